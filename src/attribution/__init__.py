@@ -1,0 +1,38 @@
+"""attribution: who said what in English news text, how they said it, and how sure anyone is.
+
+>>> import attribution
+>>> res = attribution.analyze('“We will win,” the senator said.')
+>>> [(q.speaker.name, q.cue.text, q.kind) for q in res.quotes]
+[('senator', 'said', 'direct')]
+"""
+
+from __future__ import annotations
+
+from .analyzer import Analyzer
+from .api import analyze, certainty, find_hedges, find_quotes, get_default_analyzer
+from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError
+from .hedges import hedge_probability
+from .types import Analysis, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_LENGTH",
+    "Analysis",
+    "Analyzer",
+    "Hedge",
+    "Holder",
+    "LexiconError",
+    "ModelNotFoundError",
+    "Quote",
+    "ResultFormatError",
+    "Span",
+    "Speaker",
+    "__version__",
+    "analyze",
+    "certainty",
+    "find_hedges",
+    "find_quotes",
+    "get_default_analyzer",
+    "hedge_probability",
+]

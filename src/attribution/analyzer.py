@@ -1,0 +1,142 @@
+"""The Analyzer: owns a spaCy Language and runs the attribution pipeline over texts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar, overload
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
+from .lexicon import PathLike
+from .pipeline import Pipeline, Settings
+from .resources import Resources
+from .types import Analysis
+
+_Ctx = TypeVar("_Ctx")
+
+__all__ = ["Analyzer", "load_language"]
+
+
+def load_language(model: str | Language | None) -> Language:
+    """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``."""
+    if model is None:
+        return spacy.blank("en")
+    if isinstance(model, Language):
+        return model
+    if not isinstance(model, str):
+        raise TypeError(
+            f"model must be None, a pipeline name (str) or a spacy.Language, "
+            f"got {type(model).__name__}"
+        )
+    if model in ("blank", "en", "blank:en"):
+        return spacy.blank("en")
+    try:
+        return spacy.load(model)
+    except OSError as e:
+        if "E050" in str(e) or "Can't find model" in str(e):
+            raise ModelNotFoundError(
+                f"spaCy pipeline {model!r} is not installed. Install it with "
+                f"`python -m spacy download {model}` (or `pip install` its package), "
+                f"or pass model=None for the rules backend, which needs no download."
+            ) from None
+        raise
+
+
+class Analyzer:
+    """Finds quotes, their speakers, and hedges in English news text.
+
+    >>> an = Analyzer()                       # rules backend: spaCy's blank English
+    >>> res = an.analyze('“We will win,” she said.')
+    >>> res.quotes[0].speaker.name
+    'she'
+
+    ``model`` may name any installed spaCy pipeline or be a loaded ``Language``; its
+    parse and entities then add evidence to every stage. ``max_length`` caps the input
+    size in characters (spaCy's ``nlp.max_length`` is set to match). ``quote_kinds``
+    and ``cue_types`` keep only those kinds of quotes; ``hedges=False`` skips hedge
+    detection. ``cues``, ``speakers`` and ``words`` replace the packaged lexicons.
+    """
+
+    def __init__(
+        self,
+        model: str | Language | None = None,
+        *,
+        max_length: int = DEFAULT_MAX_LENGTH,
+        quote_kinds: Iterable[str] | None = None,
+        cue_types: Iterable[str] | None = None,
+        hedges: bool = True,
+        cues: PathLike | None = None,
+        speakers: PathLike | None = None,
+        words: PathLike | None = None,
+    ) -> None:
+        if not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1:
+            raise ValueError(f"max_length must be a positive int, got {max_length!r}")
+        self.model_name = model if isinstance(model, str) or model is None else model.meta.get(
+            "name", "custom"
+        )
+        self.nlp = load_language(model)
+        self.max_length = max_length
+        self.nlp.max_length = max(self.nlp.max_length, max_length)
+        self.settings = Settings.make(quote_kinds, cue_types, hedges)
+        self.resources = Resources.load(cues, speakers, words)
+        self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
+        self._config: dict[str, Any] = {
+            "model": model if isinstance(model, str) or model is None else None,
+            "max_length": max_length,
+            "quote_kinds": None if quote_kinds is None else sorted(self.settings.quote_kinds or ()),
+            "cue_types": None if cue_types is None else sorted(self.settings.cue_types or ()),
+            "hedges": hedges,
+            "cues": None if cues is None else str(cues),
+            "speakers": None if speakers is None else str(speakers),
+            "words": None if words is None else str(words),
+        }
+
+    def __repr__(self) -> str:
+        return f"Analyzer(model={self.model_name!r})"
+
+    def analyze(self, text: str) -> Analysis:
+        """Analyse one text."""
+        check_text(text, "text", self.max_length)
+        if not text:
+            return Analysis(text=text)
+        return self.pipeline(self.nlp(text))
+
+    __call__ = analyze
+
+    def analyze_doc(self, doc: Doc) -> Analysis:
+        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline)."""
+        if not isinstance(doc, Doc):
+            raise TypeError(f"doc must be a spacy.tokens.Doc, got {type(doc).__name__}")
+        return self.pipeline(doc)
+
+    @overload
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = ..., n_process: int = ...,
+        as_tuples: bool = ...,
+    ) -> Iterator[Analysis]: ...
+
+    @overload
+    def pipe(
+        self, texts: Iterable[tuple[str, _Ctx]], *, batch_size: int = ..., n_process: int = ...,
+        as_tuples: bool = ...,
+    ) -> Iterator[tuple[Analysis, _Ctx]]: ...
+
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[Any]:
+        """Analyse many texts in order, like ``nlp.pipe``; ``as_tuples`` carries context."""
+        if as_tuples:
+            for item in texts:
+                text, ctx = item
+                yield self.analyze(text), ctx
+            return
+        for text in texts:
+            yield self.analyze(text)

@@ -1,0 +1,124 @@
+"""Reading lexicon files: tab-separated data with a header and a ``source`` column.
+
+Lexicons are data, apart from the code that matches them (as in negspacy and medspaCy).
+Only TSV and JSON are read: no pickle, no eval. A bad row raises
+:class:`~attribution.errors.LexiconError` naming the file, line and column.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Union
+
+from .errors import LexiconError
+
+PathLike = Union[str, Path]
+
+__all__ = ["Row", "read_tsv", "data_path", "PathLike"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One lexicon row: its fields by column name, and where it came from."""
+
+    fields: dict[str, str]
+    path: str
+    line: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.fields[key]
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.fields.get(key, default) or default
+
+    def error(self, column: str, message: str) -> LexiconError:
+        col = list(self.fields).index(column) + 1 if column in self.fields else 0
+        return LexiconError(f"{self.path}, line {self.line}, column {col} ({column}): {message}")
+
+    def choice(self, column: str, allowed: Iterable[str]) -> str:
+        value = self.fields.get(column, "")
+        allowed = tuple(allowed)
+        if value not in allowed:
+            raise self.error(column, f"{value!r} is not one of: {', '.join(allowed)}")
+        return value
+
+    def number(self, column: str, low: float = 0.0, high: float = 1.0) -> float | None:
+        """A float in [low, high] or None for an empty cell."""
+        value = self.fields.get(column, "").strip()
+        if value == "":
+            return None
+        try:
+            x = float(value)
+        except ValueError:
+            raise self.error(column, f"{value!r} is not a number") from None
+        if not low <= x <= high:
+            raise self.error(column, f"{x} is outside [{low}, {high}]")
+        return x
+
+
+def data_path(name: str) -> str:
+    """Path of a lexicon shipped with the package (``attribution/data/<name>``)."""
+    return str(resources.files("attribution").joinpath("data", name))
+
+
+def read_tsv(
+    path: PathLike,
+    required: Sequence[str],
+    *,
+    validate: Callable[[Row], None] | None = None,
+) -> list[Row]:
+    """Read a TSV lexicon with a header row; ``#`` lines and blank lines are skipped.
+
+    Every row must have the header's number of columns and a non-empty value in each
+    ``required`` column, ``source`` among them.
+    """
+    p = str(path)
+    try:
+        with open(p, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: lexicon file not found") from None
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"{p}: not UTF-8 text (byte {e.start}); save it as UTF-8") from None
+    except OSError as e:
+        raise LexiconError(f"{p}: cannot read lexicon file ({e.strerror})") from None
+    header: list[str] | None = None
+    rows: list[Row] = []
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise LexiconError(
+                    f"{p}, line {lineno}: header lacks column(s) {', '.join(missing)}; "
+                    f"expected tab-separated columns {', '.join(required)}"
+                )
+            continue
+        if len(cells) != len(header):
+            raise LexiconError(
+                f"{p}, line {lineno}, column {min(len(cells), len(header)) + 1}: expected "
+                f"{len(header)} tab-separated columns ({', '.join(header)}), found {len(cells)}"
+            )
+        fields = {h: c.strip() for h, c in zip(header, cells)}
+        row = Row(fields, p, lineno)
+        for col in required:
+            if not fields[col]:
+                raise row.error(col, "empty value")
+        if validate is not None:
+            validate(row)
+        rows.append(row)
+    if header is None:
+        raise LexiconError(f"{p}: empty lexicon file (no header row)")
+    return rows
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_rows(path: str, required: tuple[str, ...]) -> tuple[Row, ...]:
+    return tuple(read_tsv(path, required))

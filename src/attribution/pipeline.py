@@ -1,0 +1,98 @@
+"""The stages, run in order over one spaCy Doc.
+
+::
+
+    Doc ─ segment ─ DocView (token arrays, sentences, paragraphs)
+          marks ─── quote regions (paired quote marks, character offsets)
+          cues ──── reporting cues (PhraseMatcher over the cue lexicon)
+          constructions ── candidate attributions: content, cue, speaker mention
+          speakers ─ mentions typed and resolved to entities (he → Mason Clark)
+          hedges ── hedge cues, scored, attached to the quotes they stand in
+    → Analysis
+
+Each stage reads the evidence the Doc has: tokens always, the dependency parse and
+entity labels when a statistical pipeline set them. The spaCy component and
+:class:`~attribution.Analyzer` both run this object, so they return the same results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .hedges import HedgeFinder, attach_hedges
+from .quotes.constructions import find_attributions
+from .quotes.cues import CueFinder
+from .quotes.marks import find_quote_regions
+from .resources import Resources
+from .segment import build_view
+from .speakers.resolve import resolve_speakers
+from .types import CUE_TYPES, QUOTE_KINDS, Analysis
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to keep: quote kinds and cue types (None keeps all), and whether to hedge."""
+
+    quote_kinds: frozenset[str] | None = None
+    cue_types: frozenset[str] | None = None
+    hedges: bool = True
+
+    @classmethod
+    def make(
+        cls,
+        quote_kinds: Iterable[str] | None = None,
+        cue_types: Iterable[str] | None = None,
+        hedges: bool = True,
+    ) -> Settings:
+        return cls(
+            _choices(quote_kinds, QUOTE_KINDS, "quote_kinds"),
+            _choices(cue_types, CUE_TYPES, "cue_types"),
+            bool(hedges),
+        )
+
+
+def _choices(
+    values: Iterable[str] | None, allowed: tuple[str, ...], name: str
+) -> frozenset[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    chosen = frozenset(values)
+    bad = sorted(v for v in chosen if v not in allowed)
+    if bad:
+        raise ValueError(f"{name}: unknown value(s) {', '.join(map(repr, bad))}; "
+                         f"choose from {', '.join(allowed)}")
+    return chosen
+
+
+class Pipeline:
+    """Compiled matchers for one vocabulary, and the stages that use them."""
+
+    def __init__(self, nlp: Language, resources: Resources, settings: Settings | None = None):
+        self.nlp = nlp
+        self.resources = resources
+        self.settings = settings or Settings()
+        self.cues = CueFinder(nlp, resources.cues)
+        self.hedges = HedgeFinder(nlp)
+
+    def __call__(self, doc: Doc) -> Analysis:
+        view = build_view(doc)
+        regions = find_quote_regions(view.text)
+        cues = self.cues(doc, view)
+        candidates = find_attributions(view, regions, cues, self.resources)
+        quotes = resolve_speakers(view, candidates, self.resources)
+        s = self.settings
+        if s.quote_kinds is not None or s.cue_types is not None:
+            quotes = [
+                q for q in quotes
+                if (s.quote_kinds is None or q.kind in s.quote_kinds)
+                and (s.cue_types is None or q.cue_type in s.cue_types)
+            ]
+        hedges = self.hedges(view) if s.hedges else []
+        quotes, hedges = attach_hedges(quotes, hedges)
+        return Analysis(quotes=quotes, hedges=hedges, text=view.text)

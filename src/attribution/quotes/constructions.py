@@ -1,0 +1,778 @@
+"""Attribution constructions: from cues and quote regions to (speaker, cue, content).
+
+The patterns are those of the reported-speech literature (Krestel, Bergler & Witte
+2008; Pareti 2016 for PARC; Newell et al. 2018 for PolNeAR) and of the Gender Gap
+Tracker's quote extractor:
+
+* pre-posed: ``SOURCE CUE (that|:|,) CONTENT`` — "US officials said (that) ...",
+  ``SOURCE told ADDRESSEE (that) CONTENT``, ``SOURCE wants to ...``;
+* post-posed: ``CONTENT, SOURCE CUE`` and the inverted ``CONTENT, CUE SOURCE`` —
+  "“…,” he said", "..., said the minister", the headline "..., says US";
+* parenthetical: ``“…,” SOURCE CUE, “…”`` — both halves share the source;
+* ``according to SOURCE`` before or after its clause;
+* a quote paragraph with no cue takes the speaker of the quote next to it.
+
+Every candidate carries character offsets; the kind follows from the quote marks inside
+its content: all quoted is direct, partly quoted mixed, unquoted indirect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..resources import Resources
+from ..segment import DocView
+from ..speakers.mentions import (
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    QUOTE_TOKENS,
+    SUBJECT_PRONOUNS,
+    Tagger,
+    is_nominal,
+    np_left,
+    np_right,
+)
+from .cues import CueMatch
+from .marks import QuoteRegion
+
+OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂")
+CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where",
+                             "who", "which"})
+BE_FORMS = frozenset("is was were are be been being am 's ’s".split())
+ADJUNCT_PREPS = frozenset("in on at during after before via through over from to with "
+                          "of about".split())
+CLAUSE_BREAKERS = frozenset("after because when while although though since unless "
+                            "before until whereas but".split())
+PARTICIPLE_SAY = frozenset("adding saying noting telling arguing explaining insisting "
+                           "claiming warning calling asking writing suggesting stating "
+                           "declaring promising vowing pointing acknowledging citing "
+                           "referring recalling describing".split())
+TERMINAL = frozenset(".!?…;")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A found attribution before speaker resolution (offsets: chars; mentions: tokens)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_type: str
+    kind: str
+    confidence: float
+    speaker: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    antecedent: tuple[int, int] | None = None
+    inherit: Candidate | None = None
+    sent: int = 0
+    para: int = 0
+    cue_tok: int = -1
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class _Context:
+    """What the construction rules consult: tokens, tags, quote regions."""
+
+    def __init__(self, view: DocView, regions: list[QuoteRegion], res: Resources) -> None:
+        self.view = view
+        self.res = res
+        self.tag = Tagger(view, res)
+        self.time_words = res.speakers.words["time"]
+        self.aux_words = res.speakers.words["aux"]
+        # Outermost regions only, with token ranges; in_quote[i] = region index or -1.
+        self.regions: list[QuoteRegion] = []
+        self.region_toks: list[tuple[int, int]] = []
+        self.in_quote = [-1] * len(view.words)
+        last_end = -1
+        for r in regions:
+            if r.start < last_end:
+                continue
+            t0 = view.token_at(r.start)
+            t1 = view.token_before(r.end) + 1
+            if t0 >= t1:
+                continue
+            idx = len(self.regions)
+            self.regions.append(r)
+            self.region_toks.append((t0, t1))
+            for k in range(t0, t1):
+                self.in_quote[k] = idx
+            last_end = r.end
+        self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
+        self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
+
+    # -- token helpers -------------------------------------------------------------
+    def sent(self, i: int) -> tuple[int, int]:
+        return self.view.sents[self.view.sent_of[i]]
+
+    def prev_tok(self, i: int, lo: int) -> int:
+        i -= 1
+        while i >= lo and self.view.is_space[i]:
+            i -= 1
+        return i
+
+    def next_tok(self, i: int, hi: int) -> int:
+        while i < hi and self.view.is_space[i]:
+            i += 1
+        return i
+
+    def skip_left_aux(self, i: int, lo: int) -> int:
+        """From token i leftwards over auxiliaries, adverbs and time words."""
+        lower = self.view.lower
+        while i >= lo and (
+            lower[i] in self.aux_words
+            or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus", "however"))
+            or self.view.is_space[i]
+        ):
+            i -= 1
+        # "Trump on Monday said", "the agency last week said"
+        if i >= lo and lower[i] in self.time_words and self.tag(i) != "PRON":
+            j = i
+            while j >= lo and j > i - 4 and (lower[j] in self.time_words or self.tag(j) == "NUM"):
+                j -= 1
+            if j < i and j >= lo and self.tag(j) in ("NOUN", "PROPN", "PRON"):
+                return j
+        return i
+
+    def skip_right_adjuncts(self, i: int, hi: int) -> int:
+        """From token i rightwards over time words ("said Monday", "said last week")."""
+        lower = self.view.lower
+        while i < hi and (
+            lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this")
+            or self.view.is_space[i]
+            or (self.tag(i) == "ADV" and lower[i] in self.aux_words)
+        ):
+            i += 1
+        if i + 1 < hi and lower[i] == "on" and lower[i + 1] in self.time_words:
+            i += 2
+            while i < hi and lower[i] in self.time_words:
+                i += 1
+        return i
+
+    def trim_content(self, a: int, b: int) -> tuple[int, int] | None:
+        """Token range a..b-1 to a char span, dropping edge spaces and punctuation
+        (kept when it sits inside quote marks)."""
+        view = self.view
+        while a < b and (view.is_space[a] or (view.words[a] in ",:;—–-" )):
+            a += 1
+        while b > a and (
+            view.is_space[b - 1]
+            or (view.words[b - 1] in ",.:;—–-!?…" and self.in_quote[b - 1] < 0)
+        ):
+            b -= 1
+        if b <= a:
+            return None
+        if a < b and view.lower[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
+            a += 1
+            while a < b and view.is_space[a]:
+                a += 1
+        if b <= a:
+            return None
+        return view.starts[a], view.ends[b - 1]
+
+    def clause_end(self, start: int, hi: int) -> int:
+        """End of the reported clause beginning at ``start``: the sentence end, or the
+        end of a quote region that starts there, cut before a trailing attribution."""
+        view = self.view
+        lower = view.lower
+        k = start
+        end = hi
+        while k < hi:
+            q = self.in_quote[k]
+            if q >= 0:
+                r_end = self.region_toks[q][1]
+                k = max(k + 1, r_end)
+                if r_end > end:
+                    end = r_end
+                if k >= end:
+                    break
+                continue
+            w = lower[k]
+            if w == "," and k + 1 < hi:
+                n = self.next_tok(k + 1, hi)
+                if n < hi and (lower[n] in PARTICIPLE_SAY or
+                               (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")):
+                    return k
+            k += 1
+        return end
+
+
+def find_attributions(
+    view: DocView, regions: list[QuoteRegion], cues: list[CueMatch], res: Resources
+) -> list[Candidate]:
+    """All candidate attributions in the document, in text order."""
+    ctx = _Context(view, regions, res)
+    cands: list[Candidate] = []
+    claimed_regions: set[int] = set()
+    for cue in cues:
+        if ctx.in_quote[cue.start] >= 0:
+            continue
+        found = _from_cue(ctx, cue, cands)
+        for c in found:
+            cands.append(c)
+    cands = _dedupe(cands)
+    for c in cands:
+        for k, r in enumerate(ctx.regions):
+            if c.content[0] <= r.start and r.end <= c.content[1]:
+                claimed_regions.add(k)
+    cands.extend(_colon_quotes(ctx, claimed_regions))
+    cands.sort(key=lambda c: (c.content[0], c.content[1]))
+    cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))
+    for c in cands:
+        c.kind = _kind(ctx, c)
+    cands.sort(key=lambda c: (c.content[0], c.content[1]))
+    return cands
+
+
+def _kind(ctx: _Context, c: Candidate) -> str:
+    if c.kind == "according_to":
+        return c.kind
+    a, b = c.content
+    inside = [r for r in ctx.regions if a <= r.start and r.end <= b]
+    if not inside:
+        return "indirect"
+    text = ctx.view.text
+    covered = 0
+    for r in inside:
+        covered += r.end - r.start
+    rest = text[a:b]
+    for r in reversed(inside):
+        rest = rest[: r.start - a] + rest[r.end - a:]
+    if not any(ch.isalnum() for ch in rest):
+        return "direct"
+    return "mixed"
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose content repeats a better one's."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        k = c.content
+        if k not in best or c.confidence > best[k].confidence:
+            best[k] = c
+    keep = set(map(id, best.values()))
+    return [c for c in cands if id(c) in keep]
+
+
+# -- cue-driven constructions -----------------------------------------------------------
+
+def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Candidate]:
+    view = ctx.view
+    lower = view.lower
+    entry = cue.entry
+    frames = entry.frames
+    s0, s1 = ctx.sent(cue.start)
+    cs, ce = cue.start, cue.end
+    cue_chars = (view.starts[cs], view.ends[ce - 1])
+
+    if "prep" in frames:
+        return _according_to(ctx, cue, s0, s1)
+
+    before = ctx.prev_tok(cs, s0)
+    # Nominal or passive uses: "the warning", "is expected", "was asked".
+    if before >= s0:
+        wb = lower[before]
+        if ctx.tag(before) == "DET" or wb in POSSESSIVES:
+            return []
+        if wb in BE_FORMS and entry.lemma not in ("say",):
+            return []
+        if wb in BE_FORMS and entry.lemma == "say":
+            return []
+        if wb in ("to",) and entry.lemma not in ("say", "tell"):
+            return []
+
+    # Speaker on the left: SOURCE (aux/adv) CUE.
+    j = ctx.skip_left_aux(before, s0)
+    speaker: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    left_boundary: int | None = None  # token index of the comma/closing mark before SOURCE
+    inverted = False
+    if j >= s0:
+        wj = view.words[j]
+        if wj == ",":
+            appos = _appositive(ctx, j, s0)
+            if appos is not None:
+                speaker, description, left_boundary = appos
+            else:
+                left_boundary = j
+        elif wj in QUOTE_TOKENS and ctx.in_quote[j] >= 0 and ctx.region_toks[ctx.in_quote[j]][1] == j + 1:
+            left_boundary = j
+        else:
+            start = np_left(view, ctx.tag, j + 1, s0)
+            if start is not None:
+                speaker = (start, j + 1)
+                lb = ctx.prev_tok(start, s0)
+                if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS):
+                    left_boundary = lb
+                if lower[start] in ("who", "which", "that") and lb >= s0:
+                    ante = _antecedent(ctx, start, s0)
+                    if ante is not None:
+                        return _post_relative(ctx, cue, speaker, ante, s0, s1, prior)
+    elif j < s0 and before < s0:
+        left_boundary = None
+
+    # Participle after a comma ("..., telling the paper that ..."): the main clause's
+    # subject is the speaker.
+    inherit: Candidate | None = None
+    if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
+        subj = _clause_subject(ctx, s0, left_boundary, prior)
+        if isinstance(subj, int):
+            inherit = subj
+        elif subj is not None:
+            speaker = subj
+        if speaker is not None or inherit is not None:
+            left_boundary = None  # pre-posed after all
+
+    after = ctx.next_tok(ce, s1)
+
+    # Post-posed: CONTENT , SOURCE CUE  |  CONTENT , CUE SOURCE
+    if left_boundary is not None and (speaker is not None or entry.invert):
+        if speaker is None:
+            a = ctx.skip_right_adjuncts(after, s1)
+            end = np_right(view, ctx.tag, a, s1)
+            if end is None:
+                return []
+            speaker = (a, end)
+            inverted = True
+            description = _right_appositive(ctx, end, s1)
+        content = _content_before(ctx, left_boundary, s0)
+        if content is None:
+            return []
+        conf = 0.9 if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS else 0.75
+        if inverted:
+            conf -= 0.05
+        cands = [
+            Candidate(content, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
+                      sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
+        ]
+        # "“…,” he said, “…”": the second half shares the source.
+        tail = speaker[1] if inverted else ce
+        tail = ctx.next_tok(tail, s1 if s1 > tail else tail)
+        if description is not None and inverted:
+            tail = ctx.next_tok(description[1], len(view.words))
+        if tail < len(view.words) and view.words[tail] in (",", ":"):
+            q = ctx.next_tok(tail + 1, len(view.words))
+            if q in ctx.open_at:
+                t0, t1 = ctx.region_toks[ctx.open_at[q]]
+                span = ctx.trim_content(t0, t1)
+                if span is not None:
+                    cands.append(Candidate(span, cue_chars, entry.cue_type, "direct", conf,
+                                           speaker, description, sent=view.sent_of[cs],
+                                           para=view.para_of[cs], cue_tok=cs))
+        return cands
+
+    if speaker is None and inherit is None:
+        return []
+
+    # Pre-posed: SOURCE CUE [ADDRESSEE] (that|:|,) CONTENT
+    k = after
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k >= s1 and not (k in ctx.open_at):
+        # "He said:" at a sentence end before a quote paragraph.
+        nq = ctx.next_tok(k, len(view.words))
+        if nq in ctx.open_at and k > 0 and view.words[ctx.prev_tok(k, 0)] == ":":
+            k = nq
+        else:
+            return []
+    start_tok, frame = _complement_start(ctx, cue, k, s1)
+    if start_tok is None:
+        return []
+    if frame == "that" and "say" not in frames and "that" not in frames and "object" not in frames:
+        return []
+    hi = s1
+    if start_tok in ctx.open_at:
+        hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
+    if frame == "to":
+        end = _to_clause_end(ctx, start_tok, s1)
+    elif frame == "object":
+        end = _object_end(ctx, start_tok, hi, entry.lemma)
+    else:
+        end = ctx.clause_end(start_tok, hi)
+    span = ctx.trim_content(start_tok, end)
+    if span is None:
+        return []
+    conf = 0.85 if frame in ("that", "quote") else 0.7
+    return [
+        Candidate(span, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
+                  inherit=inherit, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
+    ]
+
+
+def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
+    """Where the content of a pre-posed cue starts, and which frame it took."""
+    view = ctx.view
+    lower = view.lower
+    frames = cue.entry.frames
+    n = len(view.words)
+    if k >= n:
+        return None, ""
+    w = lower[k]
+    if k in ctx.open_at:
+        return k, "quote"
+    if w in (":", ","):
+        q = ctx.next_tok(k + 1, n)
+        if q in ctx.open_at:
+            return q, "quote"
+        if w == ":" and q < s1:
+            return q, "that"
+        if w == ",":
+            return None, ""
+    if w in COMPLEMENTIZERS and w not in ("who", "which"):
+        if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN",) and lower[k + 1] in ():
+            return None, ""
+        return (k + 1 if w == "that" else k), "that"
+    if "to" in frames and w == "to":
+        return k, "to"
+    # An adjunct or an addressee between cue and content: "told Reuters that",
+    # "said in a statement that", "said of Trump: ...".
+    m = k
+    if "tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",):
+        limit = min(s1, k + 14)
+        while m < limit:
+            lw = lower[m]
+            if lw in ("that", ":") or m in ctx.open_at or lw == ",":
+                break
+            if lw in ("to",) and "to" in frames and m > k:
+                return m, "to"
+            t = ctx.tag(m)
+            if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (t == "PRON" and lw not in OBJECT_PRONOUNS):
+                break
+            m += 1
+        if m < limit:
+            lw = lower[m]
+            if lw == "that":
+                return m + 1, "that"
+            if lw == ":":
+                return ctx.next_tok(m + 1, s1), "that"
+            if m in ctx.open_at and m > k:
+                return m, "quote"
+            if lw == "," and m > k:
+                q = ctx.next_tok(m + 1, n)
+                if q in ctx.open_at:
+                    return q, "quote"
+        if "tell" in frames and "say" not in frames and "that" not in frames:
+            # "urged Congress to act", "asked him whether"
+            if m < s1 and lower[m] in COMPLEMENTIZERS:
+                return m, "that"
+            return None, ""
+    if "say" in frames:
+        t = ctx.tag(k)
+        if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
+            return None, ""
+        return k, "say"
+    if "object" in frames:
+        return k, "object"
+    return None, ""
+
+
+def _to_clause_end(ctx: _Context, start: int, s1: int) -> int:
+    lower = ctx.view.lower
+    k = start + 1
+    while k < s1:
+        if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
+            break
+        if ctx.in_quote[k] >= 0:
+            k = max(k + 1, ctx.region_toks[ctx.in_quote[k]][1])
+            continue
+        k += 1
+    return min(k, s1) if k <= s1 else s1
+
+
+def _object_end(ctx: _Context, start: int, hi: int, lemma: str) -> int:
+    lower = ctx.view.lower
+    k = start
+    while k < hi:
+        q = ctx.in_quote[k]
+        if q >= 0:
+            k = max(k + 1, ctx.region_toks[q][1])
+            continue
+        w = lower[k]
+        if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
+            break
+        if w == "as" and lemma not in ("describe", "see", "view", "consider", "cite", "call"):
+            break
+        k += 1
+    return k
+
+
+def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | None:
+    """Content of a post-posed attribution: from the sentence start (or the start of a
+    quote that ends at ``boundary``) to the comma or closing mark at ``boundary``."""
+    view = ctx.view
+    end = boundary + 1 if view.words[boundary] != "," else boundary
+    # A closing mark right before the comma: '“…”, he said'.
+    q = ctx.in_quote[boundary]
+    if view.words[boundary] == ",":
+        p = ctx.prev_tok(boundary, 0)
+        if p >= 0 and ctx.in_quote[p] >= 0 and ctx.region_toks[ctx.in_quote[p]][1] == p + 1:
+            q = ctx.in_quote[p]
+            end = p + 1
+    start = s0
+    if q >= 0:
+        t0, _ = ctx.region_toks[q]
+        if t0 < s0:
+            start = t0
+        else:
+            # Quote and unquoted lead-in in one sentence: mixed, content from the
+            # sentence start; unless the sentence starts with another attribution.
+            start = s0
+    # Skip a sentence-initial connective: "But", "And", "However,".
+    start = _skip_lead(ctx, start, end)
+    if start >= end:
+        return None
+    return ctx.trim_content(start, end)
+
+
+def _skip_lead(ctx: _Context, start: int, end: int) -> int:
+    view = ctx.view
+    lower = view.lower
+    while start < end and view.is_space[start]:
+        start += 1
+    return start
+
+
+def _appositive(
+    ctx: _Context, comma: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None] | None:
+    """``NAME, APPOSITIVE, CUE``: the name, the appositive, and the boundary left of it."""
+    view = ctx.view
+    lower = view.lower
+    k = comma - 1
+    limit = max(s0, comma - 30)
+    while k >= limit and view.words[k] != "," and ctx.in_quote[k] < 0:
+        if view.words[k] in (";", ":", "(", ")") and view.words[k] != ")":
+            return None
+        k -= 1
+    if k < limit or view.words[k] != ",":
+        return None
+    first = ctx.next_tok(k + 1, comma)
+    if first >= comma:
+        return None
+    fw = lower[first]
+    ftag = ctx.tag(first)
+    is_rel = fw in ("who", "which")
+    looks_appos = (
+        ftag == "DET"
+        or fw in POSSESSIVES
+        or ftag == "NUM"
+        or is_rel
+        or ctx.res.speakers.has("role", fw)
+        or ctx.res.speakers.has("title", fw)
+        or ctx.res.speakers.has("nationality", view.words[first])
+        or fw in ("former", "senior", "chief", "deputy", "then", "now")
+    )
+    if not looks_appos:
+        return None
+    start = np_left(view, ctx.tag, k, s0)
+    if start is None:
+        return None
+    name = (start, k)
+    lb = ctx.prev_tok(start, s0)
+    boundary = lb if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS) else None
+    return name, (None if is_rel else (first, comma)), boundary
+
+
+def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | None:
+    """"said John Smith, a spokesman for X." -> the appositive after the name."""
+    view = ctx.view
+    if end >= s1 or view.words[end] != ",":
+        return None
+    first = ctx.next_tok(end + 1, s1)
+    if first >= s1:
+        return None
+    fw = view.lower[first]
+    if not (ctx.tag(first) == "DET" or fw in POSSESSIVES or ctx.res.speakers.has("role", fw)
+            or ctx.res.speakers.has("title", fw)):
+        return None
+    k = first
+    while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
+        k += 1
+    if k - first > 20:
+        return None
+    return first, k
+
+
+def _antecedent(ctx: _Context, rel: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at token ``rel`` refers to."""
+    view = ctx.view
+    p = ctx.prev_tok(rel, s0)
+    if p >= s0 and view.words[p] == ",":
+        p2 = ctx.prev_tok(p, s0)
+        start = np_left(view, ctx.tag, p2 + 1, s0)
+        if start is not None:
+            return start, p2 + 1
+        return None
+    start = np_left(view, ctx.tag, p + 1, s0) if p >= s0 else None
+    if start is not None:
+        return start, p + 1
+    return None
+
+
+def _post_relative(
+    ctx: _Context, cue: CueMatch, rel: tuple[int, int], ante: tuple[int, int], s0: int,
+    s1: int, prior: list[Candidate],
+) -> list[Candidate]:
+    """"Trump, who said the wall ...": speaker "who" (antecedent Trump), content after."""
+    view = ctx.view
+    after = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
+    start_tok, frame = _complement_start(ctx, cue, after, s1)
+    if start_tok is None:
+        return []
+    if frame == "to":
+        end = _to_clause_end(ctx, start_tok, s1)
+    elif frame == "object":
+        end = _object_end(ctx, start_tok, s1, cue.entry.lemma)
+    else:
+        end = ctx.clause_end(start_tok, s1)
+        # A non-restrictive relative clause ends at its closing comma.
+        k = start_tok
+        while k < end:
+            if view.words[k] == "," and ctx.in_quote[k] < 0:
+                end = k
+                break
+            k += 1
+    span = ctx.trim_content(start_tok, end)
+    if span is None:
+        return []
+    cs = cue.start
+    return [Candidate(span, (view.starts[cs], view.ends[cue.end - 1]), cue.entry.cue_type,
+                      "indirect", 0.7, rel, None, antecedent=ante, sent=view.sent_of[cs],
+                      para=view.para_of[cs], cue_tok=cs)]
+
+
+def _clause_subject(
+    ctx: _Context, s0: int, boundary: int, prior: list[Candidate]
+) -> tuple[int, int] | Candidate | None:
+    """The subject of the clause a participle cue hangs from: the speaker of an earlier
+    attribution in the sentence, else the sentence's first noun phrase."""
+    for idx in range(len(prior) - 1, -1, -1):
+        c = prior[idx]
+        if c.cue_tok >= 0 and ctx.view.sent_of[c.cue_tok] == ctx.view.sent_of[boundary]:
+            return c
+        if c.cue_tok >= 0 and c.cue_tok < s0:
+            break
+    first = ctx.next_tok(s0, boundary)
+    end = np_right(ctx.view, ctx.tag, first, boundary)
+    if end is None:
+        return None
+    return first, end
+
+
+def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]:
+    view = ctx.view
+    cs, ce = cue.start, cue.end
+    lemma = cue.entry.lemma
+    first = ctx.next_tok(ce, s1)
+    end = np_right(view, ctx.tag, first, s1)
+    if end is None:
+        return []
+    if lemma == "per":
+        prev = ctx.prev_tok(cs, s0)
+        if not (prev < s0 or view.words[prev] == ","):
+            return []
+        if not (ctx.tag(first) in ("DET", "PROPN") or view.lower[first] in POSSESSIVES):
+            return []
+    speaker = (first, end)
+    description = _right_appositive(ctx, end, s1)
+    after_src = description[1] if description else end
+    prev = ctx.prev_tok(cs, s0)
+    cue_chars = (view.starts[cs], view.ends[ce - 1])
+    if prev < s0:
+        # "According to X, CONTENT."
+        k = ctx.next_tok(after_src, s1)
+        if k < s1 and view.words[k] == ",":
+            k += 1
+        span = ctx.trim_content(k, ctx.clause_end(k, s1))
+    else:
+        span = _content_before(ctx, prev if view.words[prev] == "," else prev + 1, s0)
+        if view.words[prev] != ",":
+            span = ctx.trim_content(s0, prev + 1)
+    if span is None:
+        return []
+    return [Candidate(span, cue_chars, cue.entry.cue_type, "according_to", 0.85, speaker,
+                      description, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)]
+
+
+# -- quote-driven constructions ---------------------------------------------------------
+
+def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+    """``NAME: “…”`` — a headline or transcript style with no verb."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for k, (t0, t1) in enumerate(ctx.region_toks):
+        if k in claimed:
+            continue
+        p = ctx.prev_tok(t0, 0)
+        if p < 0 or view.words[p] != ":":
+            continue
+        s0 = ctx.sent(p)[0]
+        start = np_left(view, ctx.tag, p, s0, max_len=6)
+        if start is None or ctx.next_tok(s0, p) != start:
+            continue
+        if not any(view.words[i][0].isupper() for i in range(start, p)) and not (
+            view.lower[start] in SUBJECT_PRONOUNS
+        ):
+            continue
+        span = ctx.trim_content(t0, t1)
+        if span is None:
+            continue
+        claimed.add(k)
+        out.append(Candidate(span, (view.starts[p], view.ends[p]), "speech", "direct", 0.6,
+                             (start, p), None, sent=view.sent_of[t0], para=view.para_of[t0],
+                             cue_tok=p))
+    return out
+
+
+def _uncued_paragraphs(
+    ctx: _Context, cands: list[Candidate], claimed: set[int]
+) -> list[Candidate]:
+    """A quote standing as its own sentence or paragraph with no cue takes the speaker
+    of the attribution next to it (the previous one; the next one if none before)."""
+    view = ctx.view
+    out: list[Candidate] = []
+    if not cands:
+        return out
+    starts = [c.content[0] for c in cands]
+    for k, (t0, t1) in enumerate(ctx.region_toks):
+        if k in claimed:
+            continue
+        r = ctx.regions[k]
+        s0, _ = ctx.sent(t0)
+        _, s1_last = ctx.sent(t1 - 1)
+        # It must start its sentence and end it (up to closing punctuation).
+        if ctx.next_tok(s0, t1) != t0:
+            continue
+        tail = ctx.next_tok(t1, s1_last)
+        if tail < s1_last and view.words[tail] not in TERMINAL:
+            continue
+        words = sum(1 for i in range(t0, t1) if view.words[i][0].isalnum())
+        if words < 4:
+            continue
+        para = view.para_of[t0]
+        # Nearest attribution before, within the two previous paragraphs.
+        import bisect
+
+        pos = bisect.bisect_left(starts, r.start)
+        src: int | None = None
+        for idx in range(pos - 1, -1, -1):
+            c = cands[idx]
+            if para - c.para > 2:
+                break
+            if c.speaker is not None or c.inherit is not None:
+                src = idx
+                break
+        if src is None:
+            for idx in range(pos, len(cands)):
+                c = cands[idx]
+                if c.para - para > 1:
+                    break
+                if c.speaker is not None and c.kind in ("direct", "mixed", "indirect"):
+                    src = idx
+                    break
+        if src is None:
+            continue
+        span = ctx.trim_content(t0, t1)
+        if span is None:
+            continue
+        out.append(Candidate(span, None, cands[src].cue_type, "direct", 0.6, None, None,
+                             inherit=cands[src], sent=view.sent_of[t0], para=para))
+    return out

@@ -1,0 +1,251 @@
+"""Quote-mark pairing: where quoted stretches begin and end.
+
+News uses many mark styles: "straight", “curly”, ‘single’, «guillemets» (and the
+reversed »Danish« style), „German“, ‚low single‘, ‹single guillemets›, 「corner
+brackets」. A single closing mark doubles as the apostrophe (don’t, Russia’s, the ’90s),
+so a mark's role is read from its flanks, as CommonMark reads emphasis delimiters: a
+mark followed by text and preceded by space or an opening bracket can open, one preceded
+by text and followed by space or punctuation can close, and a mark between two letters
+or before a year is an apostrophe.
+
+Pairing runs once over the marks with a bounded stack, so it is linear in the text
+however the marks fall. A quote that runs over several paragraphs (each opens with a
+mark, only the last closes; the newspaper convention) is one region. A mark left open
+at a paragraph end that the next paragraph does not continue is closed there
+(``closed=False``): an unbalanced mark never costs the rest of the text, unlike
+counting-based extractors that reject the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["QuoteRegion", "find_quote_regions", "QUOTE_CHARS"]
+
+QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›「」『』＂"
+_LINEBREAK = "\n\r\u2028\u2029\x85\x0b\x0c"
+_SCAN = regex.compile(
+    r"[\"'“”„‟‘’‚‛«»‹›「」『』＂]|(?:[\n\r\u2028\u2029\x85\x0b\x0c][ \t\u00a0]*+)++"
+)
+# Which closing marks end a quote opened by each opening mark.
+_CLOSERS: dict[str, str] = {
+    "“": "”“\"",
+    "„": "“”\"",
+    "‟": "”\"",
+    '"': "\"”“",
+    "＂": "＂\"”",
+    "”": "”",  # Swedish/Finnish style ”…”
+    "‘": "’‘'",
+    "‚": "‘’'",
+    "‛": "’'",
+    "'": "'’",
+    "«": "»",
+    "»": "«",  # reversed »German« style
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+}
+_SINGLE_OPENERS = frozenset("‘‚‛'‹›")
+_OPEN_PUNCT = frozenset("([{<—–-/:;,")
+_CLOSE_FOLLOW = frozenset(".,;:!?)]}>—–-/…")
+_TERMINAL = frozenset(".!?…:\"”’»")
+_MAX_DEPTH = 32
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """A quoted stretch: from its opening mark to just after its closing mark.
+
+    ``closed`` is False when the text ends the quote without a closing mark (the region
+    then stops at the end of its last paragraph). ``depth`` is 0 for an outermost quote.
+    ``paragraphs`` counts the paragraphs it spans.
+    """
+
+    start: int
+    end: int
+    closed: bool
+    depth: int
+    paragraphs: int
+    open_mark: str
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int
+    mark: str
+    paragraphs: int
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _is_mark(c: str) -> bool:
+    return c != "" and c in QUOTE_CHARS
+
+
+def _rstrip_end(text: str, end: int, start: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_quote_regions(text: str) -> list[QuoteRegion]:
+    """Pair the quote marks of ``text`` into regions, outermost and nested, in order."""
+    regions: list[QuoteRegion] = []
+    stack: list[_Open] = []
+    skip_at = -1
+    n = len(text)
+
+    def flush(end: int) -> None:
+        # Close what a paragraph end leaves open: only an outer double-style quote
+        # becomes a region; stray single marks ('til, rock 'n' roll) are dropped.
+        if stack:
+            bottom = stack[0]
+            if bottom.mark not in _SINGLE_OPENERS:
+                stop = _rstrip_end(text, end, bottom.pos + 1)
+                if stop > bottom.pos + 1:
+                    regions.append(
+                        QuoteRegion(bottom.pos, stop, False, 0, bottom.paragraphs, bottom.mark)
+                    )
+            stack.clear()
+
+    def close_with(mark: str, pos: int) -> bool:
+        for k in range(len(stack) - 1, -1, -1):
+            op = stack[k]
+            if mark in _CLOSERS[op.mark]:
+                del stack[k:]
+                regions.append(QuoteRegion(op.pos, pos + 1, True, k, op.paragraphs, op.mark))
+                return True
+        return False
+
+    def has_opener(marks: str) -> bool:
+        return any(op.mark in marks for op in stack)
+
+    for m in _SCAN.finditer(text):
+        pos = m.start()
+        c = text[pos]
+        if c in _LINEBREAK:
+            if not stack:
+                continue
+            nxt_pos = m.end()
+            nxt = text[nxt_pos] if nxt_pos < n else ""
+            bottom = stack[0]
+            if nxt and nxt in _CLOSERS and (
+                (bottom.mark in _SINGLE_OPENERS) == (nxt in _SINGLE_OPENERS)
+            ):
+                # The next paragraph reopens the quote: the newspaper convention for a
+                # quotation that runs on. Keep the outer region open, drop inner ones.
+                del stack[1:]
+                bottom.paragraphs += 1
+                skip_at = nxt_pos
+                continue
+            single_break = m.group().count("\n") + m.group().count("\r") <= 1 and not any(
+                ch in m.group() for ch in "\u2029\x0c"
+            )
+            prev = text[_rstrip_end(text, pos, 0) - 1] if pos > 0 else ""
+            if single_break and nxt[:1].islower() and prev not in _TERMINAL:
+                continue  # a hard-wrapped line, the sentence goes on
+            flush(pos)
+            continue
+        if pos == skip_at:
+            continue
+        prev = text[pos - 1] if pos > 0 else ""
+        nxt = text[pos + 1] if pos + 1 < n else ""
+        can_open = not _is_space(nxt) and (
+            _is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev)
+        )
+        can_close = not _is_space(prev) and (
+            _is_space(nxt) or nxt in _CLOSE_FOLLOW or _is_mark(nxt)
+        )
+        if c in "’'‘":
+            if prev.isalnum() and nxt.isalnum():
+                continue  # don’t, Russia’s
+            if nxt.isdigit() and not prev.isalnum():
+                continue  # the ’90s
+        if c in "“":
+            if can_close and not can_open and has_opener("„“\"“"):
+                close_with(c, pos)
+            elif stack and stack[-1].mark == "„" and not can_open:
+                close_with(c, pos)
+            elif can_open or not can_close:
+                _push(stack, pos, c)
+            elif has_opener("„“\""):
+                close_with(c, pos)
+        elif c == "”":
+            if has_opener("“„‟\"＂”") and (can_close or not can_open):
+                close_with(c, pos)
+            elif can_open and not can_close:
+                _push(stack, pos, c)
+            elif has_opener("“„‟\"＂”"):
+                close_with(c, pos)
+        elif c in "„‟「『":
+            _push(stack, pos, c)
+        elif c in "」』":
+            close_with(c, pos)
+        elif c in "\"＂":
+            top_is_straight = bool(stack) and stack[-1].mark in "\"＂“„"
+            if can_open and not can_close:
+                _push(stack, pos, c)
+            elif can_close and not can_open:
+                if has_opener("\"＂“„"):
+                    close_with(c, pos)
+            elif top_is_straight or (not can_open and has_opener("\"＂“„")):
+                close_with(c, pos)
+            elif can_open:
+                _push(stack, pos, c)
+        elif c == "‘":
+            if stack and stack[-1].mark == "‚" and can_close:
+                close_with(c, pos)
+            elif can_open:
+                _push(stack, pos, c)
+        elif c == "’":
+            if can_close and has_opener("‘‚‛'"):
+                close_with(c, pos)
+        elif c == "'":
+            if can_close and has_opener("‘‚‛'"):
+                close_with(c, pos)
+            elif can_open and not can_close:
+                _push(stack, pos, c)
+        elif c in "‚‛":
+            if can_open:
+                _push(stack, pos, c)
+        elif c == "«":
+            if has_opener("»") and can_close and not can_open:
+                close_with(c, pos)
+            else:
+                _push(stack, pos, c)
+        elif c == "»":
+            if has_opener("«"):
+                close_with(c, pos)
+            elif can_open and not can_close:
+                _push(stack, pos, c)
+        elif c == "‹":
+            if has_opener("›") and can_close and not can_open:
+                close_with(c, pos)
+            elif can_open:
+                _push(stack, pos, c)
+        elif c == "›":
+            if has_opener("‹"):
+                close_with(c, pos)
+            elif can_open and not can_close:
+                _push(stack, pos, c)
+    flush(n)
+    regions.sort(key=lambda r: (r.start, -r.end))
+    return regions
+
+
+def _push(stack: list[_Open], pos: int, mark: str) -> None:
+    if len(stack) < _MAX_DEPTH:
+        stack.append(_Open(pos, mark, 1))

@@ -1,0 +1,198 @@
+"""The lexicons the stages share, loaded once from the data files.
+
+* ``cues.tsv``: reporting cues with their cue type and syntactic frame;
+* ``speakers.tsv``: words for finding and typing speaker mentions (pronouns, titles,
+  role nouns, anonymity markers, organisations, places, media, documents);
+* ``words.tsv``: each frequent word's majority part of speech and entity label, the
+  evidence a blank pipeline lacks (see ``scripts/build_word_lexicon.py``).
+
+A user passes their own files through :meth:`Resources.load`; the defaults are cached.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .errors import LexiconError
+from .lexicon import PathLike, Row, data_path, read_tsv
+from .types import CUE_TYPES
+
+FRAMES = ("say", "that", "tell", "to", "object", "prep")
+SPEAKER_CLASSES = (
+    "pron_he", "pron_she", "pron_i", "pron_we", "pron_they", "pron_it", "pron_you",
+    "relative", "indefinite", "title", "role", "gendered_male", "gendered_female",
+    "anon_marker", "org_head", "org_name", "gpe", "nationality", "media_name",
+    "media_head", "media_suffix", "doc_head", "status_modifier", "time", "aux",
+)
+# Classes of proper names match case-sensitively; the others on lower case.
+CASED_CLASSES = frozenset({"org_name", "gpe", "media_name", "media_suffix", "nationality"})
+UPOS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """A reporting cue lemma: its forms, type, frames and whether it may invert."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    cue_type: str
+    frames: frozenset[str]
+    invert: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    entries: tuple[CueEntry, ...]
+
+    @classmethod
+    def load(cls, path: PathLike) -> CueLexicon:
+        entries = []
+        for row in read_tsv(path, ("lemma", "forms", "cue_type", "frame", "source")):
+            row.choice("cue_type", CUE_TYPES)
+            frames = frozenset(f.strip() for f in row["frame"].split("|") if f.strip())
+            bad = sorted(frames - set(FRAMES))
+            if bad or not frames:
+                raise row.error("frame", f"unknown frame(s) {bad}; use {', '.join(FRAMES)}")
+            invert = row.get("invert", "0")
+            if invert not in ("0", "1"):
+                raise row.error("invert", f"{invert!r}: use 0 or 1")
+            forms = tuple(f.strip().lower() for f in row["forms"].split("|") if f.strip())
+            entries.append(
+                CueEntry(row["lemma"].lower(), forms, row["cue_type"], frames, invert == "1",
+                         row["source"])
+            )
+        return cls(tuple(entries))
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """Phrase sets per class. Single words in ``words``, multi-word phrases as tuples."""
+
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, frozenset[tuple[str, ...]]]
+    max_len: int
+
+    def has(self, cls: str, word: str) -> bool:
+        return word in self.words.get(cls, frozenset())
+
+    def phrase(self, cls: str, words: tuple[str, ...]) -> bool:
+        if len(words) == 1:
+            return words[0] in self.words.get(cls, frozenset())
+        return words in self.phrases.get(cls, frozenset())
+
+    @classmethod
+    def load(cls, path: PathLike) -> SpeakerLexicon:
+        words: dict[str, set[str]] = {c: set() for c in SPEAKER_CLASSES}
+        phrases: dict[str, set[tuple[str, ...]]] = {c: set() for c in SPEAKER_CLASSES}
+        max_len = 1
+        for row in read_tsv(path, ("phrase", "class", "source")):
+            c = row.choice("class", SPEAKER_CLASSES)
+            phrase = row["phrase"] if c in CASED_CLASSES else row["phrase"].lower()
+            toks = tuple(_split_phrase(phrase))
+            if len(toks) == 1:
+                words[c].add(toks[0])
+            else:
+                phrases[c].add(toks)
+                max_len = max(max_len, len(toks))
+        return cls(
+            {c: frozenset(v) for c, v in words.items()},
+            {c: frozenset(v) for c, v in phrases.items()},
+            max_len,
+        )
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    """Split a lexicon phrase the way spaCy's English tokenizer splits such names."""
+    out: list[str] = []
+    for w in phrase.split():
+        if "-" in w and len(w) > 1 and not w.endswith("-") and not w.startswith("-"):
+            parts = w.split("-")
+            for k, p in enumerate(parts):
+                if k:
+                    out.append("-")
+                if p:
+                    out.append(p)
+        else:
+            out.append(w)
+    return out
+
+
+@dataclass(frozen=True)
+class WordLexicon:
+    """Majority part of speech (and second tag, entity label) of frequent words."""
+
+    pos: dict[str, str]
+    alt: dict[str, str]
+    ent: dict[str, str]
+
+    @classmethod
+    def load(cls, path: PathLike) -> WordLexicon:
+        pos: dict[str, str] = {}
+        alt: dict[str, str] = {}
+        ent: dict[str, str] = {}
+
+        def check(row: Row) -> None:
+            if row["pos"] not in UPOS:
+                raise row.error("pos", f"{row['pos']!r} is not a Universal POS tag")
+
+        for row in read_tsv(path, ("word", "pos", "source"), validate=check):
+            w = row["word"]
+            pos[w] = row["pos"]
+            if row.get("alt"):
+                alt[w] = row["alt"]
+            if row.get("ent"):
+                ent[w] = row["ent"]
+        return cls(pos, alt, ent)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """All lexicons a pipeline needs."""
+
+    cues: CueLexicon
+    speakers: SpeakerLexicon
+    words: WordLexicon
+
+    @classmethod
+    def load(
+        cls,
+        cues: PathLike | None = None,
+        speakers: PathLike | None = None,
+        words: PathLike | None = None,
+    ) -> Resources:
+        """Load lexicons from the given files, the packaged ones for any left out."""
+        return cls(
+            _cues(str(cues) if cues else data_path("cues.tsv")),
+            _speakers(str(speakers) if speakers else data_path("speakers.tsv")),
+            _words(str(words) if words else data_path("words.tsv")),
+        )
+
+    @classmethod
+    def default(cls) -> Resources:
+        return cls.load()
+
+
+@functools.lru_cache(maxsize=8)
+def _cues(path: str) -> CueLexicon:
+    return CueLexicon.load(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _speakers(path: str) -> SpeakerLexicon:
+    return SpeakerLexicon.load(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(path: str) -> WordLexicon:
+    return WordLexicon.load(path)
+
+
+def check_paths(paths: Iterable[PathLike | None]) -> None:
+    for p in paths:
+        if p is not None and not isinstance(p, (str, bytes)) and not hasattr(p, "__fspath__"):
+            raise LexiconError(f"lexicon path must be a str or Path, got {type(p).__name__}")

@@ -1,0 +1,202 @@
+"""Noun phrases around a cue: where a speaker mention (or an addressee) begins and ends.
+
+A blank pipeline has no tagger, so the edges of a mention are found with the
+most-frequent-tag evidence of ``data/words.tsv`` and closed-class lists, the way
+early rule-based quotation extractors did (Pouliquen et al. 2007; Krestel et al. 2008):
+a mention left of a cue runs back over nouns, names, adjectives, numbers and possessives
+to its determiner, through "of"/"for"/"at" phrases ("a spokesman for the campaign");
+one right of a cue runs forward the same way. When the Doc carries part-of-speech tags
+from a statistical pipeline, those are used instead.
+"""
+
+from __future__ import annotations
+
+from ..resources import Resources
+from ..segment import DocView
+
+SUBJECT_PRONOUNS = frozenset("he she they i we it you who which that one".split())
+OBJECT_PRONOUNS = frozenset("him her them me us it you".split())
+POSSESSIVES = frozenset("his her their its our my your".split())
+NP_PREPS = frozenset("of for at from with in on to".split())
+NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂''``")
+
+
+class Tagger:
+    """Coarse part of speech per token: the Doc's own tags, or the word lexicon's."""
+
+    def __init__(self, view: DocView, resources: Resources) -> None:
+        self.view = view
+        self.pos_lex = resources.words.pos
+        self.tags: list[str | None]
+        doc = view.doc
+        if doc.has_annotation("POS"):
+            self.tags = [t.pos_ for t in doc]
+        elif doc.has_annotation("TAG"):
+            self.tags = [t.pos_ or None for t in doc]
+        else:
+            self.tags = [None] * len(view.words)
+
+    def __call__(self, i: int) -> str:
+        t = self.tags[i]
+        if t is None:
+            t = self._guess(i)
+            self.tags[i] = t
+        return t
+
+    def _guess(self, i: int) -> str:
+        view = self.view
+        w = view.words[i]
+        if view.is_space[i]:
+            return "SPACE"
+        c = w[0]
+        if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):
+            return "PUNCT"
+        if not c.isalnum():
+            if c in "$#@" and len(w) > 1:
+                return "NOUN"
+            return "PUNCT"
+        if c.isdigit():
+            return "NUM"
+        tag = self.pos_lex.get(w)
+        lower = view.lower[i]
+        if c.isupper():
+            sent_start = view.sents[view.sent_of[i]][0]
+            initial = i == sent_start or (i > 0 and view.words[i - 1] in QUOTE_TOKENS)
+            if initial:
+                low = self.pos_lex.get(lower)
+                if low is not None and low not in ("NOUN", "PROPN", "ADJ"):
+                    return low
+            if tag is not None:
+                return tag
+            return "PROPN"
+        if tag is not None:
+            return tag
+        if lower.endswith("ly"):
+            return "ADV"
+        return "NOUN"
+
+
+def is_pronoun_case(word: str) -> bool:
+    """"he", "He", "I" are pronouns; "US" (the country) is not "us"."""
+    return word.islower() or word == word.capitalize() or word == "I"
+
+
+def is_nominal(tag: str) -> bool:
+    return tag in ("NOUN", "PROPN")
+
+
+def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) -> int | None:
+    """Start of the noun phrase that ends just before token ``end`` (not before ``lo``)."""
+    i = end - 1
+    if i < lo:
+        return None
+    lower = view.lower
+    if lower[i] in SUBJECT_PRONOUNS and is_pronoun_case(view.words[i]) and tag(i) in (
+        "PRON", "DET", "SCONJ", "NUM"
+    ):
+        return i
+    t = tag(i)
+    if t == "PUNCT" and view.words[i] == ")":
+        # "the Institute for the Study of War (ISW)": step over a short parenthesis.
+        k = i - 1
+        while k >= lo and k > i - 8 and view.words[k] != "(":
+            k -= 1
+        if k < lo or view.words[k] != "(" or k - 1 < lo:
+            return None
+        i = k - 1
+        t = tag(i)
+    if not is_nominal(t) and lower[i] not in ("others", "some", "many", "several", "both", "all"):
+        return None
+    k = i
+    while k - 1 >= lo and end - (k - 1) <= max_len:
+        j = k - 1
+        w = lower[j]
+        tj = tag(j)
+        if view.is_space[j]:
+            break
+        if tj in CONTENT_TAGS or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT"):
+            if w in ("'s", "’s") and tj not in ("PART", "NOUN", "PROPN"):
+                break
+            if tj == "ADJ" and view.words[j][0].islower() and w.endswith("ing"):
+                pass
+            k = j
+            continue
+        if tj == "DET" or w in POSSESSIVES:
+            k = j
+            # "a spokesman for the campaign": carry on through an of/for/at phrase.
+            if (
+                j - 2 >= lo
+                and lower[j - 1] in NP_PREPS
+                and lower[j - 1] not in ("to", "in", "on", "with")
+                and is_nominal(tag(j - 2))
+                and end - (j - 2) <= max_len
+            ):
+                k = j - 1
+                continue
+            break
+        if w in NP_PREPS and w not in ("to", "in", "on", "with") and j - 1 >= lo and is_nominal(
+            tag(j - 1)
+        ):
+            k = j
+            continue
+        if w == ")" or w == "(":
+            break
+        break
+    while k <= i and (lower[k] in NP_PREPS or view.words[k] in NP_INNER):
+        k += 1
+    if k > i:
+        return None
+    return k
+
+
+def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14) -> int | None:
+    """End (exclusive) of the noun phrase that begins at token ``start`` (before ``hi``)."""
+    if start >= hi:
+        return None
+    lower = view.lower
+    w0 = lower[start]
+    if (w0 in OBJECT_PRONOUNS or w0 in SUBJECT_PRONOUNS and w0 not in ("that", "which", "who")) and (
+        is_pronoun_case(view.words[start])
+    ):
+        return start + 1
+    k = start
+    if tag(k) == "DET" or lower[k] in POSSESSIVES:
+        k += 1
+    head = -1
+    while k < hi and k - start < max_len:
+        t = tag(k)
+        w = lower[k]
+        if view.is_space[k]:
+            break
+        if t in CONTENT_TAGS:
+            if is_nominal(t):
+                head = k
+            k += 1
+            continue
+        if w in NP_INNER and head >= 0 and k + 1 < hi and tag(k + 1) != "PUNCT":
+            k += 1
+            continue
+        if w == "(" and head >= 0:
+            m = k + 1
+            while m < hi and m - k < 8 and view.words[m] != ")":
+                m += 1
+            if m < hi and view.words[m] == ")":
+                k = m + 1
+                continue
+            break
+        if (
+            w in ("of", "for", "at", "from")
+            and head >= 0
+            and k + 1 < hi
+            and (tag(k + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or lower[k + 1] in POSSESSIVES)
+        ):
+            k += 1
+            if tag(k) == "DET" or lower[k] in POSSESSIVES:
+                k += 1
+            continue
+        break
+    if head < 0:
+        return None
+    return head + 1

@@ -1,0 +1,404 @@
+"""Speaker typing and resolution: "he", "they", "the military expert", "Clark" → one entity.
+
+Resolution runs once through the attributions in text order and keeps a small registry
+of the entities met so far (speakers, and the people named in the sentences between
+them), as the salience-based resolvers of Lappin & Leass (1994) and the Gender Gap
+Tracker's speaker step do:
+
+* a name joins the entity that shares its surname ("Clark", "Mr. Clark" → Mason Clark);
+* a definite description joins the entity whose appositive or title holds its head
+  ("the military expert" → Frederick W Kagan, "a military expert at AEI");
+* "he"/"she" take the most recent compatible person, "they" the most recent group,
+  organisation or anonymous source, "it" the most recent organisation or document;
+* "who"/"which" take the noun phrase they hang from.
+
+Types come from the mention itself: pronouns, titles and role nouns, anonymity markers,
+organisation, place, media and document words (``data/speakers.tsv``), the entity
+labels of a statistical pipeline when there are any, else the word lexicon's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..quotes.constructions import Candidate
+from ..resources import Resources
+from ..segment import DocView
+from ..types import Quote, Span, Speaker
+from .mentions import QUOTE_TOKENS, is_pronoun_case
+
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+PERSON_ENTS = frozenset({"PERSON"})
+ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+MEDIA_NOUNS_WORK = frozenset({"WORK_OF_ART"})
+INITIAL_RE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str
+    surnames: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)
+    gender: str = ""
+    plural: bool = False
+    last: int = 0
+
+
+@dataclass(slots=True)
+class Mention:
+    """A typed mention: its text, the name it gives, kind, head word, and shape."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    shape: str  # "pronoun", "name", "description", "relative"
+    head: str = ""
+    modifiers: tuple[str, ...] = ()
+    description: str | None = None
+    gender: str = ""
+    plural: bool = False
+    surname: str = ""
+
+
+class _Resolver:
+    def __init__(self, view: DocView, res: Resources) -> None:
+        self.view = view
+        self.lex = res.speakers
+        self.words = res.words
+        self.entities: list[Entity] = []
+        self.doc_ents: list[str] | None = None
+        doc = view.doc
+        if doc.has_annotation("ENT_IOB"):
+            self.doc_ents = [t.ent_type_ for t in doc]
+        self.scanned_to = 0
+
+    # -- typing ------------------------------------------------------------------------
+    def ent_label(self, i: int) -> str:
+        if self.doc_ents is not None:
+            return self.doc_ents[i]
+        return self.words.ent.get(self.view.words[i], "")
+
+    def is_cap(self, i: int) -> bool:
+        w = self.view.words[i]
+        return w[:1].isupper() or (w[:1].isdigit() and False)
+
+    def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
+        view = self.view
+        lex = self.lex
+        text = view.text
+        words = view.words
+        lower = view.lower
+        s, e = view.starts[a], view.ends[b - 1]
+        desc = None
+        if appositive is not None:
+            desc = text[view.starts[appositive[0]]:view.ends[appositive[1] - 1]].strip()
+        if b - a == 1 and is_pronoun_case(words[a]):
+            w = lower[a]
+            for cls, gender, plural in (
+                ("pron_he", "m", False), ("pron_she", "f", False), ("pron_i", "", False),
+                ("pron_you", "", False), ("pron_we", "", True), ("pron_they", "", True),
+                ("pron_it", "", False),
+            ):
+                if lex.has(cls, w):
+                    kind = {"pron_we": "organization", "pron_they": "anonymous",
+                            "pron_it": "organization"}.get(cls, "person")
+                    return Mention(s, e, words[a], kind, "pronoun", head=cls, gender=gender,
+                                   plural=plural, description=desc)
+            if w in ("who", "which", "that"):
+                return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        # Drop leading determiners and status words for the name.
+        k = a
+        while k < b - 1 and (lower[k] in DETERMINERS or lex.has("status_modifier", lower[k])):
+            k += 1
+        toks = list(range(k, b))
+        # Trailing capitalised run = a proper name ("... adviser Oleksiy Arestovych").
+        r = b
+        while r > k and (self.is_cap(r - 1) or words[r - 1] in (".", "-", "&")
+                         or (len(words[r - 1]) == 1 and words[r - 1].isupper())):
+            if lex.has("title", lower[r - 1]) and r - 1 > k and not self.is_cap(r - 2):
+                break
+            r -= 1
+        while r < b and words[r] in (".", "-", "&"):
+            r += 1
+        head_word = words[b - 1]
+        head_low = lower[b - 1]
+        name_run = list(range(r, b)) if r < b else []
+        pre = list(range(k, r))
+        # A title or role word before the name: "Ukrainian presidential adviser X".
+        if name_run and pre:
+            pre_low = [lower[i] for i in pre]
+            title_like = any(lex.has("role", w) or lex.has("title", w) for w in pre_low)
+            if not title_like:
+                # "Biden administration"-style: capitalised modifier of a lowercase head.
+                name_run = list(range(k, b)) if all(self.is_cap(i) for i in pre) else name_run
+        if name_run and self.is_cap(b - 1):
+            name_toks = name_run
+            # Titles at the front of the run are not part of the name ("Sen. Ted Cruz").
+            while len(name_toks) > 1 and lex.has("title", lower[name_toks[0]]):
+                name_toks = name_toks[1:]
+            name = text[view.starts[name_toks[0]]:view.ends[name_toks[-1]]]
+            kind = self.name_kind(name_toks, pre)
+            if desc is None and pre and kind == "person":
+                pre_text = text[view.starts[pre[0]]:view.ends[pre[-1]]]
+                if any(lex.has("role", lower[i]) or lex.has("title", lower[i]) for i in pre):
+                    desc = pre_text
+            gender = ""
+            for i in list(range(a, name_toks[0])):
+                if lex.has("gendered_male", lower[i]):
+                    gender = "m"
+                elif lex.has("gendered_female", lower[i]):
+                    gender = "f"
+            surname = words[name_toks[-1]] if kind == "person" else ""
+            mods = tuple(lower[i] for i in pre)
+            return Mention(s, e, name, kind, "name", head=head_low, modifiers=mods,
+                           description=desc, gender=gender, surname=surname)
+        # A description: "the US official", "An unnamed official", "US intelligence".
+        name = text[view.starts[toks[0]]:view.ends[toks[-1]]] if toks else text[s:e]
+        mods = tuple(lower[i] for i in toks[:-1])
+        kind = self.description_kind(head_low, mods, toks)
+        gender = "m" if lex.has("gendered_male", head_low) else (
+            "f" if lex.has("gendered_female", head_low) else "")
+        plural = head_low.endswith("s") and not head_low.endswith("ss")
+        del head_word
+        return Mention(s, e, name, kind, "description", head=head_low, modifiers=mods,
+                       description=desc, gender=gender, plural=plural)
+
+    def name_kind(self, toks: list[int], pre: list[int]) -> str:
+        view = self.view
+        lex = self.lex
+        words = tuple(view.words[i] for i in toks)
+        for n in range(min(len(words), lex.max_len), 0, -1):
+            for off in range(0, len(words) - n + 1):
+                sub = words[off:off + n]
+                if n == len(words) or off == len(words) - n:
+                    if lex.phrase("media_name", sub):
+                        return "media"
+                    if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
+                        return "organization"
+        if lex.has("media_suffix", words[-1]) and len(words) > 1:
+            return "media"
+        if lex.has("org_head", words[-1].lower()) and len(words) > 1:
+            return "organization"
+        labels = [self.ent_label(i) for i in toks]
+        if any(lab in PERSON_ENTS for lab in labels):
+            return "person"
+        if any(lab in ORG_ENTS for lab in labels):
+            return "organization"
+        if pre and any(lex.has("title", view.lower[i]) or lex.has("role", view.lower[i])
+                       for i in pre):
+            return "person"
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+            return "organization"  # an acronym: ISW, NATO, FBI
+        return "person"
+
+    def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
+        lex = self.lex
+        if lex.has("doc_head", head):
+            return "document"
+        if lex.has("media_head", head) and not lex.has("role", head):
+            return "media"
+        if lex.has("org_head", head):
+            return "organization"
+        if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
+            return "anonymous"
+        if toks and all(self.is_cap(i) for i in toks):
+            return "organization"
+        return "unknown"
+
+    # -- registry ----------------------------------------------------------------------
+    def register(self, m: Mention, pos: int) -> Entity:
+        if m.shape == "name":
+            if m.kind == "person":
+                for ent in reversed(self.entities):
+                    if ent.kind == "person" and (
+                        ent.name == m.name or m.surname in ent.surnames
+                        or m.name in ent.surnames
+                    ):
+                        if len(m.name) > len(ent.name) and ent.name in m.name:
+                            ent.name = m.name
+                        self._describe(ent, m)
+                        ent.last = pos
+                        if m.gender and not ent.gender:
+                            ent.gender = m.gender
+                        return ent
+                ent = Entity(m.name, "person", {m.surname} if m.surname else set(),
+                             gender=m.gender, last=pos)
+                self._describe(ent, m)
+                self.entities.append(ent)
+                return ent
+            for ent in reversed(self.entities):
+                if ent.kind == m.kind and ent.name == m.name:
+                    ent.last = pos
+                    return ent
+            ent = Entity(m.name, m.kind, last=pos)
+            self.entities.append(ent)
+            return ent
+        ent = Entity(m.name, m.kind, gender=m.gender, plural=m.plural, last=pos)
+        ent.descriptors.add(m.head)
+        self.entities.append(ent)
+        return ent
+
+    def _describe(self, ent: Entity, m: Mention) -> None:
+        texts: list[str] = []
+        if m.description:
+            texts.append(m.description)
+        texts.extend(m.modifiers)
+        for t in texts:
+            for w in t.lower().replace(",", " ").split():
+                if self.lex.has("role", w) or self.lex.has("title", w) or self.lex.has(
+                    "media_head", w
+                ):
+                    ent.descriptors.add(w)
+                    if w.endswith("s") and self.lex.has("role", w[:-1]):
+                        ent.descriptors.add(w[:-1])
+
+    def scan_names(self, upto: int) -> None:
+        """Register people named (not quoted) between the last scan and token ``upto``:
+        capitalised runs of two or more words, or a title and a name."""
+        view = self.view
+        words = view.words
+        i = self.scanned_to
+        n = min(upto, len(words))
+        while i < n:
+            if not self.is_cap(i) or i == view.sents[view.sent_of[i]][0] and self.words.pos.get(
+                view.lower[i], "PROPN"
+            ) not in ("PROPN", "NOUN", "ADJ"):
+                i += 1
+                continue
+            j = i
+            while j < n and (self.is_cap(j) or (words[j] == "." and j > i)):
+                j += 1
+            run = [k for k in range(i, j) if words[k] != "."]
+            titled = len(run) >= 2 and self.lex.has("title", view.lower[run[0]])
+            if len(run) >= 2 and not self.lex.has("title", view.lower[run[-1]]):
+                people = [k for k in run if self.ent_label(k) in PERSON_ENTS]
+                if titled or len(people) == len(run) or (
+                    self.doc_ents is None and people and not any(
+                        self.ent_label(k) in ORG_ENTS for k in run)
+                ):
+                    m = self.type_mention(run[0], run[-1] + 1, None)
+                    if m.kind == "person" and m.shape == "name":
+                        self.register(m, run[0])
+            i = j
+        self.scanned_to = max(self.scanned_to, n)
+
+    def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
+        if m.shape == "pronoun":
+            want = m.head
+            if want in ("pron_he", "pron_she"):
+                g = "m" if want == "pron_he" else "f"
+                if prev_speaker is not None and prev_speaker.kind == "person" and (
+                    not prev_speaker.gender or prev_speaker.gender == g
+                ):
+                    return prev_speaker
+                for ent in sorted(self.entities, key=lambda e: -e.last):
+                    if ent.kind == "person" and (not ent.gender or ent.gender == g):
+                        return ent
+                return None
+            if want == "pron_they":
+                if prev_speaker is not None and prev_speaker.kind in (
+                    "anonymous", "organization", "media", "document"
+                ):
+                    return prev_speaker
+                for ent in sorted(self.entities, key=lambda e: -e.last):
+                    if ent.kind in ("anonymous", "organization") and (
+                        ent.plural or ent.kind == "organization"
+                    ):
+                        return ent
+                return None
+            if want == "pron_it":
+                for ent in sorted(self.entities, key=lambda e: -e.last):
+                    if ent.kind in ("organization", "document", "media"):
+                        return ent
+                return None
+            return None
+        if m.shape == "description" and m.kind in ("anonymous", "media", "organization", "person"):
+            det_definite = self.view.lower[self.view.token_at(m.start)] in (
+                "the", "this", "that", "these", "those"
+            )
+            if det_definite:
+                for ent in sorted(self.entities, key=lambda e: -e.last):
+                    if ent.kind == "person" and m.head in ent.descriptors and not m.plural:
+                        return ent
+                    if m.kind == "media" and ent.kind == "media":
+                        return ent
+                    if m.kind == "organization" and ent.kind == "organization" and (
+                        m.head in ent.descriptors or m.head in ent.name.lower()
+                    ):
+                        return ent
+        return None
+
+
+def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> list[Quote]:
+    """Turn candidates into quotes with typed, resolved speakers (in text order)."""
+    r = _Resolver(view, res)
+    text = view.text
+    speakers: dict[int, Speaker | None] = {}
+    entity_of: dict[int, Entity | None] = {}
+    prev_speaker: Entity | None = None
+    order = sorted(range(len(cands)), key=lambda i: _anchor(cands[i]))
+    by_id = {id(c): i for i, c in enumerate(cands)}
+    for i in order:
+        c = cands[i]
+        if c.speaker is None:
+            src = by_id.get(id(c.inherit)) if c.inherit is not None else None
+            if src is not None and src in speakers:
+                sp = speakers[src]
+                speakers[i] = None if sp is None else Speaker(sp.name, sp.kind, None, None)
+                entity_of[i] = entity_of.get(src)
+                if entity_of[i] is not None:
+                    prev_speaker = entity_of[i]
+            else:
+                speakers[i] = None
+                entity_of[i] = None
+            continue
+        a, b = c.speaker
+        r.scan_names(a)
+        m = r.type_mention(a, b, c.description)
+        ent: Entity | None
+        if m.shape == "relative" and c.antecedent is not None:
+            am = r.type_mention(c.antecedent[0], c.antecedent[1], c.description)
+            ent = r.resolve(am, a, prev_speaker) or r.register(am, a)
+            m = Mention(m.start, m.end, ent.name, ent.kind if am.kind != "unknown" else am.kind,
+                        "relative")
+        elif m.shape == "pronoun":
+            ent = r.resolve(m, a, prev_speaker)
+        elif m.shape == "description":
+            ent = r.resolve(m, a, prev_speaker) or r.register(m, a)
+        else:
+            ent = r.register(m, a)
+        mention = Span(m.start, m.end, text[m.start:m.end])
+        if ent is not None:
+            ent.last = a
+            name, kind = ent.name, ent.kind
+        else:
+            name, kind = m.name, m.kind
+            if m.shape == "pronoun":
+                kind = "unknown" if m.head in ("pron_they", "pron_it", "pron_we") else kind
+        speakers[i] = Speaker(name, kind, mention, m.description)  # type: ignore[arg-type]
+        entity_of[i] = ent
+        if ent is not None:
+            prev_speaker = ent
+    quotes: list[Quote] = []
+    for i, c in enumerate(cands):
+        sp = speakers.get(i)
+        content = Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]])
+        cue = None if c.cue is None else Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]])
+        cue_type = c.cue_type
+        if sp is not None and sp.kind == "document" and cue_type == "speech":
+            cue_type = "document"
+        conf = c.confidence if sp is not None else min(c.confidence, 0.4)
+        quotes.append(Quote(content, cue, sp, c.kind, round(conf, 3), cue_type))  # type: ignore[arg-type]
+    quotes.sort(key=lambda q: (q.content.start, q.content.end))
+    return quotes
+
+
+def _anchor(c: Candidate) -> int:
+    if c.cue is not None:
+        return min(c.cue[0], c.content[0]) if c.speaker is None else c.cue[0]
+    return c.content[0]
+
+
+__all__ = ["resolve_speakers", "QUOTE_TOKENS"]

@@ -1,0 +1,315 @@
+"""The result model: immutable records with character offsets into the exact input.
+
+Every span is a pair of Python ``str`` indices into the text the user passed in, so
+``text[span.start:span.end] == span.text`` holds for every span of every result. No
+stage normalises the text in a way that shifts offsets.
+
+The records serialise to plain JSON-safe dicts with :meth:`to_dict` and come back equal
+with :meth:`from_dict`::
+
+    {"quotes": [{"content": {"start": 0, "end": 0, "text": ""},
+                 "cue": {"start": 0, "end": 0, "text": "said"},
+                 "speaker": {"name": "Mason Clark", "kind": "person",
+                             "mention": {"start": 0, "end": 0, "text": "he"},
+                             "description": "head of the Russia team at ISW"},
+                 "kind": "direct", "confidence": 0.9, ...}],
+     "hedges": [...]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+QuoteKind = Literal["direct", "mixed", "indirect", "according_to"]
+SpeakerKind = Literal["person", "organization", "anonymous", "media", "document", "unknown"]
+CueType = Literal["speech", "belief", "intention", "knowledge", "perception", "document"]
+HedgeCategory = Literal[
+    "probability",
+    "modal",
+    "evidential",
+    "attribution",
+    "extent",
+    "belief",
+    "desire",
+    "conditional",
+]
+
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
+CUE_TYPES: tuple[str, ...] = get_args(CueType)
+HEDGE_CATEGORIES: tuple[str, ...] = get_args(HedgeCategory)
+
+
+class ResultFormatError(ValueError):
+    """A dict handed to ``from_dict`` does not have the shape ``to_dict`` produces."""
+
+
+def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
+    if not isinstance(d, Mapping):
+        raise ResultFormatError(
+            f"{where}: expected a dict (as produced by to_dict()), got {type(d).__name__}"
+        )
+    try:
+        return d[key]
+    except KeyError:
+        raise ResultFormatError(
+            f"{where}: missing key {key!r}; the dict must come from to_dict()"
+        ) from None
+
+
+def _check_choice(value: Any, choices: tuple[str, ...], where: str) -> str:
+    if value not in choices:
+        raise ResultFormatError(f"{where}: {value!r} is not one of {', '.join(choices)}")
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the input text: ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        return False
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Span:
+        return cls(
+            int(_get(d, "start", "span")),
+            int(_get(d, "end", "span")),
+            str(_get(d, "text", "span")),
+        )
+
+
+def _span_or_none(d: Any) -> Span | None:
+    return None if d is None else Span.from_dict(d)
+
+
+def _dict_or_none(s: Span | None) -> dict[str, Any] | None:
+    return None if s is None else s.to_dict()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it.
+
+    ``mention`` is the phrase naming the speaker at this quote ("he", "the US official");
+    ``name`` the most specific name the text gives for that entity ("Mason Clark", or
+    "US official" for an anonymous source); ``kind`` one of person, organization,
+    anonymous, media, document, unknown; ``description`` what the text says the speaker
+    is ("head of the Russia team at ISW"), if it says.
+    """
+
+    name: str
+    kind: SpeakerKind
+    mention: Span | None = None
+    description: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "mention": _dict_or_none(self.mention),
+            "description": self.description,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Speaker:
+        kind = _check_choice(_get(d, "kind", "speaker"), SPEAKER_KINDS, "speaker.kind")
+        description = d.get("description")
+        return cls(
+            name=str(_get(d, "name", "speaker")),
+            kind=kind,  # type: ignore[arg-type]
+            mention=_span_or_none(d.get("mention")),
+            description=None if description is None else str(description),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Who holds a hedge: the speaker of the quote it stands in."""
+
+    name: str
+    kind: SpeakerKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Holder:
+        kind = _check_choice(_get(d, "kind", "holder"), SPEAKER_KINDS, "holder.kind")
+        return cls(name=str(_get(d, "name", "holder")), kind=kind)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A hedge cue and what it does to the claim it governs.
+
+    ``probability`` is the median probability readers give the phrase (0-1) and
+    ``probability_range`` its interquartile or official range, both ``None`` where the
+    phrase states no probability ("in part", "reportedly"); ``certainty`` is the
+    commitment it leaves (1 = fully committed); ``scope`` the clause it governs;
+    ``holder`` the speaker when the hedge stands inside a quote, ``None`` for the author.
+    """
+
+    cue: Span
+    category: HedgeCategory
+    probability: float | None = None
+    probability_range: tuple[float, float] | None = None
+    certainty: float = 1.0
+    negated: bool = False
+    scope: Span | None = None
+    holder: Holder | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cue": self.cue.to_dict(),
+            "category": self.category,
+            "probability": self.probability,
+            "probability_range": (
+                None if self.probability_range is None else list(self.probability_range)
+            ),
+            "certainty": self.certainty,
+            "negated": self.negated,
+            "scope": _dict_or_none(self.scope),
+            "holder": None if self.holder is None else self.holder.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Hedge:
+        category = _check_choice(_get(d, "category", "hedge"), HEDGE_CATEGORIES, "hedge.category")
+        prob = d.get("probability")
+        rng = d.get("probability_range")
+        if rng is not None and (not isinstance(rng, Sequence) or len(rng) != 2):
+            raise ResultFormatError("hedge.probability_range: expected [low, high] or null")
+        holder = d.get("holder")
+        return cls(
+            cue=Span.from_dict(_get(d, "cue", "hedge")),
+            category=category,  # type: ignore[arg-type]
+            probability=None if prob is None else float(prob),
+            probability_range=None if rng is None else (float(rng[0]), float(rng[1])),
+            certainty=float(d.get("certainty", 1.0)),
+            negated=bool(d.get("negated", False)),
+            scope=_span_or_none(d.get("scope")),
+            holder=None if holder is None else Holder.from_dict(holder),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attribution: ``speaker`` said ``content``, signalled by ``cue``.
+
+    ``kind`` is direct (all quoted), mixed (reported speech with a quoted fragment),
+    indirect (reported speech without quote marks) or according_to; ``cue_type`` says
+    whether the cue reports speech, a belief, an intention, knowledge, a perception or a
+    document. ``hedges`` are the hedges inside the content and ``certainty`` the
+    commitment they leave (1.0 when there are none).
+    """
+
+    content: Span
+    cue: Span | None
+    speaker: Speaker | None
+    kind: QuoteKind
+    confidence: float
+    cue_type: CueType = "speech"
+    hedges: tuple[Hedge, ...] = ()
+    certainty: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "content": self.content.to_dict(),
+            "cue": _dict_or_none(self.cue),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+            "kind": self.kind,
+            "confidence": self.confidence,
+            "cue_type": self.cue_type,
+            "hedges": [h.to_dict() for h in self.hedges],
+            "certainty": self.certainty,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quote:
+        kind = _check_choice(_get(d, "kind", "quote"), QUOTE_KINDS, "quote.kind")
+        cue_type = _check_choice(d.get("cue_type", "speech"), CUE_TYPES, "quote.cue_type")
+        speaker = d.get("speaker")
+        hedges = d.get("hedges") or []
+        return cls(
+            content=Span.from_dict(_get(d, "content", "quote")),
+            cue=_span_or_none(d.get("cue")),
+            speaker=None if speaker is None else Speaker.from_dict(speaker),
+            kind=kind,  # type: ignore[arg-type]
+            confidence=float(_get(d, "confidence", "quote")),
+            cue_type=cue_type,  # type: ignore[arg-type]
+            hedges=tuple(Hedge.from_dict(h) for h in hedges),
+            certainty=float(d.get("certainty", 1.0)),
+        )
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything found in one text: quotes and hedges, each in text order.
+
+    ``text`` is the analysed input; it is kept for rendering and does not take part in
+    equality or in :meth:`to_dict` unless asked for (``include_text=True``).
+    """
+
+    quotes: list[Quote] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    text: str = field(default="", compare=False, repr=False)
+
+    def __iter__(self) -> Iterator[Quote]:
+        return iter(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    @property
+    def speakers(self) -> list[Speaker]:
+        """Distinct speakers by resolved name and kind, in order of first quote."""
+        seen: dict[tuple[str, str], Speaker] = {}
+        for q in self.quotes:
+            if q.speaker is not None:
+                seen.setdefault((q.speaker.name, q.speaker.kind), q.speaker)
+        return list(seen.values())
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "quotes": [q.to_dict() for q in self.quotes],
+            "hedges": [h.to_dict() for h in self.hedges],
+        }
+        if include_text:
+            d["text"] = self.text
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Analysis:
+        quotes = _get(d, "quotes", "analysis")
+        hedges = _get(d, "hedges", "analysis")
+        if not isinstance(quotes, list) or not isinstance(hedges, list):
+            raise ResultFormatError("analysis: 'quotes' and 'hedges' must be lists")
+        text = d.get("text", "")
+        return cls(
+            quotes=[Quote.from_dict(q) for q in quotes],
+            hedges=[Hedge.from_dict(h) for h in hedges],
+            text=text if isinstance(text, str) else "",
+        )
