@@ -101,6 +101,11 @@ class _Context:
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     # -- token helpers -------------------------------------------------------------
+    def closes_region(self, i: int) -> bool:
+        """Is token i the closing mark of an outermost quote region?"""
+        q = self.in_quote[i]
+        return q >= 0 and self.region_toks[q][1] == i + 1 and self.regions[q].closed
+
     def sent(self, i: int) -> tuple[int, int]:
         return self.view.sents[self.view.sent_of[i]]
 
@@ -120,7 +125,7 @@ class _Context:
         lower = self.view.lower
         while i >= lo and (
             lower[i] in self.aux_words
-            or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus", "however"))
+            or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
             or self.view.is_space[i]
         ):
             i -= 1
@@ -148,7 +153,7 @@ class _Context:
                 i += 1
         return i
 
-    def trim_content(self, a: int, b: int) -> tuple[int, int] | None:
+    def trim_content(self, a: int, b: int, strip_that: bool = True) -> tuple[int, int] | None:
         """Token range a..b-1 to a char span, dropping edge spaces and punctuation
         (kept when it sits inside quote marks)."""
         view = self.view
@@ -161,7 +166,7 @@ class _Context:
             b -= 1
         if b <= a:
             return None
-        if a < b and view.lower[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
+        if strip_that and view.lower[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
             a += 1
             while a < b and view.is_space[a]:
                 a += 1
@@ -315,7 +320,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     inherit: Candidate | None = None
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
-        if isinstance(subj, int):
+        if isinstance(subj, Candidate):
             inherit = subj
         elif subj is not None:
             speaker = subj
@@ -323,6 +328,18 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             left_boundary = None  # pre-posed after all
 
     after = ctx.next_tok(ce, s1)
+    # A comma before the source opens either a post-posed attribution ("..., X said.")
+    # or a leading adverbial ("After ..., X said that ..."): the words after the cue tell.
+    # A closing quote mark right before the source always makes it post-posed.
+    if (
+        left_boundary is not None
+        and speaker is not None
+        and not ctx.closes_region(left_boundary)
+        and not _rest_is_adjunct(ctx, after, s1)
+    ):
+        left_boundary = None
+    if left_boundary is not None and not frames & {"say", "that", "tell"}:
+        return []
 
     # Post-posed: CONTENT , SOURCE CUE  |  CONTENT , CUE SOURCE
     if left_boundary is not None and (speaker is not None or entry.invert):
@@ -334,6 +351,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             speaker = (a, end)
             inverted = True
             description = _right_appositive(ctx, end, s1)
+            rest = ctx.next_tok(description[1] if description else end, s1)
+            if not _rest_is_adjunct(ctx, rest, s1):
+                return []
         content = _content_before(ctx, left_boundary, s0)
         if content is None:
             return []
@@ -376,8 +396,6 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     start_tok, frame = _complement_start(ctx, cue, k, s1)
     if start_tok is None:
         return []
-    if frame == "that" and "say" not in frames and "that" not in frames and "object" not in frames:
-        return []
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
@@ -387,7 +405,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         end = _object_end(ctx, start_tok, hi, entry.lemma)
     else:
         end = ctx.clause_end(start_tok, hi)
-    span = ctx.trim_content(start_tok, end)
+    span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
     conf = 0.85 if frame in ("that", "quote") else 0.7
@@ -395,6 +413,32 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         Candidate(span, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
                   inherit=inherit, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
     ]
+
+
+def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
+    """Is what follows the cue (up to a comma or the sentence end) only adjuncts —
+    an addressee, a time, "in a statement" — and no clause of its own?"""
+    view = ctx.view
+    lower = view.lower
+    limit = min(s1, k + 16)
+    while k < limit:
+        w = lower[k]
+        if view.is_space[k]:
+            k += 1
+            continue
+        if w == "," or w in TERMINAL or w in ("—", "–", ")"):
+            return True
+        if k in ctx.open_at or w in COMPLEMENTIZERS or w == ":":
+            return False
+        t = ctx.tag(k)
+        if t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART") and w not in ctx.time_words and (
+            w != "to"
+        ):
+            return False
+        if t == "PRON" and w not in OBJECT_PRONOUNS:
+            return False
+        k += 1
+    return k >= s1
 
 
 def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
@@ -533,42 +577,59 @@ def _skip_lead(ctx: _Context, start: int, end: int) -> int:
 def _appositive(
     ctx: _Context, comma: int, s0: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None, int | None] | None:
-    """``NAME, APPOSITIVE, CUE``: the name, the appositive, and the boundary left of it."""
+    """``NAME, APPOSITIVE(, APPOSITIVE), CUE``: the name, the first descriptive
+    appositive, and the boundary left of the name ("Woodrow Benford, 58, who lives
+    outside Minneapolis, says")."""
     view = ctx.view
-    lower = view.lower
-    k = comma - 1
-    limit = max(s0, comma - 30)
-    while k >= limit and view.words[k] != "," and ctx.in_quote[k] < 0:
-        if view.words[k] in (";", ":", "(", ")") and view.words[k] != ")":
+    right = comma
+    description: tuple[int, int] | None = None
+    for _ in range(3):
+        k = right - 1
+        limit = max(s0, right - 30)
+        while k >= limit and view.words[k] != "," and ctx.in_quote[k] < 0:
+            if view.words[k] in (";", ":"):
+                return None
+            k -= 1
+        if k < limit or view.words[k] != ",":
             return None
-        k -= 1
-    if k < limit or view.words[k] != ",":
-        return None
-    first = ctx.next_tok(k + 1, comma)
-    if first >= comma:
-        return None
-    fw = lower[first]
-    ftag = ctx.tag(first)
-    is_rel = fw in ("who", "which")
-    looks_appos = (
-        ftag == "DET"
+        first = ctx.next_tok(k + 1, right)
+        if first >= right:
+            return None
+        if _looks_appositive(ctx, first):
+            if view.lower[first] not in ("who", "which") and ctx.tag(first) != "NUM":
+                description = (first, right)
+        elif not _looks_parenthetical(ctx, first):
+            return None
+        start = np_left(view, ctx.tag, k, s0)
+        if start is not None and ctx.tag(k - 1) != "NUM":
+            lb = ctx.prev_tok(start, s0)
+            boundary = lb if lb >= s0 and (
+                view.words[lb] == "," or view.words[lb] in CLOSE_MARKS) else None
+            return (start, k), description, boundary
+        right = k
+    return None
+
+
+def _looks_parenthetical(ctx: _Context, first: int) -> bool:
+    """", in a statement released on Thursday,", ", speaking at a rally,", ", however,"."""
+    w = ctx.view.lower[first]
+    t = ctx.tag(first)
+    return t in ("ADP", "ADV") or (w.endswith("ing") and t in ("VERB", "NOUN")) or (
+        w in ctx.time_words
+    )
+
+
+def _looks_appositive(ctx: _Context, first: int) -> bool:
+    fw = ctx.view.lower[first]
+    return (
+        ctx.tag(first) in ("DET", "NUM")
         or fw in POSSESSIVES
-        or ftag == "NUM"
-        or is_rel
+        or fw in ("who", "which")
         or ctx.res.speakers.has("role", fw)
         or ctx.res.speakers.has("title", fw)
-        or ctx.res.speakers.has("nationality", view.words[first])
-        or fw in ("former", "senior", "chief", "deputy", "then", "now")
+        or ctx.res.speakers.has("nationality", ctx.view.words[first])
+        or fw in ("former", "senior", "chief", "deputy", "then", "now", "also")
     )
-    if not looks_appos:
-        return None
-    start = np_left(view, ctx.tag, k, s0)
-    if start is None:
-        return None
-    name = (start, k)
-    lb = ctx.prev_tok(start, s0)
-    boundary = lb if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS) else None
-    return name, (None if is_rel else (first, comma)), boundary
 
 
 def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | None:

@@ -51,6 +51,8 @@ class Tagger:
         if view.is_space[i]:
             return "SPACE"
         c = w[0]
+        if len(w) == 2 and w[1] in "sS" and c in "'’":
+            return "PART"
         if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):
             return "PUNCT"
         if not c.isalnum():
@@ -62,14 +64,14 @@ class Tagger:
         tag = self.pos_lex.get(w)
         lower = view.lower[i]
         if c.isupper():
+            if tag is not None:
+                return tag
             sent_start = view.sents[view.sent_of[i]][0]
             initial = i == sent_start or (i > 0 and view.words[i - 1] in QUOTE_TOKENS)
             if initial:
                 low = self.pos_lex.get(lower)
                 if low is not None and low not in ("NOUN", "PROPN", "ADJ"):
                     return low
-            if tag is not None:
-                return tag
             return "PROPN"
         if tag is not None:
             return tag

@@ -346,7 +346,10 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
             src = by_id.get(id(c.inherit)) if c.inherit is not None else None
             if src is not None and src in speakers:
                 sp = speakers[src]
-                speakers[i] = None if sp is None else Speaker(sp.name, sp.kind, None, None)
+                same_sentence = c.cue is not None and cands[src].sent == c.sent
+                if sp is not None and not same_sentence:
+                    sp = Speaker(sp.name, sp.kind, None, None)
+                speakers[i] = sp
                 entity_of[i] = entity_of.get(src)
                 if entity_of[i] is not None:
                     prev_speaker = entity_of[i]
