@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+from . import component as _component  # registers the "attribution" spaCy factory
 from .analyzer import Analyzer
 from .api import analyze, certainty, find_hedges, find_quotes, get_default_analyzer
 from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError
 from .hedges import hedge_probability
+from .render import render
 from .types import Analysis, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
 
 __version__ = "0.1.0"
@@ -35,4 +37,5 @@ __all__ = [
     "find_quotes",
     "get_default_analyzer",
     "hedge_probability",
+    "render",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 import spacy
 from spacy.language import Language
@@ -115,13 +115,13 @@ class Analyzer:
     @overload
     def pipe(
         self, texts: Iterable[str], *, batch_size: int = ..., n_process: int = ...,
-        as_tuples: bool = ...,
+        as_tuples: Literal[False] = ...,
     ) -> Iterator[Analysis]: ...
 
     @overload
     def pipe(
         self, texts: Iterable[tuple[str, _Ctx]], *, batch_size: int = ..., n_process: int = ...,
-        as_tuples: bool = ...,
+        as_tuples: Literal[True],
     ) -> Iterator[tuple[Analysis, _Ctx]]: ...
 
     def pipe(
@@ -132,11 +132,40 @@ class Analyzer:
         n_process: int = 1,
         as_tuples: bool = False,
     ) -> Iterator[Any]:
-        """Analyse many texts in order, like ``nlp.pipe``; ``as_tuples`` carries context."""
-        if as_tuples:
-            for item in texts:
-                text, ctx = item
-                yield self.analyze(text), ctx
-            return
-        for text in texts:
-            yield self.analyze(text)
+        """Analyse many texts, yielding results in input order, like spaCy's ``nlp.pipe``.
+
+        ``batch_size`` texts go through ``nlp.pipe`` together. ``n_process`` > 1 runs
+        whole analyses in that many worker processes (-1: one per CPU); each worker
+        rebuilds this Analyzer once, so call it under ``if __name__ == "__main__":`` in
+        scripts. ``as_tuples=True`` takes ``(text, context)`` pairs and yields
+        ``(Analysis, context)``; contexts stay in this process. Results are picklable.
+
+        The input is read lazily. A text that is not a ``str`` (or is over
+        ``max_length``) raises TypeError (ValueError) naming its index, after the
+        results before it have been yielded.
+        """
+        from .parallel import pipe_analyses
+
+        return pipe_analyses(
+            self, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples
+        )
+
+    def _rebuild_args(self) -> tuple[dict[str, Any], Language | None]:
+        """Constructor arguments that rebuild this Analyzer in another process.
+
+        The Language itself is included only when it was passed in as an object; a
+        pipeline given by name (or the blank default) is loaded again by name.
+        """
+        built_from_object = self._config["model"] is None and self.model_name is not None
+        return dict(self._config), (self.nlp if built_from_object else None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickles as its constructor arguments: the copy loads its own pipeline.
+        return (_rebuild_analyzer, self._rebuild_args())
+
+
+def _rebuild_analyzer(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:
+    """An Analyzer from ``Analyzer._rebuild_args()`` (for pickling and worker processes)."""
+    kwargs = dict(config)
+    model = kwargs.pop("model")
+    return Analyzer(nlp if nlp is not None else model, **kwargs)

@@ -35,8 +35,8 @@ from ..speakers.mentions import (
 from .cues import CueMatch
 from .marks import QuoteRegion
 
-OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂")
-CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂")
+OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂") | {"''", "``"}
+CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂") | {"''"}
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where",
                              "who", "which"})
 BE_FORMS = frozenset("is was were are be been being am 's ’s".split())
@@ -98,6 +98,7 @@ class _Context:
                 self.in_quote[k] = idx
             last_end = r.end
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
+        self.cue_starts: set[int] = set()
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     # -- token helpers -------------------------------------------------------------
@@ -197,8 +198,21 @@ class _Context:
                 if n < hi and (lower[n] in PARTICIPLE_SAY or
                                (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")):
                     return k
+            if w in ("and", "but") and k > start + 1 and self.coordinated_cue(k + 1, hi):
+                p = self.prev_tok(k, start)
+                return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def coordinated_cue(self, k: int, hi: int) -> bool:
+        """Does a cue follow here, after at most two adverbs ("and later said")?"""
+        for m in range(k, min(hi, k + 3)):
+            if m in self.cue_starts:
+                return True
+            if self.view.is_space[m] or self.tag(m) == "ADV" or self.view.lower[m] in self.aux_words:
+                continue
+            return False
+        return False
 
 
 def find_attributions(
@@ -206,6 +220,7 @@ def find_attributions(
 ) -> list[Candidate]:
     """All candidate attributions in the document, in text order."""
     ctx = _Context(view, regions, res)
+    ctx.cue_starts = {c.start for c in cues}
     cands: list[Candidate] = []
     claimed_regions: set[int] = set()
     for cue in cues:
@@ -318,6 +333,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # Participle after a comma ("..., telling the paper that ..."): the main clause's
     # subject is the speaker.
     inherit: Candidate | None = None
+    if speaker is None and left_boundary is None and j >= s0 and lower[j] in ("and", "but"):
+        # "X said that A and said that B": the second cue shares the subject.
+        for c in reversed(prior):
+            if c.cue_tok >= 0 and view.sent_of[c.cue_tok] == view.sent_of[cs]:
+                inherit = c
+                break
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):
@@ -338,7 +359,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         and not _rest_is_adjunct(ctx, after, s1)
     ):
         left_boundary = None
-    if left_boundary is not None and not frames & {"say", "that", "tell"}:
+    if (
+        left_boundary is not None
+        and not frames & {"say", "that", "tell"}
+        and not ctx.closes_region(left_boundary)
+    ):
         return []
 
     # Post-posed: CONTENT , SOURCE CUE  |  CONTENT , CUE SOURCE

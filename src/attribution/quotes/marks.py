@@ -27,7 +27,7 @@ __all__ = ["QuoteRegion", "find_quote_regions", "QUOTE_CHARS"]
 QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›「」『』＂"
 _LINEBREAK = "\n\r\u2028\u2029\x85\x0b\x0c"
 _SCAN = regex.compile(
-    r"[\"'“”„‟‘’‚‛«»‹›「」『』＂]|(?:[\n\r\u2028\u2029\x85\x0b\x0c][ \t\u00a0]*+)++"
+    r"''|``|[\"'“”„‟‘’‚‛«»‹›「」『』＂]|(?:[\n\r\u2028\u2029\x85\x0b\x0c][ \t\u00a0]*+)++"
 )
 # Which closing marks end a quote opened by each opening mark.
 _CLOSERS: dict[str, str] = {
@@ -35,6 +35,8 @@ _CLOSERS: dict[str, str] = {
     "„": "“”\"",
     "‟": "”\"",
     '"': "\"”“",
+    "''": "\"”''",
+    "``": "''\"”",
     "＂": "＂\"”",
     "”": "”",  # Swedish/Finnish style ”…”
     "‘": "’‘'",
@@ -70,14 +72,6 @@ class QuoteRegion:
     depth: int
     paragraphs: int
     open_mark: str
-
-    @property
-    def inner_start(self) -> int:
-        return self.start + 1
-
-    @property
-    def inner_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
 
 
 @dataclass(slots=True)
@@ -124,9 +118,11 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     def close_with(mark: str, pos: int) -> bool:
         for k in range(len(stack) - 1, -1, -1):
             op = stack[k]
-            if mark in _CLOSERS[op.mark]:
+            if _closes(mark, op.mark):
                 del stack[k:]
-                regions.append(QuoteRegion(op.pos, pos + 1, True, k, op.paragraphs, op.mark))
+                regions.append(
+                    QuoteRegion(op.pos, pos + len(mark), True, k, op.paragraphs, op.mark)
+                )
                 return True
         return False
 
@@ -135,12 +131,15 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
     for m in _SCAN.finditer(text):
         pos = m.start()
-        c = text[pos]
+        c = m.group() if m.end() - pos == 2 and text[pos] in "'`" else text[pos]
+        width = len(c)
         if c in _LINEBREAK:
             if not stack:
                 continue
             nxt_pos = m.end()
             nxt = text[nxt_pos] if nxt_pos < n else ""
+            if text[nxt_pos:nxt_pos + 2] in ("''", "``"):
+                nxt = text[nxt_pos:nxt_pos + 2]
             bottom = stack[0]
             if nxt and nxt in _CLOSERS and (
                 (bottom.mark in _SINGLE_OPENERS) == (nxt in _SINGLE_OPENERS)
@@ -162,7 +161,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         if pos == skip_at:
             continue
         prev = text[pos - 1] if pos > 0 else ""
-        nxt = text[pos + 1] if pos + 1 < n else ""
+        nxt = text[pos + width] if pos + width < n else ""
         can_open = not _is_space(nxt) and (
             _is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev)
         )
@@ -194,14 +193,16 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             _push(stack, pos, c)
         elif c in "」』":
             close_with(c, pos)
-        elif c in "\"＂":
-            top_is_straight = bool(stack) and stack[-1].mark in "\"＂“„"
+        elif c == "``":
+            _push(stack, pos, c)
+        elif c in ("\"", "＂", "''"):
+            top_is_straight = bool(stack) and stack[-1].mark in ("\"", "＂", "“", "„", "''", "``")
             if can_open and not can_close:
                 _push(stack, pos, c)
             elif can_close and not can_open:
-                if has_opener("\"＂“„"):
+                if _has_double(stack):
                     close_with(c, pos)
-            elif top_is_straight or (not can_open and has_opener("\"＂“„")):
+            elif top_is_straight or (not can_open and _has_double(stack)):
                 close_with(c, pos)
             elif can_open:
                 _push(stack, pos, c)
@@ -244,6 +245,17 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     flush(n)
     regions.sort(key=lambda r: (r.start, -r.end))
     return regions
+
+
+def _closes(mark: str, opener: str) -> bool:
+    closers = _CLOSERS[opener]
+    if len(mark) == 2:
+        return mark in closers
+    return mark in closers.replace("''", "")
+
+
+def _has_double(stack: list[_Open]) -> bool:
+    return any(op.mark in ("\"", "＂", "“", "„", "''", "``") for op in stack)
 
 
 def _push(stack: list[_Open], pos: int, mark: str) -> None:

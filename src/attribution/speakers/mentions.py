@@ -20,7 +20,7 @@ POSSESSIVES = frozenset("his her their its our my your".split())
 NP_PREPS = frozenset("of for at from with in on to".split())
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂''``")
+QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 
 
 class Tagger:
@@ -85,6 +85,16 @@ def is_pronoun_case(word: str) -> bool:
     return word.islower() or word == word.capitalize() or word == "I"
 
 
+def _hyphen_joined(view: DocView, i: int) -> bool:
+    """Is token i glued to a hyphen before it ("conservative-leaning", "46-year-old")?"""
+    return (
+        i >= 2
+        and view.words[i - 1] == "-"
+        and view.starts[i] == view.ends[i - 1]
+        and view.starts[i - 1] == view.ends[i - 2]
+    )
+
+
 def is_nominal(tag: str) -> bool:
     return tag in ("NOUN", "PROPN")
 
@@ -118,7 +128,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         tj = tag(j)
         if view.is_space[j]:
             break
-        if tj in CONTENT_TAGS or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT"):
+        if tj in CONTENT_TAGS or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT") or (
+            _hyphen_joined(view, j)
+        ):
             if w in ("'s", "’s") and tj not in ("PART", "NOUN", "PROPN"):
                 break
             if tj == "ADJ" and view.words[j][0].islower() and w.endswith("ing"):
@@ -173,11 +185,13 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         if view.is_space[k]:
             break
         if t in CONTENT_TAGS:
-            if is_nominal(t):
+            if is_nominal(t) or _hyphen_joined(view, k):
                 head = k
             k += 1
             continue
-        if w in NP_INNER and head >= 0 and k + 1 < hi and tag(k + 1) != "PUNCT":
+        if w in NP_INNER and k > start and tag(k - 1) in CONTENT_TAGS and k + 1 < hi and tag(
+            k + 1
+        ) != "PUNCT":
             k += 1
             continue
         if w == "(" and head >= 0:

@@ -1,0 +1,476 @@
+"""Many texts through one Analyzer: in input order, in batches, optionally in processes.
+
+:meth:`Analyzer.pipe <attribution.Analyzer.pipe>` and ``attribution batch`` both run on
+:func:`iter_analyses`. With ``n_process=1`` the texts go through ``nlp.pipe`` in batches
+in this process. With ``n_process > 1`` whole analyses run in worker processes: each
+worker rebuilds the Analyzer once from its constructor arguments (a pool initializer;
+no fork-only tricks, so it works with the ``spawn`` start method on Linux, macOS and
+Windows) and receives batches of texts. spaCy's own ``nlp.pipe(n_process=...)`` would
+only parallelise making the Docs and leave our stages in the parent.
+
+Memory stays bounded: the input is read lazily and only ``2 * n_process`` batches are in
+flight at a time. Results come back in input order. A bad record never stops the
+stream: it comes out as a :class:`Failure` at its position, and the caller decides
+whether to raise (``pipe``) or report it and go on (the CLI, ``attribution.dask``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from .errors import check_text
+from .types import Analysis
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .analyzer import Analyzer
+
+__all__ = [
+    "START_METHOD",
+    "AnalysisError",
+    "Failure",
+    "WorkerPoolError",
+    "iter_analyses",
+    "pipe_analyses",
+    "resolve_n_process",
+]
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+#: How worker processes start. "spawn" is the portable choice: the same on every OS,
+#: and safe when the parent runs threads (a fork would copy their locks).
+START_METHOD = "spawn"
+
+
+class AnalysisError(RuntimeError):
+    """Analysing one text of a batch failed (a bug: the text itself was valid)."""
+
+    def __init__(self, message: str, index: int, reason: str, worker_traceback: str = ""):
+        super().__init__(message)
+        self.index = index
+        self.reason = reason
+        self.worker_traceback = worker_traceback
+
+
+class WorkerPoolError(RuntimeError):
+    """A worker process died (killed, out of memory) or could not start."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A record that produced no result: its position, the error, and where it arose.
+
+    ``stage`` is ``"input"`` when the record was rejected before analysis (not a str,
+    too long, or whatever the caller's ``prepare`` refused) and ``"analysis"`` when the
+    analysis itself raised; ``traceback`` is the formatted traceback of the latter.
+    """
+
+    index: int
+    error: BaseException
+    stage: str = "input"
+    traceback: str = ""
+
+    @property
+    def reason(self) -> str:
+        if self.stage == "input":
+            return str(self.error)
+        return f"analysis failed: {type(self.error).__name__}: {self.error}"
+
+
+def resolve_n_process(n_process: int) -> int:
+    """``n_process`` as a worker count: -1 means one per CPU; 0 and < -1 are errors."""
+    if not isinstance(n_process, int) or isinstance(n_process, bool):
+        raise TypeError(f"n_process must be an int, got {type(n_process).__name__}")
+    if n_process == -1:
+        return max(1, os.cpu_count() or 1)
+    if n_process < 1:
+        raise ValueError(
+            f"n_process must be a positive number of processes or -1 (one per CPU), "
+            f"got {n_process}"
+        )
+    return n_process
+
+
+def _check_batch_size(batch_size: int) -> int:
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    return batch_size
+
+
+# --- the work done on one batch (in this process or in a worker) ----------------------
+
+
+def _identity(analysis: Analysis) -> Analysis:
+    return analysis
+
+
+def _picklable(error: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def analyze_texts(
+    analyzer: Analyzer,
+    texts: list[str],
+    transform: Callable[[Analysis], Any] = _identity,
+    *,
+    in_worker: bool = False,
+) -> list[Any]:
+    """Analyse ``texts`` (valid strs) with one ``nlp.pipe`` call; failures are returned.
+
+    Each entry of the result is ``transform(analysis)`` or the exception that analysing
+    (or transforming) that text raised, with its traceback text, as ``(exc, tb)``.
+    """
+    out: list[Any] = [None] * len(texts)
+    todo = [i for i, t in enumerate(texts) if t]
+    for i, t in enumerate(texts):
+        if not t:
+            out[i] = transform(Analysis(text=t))
+    docs: list[Any] | None
+    try:
+        docs = list(analyzer.nlp.pipe([texts[i] for i in todo], batch_size=max(1, len(todo))))
+    except Exception:
+        docs = None  # one text broke the batch: make the Docs one by one below
+    for k, i in enumerate(todo):
+        try:
+            doc = docs[k] if docs is not None else analyzer.nlp(texts[i])
+            out[i] = transform(analyzer.analyze_doc(doc))
+        except Exception as e:
+            err = _picklable(e) if in_worker else e
+            out[i] = (err, traceback.format_exc())
+    return out
+
+
+_worker_analyzer: Analyzer | None = None
+
+
+def _init_worker(config: dict[str, Any], nlp: Language | None) -> None:
+    """Pool initializer: build this worker's one Analyzer; leave Ctrl-C to the parent."""
+    global _worker_analyzer
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .analyzer import _rebuild_analyzer
+
+    _worker_analyzer = _rebuild_analyzer(config, nlp)
+
+
+def _work(texts: list[str], transform: Callable[[Analysis], Any]) -> list[Any]:
+    if _worker_analyzer is None:  # pragma: no cover - the initializer always ran
+        raise RuntimeError("worker process has no Analyzer: the pool initializer did not run")
+    return analyze_texts(_worker_analyzer, texts, transform, in_worker=True)
+
+
+def _worker_payload(analyzer: Analyzer) -> tuple[dict[str, Any], Language | None]:
+    """What a worker needs to rebuild ``analyzer``: its config and, if any, its Language."""
+    config, nlp = analyzer._rebuild_args()
+    if nlp is not None:
+        try:
+            pickle.dumps(nlp)
+        except Exception as e:
+            raise TypeError(
+                f"n_process > 1 needs a copy of the spaCy pipeline in every worker process, "
+                f"but this Analyzer was built from a Language object that cannot be pickled "
+                f"({type(e).__name__}: {e}). Build it from an installed pipeline name "
+                f"instead, e.g. Analyzer(model='en_core_web_sm'), or use n_process=1."
+            ) from e
+    return config, nlp
+
+
+# --- the ordered, bounded stream ------------------------------------------------------
+
+
+def _default_prepare(max_length: int) -> Callable[[int, Any], str]:
+    def prepare(index: int, item: Any) -> str:
+        return check_text(item, f"texts[{index}]", max_length)
+
+    return prepare
+
+
+@dataclass
+class _Batch:
+    first: int  # stream index of the batch's first record
+    size: int
+    failures: dict[int, Failure]  # offset in batch -> input failure
+    offsets: list[int]  # offsets in batch of the texts sent for analysis
+    future: Future[list[Any]] | None = None
+    results: list[Any] | None = None
+
+
+def _make_batch(
+    first: int, items: list[Any], prepare: Callable[[int, Any], str]
+) -> tuple[_Batch, list[str]]:
+    failures: dict[int, Failure] = {}
+    offsets: list[int] = []
+    texts: list[str] = []
+    for k, item in enumerate(items):
+        try:
+            text = prepare(first + k, item)
+        except Exception as e:
+            failures[k] = Failure(first + k, e, "input")
+            continue
+        offsets.append(k)
+        texts.append(text)
+    return _Batch(first, len(items), failures, offsets), texts
+
+
+def _emit(batch: _Batch, results: list[Any]) -> Iterator[Any]:
+    by_offset = dict(zip(batch.offsets, results))
+    for k in range(batch.size):
+        if k in batch.failures:
+            yield batch.failures[k]
+            continue
+        r = by_offset[k]
+        if isinstance(r, tuple) and len(r) == 2 and isinstance(r[0], BaseException):
+            yield Failure(batch.first + k, r[0], "analysis", r[1])
+        else:
+            yield r
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    chunk: list[_T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@overload
+def iter_analyses(
+    analyzer: Analyzer,
+    items: Iterable[Any],
+    *,
+    batch_size: int = ...,
+    n_process: int = ...,
+    prepare: Callable[[int, Any], str] | None = ...,
+) -> Iterator[Analysis | Failure]: ...
+
+
+@overload
+def iter_analyses(
+    analyzer: Analyzer,
+    items: Iterable[Any],
+    *,
+    transform: Callable[[Analysis], _R],
+    batch_size: int = ...,
+    n_process: int = ...,
+    prepare: Callable[[int, Any], str] | None = ...,
+) -> Iterator[_R | Failure]: ...
+
+
+def iter_analyses(
+    analyzer: Analyzer,
+    items: Iterable[Any],
+    *,
+    transform: Callable[[Analysis], Any] = _identity,
+    batch_size: int = 64,
+    n_process: int = 1,
+    prepare: Callable[[int, Any], str] | None = None,
+) -> Iterator[Any]:
+    """One result per item, in input order: ``transform(analysis)`` or a :class:`Failure`.
+
+    ``prepare(index, item)`` turns an item into the text to analyse and raises on a bad
+    one (default: the item must be a ``str`` within the analyzer's ``max_length``); it
+    runs in this process, so items need not be picklable. ``transform`` runs where the
+    analysis ran (in the worker for ``n_process > 1``), so it must be a picklable,
+    module-level function there; returning JSON text from it keeps the parent light.
+
+    Arguments are checked when this is called; the work starts on the first ``next()``.
+    """
+    _check_batch_size(batch_size)
+    workers = resolve_n_process(n_process)
+    prep = prepare or _default_prepare(analyzer.max_length)
+    if workers == 1:
+        return _iter_local(analyzer, items, transform, batch_size, prep)
+    payload = _worker_payload(analyzer)
+    return _iter_pool(payload, items, transform, batch_size, workers, prep)
+
+
+def _iter_local(
+    analyzer: Analyzer,
+    items: Iterable[Any],
+    transform: Callable[[Analysis], Any],
+    batch_size: int,
+    prepare: Callable[[int, Any], str],
+) -> Iterator[Any]:
+    first = 0
+    for chunk in _chunks(items, batch_size):
+        batch, texts = _make_batch(first, chunk, prepare)
+        yield from _emit(batch, analyze_texts(analyzer, texts, transform))
+        first += len(chunk)
+
+
+def _iter_pool(
+    payload: tuple[dict[str, Any], Language | None],
+    items: Iterable[Any],
+    transform: Callable[[Analysis], Any],
+    batch_size: int,
+    workers: int,
+    prepare: Callable[[int, Any], str],
+) -> Iterator[Any]:
+    ctx = multiprocessing.get_context(START_METHOD)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=payload
+    )
+    in_flight: deque[_Batch] = deque()
+    window = 2 * workers
+    chunks = _chunks(items, batch_size)
+    first = 0
+    finished = False
+    try:
+        while True:
+            while not finished and len(in_flight) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    finished = True
+                    break
+                batch, texts = _make_batch(first, chunk, prepare)
+                if texts:
+                    batch.future = pool.submit(_work, texts, transform)
+                else:
+                    batch.results = []
+                in_flight.append(batch)
+                first += len(chunk)
+            if not in_flight:
+                break
+            batch = in_flight.popleft()
+            results = batch.results
+            if batch.future is not None:
+                try:
+                    results = batch.future.result()
+                except BrokenProcessPool as e:
+                    raise WorkerPoolError(
+                        f"a worker process died while analysing records {batch.first}-"
+                        f"{batch.first + batch.size - 1} (killed, or out of memory?), or "
+                        f"could not start. Try fewer processes or a smaller batch_size; "
+                        f"if a worker cannot start, check that the code calling pipe() "
+                        f"runs under `if __name__ == '__main__':`."
+                    ) from e
+            assert results is not None
+            yield from _emit(batch, results)
+    finally:
+        for b in in_flight:
+            if b.future is not None:
+                b.future.cancel()
+        # On an early exit (error, Ctrl-C, consumer stopped) don't wait for the
+        # batches the workers are on; they finish them and exit by themselves.
+        pool.shutdown(wait=not in_flight, cancel_futures=True)
+
+
+# --- Analyzer.pipe --------------------------------------------------------------------
+
+
+def _raise_failure(failure: Failure) -> None:
+    if failure.stage == "input":
+        raise failure.error
+    raise AnalysisError(
+        f"texts[{failure.index}]: {failure.reason}. The text itself is valid, so this is "
+        f"a bug in attribution: please report it with the text."
+        + (f"\nWorker traceback:\n{failure.traceback}" if failure.traceback else ""),
+        failure.index,
+        failure.reason,
+        failure.traceback,
+    ) from failure.error
+
+
+def _pair_prepare(max_length: int) -> Callable[[int, Any], str]:
+    def prepare(index: int, item: Any) -> str:
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            raise TypeError(
+                f"texts[{index}]: with as_tuples=True every item must be a (text, context) "
+                f"pair, got {type(item).__name__}"
+            )
+        return check_text(item[0], f"texts[{index}][0] (the text)", max_length)
+
+    return prepare
+
+
+def pipe_analyses(
+    analyzer: Analyzer,
+    texts: Iterable[Any],
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+    as_tuples: bool = False,
+) -> Iterator[Any]:
+    """The body of :meth:`Analyzer.pipe`: Analyses (or ``(Analysis, context)``) in order.
+
+    The results before a bad item are yielded first; then its error is raised.
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            "texts must be an iterable of texts, got a single "
+            f"{type(texts).__name__}; use Analyzer.analyze() for one text, or wrap it "
+            "in a list"
+        )
+    if not as_tuples:
+        stream = iter_analyses(analyzer, texts, batch_size=batch_size, n_process=n_process)
+        return _raise_on_failure(stream)
+    contexts: deque[Any] = deque()
+
+    def remember_contexts() -> Iterator[Any]:
+        for item in texts:
+            ok = isinstance(item, (tuple, list)) and len(item) == 2
+            contexts.append(item[1] if ok else None)
+            yield item
+
+    stream = iter_analyses(
+        analyzer,
+        remember_contexts(),
+        batch_size=batch_size,
+        n_process=n_process,
+        prepare=_pair_prepare(analyzer.max_length),
+    )
+    return _with_contexts(stream, contexts)
+
+
+def _raise_on_failure(stream: Iterator[Analysis | Failure]) -> Iterator[Analysis]:
+    with _closing(stream):
+        for r in stream:
+            if isinstance(r, Failure):
+                _raise_failure(r)
+            else:
+                yield r
+
+
+def _with_contexts(
+    stream: Iterator[Analysis | Failure], contexts: deque[Any]
+) -> Iterator[tuple[Analysis, Any]]:
+    with _closing(stream):
+        for r in stream:
+            ctx = contexts.popleft()
+            if isinstance(r, Failure):
+                _raise_failure(r)
+            else:
+                yield r, ctx
+
+
+class _closing:
+    """Close a generator on exit, so a pool shuts down as soon as its consumer stops."""
+
+    def __init__(self, gen: Iterator[Any]) -> None:
+        self.gen = gen
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        close = getattr(self.gen, "close", None)
+        if close is not None:
+            close()
