@@ -12,6 +12,7 @@ from . import component as _component  # registers the "attribution" spaCy facto
 from .analyzer import Analyzer
 from .api import analyze, certainty, find_hedges, find_quotes, get_default_analyzer
 from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError
+from .export import to_dataframe
 from .hedges import hedge_probability
 from .render import render
 from .types import Analysis, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
@@ -38,4 +39,5 @@ __all__ = [
     "get_default_analyzer",
     "hedge_probability",
     "render",
+    "to_dataframe",
 ]

@@ -37,12 +37,28 @@ def load_language(model: str | Language | None) -> Language:
         return spacy.load(model)
     except OSError as e:
         if "E050" in str(e) or "Can't find model" in str(e):
-            raise ModelNotFoundError(
-                f"spaCy pipeline {model!r} is not installed. Install it with "
-                f"`python -m spacy download {model}` (or `pip install` its package), "
-                f"or pass model=None for the rules backend, which needs no download."
-            ) from None
+            raise ModelNotFoundError(_not_installed(model)) from None
         raise
+
+
+def _not_installed(model: str) -> str:
+    """What to do when ``spacy.load(model)`` finds no such pipeline."""
+    installed = sorted(spacy.util.get_installed_models())
+    have = (
+        f"Pipelines installed here: {', '.join(installed)}."
+        if installed else "No spaCy pipeline is installed here."
+    )
+    if "/" in model or "\\" in model or model.startswith("."):
+        return (
+            f"no spaCy pipeline at {model!r}: the directory does not exist. Pass the "
+            f"directory nlp.to_disk() wrote, the name of an installed pipeline, or "
+            f"model=None for the rules backend, which needs no download. {have}"
+        )
+    return (
+        f"spaCy pipeline {model!r} is not installed. Install it with "
+        f"`python -m spacy download {model}` (or `pip install` the package that provides "
+        f"it); or pass model=None for the rules backend, which needs no download. {have}"
+    )
 
 
 class Analyzer:

@@ -16,8 +16,9 @@ Results on the Doc:
   "indirect quote", "according-to quote"), ``doc.spans["speakers"]`` (the speaker's
   kind and resolved name: "person: Mason Clark" over "he"), ``doc.spans["cues"]``
   ("speech cue", "belief cue", ...), ``doc.spans["hedges"]`` (category and
-  probability: "probability 0.85"), and all of them in ``doc.spans["attribution"]``
-  for ``displacy.render(doc, style="span", options={"spans_key": "attribution"})``.
+  probability: "probability 0.85"), and quotes, speakers and hedges together in
+  ``doc.spans["attribution"]`` for
+  ``displacy.render(doc, style="span", options={"spans_key": "attribution"})``.
 
 Custom lexicons named in the config are copied into the component's directory by
 ``nlp.to_disk``, so a saved pipeline reloads where the original files do not exist.
@@ -111,7 +112,8 @@ _register_extensions()
 
 @dataclasses.dataclass(frozen=True)
 class SpanKeys:
-    """The ``doc.spans`` keys the results go to; ``combined`` holds all of them."""
+    """The ``doc.spans`` keys the results go to; ``combined`` holds quotes, speakers and
+    hedges together."""
 
     quotes: str = "quotes"
     speakers: str = "speakers"
@@ -158,6 +160,8 @@ def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) 
 
     Character offsets are widened to whole tokens; a span that covers no token is left
     out rather than raising. A speaker mentioned once for several quotes appears once.
+    The combined group holds quotes, speakers and hedges but not cues: a cue label
+    right after a pronoun's speaker label ("he said") would be drawn over it.
     """
     keys = keys or SpanKeys()
     groups: dict[str, dict[tuple[int, int, str], Span]] = {
@@ -182,7 +186,8 @@ def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) 
     for key, spans in groups.items():
         ordered = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.label_))
         doc.spans[key] = ordered
-        combined.extend(ordered)
+        if key != keys.cues:
+            combined.extend(ordered)
     combined.sort(key=lambda s: (s.start, -s.end, s.label_))
     doc.spans[keys.combined] = combined
 

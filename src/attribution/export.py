@@ -14,12 +14,15 @@ a missing span (a quote without a cue, a speaker without a mention) gives ``<NA>
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 from .types import Analysis
 
-__all__ = ["HEDGE_COLUMNS", "QUOTE_COLUMNS", "hedge_rows", "quote_rows", "to_dataframe"]
+__all__ = [
+    "HEDGE_COLUMNS", "QUOTE_COLUMNS", "hedge_rows", "quote_rows", "result_json", "to_dataframe",
+]
 
 PANDAS_HINT = 'to_dataframe needs pandas: pip install "attribution-nlp[pandas]"'
 
@@ -177,3 +180,8 @@ def to_dataframe(results: Any, *, what: Literal["quotes", "hedges"] = "quotes") 
     rows_of = quote_rows if what == "quotes" else hedge_rows
     rows = [row for doc_id, res in _documents(results) for row in rows_of(doc_id, res)]
     return _frame(rows, what)
+
+
+def result_json(analysis: Analysis) -> str:
+    """``analysis.to_dict()`` as one line of JSON (UTF-8 text, not ASCII escapes)."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False)

@@ -1,17 +1,22 @@
 """Pictures of the results, drawn by spaCy's own displaCy (``style="span"``).
 
 :func:`render` draws the ``doc.spans`` groups the ``attribution`` component writes (see
-:mod:`attribution.component`): by default the combined group, where quotes, speakers,
-cues and hedges each get their own colour. An :class:`~attribution.Analysis` is first
-put on a Doc made by spaCy's blank English tokenizer. Paragraphs are drawn as separate
-figures where no span crosses the break, since displaCy's span style runs all
-whitespace together.
+:mod:`attribution.component`): by default the combined group, where quotes, speakers
+and hedges each get their own colour. An :class:`~attribution.Analysis` is first put
+on a Doc made by spaCy's blank English tokenizer. Two adjustments through displaCy's
+own options: paragraphs are drawn as separate figures where no span crosses the break
+(the span style runs all whitespace together), and labels do not wrap (the default
+template wraps a label to its first token's width, so "person: Mason Clark" over "he"
+would take four lines).
 """
 
 from __future__ import annotations
 
 import warnings
+from typing import Any
+
 from spacy import displacy
+from spacy.displacy import templates
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
@@ -21,8 +26,8 @@ from .types import HEDGE_CATEGORIES, SPEAKER_KINDS, Analysis
 
 __all__ = ["COLORS", "label_color", "render"]
 
-# Quotes in greens (darker the more directly quoted), speakers orange, cues red,
-# hedges violet.
+# Quotes in greens (darker the more directly quoted), speakers orange, hedges violet,
+# cues (in their own group) red.
 COLORS = {
     "direct quote": "#7aecec",
     "mixed quote": "#a3e4c9",
@@ -53,7 +58,7 @@ def label_color(label: str) -> str | None:
 def render(
     result_or_doc: Analysis | Doc, *, page: bool = False, spans_key: str | None = None
 ) -> str:
-    """HTML of displaCy's span picture of quotes, speakers, cues and hedges.
+    """HTML of displaCy's span picture of quotes, speakers and hedges.
 
     ``result_or_doc`` is an :class:`~attribution.Analysis` (from ``Analyzer.analyze``) or
     a Doc made by a pipeline with the ``attribution`` component. ``spans_key`` picks
@@ -83,17 +88,30 @@ def render(
         )
     spans = list(doc.spans[key])
     colors = {s.label_: c for s in spans if (c := label_color(s.label_)) is not None}
+    options: dict[str, Any] = {"spans_key": key, "colors": colors}
+    template = _nowrap_template()
+    if template is not None:
+        options["template"] = template
     with warnings.catch_warnings():
         # displaCy warns when a group is empty; an empty picture is a fine answer here.
         warnings.filterwarnings("ignore", message=r".*\[W117\]")
         html: str = displacy.render(
-            _paragraphs(doc, key),
-            style="span",
-            options={"spans_key": key, "colors": colors},
-            page=page,
-            jupyter=False,
+            _paragraphs(doc, key), style="span", options=options, page=page, jupyter=False
         )
     return html
+
+
+def _nowrap_template() -> dict[str, str] | None:
+    """displaCy's span templates with labels kept on one line (None if they changed)."""
+    start = templates.TPL_SPAN_START
+    marker = 'border-radius: 3px">'
+    if marker not in start:
+        return None
+    return {
+        "span": templates.TPL_SPAN,
+        "slice": templates.TPL_SPAN_SLICE,
+        "start": start.replace(marker, 'border-radius: 3px; white-space: nowrap">', 1),
+    }
 
 
 def _doc_of(analysis: Analysis) -> Doc:

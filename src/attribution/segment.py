@@ -134,14 +134,14 @@ def build_view(doc: Doc) -> DocView:
                 if c in CLOSERS and c not in "\"'":
                     prev_word = w
                     continue
-                if c.isupper() or c.isdigit() or c in OPENERS:
-                    sent_start_flags[i] = True
-                    pending_end = False
-                elif c in "\"'":
+                if c in "\"'":
                     # A straight mark after a full stop: closing if it hugs the stop.
                     if i > 0 and not is_space[i - 1] and starts[i] == ends[i - 1]:
                         prev_word = w
                         continue
+                    sent_start_flags[i] = True
+                    pending_end = False
+                elif c.isupper() or c.isdigit() or c in OPENERS:
                     sent_start_flags[i] = True
                     pending_end = False
                 else:

@@ -98,7 +98,7 @@ class _Context:
                 self.in_quote[k] = idx
             last_end = r.end
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
-        self.cue_starts: set[int] = set()
+        self.cue_at: dict[int, CueMatch] = {}
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     # -- token helpers -------------------------------------------------------------
@@ -175,7 +175,7 @@ class _Context:
             return None
         return view.starts[a], view.ends[b - 1]
 
-    def clause_end(self, start: int, hi: int) -> int:
+    def clause_end(self, start: int, hi: int, cue_word: str = "") -> int:
         """End of the reported clause beginning at ``start``: the sentence end, or the
         end of a quote region that starts there, cut before a trailing attribution."""
         view = self.view
@@ -198,18 +198,29 @@ class _Context:
                 if n < hi and (lower[n] in PARTICIPLE_SAY or
                                (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")):
                     return k
-            if w in ("and", "but") and k > start + 1 and self.coordinated_cue(k + 1, hi):
+            if w in ("and", "but") and k > start + 1 and cue_word and self.coordinated_cue(
+                k + 1, hi, cue_word
+            ):
                 p = self.prev_tok(k, start)
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
 
-    def coordinated_cue(self, k: int, hi: int) -> bool:
-        """Does a cue follow here, after at most two adverbs ("and later said")?"""
-        for m in range(k, min(hi, k + 3)):
-            if m in self.cue_starts:
-                return True
-            if self.view.is_space[m] or self.tag(m) == "ADV" or self.view.lower[m] in self.aux_words:
+    def coordinated_cue(self, k: int, hi: int, cue_word: str) -> bool:
+        """Does a second reporting cue in the same form follow, after at most a subject
+        pronoun and two adverbs ("and later said", "but he argues")?"""
+        lower = self.view.lower
+        form = _inflection(cue_word)
+        for m in range(k, min(hi, k + 4)):
+            cue = self.cue_at.get(m)
+            if cue is not None:
+                return cue.entry.cue_type == "speech" and _inflection(lower[m]) == form
+            if (
+                self.view.is_space[m]
+                or self.tag(m) == "ADV"
+                or lower[m] in self.aux_words
+                or (m == k and lower[m] in ("he", "she", "they", "it", "we", "i"))
+            ):
                 continue
             return False
         return False
@@ -220,7 +231,7 @@ def find_attributions(
 ) -> list[Candidate]:
     """All candidate attributions in the document, in text order."""
     ctx = _Context(view, regions, res)
-    ctx.cue_starts = {c.start for c in cues}
+    ctx.cue_at = {c.start: c for c in cues}
     cands: list[Candidate] = []
     claimed_regions: set[int] = set()
     for cue in cues:
@@ -235,6 +246,7 @@ def find_attributions(
             if c.content[0] <= r.start and r.end <= c.content[1]:
                 claimed_regions.add(k)
     cands.extend(_colon_quotes(ctx, claimed_regions))
+    cands.extend(_quote_then_verb(ctx, claimed_regions))
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))
     for c in cands:
@@ -337,7 +349,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         # "X said that A and said that B": the second cue shares the subject.
         for c in reversed(prior):
             if c.cue_tok >= 0 and view.sent_of[c.cue_tok] == view.sent_of[cs]:
-                inherit = c
+                if _inflection(lower[c.cue_tok]) == _inflection(lower[cs]):
+                    inherit = c
                 break
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
@@ -382,6 +395,13 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         content = _content_before(ctx, left_boundary, s0)
         if content is None:
             return []
+        if not ctx.closes_region(left_boundary) and _few_words(ctx, s0, left_boundary):
+            # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
+            # to be the content; what follows the attribution is.
+            tail_content = _content_after_parenthetical(
+                ctx, speaker[1] if inverted else ce, s1, lower[cs])
+            if tail_content is not None:
+                content = tail_content
         conf = 0.9 if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS else 0.75
         if inverted:
             conf -= 0.05
@@ -429,7 +449,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     elif frame == "object":
         end = _object_end(ctx, start_tok, hi, entry.lemma)
     else:
-        end = ctx.clause_end(start_tok, hi)
+        end = ctx.clause_end(start_tok, hi, lower[cs])
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
@@ -438,6 +458,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         Candidate(span, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
                   inherit=inherit, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
     ]
+
+
+def _inflection(word: str) -> str:
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "past"
 
 
 def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
@@ -519,8 +547,10 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 if q in ctx.open_at:
                     return q, "quote"
         if "tell" in frames and "say" not in frames and "that" not in frames:
-            # "urged Congress to act", "asked him whether"
+            # "urged Congress to act", "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:
+                return m, "that"
+            if m < s1 and m > k and lower[m] in ("he", "she", "they", "it", "we", "i", "there"):
                 return m, "that"
             return None, ""
     if "say" in frames:
@@ -561,6 +591,34 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str) -> int:
             break
         k += 1
     return k
+
+
+def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
+    words = 0
+    for i in range(a, b):
+        if ctx.view.words[i][0].isalnum():
+            words += 1
+            if words >= n:
+                return False
+    return True
+
+
+def _content_after_parenthetical(
+    ctx: _Context, k: int, s1: int, cue_word: str
+) -> tuple[int, int] | None:
+    """The clause after ", SOURCE CUE (ADDRESSEE)," in mid-sentence."""
+    view = ctx.view
+    limit = min(s1, k + 10)
+    while k < limit and view.words[k] != ",":
+        if ctx.tag(k) in ("VERB", "AUX", "SCONJ") or k in ctx.open_at:
+            return None
+        k += 1
+    if k >= limit:
+        return None
+    start = ctx.next_tok(k + 1, s1)
+    if start >= s1:
+        return None
+    return ctx.trim_content(start, ctx.clause_end(start, s1, cue_word))
 
 
 def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | None:
@@ -806,6 +864,53 @@ def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
                              (start, p), None, sent=view.sent_of[t0], para=view.para_of[t0],
                              cue_tok=p))
     return out
+
+
+SPEECH_PAST = frozenset("said told added wrote asked replied".split())
+
+
+def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+    """``“…,” NAME VERBed.`` / ``“…,” VERBed NAME.``: a closed quote followed, in its
+    sentence, by a source and a past-tense verb the cue lexicon lacks ("beamed",
+    "sniped", "charged"): the position makes the verb a reporting cue."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for k, (t0, t1) in enumerate(ctx.region_toks):
+        if k in claimed or not ctx.regions[k].closed:
+            continue
+        s1 = ctx.sent(t1 - 1)[1]
+        a = ctx.next_tok(t1, s1)
+        if a < s1 and view.words[a] == ",":
+            a = ctx.next_tok(a + 1, s1)
+        if a >= s1:
+            continue
+        verb = -1
+        speaker: tuple[int, int] | None = None
+        if _past_verb(ctx, a):
+            end = np_right(view, ctx.tag, a + 1, s1)
+            if end is not None and _rest_is_adjunct(ctx, ctx.next_tok(end, s1), s1):
+                verb, speaker = a, (a + 1, end)
+        else:
+            end = np_right(view, ctx.tag, a, s1)
+            if end is not None and end < s1 and _past_verb(ctx, end) and _rest_is_adjunct(
+                ctx, ctx.next_tok(end + 1, s1), s1
+            ):
+                verb, speaker = end, (a, end)
+        if verb < 0 or speaker is None:
+            continue
+        span = ctx.trim_content(t0, t1)
+        if span is None:
+            continue
+        claimed.add(k)
+        out.append(Candidate(span, (view.starts[verb], view.ends[verb]), "speech", "direct",
+                             0.6, speaker, None, sent=view.sent_of[verb],
+                             para=view.para_of[verb], cue_tok=verb))
+    return out
+
+
+def _past_verb(ctx: _Context, i: int) -> bool:
+    w = ctx.view.lower[i]
+    return ctx.tag(i) == "VERB" and (w.endswith("ed") or w in SPEECH_PAST)
 
 
 def _uncued_paragraphs(

@@ -108,6 +108,18 @@ class _Resolver:
                                    plural=plural, description=desc)
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        # "David French of the National Retail Federation", "a spokesman for the
+        # campaign": the head is before the preposition, unless the whole is one
+        # capitalised organisation name ("Institute for the Study of War").
+        for p in range(a + 1, b - 1):
+            if lower[p] in ("of", "for", "at", "from", "with", "in") and not (
+                self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1)
+            ):
+                if self.is_cap(p - 1) or lex.has("role", lower[p - 1]) or lex.has(
+                    "title", lower[p - 1]
+                ):
+                    b = p
+                    break
         # Drop leading determiners and status words for the name.
         k = a
         while k < b - 1 and (lower[k] in DETERMINERS or lex.has("status_modifier", lower[k])):
