@@ -293,6 +293,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     entry = cue.entry
     frames = entry.frames
     s0, s1 = ctx.sent(cue.start)
+    # '“…?” Trump said.': the segmenter ends a sentence at '?”' before a capital, but a
+    # source and cue right after a closing quote belong to the quote's sentence.
+    p = ctx.prev_tok(s0, ctx.view.paras[ctx.view.para_of[s0]][0])
+    if p >= 0 and ctx.closes_region(p) and cue.start - s0 <= 8:
+        s0 = min(s0, ctx.sent(p)[0])
     cs, ce = cue.start, cue.end
     cue_chars = (view.starts[cs], view.ends[ce - 1])
 
@@ -352,6 +357,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 if _inflection(lower[c.cue_tok]) == _inflection(lower[cs]):
                     inherit = c
                 break
+        else:
+            # "She brought that down ..., but said she couldn't": the sentence subject.
+            first = ctx.next_tok(s0, j)
+            end = np_right(view, ctx.tag, first, j)
+            if end is not None and end < j and ctx.tag(end) in ("VERB", "AUX", "ADV"):
+                speaker = (first, end)
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):
@@ -428,16 +439,37 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     if speaker is None and inherit is None:
         return []
 
+    # "As Purple PAC's Crane said, CONTENT."
+    if speaker is not None and inherit is None:
+        p = ctx.prev_tok(speaker[0], s0)
+        if p >= s0 and lower[p] == "as" and ctx.next_tok(s0, p) == p:
+            c = ctx.skip_right_adjuncts(after, s1)
+            if c < s1 and view.words[c] == ",":
+                a = ctx.next_tok(c + 1, s1)
+                span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cs]))
+                if span is None:
+                    return []
+                return [Candidate(span, cue_chars, entry.cue_type, "indirect", 0.8, speaker,
+                                  description, sent=view.sent_of[cs], para=view.para_of[cs],
+                                  cue_tok=cs)]
+
     # Pre-posed: SOURCE CUE [ADDRESSEE] (that|:|,) CONTENT
     k = after
     k = ctx.skip_right_adjuncts(k, s1)
-    if k >= s1 and not (k in ctx.open_at):
-        # "He said:" at a sentence end before a quote paragraph.
-        nq = ctx.next_tok(k, len(view.words))
-        if nq in ctx.open_at and k > 0 and view.words[ctx.prev_tok(k, 0)] == ":":
-            k = nq
-        else:
-            return []
+    if k >= s1 or (view.words[k] in TERMINAL and ctx.next_tok(k + 1, s1) >= s1):
+        # "He said:" / "Bystrom agreed." at a sentence end, then the quote itself.
+        nq = ctx.next_tok(max(k, s1), len(view.words))
+        if nq in ctx.open_at and (
+            view.words[ctx.prev_tok(max(k, s1), 0)] == ":" or view.para_of[nq] == view.para_of[cs]
+        ):
+            t0, t1 = ctx.region_toks[ctx.open_at[nq]]
+            span = ctx.trim_content(t0, t1)
+            if span is None:
+                return []
+            return [Candidate(span, cue_chars, entry.cue_type, "direct", 0.7, speaker,
+                              description, inherit=inherit, sent=view.sent_of[cs],
+                              para=view.para_of[cs], cue_tok=cs)]
+        return []
     start_tok, frame = _complement_start(ctx, cue, k, s1)
     if start_tok is None:
         return []
@@ -488,7 +520,7 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
             w != "to"
         ):
             return False
-        if t == "PRON" and w not in OBJECT_PRONOUNS:
+        if t == "PRON" and w not in OBJECT_PRONOUNS and w not in POSSESSIVES:
             return False
         k += 1
     return k >= s1
@@ -678,7 +710,16 @@ def _appositive(
         first = ctx.next_tok(k + 1, right)
         if first >= right:
             return None
-        if _looks_appositive(ctx, first):
+        if description is None and _is_name(ctx, first, right):
+            # "Sanders's campaign manager, Jeff Weaver, said": the name comes second.
+            start = np_left(view, ctx.tag, k, s0)
+            if start is not None:
+                lb = ctx.prev_tok(start, s0)
+                if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
+                    boundary = lb if lb >= s0 else None
+                    return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
+            return None
+        if _looks_appositive(ctx, first, right):
             if view.lower[first] not in ("who", "which") and ctx.tag(first) != "NUM":
                 description = (first, right)
         elif not _looks_parenthetical(ctx, first):
@@ -693,6 +734,14 @@ def _appositive(
     return None
 
 
+def _is_name(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp")?"""
+    words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w in (".", "-") for w in words
+    ) and ctx.tag(a) == "PROPN"
+
+
 def _looks_parenthetical(ctx: _Context, first: int) -> bool:
     """", in a statement released on Thursday,", ", speaking at a rally,", ", however,"."""
     w = ctx.view.lower[first]
@@ -702,8 +751,12 @@ def _looks_parenthetical(ctx: _Context, first: int) -> bool:
     )
 
 
-def _looks_appositive(ctx: _Context, first: int) -> bool:
+def _looks_appositive(ctx: _Context, first: int, end: int = -1) -> bool:
     fw = ctx.view.lower[first]
+    if end > first and any(
+        ctx.res.speakers.has("role", ctx.view.lower[i]) for i in range(first, min(end, first + 8))
+    ):
+        return True  # "Color of Change's executive director"
     return (
         ctx.tag(first) in ("DET", "NUM")
         or fw in POSSESSIVES
@@ -729,6 +782,9 @@ def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | Non
         return None
     k = first
     while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
+        t = ctx.tag(k)
+        if t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing"))):
+            return None  # a clause, not an appositive
         k += 1
     if k - first > 20:
         return None
@@ -827,9 +883,15 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             k += 1
         span = ctx.trim_content(k, ctx.clause_end(k, s1))
     else:
-        span = _content_before(ctx, prev if view.words[prev] == "," else prev + 1, s0)
-        if view.words[prev] != ",":
-            span = ctx.trim_content(s0, prev + 1)
+        lead = s0
+        for i in range(prev - 1, s0 - 1, -1):
+            if view.words[i] in (":", ";") and ctx.in_quote[i] < 0:
+                lead = i + 1
+                break
+        if view.words[prev] == ",":
+            span = _content_before(ctx, prev, lead)
+        else:
+            span = ctx.trim_content(lead, prev + 1)
     if span is None:
         return []
     return [Candidate(span, cue_chars, cue.entry.cue_type, "according_to", 0.85, speaker,

@@ -21,6 +21,7 @@ NP_PREPS = frozenset("of for at from with in on to".split())
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
+OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
 
 class Tagger:
@@ -29,6 +30,7 @@ class Tagger:
     def __init__(self, view: DocView, resources: Resources) -> None:
         self.view = view
         self.pos_lex = resources.words.pos
+        self.alt_lex = resources.words.alt
         self.tags: list[str | None]
         doc = view.doc
         if doc.has_annotation("POS"):
@@ -64,14 +66,23 @@ class Tagger:
         tag = self.pos_lex.get(w)
         lower = view.lower[i]
         if c.isupper():
-            if tag is not None:
-                return tag
+            if w == "I":
+                return "PRON"
             sent_start = view.sents[view.sent_of[i]][0]
-            initial = i == sent_start or (i > 0 and view.words[i - 1] in QUOTE_TOKENS)
+            initial = i == sent_start or (
+                i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
+            )
             if initial:
+                if tag is not None:
+                    return tag
                 low = self.pos_lex.get(lower)
                 if low is not None and low not in ("NOUN", "PROPN", "ADJ"):
                     return low
+                return "PROPN"
+            # Mid-sentence, a capital marks a name: "Shook said", "From said", "Cuban
+            # said"; only nouns, numbers and plain adjectives ("American") keep their tag.
+            if tag in ("PROPN", "NOUN", "NUM") or (tag == "ADJ" and self.alt_lex.get(w) != "PROPN"):
+                return tag
             return "PROPN"
         if tag is not None:
             return tag
@@ -119,7 +130,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             return None
         i = k - 1
         t = tag(i)
-    if not is_nominal(t) and lower[i] not in ("others", "some", "many", "several", "both", "all"):
+    if not is_nominal(t) and lower[i] not in ("others", "some", "many", "several", "both", "all") and (
+        not _hyphen_joined(view, i)
+    ):
         return None
     k = i
     while k - 1 >= lo and end - (k - 1) <= max_len:
@@ -129,7 +142,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         if view.is_space[j]:
             break
         if tj in CONTENT_TAGS or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT") or (
-            _hyphen_joined(view, j)
+            _hyphen_joined(view, j) or (j + 2 <= i and _hyphen_joined(view, j + 2))
         ):
             if w in ("'s", "’s") and tj not in ("PART", "NOUN", "PROPN"):
                 break
@@ -171,8 +184,10 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         return None
     lower = view.lower
     w0 = lower[start]
-    if (w0 in OBJECT_PRONOUNS or w0 in SUBJECT_PRONOUNS and w0 not in ("that", "which", "who")) and (
-        is_pronoun_case(view.words[start])
+    if (
+        (w0 in OBJECT_PRONOUNS or w0 in SUBJECT_PRONOUNS)
+        and w0 not in ("that", "which", "who", "one")
+        and is_pronoun_case(view.words[start])
     ):
         return start + 1
     k = start
@@ -184,6 +199,9 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         w = lower[k]
         if view.is_space[k]:
             break
+        if w in ("most", "more", "very", "least", "less") and k + 1 < hi and tag(k + 1) == "ADJ":
+            k += 1
+            continue
         if t in CONTENT_TAGS:
             if is_nominal(t) or _hyphen_joined(view, k):
                 head = k
