@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from . import component as _component  # registers the "attribution" spaCy factory
+from . import component as component  # registers the "attribution" spaCy factory
 from .analyzer import Analyzer
 from .api import analyze, certainty, find_hedges, find_quotes, get_default_analyzer
 from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError

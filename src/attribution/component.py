@@ -90,8 +90,18 @@ def _analysis_of(doc: Doc) -> Analysis | None:
     data = doc._.attribution_dict
     if data is None:
         return None
-    analysis = Analysis.from_dict(data)
+    analysis = Analysis.from_dict(_as_lists(data))
     return Analysis(analysis.quotes, analysis.hedges, text=doc.text)
+
+
+def _as_lists(value: Any) -> Any:
+    """``value`` with tuples turned back into lists (msgpack, as in ``Doc.from_bytes``,
+    returns lists as tuples)."""
+    if isinstance(value, dict):
+        return {k: _as_lists(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_lists(v) for v in value]
+    return value
 
 
 def _quotes_of(doc: Doc) -> list[Quote]:
@@ -140,7 +150,7 @@ def cue_label(quote: Quote) -> str:
 
 def hedge_label(hedge: Hedge) -> str:
     """The hedge's category, its probability when it states one: "probability 0.85"."""
-    label = hedge.category
+    label: str = hedge.category
     if hedge.probability is not None:
         label += f" {hedge.probability:.2f}"
     if hedge.negated:

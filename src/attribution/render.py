@@ -12,6 +12,7 @@ would take four lines).
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from typing import Any
 
@@ -152,7 +153,7 @@ def _paragraphs(doc: Doc, key: str) -> list[Doc]:
     parts: list[Doc] = []
     by_start = sorted(spans, key=lambda s: s.start)
     k = 0
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         inside: list[TokenSpan] = []
         while k < len(by_start) and by_start[k].start < b:
             inside.append(by_start[k])

