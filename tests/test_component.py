@@ -386,7 +386,6 @@ if not Language.has_factory("test_mason_clark_coref"):
     Language.component("test_mason_clark_coref", func=_mason_clark_coref)
 
 
-@pytest.mark.xfail(strict=True, reason="speaker resolution does not read coref clusters yet")
 def test_a_users_coref_component_decides_the_speaker() -> None:
     text = "Mason Clark met Frederick Kagan on Monday. “It is bad,” he said."
     nlp = spacy.blank("en")

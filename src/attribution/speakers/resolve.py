@@ -25,6 +25,7 @@ from ..quotes.constructions import Candidate
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
+from .coref import ClusterIndex, clusters_from_doc
 from .mentions import QUOTE_TOKENS, is_pronoun_case
 
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
@@ -73,6 +74,8 @@ class _Resolver:
         if doc.has_annotation("ENT_IOB"):
             self.doc_ents = [t.ent_type_ for t in doc]
         self.scanned_to = 0
+        # A user's coreference component, when the pipeline has one, decides first.
+        self.coref = ClusterIndex(clusters_from_doc(doc)) if doc.spans else None
 
     # -- typing ------------------------------------------------------------------------
     def ent_label(self, i: int) -> str:
@@ -193,14 +196,14 @@ class _Resolver:
             return "media"
         if lex.has("org_head", words[-1].lower()) and len(words) > 1:
             return "organization"
+        if pre and any(lex.has("title", view.lower[i]) or lex.has("role", view.lower[i])
+                       for i in pre):
+            return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
         labels = [self.ent_label(i) for i in toks]
         if any(lab in PERSON_ENTS for lab in labels):
             return "person"
         if any(lab in ORG_ENTS for lab in labels):
             return "organization"
-        if pre and any(lex.has("title", view.lower[i]) or lex.has("role", view.lower[i])
-                       for i in pre):
-            return "person"
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
             return "organization"  # an acronym: ISW, NATO, FBI
         return "person"
@@ -297,6 +300,14 @@ class _Resolver:
         self.scanned_to = max(self.scanned_to, n)
 
     def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
+        if self.coref and m.shape in ("pronoun", "description", "relative"):
+            for a, b in self.coref.antecedents(m.start, m.end):
+                t0 = self.view.token_at(a)
+                t1 = self.view.token_before(b) + 1
+                if t0 < t1:
+                    am = self.type_mention(t0, t1, None)
+                    if am.shape == "name":
+                        return self.register(am, pos)
         if m.shape == "pronoun":
             want = m.head
             if want in ("pron_he", "pron_she"):
