@@ -152,6 +152,7 @@ class _Context:
             i += 2
             while i < hi and lower[i] in self.time_words:
                 i += 1
+        # Never stop inside a possessive: "criticized Tuesday's package".
         return i
 
     def trim_content(self, a: int, b: int, strip_that: bool = True) -> tuple[int, int] | None:
@@ -193,10 +194,16 @@ class _Context:
                     break
                 continue
             w = lower[k]
+            if w == ";" and k > start:
+                return k
             if w == "," and k + 1 < hi:
                 n = self.next_tok(k + 1, hi)
-                if n < hi and (lower[n] in PARTICIPLE_SAY or
-                               (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")):
+                if n < hi and (
+                    lower[n] in PARTICIPLE_SAY
+                    or (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")
+                    # ", throwing a wrench in ...": the writer's comment, not the source's.
+                    or (lower[n].endswith("ing") and self.tag(n) == "VERB" and n not in self.open_at)
+                ):
                     return k
             if w in ("and", "but") and k > start + 1 and cue_word and self.coordinated_cue(
                 k + 1, hi, cue_word
@@ -308,8 +315,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
-        if ctx.tag(before) == "DET" or wb in POSSESSIVES:
+        if ctx.tag(before) == "DET" or wb in POSSESSIVES or wb in ("'s", "’s"):
             return []
+        if view.words[cs][:1].isupper():
+            return []  # "the United States", "Fox News Says": a name, not a cue
+        if entry.lemma in ("call", "name", "title", "dub") and ctx.tag(before) == "NOUN":
+            return []  # "a class called “Perception”": naming, not reporting
         if wb in BE_FORMS and entry.lemma not in ("say",):
             return []
         if wb in BE_FORMS and entry.lemma == "say":
@@ -477,9 +488,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
     if frame == "to":
-        end = _to_clause_end(ctx, start_tok, s1)
+        end = _to_clause_end(ctx, start_tok, s1, lower[cs])
     elif frame == "object":
-        end = _object_end(ctx, start_tok, hi, entry.lemma)
+        end = _object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
     else:
         end = ctx.clause_end(start_tok, hi, lower[cs])
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
@@ -552,9 +563,11 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
     if "to" in frames and w == "to":
         return k, "to"
     # An adjunct or an addressee between cue and content: "told Reuters that",
-    # "said in a statement that", "said of Trump: ...".
+    # "said in a statement that", "said of Trump: ...". Verbs that take their content
+    # as an object ("called Cruz “the ultimate hypocrite”") keep the noun phrase.
     m = k
-    if "tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",):
+    object_only = "object" in frames and not frames & {"say", "tell", "that"}
+    if ("tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",)):
         limit = min(s1, k + 14)
         while m < limit:
             lw = lower[m]
@@ -563,6 +576,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             if lw in ("to",) and "to" in frames and m > k:
                 return m, "to"
             t = ctx.tag(m)
+            if t == "VERB" and lw.endswith("ing") and m == k:
+                m += 1  # "told cheering supporters that"
+                continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (t == "PRON" and lw not in OBJECT_PRONOUNS):
                 break
             m += 1
@@ -584,22 +600,53 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 return m, "that"
             if m < s1 and m > k and lower[m] in ("he", "she", "they", "it", "we", "i", "there"):
                 return m, "that"
+            # "told POLITICO she was leaning", "told reporters this was the only chance"
+            addr_end = np_right(view, ctx.tag, k, s1)
+            if addr_end is not None and addr_end < s1 and _starts_clause(ctx, addr_end, s1):
+                return addr_end, "that"
             return None, ""
+        if w in ADJUNCT_PREPS and w != "to":
+            return None, ""  # "testified before the panel", "continued on"
     if "say" in frames:
         t = ctx.tag(k)
         if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
             return None, ""
+        if (cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames) and (
+            not _starts_clause(ctx, k, s1)
+        ):
+            # "confirmed the development to Reuters": a noun phrase, not a clause.
+            return (k, "object") if "object" in frames else (None, "")
         return k, "say"
     if "object" in frames:
         return k, "object"
     return None, ""
 
 
-def _to_clause_end(ctx: _Context, start: int, s1: int) -> int:
+def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
+    """Does a clause (a subject, then a verb within a few words) start at token k?"""
+    if ctx.tag(k) not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") or ctx.view.lower[k] in (
+        OBJECT_PRONOUNS - {"it", "you"}
+    ):
+        return False
+    for m in range(k + 1, min(s1, k + 8)):
+        t = ctx.tag(m)
+        if t in ("VERB", "AUX"):
+            return True
+        if t in ("PUNCT", "SCONJ", "CCONJ", "ADP"):
+            return False
+    return False
+
+
+def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> int:
     lower = ctx.view.lower
     k = start + 1
     while k < s1:
+        if lower[k] == "," and ctx.next_tok(k + 1, s1) in ctx.open_at:
+            k = ctx.next_tok(k + 1, s1)  # "wanted to know, “How surprised ...?”"
+            continue
         if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
+            break
+        if lower[k] in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, s1, cue_word):
             break
         if ctx.in_quote[k] >= 0:
             k = max(k + 1, ctx.region_toks[ctx.in_quote[k]][1])
@@ -608,7 +655,7 @@ def _to_clause_end(ctx: _Context, start: int, s1: int) -> int:
     return min(k, s1) if k <= s1 else s1
 
 
-def _object_end(ctx: _Context, start: int, hi: int, lemma: str) -> int:
+def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = "") -> int:
     lower = ctx.view.lower
     k = start
     while k < hi:
@@ -619,6 +666,12 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str) -> int:
         w = lower[k]
         if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
             break
+        if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
+            break
+        if w == "to" and k > start and k + 1 < hi and (
+            ctx.tag(k + 1) in ("DET", "PROPN") or lower[k + 1] in POSSESSIVES
+        ):
+            break  # "confirmed the development to Reuters"
         if w == "as" and lemma not in ("describe", "see", "view", "consider", "cite", "call"):
             break
         k += 1
