@@ -194,8 +194,6 @@ class _Context:
                     break
                 continue
             w = lower[k]
-            if w == ";" and k > start:
-                return k
             if w == "," and k + 1 < hi:
                 n = self.next_tok(k + 1, hi)
                 if n < hi and (
@@ -205,6 +203,13 @@ class _Context:
                     or (lower[n].endswith("ing") and self.tag(n) == "VERB" and n not in self.open_at)
                 ):
                     return k
+            if w == "," and k > start + 3 and k + 1 < hi:
+                n = self.next_tok(k + 1, hi)
+                if n < hi and n not in self.open_at and (
+                    lower[n] in ("which", "while", "whereas")
+                    or (lower[n] in ("and", "but") and self.cue_within(n + 1, min(hi, n + 9)))
+                ):
+                    return k  # ", which raised concerns ...", ", and more than 4 in 10 said"
             if w in ("and", "but") and k > start + 1 and cue_word and self.coordinated_cue(
                 k + 1, hi, cue_word
             ):
@@ -212,6 +217,9 @@ class _Context:
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def cue_within(self, a: int, b: int) -> bool:
+        return any(m in self.cue_at and self.tag(m) == "VERB" for m in range(a, b))
 
     def coordinated_cue(self, k: int, hi: int, cue_word: str) -> bool:
         """Does a second reporting cue in the same form follow, after at most a subject
@@ -221,7 +229,11 @@ class _Context:
         for m in range(k, min(hi, k + 4)):
             cue = self.cue_at.get(m)
             if cue is not None:
-                return cue.entry.cue_type == "speech" and _inflection(lower[m]) == form
+                return (
+                    cue.entry.cue_type == "speech"
+                    and "say" in cue.entry.frames
+                    and _inflection(lower[m]) == form
+                )
             if (
                 self.view.is_space[m]
                 or self.tag(m) == "ADV"
@@ -304,7 +316,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # source and cue right after a closing quote belong to the quote's sentence.
     p = ctx.prev_tok(s0, ctx.view.paras[ctx.view.para_of[s0]][0])
     if p >= 0 and ctx.closes_region(p) and cue.start - s0 <= 8:
-        s0 = min(s0, ctx.sent(p)[0])
+        j0 = ctx.skip_left_aux(ctx.prev_tok(cue.start, s0), s0)
+        if j0 < s0 or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0:
+            s0 = min(s0, ctx.sent(p)[0])
     cs, ce = cue.start, cue.end
     cue_chars = (view.starts[cs], view.ends[ce - 1])
 
@@ -725,8 +739,12 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
             start = t0
         else:
             # Quote and unquoted lead-in in one sentence: mixed, content from the
-            # sentence start; unless the sentence starts with another attribution.
+            # sentence start; unless a colon or dash introduces the quote, or the
+            # lead-in holds an attribution of its own.
             start = s0
+            p = ctx.prev_tok(t0, s0)
+            if p >= s0 and (view.words[p] in (":", "-", "—", "–", "―") or ctx.cue_within(s0, t0)):
+                start = t0
     # Skip a sentence-initial connective: "But", "And", "However,".
     start = _skip_lead(ctx, start, end)
     if start >= end:
