@@ -49,6 +49,9 @@ PARTICIPLE_SAY = frozenset("adding saying noting telling arguing explaining insi
                            "declaring promising vowing pointing acknowledging citing "
                            "referring recalling describing".split())
 TERMINAL = frozenset(".!?…;")
+# "went on to call", "continued to insist": the subject is further left.
+ASPECT_BEFORE_TO = frozenset("on continued continues continue began begins begin started starts "
+                             "proceeded proceeds tried tries".split())
 
 
 @dataclass(slots=True)
@@ -124,6 +127,9 @@ class _Context:
     def skip_left_aux(self, i: int, lo: int) -> int:
         """From token i leftwards over auxiliaries, adverbs and time words."""
         lower = self.view.lower
+        # "went on to call", "continued to insist"
+        if i - 1 >= lo and lower[i] == "to" and lower[i - 1] in ASPECT_BEFORE_TO:
+            i -= 2 if lower[i - 1] != "on" else 3
         while i >= lo and (
             lower[i] in self.aux_words
             or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
@@ -210,6 +216,15 @@ class _Context:
                     or (lower[n] in ("and", "but") and self.cue_within(n + 1, min(hi, n + 9)))
                 ):
                     return k  # ", which raised concerns ...", ", and more than 4 in 10 said"
+            if w == "," and k > start + 3 and k + 2 < hi:
+                n = self.next_tok(k + 1, hi)
+                if n + 1 < hi and lower[n] in ("but", "and") and (
+                    lower[n + 1] in ("he", "she", "they", "i", "we")
+                    or (lower[n] == "but" and n + 1 in self.cue_at)
+                    or (n + 1 in self.cue_at and self.cue_at[n + 1].entry.cue_type == "speech"
+                        and "say" in self.cue_at[n + 1].entry.frames)
+                ):
+                    return k  # "..., but he gave the Texan a compliment", "..., but conceded"
             if w in ("and", "but") and k > start + 1 and cue_word and self.coordinated_cue(
                 k + 1, hi, cue_word
             ):
@@ -266,6 +281,7 @@ def find_attributions(
                 claimed_regions.add(k)
     cands.extend(_colon_quotes(ctx, claimed_regions))
     cands.extend(_quote_then_verb(ctx, claimed_regions))
+    cands.extend(_quote_in_clause(ctx, claimed_regions))
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))
     for c in cands:
@@ -331,7 +347,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         wb = lower[before]
         if ctx.tag(before) == "DET" or wb in POSSESSIVES or wb in ("'s", "’s"):
             return []
-        if view.words[cs][:1].isupper():
+        if view.words[cs][:1].isupper() and (
+            view.words[before][:1].isupper() or (ce < s1 and view.words[ce][:1].isupper())
+        ):
             return []  # "the United States", "Fox News Says": a name, not a cue
         if entry.lemma in ("call", "name", "title", "dub") and ctx.tag(before) == "NOUN":
             return []  # "a class called “Perception”": naming, not reporting
@@ -339,7 +357,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             return []
         if wb in BE_FORMS and entry.lemma == "say":
             return []
-        if wb in ("to",) and entry.lemma not in ("say", "tell"):
+        if wb == "to" and entry.lemma not in ("say", "tell") and not (
+            before - 1 >= s0 and lower[before - 1] in ASPECT_BEFORE_TO
+        ):
             return []
 
     # Speaker on the left: SOURCE (aux/adv) CUE.
@@ -581,7 +601,7 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
     # as an object ("called Cruz “the ultimate hypocrite”") keep the noun phrase.
     m = k
     object_only = "object" in frames and not frames & {"say", "tell", "that"}
-    if ("tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",)):
+    if not object_only and ("tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",)):
         limit = min(s1, k + 14)
         while m < limit:
             lw = lower[m]
@@ -1038,6 +1058,46 @@ def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
         out.append(Candidate(span, (view.starts[verb], view.ends[verb]), "speech", "direct",
                              0.6, speaker, None, sent=view.sent_of[verb],
                              para=view.para_of[verb], cue_tok=verb))
+    return out
+
+
+def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+    """``SUBJECT VERB ... “fragment” ...``: a quoted fragment inside a clause whose verb
+    the cue lexicon lacks ("Trump ripped Comey for acting as “the judge and the jury”").
+    The quote marks show the writer is reporting someone's words, and in news that
+    someone is usually the clause's subject; the verb is taken as the cue."""
+    view = ctx.view
+    lower = view.lower
+    out: list[Candidate] = []
+    for k, (t0, t1) in enumerate(ctx.region_toks):
+        if k in claimed or t1 - t0 < 3:
+            continue
+        s0, s1 = ctx.sent(t0)
+        first = ctx.next_tok(s0, t0)
+        while first < t0 and (ctx.tag(first) in ("CCONJ", "ADV") or lower[first] in ("so",)):
+            first = ctx.next_tok(first + 1, t0)
+        if first >= t0 or first in ctx.open_at:
+            continue
+        subj_end = np_right(view, ctx.tag, first, t0)
+        if subj_end is None:
+            continue
+        v = subj_end
+        if v < t0 and view.words[v] == ",":
+            continue  # an appositive or a list: too unsure
+        while v < t0 and (lower[v] in ctx.aux_words or ctx.tag(v) == "ADV"):
+            v += 1
+        if v >= t0 - 1 or ctx.tag(v) != "VERB" or v in ctx.cue_at:
+            continue
+        if any(view.words[i] in (",", ";", ":") for i in range(v + 1, t0)) and t0 - v > 6:
+            continue
+        a = ctx.next_tok(v + 1, t0)
+        span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[v]), strip_that=True)
+        if span is None:
+            continue
+        claimed.add(k)
+        out.append(Candidate(span, (view.starts[v], view.ends[v]), "speech", "mixed", 0.45,
+                             (first, subj_end), None, sent=view.sent_of[v],
+                             para=view.para_of[v], cue_tok=v))
     return out
 
 
