@@ -18,6 +18,7 @@ its content: all quoted is direct, partly quoted mixed, unquoted indirect.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..resources import Resources
@@ -1122,19 +1123,17 @@ def _uncued_paragraphs(
         r = ctx.regions[k]
         s0, _ = ctx.sent(t0)
         _, s1_last = ctx.sent(t1 - 1)
-        # It must start its sentence and end it (up to closing punctuation).
+        # It must start its sentence; it ends it, or (right after the attribution it
+        # continues) runs on into the sentence: '“A,” he said. “B” and other issues.'
         if ctx.next_tok(s0, t1) != t0:
             continue
         tail = ctx.next_tok(t1, s1_last)
-        if tail < s1_last and view.words[tail] not in TERMINAL:
-            continue
+        runs_on = tail < s1_last and view.words[tail] not in TERMINAL
         words = sum(1 for i in range(t0, t1) if view.words[i][0].isalnum())
-        if words < 4:
+        if words < 4 and not runs_on:
             continue
         para = view.para_of[t0]
         # Nearest attribution before, within the two previous paragraphs.
-        import bisect
-
         pos = bisect.bisect_left(starts, r.start)
         src: int | None = None
         for idx in range(pos - 1, -1, -1):
@@ -1154,9 +1153,27 @@ def _uncued_paragraphs(
                     break
         if src is None:
             continue
-        span = ctx.trim_content(t0, t1)
+        source = cands[src]
+        # The same quotation, interrupted by its attribution: same paragraph, and the
+        # attribution's sentence comes right before. It shares the cue.
+        continuation = (
+            source.para == para
+            and source.cue is not None
+            and source.content[1] <= r.start
+            and view.sent_of[t0] - source.sent <= 1
+            and not any(c.content[0] > source.content[0] and c.content[0] < r.start
+                        for c in cands[src + 1:pos])
+        )
+        if runs_on and not continuation:
+            continue
+        end = ctx.clause_end(t0, s1_last) if runs_on else t1
+        span = ctx.trim_content(t0, end)
         if span is None:
             continue
-        out.append(Candidate(span, None, cands[src].cue_type, "direct", 0.6, None, None,
-                             inherit=cands[src], sent=view.sent_of[t0], para=para))
+        cand = Candidate(span, source.cue if continuation else None, source.cue_type,
+                         "direct", 0.75 if continuation else 0.6, None, None,
+                         inherit=source, sent=view.sent_of[t0], para=para)
+        if continuation:
+            cand.extra["continuation"] = 1
+        out.append(cand)
     return out

@@ -369,7 +369,9 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
             src = by_id.get(id(c.inherit)) if c.inherit is not None else None
             if src is not None and src in speakers:
                 sp = speakers[src]
-                same_sentence = c.cue is not None and cands[src].sent == c.sent
+                same_sentence = c.cue is not None and (
+                    cands[src].sent == c.sent or "continuation" in c.extra
+                )
                 if sp is not None and not same_sentence:
                     sp = Speaker(sp.name, sp.kind, None, None)
                 speakers[i] = sp
