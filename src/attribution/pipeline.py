@@ -78,7 +78,7 @@ class Pipeline:
         self.resources = resources
         self.settings = settings or Settings()
         self.cues = CueFinder(nlp, resources.cues)
-        self.hedges = HedgeFinder(nlp)
+        self.hedges = HedgeFinder(nlp, resources=resources)
 
     def __call__(self, doc: Doc) -> Analysis:
         view = build_view(doc)
