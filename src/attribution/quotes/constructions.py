@@ -35,6 +35,7 @@ from ..speakers.mentions import (
 )
 from .cues import CueMatch
 from .marks import QuoteRegion
+from .parse import content_span, has_parse, subject_span
 
 OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂") | {"''", "``"}
 CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂") | {"''"}
@@ -103,6 +104,7 @@ class _Context:
             last_end = r.end
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
         self.cue_at: dict[int, CueMatch] = {}
+        self.parsed = has_parse(view.doc)
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     # -- token helpers -------------------------------------------------------------
@@ -482,6 +484,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                                            para=view.para_of[cs], cue_tok=cs))
         return cands
 
+    if speaker is None and inherit is None and ctx.parsed and left_boundary is None:
+        speaker = subject_span(view.doc, cs)
+        if speaker is not None and speaker[1] > cs:
+            speaker = None  # an inverted subject: only the rules' inversion handles it
     if speaker is None and inherit is None:
         return []
 
@@ -528,6 +534,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         end = _object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
     else:
         end = ctx.clause_end(start_tok, hi, lower[cs])
+    if ctx.parsed and frame in ("say", "that") and start_tok not in ctx.open_at:
+        # The parse knows where the complement clause ends (", but he hasn't ...").
+        dep = content_span(view.doc, cs)
+        if dep is not None and abs(dep[0] - start_tok) <= 2 and start_tok < dep[1] < end:
+            end = dep[1]
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
@@ -1071,7 +1082,7 @@ def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
     lower = view.lower
     out: list[Candidate] = []
     for k, (t0, t1) in enumerate(ctx.region_toks):
-        if k in claimed or t1 - t0 < 3:
+        if k in claimed or t1 - t0 < 3 or _title_like(ctx, t0, t1):
             continue
         s0, s1 = ctx.sent(t0)
         first = ctx.next_tok(s0, t0)
@@ -1102,6 +1113,16 @@ def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
     return out
 
 
+def _title_like(ctx: _Context, t0: int, t1: int) -> bool:
+    """A title or a scare-quoted term, not speech: fewer than three words, or every
+    content word capitalised ("War and Peace", “Come Together”)."""
+    words = [ctx.view.words[i] for i in range(t0, t1) if ctx.view.words[i][:1].isalnum()]
+    if len(words) < 3:
+        return True
+    return all(w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "for", "to")
+               for w in words)
+
+
 def _past_verb(ctx: _Context, i: int) -> bool:
     w = ctx.view.lower[i]
     return ctx.tag(i) == "VERB" and (w.endswith("ed") or w in SPEECH_PAST)
@@ -1130,8 +1151,6 @@ def _uncued_paragraphs(
         tail = ctx.next_tok(t1, s1_last)
         runs_on = tail < s1_last and view.words[tail] not in TERMINAL
         words = sum(1 for i in range(t0, t1) if view.words[i][0].isalnum())
-        if words < 4 and not runs_on:
-            continue
         para = view.para_of[t0]
         # Nearest attribution before, within the two previous paragraphs.
         pos = bisect.bisect_left(starts, r.start)
@@ -1164,7 +1183,7 @@ def _uncued_paragraphs(
             and not any(c.content[0] > source.content[0] and c.content[0] < r.start
                         for c in cands[src + 1:pos])
         )
-        if runs_on and not continuation:
+        if (runs_on or words < 4) and not continuation:
             continue
         end = ctx.clause_end(t0, s1_last) if runs_on else t1
         span = ctx.trim_content(t0, end)

@@ -18,6 +18,8 @@ SUBJECT_PRONOUNS = frozenset("he she they i we it you who which that one".split(
 OBJECT_PRONOUNS = frozenset("him her them me us it you".split())
 POSSESSIVES = frozenset("his her their its our my your".split())
 NP_PREPS = frozenset("of for at from with in on to".split())
+# Adjectives that carry a prepositional phrase inside a source's noun phrase.
+NP_LINK_ADJ = frozenset("familiar close briefed knowledgeable involved opposed loyal".split())
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
@@ -81,7 +83,9 @@ class Tagger:
                 return "PROPN"
             # Mid-sentence, a capital marks a name: "Shook said", "From said", "Cuban
             # said"; only nouns, numbers and plain adjectives ("American") keep their tag.
-            if tag in ("PROPN", "NOUN", "NUM") or (tag == "ADJ" and self.alt_lex.get(w) != "PROPN"):
+            if tag in ("PROPN", "NOUN", "NUM", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") or (
+                tag == "ADJ" and self.alt_lex.get(w) != "PROPN"
+            ):
                 return tag
             return "PROPN"
         if tag is not None:
@@ -130,8 +134,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             return None
         i = k - 1
         t = tag(i)
-    if not is_nominal(t) and lower[i] not in ("others", "some", "many", "several", "both", "all") and (
-        not _hyphen_joined(view, i)
+    if (
+        not is_nominal(t)
+        and lower[i] not in ("others", "some", "many", "several", "both", "all", "general")
+        and not _hyphen_joined(view, i)
     ):
         return None
     k = i
@@ -152,21 +158,26 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             continue
         if tj == "DET" or w in POSSESSIVES:
             k = j
-            # "a spokesman for the campaign": carry on through an of/for/at phrase.
-            if (
-                j - 2 >= lo
-                and lower[j - 1] in NP_PREPS
-                and lower[j - 1] not in ("to", "in", "on", "with")
-                and is_nominal(tag(j - 2))
-                and end - (j - 2) <= max_len
-            ):
-                k = j - 1
-                continue
+            # "a spokesman for the campaign", "a report by the inspector general",
+            # "a source familiar with the talks": carry on through the phrase.
+            if j - 2 >= lo and end - (j - 2) <= max_len:
+                p, before = lower[j - 1], lower[j - 2]
+                if (p in ("of", "for", "at", "from", "by") and is_nominal(tag(j - 2))) or (
+                    p in ("with", "to", "on", "about", "in") and before in NP_LINK_ADJ
+                ):
+                    k = j - 1
+                    continue
             break
         if w in NP_PREPS and w not in ("to", "in", "on", "with") and j - 1 >= lo and is_nominal(
             tag(j - 1)
         ):
             k = j
+            continue
+        if w in ("with", "to", "on", "about", "in") and j - 2 >= lo and lower[j - 1] in NP_LINK_ADJ:
+            k = j - 1  # "a source familiar with the talks", "people close to the president"
+            continue
+        if w == "by" and j - 1 >= lo and is_nominal(tag(j - 1)):
+            k = j  # "a report by the inspector general"
             continue
         if w == ")" or w == "(":
             break

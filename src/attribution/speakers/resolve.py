@@ -26,7 +26,7 @@ from ..resources import Resources
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
 from .coref import ClusterIndex, clusters_from_doc
-from .mentions import QUOTE_TOKENS, is_pronoun_case
+from .mentions import NP_LINK_ADJ, QUOTE_TOKENS, is_pronoun_case
 
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 PERSON_ENTS = frozenset({"PERSON"})
@@ -114,18 +114,28 @@ class _Resolver:
         # "David French of the National Retail Federation", "a spokesman for the
         # campaign": the head is before the preposition, unless the whole is one
         # capitalised organisation name ("Institute for the Study of War").
+        # The head of a described source stays before its phrase too ("a source familiar
+        # with the talks" is a source), but the name keeps the whole description.
+        full_end = b
         for p in range(a + 1, b - 1):
-            if lower[p] in ("of", "for", "at", "from", "with", "in") and not (
-                self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1)
+            if lower[p] in ("of", "for", "at", "from", "with", "in", "to", "by", "on", "about") and (
+                not (self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1))
             ):
                 if self.is_cap(p - 1) or lex.has("role", lower[p - 1]) or lex.has(
                     "title", lower[p - 1]
-                ):
+                ) or lex.has("doc_head", lower[p - 1]) or lex.has("anon_marker", lower[p - 1]):
                     b = p
+                    break
+                if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
+                    b = p - 1
                     break
         # Drop leading determiners and status words for the name.
         k = a
-        while k < b - 1 and (lower[k] in DETERMINERS or lex.has("status_modifier", lower[k])):
+        while k < b - 1 and (
+            lower[k] in DETERMINERS
+            or (lex.has("status_modifier", lower[k])
+                and (words[k].islower() or k == view.sents[view.sent_of[k]][0]))
+        ):
             k += 1
         toks = list(range(k, b))
         # Trailing capitalised run = a proper name ("... adviser Oleksiy Arestovych").
@@ -151,7 +161,10 @@ class _Resolver:
         if name_run and self.is_cap(b - 1):
             name_toks = name_run
             # Titles at the front of the run are not part of the name ("Sen. Ted Cruz").
-            while len(name_toks) > 1 and lex.has("title", lower[name_toks[0]]):
+            org_like = lex.has("org_head", lower[name_toks[-1]]) or lex.has(
+                "media_suffix", words[name_toks[-1]]
+            )
+            while len(name_toks) > 1 and lex.has("title", lower[name_toks[0]]) and not org_like:
                 name_toks = name_toks[1:]
             name = text[view.starts[name_toks[0]]:view.ends[name_toks[-1]]]
             kind = self.name_kind(name_toks, pre)
@@ -169,8 +182,10 @@ class _Resolver:
             mods = tuple(lower[i] for i in pre)
             return Mention(s, e, name, kind, "name", head=head_low, modifiers=mods,
                            description=desc, gender=gender, surname=surname)
-        # A description: "the US official", "An unnamed official", "US intelligence".
-        name = text[view.starts[toks[0]]:view.ends[toks[-1]]] if toks else text[s:e]
+        # A description: "the US official", "An unnamed official", "US intelligence";
+        # an anonymous source is named by its whole description.
+        name_end = view.ends[full_end - 1]
+        name = text[view.starts[toks[0]]:name_end] if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
         gender = "m" if lex.has("gendered_male", head_low) else (

@@ -1,0 +1,163 @@
+"""Reported speech without quote marks: the constructions of the indirect-speech issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, Quote
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def only(an: Analyzer, text: str) -> Quote:
+    qs = an.analyze(text).quotes
+    assert len(qs) == 1, [q.content.text for q in qs]
+    return qs[0]
+
+
+def test_speaker_cue_that_clause(an: Analyzer) -> None:
+    q = only(an, "US officials said that Russia is buying weapons from North Korea.")
+    assert q.content.text == "Russia is buying weapons from North Korea"
+    assert q.speaker is not None and q.speaker.name == "US officials"
+    assert q.speaker.kind == "anonymous"
+    assert q.kind == "indirect" and q.cue_type == "speech"
+
+
+def test_speaker_cue_clause_without_that(an: Analyzer) -> None:
+    q = only(an, "The Biden administration announced last month it would send more aid.")
+    assert q.content.text == "it would send more aid"
+    assert q.speaker is not None and q.speaker.kind == "organization"
+
+
+def test_clause_cue_speaker_excludes_date(an: Analyzer) -> None:
+    text = (
+        "The counteroffensive has now spread to the east, Ukrainian presidential adviser "
+        "Oleksiy Arestovych said on Monday."
+    )
+    q = only(an, text)
+    assert q.content.text == "The counteroffensive has now spread to the east"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Ukrainian presidential adviser Oleksiy Arestovych"
+
+
+def test_inverted_said_the_minister(an: Analyzer) -> None:
+    q = only(an, "The talks will resume next week, said the foreign minister.")
+    assert q.content.text == "The talks will resume next week"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the foreign minister"
+
+
+def test_told_with_addressee(an: Analyzer) -> None:
+    q = only(an, "Mason Clark told The New York Times that the Kremlin must be upset.")
+    assert q.content.text == "the Kremlin must be upset"
+    assert q.speaker is not None and q.speaker.name == "Mason Clark"
+
+
+def test_told_addressee_without_that(an: Analyzer) -> None:
+    q = only(an, "Cornyn told reporters this was the only chance to pass the bill.")
+    assert q.content.text == "this was the only chance to pass the bill"
+    assert q.speaker is not None and q.speaker.name == "Cornyn"
+
+
+def test_participle_telling_takes_the_main_subject(an: Analyzer) -> None:
+    text = (
+        "Frederick W Kagan, a military expert, echoed this view, telling the paper that "
+        "Russia cannot increase its own weapons manufacturing."
+    )
+    telling = [q for q in an.analyze(text).quotes if q.cue and q.cue.text == "telling"]
+    assert len(telling) == 1
+    assert telling[0].content.text == "Russia cannot increase its own weapons manufacturing"
+    assert telling[0].speaker is not None
+    assert telling[0].speaker.name == "Frederick W Kagan"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("According to US intelligence, Moscow bought Iranian drones.",
+         "Moscow bought Iranian drones"),
+        ("Moscow bought Iranian drones, according to US intelligence.",
+         "Moscow bought Iranian drones"),
+    ],
+)
+def test_according_to_before_and_after(an: Analyzer, text: str, content: str) -> None:
+    q = only(an, text)
+    assert q.kind == "according_to"
+    assert q.content.text == content
+    assert q.speaker is not None and q.speaker.name == "US intelligence"
+    assert q.speaker.kind == "document"
+
+
+def test_headline_says_source(an: Analyzer) -> None:
+    q = only(an, "Russia buys weapons from North Korea, says US\n\nThe story went on.")
+    assert q.content.text == "Russia buys weapons from North Korea"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("US", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, cue_type",
+    [
+        ("Most economists believe the recession is over.", "belief"),
+        ("The senator wants to run for governor next year.", "intention"),
+        ("Pyongyang has expressed its willingness to send workers.", "speech"),
+        ("Polls show Clinton leading in Florida.", "document"),
+    ],
+)
+def test_cue_types(an: Analyzer, text: str, cue_type: str) -> None:
+    assert only(an, text).cue_type == cue_type
+
+
+def test_keep_only_speech() -> None:
+    an = Analyzer(cue_types=["speech"])
+    text = "Most economists believe the recession is over. The minister said prices will fall."
+    assert [q.cue.text for q in an.analyze(text).quotes if q.cue] == ["said"]
+
+
+def test_content_stops_before_trailing_attribution(an: Analyzer) -> None:
+    q = only(an, "Prices will fall next year, officials said.")
+    assert q.content.text == "Prices will fall next year"
+
+
+def test_content_stops_before_coordinated_report(an: Analyzer) -> None:
+    qs = an.analyze("Clinton says she respects Sanders but argues that he can’t deliver.").quotes
+    assert [q.content.text for q in qs] == ["she respects Sanders", "he can’t deliver"]
+    assert {q.speaker.name for q in qs if q.speaker} == {"Clinton"}
+
+
+def test_leading_adverbial_is_not_content(an: Analyzer) -> None:
+    text = (
+        "After becoming one of the few countries to recognize the provinces, Pyongyang has "
+        "expressed its willingness to send construction workers."
+    )
+    q = only(an, text)
+    assert q.content.text == "its willingness to send construction workers"
+
+
+def test_passive_and_nominal_uses_are_not_cues(an: Analyzer) -> None:
+    assert an.analyze("The report was released on Monday by the committee.").quotes == []
+    assert an.analyze("His warning came too late for the town.").quotes == []
+
+
+def test_relative_pronoun_speaker_resolves_to_antecedent(an: Analyzer) -> None:
+    text = "Trump, who said the wall would be built, spoke in Ohio."
+    q = only(an, text)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "who"
+    assert q.speaker.name == "Trump"
+    assert q.content.text == "the wall would be built"
+
+
+def test_cue_after_closing_question_mark(an: Analyzer) -> None:
+    text = "“Why would we stop now?” Trump said Friday. “We are winning.”"
+    got = [(q.speaker.name if q.speaker else None, q.content.text) for q in an.analyze(text).quotes]
+    assert got == [("Trump", "“Why would we stop now?”"), ("Trump", "“We are winning.”")]
+
+
+def test_quote_after_sentence_final_cue(an: Analyzer) -> None:
+    text = "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"
+    q = only(an, text)
+    assert q.content.text == "“Mainstream Republicans are running out of time.”"
+    assert q.speaker is not None and q.speaker.name == "Dianne Bystrom"

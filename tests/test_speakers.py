@@ -1,0 +1,105 @@
+"""Speaker typing and resolution without a model."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, Speaker
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def speakers(an: Analyzer, text: str) -> list[tuple[str, str]]:
+    out = []
+    for q in an.analyze(text).quotes:
+        assert q.speaker is not None, q.content.text
+        out.append((q.speaker.name, q.speaker.kind))
+    return out
+
+
+def test_he_resolves_to_the_named_person_before(an: Analyzer) -> None:
+    text = (
+        "Mason Clark, head of the Russia team at ISW, told the paper that Russia is short of "
+        "shells.\n\n“The Kremlin should be alarmed,” he said."
+    )
+    assert speakers(an, text) == [("Mason Clark", "person"), ("Mason Clark", "person")]
+
+
+def test_she_skips_a_male_speaker(an: Analyzer) -> None:
+    text = (
+        "Mrs. Warren said the bill was dead. Mr. Brown said it could pass.\n\n"
+        "“I will not vote for it,” she said."
+    )
+    assert speakers(an, text)[-1] == ("Warren", "person")
+
+
+def test_pronoun_resolves_to_a_person_named_but_not_quoted(an: Analyzer) -> None:
+    text = "Hillary Clinton arrived in Iowa on Monday.\n\n“We will win here,” she said."
+    assert speakers(an, text) == [("Hillary Clinton", "person")]
+
+
+def test_they_resolves_to_the_group_quoted_before(an: Analyzer) -> None:
+    text = (
+        "Prices will rise, the US official said.\n\n"
+        "“We hope Russia can try to purchase more equipment,” they added."
+    )
+    assert speakers(an, text) == [("US official", "anonymous"), ("US official", "anonymous")]
+
+
+def test_definite_description_resolves_through_appositive(an: Analyzer) -> None:
+    text = (
+        "Frederick W Kagan, a military expert at the American Enterprise Institute, said "
+        "Russia cannot make enough shells.\n\n"
+        "The military expert said the purchases are “an indication of failure.”"
+    )
+    assert speakers(an, text) == [("Frederick W Kagan", "person")] * 2
+
+
+@pytest.mark.parametrize("later", ["Clark", "Mr. Clark"])
+def test_surname_and_title_resolve_to_full_name(an: Analyzer, later: str) -> None:
+    text = (
+        "Mason Clark said the army was exhausted.\n\n"
+        f"“They have to buy anything they can,” {later} said."
+    )
+    assert speakers(an, text) == [("Mason Clark", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    "source, name, kind",
+    [
+        ("an unnamed official", "unnamed official", "anonymous"),
+        ("a source familiar with the talks", "source familiar with the talks", "anonymous"),
+        ("people close to the president", "people close to the president", "anonymous"),
+        ("Reuters", "Reuters", "media"),
+        ("The New York Times", "New York Times", "media"),
+        ("the Kremlin", "Kremlin", "organization"),
+        ("the Justice Department", "Justice Department", "organization"),
+        ("a report by the inspector general", "report by the inspector general", "document"),
+        ("the statement", "statement", "document"),
+        ("Senator Elizabeth Warren", "Elizabeth Warren", "person"),
+    ],
+)
+def test_speaker_types(an: Analyzer, source: str, name: str, kind: str) -> None:
+    text = f"The talks have stalled, {source} said."
+    assert speakers(an, text) == [(name, kind)]
+
+
+def test_the_paper_resolves_to_the_outlet_named_before(an: Analyzer) -> None:
+    text = (
+        "The Washington Post reported that the deal was off.\n\n"
+        "The talks will resume in May, the paper said."
+    )
+    assert speakers(an, text) == [("Washington Post", "media"), ("Washington Post", "media")]
+
+
+def test_speaker_is_none_when_nothing_names_one(an: Analyzer) -> None:
+    text = "The weather was fine. “It was a long day.”"
+    assert an.analyze(text).quotes == []
+
+
+def test_speaker_round_trip() -> None:
+    sp = Speaker("Mason Clark", "person", None, "head of the Russia team")
+    assert Speaker.from_dict(sp.to_dict()) == sp
