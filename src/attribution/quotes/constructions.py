@@ -51,6 +51,9 @@ PARTICIPLE_SAY = frozenset("adding saying noting telling arguing explaining insi
                            "declaring promising vowing pointing acknowledging citing "
                            "referring recalling describing".split())
 TERMINAL = frozenset(".!?…;")
+# The longest reported clause (in tokens) read without quote marks; keeps every cue's
+# work bounded however long a sentence runs.
+MAX_CLAUSE = 150
 # "went on to call", "continued to insist": the subject is further left.
 ASPECT_BEFORE_TO = frozenset("on continued continues continue began begins begin started starts "
                              "proceeded proceeds tried tries".split())
@@ -103,9 +106,18 @@ class _Context:
                 self.in_quote[k] = idx
             last_end = r.end
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
+        self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
         self.parsed = has_parse(view.doc)
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
+
+    def regions_within(self, a: int, b: int) -> range:
+        """Indices of the outermost regions lying inside characters a..b."""
+        lo = bisect.bisect_left(self.region_starts, a)
+        hi = lo
+        while hi < len(self.regions) and self.regions[hi].end <= b:
+            hi += 1
+        return range(lo, hi)
 
     # -- token helpers -------------------------------------------------------------
     def closes_region(self, i: int) -> bool:
@@ -191,6 +203,8 @@ class _Context:
         view = self.view
         lower = view.lower
         k = start
+        if start not in self.open_at:
+            hi = min(hi, start + MAX_CLAUSE)  # bounded: an endless sentence stays linear
         end = hi
         while k < hi:
             q = self.in_quote[k]
@@ -279,9 +293,7 @@ def find_attributions(
             cands.append(c)
     cands = _dedupe(cands)
     for c in cands:
-        for k, r in enumerate(ctx.regions):
-            if c.content[0] <= r.start and r.end <= c.content[1]:
-                claimed_regions.add(k)
+        claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(_colon_quotes(ctx, claimed_regions))
     cands.extend(_quote_then_verb(ctx, claimed_regions))
     cands.extend(_quote_in_clause(ctx, claimed_regions))
@@ -297,19 +309,16 @@ def _kind(ctx: _Context, c: Candidate) -> str:
     if c.kind == "according_to":
         return c.kind
     a, b = c.content
-    inside = [r for r in ctx.regions if a <= r.start and r.end <= b]
+    inside = [ctx.regions[k] for k in ctx.regions_within(a, b)]
     if not inside:
         return "indirect"
     text = ctx.view.text
-    covered = 0
+    pos = a
     for r in inside:
-        covered += r.end - r.start
-    rest = text[a:b]
-    for r in reversed(inside):
-        rest = rest[: r.start - a] + rest[r.end - a:]
-    if not any(ch.isalnum() for ch in rest):
-        return "direct"
-    return "mixed"
+        if any(ch.isalnum() for ch in text[pos:r.start]):
+            return "mixed"
+        pos = r.end
+    return "mixed" if any(ch.isalnum() for ch in text[pos:b]) else "direct"
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -777,6 +786,17 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
             p = ctx.prev_tok(t0, s0)
             if p >= s0 and (view.words[p] in (":", "-", "—", "–", "―") or ctx.cue_within(s0, t0)):
                 start = t0
+    # Never reach back over an earlier attribution in the sentence ("A, he said, B,
+    # she said") nor further than a clause can run.
+    if q < 0 or ctx.region_toks[q][0] >= s0:
+        floor = max(start, end - MAX_CLAUSE)
+        for i in range(end - 1, floor - 1, -1):
+            if i in ctx.cue_at and ctx.in_quote[i] < 0 and ctx.view.words[
+                ctx.next_tok(ctx.cue_at[i].end, end)
+            ] in (",", ":"):
+                floor = i + 1  # a post-posed attribution before this one
+                break
+        start = max(start, floor)
     # Skip a sentence-initial connective: "But", "And", "However,".
     start = _skip_lead(ctx, start, end)
     if start >= end:
