@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 import spacy
@@ -16,6 +18,7 @@ from .resources import Resources
 from .types import Analysis
 
 _Ctx = TypeVar("_Ctx")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["Analyzer", "load_language"]
 
@@ -71,9 +74,12 @@ class Analyzer:
 
     ``model`` may name any installed spaCy pipeline or be a loaded ``Language``; its
     parse and entities then add evidence to every stage. ``max_length`` caps the input
-    size in characters (spaCy's ``nlp.max_length`` is set to match). ``quote_kinds``
-    and ``cue_types`` keep only those kinds of quotes; ``hedges=False`` skips hedge
-    detection. ``cues``, ``speakers`` and ``words`` replace the packaged lexicons.
+    size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000; spaCy's
+    ``nlp.max_length`` is raised to match): a longer text raises ValueError saying how to
+    split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those kinds
+    of quotes; ``hedges=False`` skips hedge detection. ``cues``, ``speakers`` and
+    ``words`` replace the packaged lexicons. Arguments of the wrong type raise
+    TypeError naming the argument and the type received.
     """
 
     def __init__(
@@ -88,12 +94,14 @@ class Analyzer:
         speakers: PathLike | None = None,
         words: PathLike | None = None,
     ) -> None:
-        if not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1:
-            raise ValueError(f"max_length must be a positive int, got {max_length!r}")
+        quote_kinds, cue_types = _check_arguments(
+            max_length, quote_kinds, cue_types, hedges,
+            {"cues": cues, "speakers": speakers, "words": words},
+        )
+        self.nlp = load_language(model)
         self.model_name = model if isinstance(model, str) or model is None else model.meta.get(
             "name", "custom"
         )
-        self.nlp = load_language(model)
         self.max_length = max_length
         self.nlp.max_length = max(self.nlp.max_length, max_length)
         self.settings = Settings.make(quote_kinds, cue_types, hedges)
@@ -115,10 +123,15 @@ class Analyzer:
 
     def analyze(self, text: str) -> Analysis:
         """Analyse one text."""
-        check_text(text, "text", self.max_length)
+        text = check_text(text, "text", self.max_length)
         if not text:
             return Analysis(text=text)
-        return self.pipeline(self.nlp(text))
+        if _SURROGATE.search(text) is None:
+            return self.pipeline(self.nlp(text), text)
+        # spaCy cannot encode lone surrogates (from bad UTF-16 or surrogateescape
+        # decoding): analyse a same-length stand-in and read the spans from the input.
+        stand_in = _SURROGATE.sub("\ufffd", text)
+        return self.pipeline(self.nlp(stand_in), stand_in).with_text(text)
 
     __call__ = analyze
 
@@ -178,6 +191,43 @@ class Analyzer:
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickles as its constructor arguments: the copy loads its own pipeline.
         return (_rebuild_analyzer, self._rebuild_args())
+
+
+def _check_arguments(
+    max_length: Any, quote_kinds: Any, cue_types: Any, hedges: Any, paths: dict[str, Any]
+) -> tuple[list[str] | None, list[str] | None]:
+    """TypeError (wrong type) or ValueError (bad value) for Analyzer's arguments; returns
+    ``quote_kinds`` and ``cue_types`` as lists (an iterator is read once, here)."""
+    if not isinstance(max_length, int) or isinstance(max_length, bool):
+        raise TypeError(
+            f"max_length must be an int (a number of characters), got "
+            f"{type(max_length).__name__}"
+        )
+    if max_length < 1:
+        raise ValueError(f"max_length must be at least 1, got {max_length}")
+    chosen: list[list[str] | None] = []
+    for name, value in (("quote_kinds", quote_kinds), ("cue_types", cue_types)):
+        if value is None or isinstance(value, str):
+            chosen.append(None if value is None else [value])
+            continue
+        if not isinstance(value, Iterable) or isinstance(value, (bytes, bytearray, Mapping)):
+            raise TypeError(
+                f"{name} must be None, a str or an iterable of str, got {type(value).__name__}"
+            )
+        values = list(value)
+        odd = [v for v in values if not isinstance(v, str)]
+        if odd:
+            raise TypeError(f"{name} must hold str values, got {type(odd[0]).__name__}")
+        chosen.append(values)
+    if not isinstance(hedges, bool):
+        raise TypeError(f"hedges must be True or False, got {type(hedges).__name__}")
+    for name, path in paths.items():
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            raise TypeError(
+                f"{name} must be the path of a TSV lexicon (str or pathlib.Path), got "
+                f"{type(path).__name__}"
+            )
+    return chosen[0], chosen[1]
 
 
 def _rebuild_analyzer(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:

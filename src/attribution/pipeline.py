@@ -80,8 +80,9 @@ class Pipeline:
         self.cues = CueFinder(nlp, resources.cues)
         self.hedges = HedgeFinder(nlp, resources=resources)
 
-    def __call__(self, doc: Doc) -> Analysis:
-        view = build_view(doc)
+    def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
+        """Analyse ``doc``; ``text`` is its text when the caller has it already."""
+        view = build_view(doc, text)
         regions = find_quote_regions(view.text)
         cues = self.cues(doc, view)
         candidates = find_attributions(view, regions, cues, self.resources)

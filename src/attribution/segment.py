@@ -20,6 +20,16 @@ OPENERS = frozenset("\"'“‘«‹「『„‚([{")
 PARA_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
 
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Which evidence the Doc carries: sentence boundaries, tags, a parse, entities."""
+
+    sents: bool = False
+    pos: bool = False
+    dep: bool = False
+    ents: bool = False
+
+
 @dataclass(slots=True)
 class DocView:
     """Flat per-token arrays of a Doc, plus sentence and paragraph ranges.
@@ -41,6 +51,7 @@ class DocView:
     sent_of: list[int]
     paras: list[tuple[int, int]]
     para_of: list[int]
+    annotations: Annotations = Annotations()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -89,87 +100,91 @@ def _is_para_break(space: str, prev_word: str, next_word: str) -> bool:
     return True
 
 
-def build_view(doc: Doc) -> DocView:
-    text = doc.text
-    words: list[str] = []
-    starts: list[int] = []
-    is_space: list[bool] = []
-    for tok in doc:
-        words.append(tok.text)
-        starts.append(tok.idx)
-        is_space.append(tok.is_space)
-    n = len(words)
-    ends = [s + len(w) for s, w in zip(starts, words)]
-    lower = [w.lower() for w in words]
+_ARRAY_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "SENT_START", "POS", "DEP", "ENT_IOB"]
 
-    parsed_sents = doc.has_annotation("SENT_START")
+
+def build_view(doc: Doc, text: str | None = None) -> DocView:
+    """The view of ``doc``; pass ``text`` when it is at hand (``doc.text`` re-joins
+    every token)."""
+    if text is None:
+        text = doc.text
+    n = len(doc)
+    # One C-level export instead of a Python Token object per token.
+    arr = doc.to_array(_ARRAY_ATTRS) if n else None
+    if arr is None:
+        starts: list[int] = []
+        lengths: list[int] = []
+        is_space: list[bool] = []
+        sent_col: list[int] = []
+    else:
+        starts = arr[:, 0].tolist()
+        lengths = arr[:, 1].tolist()
+        is_space = arr[:, 2].astype(bool).tolist()
+        sent_col = arr[:, 3].tolist()
+    words = [text[a:a + m] for a, m in zip(starts, lengths)]
+    ends = [a + m for a, m in zip(starts, lengths)]
+    lower = [w.lower() for w in words]
+    flags = Annotations(
+        sents=bool(n > 1 and arr is not None and arr[1:, 3].any()),
+        pos=bool(arr is not None and arr[:, 4].any()),
+        dep=bool(arr is not None and arr[:, 5].any()),
+        ents=bool(arr is not None and arr[:, 6].any()),
+    )
+
+    parsed_sents = flags.sents
     sent_start_flags: list[bool] = [False] * n
     if parsed_sents:
-        for sent in doc.sents:
-            if sent.start < n:
-                sent_start_flags[sent.start] = True
+        sent_start_flags = [v == 1 for v in sent_col]
 
     para_start_flags: list[bool] = [False] * n
     if n:
         para_start_flags[0] = True
         sent_start_flags[0] = True
 
-    # One pass: paragraph breaks at line-break whitespace; sentence ends after
-    # terminal punctuation (and any closing quotes/brackets) before a capital, a digit
-    # or an opening mark.
-    prev_word = ""
-    pending_end = False
-    for i in range(n):
+    # Paragraph breaks at line-break whitespace; sentence ends after terminal
+    # punctuation (and any closing quotes/brackets) before a capital, a digit or an
+    # opening mark. Only the tokens that can end something are visited.
+    for i in [k for k in range(n) if is_space[k] or words[k][-1] in SENT_END_CHARS]:
         w = words[i]
         if is_space[i]:
-            nxt = words[i + 1] if i + 1 < n else ""
-            if _is_para_break(w, prev_word, nxt) and i + 1 < n:
+            if i + 1 < n and _is_para_break(w, words[i - 1] if i else "", words[i + 1]):
                 para_start_flags[i + 1] = True
                 sent_start_flags[i + 1] = True
-                pending_end = False
             continue
-        if not parsed_sents:
-            if pending_end:
-                c = w[0]
-                if c in CLOSERS and c not in "\"'":
-                    prev_word = w
+        if parsed_sents or not (len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…"):
+            continue
+        # A sentence may end here: look past closing marks for what comes next.
+        j = i + 1
+        while j < n:
+            c = words[j][0]
+            if is_space[j]:
+                j += 1  # extra spaces; a paragraph break also marks its own start
+                continue
+            if c in CLOSERS and c not in "\"'":
+                j += 1
+                continue
+            if c in "\"'":
+                # A straight mark after a full stop: closing if it hugs the stop.
+                if starts[j] == ends[j - 1]:
+                    j += 1
                     continue
-                if c in "\"'":
-                    # A straight mark after a full stop: closing if it hugs the stop.
-                    if i > 0 and not is_space[i - 1] and starts[i] == ends[i - 1]:
-                        prev_word = w
-                        continue
-                    sent_start_flags[i] = True
-                    pending_end = False
-                elif c.isupper() or c.isdigit() or c in OPENERS:
-                    sent_start_flags[i] = True
-                    pending_end = False
-                else:
-                    pending_end = False
-            if w[-1] in SENT_END_CHARS and (len(w) == 1 or w in ("...", "?!", "!?") or
-                                            w[-1] in "!?…"):
-                pending_end = True
-        prev_word = w
+                sent_start_flags[j] = True
+            elif c.isupper() or c.isdigit() or c in OPENERS:
+                sent_start_flags[j] = True
+            break
 
     sents: list[tuple[int, int]] = []
-    sent_of: list[int] = [0] * n
+    sent_of: list[int] = []
     paras: list[tuple[int, int]] = []
-    para_of: list[int] = [0] * n
-    s_begin = 0
-    p_begin = 0
-    for i in range(1, n + 1):
-        if i == n or sent_start_flags[i]:
-            sid = len(sents)
-            sents.append((s_begin, i))
-            for j in range(s_begin, i):
-                sent_of[j] = sid
-            s_begin = i
-        if i == n or para_start_flags[i]:
-            pid = len(paras)
-            paras.append((p_begin, i))
-            for j in range(p_begin, i):
-                para_of[j] = pid
-            p_begin = i
+    para_of: list[int] = []
+    for flags_, spans, of in ((sent_start_flags, sents, sent_of),
+                              (para_start_flags, paras, para_of)):
+        begin = 0
+        for i in [k for k in range(1, n) if flags_[k]] + [n]:
+            if i > begin:
+                of.extend([len(spans)] * (i - begin))
+                spans.append((begin, i))
+                begin = i
     return DocView(
         doc=doc,
         text=text,
@@ -182,4 +197,5 @@ def build_view(doc: Doc) -> DocView:
         sent_of=sent_of,
         paras=paras,
         para_of=para_of,
+        annotations=flags,
     )

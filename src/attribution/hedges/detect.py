@@ -671,7 +671,7 @@ class HedgeFinder:
         matches = self.matcher(view.doc)
         if not matches:
             return []
-        ctx = Context(view, self.resources, parsed=view.doc.has_annotation("DEP"))
+        ctx = Context(view, self.resources, parsed=view.annotations.dep)
         # Longest match first at each start; a match covering an accepted one is skipped.
         by_start: dict[int, list[tuple[int, HedgeEntry]]] = {}
         for key, s, e in matches:

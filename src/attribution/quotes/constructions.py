@@ -35,7 +35,7 @@ from ..speakers.mentions import (
 )
 from .cues import CueMatch
 from .marks import QuoteRegion
-from .parse import content_span, has_parse, subject_span
+from .parse import content_span, subject_span
 
 OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂") | {"''", "``"}
 CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂") | {"''"}
@@ -108,7 +108,7 @@ class _Context:
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
-        self.parsed = has_parse(view.doc)
+        self.parsed = view.annotations.dep
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     def regions_within(self, a: int, b: int) -> range:

@@ -34,11 +34,8 @@ class Tagger:
         self.pos_lex = resources.words.pos
         self.alt_lex = resources.words.alt
         self.tags: list[str | None]
-        doc = view.doc
-        if doc.has_annotation("POS"):
-            self.tags = [t.pos_ for t in doc]
-        elif doc.has_annotation("TAG"):
-            self.tags = [t.pos_ or None for t in doc]
+        if view.annotations.pos:
+            self.tags = [t.pos_ or None for t in view.doc]
         else:
             self.tags = [None] * len(view.words)
 

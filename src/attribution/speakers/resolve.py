@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..quotes.constructions import Candidate
 from ..resources import Resources
 from ..segment import DocView
@@ -32,7 +34,11 @@ DETERMINERS = frozenset("the a an this that these those his her their its our my
 PERSON_ENTS = frozenset({"PERSON"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 MEDIA_NOUNS_WORK = frozenset({"WORK_OF_ART"})
-INITIAL_RE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Two or more capitalised words in a row ("Hillary Clinton", "Sen. Ted Cruz",
+# "Frederick W Kagan"); possessive quantifiers keep it linear on any input.
+_NAME_RUN = regex.compile(
+    r"(?<![\w’'])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+"
+)
 
 
 @dataclass(slots=True)
@@ -71,9 +77,11 @@ class _Resolver:
         self.entities: list[Entity] = []
         self.doc_ents: list[str] | None = None
         doc = view.doc
-        if doc.has_annotation("ENT_IOB"):
+        if view.annotations.ents:
             self.doc_ents = [t.ent_type_ for t in doc]
-        self.scanned_to = 0
+        self.name_runs: list[tuple[int, int]] | None = None
+        self.run_index = 0
+        self.caps = [w[:1].isupper() for w in view.words]
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(doc)) if doc.spans else None
 
@@ -84,8 +92,7 @@ class _Resolver:
         return self.words.ent.get(self.view.words[i], "")
 
     def is_cap(self, i: int) -> bool:
-        w = self.view.words[i]
-        return w[:1].isupper() or (w[:1].isdigit() and False)
+        return self.caps[i]
 
     def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
         view = self.view
@@ -285,34 +292,36 @@ class _Resolver:
                         ent.descriptors.add(w[:-1])
 
     def scan_names(self, upto: int) -> None:
-        """Register people named (not quoted) between the last scan and token ``upto``:
-        capitalised runs of two or more words, or a title and a name."""
+        """Register people named (not quoted) before token ``upto``: capitalised runs of
+        two or more words, or a title and a name. The runs are found once per text by a
+        regular expression, so the scan costs nothing per ordinary token."""
+        if self.name_runs is None:
+            self.name_runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(self.view.text)]
         view = self.view
-        words = view.words
-        i = self.scanned_to
-        n = min(upto, len(words))
-        while i < n:
-            if not self.is_cap(i) or i == view.sents[view.sent_of[i]][0] and self.words.pos.get(
+        limit = view.starts[upto] if upto < len(view.starts) else len(view.text)
+        runs = self.name_runs
+        while self.run_index < len(runs) and runs[self.run_index][0] < limit:
+            a, b = runs[self.run_index]
+            self.run_index += 1
+            i = view.token_at(a)
+            j = min(view.token_before(b) + 1, upto)
+            if i < j and i == view.sents[view.sent_of[i]][0] and self.words.pos.get(
                 view.lower[i], "PROPN"
             ) not in ("PROPN", "NOUN", "ADJ"):
-                i += 1
+                i += 1  # a sentence-initial function word: "The", "But"
+            run = [k for k in range(i, j) if view.words[k] != "." and self.is_cap(k)]
+            if len(run) < 2 or self.lex.has("title", view.lower[run[-1]]):
                 continue
-            j = i
-            while j < n and (self.is_cap(j) or (words[j] == "." and j > i)):
-                j += 1
-            run = [k for k in range(i, j) if words[k] != "."]
-            titled = len(run) >= 2 and self.lex.has("title", view.lower[run[0]])
-            if len(run) >= 2 and not self.lex.has("title", view.lower[run[-1]]):
-                people = [k for k in run if self.ent_label(k) in PERSON_ENTS]
-                if titled or len(people) == len(run) or (
-                    self.doc_ents is None and people and not any(
-                        self.ent_label(k) in ORG_ENTS for k in run)
-                ):
-                    m = self.type_mention(run[0], run[-1] + 1, None)
-                    if m.kind == "person" and m.shape == "name":
-                        self.register(m, run[0])
-            i = j
-        self.scanned_to = max(self.scanned_to, n)
+            titled = self.lex.has("title", view.lower[run[0]])
+            people = [k for k in run if self.ent_label(k) in PERSON_ENTS]
+            if titled or len(people) == len(run) or (
+                self.doc_ents is None
+                and people
+                and not any(self.ent_label(k) in ORG_ENTS for k in run)
+            ):
+                m = self.type_mention(run[0], run[-1] + 1, None)
+                if m.kind == "person" and m.shape == "name":
+                    self.register(m, run[0])
 
     def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
         if self.coref and m.shape in ("pronoun", "description", "relative"):
@@ -398,8 +407,9 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
                 entity_of[i] = None
             continue
         a, b = c.speaker
-        r.scan_names(a)
         m = r.type_mention(a, b, c.description)
+        if m.shape != "name" or " " not in m.name:
+            r.scan_names(a)  # pronouns, descriptions, surnames need the people named before
         ent: Entity | None
         if m.shape == "relative" and c.antecedent is not None:
             am = r.type_mention(c.antecedent[0], c.antecedent[1], c.description)
