@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import LexiconError
 from .lexicon import PathLike, Row, data_path, read_tsv
@@ -124,11 +124,16 @@ def _split_phrase(phrase: str) -> list[str]:
 
 @dataclass(frozen=True)
 class WordLexicon:
-    """Majority part of speech (and second tag, entity label) of frequent words."""
+    """Majority part of speech (and second tag, entity label) of frequent words.
+
+    ``lower_tags`` memoises the tag guessed for each lower-case word (bounded), shared
+    by every document analysed with this lexicon.
+    """
 
     pos: dict[str, str]
     alt: dict[str, str]
     ent: dict[str, str]
+    lower_tags: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: PathLike) -> WordLexicon:

@@ -100,7 +100,7 @@ def _is_para_break(space: str, prev_word: str, next_word: str) -> bool:
     return True
 
 
-_ARRAY_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "SENT_START", "POS", "DEP", "ENT_IOB"]
+_ARRAY_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "SENT_START", "POS", "DEP", "ENT_IOB", "IS_PUNCT"]
 
 
 def build_view(doc: Doc, text: str | None = None) -> DocView:
@@ -113,17 +113,22 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
     arr = doc.to_array(_ARRAY_ATTRS) if n else None
     if arr is None:
         starts: list[int] = []
-        lengths: list[int] = []
         is_space: list[bool] = []
         sent_col: list[int] = []
+        candidates: list[int] = []
     else:
         starts = arr[:, 0].tolist()
-        lengths = arr[:, 1].tolist()
         is_space = arr[:, 2].astype(bool).tolist()
         sent_col = arr[:, 3].tolist()
-    words = [text[a:a + m] for a, m in zip(starts, lengths)]
-    ends = [a + m for a, m in zip(starts, lengths)]
-    lower = [w.lower() for w in words]
+        # Only spaces and punctuation can end a sentence or a paragraph.
+        candidates = (arr[:, 2] | arr[:, 7]).nonzero()[0].tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist() if arr is not None else []
+    words = [text[a:b] for a, b in zip(starts, ends)]
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        lower = [lowered[a:b] for a, b in zip(starts, ends)]
+    else:  # a few characters change length in lower case ("İ"): word by word
+        lower = [w.lower() for w in words]
     flags = Annotations(
         sents=bool(n > 1 and arr is not None and arr[1:, 3].any()),
         pos=bool(arr is not None and arr[:, 4].any()),
@@ -144,14 +149,16 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
     # Paragraph breaks at line-break whitespace; sentence ends after terminal
     # punctuation (and any closing quotes/brackets) before a capital, a digit or an
     # opening mark. Only the tokens that can end something are visited.
-    for i in [k for k in range(n) if is_space[k] or words[k][-1] in SENT_END_CHARS]:
+    for i in candidates:
         w = words[i]
         if is_space[i]:
             if i + 1 < n and _is_para_break(w, words[i - 1] if i else "", words[i + 1]):
                 para_start_flags[i + 1] = True
                 sent_start_flags[i + 1] = True
             continue
-        if parsed_sents or not (len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…"):
+        if parsed_sents or w[-1] not in SENT_END_CHARS or not (
+            len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…"
+        ):
             continue
         # A sentence may end here: look past closing marks for what comes next.
         j = i + 1

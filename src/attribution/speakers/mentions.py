@@ -33,6 +33,7 @@ class Tagger:
         self.view = view
         self.pos_lex = resources.words.pos
         self.alt_lex = resources.words.alt
+        self.lower_tags = resources.words.lower_tags
         self.tags: list[str | None]
         if view.annotations.pos:
             self.tags = [t.pos_ or None for t in view.doc]
@@ -49,9 +50,17 @@ class Tagger:
     def _guess(self, i: int) -> str:
         view = self.view
         w = view.words[i]
+        c = w[0]
+        if c.islower():
+            # Lower-case words take the same tag wherever they stand: memoised.
+            t = self.lower_tags.get(w)
+            if t is None:
+                t = self.pos_lex.get(w) or ("ADV" if w.endswith("ly") else "NOUN")
+                if len(self.lower_tags) < 200_000:
+                    self.lower_tags[w] = t
+            return t
         if view.is_space[i]:
             return "SPACE"
-        c = w[0]
         if len(w) == 2 and w[1] in "sS" and c in "'’":
             return "PART"
         if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):

@@ -81,7 +81,6 @@ class _Resolver:
             self.doc_ents = [t.ent_type_ for t in doc]
         self.name_runs: list[tuple[int, int]] | None = None
         self.run_index = 0
-        self.caps = [w[:1].isupper() for w in view.words]
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(doc)) if doc.spans else None
 
@@ -92,7 +91,7 @@ class _Resolver:
         return self.words.ent.get(self.view.words[i], "")
 
     def is_cap(self, i: int) -> bool:
-        return self.caps[i]
+        return self.view.words[i][:1].isupper()
 
     def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
         view = self.view
@@ -319,9 +318,20 @@ class _Resolver:
                 and people
                 and not any(self.ent_label(k) in ORG_ENTS for k in run)
             ):
-                m = self.type_mention(run[0], run[-1] + 1, None)
-                if m.kind == "person" and m.shape == "name":
-                    self.register(m, run[0])
+                name_toks = run[1:] if titled and len(run) > 2 else run
+                if titled and len(run) == 2:
+                    name_toks = run[1:]
+                name = view.text[view.starts[name_toks[0]]:view.ends[name_toks[-1]]]
+                gender = ""
+                if self.lex.has("gendered_male", view.lower[run[0]]):
+                    gender = "m"
+                elif self.lex.has("gendered_female", view.lower[run[0]]):
+                    gender = "f"
+                self.register(
+                    Mention(view.starts[run[0]], view.ends[run[-1]], name, "person", "name",
+                            gender=gender, surname=view.words[name_toks[-1]]),
+                    run[0],
+                )
 
     def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
         if self.coref and m.shape in ("pronoun", "description", "relative"):
