@@ -21,6 +21,7 @@ Needs the ``dask`` extra: ``pip install "attribution-nlp[dask]"``. See
 
 from __future__ import annotations
 
+import importlib
 import json
 import threading
 from collections.abc import Iterable, Mapping
@@ -45,8 +46,8 @@ BagErrors = Literal["raise", "record", "skip"]
 
 def _require_dask() -> None:
     try:
-        import dask.bag  # noqa: F401
-        import dask.dataframe  # noqa: F401
+        for module in ("dask.bag", "dask.dataframe", "pandas"):
+            importlib.import_module(module)
     except ImportError as e:
         raise ImportError(f"{INSTALL_HINT} ({e})") from e
 
@@ -177,9 +178,11 @@ def analyze_bag(
     """
     _require_dask()
     _check_errors(errors, ("raise", "record", "skip"))
-    return bag.map_partitions(
+    untyped: Any = bag
+    result: dask.bag.Bag = untyped.map_partitions(
         _analyze_partition, _config_json(analyzer), text_field, id_field, errors, batch_size
     )
+    return result
 
 
 def _results_frame(part: Iterable[Any], what: str) -> Any:
@@ -195,11 +198,15 @@ def quotes_frame(
     (``errors="record"``) contribute no rows.
     """
     _require_dask()
-    import dask
     import dask.dataframe as dd
+    from dask.delayed import delayed
 
-    parts = [dask.delayed(_results_frame)(p, what) for p in results.to_delayed()]
-    return dd.from_delayed(parts, meta=empty_frame(what), verify_meta=False)
+    untyped: Any = results
+    parts = [delayed(_results_frame)(p, what) for p in untyped.to_delayed()]
+    frame: dask.dataframe.DataFrame = dd.from_delayed(
+        parts, meta=empty_frame(what), verify_meta=False
+    )
+    return frame
 
 
 # --- dataframes -----------------------------------------------------------------------
@@ -267,7 +274,9 @@ def analyze_column(
             raise KeyError(
                 f"no column {name!r} in the dataframe (columns: {', '.join(map(str, df.columns))})"
             )
-    return df.map_partitions(
+    untyped: Any = df
+    frame: dask.dataframe.DataFrame = untyped.map_partitions(
         _column_partition, column, id_column, _config_json(analyzer), errors, what,
         batch_size, meta=empty_frame(what), enforce_metadata=False,
     )
+    return frame

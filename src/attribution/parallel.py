@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from .analyzer import _SURROGATE
 from .errors import check_text
 from .types import Analysis
 
@@ -131,28 +132,48 @@ def analyze_texts(
     *,
     in_worker: bool = False,
 ) -> list[Any]:
-    """Analyse ``texts`` (valid strs) with one ``nlp.pipe`` call; failures are returned.
+    """Analyse ``texts`` (valid strs) through one ``nlp.pipe``; failures are returned.
 
-    Each entry of the result is ``transform(analysis)`` or the exception that analysing
-    (or transforming) that text raised, with its traceback text, as ``(exc, tb)``.
+    Each entry of the result is ``transform(analysis)``, or ``(exception, traceback
+    text)`` for a text whose analysis (or transform) raised. Each Doc is analysed as soon
+    as ``nlp.pipe`` yields it, while it is still in the CPU's caches.
     """
     out: list[Any] = [None] * len(texts)
     todo = [i for i, t in enumerate(texts) if t]
     for i, t in enumerate(texts):
         if not t:
             out[i] = transform(Analysis(text=t))
-    docs: list[Any] | None
-    try:
-        docs = list(analyzer.nlp.pipe([texts[i] for i in todo], batch_size=max(1, len(todo))))
-    except Exception:
-        docs = None  # one text broke the batch: make the Docs one by one below
-    for k, i in enumerate(todo):
+    # spaCy cannot encode lone surrogates: as Analyzer.analyze does, analyse a stand-in
+    # of the same length and read the spans back from the input.
+    stand_ins = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo
+                 if _SURROGATE.search(texts[i]) is not None}
+
+    def finish(i: int, doc: Any) -> None:
         try:
-            doc = docs[k] if docs is not None else analyzer.nlp(texts[i])
-            out[i] = transform(analyzer.analyze_doc(doc))
+            result = analyzer.analyze_doc(doc)
+            if i in stand_ins:
+                result = result.with_text(texts[i])
+            out[i] = transform(result)
         except Exception as e:
-            err = _picklable(e) if in_worker else e
-            out[i] = (err, traceback.format_exc())
+            out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
+
+    inputs = [stand_ins.get(i, texts[i]) for i in todo]
+    done = 0
+    try:
+        for doc in analyzer.nlp.pipe(inputs, batch_size=len(todo) or 1):
+            finish(todo[done], doc)
+            done += 1
+    except Exception:
+        # Making one of the Docs failed and took the batch down: go on one text at a
+        # time, so only the culprit is reported.
+        for k in range(done, len(todo)):
+            i = todo[k]
+            try:
+                doc = analyzer.nlp(inputs[k])
+            except Exception as e:
+                out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
+                continue
+            finish(i, doc)
     return out
 
 
@@ -228,7 +249,7 @@ def _make_batch(
 
 
 def _emit(batch: _Batch, results: list[Any]) -> Iterator[Any]:
-    by_offset = dict(zip(batch.offsets, results))
+    by_offset = dict(zip(batch.offsets, results, strict=True))
     for k in range(batch.size):
         if k in batch.failures:
             yield batch.failures[k]

@@ -1,0 +1,358 @@
+"""The ``attribution`` command line: analyze, batch (errors, order, resume), demo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import attribution
+from attribution import Analyzer
+from attribution import cli as cli_module
+from attribution.cli import app
+
+runner = CliRunner()
+
+QUOTE = "“We will win,” the senator said."
+RECORDS: list[Any] = [
+    {"id": "a", "text": QUOTE},
+    {"id": "b", "text": 'He said, "I will go."'},
+    {"id": "c", "text": "Nothing is quoted here."},
+    {"id": "d", "text": "According to the report, prices rose."},
+    {"id": "e", "text": "“No comment,” she said."},
+]
+
+
+def write_jsonl(path: Path, lines: list[Any]) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for line in lines:
+            f.write((line if isinstance(line, str) else json.dumps(line)) + "\n")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def expected_lines(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    an = Analyzer()
+    return [{"id": r["id"], **an.analyze(r["text"]).to_dict()} for r in records]
+
+
+# --- analyze ----------------------------------------------------------------------------
+
+
+def test_analyze_file_json(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data == {"id": str(f), **attribution.analyze(QUOTE).to_dict()}
+    assert data["quotes"][0]["speaker"]["name"] == "senator"
+
+
+def test_analyze_stdin_jsonl() -> None:
+    result = runner.invoke(app, ["analyze", "-", "-f", "jsonl"], input=QUOTE.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["quotes"][0]["cue"]["text"] == "said"
+
+
+def test_analyze_several_files_json_is_a_list(tmp_path: Path) -> None:
+    paths = []
+    for i, text in enumerate([QUOTE, "Nothing here."]):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", *map(str, paths)])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [d["id"] for d in data] == list(map(str, paths))
+    assert len(data[0]["quotes"]) == 1 and data[1]["quotes"] == []
+
+
+def test_analyze_table(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f), "--format", "table"])
+    assert result.exit_code == 0
+    assert "Quotes (1)" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if line.startswith("1 "))
+    assert "senator" in row and "said" in row and "direct" in row
+
+
+def test_analyze_missing_file_is_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_analyze_bad_file_is_reported_and_others_printed(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(QUOTE, encoding="utf-8")
+    bad.write_bytes(b"caf\xe9 au lait")
+    result = runner.invoke(app, ["analyze", str(bad), str(good), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert "not UTF-8" in result.stderr and "iconv" in result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [str(good)]
+
+
+def test_analyze_unknown_format_is_usage_error() -> None:
+    result = runner.invoke(app, ["analyze", "-", "--format", "xml"], input=b"x")
+    assert result.exit_code == 2
+
+
+def test_analyze_html(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert "<" in result.stdout and "senator" in result.stdout
+
+
+def test_analyze_html_without_render_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(attribution, "render", raising=False)
+    f = tmp_path / "a.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f), "--format", "html"])
+    assert result.exit_code == 2
+    assert "--format json" in result.stderr
+
+
+def test_model_not_installed_is_usage_error(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f), "--model", "xx_no_such_pipeline"])
+    assert result.exit_code == 2
+    assert "not installed" in result.stderr
+
+
+# --- demo -------------------------------------------------------------------------------
+
+
+def test_demo_prints_the_seed_article_table() -> None:
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Russia buys weapons from North Korea")
+    assert "Quotes (" in result.stdout and "Hedges (" in result.stdout
+    assert "Mason Clark" in result.stdout
+
+
+def test_demo_json_matches_the_library() -> None:
+    result = runner.invoke(app, ["demo", "--format", "json"])
+    assert result.exit_code == 0
+    text = cli_module.seed_article()
+    want = {"id": "seed_article", **attribution.analyze(text).to_dict()}
+    assert json.loads(result.stdout) == want
+
+
+# --- batch ------------------------------------------------------------------------------
+
+
+def test_batch_writes_one_line_per_record_in_order(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(out) == expected_lines(RECORDS)
+    assert not (tmp_path / "out.errors.jsonl").exists()
+    assert not (tmp_path / "out.jsonl.partial").exists()
+    assert "analysing" in result.stderr  # the progress bar
+
+
+def test_batch_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
+    lines: list[Any] = [
+        RECORDS[0],
+        "this is not json",
+        {"id": "x", "body": "wrong field"},
+        "",
+        {"id": "y", "text": 42},
+        [1, 2],
+        RECORDS[1],
+    ]
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 1
+    assert [r["id"] for r in read_jsonl(out)] == ["a", "b"]
+    errors = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert [(e["line"], e["id"]) for e in errors] == [(2, 2), (3, "x"), (5, "y"), (6, 6)]
+    assert "not valid JSON" in errors[0]["reason"]
+    assert "--text-field" in errors[1]["reason"]
+    assert "not a string" in errors[2]["reason"]
+    assert "JSON object" in errors[3]["reason"]
+    assert "4 records failed" in result.stderr
+
+
+def test_batch_fields_and_line_number_ids(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", [{"body": QUOTE}, {"body": "Nothing."}])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(
+        app, ["batch", str(src), "-o", str(out), "--text-field", "body", "--no-progress"]
+    )
+    assert result.exit_code == 0
+    assert [r["id"] for r in read_jsonl(out)] == [1, 2]
+
+
+def test_batch_text_over_max_length_is_reported(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": "x" * 50}, RECORDS[0]])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--max-length", "40"])
+    assert result.exit_code == 1
+    (err,) = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert err["id"] == 1 and "--max-length" in err["reason"]
+    assert [r["id"] for r in read_jsonl(out)] == ["a"]
+
+
+def test_batch_record_whose_analysis_fails_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attribution.pipeline import Pipeline
+
+    real = Pipeline.__call__
+
+    def call(self: Pipeline, doc: Any) -> Any:
+        if "boom" in doc.text:
+            raise IndexError("list index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(Pipeline, "__call__", call)
+    src = write_jsonl(tmp_path / "in.jsonl", [RECORDS[0], {"id": "z", "text": "boom"}, RECORDS[1]])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "-b", "3"])
+    assert result.exit_code == 1
+    (err,) = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert err["id"] == "z" and err["line"] == 2
+    assert "analysis failed: IndexError" in err["reason"]
+    assert [r["id"] for r in read_jsonl(out)] == ["a", "b"]
+
+
+def test_batch_escaped_lone_surrogate_gives_valid_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s", "text": "\\u201cWe \\ud800win,\\u201d he said."}\n')
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (line,) = read_jsonl(out)  # valid UTF-8 and JSON: the surrogate stays escaped
+    assert line["quotes"][0]["content"]["text"] == "“We \ud800win,”"
+
+
+def test_batch_two_processes_equal_one(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS * 4)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    r1 = runner.invoke(app, ["batch", str(src), "-o", str(one), "-b", "2", "--no-progress"])
+    r2 = runner.invoke(
+        app, ["batch", str(src), "-o", str(two), "-b", "2", "-n", "2", "--no-progress"]
+    )
+    assert r1.exit_code == r2.exit_code == 0, r2.output
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_batch_refuses_to_replace_output_without_overwrite(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS[:1])
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert result.exit_code == 2 and "--overwrite" in result.stderr
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--overwrite"])
+    assert result.exit_code == 0
+    assert [r["id"] for r in read_jsonl(out)] == ["a"]
+
+
+def test_batch_removes_a_stale_errors_file(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS[:2])
+    stale = tmp_path / "out.errors.jsonl"
+    stale.write_text('{"line": 9}\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0
+    assert not stale.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--n-process", "0"], "n_process"),
+        (["--batch-size", "0"], ""),
+        (["--model", "xx_no_such_pipeline"], "not installed"),
+        (["--resume", "--overwrite"], "contradict"),
+    ],
+)
+def test_batch_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS[:1])
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_batch_missing_input_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no such input file" in result.stderr
+
+
+def test_interrupted_batch_leaves_partial_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    real_parse = cli_module._parse
+
+    def parse_then_interrupt(line_no: int, *args: Any) -> Any:
+        if line_no == 4:
+            raise KeyboardInterrupt
+        return real_parse(line_no, *args)
+
+    monkeypatch.setattr(cli_module, "_parse", parse_then_interrupt)
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "-b", "1"])
+    assert result.exit_code == 130
+    assert "--resume" in result.stderr
+    assert not out.exists()  # no half file that looks whole
+    done_before = [r["id"] for r in read_jsonl(partial)]
+    assert done_before == ["a", "b", "c"][: len(done_before)]
+
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert result.exit_code == 2 and "--resume" in result.stderr
+
+    monkeypatch.setattr(cli_module, "_parse", real_parse)
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(done_before)} already done" in result.stderr
+    assert read_jsonl(out) == expected_lines(RECORDS)
+    assert not partial.exists()
+
+
+def test_resume_drops_a_cut_off_last_line(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    full = expected_lines(RECORDS)
+    partial = tmp_path / "out.jsonl.partial"
+    partial.write_text(
+        json.dumps(full[0]) + "\n" + json.dumps(full[1])[:25], encoding="utf-8"
+    )
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "1 records already done" in result.stderr and "cut-off" in result.stderr
+    assert read_jsonl(out) == full
+
+
+def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS[:2])
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "attribution", "batch", str(src), "-o", str(out), "-n", "2"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [r["id"] for r in read_jsonl(out)] == ["a", "b"]
+    version = subprocess.run(
+        [sys.executable, "-m", "attribution", "--version"], capture_output=True, text=True
+    )
+    assert version.returncode == 0 and attribution.__version__ in version.stdout
