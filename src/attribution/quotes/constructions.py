@@ -547,7 +547,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         # The parse knows where the complement clause ends (", but he hasn't ...").
         dep = content_span(view.doc, cs)
         if dep is not None and abs(dep[0] - start_tok) <= 2 and start_tok < dep[1] < end:
-            end = dep[1]
+            cut = dep[1]
+            q = ctx.in_quote[cut - 1]
+            if q >= 0:  # never cut inside a quoted stretch
+                cut = max(cut, ctx.region_toks[q][1])
+            end = min(end, cut) if cut > start_tok else end
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []

@@ -16,7 +16,7 @@ that disagrees badly, leaves the rules' answer in place.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -67,10 +67,15 @@ def appositive_span(doc: Doc, head: int) -> tuple[int, int] | None:
     return None
 
 
-def _under_trimmed(t: object, root: object) -> bool:
+def _under_trimmed(t: Token, root: Token) -> bool:
+    """Does the path from ``t`` up to ``root`` pass a relative clause, appositive, ...?"""
     node = t
-    while node is not root:
-        if node.dep_ in NP_TRIM_DEPS:  # type: ignore[attr-defined]
+    for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
+        if node.i == root.i:
+            return False
+        if node.dep_ in NP_TRIM_DEPS:
             return True
-        node = node.head  # type: ignore[attr-defined]
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
