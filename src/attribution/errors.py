@@ -20,7 +20,11 @@ def describe_type(value: Any) -> str:
 
 
 def check_text(value: Any, name: str = "text", max_length: int | None = None) -> str:
-    """Return ``value`` if it is a str within ``max_length``; raise a clear error if not."""
+    """Return ``value`` if it is a str within ``max_length``; raise a clear error if not.
+
+    A ``str`` subclass (``numpy.str_``, ``markupsafe.Markup``, ...) comes back as a plain
+    ``str`` with the same characters, which spaCy's tokenizer insists on.
+    """
     if isinstance(value, str):
         if max_length is not None and len(value) > max_length:
             raise ValueError(
@@ -28,7 +32,8 @@ def check_text(value: Any, name: str = "text", max_length: int | None = None) ->
                 f"{max_length:,}. Split the text (for example by paragraphs) or raise the "
                 f"limit: Analyzer(max_length={len(value)})."
             )
-        return value
+        # str.__str__ copies a subclass's characters, whatever its own __str__ says.
+        return value if type(value) is str else str.__str__(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise TypeError(
             f"{name} must be str, got {describe_type(value)}: decode it first, "

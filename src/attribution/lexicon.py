@@ -8,17 +8,17 @@ Only TSV and JSON are read: no pickle, no eval. A bad row raises
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Union
 
 from .errors import LexiconError
 
-PathLike = Union[str, Path]
+PathLike = str | Path
 
-__all__ = ["Row", "read_tsv", "data_path", "PathLike"]
+__all__ = ["PathLike", "Row", "data_path", "read_tsv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ class Row:
 
 def data_path(name: str) -> str:
     """Path of a lexicon shipped with the package (``attribution/data/<name>``)."""
-    return str(resources.files("attribution").joinpath("data", name))
+    return str(resources.files("attribution") / "data" / name)
 
 
 def read_tsv(
@@ -76,16 +76,8 @@ def read_tsv(
     Every row must have the header's number of columns and a non-empty value in each
     ``required`` column, ``source`` among them.
     """
-    p = str(path)
-    try:
-        with open(p, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-    except FileNotFoundError:
-        raise LexiconError(f"{p}: lexicon file not found") from None
-    except UnicodeDecodeError as e:
-        raise LexiconError(f"{p}: not UTF-8 text (byte {e.start}); save it as UTF-8") from None
-    except OSError as e:
-        raise LexiconError(f"{p}: cannot read lexicon file ({e.strerror})") from None
+    p = os.fsdecode(path)
+    lines = _read_lines(p)
     header: list[str] | None = None
     rows: list[Row] = []
     for lineno, line in enumerate(lines, 1):
@@ -100,13 +92,21 @@ def read_tsv(
                     f"{p}, line {lineno}: header lacks column(s) {', '.join(missing)}; "
                     f"expected tab-separated columns {', '.join(required)}"
                 )
+            seen: set[str] = set()
+            for position, column_name in enumerate(header, 1):
+                if column_name in seen:
+                    raise LexiconError(
+                        f"{p}, line {lineno}, column {position}: column {column_name!r} "
+                        f"appears twice in the header"
+                    )
+                seen.add(column_name)
             continue
         if len(cells) != len(header):
             raise LexiconError(
                 f"{p}, line {lineno}, column {min(len(cells), len(header)) + 1}: expected "
                 f"{len(header)} tab-separated columns ({', '.join(header)}), found {len(cells)}"
             )
-        fields = {h: c.strip() for h, c in zip(header, cells)}
+        fields = {h: c.strip() for h, c in zip(header, cells, strict=True)}
         row = Row(fields, p, lineno)
         for col in required:
             if not fields[col]:
@@ -117,6 +117,35 @@ def read_tsv(
     if header is None:
         raise LexiconError(f"{p}: empty lexicon file (no header row)")
     return rows
+
+
+def _read_lines(p: str) -> list[str]:
+    """The lines of UTF-8 file ``p`` (a byte-order mark is dropped; CRLF, LF or CR ends).
+
+    Lines end only at line feeds and carriage returns, not at the other characters
+    ``str.splitlines`` breaks on (U+2028, form feed, ...), so line numbers are those an
+    editor shows and such characters stay inside their cell.
+    """
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: lexicon file not found") from None
+    except IsADirectoryError:
+        raise LexiconError(f"{p}: is a directory, not a lexicon file") from None
+    except OSError as e:
+        raise LexiconError(f"{p}: cannot read lexicon file ({e.strerror or e})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        line = data.count(b"\n", 0, e.start) + 1
+        column = data.count(b"\t", line_start, e.start) + 1  # the tab-separated column
+        raise LexiconError(
+            f"{p}, line {line}, column {column}: not UTF-8 text (byte 0x{data[e.start]:02x} "
+            f"at offset {e.start}); save the file as UTF-8"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 @functools.lru_cache(maxsize=32)

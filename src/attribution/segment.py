@@ -1,11 +1,11 @@
 """Token view, sentences and paragraphs of a Doc, computed once per document.
 
 Every later stage reads the token arrays built here instead of touching spaCy tokens
-again, so the document is walked in Python exactly once. Sentences come from the Doc
-when a parser or sentence recogniser set them, otherwise from a punctuation rule;
-either way a paragraph break (a blank line, a line break before a capitalised line,
-U+2029) also ends a sentence, so headlines and bylines never run into the first line of
-the text.
+again, so the document is walked in Python exactly once. Sentences come from a
+punctuation rule that keeps a closing quote with its sentence (a parser's sentences
+split inside quotations, so they are not used); a paragraph break (a blank line, a line
+break before a capitalised line, U+2029) also ends a sentence, so headlines and bylines
+never run into the first line of the text.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ class DocView:
     paras: list[tuple[int, int]]
     para_of: list[int]
     annotations: Annotations = Annotations()
+    pos: list[str] | None = None  # a statistical pipeline's coarse tags, if it set them
+    ents: list[str] | None = None  # its entity labels per token ("" outside entities)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -136,7 +138,10 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
         ents=bool(arr is not None and arr[:, 6].any()),
     )
 
-    parsed_sents = flags.sents
+    # The parser's sentences are not used: they split inside quotations ('“We won.
+    # They lost,” he said'), where the punctuation rule below keeps the source with its
+    # quote. Paragraph breaks end sentences either way.
+    parsed_sents = False
     sent_start_flags: list[bool] = [False] * n
     if parsed_sents:
         sent_start_flags = [v == 1 for v in sent_col]
@@ -205,4 +210,6 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
         paras=paras,
         para_of=para_of,
         annotations=flags,
+        pos=[t.pos_ for t in doc] if flags.pos else None,
+        ents=[t.ent_type_ for t in doc] if flags.ents else None,
     )

@@ -19,8 +19,8 @@ with :meth:`from_dict`::
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, TypeVar, get_args
 
 QuoteKind = Literal["direct", "mixed", "indirect", "according_to"]
 SpeakerKind = Literal["person", "organization", "anonymous", "media", "document", "unknown"]
@@ -41,6 +41,8 @@ SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
 CUE_TYPES: tuple[str, ...] = get_args(CueType)
 HEDGE_CATEGORIES: tuple[str, ...] = get_args(HedgeCategory)
 
+_N = TypeVar("_N", int, float)
+
 
 class ResultFormatError(ValueError):
     """A dict handed to ``from_dict`` does not have the shape ``to_dict`` produces."""
@@ -57,6 +59,21 @@ def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
         raise ResultFormatError(
             f"{where}: missing key {key!r}; the dict must come from to_dict()"
         ) from None
+
+
+def _is_sequence(value: Any) -> bool:
+    """A list, tuple or other sequence of records; not a str, bytes or a mapping."""
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
+
+
+def _number(value: Any, kind: type[_N], where: str) -> _N:
+    """``value`` as an int or float; a ResultFormatError naming the field if it is not one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ResultFormatError(f"{where}: expected a number, got {type(value).__name__}")
+    try:
+        return kind(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ResultFormatError(f"{where}: {value!r} is not a number") from None
 
 
 def _check_choice(value: Any, choices: tuple[str, ...], where: str) -> str:
@@ -95,8 +112,8 @@ class Span:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Span:
         return cls(
-            int(_get(d, "start", "span")),
-            int(_get(d, "end", "span")),
+            _number(_get(d, "start", "span"), int, "span.start"),
+            _number(_get(d, "end", "span"), int, "span.end"),
             str(_get(d, "text", "span")),
         )
 
@@ -200,15 +217,18 @@ class Hedge:
         category = _check_choice(_get(d, "category", "hedge"), HEDGE_CATEGORIES, "hedge.category")
         prob = d.get("probability")
         rng = d.get("probability_range")
-        if rng is not None and (not isinstance(rng, Sequence) or len(rng) != 2):
+        if rng is not None and (not _is_sequence(rng) or len(rng) != 2):
             raise ResultFormatError("hedge.probability_range: expected [low, high] or null")
         holder = d.get("holder")
         return cls(
             cue=Span.from_dict(_get(d, "cue", "hedge")),
             category=category,  # type: ignore[arg-type]
-            probability=None if prob is None else float(prob),
-            probability_range=None if rng is None else (float(rng[0]), float(rng[1])),
-            certainty=float(d.get("certainty", 1.0)),
+            probability=None if prob is None else _number(prob, float, "hedge.probability"),
+            probability_range=None if rng is None else (
+                _number(rng[0], float, "hedge.probability_range"),
+                _number(rng[1], float, "hedge.probability_range"),
+            ),
+            certainty=_number(d.get("certainty", 1.0), float, "hedge.certainty"),
             negated=bool(d.get("negated", False)),
             scope=_span_or_none(d.get("scope")),
             holder=None if holder is None else Holder.from_dict(holder),
@@ -252,16 +272,18 @@ class Quote:
         kind = _check_choice(_get(d, "kind", "quote"), QUOTE_KINDS, "quote.kind")
         cue_type = _check_choice(d.get("cue_type", "speech"), CUE_TYPES, "quote.cue_type")
         speaker = d.get("speaker")
-        hedges = d.get("hedges") or []
+        hedges = d.get("hedges") or ()
+        if not _is_sequence(hedges):
+            raise ResultFormatError("quote.hedges: expected a list of hedge dicts")
         return cls(
             content=Span.from_dict(_get(d, "content", "quote")),
             cue=_span_or_none(d.get("cue")),
             speaker=None if speaker is None else Speaker.from_dict(speaker),
             kind=kind,  # type: ignore[arg-type]
-            confidence=float(_get(d, "confidence", "quote")),
+            confidence=_number(_get(d, "confidence", "quote"), float, "quote.confidence"),
             cue_type=cue_type,  # type: ignore[arg-type]
             hedges=tuple(Hedge.from_dict(h) for h in hedges),
-            certainty=float(d.get("certainty", 1.0)),
+            certainty=_number(d.get("certainty", 1.0), float, "quote.certainty"),
         )
 
 
@@ -292,6 +314,43 @@ class Analysis:
                 seen.setdefault((q.speaker.name, q.speaker.kind), q.speaker)
         return list(seen.values())
 
+    def with_text(self, text: str) -> Analysis:
+        """This result over ``text``, a string of the same length: every span's text is
+        read again from ``text`` (offsets unchanged).
+
+        The analyzer uses it when it analysed a stand-in of the input (lone surrogates
+        replaced by U+FFFD, which spaCy cannot encode) so that spans quote the input.
+        """
+        if len(text) != len(self.text):
+            raise ValueError(
+                f"with_text needs a text of the same length ({len(self.text)}), "
+                f"got {len(text)}"
+            )
+
+        def span(s: Span) -> Span:
+            return Span(s.start, s.end, text[s.start:s.end])
+
+        def opt(s: Span | None) -> Span | None:
+            return None if s is None else span(s)
+
+        def hedge(h: Hedge) -> Hedge:
+            return replace(h, cue=span(h.cue), scope=opt(h.scope))
+
+        def quote(q: Quote) -> Quote:
+            speaker = q.speaker
+            if speaker is not None:
+                speaker = replace(speaker, mention=opt(speaker.mention))
+            return replace(
+                q, content=span(q.content), cue=opt(q.cue), speaker=speaker,
+                hedges=tuple(hedge(h) for h in q.hedges),
+            )
+
+        return Analysis(
+            quotes=[quote(q) for q in self.quotes],
+            hedges=[hedge(h) for h in self.hedges],
+            text=text,
+        )
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {
             "quotes": [q.to_dict() for q in self.quotes],
@@ -305,8 +364,11 @@ class Analysis:
     def from_dict(cls, d: Mapping[str, Any]) -> Analysis:
         quotes = _get(d, "quotes", "analysis")
         hedges = _get(d, "hedges", "analysis")
-        if not isinstance(quotes, list) or not isinstance(hedges, list):
-            raise ResultFormatError("analysis: 'quotes' and 'hedges' must be lists")
+        if not _is_sequence(quotes) or not _is_sequence(hedges):
+            raise ResultFormatError(
+                f"analysis: 'quotes' and 'hedges' must be lists, got "
+                f"{type(quotes).__name__} and {type(hedges).__name__}"
+            )
         text = d.get("text", "")
         return cls(
             quotes=[Quote.from_dict(q) for q in quotes],

@@ -35,7 +35,7 @@ from ..speakers.mentions import (
 )
 from .cues import CueMatch
 from .marks import QuoteRegion
-from .parse import content_span, subject_span
+from .parse import subject_span
 
 OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂") | {"''", "``"}
 CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂") | {"''"}
@@ -51,6 +51,8 @@ PARTICIPLE_SAY = frozenset("adding saying noting telling arguing explaining insi
                            "declaring promising vowing pointing acknowledging citing "
                            "referring recalling describing".split())
 TERMINAL = frozenset(".!?…;")
+# Entity labels of a statistical pipeline that never name a source.
+NOT_SOURCE_ENTS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
 # work bounded however long a sentence runs.
 MAX_CLAUSE = 150
@@ -109,6 +111,8 @@ class _Context:
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
         self.parsed = view.annotations.dep
+        self.model_pos = view.pos
+        self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
         self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     def regions_within(self, a: int, b: int) -> range:
@@ -354,6 +358,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         return _according_to(ctx, cue, s0, s1)
 
     before = ctx.prev_tok(cs, s0)
+    if ctx.model_pos is not None and ctx.model_pos[cs] in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []  # the tagger reads "claims", "tweets", "report" here as a noun
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
@@ -392,6 +398,22 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             left_boundary = j
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
+            if start is not None and (
+                all(lower[i] in ctx.time_words for i in range(start, j + 1))
+                or ctx.ent_types[j] in NOT_SOURCE_ENTS
+            ):
+                start = None  # "on Wednesday said", "15 percent say": never the source
+            if start is not None and lower[cs].endswith("ing") and j == before and (
+                ctx.tag(j) == "NOUN" and view.words[j][:1].islower()
+            ):
+                # "issued a statement describing ...": a participle modifying a noun; the
+                # clause's subject is the source.
+                subj = _clause_subject(ctx, s0, start, prior)
+                if isinstance(subj, tuple) and subj[1] <= start:
+                    speaker = subj
+                    start = None
+                else:
+                    return []
             if start is not None:
                 speaker = (start, j + 1)
                 lb = ctx.prev_tok(start, s0)
@@ -493,10 +515,17 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                                            para=view.para_of[cs], cue_tok=cs))
         return cands
 
-    if speaker is None and inherit is None and ctx.parsed and left_boundary is None:
-        speaker = subject_span(view.doc, cs)
-        if speaker is not None and speaker[1] > cs:
-            speaker = None  # an inverted subject: only the rules' inversion handles it
+    if ctx.parsed and inherit is None and left_boundary is None:
+        # The parse's subject where the rules found none ("officials who spoke on
+        # condition of anonymity said"). Overriding the rules' subject cost accuracy.
+        dep_subject = subject_span(view.doc, cs)
+        if (
+            speaker is None
+            and dep_subject is not None
+            and dep_subject[1] <= cs
+            and _plausible_source(ctx, dep_subject)
+        ):
+            speaker, description = dep_subject, None
     if speaker is None and inherit is None:
         return []
 
@@ -543,15 +572,6 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         end = _object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
     else:
         end = ctx.clause_end(start_tok, hi, lower[cs])
-    if ctx.parsed and frame in ("say", "that") and start_tok not in ctx.open_at:
-        # The parse knows where the complement clause ends (", but he hasn't ...").
-        dep = content_span(view.doc, cs)
-        if dep is not None and abs(dep[0] - start_tok) <= 2 and start_tok < dep[1] < end:
-            cut = dep[1]
-            q = ctx.in_quote[cut - 1]
-            if q >= 0:  # never cut inside a quoted stretch
-                cut = max(cut, ctx.region_toks[q][1])
-            end = min(end, cut) if cut > start_tok else end
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
@@ -568,6 +588,20 @@ def _inflection(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return "s"
     return "past"
+
+
+def _plausible_source(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Can this noun phrase say something: a pronoun, a name, a person, a group?"""
+    lex = ctx.res.speakers
+    head = span[1] - 1
+    w = ctx.view.lower[head]
+    if w in SUBJECT_PRONOUNS and w not in ("it", "that", "which"):
+        return True
+    if ctx.view.words[head][:1].isupper() and ctx.tag(head) == "PROPN":
+        return True
+    return lex.has("role", w) or lex.has("org_head", w) or lex.has("media_head", w) or (
+        lex.has("doc_head", w)
+    )
 
 
 def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:

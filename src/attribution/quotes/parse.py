@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is not the source
 NP_TRIM_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj"})
 
 

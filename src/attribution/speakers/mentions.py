@@ -35,10 +35,10 @@ class Tagger:
         self.alt_lex = resources.words.alt
         self.lower_tags = resources.words.lower_tags
         self.tags: list[str | None]
-        if view.annotations.pos:
-            self.tags = [t.pos_ or None for t in view.doc]
-        else:
-            self.tags = [None] * len(view.words)
+        self.tags = [None] * len(view.words)
+        # A model's tags decide for words the lexicon has never seen; for known words the
+        # lexicon's majority tag, which the rules are tuned to, stays.
+        self.model_tags = view.pos
 
     def __call__(self, i: int) -> str:
         t = self.tags[i]
@@ -51,6 +51,8 @@ class Tagger:
         view = self.view
         w = view.words[i]
         c = w[0]
+        if self.model_tags is not None and self.pos_lex.get(w) is None:
+            return self.model_tags[i]  # a word the lexicon has never seen: the model's tag
         if c.islower():
             # Lower-case words take the same tag wherever they stand: memoised.
             t = self.lower_tags.get(w)

@@ -77,8 +77,8 @@ class _Resolver:
         self.entities: list[Entity] = []
         self.doc_ents: list[str] | None = None
         doc = view.doc
-        if view.annotations.ents:
-            self.doc_ents = [t.ent_type_ for t in doc]
+        if view.ents is not None:
+            self.doc_ents = view.ents
         self.name_runs: list[tuple[int, int]] | None = None
         self.run_index = 0
         # A user's coreference component, when the pipeline has one, decides first.
