@@ -21,14 +21,17 @@ import os
 
 import spacy
 
-SOURCE = "en_core_web_sm-3.8.0 majority tag over PolNeAR train + Szeged Wikipedia + Pei&Jurgens"
+SOURCE = (
+    "en_core_web_sm-3.8.0 majority tag over PolNeAR train + Szeged Wikipedia + Pei&Jurgens"
+)
 
 
 def texts(data: str):
     for f in sorted(glob.glob(os.path.join(data, "polnear/train/text/*.txt"))):
         with open(f, encoding="utf-8") as fh:
             yield fh.read()
-    with open(os.path.join(data, "hedging/wikipedia_uncertainty_dev.jsonl"), encoding="utf-8") as fh:
+    wiki = os.path.join(data, "hedging/wikipedia_uncertainty_dev.jsonl")
+    with open(wiki, encoding="utf-8") as fh:
         buf = []
         for line in fh:
             buf.append(json.loads(line)["text"])
@@ -37,7 +40,8 @@ def texts(data: str):
                 buf = []
         if buf:
             yield "\n".join(buf)
-    with open(os.path.join(data, "hedging/sentence_certainty_train_val.jsonl"), encoding="utf-8") as fh:
+    rated = os.path.join(data, "hedging/sentence_certainty_train_val.jsonl")
+    with open(rated, encoding="utf-8") as fh:
         yield "\n".join(json.loads(line)["finding"] for line in fh)
 
 
@@ -63,7 +67,7 @@ def main() -> None:
         n = sum(c.values())
         if n < args.min_count or "\t" in w:
             continue
-        tag, k = c.most_common(1)[0]
+        tag = c.most_common(1)[0][0]
         # Mark a word ambiguous when its second tag is frequent: verbs that are also
         # nouns ("claims", "reports") need care in the rules.
         second = c.most_common(2)[1] if len(c) > 1 else None

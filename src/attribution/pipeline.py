@@ -65,8 +65,10 @@ def _choices(
     chosen = frozenset(values)
     bad = sorted(v for v in chosen if v not in allowed)
     if bad:
-        raise ValueError(f"{name}: unknown value(s) {', '.join(map(repr, bad))}; "
-                         f"choose from {', '.join(allowed)}")
+        raise ValueError(
+            f"{name}: unknown value(s) {', '.join(map(repr, bad))}; "
+            f"choose from {', '.join(allowed)}"
+        )
     return chosen
 
 
@@ -90,7 +92,8 @@ class Pipeline:
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:
             quotes = [
-                q for q in quotes
+                q
+                for q in quotes
                 if (s.quote_kinds is None or q.kind in s.quote_kinds)
                 and (s.cue_types is None or q.cue_type in s.cue_types)
             ]

@@ -21,15 +21,54 @@ from .types import CUE_TYPES
 
 FRAMES = ("say", "that", "tell", "to", "object", "prep")
 SPEAKER_CLASSES = (
-    "pron_he", "pron_she", "pron_i", "pron_we", "pron_they", "pron_it", "pron_you",
-    "relative", "indefinite", "title", "role", "gendered_male", "gendered_female",
-    "anon_marker", "org_head", "org_name", "gpe", "nationality", "media_name",
-    "media_head", "media_suffix", "doc_head", "status_modifier", "time", "aux",
+    "pron_he",
+    "pron_she",
+    "pron_i",
+    "pron_we",
+    "pron_they",
+    "pron_it",
+    "pron_you",
+    "relative",
+    "indefinite",
+    "title",
+    "role",
+    "gendered_male",
+    "gendered_female",
+    "anon_marker",
+    "org_head",
+    "org_name",
+    "gpe",
+    "nationality",
+    "media_name",
+    "media_head",
+    "media_suffix",
+    "doc_head",
+    "status_modifier",
+    "time",
+    "aux",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset({"org_name", "gpe", "media_name", "media_suffix", "nationality"})
 UPOS = frozenset(
-    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+    [
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SYM",
+        "VERB",
+        "X",
+    ]
 )
 
 
@@ -63,8 +102,14 @@ class CueLexicon:
                 raise row.error("invert", f"{invert!r}: use 0 or 1")
             forms = tuple(f.strip().lower() for f in row["forms"].split("|") if f.strip())
             entries.append(
-                CueEntry(row["lemma"].lower(), forms, row["cue_type"], frames, invert == "1",
-                         row["source"])
+                CueEntry(
+                    row["lemma"].lower(),
+                    forms,
+                    row["cue_type"],
+                    frames,
+                    invert == "1",
+                    row["source"],
+                )
             )
         return cls(tuple(entries))
 

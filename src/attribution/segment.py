@@ -97,12 +97,12 @@ def _is_para_break(space: str, prev_word: str, next_word: str) -> bool:
     # hard-wrapped sentence (it starts in lower case after a word that ends mid-clause).
     if not next_word:
         return True
-    if next_word[0].islower() and prev_word and prev_word[-1] not in SENT_END_CHARS:
-        return False
-    return True
+    return not (next_word[0].islower() and prev_word and prev_word[-1] not in SENT_END_CHARS)
 
 
-_ARRAY_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "SENT_START", "POS", "DEP", "ENT_IOB", "IS_PUNCT"]
+_ARRAY_ATTRS: list[int | str] = [
+    "IDX", "LENGTH", "IS_SPACE", "SENT_START", "POS", "DEP", "ENT_IOB", "IS_PUNCT"
+]
 
 
 def build_view(doc: Doc, text: str | None = None) -> DocView:
@@ -123,12 +123,12 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
         is_space = arr[:, 2].astype(bool).tolist()
         sent_col = arr[:, 3].tolist()
         # Only spaces and punctuation can end a sentence or a paragraph.
-        candidates = (arr[:, 2] | arr[:, 7]).nonzero()[0].tolist()
+        candidates = ((arr[:, 2] + arr[:, 7]) > 0).nonzero()[0].tolist()
     ends = (arr[:, 0] + arr[:, 1]).tolist() if arr is not None else []
-    words = [text[a:b] for a, b in zip(starts, ends)]
+    words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     lowered = text.lower()
     if len(lowered) == len(text):
-        lower = [lowered[a:b] for a, b in zip(starts, ends)]
+        lower = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
     else:  # a few characters change length in lower case ("İ"): word by word
         lower = [w.lower() for w in words]
     flags = Annotations(
@@ -161,8 +161,10 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
                 para_start_flags[i + 1] = True
                 sent_start_flags[i + 1] = True
             continue
-        if parsed_sents or w[-1] not in SENT_END_CHARS or not (
-            len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…"
+        if (
+            parsed_sents
+            or w[-1] not in SENT_END_CHARS
+            or not (len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…")
         ):
             continue
         # A sentence may end here: look past closing marks for what comes next.
@@ -189,8 +191,10 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
     sent_of: list[int] = []
     paras: list[tuple[int, int]] = []
     para_of: list[int] = []
-    for flags_, spans, of in ((sent_start_flags, sents, sent_of),
-                              (para_start_flags, paras, para_of)):
+    for flags_, spans, of in (
+        (sent_start_flags, sents, sent_of),
+        (para_start_flags, paras, para_of),
+    ):
         begin = 0
         for i in [k for k in range(1, n) if flags_[k]] + [n]:
             if i > begin:

@@ -224,7 +224,9 @@ class Hedge:
             cue=Span.from_dict(_get(d, "cue", "hedge")),
             category=category,  # type: ignore[arg-type]
             probability=None if prob is None else _number(prob, float, "hedge.probability"),
-            probability_range=None if rng is None else (
+            probability_range=None
+            if rng is None
+            else (
                 _number(rng[0], float, "hedge.probability_range"),
                 _number(rng[1], float, "hedge.probability_range"),
             ),
@@ -323,12 +325,11 @@ class Analysis:
         """
         if len(text) != len(self.text):
             raise ValueError(
-                f"with_text needs a text of the same length ({len(self.text)}), "
-                f"got {len(text)}"
+                f"with_text needs a text of the same length ({len(self.text)}), got {len(text)}"
             )
 
         def span(s: Span) -> Span:
-            return Span(s.start, s.end, text[s.start:s.end])
+            return Span(s.start, s.end, text[s.start : s.end])
 
         def opt(s: Span | None) -> Span | None:
             return None if s is None else span(s)
@@ -341,7 +342,10 @@ class Analysis:
             if speaker is not None:
                 speaker = replace(speaker, mention=opt(speaker.mention))
             return replace(
-                q, content=span(q.content), cue=opt(q.cue), speaker=speaker,
+                q,
+                content=span(q.content),
+                cue=opt(q.cue),
+                speaker=speaker,
                 hedges=tuple(hedge(h) for h in q.hedges),
             )
 

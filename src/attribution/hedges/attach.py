@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
+
+import regex
 
 from ..types import Hedge, Holder, Quote
 
@@ -37,7 +38,11 @@ CATEGORY_WEIGHT: dict[str, float] = {
     "conditional": 0.25,
 }
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# Matched only at the first mark of a run, with possessive quantifiers, so a run of
+# thousands of full stops is read once, not once per starting position.
+_SENTENCE_END = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n"
+)
 
 
 def combine(certainties: Sequence[float]) -> float:

@@ -29,7 +29,6 @@ from ..speakers.mentions import (
     QUOTE_TOKENS,
     SUBJECT_PRONOUNS,
     Tagger,
-    is_nominal,
     np_left,
     np_right,
 )
@@ -39,26 +38,95 @@ from .parse import subject_span
 
 OPEN_MARKS = frozenset("\"'“‘«‹「『„‚‛‟＂") | {"''", "``"}
 CLOSE_MARKS = frozenset("\"'”’»›」』“‘＂") | {"''"}
-COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where",
-                             "who", "which"})
-BE_FORMS = frozenset("is was were are be been being am 's ’s".split())
-ADJUNCT_PREPS = frozenset("in on at during after before via through over from to with "
-                          "of about".split())
-CLAUSE_BREAKERS = frozenset("after because when while although though since unless "
-                            "before until whereas but".split())
-PARTICIPLE_SAY = frozenset("adding saying noting telling arguing explaining insisting "
-                           "claiming warning calling asking writing suggesting stating "
-                           "declaring promising vowing pointing acknowledging citing "
-                           "referring recalling describing".split())
+COMPLEMENTIZERS = frozenset(
+    {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+)
+BE_FORMS = frozenset(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"])
+ADJUNCT_PREPS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "via",
+        "through",
+        "over",
+        "from",
+        "to",
+        "with",
+        "of",
+        "about",
+    ]
+)
+CLAUSE_BREAKERS = frozenset(
+    [
+        "after",
+        "because",
+        "when",
+        "while",
+        "although",
+        "though",
+        "since",
+        "unless",
+        "before",
+        "until",
+        "whereas",
+        "but",
+    ]
+)
+PARTICIPLE_SAY = frozenset(
+    [
+        "adding",
+        "saying",
+        "noting",
+        "telling",
+        "arguing",
+        "explaining",
+        "insisting",
+        "claiming",
+        "warning",
+        "calling",
+        "asking",
+        "writing",
+        "suggesting",
+        "stating",
+        "declaring",
+        "promising",
+        "vowing",
+        "pointing",
+        "acknowledging",
+        "citing",
+        "referring",
+        "recalling",
+        "describing",
+    ]
+)
 TERMINAL = frozenset(".!?…;")
 # Entity labels of a statistical pipeline that never name a source.
-NOT_SOURCE_ENTS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+NOT_SOURCE_ENTS = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
 # work bounded however long a sentence runs.
 MAX_CLAUSE = 150
 # "went on to call", "continued to insist": the subject is further left.
-ASPECT_BEFORE_TO = frozenset("on continued continues continue began begins begin started starts "
-                             "proceeded proceeds tried tries".split())
+ASPECT_BEFORE_TO = frozenset(
+    [
+        "on",
+        "continued",
+        "continues",
+        "continue",
+        "began",
+        "begins",
+        "begin",
+        "started",
+        "starts",
+        "proceeded",
+        "proceeds",
+        "tried",
+        "tries",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -168,7 +236,7 @@ class _Context:
         """From token i rightwards over time words ("said Monday", "said last week")."""
         lower = self.view.lower
         while i < hi and (
-            lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this")
+            (lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this"))
             or self.view.is_space[i]
             or (self.tag(i) == "ADV" and lower[i] in self.aux_words)
         ):
@@ -184,11 +252,10 @@ class _Context:
         """Token range a..b-1 to a char span, dropping edge spaces and punctuation
         (kept when it sits inside quote marks)."""
         view = self.view
-        while a < b and (view.is_space[a] or (view.words[a] in ",:;—–-" )):
+        while a < b and (view.is_space[a] or (view.words[a] in ",:;—–-")):
             a += 1
         while b > a and (
-            view.is_space[b - 1]
-            or (view.words[b - 1] in ",.:;—–-!?…" and self.in_quote[b - 1] < 0)
+            view.is_space[b - 1] or (view.words[b - 1] in ",.:;—–-!?…" and self.in_quote[b - 1] < 0)
         ):
             b -= 1
         if b <= a:
@@ -227,27 +294,43 @@ class _Context:
                     lower[n] in PARTICIPLE_SAY
                     or (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")
                     # ", throwing a wrench in ...": the writer's comment, not the source's.
-                    or (lower[n].endswith("ing") and self.tag(n) == "VERB" and n not in self.open_at)
+                    or (
+                        lower[n].endswith("ing") and self.tag(n) == "VERB" and n not in self.open_at
+                    )
                 ):
                     return k
             if w == "," and k > start + 3 and k + 1 < hi:
                 n = self.next_tok(k + 1, hi)
-                if n < hi and n not in self.open_at and (
-                    lower[n] in ("which", "while", "whereas")
-                    or (lower[n] in ("and", "but") and self.cue_within(n + 1, min(hi, n + 9)))
+                if (
+                    n < hi
+                    and n not in self.open_at
+                    and (
+                        lower[n] in ("which", "while", "whereas")
+                        or (lower[n] in ("and", "but") and self.cue_within(n + 1, min(hi, n + 9)))
+                    )
                 ):
                     return k  # ", which raised concerns ...", ", and more than 4 in 10 said"
             if w == "," and k > start + 3 and k + 2 < hi:
                 n = self.next_tok(k + 1, hi)
-                if n + 1 < hi and lower[n] in ("but", "and") and (
-                    lower[n + 1] in ("he", "she", "they", "i", "we")
-                    or (lower[n] == "but" and n + 1 in self.cue_at)
-                    or (n + 1 in self.cue_at and self.cue_at[n + 1].entry.cue_type == "speech"
-                        and "say" in self.cue_at[n + 1].entry.frames)
+                if (
+                    n + 1 < hi
+                    and lower[n] in ("but", "and")
+                    and (
+                        lower[n + 1] in ("he", "she", "they", "i", "we")
+                        or (lower[n] == "but" and n + 1 in self.cue_at)
+                        or (
+                            n + 1 in self.cue_at
+                            and self.cue_at[n + 1].entry.cue_type == "speech"
+                            and "say" in self.cue_at[n + 1].entry.frames
+                        )
+                    )
                 ):
                     return k  # "..., but he gave the Texan a compliment", "..., but conceded"
-            if w in ("and", "but") and k > start + 1 and cue_word and self.coordinated_cue(
-                k + 1, hi, cue_word
+            if (
+                w in ("and", "but")
+                and k > start + 1
+                and cue_word
+                and self.coordinated_cue(k + 1, hi, cue_word)
             ):
                 p = self.prev_tok(k, start)
                 return p if p > start and view.words[p] == "," else k
@@ -319,7 +402,7 @@ def _kind(ctx: _Context, c: Candidate) -> str:
     text = ctx.view.text
     pos = a
     for r in inside:
-        if any(ch.isalnum() for ch in text[pos:r.start]):
+        if any(ch.isalnum() for ch in text[pos : r.start]):
             return "mixed"
         pos = r.end
     return "mixed" if any(ch.isalnum() for ch in text[pos:b]) else "direct"
@@ -337,6 +420,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 # -- cue-driven constructions -----------------------------------------------------------
+
 
 def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Candidate]:
     view = ctx.view
@@ -375,8 +459,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             return []
         if wb in BE_FORMS and entry.lemma == "say":
             return []
-        if wb == "to" and entry.lemma not in ("say", "tell") and not (
-            before - 1 >= s0 and lower[before - 1] in ASPECT_BEFORE_TO
+        if (
+            wb == "to"
+            and entry.lemma not in ("say", "tell")
+            and not (before - 1 >= s0 and lower[before - 1] in ASPECT_BEFORE_TO)
         ):
             return []
 
@@ -394,7 +480,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 speaker, description, left_boundary = appos
             else:
                 left_boundary = j
-        elif wj in QUOTE_TOKENS and ctx.in_quote[j] >= 0 and ctx.region_toks[ctx.in_quote[j]][1] == j + 1:
+        elif (
+            wj in QUOTE_TOKENS
+            and ctx.in_quote[j] >= 0
+            and ctx.region_toks[ctx.in_quote[j]][1] == j + 1
+        ):
             left_boundary = j
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
@@ -403,8 +493,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 or ctx.ent_types[j] in NOT_SOURCE_ENTS
             ):
                 start = None  # "on Wednesday said", "15 percent say": never the source
-            if start is not None and lower[cs].endswith("ing") and j == before and (
-                ctx.tag(j) == "NOUN" and view.words[j][:1].islower()
+            if (
+                start is not None
+                and lower[cs].endswith("ing")
+                and j == before
+                and (ctx.tag(j) == "NOUN" and view.words[j][:1].islower())
             ):
                 # "issued a statement describing ...": a participle modifying a noun; the
                 # clause's subject is the source.
@@ -438,10 +531,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 break
         else:
             # "She brought that down ..., but said she couldn't": the sentence subject.
-            first = ctx.next_tok(s0, j)
-            end = np_right(view, ctx.tag, first, j)
-            if end is not None and end < j and ctx.tag(end) in ("VERB", "AUX", "ADV"):
-                speaker = (first, end)
+            subj_start = ctx.next_tok(s0, j)
+            subj_end = np_right(view, ctx.tag, subj_start, j)
+            if (
+                subj_end is not None
+                and subj_end < j
+                and ctx.tag(subj_end) in ("VERB", "AUX", "ADV")
+            ):
+                speaker = (subj_start, subj_end)
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):
@@ -489,15 +586,30 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
             # to be the content; what follows the attribution is.
             tail_content = _content_after_parenthetical(
-                ctx, speaker[1] if inverted else ce, s1, lower[cs])
+                ctx, speaker[1] if inverted else ce, s1, lower[cs]
+            )
             if tail_content is not None:
                 content = tail_content
-        conf = 0.9 if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS else 0.75
+        conf = (
+            0.9
+            if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
+            else 0.75
+        )
         if inverted:
             conf -= 0.05
         cands = [
-            Candidate(content, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
-                      sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
+            Candidate(
+                content,
+                cue_chars,
+                entry.cue_type,
+                "indirect",
+                conf,
+                speaker,
+                description,
+                sent=view.sent_of[cs],
+                para=view.para_of[cs],
+                cue_tok=cs,
+            )
         ]
         # "“…,” he said, “…”": the second half shares the source.
         tail = speaker[1] if inverted else ce
@@ -510,9 +622,20 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 t0, t1 = ctx.region_toks[ctx.open_at[q]]
                 span = ctx.trim_content(t0, t1)
                 if span is not None:
-                    cands.append(Candidate(span, cue_chars, entry.cue_type, "direct", conf,
-                                           speaker, description, sent=view.sent_of[cs],
-                                           para=view.para_of[cs], cue_tok=cs))
+                    cands.append(
+                        Candidate(
+                            span,
+                            cue_chars,
+                            entry.cue_type,
+                            "direct",
+                            conf,
+                            speaker,
+                            description,
+                            sent=view.sent_of[cs],
+                            para=view.para_of[cs],
+                            cue_tok=cs,
+                        )
+                    )
         return cands
 
     if ctx.parsed and inherit is None and left_boundary is None:
@@ -533,15 +656,26 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     if speaker is not None and inherit is None:
         p = ctx.prev_tok(speaker[0], s0)
         if p >= s0 and lower[p] == "as" and ctx.next_tok(s0, p) == p:
-            c = ctx.skip_right_adjuncts(after, s1)
-            if c < s1 and view.words[c] == ",":
-                a = ctx.next_tok(c + 1, s1)
+            comma = ctx.skip_right_adjuncts(after, s1)
+            if comma < s1 and view.words[comma] == ",":
+                a = ctx.next_tok(comma + 1, s1)
                 span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cs]))
                 if span is None:
                     return []
-                return [Candidate(span, cue_chars, entry.cue_type, "indirect", 0.8, speaker,
-                                  description, sent=view.sent_of[cs], para=view.para_of[cs],
-                                  cue_tok=cs)]
+                return [
+                    Candidate(
+                        span,
+                        cue_chars,
+                        entry.cue_type,
+                        "indirect",
+                        0.8,
+                        speaker,
+                        description,
+                        sent=view.sent_of[cs],
+                        para=view.para_of[cs],
+                        cue_tok=cs,
+                    )
+                ]
 
     # Pre-posed: SOURCE CUE [ADDRESSEE] (that|:|,) CONTENT
     k = after
@@ -556,9 +690,21 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             span = ctx.trim_content(t0, t1)
             if span is None:
                 return []
-            return [Candidate(span, cue_chars, entry.cue_type, "direct", 0.7, speaker,
-                              description, inherit=inherit, sent=view.sent_of[cs],
-                              para=view.para_of[cs], cue_tok=cs)]
+            return [
+                Candidate(
+                    span,
+                    cue_chars,
+                    entry.cue_type,
+                    "direct",
+                    0.7,
+                    speaker,
+                    description,
+                    inherit=inherit,
+                    sent=view.sent_of[cs],
+                    para=view.para_of[cs],
+                    cue_tok=cs,
+                )
+            ]
         return []
     start_tok, frame = _complement_start(ctx, cue, k, s1)
     if start_tok is None:
@@ -577,8 +723,19 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         return []
     conf = 0.85 if frame in ("that", "quote") else 0.7
     return [
-        Candidate(span, cue_chars, entry.cue_type, "indirect", conf, speaker, description,
-                  inherit=inherit, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)
+        Candidate(
+            span,
+            cue_chars,
+            entry.cue_type,
+            "indirect",
+            conf,
+            speaker,
+            description,
+            inherit=inherit,
+            sent=view.sent_of[cs],
+            para=view.para_of[cs],
+            cue_tok=cs,
+        )
     ]
 
 
@@ -599,8 +756,11 @@ def _plausible_source(ctx: _Context, span: tuple[int, int]) -> bool:
         return True
     if ctx.view.words[head][:1].isupper() and ctx.tag(head) == "PROPN":
         return True
-    return lex.has("role", w) or lex.has("org_head", w) or lex.has("media_head", w) or (
-        lex.has("doc_head", w)
+    return (
+        lex.has("role", w)
+        or lex.has("org_head", w)
+        or lex.has("media_head", w)
+        or (lex.has("doc_head", w))
     )
 
 
@@ -620,8 +780,10 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
         if k in ctx.open_at or w in COMPLEMENTIZERS or w == ":":
             return False
         t = ctx.tag(k)
-        if t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART") and w not in ctx.time_words and (
-            w != "to"
+        if (
+            t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART")
+            and w not in ctx.time_words
+            and (w != "to")
         ):
             return False
         if t == "PRON" and w not in OBJECT_PRONOUNS and w not in POSSESSIVES:
@@ -650,8 +812,6 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         if w == ",":
             return None, ""
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
-        if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN",) and lower[k + 1] in ():
-            return None, ""
         return (k + 1 if w == "that" else k), "that"
     if "to" in frames and w == "to":
         return k, "to"
@@ -672,7 +832,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             if t == "VERB" and lw.endswith("ing") and m == k:
                 m += 1  # "told cheering supporters that"
                 continue
-            if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (t == "PRON" and lw not in OBJECT_PRONOUNS):
+            if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
+                t == "PRON" and lw not in OBJECT_PRONOUNS
+            ):
                 break
             m += 1
         if m < limit:
@@ -704,9 +866,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         t = ctx.tag(k)
         if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
             return None, ""
-        if (cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames) and (
-            not _starts_clause(ctx, k, s1)
-        ):
+        if (
+            cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames
+        ) and (not _starts_clause(ctx, k, s1)):
             # "confirmed the development to Reuters": a noun phrase, not a clause.
             return (k, "object") if "object" in frames else (None, "")
         return k, "say"
@@ -761,8 +923,11 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             break
         if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
             break
-        if w == "to" and k > start and k + 1 < hi and (
-            ctx.tag(k + 1) in ("DET", "PROPN") or lower[k + 1] in POSSESSIVES
+        if (
+            w == "to"
+            and k > start
+            and k + 1 < hi
+            and (ctx.tag(k + 1) in ("DET", "PROPN") or lower[k + 1] in POSSESSIVES)
         ):
             break  # "confirmed the development to Reuters"
         if w == "as" and lemma not in ("describe", "see", "view", "consider", "cite", "call"):
@@ -829,9 +994,11 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
     if q < 0 or ctx.region_toks[q][0] >= s0:
         floor = max(start, end - MAX_CLAUSE)
         for i in range(end - 1, floor - 1, -1):
-            if i in ctx.cue_at and ctx.in_quote[i] < 0 and ctx.view.words[
-                ctx.next_tok(ctx.cue_at[i].end, end)
-            ] in (",", ":"):
+            if (
+                i in ctx.cue_at
+                and ctx.in_quote[i] < 0
+                and ctx.view.words[ctx.next_tok(ctx.cue_at[i].end, end)] in (",", ":")
+            ):
                 floor = i + 1  # a post-posed attribution before this one
                 break
         start = max(start, floor)
@@ -844,7 +1011,6 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
 
 def _skip_lead(ctx: _Context, start: int, end: int) -> int:
     view = ctx.view
-    lower = view.lower
     while start < end and view.is_space[start]:
         start += 1
     return start
@@ -888,8 +1054,11 @@ def _appositive(
         start = np_left(view, ctx.tag, k, s0)
         if start is not None and ctx.tag(k - 1) != "NUM":
             lb = ctx.prev_tok(start, s0)
-            boundary = lb if lb >= s0 and (
-                view.words[lb] == "," or view.words[lb] in CLOSE_MARKS) else None
+            boundary = (
+                lb
+                if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS)
+                else None
+            )
             return (start, k), description, boundary
         right = k
     return None
@@ -898,17 +1067,21 @@ def _appositive(
 def _is_name(ctx: _Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp")?"""
     words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
-    return 1 <= len(words) <= 5 and all(
-        w[:1].isupper() or w in (".", "-") for w in words
-    ) and ctx.tag(a) == "PROPN"
+    return (
+        1 <= len(words) <= 5
+        and all(w[:1].isupper() or w in (".", "-") for w in words)
+        and ctx.tag(a) == "PROPN"
+    )
 
 
 def _looks_parenthetical(ctx: _Context, first: int) -> bool:
-    """", in a statement released on Thursday,", ", speaking at a rally,", ", however,"."""
+    """ ", in a statement released on Thursday,", ", speaking at a rally,", ", however,"."""
     w = ctx.view.lower[first]
     t = ctx.tag(first)
-    return t in ("ADP", "ADV") or (w.endswith("ing") and t in ("VERB", "NOUN")) or (
-        w in ctx.time_words
+    return (
+        t in ("ADP", "ADV")
+        or (w.endswith("ing") and t in ("VERB", "NOUN"))
+        or (w in ctx.time_words)
     )
 
 
@@ -930,7 +1103,7 @@ def _looks_appositive(ctx: _Context, first: int, end: int = -1) -> bool:
 
 
 def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | None:
-    """"said John Smith, a spokesman for X." -> the appositive after the name."""
+    """ "said John Smith, a spokesman for X." -> the appositive after the name."""
     view = ctx.view
     if end >= s1 or view.words[end] != ",":
         return None
@@ -938,8 +1111,12 @@ def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | Non
     if first >= s1:
         return None
     fw = view.lower[first]
-    if not (ctx.tag(first) == "DET" or fw in POSSESSIVES or ctx.res.speakers.has("role", fw)
-            or ctx.res.speakers.has("title", fw)):
+    if not (
+        ctx.tag(first) == "DET"
+        or fw in POSSESSIVES
+        or ctx.res.speakers.has("role", fw)
+        or ctx.res.speakers.has("title", fw)
+    ):
         return None
     k = first
     while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
@@ -969,10 +1146,15 @@ def _antecedent(ctx: _Context, rel: int, s0: int) -> tuple[int, int] | None:
 
 
 def _post_relative(
-    ctx: _Context, cue: CueMatch, rel: tuple[int, int], ante: tuple[int, int], s0: int,
-    s1: int, prior: list[Candidate],
+    ctx: _Context,
+    cue: CueMatch,
+    rel: tuple[int, int],
+    ante: tuple[int, int],
+    s0: int,
+    s1: int,
+    prior: list[Candidate],
 ) -> list[Candidate]:
-    """"Trump, who said the wall ...": speaker "who" (antecedent Trump), content after."""
+    """ "Trump, who said the wall ...": speaker "who" (antecedent Trump), content after."""
     view = ctx.view
     after = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
     start_tok, frame = _complement_start(ctx, cue, after, s1)
@@ -995,9 +1177,21 @@ def _post_relative(
     if span is None:
         return []
     cs = cue.start
-    return [Candidate(span, (view.starts[cs], view.ends[cue.end - 1]), cue.entry.cue_type,
-                      "indirect", 0.7, rel, None, antecedent=ante, sent=view.sent_of[cs],
-                      para=view.para_of[cs], cue_tok=cs)]
+    return [
+        Candidate(
+            span,
+            (view.starts[cs], view.ends[cue.end - 1]),
+            cue.entry.cue_type,
+            "indirect",
+            0.7,
+            rel,
+            None,
+            antecedent=ante,
+            sent=view.sent_of[cs],
+            para=view.para_of[cs],
+            cue_tok=cs,
+        )
+    ]
 
 
 def _clause_subject(
@@ -1055,11 +1249,24 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             span = ctx.trim_content(lead, prev + 1)
     if span is None:
         return []
-    return [Candidate(span, cue_chars, cue.entry.cue_type, "according_to", 0.85, speaker,
-                      description, sent=view.sent_of[cs], para=view.para_of[cs], cue_tok=cs)]
+    return [
+        Candidate(
+            span,
+            cue_chars,
+            cue.entry.cue_type,
+            "according_to",
+            0.85,
+            speaker,
+            description,
+            sent=view.sent_of[cs],
+            para=view.para_of[cs],
+            cue_tok=cs,
+        )
+    ]
 
 
 # -- quote-driven constructions ---------------------------------------------------------
+
 
 def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
     """``NAME: “…”`` — a headline or transcript style with no verb."""
@@ -1075,21 +1282,33 @@ def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
         start = np_left(view, ctx.tag, p, s0, max_len=6)
         if start is None or ctx.next_tok(s0, p) != start:
             continue
-        if not any(view.words[i][0].isupper() for i in range(start, p)) and not (
-            view.lower[start] in SUBJECT_PRONOUNS
+        if (
+            not any(view.words[i][0].isupper() for i in range(start, p))
+            and view.lower[start] not in SUBJECT_PRONOUNS
         ):
             continue
         span = ctx.trim_content(t0, t1)
         if span is None:
             continue
         claimed.add(k)
-        out.append(Candidate(span, (view.starts[p], view.ends[p]), "speech", "direct", 0.6,
-                             (start, p), None, sent=view.sent_of[t0], para=view.para_of[t0],
-                             cue_tok=p))
+        out.append(
+            Candidate(
+                span,
+                (view.starts[p], view.ends[p]),
+                "speech",
+                "direct",
+                0.6,
+                (start, p),
+                None,
+                sent=view.sent_of[t0],
+                para=view.para_of[t0],
+                cue_tok=p,
+            )
+        )
     return out
 
 
-SPEECH_PAST = frozenset("said told added wrote asked replied".split())
+SPEECH_PAST = frozenset(["said", "told", "added", "wrote", "asked", "replied"])
 
 
 def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
@@ -1115,8 +1334,11 @@ def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
                 verb, speaker = a, (a + 1, end)
         else:
             end = np_right(view, ctx.tag, a, s1)
-            if end is not None and end < s1 and _past_verb(ctx, end) and _rest_is_adjunct(
-                ctx, ctx.next_tok(end + 1, s1), s1
+            if (
+                end is not None
+                and end < s1
+                and _past_verb(ctx, end)
+                and _rest_is_adjunct(ctx, ctx.next_tok(end + 1, s1), s1)
             ):
                 verb, speaker = end, (a, end)
         if verb < 0 or speaker is None:
@@ -1125,9 +1347,20 @@ def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
         if span is None:
             continue
         claimed.add(k)
-        out.append(Candidate(span, (view.starts[verb], view.ends[verb]), "speech", "direct",
-                             0.6, speaker, None, sent=view.sent_of[verb],
-                             para=view.para_of[verb], cue_tok=verb))
+        out.append(
+            Candidate(
+                span,
+                (view.starts[verb], view.ends[verb]),
+                "speech",
+                "direct",
+                0.6,
+                speaker,
+                None,
+                sent=view.sent_of[verb],
+                para=view.para_of[verb],
+                cue_tok=verb,
+            )
+        )
     return out
 
 
@@ -1165,9 +1398,20 @@ def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
         if span is None:
             continue
         claimed.add(k)
-        out.append(Candidate(span, (view.starts[v], view.ends[v]), "speech", "mixed", 0.45,
-                             (first, subj_end), None, sent=view.sent_of[v],
-                             para=view.para_of[v], cue_tok=v))
+        out.append(
+            Candidate(
+                span,
+                (view.starts[v], view.ends[v]),
+                "speech",
+                "mixed",
+                0.45,
+                (first, subj_end),
+                None,
+                sent=view.sent_of[v],
+                para=view.para_of[v],
+                cue_tok=v,
+            )
+        )
     return out
 
 
@@ -1177,8 +1421,9 @@ def _title_like(ctx: _Context, t0: int, t1: int) -> bool:
     words = [ctx.view.words[i] for i in range(t0, t1) if ctx.view.words[i][:1].isalnum()]
     if len(words) < 3:
         return True
-    return all(w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "for", "to")
-               for w in words)
+    return all(
+        w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "for", "to") for w in words
+    )
 
 
 def _past_verb(ctx: _Context, i: int) -> bool:
@@ -1186,9 +1431,7 @@ def _past_verb(ctx: _Context, i: int) -> bool:
     return ctx.tag(i) == "VERB" and (w.endswith("ed") or w in SPEECH_PAST)
 
 
-def _uncued_paragraphs(
-    ctx: _Context, cands: list[Candidate], claimed: set[int]
-) -> list[Candidate]:
+def _uncued_paragraphs(ctx: _Context, cands: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """A quote standing as its own sentence or paragraph with no cue takes the speaker
     of the attribution next to it (the previous one; the next one if none before)."""
     view = ctx.view
@@ -1238,8 +1481,10 @@ def _uncued_paragraphs(
             and source.cue is not None
             and source.content[1] <= r.start
             and view.sent_of[t0] - source.sent <= 1
-            and not any(c.content[0] > source.content[0] and c.content[0] < r.start
-                        for c in cands[src + 1:pos])
+            and not any(
+                c.content[0] > source.content[0] and c.content[0] < r.start
+                for c in cands[src + 1 : pos]
+            )
         )
         if (runs_on or words < 4) and not continuation:
             continue
@@ -1247,9 +1492,18 @@ def _uncued_paragraphs(
         span = ctx.trim_content(t0, end)
         if span is None:
             continue
-        cand = Candidate(span, source.cue if continuation else None, source.cue_type,
-                         "direct", 0.75 if continuation else 0.6, None, None,
-                         inherit=source, sent=view.sent_of[t0], para=para)
+        cand = Candidate(
+            span,
+            source.cue if continuation else None,
+            source.cue_type,
+            "direct",
+            0.75 if continuation else 0.6,
+            None,
+            None,
+            inherit=source,
+            sent=view.sent_of[t0],
+            para=para,
+        )
         if continuation:
             cand.extra["continuation"] = 1
         out.append(cand)

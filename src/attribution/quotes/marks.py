@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["QuoteRegion", "find_quote_regions", "QUOTE_CHARS"]
+__all__ = ["QUOTE_CHARS", "QuoteRegion", "find_quote_regions"]
 
 QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›「」『』＂"
 _LINEBREAK = "\n\r\u2028\u2029\x85\x0b\x0c"
@@ -31,13 +31,13 @@ _SCAN = regex.compile(
 )
 # Which closing marks end a quote opened by each opening mark.
 _CLOSERS: dict[str, str] = {
-    "“": "”“\"",
-    "„": "“”\"",
-    "‟": "”\"",
-    '"': "\"”“",
+    "“": '”“"',
+    "„": '“”"',
+    "‟": '”"',
+    '"': '"”“',
     "''": "\"”''",
     "``": "''\"”",
-    "＂": "＂\"”",
+    "＂": '＂"”',
     "”": "”",  # Swedish/Finnish style ”…”
     "‘": "’‘'",
     "‚": "‘’'",
@@ -53,7 +53,7 @@ _CLOSERS: dict[str, str] = {
 _SINGLE_OPENERS = frozenset("‘‚‛'‹›")
 _OPEN_PUNCT = frozenset("([{<—–-/:;,")
 _CLOSE_FOLLOW = frozenset(".,;:!?)]}>—–-/…")
-_TERMINAL = frozenset(".!?…:\"”’»")
+_TERMINAL = frozenset('.!?…:"”’»')
 _MAX_DEPTH = 32
 
 
@@ -138,11 +138,13 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 continue
             nxt_pos = m.end()
             nxt = text[nxt_pos] if nxt_pos < n else ""
-            if text[nxt_pos:nxt_pos + 2] in ("''", "``"):
-                nxt = text[nxt_pos:nxt_pos + 2]
+            if text[nxt_pos : nxt_pos + 2] in ("''", "``"):
+                nxt = text[nxt_pos : nxt_pos + 2]
             bottom = stack[0]
-            if nxt and nxt in _CLOSERS and (
-                (bottom.mark in _SINGLE_OPENERS) == (nxt in _SINGLE_OPENERS)
+            if (
+                nxt
+                and nxt in _CLOSERS
+                and ((bottom.mark in _SINGLE_OPENERS) == (nxt in _SINGLE_OPENERS))
             ):
                 # The next paragraph reopens the quote: the newspaper convention for a
                 # quotation that runs on. Keep the outer region open, drop inner ones.
@@ -162,9 +164,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             continue
         prev = text[pos - 1] if pos > 0 else ""
         nxt = text[pos + width] if pos + width < n else ""
-        can_open = not _is_space(nxt) and (
-            _is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev)
-        )
+        can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev))
         can_close = not _is_space(prev) and (
             _is_space(nxt) or nxt in _CLOSE_FOLLOW or _is_mark(nxt)
         )
@@ -174,20 +174,20 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             if nxt.isdigit() and not prev.isalnum():
                 continue  # the ’90s
         if c in "“":
-            if can_close and not can_open and has_opener("„“\"“"):
-                close_with(c, pos)
-            elif stack and stack[-1].mark == "„" and not can_open:
+            if (can_close and not can_open and has_opener('„“"“')) or (
+                stack and stack[-1].mark == "„" and not can_open
+            ):
                 close_with(c, pos)
             elif can_open or not can_close:
                 _push(stack, pos, c)
-            elif has_opener("„“\""):
+            elif has_opener('„“"'):
                 close_with(c, pos)
         elif c == "”":
-            if has_opener("“„‟\"＂”") and (can_close or not can_open):
+            if has_opener('“„‟"＂”') and (can_close or not can_open):
                 close_with(c, pos)
             elif can_open and not can_close:
                 _push(stack, pos, c)
-            elif has_opener("“„‟\"＂”"):
+            elif has_opener('“„‟"＂”'):
                 close_with(c, pos)
         elif c in "„‟「『":
             _push(stack, pos, c)
@@ -195,8 +195,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             close_with(c, pos)
         elif c == "``":
             _push(stack, pos, c)
-        elif c in ("\"", "＂", "''"):
-            top_is_straight = bool(stack) and stack[-1].mark in ("\"", "＂", "“", "„", "''", "``")
+        elif c in ('"', "＂", "''"):
+            top_is_straight = bool(stack) and stack[-1].mark in ('"', "＂", "“", "„", "''", "``")
             if can_open and not can_close:
                 _push(stack, pos, c)
             elif can_close and not can_open:
@@ -255,7 +255,7 @@ def _closes(mark: str, opener: str) -> bool:
 
 
 def _has_double(stack: list[_Open]) -> bool:
-    return any(op.mark in ("\"", "＂", "“", "„", "''", "``") for op in stack)
+    return any(op.mark in ('"', "＂", "“", "„", "''", "``") for op in stack)
 
 
 def _push(stack: list[_Open], pos: int, mark: str) -> None:

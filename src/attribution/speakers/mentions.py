@@ -14,12 +14,16 @@ from __future__ import annotations
 from ..resources import Resources
 from ..segment import DocView
 
-SUBJECT_PRONOUNS = frozenset("he she they i we it you who which that one".split())
-OBJECT_PRONOUNS = frozenset("him her them me us it you".split())
-POSSESSIVES = frozenset("his her their its our my your".split())
-NP_PREPS = frozenset("of for at from with in on to".split())
+SUBJECT_PRONOUNS = frozenset(
+    ["he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "one"]
+)
+OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "it", "you"])
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+NP_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "on", "to"])
 # Adjectives that carry a prepositional phrase inside a source's noun phrase.
-NP_LINK_ADJ = frozenset("familiar close briefed knowledgeable involved opposed loyal".split())
+NP_LINK_ADJ = frozenset(
+    ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal"]
+)
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
@@ -104,7 +108,7 @@ class Tagger:
 
 
 def is_pronoun_case(word: str) -> bool:
-    """"he", "He", "I" are pronouns; "US" (the country) is not "us"."""
+    """ "he", "He", "I" are pronouns; "US" (the country) is not "us"."""
     return word.islower() or word == word.capitalize() or word == "I"
 
 
@@ -128,8 +132,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
     if i < lo:
         return None
     lower = view.lower
-    if lower[i] in SUBJECT_PRONOUNS and is_pronoun_case(view.words[i]) and tag(i) in (
-        "PRON", "DET", "SCONJ", "NUM"
+    if (
+        lower[i] in SUBJECT_PRONOUNS
+        and is_pronoun_case(view.words[i])
+        and tag(i) in ("PRON", "DET", "SCONJ", "NUM")
     ):
         return i
     t = tag(i)
@@ -155,8 +161,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         tj = tag(j)
         if view.is_space[j]:
             break
-        if tj in CONTENT_TAGS or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT") or (
-            _hyphen_joined(view, j) or (j + 2 <= i and _hyphen_joined(view, j + 2))
+        if (
+            tj in CONTENT_TAGS
+            or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT")
+            or (_hyphen_joined(view, j) or (j + 2 <= i and _hyphen_joined(view, j + 2)))
         ):
             if w in ("'s", "’s") and tj not in ("PART", "NOUN", "PROPN"):
                 break
@@ -176,8 +184,11 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
                     k = j - 1
                     continue
             break
-        if w in NP_PREPS and w not in ("to", "in", "on", "with") and j - 1 >= lo and is_nominal(
-            tag(j - 1)
+        if (
+            w in NP_PREPS
+            and w not in ("to", "in", "on", "with")
+            and j - 1 >= lo
+            and is_nominal(tag(j - 1))
         ):
             k = j
             continue
@@ -226,9 +237,13 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
                 head = k
             k += 1
             continue
-        if w in NP_INNER and k > start and tag(k - 1) in CONTENT_TAGS and k + 1 < hi and tag(
-            k + 1
-        ) != "PUNCT":
+        if (
+            w in NP_INNER
+            and k > start
+            and tag(k - 1) in CONTENT_TAGS
+            and k + 1 < hi
+            and tag(k + 1) != "PUNCT"
+        ):
             k += 1
             continue
         if w == "(" and head >= 0:
@@ -243,7 +258,9 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             w in ("of", "for", "at", "from")
             and head >= 0
             and k + 1 < hi
-            and (tag(k + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or lower[k + 1] in POSSESSIVES)
+            and (
+                tag(k + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or lower[k + 1] in POSSESSIVES
+            )
         ):
             k += 1
             if tag(k) == "DET" or lower[k] in POSSESSIVES:

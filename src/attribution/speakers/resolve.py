@@ -30,15 +30,30 @@ from ..types import Quote, Span, Speaker
 from .coref import ClusterIndex, clusters_from_doc
 from .mentions import NP_LINK_ADJ, QUOTE_TOKENS, is_pronoun_case
 
-DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+    ]
+)
 PERSON_ENTS = frozenset({"PERSON"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 MEDIA_NOUNS_WORK = frozenset({"WORK_OF_ART"})
 # Two or more capitalised words in a row ("Hillary Clinton", "Sen. Ted Cruz",
 # "Frederick W Kagan"); possessive quantifiers keep it linear on any input.
-_NAME_RUN = regex.compile(
-    r"(?<![\w’'])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+"
-)
+_NAME_RUN = regex.compile(r"(?<![\w’'\-])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+")
 
 
 @dataclass(slots=True)
@@ -102,19 +117,35 @@ class _Resolver:
         s, e = view.starts[a], view.ends[b - 1]
         desc = None
         if appositive is not None:
-            desc = text[view.starts[appositive[0]]:view.ends[appositive[1] - 1]].strip()
+            desc = text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]].strip()
         if b - a == 1 and is_pronoun_case(words[a]):
             w = lower[a]
             for cls, gender, plural in (
-                ("pron_he", "m", False), ("pron_she", "f", False), ("pron_i", "", False),
-                ("pron_you", "", False), ("pron_we", "", True), ("pron_they", "", True),
+                ("pron_he", "m", False),
+                ("pron_she", "f", False),
+                ("pron_i", "", False),
+                ("pron_you", "", False),
+                ("pron_we", "", True),
+                ("pron_they", "", True),
                 ("pron_it", "", False),
             ):
                 if lex.has(cls, w):
-                    kind = {"pron_we": "organization", "pron_they": "anonymous",
-                            "pron_it": "organization"}.get(cls, "person")
-                    return Mention(s, e, words[a], kind, "pronoun", head=cls, gender=gender,
-                                   plural=plural, description=desc)
+                    kind = {
+                        "pron_we": "organization",
+                        "pron_they": "anonymous",
+                        "pron_it": "organization",
+                    }.get(cls, "person")
+                    return Mention(
+                        s,
+                        e,
+                        words[a],
+                        kind,
+                        "pronoun",
+                        head=cls,
+                        gender=gender,
+                        plural=plural,
+                        description=desc,
+                    )
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
         # "David French of the National Retail Federation", "a spokesman for the
@@ -124,12 +155,29 @@ class _Resolver:
         # with the talks" is a source), but the name keeps the whole description.
         full_end = b
         for p in range(a + 1, b - 1):
-            if lower[p] in ("of", "for", "at", "from", "with", "in", "to", "by", "on", "about") and (
-                not (self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1))
+            if lower[p] in (
+                "of",
+                "for",
+                "at",
+                "from",
+                "with",
+                "in",
+                "to",
+                "by",
+                "on",
+                "about",
+            ) and (
+                not (
+                    self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1)
+                )
             ):
-                if self.is_cap(p - 1) or lex.has("role", lower[p - 1]) or lex.has(
-                    "title", lower[p - 1]
-                ) or lex.has("doc_head", lower[p - 1]) or lex.has("anon_marker", lower[p - 1]):
+                if (
+                    self.is_cap(p - 1)
+                    or lex.has("role", lower[p - 1])
+                    or lex.has("title", lower[p - 1])
+                    or lex.has("doc_head", lower[p - 1])
+                    or lex.has("anon_marker", lower[p - 1])
+                ):
                     b = p
                     break
                 if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
@@ -139,15 +187,20 @@ class _Resolver:
         k = a
         while k < b - 1 and (
             lower[k] in DETERMINERS
-            or (lex.has("status_modifier", lower[k])
-                and (words[k].islower() or k == view.sents[view.sent_of[k]][0]))
+            or (
+                lex.has("status_modifier", lower[k])
+                and (words[k].islower() or k == view.sents[view.sent_of[k]][0])
+            )
         ):
             k += 1
         toks = list(range(k, b))
         # Trailing capitalised run = a proper name ("... adviser Oleksiy Arestovych").
         r = b
-        while r > k and (self.is_cap(r - 1) or words[r - 1] in (".", "-", "&")
-                         or (len(words[r - 1]) == 1 and words[r - 1].isupper())):
+        while r > k and (
+            self.is_cap(r - 1)
+            or words[r - 1] in (".", "-", "&")
+            or (len(words[r - 1]) == 1 and words[r - 1].isupper())
+        ):
             if lex.has("title", lower[r - 1]) and r - 1 > k and not self.is_cap(r - 2):
                 break
             r -= 1
@@ -172,10 +225,10 @@ class _Resolver:
             )
             while len(name_toks) > 1 and lex.has("title", lower[name_toks[0]]) and not org_like:
                 name_toks = name_toks[1:]
-            name = text[view.starts[name_toks[0]]:view.ends[name_toks[-1]]]
+            name = text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]]
             kind = self.name_kind(name_toks, pre)
             if desc is None and pre and kind == "person":
-                pre_text = text[view.starts[pre[0]]:view.ends[pre[-1]]]
+                pre_text = text[view.starts[pre[0]] : view.ends[pre[-1]]]
                 if any(lex.has("role", lower[i]) or lex.has("title", lower[i]) for i in pre):
                     desc = pre_text
             gender = ""
@@ -186,20 +239,43 @@ class _Resolver:
                     gender = "f"
             surname = words[name_toks[-1]] if kind == "person" else ""
             mods = tuple(lower[i] for i in pre)
-            return Mention(s, e, name, kind, "name", head=head_low, modifiers=mods,
-                           description=desc, gender=gender, surname=surname)
+            return Mention(
+                s,
+                e,
+                name,
+                kind,
+                "name",
+                head=head_low,
+                modifiers=mods,
+                description=desc,
+                gender=gender,
+                surname=surname,
+            )
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
         name_end = view.ends[full_end - 1]
-        name = text[view.starts[toks[0]]:name_end] if toks else text[s:e]
+        name = text[view.starts[toks[0]] : name_end] if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
-        gender = "m" if lex.has("gendered_male", head_low) else (
-            "f" if lex.has("gendered_female", head_low) else "")
+        gender = (
+            "m"
+            if lex.has("gendered_male", head_low)
+            else ("f" if lex.has("gendered_female", head_low) else "")
+        )
         plural = head_low.endswith("s") and not head_low.endswith("ss")
         del head_word
-        return Mention(s, e, name, kind, "description", head=head_low, modifiers=mods,
-                       description=desc, gender=gender, plural=plural)
+        return Mention(
+            s,
+            e,
+            name,
+            kind,
+            "description",
+            head=head_low,
+            modifiers=mods,
+            description=desc,
+            gender=gender,
+            plural=plural,
+        )
 
     def name_kind(self, toks: list[int], pre: list[int]) -> str:
         view = self.view
@@ -207,7 +283,7 @@ class _Resolver:
         words = tuple(view.words[i] for i in toks)
         for n in range(min(len(words), lex.max_len), 0, -1):
             for off in range(0, len(words) - n + 1):
-                sub = words[off:off + n]
+                sub = words[off : off + n]
                 if n == len(words) or off == len(words) - n:
                     if lex.phrase("media_name", sub):
                         return "media"
@@ -217,8 +293,9 @@ class _Resolver:
             return "media"
         if lex.has("org_head", words[-1].lower()) and len(words) > 1:
             return "organization"
-        if pre and any(lex.has("title", view.lower[i]) or lex.has("role", view.lower[i])
-                       for i in pre):
+        if pre and any(
+            lex.has("title", view.lower[i]) or lex.has("role", view.lower[i]) for i in pre
+        ):
             return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
         labels = [self.ent_label(i) for i in toks]
         if any(lab in PERSON_ENTS for lab in labels):
@@ -249,8 +326,7 @@ class _Resolver:
             if m.kind == "person":
                 for ent in reversed(self.entities):
                     if ent.kind == "person" and (
-                        ent.name == m.name or m.surname in ent.surnames
-                        or m.name in ent.surnames
+                        ent.name == m.name or m.surname in ent.surnames or m.name in ent.surnames
                     ):
                         if len(m.name) > len(ent.name) and ent.name in m.name:
                             ent.name = m.name
@@ -259,8 +335,9 @@ class _Resolver:
                         if m.gender and not ent.gender:
                             ent.gender = m.gender
                         return ent
-                ent = Entity(m.name, "person", {m.surname} if m.surname else set(),
-                             gender=m.gender, last=pos)
+                ent = Entity(
+                    m.name, "person", {m.surname} if m.surname else set(), gender=m.gender, last=pos
+                )
                 self._describe(ent, m)
                 self.entities.append(ent)
                 return ent
@@ -283,8 +360,10 @@ class _Resolver:
         texts.extend(m.modifiers)
         for t in texts:
             for w in t.lower().replace(",", " ").split():
-                if self.lex.has("role", w) or self.lex.has("title", w) or self.lex.has(
-                    "media_head", w
+                if (
+                    self.lex.has("role", w)
+                    or self.lex.has("title", w)
+                    or self.lex.has("media_head", w)
                 ):
                     ent.descriptors.add(w)
                     if w.endswith("s") and self.lex.has("role", w[:-1]):
@@ -304,32 +383,45 @@ class _Resolver:
             self.run_index += 1
             i = view.token_at(a)
             j = min(view.token_before(b) + 1, upto)
-            if i < j and i == view.sents[view.sent_of[i]][0] and self.words.pos.get(
-                view.lower[i], "PROPN"
-            ) not in ("PROPN", "NOUN", "ADJ"):
+            if (
+                i < j
+                and i == view.sents[view.sent_of[i]][0]
+                and self.words.pos.get(view.lower[i], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+            ):
                 i += 1  # a sentence-initial function word: "The", "But"
             run = [k for k in range(i, j) if view.words[k] != "." and self.is_cap(k)]
             if len(run) < 2 or self.lex.has("title", view.lower[run[-1]]):
                 continue
             titled = self.lex.has("title", view.lower[run[0]])
             people = [k for k in run if self.ent_label(k) in PERSON_ENTS]
-            if titled or len(people) == len(run) or (
-                self.doc_ents is None
-                and people
-                and not any(self.ent_label(k) in ORG_ENTS for k in run)
+            if (
+                titled
+                or len(people) == len(run)
+                or (
+                    self.doc_ents is None
+                    and people
+                    and not any(self.ent_label(k) in ORG_ENTS for k in run)
+                )
             ):
                 name_toks = run[1:] if titled and len(run) > 2 else run
                 if titled and len(run) == 2:
                     name_toks = run[1:]
-                name = view.text[view.starts[name_toks[0]]:view.ends[name_toks[-1]]]
+                name = view.text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]]
                 gender = ""
                 if self.lex.has("gendered_male", view.lower[run[0]]):
                     gender = "m"
                 elif self.lex.has("gendered_female", view.lower[run[0]]):
                     gender = "f"
                 self.register(
-                    Mention(view.starts[run[0]], view.ends[run[-1]], name, "person", "name",
-                            gender=gender, surname=view.words[name_toks[-1]]),
+                    Mention(
+                        view.starts[run[0]],
+                        view.ends[run[-1]],
+                        name,
+                        "person",
+                        "name",
+                        gender=gender,
+                        surname=view.words[name_toks[-1]],
+                    ),
                     run[0],
                 )
 
@@ -346,8 +438,10 @@ class _Resolver:
             want = m.head
             if want in ("pron_he", "pron_she"):
                 g = "m" if want == "pron_he" else "f"
-                if prev_speaker is not None and prev_speaker.kind == "person" and (
-                    not prev_speaker.gender or prev_speaker.gender == g
+                if (
+                    prev_speaker is not None
+                    and prev_speaker.kind == "person"
+                    and (not prev_speaker.gender or prev_speaker.gender == g)
                 ):
                     return prev_speaker
                 for ent in sorted(self.entities, key=lambda e: -e.last):
@@ -356,7 +450,10 @@ class _Resolver:
                 return None
             if want == "pron_they":
                 if prev_speaker is not None and prev_speaker.kind in (
-                    "anonymous", "organization", "media", "document"
+                    "anonymous",
+                    "organization",
+                    "media",
+                    "document",
                 ):
                     return prev_speaker
                 for ent in sorted(self.entities, key=lambda e: -e.last):
@@ -373,7 +470,11 @@ class _Resolver:
             return None
         if m.shape == "description" and m.kind in ("anonymous", "media", "organization", "person"):
             det_definite = self.view.lower[self.view.token_at(m.start)] in (
-                "the", "this", "that", "these", "those"
+                "the",
+                "this",
+                "that",
+                "these",
+                "those",
             )
             if det_definite:
                 for ent in sorted(self.entities, key=lambda e: -e.last):
@@ -381,8 +482,10 @@ class _Resolver:
                         return ent
                     if m.kind == "media" and ent.kind == "media":
                         return ent
-                    if m.kind == "organization" and ent.kind == "organization" and (
-                        m.head in ent.descriptors or m.head in ent.name.lower()
+                    if (
+                        m.kind == "organization"
+                        and ent.kind == "organization"
+                        and (m.head in ent.descriptors or m.head in ent.name.lower())
                     ):
                         return ent
         return None
@@ -424,15 +527,16 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
         if m.shape == "relative" and c.antecedent is not None:
             am = r.type_mention(c.antecedent[0], c.antecedent[1], c.description)
             ent = r.resolve(am, a, prev_speaker) or r.register(am, a)
-            m = Mention(m.start, m.end, ent.name, ent.kind if am.kind != "unknown" else am.kind,
-                        "relative")
+            m = Mention(
+                m.start, m.end, ent.name, ent.kind if am.kind != "unknown" else am.kind, "relative"
+            )
         elif m.shape == "pronoun":
             ent = r.resolve(m, a, prev_speaker)
         elif m.shape == "description":
             ent = r.resolve(m, a, prev_speaker) or r.register(m, a)
         else:
             ent = r.register(m, a)
-        mention = Span(m.start, m.end, text[m.start:m.end])
+        mention = Span(m.start, m.end, text[m.start : m.end])
         if ent is not None:
             ent.last = a
             name, kind = ent.name, ent.kind
@@ -447,8 +551,8 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
     quotes: list[Quote] = []
     for i, c in enumerate(cands):
         sp = speakers.get(i)
-        content = Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]])
-        cue = None if c.cue is None else Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]])
+        content = Span(c.content[0], c.content[1], text[c.content[0] : c.content[1]])
+        cue = None if c.cue is None else Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]])
         cue_type = c.cue_type
         if sp is not None and sp.kind == "document" and cue_type == "speech":
             cue_type = "document"
@@ -464,4 +568,4 @@ def _anchor(c: Candidate) -> int:
     return c.content[0]
 
 
-__all__ = ["resolve_speakers", "QUOTE_TOKENS"]
+__all__ = ["QUOTE_TOKENS", "resolve_speakers"]
