@@ -15,6 +15,7 @@ from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
 from .pipeline import Pipeline, Settings
 from .resources import Resources
+from .tokenize import RunSplittingTokenizer
 from .types import Analysis
 
 _Ctx = TypeVar("_Ctx")
@@ -23,10 +24,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 __all__ = ["Analyzer", "load_language"]
 
 
+def blank_english() -> Language:
+    """spaCy's blank English, its tokenizer kept linear on runs without spaces."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
+    return nlp
+
+
 def load_language(model: str | Language | None) -> Language:
     """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``."""
     if model is None:
-        return spacy.blank("en")
+        return blank_english()
     if isinstance(model, Language):
         return model
     if not isinstance(model, str):
@@ -35,7 +43,7 @@ def load_language(model: str | Language | None) -> Language:
             f"got {type(model).__name__}"
         )
     if model in ("blank", "en", "blank:en"):
-        return spacy.blank("en")
+        return blank_english()
     try:
         return spacy.load(model)
     except OSError as e:

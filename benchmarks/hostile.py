@@ -1,0 +1,376 @@
+"""Hostile shapes: is analysis time linear in the input's length, and memory bounded?
+
+    python benchmarks/hostile.py [--sizes 10000,100000,1000000] [--news-size 10000000]
+                                 [--shapes NAME,...] [--timeout 300] [--memory-gb 6]
+                                 [--data ../shared/data] [--profile SHAPE:SIZE] [--quick]
+
+For each shape (below) and size, a fresh process builds the default Analyzer, warms it
+up, then times spaCy's tokenizer (``nlp.make_doc``) and the attribution stages
+(``Analyzer.pipeline``) on one text of that many characters, and reads its peak RSS
+(``resource.getrusage``). The table gives microseconds per character at each size, the
+ratio of the largest size's figure to the smallest's, the tokenizer's share of the
+time, the peak RSS above the warmed-up process, and that growth per input character
+at the two largest sizes. Time per character that stays flat is linear; one that
+grows with the size (tenfold per tenfold size for a quadratic cost) is not: the
+verdict says linear when no tenfold step multiplies it by 3 or more. A run over
+``--timeout`` seconds or ``--memory-gb`` of address space is stopped and the larger
+sizes of that shape are skipped.
+
+``news`` is ordinary news text: PolNeAR train articles from ``--data`` when there,
+else the seed article's paragraphs, repeated to the size (``--news-size``, 10 MB).
+
+A second table times the library's regular expressions on the worst inputs found for
+them (the same inputs tests/test_hostile.py feeds them).
+
+``--profile SHAPE:SIZE`` prints cProfile's top functions for one run instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
+
+SEED_TEXT = (
+    "Russia is buying weapons from North Korea, US officials said.\n\n"
+    "“We hope Russia can try to purchase additional equipment,” they added.\n\n"
+    "Mason Clark, head of the Russia team at the Institute for the Study of War, told The "
+    "New York Times that Russia’s dependence on rogue states must upset the Kremlin.\n\n"
+)
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    """A builder of ``unit`` repeated to exactly ``n`` characters."""
+
+    def build(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return build
+
+
+# name -> (what it stands for, builder of a text of n characters)
+SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
+    "marks_curly": ("“ repeated: quote marks in a row", repeat("“")),
+    "marks_straight": ('" repeated', repeat('"')),
+    "guillemets": ("« repeated", repeat("«")),
+    "alternating_tight": ("“” repeated: alternating open/close", repeat("“”")),
+    "alternating_words": ("“a” repeated", repeat("“a” ")),
+    "alternating_straight": ('"a " repeated: ambiguous straight marks', repeat('"a "')),
+    "unclosed_paragraphs": (
+        "every paragraph opens a quote that never closes",
+        repeat("“We will win this war, he says\n\n"),
+    ),
+    "nested_unclosed": ("“a ‘b «c repeated: nesting that never closes", repeat("“a ‘b «c ")),
+    "no_space": ("a repeated: no space at all", repeat("a")),
+    "no_space_punct": ("a. repeated: one token of word and stop", repeat("a.")),
+    "no_space_hyphens": ("x- repeated: one hyphenated token", repeat("x-")),
+    "dots": (". repeated", repeat(".")),
+    "newlines": ("\\n repeated", repeat("\n")),
+    "unicode_soup": (
+        "combining marks, zero-width, bidi, emoji, NUL",
+        repeat("e\u0301\u200b\u202e\U0001f600\x00 x\u2029"),
+    ),
+    "run_on_said": (
+        "'it rained, he said, ' repeated: one sentence, many post-posed cues",
+        repeat("it rained, he said, "),
+    ),
+    "run_on_names": (
+        "names and cues in one sentence",
+        repeat("Mason Clark said that John Smith told Mary Jones that "),
+    ),
+    "cued_quotes": ("“We will win,” he said. repeated", repeat("“We will win,” he said. ")),
+    "hedges": ("'may possibly likely ' repeated", repeat("may possibly likely ")),
+    "according_to": ("'according to ' repeated", repeat("according to ")),
+    "colon_quotes": ("'Putin: “a b c” ' repeated", repeat("Putin: “a b c” ")),
+    "hyphenated_capitals": (
+        "'A-' repeated after a cue: one hyphenated token of capitals",
+        lambda n: ("He said: " + "A-" * n)[:n],
+    ),
+    "news": ("ordinary news text", repeat(SEED_TEXT)),
+}
+
+# Regular expressions of the package and the worst inputs found for each.
+REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
+    "marks._SCAN: quote marks": ("quotes.marks.find_quote_regions", repeat("“")),
+    "marks._SCAN: line breaks + blanks": (
+        "quotes.marks.find_quote_regions", repeat("“a\n \t\u00a0\n\r\n ")),
+    "marks._SCAN: '' and ``": ("quotes.marks.find_quote_regions", repeat("``''`'")),
+    "attach._SENTENCE_END: dots": ("hedges.attach._sentence_bounds", repeat(".")),
+    "attach._SENTENCE_END: ?!… then ” a": (
+        "hedges.attach._sentence_bounds", lambda n: "?!…" * (n // 3 - 1) + "” a"),
+    "attach._SENTENCE_END: blank lines": ("hedges.attach._sentence_bounds", repeat("\n \n")),
+    "resolve._NAME_RUN: capitals": ("speakers.resolve._NAME_RUN.finditer", repeat("A ")),
+    "resolve._NAME_RUN: A-A-A-": ("speakers.resolve._NAME_RUN.finditer", repeat("A-")),
+    "analyzer._SURROGATE": ("analyzer._SURROGATE.search", repeat("a")),
+}
+
+
+def news_builder(data: Path) -> Callable[[int], str]:
+    folder = data / "polnear" / "train" / "text"
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if not files:
+        return repeat(SEED_TEXT)
+    corpus = "\n\n".join(f.read_text(encoding="utf-8") for f in files[:400]) + "\n\n"
+    return repeat(corpus)
+
+
+# --- one measurement, in its own process ---------------------------------------------
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 2**20
+
+
+def child(kind: str, name: str, n: int, data: Path, memory_gb: float) -> dict[str, Any]:
+    """Time one shape (kind "shape") or regex case (kind "regex") at size ``n``.
+
+    The process's address space is capped at ``memory_gb``: a shape whose result grows
+    faster than its input fails with MemoryError instead of exhausting the machine.
+    """
+    import resource
+
+    cap = int(memory_gb * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    try:
+        return _child(kind, name, n, data)
+    except MemoryError:
+        return {"error": f"out of memory (> {memory_gb:g} GB)"}
+
+
+def _child(kind: str, name: str, n: int, data: Path) -> dict[str, Any]:
+    import attribution
+
+    if kind == "regex":
+        where, build = REGEX_CASES[name]
+        text = build(n)
+        func = _regex_target(where)
+        func(text[:1000])
+        base = peak_rss_mb()
+        t0 = time.perf_counter()
+        func(text)
+        return {"seconds": time.perf_counter() - t0, "rss_base": base, "rss_peak": peak_rss_mb()}
+    build = news_builder(data) if name == "news" else SHAPES[name][1]
+    text = build(n)
+    an = attribution.Analyzer(max_length=max(n, 1))
+    an.analyze(SEED_TEXT)  # warm-up: lazy tables, caches
+    base = peak_rss_mb()
+    t0 = time.perf_counter()
+    doc = an.nlp.make_doc(text)
+    t1 = time.perf_counter()
+    result = an.pipeline(doc)
+    t2 = time.perf_counter()
+    spans = sum(len(q.content) for q in result.quotes) + sum(len(h.cue) for h in result.hedges)
+    return {
+        "tokenize": t1 - t0, "stages": t2 - t1, "seconds": t2 - t0, "rss_base": base,
+        "rss_peak": peak_rss_mb(), "quotes": len(result.quotes), "hedges": len(result.hedges),
+        "span_chars": spans,
+    }
+
+
+def _regex_target(where: str) -> Callable[[str], Any]:
+    import attribution.analyzer
+    import attribution.hedges.attach
+    import attribution.quotes.marks
+    import attribution.speakers.resolve
+
+    targets: dict[str, Callable[[str], Any]] = {
+        "quotes.marks.find_quote_regions": attribution.quotes.marks.find_quote_regions,
+        "hedges.attach._sentence_bounds": attribution.hedges.attach._sentence_bounds,
+        "speakers.resolve._NAME_RUN.finditer":
+            lambda t: sum(1 for _ in attribution.speakers.resolve._NAME_RUN.finditer(t)),
+        "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
+    }
+    return targets[where]
+
+
+def measure(kind: str, name: str, n: int, data: Path, limits: tuple[float, float]
+            ) -> dict[str, Any]:
+    """Run :func:`child` in a fresh interpreter under ``limits`` (seconds, GB).
+
+    The result holds ``error`` when the run timed out, ran out of memory or failed.
+    """
+    timeout, memory_gb = limits
+    cmd = [sys.executable, __file__, "--child", kind, name, str(n), "--data", str(data),
+           "--memory-gb", str(memory_gb)]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"> {timeout:.0f} s"}
+    lines = out.stdout.strip().splitlines()
+    if out.returncode != 0 or not lines:
+        last = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"failed: {last[:60]}"}
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def size_label(n: int) -> str:
+    for unit, scale in (("MB", 1_000_000), ("KB", 1_000)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return f"{n:,}"
+
+
+def verdict(per_char: list[float | None], sizes: list[int]) -> tuple[str, str]:
+    """The largest/smallest ratio of µs per character, and linear or not.
+
+    Linear when no step between sizes multiplies the time per character by 3 or more
+    per tenfold size (a quadratic cost multiplies it by 10); small differences come
+    from caches, the allocator and the garbage collector.
+    """
+    done = [x for x in per_char if x is not None]
+    if len(done) < len(per_char):
+        return "—", "SUPER-LINEAR (stopped)"
+    ratio = done[-1] / done[0] if done[0] > 0 else float("inf")
+    steps = [
+        (b / a) ** (1 / math.log10(m / n)) if a > 0 else float("inf")
+        for a, b, n, m in zip(done, done[1:], sizes, sizes[1:], strict=False)
+    ]
+    return f"{ratio:.1f}", "linear" if max(steps, default=1.0) < 3.0 else "SUPER-LINEAR"
+
+
+def run_sizes(kind: str, name: str, sizes: list[int], data: Path,
+              limits: tuple[float, float]
+              ) -> tuple[list[float | None], list[str], list[tuple[int, dict[str, Any]]]]:
+    """µs per character at each size (None where stopped), the cells to print, and the
+    complete runs with their sizes. A size that fails stops the larger ones."""
+    per_char: list[float | None] = []
+    cells: list[str] = []
+    runs: list[tuple[int, dict[str, Any]]] = []
+    for n in sizes:
+        if per_char and per_char[-1] is None:
+            per_char.append(None)
+            cells.append("skipped")
+            continue
+        r = measure(kind, name, n, data, limits)
+        if "error" in r:
+            per_char.append(None)
+            cells.append(r["error"])
+            continue
+        per_char.append(r["seconds"] / n * 1e6)
+        cells.append(f"{per_char[-1]:.3f}" if kind == "regex" else f"{per_char[-1]:.2f}")
+        runs.append((n, r))
+    return per_char, cells, runs
+
+
+def table_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def shape_table(names: list[str], sizes: list[int], news_size: int, data: Path,
+                limits: tuple[float, float]) -> None:
+    extra = [news_size] if "news" in names and news_size not in sizes else []
+    header = ["shape", *(f"µs/char {size_label(n)}" for n in [*sizes, *extra]),
+              "largest/smallest", "tokenizer share", "peak RSS +MB", "RSS bytes/char",
+              "verdict"]
+    print(table_row(header))
+    print("|" + "|".join("---" for _ in header) + "|")
+    for name in names:
+        shape_sizes = [*sizes, *extra] if name == "news" else sizes
+        per_char, cells, runs = run_sizes("shape", name, shape_sizes, data, limits)
+        cells += ["—"] * (len(sizes) + len(extra) - len(cells))
+        ratio, word = verdict(per_char, shape_sizes)
+        share = rss = per_byte = "—"
+        if runs:
+            n, last = runs[-1]
+            share = f"{last['tokenize'] / max(last['seconds'], 1e-9):.0%}"
+            rss = f"{last['rss_peak'] - last['rss_base']:.0f} ({size_label(n)})"
+            # Bytes of peak RSS growth per input character at the two largest sizes run:
+            # flat when memory is linear in the input.
+            per_byte = " → ".join(
+                f"{(r['rss_peak'] - r['rss_base']) * 2**20 / m:.0f}" for m, r in runs[-2:]
+            )
+        print(table_row([name, *cells, ratio, share, rss, per_byte, word]), flush=True)
+
+
+def regex_table(sizes: list[int], data: Path, limits: tuple[float, float]) -> None:
+    header = ["regex: worst input", *(f"µs/char {size_label(n)}" for n in sizes),
+              "largest/smallest", "verdict"]
+    print(table_row(header))
+    print("|" + "|".join("---" for _ in header) + "|")
+    for name in REGEX_CASES:
+        per_char, cells, _ = run_sizes("regex", name, sizes, data, limits)
+        ratio, word = verdict(per_char, sizes)
+        print(table_row([name, *cells, ratio, word]), flush=True)
+
+
+def profile(spec: str, data: Path) -> None:
+    import cProfile
+    import pstats
+
+    import attribution
+
+    name, _, size = spec.partition(":")
+    n = int(size or 100_000)
+    build = news_builder(data) if name == "news" else SHAPES[name][1]
+    text = build(n)
+    an = attribution.Analyzer(max_length=max(n, 1))
+    an.analyze(SEED_TEXT)
+    prof = cProfile.Profile()
+    prof.enable()
+    an.analyze(text)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--news-size", type=int, default=10_000_000)
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--timeout", type=float, default=300.0,
+                    help="seconds allowed for one run (a shape at one size)")
+    ap.add_argument("--memory-gb", type=float, default=6.0,
+                    help="address-space cap of one run, in GB")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--profile", metavar="SHAPE:SIZE")
+    ap.add_argument("--no-regex", action="store_true", help="skip the regex table")
+    ap.add_argument("--quick", action="store_true",
+                    help="sizes 10 KB and 100 KB, news to 1 MB, 60 s per run")
+    ap.add_argument("--child", nargs=3, metavar=("KIND", "NAME", "N"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        kind, name, n = args.child
+        print(json.dumps(child(kind, name, int(n), args.data, args.memory_gb)))
+        return
+    if args.profile:
+        profile(args.profile, args.data)
+        return
+    sizes = [int(s) for s in args.sizes.split(",")]
+    news_size, timeout = args.news_size, args.timeout
+    if args.quick:
+        sizes, news_size, timeout = [10_000, 100_000], 1_000_000, 60.0
+    names = [s for s in args.shapes.split(",") if s]
+    unknown = [s for s in names if s not in SHAPES]
+    if unknown:
+        raise SystemExit(f"unknown shape(s) {unknown}; choose from {', '.join(SHAPES)}")
+    polnear = (args.data / "polnear" / "train" / "text").is_dir()
+    news_source = "PolNeAR train articles" if polnear else "the seed article"
+    print(f"# Hostile shapes: time per character and peak memory (news from {news_source})")
+    print(f"# python {sys.version.split()[0]}, {os.cpu_count()} CPUs, one process per run, "
+          f"limits {timeout:.0f} s and {args.memory_gb:g} GB per run\n")
+    limits = (timeout, args.memory_gb)
+    shape_table(names, sizes, news_size, args.data, limits)
+    if not args.no_regex:
+        print()
+        regex_table(sizes, args.data, limits)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,316 @@
+"""Hostile input: the shapes scraped pages, OCR output and social-media dumps take.
+
+For every shape of ``benchmarks/hostile.py`` (quote marks by the thousand, quotes that
+never close, a text with no space, one endless sentence full of cues, ...):
+
+* the result is valid (exact offsets, ordered, JSON round trip);
+* the work is linear in the length. Tests hold no timing thresholds, so work is
+  counted instead of timed: Python lines executed in the package (``sys.settrace``),
+  characters the tokenizer's affix searches read, and characters of span text in the
+  result (memory). Each count per input character must stay flat, within
+  ``SLACK``, from ``SMALL`` to ``LARGE`` characters; a quadratic cost grows 8 times.
+
+The regular expressions are fed the worst inputs found for them. Those that are linear
+run here in-process at a size where backtracking would not finish; the one that is not
+runs in a subprocess whose time limit is a hang guard (the linear run takes
+milliseconds, the current one minutes), not a timing threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+import attribution
+from attribution import Analysis, Analyzer
+from attribution.quotes.marks import find_quote_regions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from hostile import SHAPES, repeat
+from test_properties import all_spans, check_result
+
+SRC = str(Path(attribution.__file__).resolve().parent)
+SMALL, LARGE = 1_000, 8_000
+SLACK = 1.5
+# Runs of quote marks: spaCy's tokenizer splits them one affix at a time, so their Docs
+# are built from the known tokens, one per character.
+PUNCT_RUNS = frozenset({"marks_curly", "marks_straight", "guillemets", "alternating_tight"})
+
+ANALYZER = Analyzer(max_length=10_000_000)
+
+
+def text_of(shape: str, n: int) -> str:
+    return SHAPES[shape][1](n)
+
+
+def doc_of(shape: str, text: str) -> Doc:
+    if shape in PUNCT_RUNS:
+        return Doc(ANALYZER.nlp.vocab, words=list(text), spaces=[False] * len(text))
+    return ANALYZER.nlp.make_doc(text)
+
+
+def analyze_shape(shape: str, n: int) -> Analysis:
+    text = text_of(shape, n)
+    return ANALYZER.analyze_doc(doc_of(shape, text))
+
+
+def python_lines(run: Callable[[], Any]) -> int:
+    """Lines of the attribution package that ``run()`` executes."""
+    count = 0
+
+    def local(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: Any, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename.startswith(SRC) else None
+
+    old = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        run()
+    finally:
+        sys.settrace(old)
+    return count
+
+
+def per_char_growth(measure: Callable[[int], float], small: int = SMALL,
+                    large: int = LARGE) -> float:
+    """How much ``measure(n) / n`` grows from ``small`` to ``large`` (1.0: linear)."""
+    per_small = measure(small) / small
+    per_large = measure(large) / large
+    return per_large / max(per_small, 1e-9) if per_large > 0 else 0.0
+
+
+# --- every shape: a valid result ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_hostile_shape_gives_a_valid_result(shape: str) -> None:
+    n = SMALL if shape in PUNCT_RUNS else LARGE
+    text = text_of(shape, n)
+    result = ANALYZER.analyze_doc(doc_of(shape, text))
+    check_result(text, result)
+
+
+@pytest.mark.parametrize("shape", sorted(PUNCT_RUNS))
+def test_punctuation_runs_tokenize_to_one_token_per_mark(shape: str) -> None:
+    """The Docs built by hand for these shapes are the ones spaCy's tokenizer makes."""
+    text = text_of(shape, 300)
+    assert [t.text for t in ANALYZER.nlp.make_doc(text)] == list(text)
+    assert ANALYZER.analyze(text) == ANALYZER.analyze_doc(doc_of(shape, text))
+
+
+def test_shapes_find_what_they_should() -> None:
+    """The shapes reach the stages they are meant to stress."""
+    assert analyze_shape("cued_quotes", 2_000).quotes
+    assert analyze_shape("run_on_said", 2_000).quotes
+    assert analyze_shape("hedges", 2_000).hedges
+    assert analyze_shape("news", 5_000).quotes
+    (region,) = find_quote_regions(text_of("unclosed_paragraphs", 2_000))  # one, run on
+    assert region.paragraphs > 50 and not region.closed
+    assert not analyze_shape("marks_curly", 2_000).quotes
+
+
+# --- linear work ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_python_work_is_linear(shape: str) -> None:
+    def lines(n: int) -> float:
+        doc = doc_of(shape, text_of(shape, n))
+        return python_lines(lambda: ANALYZER.pipeline(doc))
+
+    growth = per_char_growth(lines)
+    assert growth <= SLACK, f"{shape}: lines per character grew {growth:.2f}x"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_result_size_is_linear(shape: str) -> None:
+    """Memory: the characters of span text in the result grow with the input.
+
+    Measured from 8,000 characters on: spans overlap legitimately (the scopes of
+    stacked hedges, nested quotes) up to a window, so the count per character rises
+    until the window is full and must stay flat after.
+    """
+
+    def span_chars(n: int) -> float:
+        result = analyze_shape(shape, n)
+        names = sum(len(q.speaker.name) for q in result.quotes if q.speaker is not None)
+        return sum(len(s.text) for s in all_spans(result)) + names
+
+    growth = per_char_growth(span_chars, 8_000, 32_000)
+    assert growth <= SLACK, f"{shape}: span text per character grew {growth:.2f}x"
+
+
+class AffixCounter:
+    """Counts the characters the tokenizer's prefix, suffix, infix and URL searches read."""
+
+    NAMES = ("prefix_search", "suffix_search", "infix_finditer", "url_match", "token_match")
+
+    def __init__(self, nlp: Any) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.chars = 0
+        for name in self.NAMES:
+            func = getattr(self.tokenizer, name)
+            if func is not None:  # setting one re-tokenizes the special cases
+                setattr(self.tokenizer, name, self._counting(func))
+
+    def _counting(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(string: str, *args: Any) -> Any:
+            self.chars += len(string)
+            return func(string, *args)
+
+        return wrapped
+
+    def __call__(self, text: str) -> int:
+        self.tokenizer._flush_cache()  # every run starts cold
+        before = self.chars
+        self.tokenizer(text)
+        return self.chars - before
+
+
+AFFIXES = AffixCounter(Analyzer().nlp)  # its own Language: ANALYZER's stays untouched
+
+
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_tokenizer_work_is_linear(shape: str) -> None:
+    """The analyzer's tokenizer reads each character a bounded number of times, also on
+    runs of quote marks (attribution.tokenize.RunSplittingTokenizer)."""
+    growth = per_char_growth(lambda n: AFFIXES(text_of(shape, n)), 500, 4_000)
+    assert growth <= SLACK, f"{shape}: affix-search characters per character grew {growth:.2f}x"
+
+
+# --- regular expressions on their worst inputs ---------------------------------------------
+
+MARKS_WORST = {
+    "marks": "“" * 200_000,
+    "mixed marks": repeat("\"'“”„‟‘’‚‛«»‹›「」『』＂``''")(200_000),
+    "line breaks and blanks": repeat("“a\n \t\u00a0\n\r\n \u3000")(200_000),
+    "blank lines in an open quote": "“a" + repeat("\u3000\n")(200_000),
+    "reopened paragraphs": repeat("“a\n\n")(200_000),
+    "apostrophes in words": repeat("don’t ’90s rock 'n' roll ")(200_000),
+}
+
+
+@pytest.mark.parametrize("name", MARKS_WORST)
+def test_quote_mark_scan_on_its_worst_inputs(name: str) -> None:
+    text = MARKS_WORST[name]
+    regions = find_quote_regions(text)
+    for r in regions:
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start] in "\"'“”„‟‘’‚‛«»‹›「」『』＂`"
+
+
+@pytest.mark.parametrize("name", MARKS_WORST)
+def test_quote_mark_pairing_work_is_linear(name: str) -> None:
+    text = MARKS_WORST[name]
+
+    def lines(n: int) -> float:
+        prefix = text[:n]
+        return python_lines(lambda: find_quote_regions(prefix))
+
+    growth = per_char_growth(lines, 2_000, 16_000)
+    assert growth <= SLACK, f"{name}: lines per character grew {growth:.2f}x"
+
+
+def test_surrogate_scan_on_a_long_text() -> None:
+    text = "a " * 250_000 + "\ud800"
+    result = ANALYZER.analyze(text)
+    assert result.text == text and not result.quotes
+
+
+def matches_in_subprocess(pattern: Any, text: str, limit: float = 5.0) -> int | None:
+    """How many matches ``pattern.finditer`` finds in ``text``, run in a bare interpreter
+    (only ``re`` or ``regex`` imported); None if it runs over ``limit`` seconds.
+
+    A hang guard, not a timing threshold: a linear scan of the inputs given here takes
+    milliseconds and the interpreter's start-up a fraction of a second, while the
+    backtracking scans they guard against take minutes to hours.
+    """
+    module = "re" if isinstance(pattern, re.Pattern) else "regex"
+    code = (f"import sys, {module}; p = {module}.compile({pattern.pattern!r}, "
+            f"{int(pattern.flags)}); print(sum(1 for _ in p.finditer(sys.stdin.read())))")
+    try:
+        proc = subprocess.run([sys.executable, "-I", "-c", code], input=text, text=True,
+                              capture_output=True, timeout=limit, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    return int(proc.stdout)
+
+
+def test_hang_guard_runs_linear_patterns_to_the_end() -> None:
+    from attribution.quotes.marks import _SCAN
+
+    assert matches_in_subprocess(_SCAN, "“" * 200_000) == 200_000
+
+
+def test_sentence_splitter_on_runs_of_terminal_punctuation() -> None:
+    from attribution.hedges.attach import _SENTENCE_END
+
+    text = "." * 100_000 + " a " + "?!…" * 30_000 + " b"
+    assert matches_in_subprocess(_SENTENCE_END, text) == 0  # no capital follows
+
+
+def test_name_run_pattern_on_hyphenated_capitals() -> None:
+    from attribution.speakers.resolve import _NAME_RUN
+
+    assert matches_in_subprocess(_NAME_RUN, "A-" * 100_000 + " b") == 0
+
+
+def test_name_run_pattern_on_inputs_it_handles() -> None:
+    from attribution.speakers.resolve import _NAME_RUN
+
+    for unit, found in [("A ", 16_667), ("Aaaa", 0), ("A’", 0), ("Ab Cd. E \t", 10_000)]:
+        text = (unit * 200_000)[:200_000]
+        assert sum(1 for _ in _NAME_RUN.finditer(text)) == found, unit
+
+
+def test_sentence_splitter_on_inputs_it_handles() -> None:
+    for text in ["\n \n" * 100_000, "a. " * 100_000, "\n" * 200_000 + "A"]:
+        assert attribution.certainty(text) == 1.0
+
+
+# --- the other ways in -----------------------------------------------------------------------
+
+
+def test_pipe_accepts_lone_surrogates_like_analyze() -> None:
+    texts = ["“We will \ud800win,” the senator said.", "plain"]
+    assert list(ANALYZER.pipe(texts)) == [ANALYZER.analyze(t) for t in texts]
+
+
+def test_analyze_accepts_lone_surrogates() -> None:
+    text = "“We will \ud800win,” the senator said. \udfff"
+    result = ANALYZER.analyze(text)
+    check_result(text, result)
+    assert result.quotes[0].content.text == "“We will \ud800win,”"
+    assert json.loads(json.dumps(result.to_dict()))["quotes"][0]["content"]["text"] == (
+        "“We will \ud800win,”"
+    )
+
+
+def test_many_documents_do_not_grow_memory() -> None:
+    """Analysing the same text again and again leaves no per-call state behind."""
+    import gc
+
+    text = text_of("news", 3_000)
+    ANALYZER.analyze(text)
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(50):
+        ANALYZER.analyze(text)
+    gc.collect()
+    assert len(gc.get_objects()) - before < 1_000
