@@ -8,8 +8,14 @@
     attribution batch articles.jsonl --out results.jsonl --resume   # after an interruption
     attribution demo
 
-Exit codes: 0 success; 1 some records (or files) failed and were reported; 2 bad usage
-(unknown option, missing file, pipeline not installed, ...); 130 interrupted.
+Exit codes: 0 success; 1 some records (or files) failed and were reported, or the output
+could not be written (disk full, ...); 2 bad usage (unknown option, missing file, a
+directory where a file is wanted, pipeline not installed, ...); 130 interrupted; 141 the
+reader of standard output went away (``attribution analyze f | head -1``), as for Unix
+tools killed by SIGPIPE.
+
+``analyze`` reads UTF-8 unless told ``--encoding``; a byte that does not decode fails
+that file (naming the offset) unless ``--errors replace`` (U+FFFD) or ``ignore``.
 
 ``batch`` reads JSON Lines (one object per line with the text under ``--text-field``)
 and writes one line per record, in input order::
@@ -26,6 +32,7 @@ the errors file (default ``OUT.errors.jsonl``) as ``{"line": n, "id": ..., "reas
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import enum
 import json
@@ -54,6 +61,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by it
 
 app = typer.Typer(
     name="attribution",
@@ -102,6 +110,65 @@ MaxLengthOption = Annotated[
         help="Longest text to accept, in characters; longer texts are reported as failed.",
     ),
 ]
+
+
+EncodingOption = Annotated[
+    str,
+    typer.Option(
+        "--encoding", metavar="ENC",
+        help="Text encoding of the input (e.g. utf-8, cp1252, latin-1).",
+    ),
+]
+
+
+class DecodeErrors(enum.Enum):
+    strict = "strict"
+    replace = "replace"
+    ignore = "ignore"
+
+
+def _codec(encoding: str) -> str:
+    """The canonical name of the text encoding ``encoding``; exit 2 if there is none."""
+    try:
+        name = codecs.lookup(encoding).name
+        b"\n".decode(name, "ignore")  # LookupError for bytes-to-bytes codecs (base64)
+    except LookupError:
+        _fail(f"unknown text encoding {encoding!r} for --encoding; try utf-8, cp1252 or latin-1")
+    return name
+
+
+def _encoding_label(codec: str) -> str:
+    return "UTF-8" if codec == "utf-8" else codec
+
+
+def _too_long(length: int, limit: int) -> str:
+    return (
+        f"text is {length:,} characters, over --max-length {limit:,}; split the document "
+        f"or raise the limit (--max-length {length})"
+    )
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so Python's flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):  # no real file descriptor (tests)
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+
+
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """Turn a failed write to standard output into an exit: quiet for a closed pipe, an
+    error message (exit 1) for anything else, such as a full disk."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OSError as e:
+        _silence_stdout()
+        _fail(f"cannot write to standard output: {e.strerror or e}", EXIT_FAILED)
 
 
 def _version(value: bool) -> None:
@@ -220,15 +287,44 @@ def _emit(named: list[tuple[str, Analysis]], fmt: OutputFormat) -> None:
 # --- analyze --------------------------------------------------------------------------
 
 
-def _read_text(name: str) -> str:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+def _decode(data: bytes, source: str, codec: str, errors: DecodeErrors) -> str:
+    """``data`` as text in ``codec`` (a UTF-8 byte-order mark dropped); ValueError naming
+    the offset of the first bad byte, and what to do about it, if it does not decode."""
+    skip = len(codecs.BOM_UTF8) if codec == "utf-8" and data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return data.decode("utf-8-sig")
+        return data[skip:].decode(codec, errors.value)
     except UnicodeDecodeError as e:
         raise ValueError(
-            f"{'standard input' if name == '-' else name} is not UTF-8 text (bad byte at "
-            f"offset {e.start}); convert it first, e.g. `iconv -f latin1 -t utf-8 FILE`"
+            f"{source} is not {_encoding_label(codec)} text (bad byte 0x{data[skip + e.start]:02x} "
+            f"at offset {skip + e.start}); name its encoding with --encoding (e.g. --encoding "
+            f"cp1252), pass --errors replace to read it anyway, or convert it with `iconv`"
         ) from None
+
+
+def _read_text(name: str, codec: str = "utf-8", errors: DecodeErrors = DecodeErrors.strict) -> str:
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    return _decode(data, "standard input" if name == "-" else name, codec, errors)
+
+
+def _check_files(names: list[str]) -> None:
+    """Exit 2 unless every name is '-' (at most once) or an existing non-directory."""
+    if names.count("-") > 1:
+        _fail("standard input ('-') can be read only once")
+    files = [Path(n) for n in names if n != "-"]
+    for path in files:
+        if path.is_dir():
+            _fail(f"{path} is a directory, not a text file; give the files in it, e.g. "
+                  f"{path / '*.txt'}")
+    missing = [str(p) for p in files if not p.exists()]
+    if missing:
+        _fail(f"no such file: {', '.join(missing)}")
+
+
+def _analyze_file(analyzer: Analyzer, name: str, codec: str, errors: DecodeErrors) -> Analysis:
+    text = _read_text(name, codec, errors)
+    if len(text) > analyzer.max_length:
+        raise ValueError(_too_long(len(text), analyzer.max_length))
+    return analyzer.analyze(text)
 
 
 @app.command()
@@ -246,14 +342,20 @@ def analyze(
     ] = OutputFormat.json,
     model: ModelOption = None,
     max_length: MaxLengthOption = DEFAULT_MAX_LENGTH,
+    encoding: EncodingOption = "utf-8",
+    errors: Annotated[
+        DecodeErrors,
+        typer.Option(
+            "--errors",
+            help="On a byte that does not decode: strict (skip the file, exit 1), replace "
+            "(with U+FFFD) or ignore (drop it).",
+        ),
+    ] = DecodeErrors.strict,
 ) -> None:
     """Find the quotes and hedges of plain-text files and print them."""
     names = files or ["-"]
-    if names.count("-") > 1:
-        _fail("standard input ('-') can be read only once")
-    missing = [n for n in names if n != "-" and not Path(n).is_file()]
-    if missing:
-        _fail(f"no such file: {', '.join(missing)}")
+    _check_files(names)
+    codec = _codec(encoding)
     if names == ["-"] and sys.stdin.isatty():
         _note("reading text from standard input; end it with Ctrl-D (or give FILE)")
     analyzer = _load_analyzer(model, max_length)
@@ -262,12 +364,13 @@ def analyze(
     for name in names:
         label = "<stdin>" if name == "-" else name
         try:
-            named.append((label, analyzer.analyze(_read_text(name))))
+            named.append((label, _analyze_file(analyzer, name, codec, errors)))
         except (OSError, ValueError, TypeError) as e:
             _note(f"skipped {label}: {e}")
             failed += 1
     if named:
-        _emit(named, fmt)
+        with _writing_stdout():
+            _emit(named, fmt)
     if failed:
         raise typer.Exit(EXIT_FAILED)
 
@@ -295,10 +398,11 @@ def demo(
     except OSError as e:
         _fail(f"the sample article is missing from this installation ({e}); reinstall it")
     result = _load_analyzer(model, DEFAULT_MAX_LENGTH).analyze(text)
-    if fmt is OutputFormat.table:
-        first = text.strip().splitlines()[0]
-        typer.echo(f"{first}\n{'=' * min(len(first), 80)}\n")
-    _emit([("seed_article", result)], fmt)
+    with _writing_stdout():
+        if fmt is OutputFormat.table:
+            first = text.strip().splitlines()[0]
+            typer.echo(f"{first}\n{'=' * min(len(first), 80)}\n")
+        _emit([("seed_article", result)], fmt)
 
 
 # --- batch ----------------------------------------------------------------------------
@@ -330,11 +434,17 @@ def _id_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _parse(line_no: int, raw: bytes, text_field: str, id_field: str) -> _Record:
+def _parse(
+    line_no: int, raw: bytes, text_field: str, id_field: str, codec: str = "utf-8"
+) -> _Record:
     try:
-        record = json.loads(raw)
+        record = json.loads(raw.decode(codec))
     except UnicodeDecodeError as e:
-        return _Record(line_no, line_no, error=f"not UTF-8 (bad byte at offset {e.start})")
+        return _Record(
+            line_no, line_no,
+            error=f"not {_encoding_label(codec)} text (bad byte 0x{raw[e.start]:02x} at "
+            f"offset {e.start} of the line); name the file's encoding with --encoding",
+        )
     except json.JSONDecodeError as e:
         return _Record(line_no, line_no, error=f"not valid JSON: {e.msg} at column {e.colno}")
     if not isinstance(record, dict):
@@ -404,6 +514,77 @@ def _default_errors_path(out: Path) -> Path:
     return out.with_name(f"{stem}.errors.jsonl")
 
 
+def _line_codec(encoding: str) -> str:
+    """``_codec(encoding)``, for a file read line by line: the encoding must write a line
+    break as the single byte 0x0a (UTF-16 and UTF-32 do not)."""
+    codec = _codec(encoding)
+    if "\n".encode(codec) != b"\n":
+        _fail(f"batch cannot read {encoding} line by line; convert the input to UTF-8 first, "
+              f"e.g. `iconv -f {encoding} -t utf-8`")
+    return codec
+
+
+def _check_input(input_path: str) -> Path:
+    source = Path(input_path)
+    if input_path != "-" and source.is_dir():
+        _fail(f"{source} is a directory, not a JSON Lines file")
+    if input_path != "-" and not source.is_file():
+        _fail(f"no such input file: {input_path}")
+    return source
+
+
+def _check_output(path: Path, option: str) -> None:
+    """Exit 2 unless a file named ``path`` can be made: not a directory, in a directory
+    that exists and can be written."""
+    if path.is_dir():
+        _fail(f"{option} {path} is a directory; give a file name, e.g. "
+              f"{path / ('results.jsonl' if option == '--out' else 'errors.jsonl')}")
+    if not path.parent.is_dir():
+        _fail(f"the directory of {option} does not exist: {path.parent}; create it first")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        _fail(f"cannot write to the directory of {option}, {path.parent}: Permission denied")
+
+
+def _check_outputs(source: Path | None, out: Path, errors_out: Path) -> None:
+    _check_output(out, "--out")
+    _check_output(errors_out, "--errors")
+    for partial in (_partial(out), _partial(errors_out)):
+        if partial.is_dir():
+            _fail(f"{partial} is a directory; remove it or choose another --out")
+    taken = [out.resolve()] + ([source.resolve()] if source is not None else [])
+    if source is not None and out.resolve() == source.resolve():
+        _fail("--out must not be the input file")
+    if errors_out.resolve() in taken:
+        _fail("--errors must differ from the input file and from --out")
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
+
+
+def _count_input(source: Path) -> int:
+    try:
+        return _count_lines(source)
+    except OSError as e:
+        _fail(f"cannot read {source}: {e.strerror or e}")
+
+
+def _open_outputs(partial: Path, errors_partial: Path, append: bool) -> tuple[IO[bytes], IO[str]]:
+    """Open the results file (appending on --resume) and the errors file; exit 2, leaving
+    no new file behind, if either cannot be made."""
+    try:
+        out_f = partial.open("ab" if append else "wb", buffering=1 << 16)
+    except OSError as e:
+        _fail(f"cannot write next to {partial.parent}: {e.strerror or e}")
+    try:
+        return out_f, errors_partial.open("w", encoding="utf-8")
+    except OSError as e:
+        out_f.close()
+        if not append:
+            partial.unlink(missing_ok=True)
+        _fail(f"cannot write next to {errors_partial.parent}: {e.strerror or e}")
+
+
 @app.command()
 def batch(
     input_path: Annotated[
@@ -446,6 +627,7 @@ def batch(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
     ] = True,
+    encoding: EncodingOption = "utf-8",
 ) -> None:
     """Analyse a JSON Lines corpus: one result line per input record, in input order."""
     try:
@@ -453,18 +635,13 @@ def batch(
     except ValueError as e:
         _fail(str(e))
     from_stdin = input_path == "-"
-    source = Path(input_path)
-    if not from_stdin and not source.is_file():
-        _fail(f"no such input file: {input_path}")
-    if not out.parent.is_dir():
-        _fail(f"the directory of --out does not exist: {out.parent}; create it first")
-    if not from_stdin and out.resolve() == source.resolve():
-        _fail("--out must not be the input file")
+    source = _check_input(input_path)
+    codec = _line_codec(encoding)
     if resume and overwrite:
         _fail("--resume and --overwrite contradict each other; choose one")
-    partial = out.with_name(out.name + ".partial")
     errors_out = errors_path or _default_errors_path(out)
-    errors_partial = errors_out.with_name(errors_out.name + ".partial")
+    _check_outputs(None if from_stdin else source, out, errors_out)
+    partial, errors_partial = _partial(out), _partial(errors_out)
     if not resume and not overwrite:
         if partial.exists():
             _fail(
@@ -489,10 +666,11 @@ def batch(
     elif resume:
         _note(f"nothing to resume ({partial} and {out} do not exist): starting afresh")
 
-    total = None if from_stdin else _count_lines(source)
+    total = None if from_stdin else _count_input(source)
     code = _run_batch(
         source, from_stdin, out, partial, errors_out, errors_partial, analyzer, done,
         text_field, id_field, workers, batch_size, total, progress, append=bool(done),
+        codec=codec,
     )
     raise typer.Exit(code)
 
@@ -501,10 +679,11 @@ def _run_batch(
     source: Path, from_stdin: bool, out: Path, partial: Path, errors_out: Path,
     errors_partial: Path, analyzer: Analyzer, done: set[str], text_field: str,
     id_field: str, workers: int, batch_size: int, total: int | None, progress: bool,
-    *, append: bool,
+    *, append: bool, codec: str = "utf-8",
 ) -> int:
     from tqdm import tqdm
 
+    out_f, err_f = _open_outputs(partial, errors_partial, append)
     started = time.perf_counter()
     bar = tqdm(
         total=total, unit=" rec", file=sys.stderr, disable=not progress, mininterval=0.5,
@@ -520,7 +699,7 @@ def _run_batch(
             if not raw.strip():
                 bar.update(1)
                 continue
-            rec = _parse(line_no, raw, text_field, id_field)
+            rec = _parse(line_no, raw, text_field, id_field, codec)
             if done and rec.error is None and _id_key(rec.id) in done:
                 counts["skipped"] += 1
                 bar.update(1)
@@ -533,10 +712,7 @@ def _run_batch(
             raise _BadRecord(rec.error)
         assert rec.text is not None
         if len(rec.text) > analyzer.max_length:
-            raise _BadRecord(
-                f"text is {len(rec.text):,} characters, over --max-length "
-                f"{analyzer.max_length:,}; split the document or raise --max-length"
-            )
+            raise _BadRecord(_too_long(len(rec.text), analyzer.max_length))
         return rec.text
 
     old_term = None
@@ -545,12 +721,6 @@ def _run_batch(
     stream_cm = (
         contextlib.nullcontext(sys.stdin.buffer) if from_stdin else source.open("rb")
     )
-    try:
-        out_f = partial.open("ab" if append else "wb", buffering=1 << 16)
-        err_f = errors_partial.open("w", encoding="utf-8")
-    except OSError as e:
-        bar.close()
-        _fail(f"cannot write next to {partial.parent}: {e.strerror or e}")
     interrupted = False
     stopped: Exception | None = None
     results: Iterator[Any] = iter(())

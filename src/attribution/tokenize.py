@@ -40,7 +40,8 @@ class RunSplittingTokenizer:
     def __call__(self, text: str) -> Doc:
         inner = self._inner
         if _LONG_RUN.search(text) is None:
-            return inner(text)
+            doc: Doc = inner(text)
+            return doc
         docs = [inner(piece) for piece in _pieces(text) if piece]
         return Doc.from_docs(docs, ensure_whitespace=False)
 
