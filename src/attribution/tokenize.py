@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 __all__ = ["RUN_LIMIT", "RunSplittingTokenizer"]
 
 RUN_LIMIT = 256
-_LONG_RUN = regex.compile(r"\S{%d,}+" % (RUN_LIMIT + 1))
+_LONG_RUN = regex.compile(rf"\S{{{RUN_LIMIT + 1},}}+")
 
 
 class RunSplittingTokenizer:
