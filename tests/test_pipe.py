@@ -129,10 +129,10 @@ def test_failure_inside_analysis_names_the_index(monkeypatch: pytest.MonkeyPatch
     an = Analyzer()
     real = an.pipeline
 
-    def broken(doc):  # type: ignore[no-untyped-def]
+    def broken(doc, text=None):  # type: ignore[no-untyped-def]
         if "boom" in doc.text:
             raise IndexError("list index out of range")
-        return real(doc)
+        return real(doc, text)
 
     monkeypatch.setattr(an, "pipeline", broken)
     with pytest.raises(AnalysisError, match=r"texts\[1\].*IndexError") as info:
@@ -145,10 +145,10 @@ def test_iter_analyses_reports_failures_and_goes_on(monkeypatch: pytest.MonkeyPa
     an = Analyzer()
     real = an.pipeline
 
-    def broken(doc):  # type: ignore[no-untyped-def]
+    def broken(doc, text=None):  # type: ignore[no-untyped-def]
         if "boom" in doc.text:
             raise RuntimeError("bad")
-        return real(doc)
+        return real(doc, text)
 
     monkeypatch.setattr(an, "pipeline", broken)
     out = list(iter_analyses(an, ["a.", 7, "boom", "b."], batch_size=2))

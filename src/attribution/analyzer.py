@@ -143,11 +143,18 @@ class Analyzer:
 
     __call__ = analyze
 
-    def analyze_doc(self, doc: Doc) -> Analysis:
-        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline)."""
+    def analyze_doc(self, doc: Doc, text: str | None = None) -> Analysis:
+        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline).
+
+        ``text``, when given, must be the Doc's text; it spares re-joining the tokens.
+        """
         if not isinstance(doc, Doc):
             raise TypeError(f"doc must be a spacy.tokens.Doc, got {type(doc).__name__}")
-        return self.pipeline(doc)
+        if text is not None and len(text) != (
+            doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        ):
+            raise ValueError("text must be the Doc's own text (doc.text)")
+        return self.pipeline(doc, text)
 
     @overload
     def pipe(

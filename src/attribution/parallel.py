@@ -148,9 +148,9 @@ def analyze_texts(
     stand_ins = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo
                  if _SURROGATE.search(texts[i]) is not None}
 
-    def finish(i: int, doc: Any) -> None:
+    def finish(i: int, doc: Any, text: str) -> None:
         try:
-            result = analyzer.analyze_doc(doc)
+            result = analyzer.analyze_doc(doc, text)
             if i in stand_ins:
                 result = result.with_text(texts[i])
             out[i] = transform(result)
@@ -161,7 +161,7 @@ def analyze_texts(
     done = 0
     try:
         for doc in analyzer.nlp.pipe(inputs, batch_size=len(todo) or 1):
-            finish(todo[done], doc)
+            finish(todo[done], doc, inputs[done])
             done += 1
     except Exception:
         # Making one of the Docs failed and took the batch down: go on one text at a
@@ -173,7 +173,7 @@ def analyze_texts(
             except Exception as e:
                 out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
                 continue
-            finish(i, doc)
+            finish(i, doc, inputs[k])
     return out
 
 

@@ -378,9 +378,17 @@ class _Resolver:
         view = self.view
         limit = view.starts[upto] if upto < len(view.starts) else len(view.text)
         runs = self.name_runs
+        ent = self.words.ent
+        title_words = self.lex.words["title"]
         while self.run_index < len(runs) and runs[self.run_index][0] < limit:
             a, b = runs[self.run_index]
             self.run_index += 1
+            # Cheap test on the strings first: a title or a word known as a person name.
+            parts = view.text[a:b].split()
+            if self.doc_ents is None and not (
+                parts[0].lower() in title_words or any(ent.get(p) == "PERSON" for p in parts)
+            ):
+                continue
             i = view.token_at(a)
             j = min(view.token_before(b) + 1, upto)
             if (
