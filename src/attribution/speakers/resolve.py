@@ -19,6 +19,7 @@ labels of a statistical pipeline when there are any, else the word lexicon's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -90,6 +91,9 @@ class _Resolver:
         self.lex = res.speakers
         self.words = res.words
         self.entities: list[Entity] = []
+        self.recent: list[Entity] = []
+        self.person_keys: dict[str, Entity] = {}
+        self.named: dict[tuple[str, str], Entity] = {}
         self.doc_ents: list[str] | None = None
         doc = view.doc
         if view.ents is not None:
@@ -324,34 +328,55 @@ class _Resolver:
     def register(self, m: Mention, pos: int) -> Entity:
         if m.shape == "name":
             if m.kind == "person":
-                for ent in reversed(self.entities):
-                    if ent.kind == "person" and (
-                        ent.name == m.name or m.surname in ent.surnames or m.name in ent.surnames
-                    ):
-                        if len(m.name) > len(ent.name) and ent.name in m.name:
-                            ent.name = m.name
-                        self._describe(ent, m)
-                        ent.last = pos
-                        if m.gender and not ent.gender:
-                            ent.gender = m.gender
-                        return ent
-                ent = Entity(
-                    m.name, "person", {m.surname} if m.surname else set(), gender=m.gender, last=pos
+                # The latest person with this name or surname (indexed: no scan).
+                ent = self.person_keys.get(m.name) or (
+                    self.person_keys.get(m.surname) if m.surname else None
                 )
-                self._describe(ent, m)
-                self.entities.append(ent)
+                if ent is not None:
+                    if len(m.name) > len(ent.name) and ent.name in m.name:
+                        ent.name = m.name
+                    self._describe(ent, m)
+                    if m.gender and not ent.gender:
+                        ent.gender = m.gender
+                else:
+                    ent = Entity(m.name, "person", {m.surname} if m.surname else set(),
+                                 gender=m.gender, last=pos)
+                    self._describe(ent, m)
+                    self.entities.append(ent)
+                for key in (ent.name, m.name, *ent.surnames):
+                    self.person_keys[key] = ent
+                self.touch(ent, pos)
                 return ent
-            for ent in reversed(self.entities):
-                if ent.kind == m.kind and ent.name == m.name:
-                    ent.last = pos
-                    return ent
-            ent = Entity(m.name, m.kind, last=pos)
-            self.entities.append(ent)
-            return ent
+            found = self.named.get((m.kind, m.name))
+            if found is None:
+                found = Entity(m.name, m.kind, last=pos)
+                self.entities.append(found)
+                self.named[(m.kind, m.name)] = found
+            self.touch(found, pos)
+            return found
         ent = Entity(m.name, m.kind, gender=m.gender, plural=m.plural, last=pos)
         ent.descriptors.add(m.head)
         self.entities.append(ent)
+        self.touch(ent, pos)
         return ent
+
+    def touch(self, ent: Entity, pos: int) -> None:
+        """Make ``ent`` the most recently mentioned entity."""
+        ent.last = max(ent.last, pos)
+        self.recent.append(ent)
+
+    def by_recency(self, limit: int = 40) -> Iterator[Entity]:
+        """Entities from the most recently mentioned back, each once, at most ``limit``:
+        salience fades, and the bound keeps a long document linear."""
+        seen: set[int] = set()
+        for k in range(len(self.recent) - 1, max(-1, len(self.recent) - 1 - 8 * limit), -1):
+            ent = self.recent[k]
+            if id(ent) in seen:
+                continue
+            seen.add(id(ent))
+            yield ent
+            if len(seen) >= limit:
+                return
 
     def _describe(self, ent: Entity, m: Mention) -> None:
         texts: list[str] = []
@@ -452,7 +477,7 @@ class _Resolver:
                     and (not prev_speaker.gender or prev_speaker.gender == g)
                 ):
                     return prev_speaker
-                for ent in sorted(self.entities, key=lambda e: -e.last):
+                for ent in self.by_recency():
                     if ent.kind == "person" and (not ent.gender or ent.gender == g):
                         return ent
                 return None
@@ -464,14 +489,14 @@ class _Resolver:
                     "document",
                 ):
                     return prev_speaker
-                for ent in sorted(self.entities, key=lambda e: -e.last):
+                for ent in self.by_recency():
                     if ent.kind in ("anonymous", "organization") and (
                         ent.plural or ent.kind == "organization"
                     ):
                         return ent
                 return None
             if want == "pron_it":
-                for ent in sorted(self.entities, key=lambda e: -e.last):
+                for ent in self.by_recency():
                     if ent.kind in ("organization", "document", "media"):
                         return ent
                 return None
@@ -485,7 +510,7 @@ class _Resolver:
                 "those",
             )
             if det_definite:
-                for ent in sorted(self.entities, key=lambda e: -e.last):
+                for ent in self.by_recency():
                     if ent.kind == "person" and m.head in ent.descriptors and not m.plural:
                         return ent
                     if m.kind == "media" and ent.kind == "media":
@@ -546,7 +571,7 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
             ent = r.register(m, a)
         mention = Span(m.start, m.end, text[m.start : m.end])
         if ent is not None:
-            ent.last = a
+            r.touch(ent, a)
             name, kind = ent.name, ent.kind
         else:
             name, kind = m.name, m.kind
