@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..resources import Resources
 from ..segment import DocView
@@ -190,6 +191,34 @@ class _Context:
         while hi < len(self.regions) and self.regions[hi].end <= b:
             hi += 1
         return range(lo, hi)
+
+    def candidate(
+        self,
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        cue_type: str,
+        kind: str,
+        confidence: float,
+        speaker: tuple[int, int] | None,
+        description: tuple[int, int] | None = None,
+        **extra: Any,
+    ) -> Candidate:
+        """A candidate whose cue is tokens ``cue[0] .. cue[1]-1``."""
+        view = self.view
+        c0, c1 = cue
+        return Candidate(
+            content,
+            (view.starts[c0], view.ends[c1 - 1]),
+            cue_type,
+            kind,
+            confidence,
+            speaker,
+            description,
+            sent=view.sent_of[c0],
+            para=view.para_of[c0],
+            cue_tok=c0,
+            **extra,
+        )
 
     # -- token helpers -------------------------------------------------------------
     def closes_region(self, i: int) -> bool:
@@ -436,7 +465,6 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if j0 < s0 or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0:
             s0 = min(s0, ctx.sent(p)[0])
     cs, ce = cue.start, cue.end
-    cue_chars = (view.starts[cs], view.ends[ce - 1])
 
     if "prep" in frames:
         return _according_to(ctx, cue, s0, s1)
@@ -598,17 +626,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if inverted:
             conf -= 0.05
         cands = [
-            Candidate(
+            ctx.candidate(
                 content,
-                cue_chars,
+                (cs, ce),
                 entry.cue_type,
                 "indirect",
                 conf,
                 speaker,
                 description,
-                sent=view.sent_of[cs],
-                para=view.para_of[cs],
-                cue_tok=cs,
             )
         ]
         # "“…,” he said, “…”": the second half shares the source.
@@ -623,17 +648,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 span = ctx.trim_content(t0, t1)
                 if span is not None:
                     cands.append(
-                        Candidate(
+                        ctx.candidate(
                             span,
-                            cue_chars,
+                            (cs, ce),
                             entry.cue_type,
                             "direct",
                             conf,
                             speaker,
                             description,
-                            sent=view.sent_of[cs],
-                            para=view.para_of[cs],
-                            cue_tok=cs,
                         )
                     )
         return cands
@@ -663,17 +685,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 if span is None:
                     return []
                 return [
-                    Candidate(
+                    ctx.candidate(
                         span,
-                        cue_chars,
+                        (cs, ce),
                         entry.cue_type,
                         "indirect",
                         0.8,
                         speaker,
                         description,
-                        sent=view.sent_of[cs],
-                        para=view.para_of[cs],
-                        cue_tok=cs,
                     )
                 ]
 
@@ -691,18 +710,15 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             if span is None:
                 return []
             return [
-                Candidate(
+                ctx.candidate(
                     span,
-                    cue_chars,
+                    (cs, ce),
                     entry.cue_type,
                     "direct",
                     0.7,
                     speaker,
                     description,
                     inherit=inherit,
-                    sent=view.sent_of[cs],
-                    para=view.para_of[cs],
-                    cue_tok=cs,
                 )
             ]
         return []
@@ -723,18 +739,15 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         return []
     conf = 0.85 if frame in ("that", "quote") else 0.7
     return [
-        Candidate(
+        ctx.candidate(
             span,
-            cue_chars,
+            (cs, ce),
             entry.cue_type,
             "indirect",
             conf,
             speaker,
             description,
             inherit=inherit,
-            sent=view.sent_of[cs],
-            para=view.para_of[cs],
-            cue_tok=cs,
         )
     ]
 
@@ -1178,18 +1191,15 @@ def _post_relative(
         return []
     cs = cue.start
     return [
-        Candidate(
+        ctx.candidate(
             span,
-            (view.starts[cs], view.ends[cue.end - 1]),
+            (cs, cue.end),
             cue.entry.cue_type,
             "indirect",
             0.7,
             rel,
             None,
             antecedent=ante,
-            sent=view.sent_of[cs],
-            para=view.para_of[cs],
-            cue_tok=cs,
         )
     ]
 
@@ -1230,7 +1240,6 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
     description = _right_appositive(ctx, end, s1)
     after_src = description[1] if description else end
     prev = ctx.prev_tok(cs, s0)
-    cue_chars = (view.starts[cs], view.ends[ce - 1])
     if prev < s0:
         # "According to X, CONTENT."
         k = ctx.next_tok(after_src, s1)
@@ -1250,17 +1259,14 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
     if span is None:
         return []
     return [
-        Candidate(
+        ctx.candidate(
             span,
-            cue_chars,
+            (cs, ce),
             cue.entry.cue_type,
             "according_to",
             0.85,
             speaker,
             description,
-            sent=view.sent_of[cs],
-            para=view.para_of[cs],
-            cue_tok=cs,
         )
     ]
 
@@ -1292,17 +1298,14 @@ def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
             continue
         claimed.add(k)
         out.append(
-            Candidate(
+            ctx.candidate(
                 span,
-                (view.starts[p], view.ends[p]),
+                (p, p + 1),
                 "speech",
                 "direct",
                 0.6,
                 (start, p),
                 None,
-                sent=view.sent_of[t0],
-                para=view.para_of[t0],
-                cue_tok=p,
             )
         )
     return out
@@ -1348,17 +1351,14 @@ def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
             continue
         claimed.add(k)
         out.append(
-            Candidate(
+            ctx.candidate(
                 span,
-                (view.starts[verb], view.ends[verb]),
+                (verb, verb + 1),
                 "speech",
                 "direct",
                 0.6,
                 speaker,
                 None,
-                sent=view.sent_of[verb],
-                para=view.para_of[verb],
-                cue_tok=verb,
             )
         )
     return out
@@ -1399,17 +1399,14 @@ def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
             continue
         claimed.add(k)
         out.append(
-            Candidate(
+            ctx.candidate(
                 span,
-                (view.starts[v], view.ends[v]),
+                (v, v + 1),
                 "speech",
                 "mixed",
                 0.45,
                 (first, subj_end),
                 None,
-                sent=view.sent_of[v],
-                para=view.para_of[v],
-                cue_tok=v,
             )
         )
     return out
