@@ -218,10 +218,10 @@ def test_batch_record_whose_analysis_fails_is_reported(
 
     real = Pipeline.__call__
 
-    def call(self: Pipeline, doc: Any) -> Any:
+    def call(self: Pipeline, doc: Any, text: str | None = None) -> Any:
         if "boom" in doc.text:
             raise IndexError("list index out of range")
-        return real(self, doc)
+        return real(self, doc, text)
 
     monkeypatch.setattr(Pipeline, "__call__", call)
     src = write_jsonl(tmp_path / "in.jsonl", [RECORDS[0], {"id": "z", "text": "boom"}, RECORDS[1]])
