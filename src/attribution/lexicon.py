@@ -7,7 +7,6 @@ Only TSV and JSON are read: no pickle, no eval. A bad row raises
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -146,8 +145,3 @@ def _read_lines(p: str) -> list[str]:
             f"at offset {e.start}); save the file as UTF-8"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-@functools.lru_cache(maxsize=32)
-def _cached_rows(path: str, required: tuple[str, ...]) -> tuple[Row, ...]:
-    return tuple(read_tsv(path, required))

@@ -12,10 +12,8 @@ A user passes their own files through :meth:`Resources.load`; the defaults are c
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .errors import LexiconError
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
 
@@ -240,9 +238,3 @@ def _speakers(path: str) -> SpeakerLexicon:
 @functools.lru_cache(maxsize=8)
 def _words(path: str) -> WordLexicon:
     return WordLexicon.load(path)
-
-
-def check_paths(paths: Iterable[PathLike | None]) -> None:
-    for p in paths:
-        if p is not None and not isinstance(p, (str, bytes)) and not hasattr(p, "__fspath__"):
-            raise LexiconError(f"lexicon path must be a str or Path, got {type(p).__name__}")

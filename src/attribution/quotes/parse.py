@@ -3,40 +3,22 @@
 With a statistical pipeline the cue verb's dependents say what the rules guess from
 word order (Pareti 2016; the PARC baselines; the Gender Gap Tracker's extractor):
 
-* its clausal complement (``ccomp``; ``xcomp`` for "wants to ...") is the content —
-  the parse knows where "he will vote for Clinton" ends and ", but he hasn't endorsed
-  her" (a ``conj`` of the cue) begins;
-* its nominal subject (``nsubj``) is the speaker, minus relative clauses and
-  appositives, which become the description.
+* its nominal subject (``nsubj``; not a passive subject) is the speaker, minus
+  relative clauses and appositives — used where the word-order rules find none
+  ("officials who spoke on condition of anonymity said"). Cutting contents at the
+  clausal complement's edge was tried and did not improve F1 on PolNeAR.
 
-Every function returns token ranges or ``None``; the constructions use them only to
-refine or fill in what the rules found, so a pipeline without a parser, or a parse
-that disagrees badly, leaves the rules' answer in place.
+The function returns a token range or ``None``; the constructions use it only to fill
+in what the rules did not find, so a pipeline without a parser leaves the rules' answer
+in place.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is not the source
 NP_TRIM_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj"})
-
-
-def has_parse(doc: Doc) -> bool:
-    return bool(doc.has_annotation("DEP"))
-
-
-def content_span(doc: Doc, cue: int) -> tuple[int, int] | None:
-    """Token range of the cue's clausal complement, if the parse gives it one."""
-    tok = doc[cue]
-    best = None
-    for child in tok.children:
-        if child.dep_ in CONTENT_DEPS:
-            span = (child.left_edge.i, child.right_edge.i + 1)
-            if best is None or span[1] - span[0] > best[1] - best[0]:
-                best = span
-    return best
 
 
 def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
@@ -56,14 +38,6 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
                 if t.dep_ in NP_TRIM_DEPS:
                     end = min(end, t.left_edge.i)
             return start, max(end, child.i + 1)
-    return None
-
-
-def appositive_span(doc: Doc, head: int) -> tuple[int, int] | None:
-    """Token range of an appositive hanging from the token at ``head``."""
-    for child in doc[head].rights:
-        if child.dep_ == "appos":
-            return child.left_edge.i, child.right_edge.i + 1
     return None
 
 
