@@ -79,10 +79,6 @@ CLAUSE_BREAK_WORDS = words(
 )
 CLAUSE_PUNCT = frozenset(";:—–()[]")
 THINK_REJECT = words("of about tank tanks twice back through up ahead over")
-OBJ_PRON = words(
-    "him her them it me us you himself herself themselves itself myself ourselves "
-    "yourself this that"
-)
 
 # Every look-around is bounded, so each match costs constant work even in a sentence of a
 # million tokens: MAX_SKIP tokens when skipping spaces and adverbs, MAX_SCOPE for a scope.
@@ -639,7 +635,6 @@ assert set(CHECK_FUNCTIONS) == set(CHECKS), "every check named in the lexicon ne
 
 COMPOSABLE = frozenset({"probability"})
 NEGATABLE = frozenset({"probability", "evidential", "belief", "attribution", "modal", "desire"})
-NEGATORS = frozenset({"not", "n't", "never", "hardly", "scarcely"})
 AUX_BEFORE_NT = words(
     "do does did is are was were can could would will should may might must ca wo has "
     "have had need"

@@ -19,7 +19,8 @@ its content: all quoted is direct, partly quoted mixed, unquoted indirect.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..resources import Resources
@@ -146,7 +147,7 @@ class Candidate:
     sent: int = 0
     para: int = 0
     cue_tok: int = -1
-    extra: dict[str, int] = field(default_factory=dict)
+    continuation: bool = False  # continues the quotation of ``inherit``, sharing its cue
 
 
 class _Context:
@@ -182,7 +183,6 @@ class _Context:
         self.parsed = view.annotations.dep
         self.model_pos = view.pos
         self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
-        self.close_at: dict[int, int] = {t1 - 1: k for k, (_, t1) in enumerate(self.region_toks)}
 
     def regions_within(self, a: int, b: int) -> range:
         """Indices of the outermost regions lying inside characters a..b."""
@@ -410,9 +410,9 @@ def find_attributions(
     cands = _dedupe(cands)
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
-    cands.extend(_colon_quotes(ctx, claimed_regions))
-    cands.extend(_quote_then_verb(ctx, claimed_regions))
-    cands.extend(_quote_in_clause(ctx, claimed_regions))
+    cands.extend(
+        _quote_driven(ctx, claimed_regions, (_colon_quote, _quote_then_verb, _quote_in_clause))
+    )
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))
     for c in cands:
@@ -1015,18 +1015,9 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
                 floor = i + 1  # a post-posed attribution before this one
                 break
         start = max(start, floor)
-    # Skip a sentence-initial connective: "But", "And", "However,".
-    start = _skip_lead(ctx, start, end)
     if start >= end:
         return None
     return ctx.trim_content(start, end)
-
-
-def _skip_lead(ctx: _Context, start: int, end: int) -> int:
-    view = ctx.view
-    while start < end and view.is_space[start]:
-        start += 1
-    return start
 
 
 def _appositive(
@@ -1274,142 +1265,116 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
 # -- quote-driven constructions ---------------------------------------------------------
 
 
-def _colon_quotes(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+QuoteReader = Callable[[_Context, int, int, int], Candidate | None]
+
+
+def _quote_driven(
+    ctx: _Context, claimed: set[int], readers: tuple[QuoteReader, ...]
+) -> list[Candidate]:
+    """Offer every quote region no cue claimed to each reader in turn; a region a reader
+    attributes is claimed, so later readers do not see it."""
+    out: list[Candidate] = []
+    for reader in readers:
+        for k, (t0, t1) in enumerate(ctx.region_toks):
+            if k in claimed:
+                continue
+            cand = reader(ctx, k, t0, t1)
+            if cand is not None:
+                claimed.add(k)
+                out.append(cand)
+    return out
+
+
+def _colon_quote(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
     """``NAME: “…”`` — a headline or transcript style with no verb."""
     view = ctx.view
-    out: list[Candidate] = []
-    for k, (t0, t1) in enumerate(ctx.region_toks):
-        if k in claimed:
-            continue
-        p = ctx.prev_tok(t0, 0)
-        if p < 0 or view.words[p] != ":":
-            continue
-        s0 = ctx.sent(p)[0]
-        start = np_left(view, ctx.tag, p, s0, max_len=6)
-        if start is None or ctx.next_tok(s0, p) != start:
-            continue
-        if (
-            not any(view.words[i][0].isupper() for i in range(start, p))
-            and view.lower[start] not in SUBJECT_PRONOUNS
-        ):
-            continue
-        span = ctx.trim_content(t0, t1)
-        if span is None:
-            continue
-        claimed.add(k)
-        out.append(
-            ctx.candidate(
-                span,
-                (p, p + 1),
-                "speech",
-                "direct",
-                0.6,
-                (start, p),
-                None,
-            )
-        )
-    return out
+    p = ctx.prev_tok(t0, 0)
+    if p < 0 or view.words[p] != ":":
+        return None
+    s0 = ctx.sent(p)[0]
+    start = np_left(view, ctx.tag, p, s0, max_len=6)
+    if start is None or ctx.next_tok(s0, p) != start:
+        return None
+    if (
+        not any(view.words[i][0].isupper() for i in range(start, p))
+        and view.lower[start] not in SUBJECT_PRONOUNS
+    ):
+        return None
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, (p, p + 1), "speech", "direct", 0.6, (start, p))
 
 
 SPEECH_PAST = frozenset(["said", "told", "added", "wrote", "asked", "replied"])
 
 
-def _quote_then_verb(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+def _quote_then_verb(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
     """``“…,” NAME VERBed.`` / ``“…,” VERBed NAME.``: a closed quote followed, in its
     sentence, by a source and a past-tense verb the cue lexicon lacks ("beamed",
     "sniped", "charged"): the position makes the verb a reporting cue."""
     view = ctx.view
-    out: list[Candidate] = []
-    for k, (t0, t1) in enumerate(ctx.region_toks):
-        if k in claimed or not ctx.regions[k].closed:
-            continue
-        s1 = ctx.sent(t1 - 1)[1]
-        a = ctx.next_tok(t1, s1)
-        if a < s1 and view.words[a] == ",":
-            a = ctx.next_tok(a + 1, s1)
-        if a >= s1:
-            continue
-        verb = -1
-        speaker: tuple[int, int] | None = None
-        if _past_verb(ctx, a):
-            end = np_right(view, ctx.tag, a + 1, s1)
-            if end is not None and _rest_is_adjunct(ctx, ctx.next_tok(end, s1), s1):
-                verb, speaker = a, (a + 1, end)
-        else:
-            end = np_right(view, ctx.tag, a, s1)
-            if (
-                end is not None
-                and end < s1
-                and _past_verb(ctx, end)
-                and _rest_is_adjunct(ctx, ctx.next_tok(end + 1, s1), s1)
-            ):
-                verb, speaker = end, (a, end)
-        if verb < 0 or speaker is None:
-            continue
-        span = ctx.trim_content(t0, t1)
-        if span is None:
-            continue
-        claimed.add(k)
-        out.append(
-            ctx.candidate(
-                span,
-                (verb, verb + 1),
-                "speech",
-                "direct",
-                0.6,
-                speaker,
-                None,
-            )
-        )
-    return out
+    if not ctx.regions[k].closed:
+        return None
+    s1 = ctx.sent(t1 - 1)[1]
+    a = ctx.next_tok(t1, s1)
+    if a < s1 and view.words[a] == ",":
+        a = ctx.next_tok(a + 1, s1)
+    if a >= s1:
+        return None
+    if _past_verb(ctx, a):
+        end = np_right(view, ctx.tag, a + 1, s1)
+        if end is None or not _rest_is_adjunct(ctx, ctx.next_tok(end, s1), s1):
+            return None
+        verb, speaker = a, (a + 1, end)
+    else:
+        end = np_right(view, ctx.tag, a, s1)
+        if (
+            end is None
+            or end >= s1
+            or not _past_verb(ctx, end)
+            or not _rest_is_adjunct(ctx, ctx.next_tok(end + 1, s1), s1)
+        ):
+            return None
+        verb, speaker = end, (a, end)
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, (verb, verb + 1), "speech", "direct", 0.6, speaker)
 
 
-def _quote_in_clause(ctx: _Context, claimed: set[int]) -> list[Candidate]:
+def _quote_in_clause(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
     """``SUBJECT VERB ... “fragment” ...``: a quoted fragment inside a clause whose verb
     the cue lexicon lacks ("Trump ripped Comey for acting as “the judge and the jury”").
     The quote marks show the writer is reporting someone's words, and in news that
     someone is usually the clause's subject; the verb is taken as the cue."""
     view = ctx.view
     lower = view.lower
-    out: list[Candidate] = []
-    for k, (t0, t1) in enumerate(ctx.region_toks):
-        if k in claimed or t1 - t0 < 3 or _title_like(ctx, t0, t1):
-            continue
-        s0, s1 = ctx.sent(t0)
-        first = ctx.next_tok(s0, t0)
-        while first < t0 and (ctx.tag(first) in ("CCONJ", "ADV") or lower[first] in ("so",)):
-            first = ctx.next_tok(first + 1, t0)
-        if first >= t0 or first in ctx.open_at:
-            continue
-        subj_end = np_right(view, ctx.tag, first, t0)
-        if subj_end is None:
-            continue
-        v = subj_end
-        if v < t0 and view.words[v] == ",":
-            continue  # an appositive or a list: too unsure
-        while v < t0 and (lower[v] in ctx.aux_words or ctx.tag(v) == "ADV"):
-            v += 1
-        if v >= t0 - 1 or ctx.tag(v) != "VERB" or v in ctx.cue_at:
-            continue
-        if any(view.words[i] in (",", ";", ":") for i in range(v + 1, t0)) and t0 - v > 6:
-            continue
-        a = ctx.next_tok(v + 1, t0)
-        span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[v]), strip_that=True)
-        if span is None:
-            continue
-        claimed.add(k)
-        out.append(
-            ctx.candidate(
-                span,
-                (v, v + 1),
-                "speech",
-                "mixed",
-                0.45,
-                (first, subj_end),
-                None,
-            )
-        )
-    return out
+    if t1 - t0 < 3 or _title_like(ctx, t0, t1):
+        return None
+    s0, s1 = ctx.sent(t0)
+    first = ctx.next_tok(s0, t0)
+    while first < t0 and (ctx.tag(first) in ("CCONJ", "ADV") or lower[first] in ("so",)):
+        first = ctx.next_tok(first + 1, t0)
+    if first >= t0 or first in ctx.open_at:
+        return None
+    subj_end = np_right(view, ctx.tag, first, t0)
+    if subj_end is None:
+        return None
+    v = subj_end
+    if v < t0 and view.words[v] == ",":
+        return None  # an appositive or a list: too unsure
+    while v < t0 and (lower[v] in ctx.aux_words or ctx.tag(v) == "ADV"):
+        v += 1
+    if v >= t0 - 1 or ctx.tag(v) != "VERB" or v in ctx.cue_at:
+        return None
+    if any(view.words[i] in (",", ";", ":") for i in range(v + 1, t0)) and t0 - v > 6:
+        return None
+    a = ctx.next_tok(v + 1, t0)
+    span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[v]), strip_that=True)
+    if span is None:
+        return None
+    return ctx.candidate(span, (v, v + 1), "speech", "mixed", 0.45, (first, subj_end))
 
 
 def _title_like(ctx: _Context, t0: int, t1: int) -> bool:
@@ -1500,8 +1465,7 @@ def _uncued_paragraphs(ctx: _Context, cands: list[Candidate], claimed: set[int])
             inherit=source,
             sent=view.sent_of[t0],
             para=para,
+            continuation=continuation,
         )
-        if continuation:
-            cand.extra["continuation"] = 1
         out.append(cand)
     return out

@@ -51,7 +51,6 @@ DETERMINERS = frozenset(
 )
 PERSON_ENTS = frozenset({"PERSON"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-MEDIA_NOUNS_WORK = frozenset({"WORK_OF_ART"})
 # Two or more capitalised words in a row ("Hillary Clinton", "Sen. Ted Cruz",
 # "Frederick W Kagan"); possessive quantifiers keep it linear on any input.
 _NAME_RUN = regex.compile(r"(?<![\w’'\-])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+")
@@ -540,7 +539,7 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
             if src is not None and src in speakers:
                 sp = speakers[src]
                 same_sentence = c.cue is not None and (
-                    cands[src].sent == c.sent or "continuation" in c.extra
+                    cands[src].sent == c.sent or c.continuation
                 )
                 if sp is not None and not same_sentence:
                     sp = Speaker(sp.name, sp.kind, None, None)
