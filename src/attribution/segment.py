@@ -10,14 +10,25 @@ never run into the first line of the text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
+import regex
 from spacy.tokens import Doc
 
 SENT_END_CHARS = frozenset(".!?…")
 CLOSERS = frozenset("\"'”’»›」』)]}")
 OPENERS = frozenset("\"'“‘«‹「『„‚([{")
 PARA_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+# Abbreviations the tokenizer splits from their full stop ("No", ".", "2"): the stop
+# ends no sentence.
+SPLIT_ABBREVIATIONS = frozenset(["no", "nos", "lt", "approx", "sgt", "col", "capt", "cmdr"])
+# An abbreviation's stop that also ends the sentence: "… in the U.S. He says …". Only
+# before words that start sentences and never follow a title ("Gov. He" never occurs).
+_ABBREV_THEN_START = regex.compile(
+    r"(?<=\w\.)[ \t]+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|There|But|"
+    r"And|Yet|So|His|Her|Their|Its|Our|My|However|Meanwhile|Still|In|On|At|A|An)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +178,14 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
             or not (len(w) == 1 or w in ("...", "?!", "!?") or w[-1] in "!?…")
         ):
             continue
+        if (
+            w == "."
+            and i
+            and ends[i - 1] == starts[i]
+            and lower[i - 1] in SPLIT_ABBREVIATIONS
+            and words[i - 1][:1].isupper()
+        ):
+            continue  # "the No. 2 Republican", "Lt. Gen. Flynn"
         # A sentence may end here: look past closing marks for what comes next.
         j = i + 1
         while j < n:
@@ -186,6 +205,15 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
             elif c.isupper() or c.isdigit() or c in OPENERS:
                 sent_start_flags[j] = True
             break
+
+    for m in _ABBREV_THEN_START.finditer(text):
+        # The stop belongs to a longer token ("U.S.", "D.C.", "Calif."); a lone "."
+        # was judged above.
+        i = bisect.bisect_right(starts, m.start() - 1) - 1
+        if 0 <= i < n - 1 and len(words[i]) > 1 and words[i][-1] == ".":
+            j = bisect.bisect_left(starts, m.end())
+            if j < n and not para_start_flags[j]:
+                sent_start_flags[j] = True
 
     sents: list[tuple[int, int]] = []
     sent_of: list[int] = []

@@ -26,6 +26,7 @@ from typing import Any
 from ..resources import Resources
 from ..segment import DocView
 from ..speakers.mentions import (
+    NP_LINK_ADJ,
     OBJECT_PRONOUNS,
     POSSESSIVES,
     QUOTE_TOKENS,
@@ -180,6 +181,7 @@ class _Context:
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
+        self.attributed: set[int] = set()  # cue tokens that yielded a candidate
         self.parsed = view.annotations.dep
         self.model_pos = view.pos
         self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
@@ -405,6 +407,8 @@ def find_attributions(
         if ctx.in_quote[cue.start] >= 0:
             continue
         found = _from_cue(ctx, cue, cands)
+        if found:
+            ctx.attributed.add(cue.start)
         for c in found:
             cands.append(c)
     cands = _dedupe(cands)
@@ -475,7 +479,13 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
-        if ctx.tag(before) == "DET" or wb in POSSESSIVES or wb in ("'s", "’s"):
+        # "is telling", "He’s predicting": a progressive, not a passive or a noun.
+        progressive = _progressive(ctx, cs, before, s0)
+        if (
+            ctx.tag(before) == "DET"
+            or wb in POSSESSIVES
+            or (wb in ("'s", "’s") and not progressive)
+        ):
             return []
         if view.words[cs][:1].isupper() and (
             view.words[before][:1].isupper() or (ce < s1 and view.words[ce][:1].isupper())
@@ -483,9 +493,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             return []  # "the United States", "Fox News Says": a name, not a cue
         if entry.lemma in ("call", "name", "title", "dub") and ctx.tag(before) == "NOUN":
             return []  # "a class called “Perception”": naming, not reporting
-        if wb in BE_FORMS and entry.lemma not in ("say",):
-            return []
-        if wb in BE_FORMS and entry.lemma == "say":
+        if wb in BE_FORMS and not progressive:
             return []
         if (
             wb == "to"
@@ -584,7 +592,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         left_boundary is not None
         and speaker is not None
         and not ctx.closes_region(left_boundary)
-        and not _rest_is_adjunct(ctx, after, s1)
+        and (not _rest_is_adjunct(ctx, after, s1) or _quote_follows(ctx, after, s1))
     ):
         left_boundary = None
     if (
@@ -605,7 +613,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             inverted = True
             description = _right_appositive(ctx, end, s1)
             rest = ctx.next_tok(description[1] if description else end, s1)
-            if not _rest_is_adjunct(ctx, rest, s1):
+            if not _rest_is_adjunct(ctx, rest, s1) and not _describes_speaker(ctx, rest, s1):
                 return []
         content = _content_before(ctx, left_boundary, s0)
         if content is None:
@@ -636,6 +644,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 description,
             )
         ]
+        # '“A.” “B,” he added.': a quotation right before, with nothing between, is
+        # the same speaker's.
+        for before_span in _adjacent_quotes_before(ctx, content[0], prior):
+            cands.append(
+                ctx.candidate(
+                    before_span, (cs, ce), entry.cue_type, "direct", conf, speaker, description
+                )
+            )
         # "“…,” he said, “…”": the second half shares the source.
         tail = speaker[1] if inverted else ce
         tail = ctx.next_tok(tail, s1 if s1 > tail else tail)
@@ -752,6 +768,58 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     ]
 
 
+def _adjacent_quotes_before(
+    ctx: _Context, start_char: int, prior: list[Candidate]
+) -> list[tuple[int, int]]:
+    """Closed quotations in the same paragraph that end right before the quotation
+    starting at ``start_char``, with only blanks between, and no attribution of their
+    own: '“A.” “B,” he added.' (A is his too)."""
+    view = ctx.view
+    t = view.token_at(start_char)
+    q = ctx.in_quote[t]
+    if q < 0 or ctx.region_toks[q][0] != t:
+        return []
+    spans: list[tuple[int, int]] = []
+    para_start = view.paras[view.para_of[t]][0]
+    while len(spans) < 3:
+        p = ctx.prev_tok(t, para_start)
+        if p < para_start or not ctx.closes_region(p):
+            break
+        t0, t1 = ctx.region_toks[ctx.in_quote[p]]
+        span = ctx.trim_content(t0, t1)
+        if span is None or any(c.content[0] < span[1] and span[0] < c.content[1] for c in prior):
+            break
+        spans.append(span)
+        t = t0
+    return spans
+
+
+def _progressive(ctx: _Context, cs: int, before: int, s0: int) -> bool:
+    """Is the cue at ``cs`` an -ing form after "is/are/was/were/’s" with a subject
+    before it ("Trump is telling", "He’s predicting"), not an adjective at a clause end
+    ("the results are encouraging.")?"""
+    view = ctx.view
+    lower = view.lower
+    if not lower[cs].endswith("ing") or lower[before] not in BE_FORMS - {"be", "been", "being"}:
+        return False
+    nxt = ctx.next_tok(cs + 1, len(view.words))
+    if nxt >= len(view.words) or view.words[nxt] in TERMINAL:
+        return False
+    subj = ctx.prev_tok(before, s0)
+    return (
+        subj >= s0
+        and ctx.tag(subj) in ("PRON", "PROPN", "NOUN")
+        and lower[subj]
+        not in (
+            "it",
+            "this",
+            "that",
+            "there",
+            "what",
+        )
+    )
+
+
 def _inflection(word: str) -> str:
     if word.endswith("ing"):
         return "ing"
@@ -805,6 +873,34 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
     return k >= s1
 
 
+def _describes_speaker(ctx: _Context, k: int, s1: int) -> bool:
+    """After an inverted source, does a relative or participial clause about it follow
+    ("said a strategist who spoke on condition of anonymity", "said Ben Carson, asked
+    about his claims", "said one Democrat familiar with the campaign")?"""
+    view = ctx.view
+    lower = view.lower
+    if k >= s1:
+        return False
+    if lower[k] == ",":
+        k = ctx.next_tok(k + 1, s1)
+        if k >= s1:
+            return False
+        if ctx.tag(k) == "VERB" and lower[k].endswith(("ed", "ing")) and k not in ctx.cue_at:
+            return True
+    if lower[k] in ("who", "whose"):
+        return True
+    return lower[k] in NP_LINK_ADJ and ctx.next_tok(k + 1, s1) < s1
+
+
+def _quote_follows(ctx: _Context, k: int, s1: int) -> bool:
+    """Does ", “…" or ": “…" follow the cue (after adjuncts)? Then a lead-in before the
+    source ("As for his record, she said, “…”") is an adverbial, not the content."""
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k >= s1 or ctx.view.words[k] not in (",", ":"):
+        return False
+    return ctx.next_tok(k + 1, len(ctx.view.words)) in ctx.open_at
+
+
 def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
@@ -845,8 +941,16 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             if t == "VERB" and lw.endswith("ing") and m == k:
                 m += 1  # "told cheering supporters that"
                 continue
+            if (
+                lw in ("after", "before", "during", "since")
+                and m > k
+                and m + 1 < limit
+                and (ctx.tag(m + 1) in ("DET", "NUM") or lower[m + 1] in POSSESSIVES)
+            ):
+                m += 1  # "told supporters after his victory that": a preposition
+                continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
-                t == "PRON" and lw not in OBJECT_PRONOUNS
+                t == "PRON" and lw not in OBJECT_PRONOUNS and lw not in POSSESSIVES
             ):
                 break
             m += 1
@@ -1008,7 +1112,7 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
         floor = max(start, end - MAX_CLAUSE)
         for i in range(end - 1, floor - 1, -1):
             if (
-                i in ctx.cue_at
+                i in ctx.attributed
                 and ctx.in_quote[i] < 0
                 and ctx.view.words[ctx.next_tok(ctx.cue_at[i].end, end)] in (",", ":")
             ):

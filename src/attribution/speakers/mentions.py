@@ -98,6 +98,8 @@ class Tagger:
             if tag in ("PROPN", "NOUN", "NUM", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") or (
                 tag == "ADJ" and self.alt_lex.get(w) != "PROPN"
             ):
+                if tag == "ADJ" and self._after_name(i):
+                    return "PROPN"  # "Rex Early", "Jack Small": a surname
                 return tag
             return "PROPN"
         if tag is not None:
@@ -105,6 +107,17 @@ class Tagger:
         if lower.endswith("ly"):
             return "ADV"
         return "NOUN"
+
+    def _after_name(self, i: int) -> bool:
+        """Does a capitalised given name ("Rex", "Jack") stand right before token i?"""
+        view = self.view
+        p = i - 1
+        if p < 0 or view.starts[i] == view.ends[p]:
+            return False
+        p -= 1 if view.is_space[p] else 0
+        if p < 0 or not view.words[p][:1].isupper() or view.words[p][-1:] == ".":
+            return False
+        return self.pos_lex.get(view.words[p]) in ("PROPN", None)
 
 
 def is_pronoun_case(word: str) -> bool:
@@ -223,6 +236,8 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
     k = start
     if tag(k) == "DET" or lower[k] in POSSESSIVES:
         k += 1
+    elif w0 in ("one", "another") and k + 1 < hi and tag(k + 1) in ("ADV", "VERB", "ADJ"):
+        k += 1  # "one well-connected Democrat", "another senior official"
     head = -1
     while k < hi and k - start < max_len:
         t = tag(k)
@@ -236,6 +251,18 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             if is_nominal(t) or _hyphen_joined(view, k):
                 head = k
             k += 1
+            continue
+        if (
+            t == "VERB"
+            and w.endswith("ed")
+            and head < 0
+            and k + 1 < hi
+            and (tag(k + 1) in CONTENT_TAGS or lower[k + 1] == "-")
+        ):
+            k += 1  # "retired neurosurgeon Ben Carson", "well-connected Democrat"
+            continue
+        if t == "ADV" and head < 0 and k + 2 < hi and _hyphen_joined(view, k + 2):
+            k += 2  # "well-connected", "long-serving": the compound's first half
             continue
         if (
             w in NP_INNER

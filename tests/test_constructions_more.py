@@ -1,0 +1,129 @@
+"""Constructions read from PolNeAR train misses (session of 2026-11-25): one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, Quote
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def quotes(an: Analyzer, text: str) -> list[Quote]:
+    return an.analyze(text).quotes
+
+
+def only(an: Analyzer, text: str) -> Quote:
+    qs = quotes(an, text)
+    assert len(qs) == 1, [q.content.text for q in qs]
+    return qs[0]
+
+
+def mention(q: Quote) -> str | None:
+    return q.speaker.mention.text if q.speaker and q.speaker.mention else None
+
+
+def test_lead_in_before_source_is_not_content_when_a_quote_follows(an: Analyzer) -> None:
+    q = only(an, "As for his record, she said, “The vetting has not even begun.”")
+    assert q.content.text == "“The vetting has not even begun.”"
+    assert q.kind == "direct" and mention(q) == "she"
+
+
+def test_noun_that_looks_like_a_cue_does_not_block_the_real_cue(an: Analyzer) -> None:
+    # "attacks" is a cue form; here a noun before a comma, not a post-posed report.
+    q = only(an, "As for his ability to deflect attacks, she said, “The vetting has not begun.”")
+    assert q.content.text == "“The vetting has not begun.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Donald Trump is telling supporters that “when you win, it’s beautiful.”",
+            "“when you win, it’s beautiful.”",
+            "Donald Trump",
+        ),
+        (
+            "He’s predicting he will do “very, very well” in Nevada.",
+            "he will do “very, very well” in Nevada",
+            "He",
+        ),
+    ],
+)
+def test_progressive_cues(an: Analyzer, text: str, content: str, speaker: str) -> None:
+    q = only(an, text)
+    assert q.content.text == content and mention(q) == speaker
+
+
+def test_progressive_adjective_at_clause_end_is_not_a_cue(an: Analyzer) -> None:
+    assert quotes(an, "The early results are encouraging.") == []
+
+
+def test_addressee_with_time_phrase_and_possessive(an: Analyzer) -> None:
+    q = only(an, "Trump told supporters after his victory in South Carolina that he won.")
+    assert q.content.text == "he won" and mention(q) == "Trump"
+
+
+def test_no_dot_number_does_not_end_the_sentence(an: Analyzer) -> None:
+    q = only(an, "John Cornyn, the No. 2 Republican in the Senate, said the chamber will vote.")
+    assert q.content.text == "the chamber will vote"
+    assert q.speaker is not None and q.speaker.name == "John Cornyn"
+
+
+def test_abbreviation_before_pronoun_ends_the_sentence(an: Analyzer) -> None:
+    qs = quotes(an, "Cox says Obama is failing in the U.S. He says Americans need facts.")
+    assert [q.content.text for q in qs] == ["Obama is failing in the U.S.", "Americans need facts"]
+
+
+def test_appositive_with_role_noun_without_article(an: Analyzer) -> None:
+    q = only(an, "Vikram Amar, dean of the law school, said there had been a change.")
+    assert q.speaker is not None and q.speaker.name == "Vikram Amar"
+    assert q.speaker.description == "dean of the law school"
+
+
+def test_capitalised_adjective_after_given_name_is_a_surname(an: Analyzer) -> None:
+    text = (
+        "Trump’s Indiana chairman, Rex Early, a former state party chairman, "
+        "said he hasn’t explored the process."
+    )
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.name == "Rex Early"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It’s going to be hard,” said a GOP data expert who has worked for a rival.",
+            "a GOP data expert",
+        ),
+        ("“It’s going to be hard,” said one Democrat familiar with the campaign.", "one Democrat"),
+        (
+            "“It’s going to be hard,” said retired neurosurgeon Ben Carson, asked about it.",
+            "retired neurosurgeon Ben Carson",
+        ),
+        (
+            "“It’s going to be hard,” said one well-connected Democrat.",
+            "one well-connected Democrat",
+        ),
+    ],
+)
+def test_inverted_source_with_modifiers(an: Analyzer, text: str, speaker: str) -> None:
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "said")
+    assert q.content.text == "“It’s going to be hard,”"
+    assert mention(q) == speaker
+
+
+def test_adjacent_quotations_share_the_following_attribution(an: Analyzer) -> None:
+    qs = quotes(an, '"We will win." "At the end of the day, we will win," he added.')
+    assert len(qs) == 2
+    assert {q.cue.text for q in qs if q.cue} == {"added"}
+    assert all(mention(q) == "he" for q in qs)
+
+
+def test_dialogue_turns_keep_their_own_speakers(an: Analyzer) -> None:
+    qs = quotes(an, 'He said, "A is good." "B is bad," she replied.')
+    assert [mention(q) for q in qs] == ["He", "she"]
