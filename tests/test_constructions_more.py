@@ -127,3 +127,48 @@ def test_adjacent_quotations_share_the_following_attribution(an: Analyzer) -> No
 def test_dialogue_turns_keep_their_own_speakers(an: Analyzer) -> None:
     qs = quotes(an, 'He said, "A is good." "B is bad," she replied.')
     assert [mention(q) for q in qs] == ["He", "she"]
+
+
+def test_source_after_a_closing_quote_starts_a_new_report_when_a_clause_follows(
+    an: Analyzer,
+) -> None:
+    text = (
+        'Greenblatt warned that such a ban would be "unacceptable." '
+        'He said American Jews "know all too well what can happen."'
+    )
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        'such a ban would be "unacceptable."',
+        'American Jews "know all too well what can happen."',
+    ]
+    assert [q.kind for q in qs] == ["mixed", "mixed"]
+
+
+def test_question_then_source_and_cue_is_post_posed(an: Analyzer) -> None:
+    q = only(an, "“Why would we do that?” Trump said.")
+    assert q.content.text == "“Why would we do that?”" and mention(q) == "Trump"
+
+
+def test_according_to_after_a_short_adverbial(an: Analyzer) -> None:
+    q = only(an, "In addition, according to the department, nine million workers will gain.")
+    assert q.content.text == "nine million workers will gain"
+    assert q.kind == "according_to" and mention(q) == "the department"
+
+
+def test_lead_in_then_cue_with_object_is_not_post_posed(an: Analyzer) -> None:
+    text = "While he renounced most of them, conservative leaders have questioned his sincerity."
+    q = only(an, text)
+    assert q.content.text == "his sincerity"
+    assert quotes(an, "These days, many residents worry about portrayals of Muslims.") == []
+
+
+def test_quotation_in_a_lead_in_then_a_new_report(an: Analyzer) -> None:
+    text = (
+        "Although Weiner admitted that they had “been friends for some time,” "
+        "he claimed they had never met in person."
+    )
+    qs = quotes(an, text)
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in qs] == [
+        ("admitted", "they had “been friends for some time,”"),
+        ("claimed", "they had never met in person"),
+    ]

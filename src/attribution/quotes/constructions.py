@@ -107,6 +107,7 @@ PARTICIPLE_SAY = frozenset(
     ]
 )
 TERMINAL = frozenset(".!?…;")
+NEW_REPORT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 # Entity labels of a statistical pipeline that never name a source.
 NOT_SOURCE_ENTS = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
@@ -319,6 +320,8 @@ class _Context:
                     break
                 continue
             w = lower[k]
+            if w in NEW_REPORT_PRONOUNS and k > start + 2 and self._new_report_at(k, hi):
+                return k  # '… had “been friends,” he claimed they …': a new report
             if w == "," and k + 1 < hi:
                 n = self.next_tok(k + 1, hi)
                 if n < hi and (
@@ -367,6 +370,20 @@ class _Context:
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def _new_report_at(self, k: int, hi: int) -> bool:
+        """Does "he/she/they (aux/adv) CUE" at token k start a report of its own, after a
+        comma or a closing quote mark?"""
+        p = self.prev_tok(k, 0)
+        if p < 0 or not (self.view.words[p] == "," or self.closes_region(p)):
+            return False
+        for m in range(k + 1, min(hi, k + 4)):
+            cue = self.cue_at.get(m)
+            if cue is not None:
+                return cue.entry.cue_type == "speech" and "say" in cue.entry.frames
+            if not (self.view.is_space[m] or self.view.lower[m] in self.aux_words):
+                return False
+        return False
 
     def cue_within(self, a: int, b: int) -> bool:
         return any(m in self.cue_at and self.tag(m) == "VERB" for m in range(a, b))
@@ -464,7 +481,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # '“…?” Trump said.': the segmenter ends a sentence at '?”' before a capital, but a
     # source and cue right after a closing quote belong to the quote's sentence.
     p = ctx.prev_tok(s0, ctx.view.paras[ctx.view.para_of[s0]][0])
-    if p >= 0 and ctx.closes_region(p) and cue.start - s0 <= 8:
+    if (
+        p >= 0
+        and ctx.closes_region(p)
+        and cue.start - s0 <= 8
+        and _rest_is_adjunct(ctx, ctx.next_tok(cue.end, s1), s1)
+    ):
         j0 = ctx.skip_left_aux(ctx.prev_tok(cue.start, s0), s0)
         if j0 < s0 or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0:
             s0 = min(s0, ctx.sent(p)[0])
@@ -587,12 +609,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     after = ctx.next_tok(ce, s1)
     # A comma before the source opens either a post-posed attribution ("..., X said.")
     # or a leading adverbial ("After ..., X said that ..."): the words after the cue tell.
-    # A closing quote mark right before the source always makes it post-posed.
     if (
         left_boundary is not None
         and speaker is not None
-        and not ctx.closes_region(left_boundary)
-        and (not _rest_is_adjunct(ctx, after, s1) or _quote_follows(ctx, after, s1))
+        and _lead_in_not_content(ctx, entry.frames, left_boundary, after, s0, s1)
     ):
         left_boundary = None
     if (
@@ -892,6 +912,44 @@ def _describes_speaker(ctx: _Context, k: int, s1: int) -> bool:
     return lower[k] in NP_LINK_ADJ and ctx.next_tok(k + 1, s1) < s1
 
 
+def _lead_in_not_content(
+    ctx: _Context, frames: frozenset[str], boundary: int, after: int, s0: int, s1: int
+) -> bool:
+    """With a comma or closing mark at ``boundary`` before the source: is what precedes
+    it a leading adverbial ("After …, X said that …") rather than a post-posed content?
+    The words after the cue tell. A closing quote mark makes it post-posed, unless the
+    quotation sits inside a lead-in and a clause follows the cue ('Although he admitted
+    they had “been friends,” he claimed they had never met')."""
+    if not ctx.closes_region(boundary):
+        return (
+            not _rest_is_adjunct(ctx, after, s1)
+            or _quote_follows(ctx, after, s1)
+            or _object_follows(ctx, frames, after, s1)
+        )
+    k = ctx.skip_right_adjuncts(after, s1)
+    return (
+        ctx.region_toks[ctx.in_quote[boundary]][0] > s0
+        and k < s1
+        and ctx.view.lower[k] != "that"
+        and _starts_clause(ctx, k, s1)
+    )
+
+
+def _object_follows(ctx: _Context, frames: frozenset[str], k: int, s1: int) -> bool:
+    """Does an object follow the cue ("many residents worry about portrayals",
+    "conservative leaders have questioned his sincerity")? Then a comma before the source
+    closes a lead-in, not a post-posed content. An addressee after "told" is no object."""
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k >= s1:
+        return False
+    w = ctx.view.lower[k]
+    if w == "about":
+        return True
+    if "tell" in frames or w in ctx.time_words:
+        return False
+    return ctx.tag(k) in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or w in POSSESSIVES
+
+
 def _quote_follows(ctx: _Context, k: int, s1: int) -> bool:
     """Does ", “…" or ": “…" follow the cue (after adjuncts)? Then a lead-in before the
     source ("As for his record, she said, “…”") is an adverbial, not the content."""
@@ -960,8 +1018,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 return m + 1, "that"
             if lw == ":":
                 return ctx.next_tok(m + 1, s1), "that"
-            if m in ctx.open_at and m > k:
-                return m, "quote"
+            if m in ctx.open_at and m > k and ("tell" in frames or w in ADJUNCT_PREPS):
+                return m, "quote"  # "told Reuters “…”"; but "said American Jews “know …”"
             if lw == "," and m > k:
                 q = ctx.next_tok(m + 1, n)
                 if q in ctx.open_at:
@@ -1349,6 +1407,18 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
                 break
         if view.words[prev] == ",":
             span = _content_before(ctx, prev, lead)
+            k = ctx.next_tok(after_src, s1)
+            if (
+                span is not None
+                and _few_words(ctx, lead, prev, 3)
+                and k < s1
+                and view.words[k] == ","
+                and ctx.in_quote[prev] < 0
+            ):
+                # "In addition, according to the department, CONTENT": the lead-in is
+                # an adverbial; the clause after the source is the content.
+                k = ctx.next_tok(k + 1, s1)
+                span = ctx.trim_content(k, ctx.clause_end(k, s1)) if k < s1 else None
         else:
             span = ctx.trim_content(lead, prev + 1)
     if span is None:
