@@ -172,3 +172,40 @@ def test_quotation_in_a_lead_in_then_a_new_report(an: Analyzer) -> None:
         ("admitted", "they had “been friends for some time,”"),
         ("claimed", "they had never met in person"),
     ]
+
+
+def test_it_read_after_a_quotation(an: Analyzer) -> None:
+    q = only(an, "The sign was held high. “I am still Sanders,” it read.")
+    assert q.content.text == "“I am still Sanders,”" and q.cue is not None
+    assert q.cue.text == "read" and q.cue_type == "document"
+
+
+def test_interrupted_quotation_with_adjuncts_after_the_cue(an: Analyzer) -> None:
+    text = '"Word is," Trump said last month on Twitter, "that Ford is going to stay."'
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == ['"Word is,"', '"that Ford is going to stay."']
+    assert {q.cue.start for q in qs if q.cue} == {text.index("said")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "description"),
+    [
+        ("A former candidate -- John McCain, who lost in 2008 -- said the plan failed.",
+         "A former candidate", "John McCain, who lost in 2008"),
+        ("Many speakers — including Muslims and Jews — said the death is painful.",
+         "Many speakers", "including Muslims and Jews"),
+    ],
+)
+def test_subject_with_an_aside_between_dashes(
+    an: Analyzer, text: str, speaker: str, description: str
+) -> None:
+    q = only(an, text)
+    assert mention(q) == speaker
+    assert q.speaker is not None and q.speaker.description == description
+
+
+def test_appositive_holding_a_quoted_title(an: Analyzer) -> None:
+    text = 'Hemsley, the co-author of "Going Viral," said the days of one story are gone.'
+    q = only(an, text)
+    assert q.content.text == "the days of one story are gone"
+    assert q.speaker is not None and q.speaker.name == "Hemsley"

@@ -107,6 +107,7 @@ PARTICIPLE_SAY = frozenset(
     ]
 )
 TERMINAL = frozenset(".!?…;")
+DASH_TOKENS = frozenset(["—", "–", "--", "―", "-"])
 NEW_REPORT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 # Entity labels of a statistical pipeline that never name a source.
 NOT_SOURCE_ENTS = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
@@ -538,12 +539,21 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 speaker, description, left_boundary = appos
             else:
                 left_boundary = j
+        elif wj in DASH_TOKENS and (dashed := _dashed_subject(ctx, j, s0)) is not None:
+            speaker, description = dashed  # "Many speakers — including Muslims — said"
         elif (
             wj in QUOTE_TOKENS
             and ctx.in_quote[j] >= 0
             and ctx.region_toks[ctx.in_quote[j]][1] == j + 1
         ):
             left_boundary = j
+            t0 = ctx.region_toks[ctx.in_quote[j]][0]
+            if view.words[j - 1] == "," and t0 > s0 and _few_words(ctx, t0, j, 8):
+                # 'Hemsley, the co-author of "Going Viral," said': a title ends the
+                # appositive, not a quotation.
+                appos = _appositive(ctx, j - 1, s0)
+                if appos is not None and appos[1] is not None:
+                    speaker, description, left_boundary = appos
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
             if start is not None and (
@@ -677,6 +687,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         tail = ctx.next_tok(tail, s1 if s1 > tail else tail)
         if description is not None and inverted:
             tail = ctx.next_tok(description[1], len(view.words))
+        tail = _past_adjuncts(ctx, tail, s1)
         if tail < len(view.words) and view.words[tail] in (",", ":"):
             q = ctx.next_tok(tail + 1, len(view.words))
             if q in ctx.open_at:
@@ -933,6 +944,44 @@ def _lead_in_not_content(
         and ctx.view.lower[k] != "that"
         and _starts_clause(ctx, k, s1)
     )
+
+
+def _dashed_subject(
+    ctx: _Context, dash: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "A former candidate -- John McCain, who lost in 2008 -- said": the noun phrase
+    before the opening dash, and the aside between the dashes as its description."""
+    view = ctx.view
+    for i in range(dash - 1, max(s0, dash - 30) - 1, -1):
+        if ctx.in_quote[i] >= 0 or view.words[i] in TERMINAL:
+            return None
+        if view.words[i] in DASH_TOKENS:
+            start = np_left(view, ctx.tag, i, s0)
+            if start is None or i + 1 >= dash:
+                return None
+            return (start, ctx.prev_tok(i, start) + 1), (ctx.next_tok(i + 1, dash), dash)
+    return None
+
+
+def _past_adjuncts(ctx: _Context, k: int, s1: int) -> int:
+    """From token k over a short run of adjuncts ("last month on Twitter", "in a
+    statement") to the comma or colon that ends it; k itself when there is none."""
+    view = ctx.view
+    m = k
+    limit = min(s1, k + 9)
+    while m < limit:
+        w = view.words[m]
+        if w in (",", ":"):
+            return m
+        if (
+            m in ctx.open_at
+            or w in TERMINAL
+            or ctx.tag(m) in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT")
+            or (ctx.tag(m) == "PRON" and view.lower[m] not in POSSESSIVES)
+        ):
+            return k
+        m += 1
+    return k
 
 
 def _object_follows(ctx: _Context, frames: frozenset[str], k: int, s1: int) -> bool:
@@ -1194,7 +1243,15 @@ def _appositive(
     for _ in range(3):
         k = right - 1
         limit = max(s0, right - 30)
-        while k >= limit and view.words[k] != "," and ctx.in_quote[k] < 0:
+        while k >= limit and view.words[k] != ",":
+            q = ctx.in_quote[k]
+            if q >= 0:
+                # A title inside the appositive: 'the co-author of "Going Viral,"'.
+                t0 = ctx.region_toks[q][0]
+                if t0 < limit or not _few_words(ctx, t0, k + 1, 8):
+                    break
+                k = t0 - 1
+                continue
             if view.words[k] in (";", ":"):
                 return None
             k -= 1
