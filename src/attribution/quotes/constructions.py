@@ -425,6 +425,8 @@ def find_attributions(
         if ctx.in_quote[cue.start] >= 0:
             continue
         found = _from_cue(ctx, cue, cands)
+        if cue.entry.lemma == "read":
+            found = [c for c in found if _text_reads(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
         for c in found:
@@ -441,6 +443,15 @@ def find_attributions(
         c.kind = _kind(ctx, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     return cands
+
+
+def _text_reads(ctx: _Context, c: Candidate) -> bool:
+    """ "the sign read", "“…,” it read": a text reads; a person who reads a book is no
+    source of what it says."""
+    if c.speaker is None:
+        return False
+    head = ctx.view.lower[c.speaker[1] - 1]
+    return head == "it" or ctx.res.speakers.has("doc_head", head)
 
 
 def _kind(ctx: _Context, c: Candidate) -> str:
