@@ -209,3 +209,60 @@ def test_appositive_holding_a_quoted_title(an: Analyzer) -> None:
     q = only(an, text)
     assert q.content.text == "the days of one story are gone"
     assert q.speaker is not None and q.speaker.name == "Hemsley"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sanders has attacked Clinton as being too cozy with Wall Street.",
+         "Clinton as being too cozy with Wall Street"),
+        ("In another column, she compared abortion to the Holocaust and slavery.",
+         "abortion to the Holocaust and slavery"),
+        ("Sen. Graham has attacked GOP voters, lawmakers, and thinkers for opposing it.",
+         "GOP voters, lawmakers, and thinkers for opposing it"),
+    ],
+)
+def test_object_contents_run_to_the_end_of_the_phrase(
+    an: Analyzer, text: str, content: str
+) -> None:
+    q = only(an, text)
+    assert q.content.text == content
+
+
+def test_object_content_stops_before_an_addressee(an: Analyzer) -> None:
+    q = only(an, "The aide confirmed the development to Reuters.")
+    assert q.content.text == "the development"
+
+
+def test_inverted_source_after_a_comma_is_not_an_appositive(an: Analyzer) -> None:
+    text = (
+        "Candidates have more room to walk away from the program, said Steve Grubbs, "
+        "an Iowa operative."
+    )
+    q = only(an, text)
+    assert q.content.text == "Candidates have more room to walk away from the program"
+    assert mention(q) == "Steve Grubbs"
+
+
+def test_adverbial_lead_in_then_source_then_content(an: Analyzer) -> None:
+    q = only(an, "In the early 1990s, Ms. Ripert said, a boss invited her to lunch.")
+    assert q.content.text == "a boss invited her to lunch"
+
+
+def test_participle_after_a_parenthetical_source_is_the_writers(an: Analyzer) -> None:
+    q = only(an, "Sales were great, he said, wiping sweat off his face.")
+    assert q.content.text == "Sales were great"
+
+
+def test_show_title_in_a_lead_in_is_not_content(an: Analyzer) -> None:
+    q = only(an, 'On ABC\'s "This Week," Rubio said Democrats are "not at war."')
+    assert q.content.text == 'Democrats are "not at war."'
+
+
+def test_report_inside_a_source_description_is_dropped(an: Analyzer) -> None:
+    text = (
+        "“We will win,” said Jane Arnold, a staffer who said she planned to march, "
+        "in an interview."
+    )
+    cues = [q.cue.text for q in quotes(an, text) if q.cue]
+    assert cues[0] == "said" and len([c for c in cues if c == "said"]) == 1

@@ -109,6 +109,9 @@ PARTICIPLE_SAY = frozenset(
 TERMINAL = frozenset(".!?…;")
 DASH_TOKENS = frozenset(["—", "–", "--", "―", "-"])
 NEW_REPORT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+ADDRESSEES = frozenset(
+    ["reporters", "journalists", "supporters", "lawmakers", "members", "voters", "congress"]
+)
 # Entity labels of a statistical pipeline that never name a source.
 NOT_SOURCE_ENTS = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
@@ -293,7 +296,7 @@ class _Context:
             b -= 1
         if b <= a:
             return None
-        if strip_that and view.lower[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
+        if strip_that and view.words[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
             a += 1
             while a < b and view.is_space[a]:
                 a += 1
@@ -330,7 +333,10 @@ class _Context:
                     or (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")
                     # ", throwing a wrench in ...": the writer's comment, not the source's.
                     or (
-                        lower[n].endswith("ing") and self.tag(n) == "VERB" and n not in self.open_at
+                        lower[n].endswith("ing")
+                        and self.tag(n) == "VERB"
+                        and n not in self.open_at
+                        and lower[n] not in ("including", "excluding")
                     )
                 ):
                     return k
@@ -341,7 +347,11 @@ class _Context:
                     and n not in self.open_at
                     and (
                         lower[n] in ("which", "while", "whereas")
-                        or (lower[n] in ("and", "but") and self.cue_within(n + 1, min(hi, n + 9)))
+                        or (
+                            lower[n] in ("and", "but")
+                            and lower[self.next_tok(n + 1, hi)] != "that"
+                            and self.cue_within(n + 1, min(hi, n + 9))
+                        )
                     )
                 ):
                     return k  # ", which raised concerns ...", ", and more than 4 in 10 said"
@@ -431,7 +441,7 @@ def find_attributions(
             ctx.attributed.add(cue.start)
         for c in found:
             cands.append(c)
-    cands = _dedupe(cands)
+    cands = _inside_other_sources(_dedupe(cands))
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
@@ -443,6 +453,28 @@ def find_attributions(
         c.kind = _kind(ctx, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     return cands
+
+
+def _inside_other_sources(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a report whose cue sits inside another report's source or its description
+    ("said Elizabeth Arnold, a former staffer who said she planned to demonstrate"):
+    PolNeAR, like a reader, takes it as part of who the source is."""
+    spans = sorted(
+        span
+        for c in cands
+        for span in (c.speaker, c.description)
+        if span is not None and span[1] - span[0] > 1
+    )
+    inside: set[int] = set()
+    i = 0
+    reach = -1  # the furthest end of the spans starting before the cue: one sweep
+    for c in sorted(cands, key=lambda c: c.cue_tok):
+        while i < len(spans) and spans[i][0] < c.cue_tok:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if reach > c.cue_tok:
+            inside.add(id(c))
+    return [c for c in cands if id(c) not in inside]
 
 
 def _text_reads(ctx: _Context, c: Candidate) -> bool:
@@ -544,7 +576,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     inverted = False
     if j >= s0:
         wj = view.words[j]
-        if wj == ",":
+        if wj == "," and j == before and entry.invert and _inverted_source_after(ctx, ce, s1):
+            left_boundary = j  # "…, the race will be tight, said Dan Gerstein, director …"
+        elif wj == ",":
             appos = _appositive(ctx, j, s0)
             if appos is not None:
                 speaker, description, left_boundary = appos
@@ -659,7 +693,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         content = _content_before(ctx, left_boundary, s0)
         if content is None:
             return []
-        if not ctx.closes_region(left_boundary) and _few_words(ctx, s0, left_boundary):
+        if not ctx.closes_region(left_boundary) and _adverbial(ctx, s0, left_boundary):
             # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
             # to be the content; what follows the attribution is.
             tail_content = _content_after_parenthetical(
@@ -949,12 +983,13 @@ def _lead_in_not_content(
             or _object_follows(ctx, frames, after, s1)
         )
     k = ctx.skip_right_adjuncts(after, s1)
-    return (
-        ctx.region_toks[ctx.in_quote[boundary]][0] > s0
-        and k < s1
-        and ctx.view.lower[k] != "that"
-        and _starts_clause(ctx, k, s1)
-    )
+    t0 = ctx.region_toks[ctx.in_quote[boundary]][0]
+    if t0 <= s0 or k >= s1:
+        return False
+    if _adverbial(ctx, s0, t0) and _few_words(ctx, t0, boundary, 7):
+        # 'On ABC News's "This Week," Rubio said that …': a show's title in a lead-in.
+        return not _rest_is_adjunct(ctx, after, s1)
+    return ctx.view.lower[k] != "that" and _starts_clause(ctx, k, s1)
 
 
 def _dashed_subject(
@@ -972,6 +1007,21 @@ def _dashed_subject(
                 return None
             return (start, ctx.prev_tok(i, start) + 1), (ctx.next_tok(i + 1, dash), dash)
     return None
+
+
+def _inverted_source_after(ctx: _Context, ce: int, s1: int) -> bool:
+    """Does a source noun phrase follow the cue and close the sentence ("said Steve
+    Grubbs, an Iowa operative.")? Then a comma before the cue ends the content."""
+    view = ctx.view
+    a = ctx.skip_right_adjuncts(ctx.next_tok(ce, s1), s1)
+    if a >= s1 or not (view.words[a][:1].isupper() or ctx.tag(a) == "DET"):
+        return False
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None:
+        return False
+    description = _right_appositive(ctx, end, s1)
+    rest = ctx.next_tok(description[1] if description else end, s1)
+    return _rest_is_adjunct(ctx, rest, s1) or _describes_speaker(ctx, rest, s1)
 
 
 def _past_adjuncts(ctx: _Context, k: int, s1: int) -> int:
@@ -1134,6 +1184,9 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
         if lower[k] == "," and ctx.next_tok(k + 1, s1) in ctx.open_at:
             k = ctx.next_tok(k + 1, s1)  # "wanted to know, “How surprised ...?”"
             continue
+        if lower[k] == "," and _list_continues(ctx, k, s1):
+            k += 1
+            continue
         if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
             break
         if lower[k] in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, s1, cue_word):
@@ -1154,21 +1207,76 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             k = max(k + 1, ctx.region_toks[q][1])
             continue
         w = lower[k]
+        if w == "," and _list_continues(ctx, k, hi):
+            k += 1  # "attacked GOP voters, lawmakers, and thinkers", "Sept. 11, 2001,"
+            continue
         if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
             break
         if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
             break
-        if (
-            w == "to"
-            and k > start
-            and k + 1 < hi
-            and (ctx.tag(k + 1) in ("DET", "PROPN") or lower[k + 1] in POSSESSIVES)
+        if w == "to" and k > start and k + 1 < hi and _addressee_at(ctx, k + 1, hi):
+            break  # "confirmed the development to Reuters", not "compared it to slavery"
+        if w == "as" and (
+            k + 1 >= hi or lower[k + 1] in NEW_REPORT_PRONOUNS or lower[k + 1] in ("it", "the")
         ):
-            break  # "confirmed the development to Reuters"
-        if w == "as" and lemma not in ("describe", "see", "view", "consider", "cite", "call"):
-            break
+            break  # "… as he spoke", but "attacked Clinton as being too cozy"
         k += 1
     return k
+
+
+def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
+    """After the comma at ``comma``, does a list of nouns go on ("voters, lawmakers, and
+    thinkers"; "young, liberal and African-American voters") or a date ("Sept. 11,
+    2001,")?"""
+    view = ctx.view
+    m = ctx.next_tok(comma + 1, hi)
+    if m >= hi:
+        return False
+    if ctx.tag(m) == "NUM" and view.words[m].isdigit() and len(view.words[m]) == 4:
+        return True
+    if view.lower[m] in ("and", "or") and ctx.tag(ctx.prev_tok(comma, 0)) in ("NOUN", "PROPN"):
+        m = ctx.next_tok(m + 1, hi)  # the serial comma: "voters, lawmakers, and thinkers"
+        return m < hi and ctx.tag(m) in ("NOUN", "ADJ", "PROPN")
+    for n in range(m, min(hi, m + 6)):
+        w = view.lower[n]
+        if w in ("and", "or"):
+            return n > m
+        if w == ",":
+            return n > m and view.lower[ctx.next_tok(n + 1, hi)] in ("and", "or")
+        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN", "NUM") or view.is_space[n]:
+            return False
+    return False
+
+
+def _addressee_at(ctx: _Context, k: int, hi: int) -> bool:
+    """Does an addressee start at token k: a news outlet, "reporters", a pronoun?"""
+    view = ctx.view
+    lex = ctx.res.speakers
+    w = view.lower[k]
+    if w in OBJECT_PRONOUNS - {"it"} or w in ADDRESSEES:
+        return True
+    if w == "the" and k + 1 < hi:
+        k += 1
+        w = view.lower[k]
+    return (
+        lex.has("media_name", view.words[k])
+        or lex.has("media_head", w)
+        or w in ADDRESSEES
+        or (k + 1 < hi and lex.phrase("media_name", (view.words[k], view.words[k + 1])))
+    )
+
+
+def _adverbial(ctx: _Context, a: int, b: int) -> bool:
+    """Is tokens a..b-1 a lead-in without a finite verb ("Instead", "In the early 1990s",
+    "With Nusra fighters playing a larger role"), not a clause that could be content?"""
+    view = ctx.view
+    for i in range(a, b):
+        t = ctx.tag(i)
+        if t == "AUX" or (t == "VERB" and not view.lower[i].endswith("ing")):
+            return False
+        if ctx.in_quote[i] >= 0:
+            return False
+    return True
 
 
 def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
@@ -1194,8 +1302,8 @@ def _content_after_parenthetical(
     if k >= limit:
         return None
     start = ctx.next_tok(k + 1, s1)
-    if start >= s1:
-        return None
+    if start >= s1 or (ctx.tag(start) == "VERB" and view.lower[start].endswith("ing")):
+        return None  # ", he said, wiping sweat off his face": the writer's comment
     return ctx.trim_content(start, ctx.clause_end(start, s1, cue_word))
 
 
@@ -1353,9 +1461,13 @@ def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | Non
     ):
         return None
     k = first
+    relative = False  # "a staffer who said she planned to march"
     while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
         t = ctx.tag(k)
-        if t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing"))):
+        relative = relative or (k > first and fw != "who" and view.lower[k] in ("who", "whose"))
+        if not relative and (
+            t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing")))
+        ):
             return None  # a clause, not an appositive
         k += 1
     if k - first > 20:
