@@ -266,3 +266,26 @@ def test_report_inside_a_source_description_is_dropped(an: Analyzer) -> None:
     )
     cues = [q.cue.text for q in quotes(an, text) if q.cue]
     assert cues[0] == "said" and len([c for c in cues if c == "said"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump said things “should be wrapped up by Cleveland,” referring to the convention.",
+         "things “should be wrapped up by Cleveland,”"),
+        ("Sanders had previously said, “We’ll see,” when asked about it.", "“We’ll see,”"),
+        ('Reid said both men are "non-entities in the Senate," but he gave Cruz a compliment.',
+         'both men are "non-entities in the Senate,"'),
+    ],
+)
+def test_content_ends_with_a_quotation_closing_on_a_comma(
+    an: Analyzer, text: str, content: str
+) -> None:
+    q = quotes(an, text)[0]
+    assert q.content.text == content
+
+
+def test_participle_cue_content_stops_at_a_coordinated_report(an: Analyzer) -> None:
+    text = "Clinton celebrated, declaring it “another super Tuesday” and said it was a step."
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "declaring")
+    assert q.content.text == "it “another super Tuesday”"

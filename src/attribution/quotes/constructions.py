@@ -322,55 +322,18 @@ class _Context:
                     end = r_end
                 if k >= end:
                     break
+                if (
+                    r_end - 2 > start
+                    and view.words[r_end - 2] == ","
+                    and self._comma_ends_clause(r_end - 1, start, hi)
+                ):
+                    return r_end  # 'things “should be wrapped up by Cleveland,” referring to'
                 continue
             w = lower[k]
             if w in NEW_REPORT_PRONOUNS and k > start + 2 and self._new_report_at(k, hi):
                 return k  # '… had “been friends,” he claimed they …': a new report
-            if w == "," and k + 1 < hi:
-                n = self.next_tok(k + 1, hi)
-                if n < hi and (
-                    lower[n] in PARTICIPLE_SAY
-                    or (lower[n] == "according" and n + 1 < hi and lower[n + 1] == "to")
-                    # ", throwing a wrench in ...": the writer's comment, not the source's.
-                    or (
-                        lower[n].endswith("ing")
-                        and self.tag(n) == "VERB"
-                        and n not in self.open_at
-                        and lower[n] not in ("including", "excluding")
-                    )
-                ):
-                    return k
-            if w == "," and k > start + 3 and k + 1 < hi:
-                n = self.next_tok(k + 1, hi)
-                if (
-                    n < hi
-                    and n not in self.open_at
-                    and (
-                        lower[n] in ("which", "while", "whereas")
-                        or (
-                            lower[n] in ("and", "but")
-                            and lower[self.next_tok(n + 1, hi)] != "that"
-                            and self.cue_within(n + 1, min(hi, n + 9))
-                        )
-                    )
-                ):
-                    return k  # ", which raised concerns ...", ", and more than 4 in 10 said"
-            if w == "," and k > start + 3 and k + 2 < hi:
-                n = self.next_tok(k + 1, hi)
-                if (
-                    n + 1 < hi
-                    and lower[n] in ("but", "and")
-                    and (
-                        lower[n + 1] in ("he", "she", "they", "i", "we")
-                        or (lower[n] == "but" and n + 1 in self.cue_at)
-                        or (
-                            n + 1 in self.cue_at
-                            and self.cue_at[n + 1].entry.cue_type == "speech"
-                            and "say" in self.cue_at[n + 1].entry.frames
-                        )
-                    )
-                ):
-                    return k  # "..., but he gave the Texan a compliment", "..., but conceded"
+            if w == "," and self._comma_ends_clause(k, start, hi):
+                return k
             if (
                 w in ("and", "but")
                 and k > start + 1
@@ -381,6 +344,50 @@ class _Context:
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def _comma_ends_clause(self, k: int, start: int, hi: int) -> bool:
+        """Does the comma at token k (or the closing mark right after a comma) end the
+        reported clause: a participle, "according to", ", which", ", and more said",
+        ", but he …" follows?"""
+        lower = self.view.lower
+        n = self.next_tok(k + 1, hi)
+        if n >= hi:
+            return False
+        w = lower[n]
+        if (
+            w in PARTICIPLE_SAY
+            or (w == "according" and n + 1 < hi and lower[n + 1] == "to")
+            # ", throwing a wrench in ...": the writer's comment, not the source's.
+            or (
+                w.endswith("ing")
+                and self.tag(n) == "VERB"
+                and n not in self.open_at
+                and w not in ("including", "excluding")
+            )
+        ):
+            return True
+        if w == "when" and n + 1 < hi and lower[n + 1] == "asked":
+            return True  # '“We’ll see,” when asked whether …'
+        if k <= start + 3 or n in self.open_at:
+            return False
+        if w in ("which", "while", "whereas"):
+            return True  # ", which raised concerns ..."
+        if w not in ("and", "but"):
+            return False
+        if lower[self.next_tok(n + 1, hi)] != "that" and self.cue_within(n + 1, min(hi, n + 9)):
+            return True  # ", and more than 4 in 10 said"
+        if n + 1 >= hi:
+            return False
+        nxt = lower[n + 1]
+        return (
+            nxt in ("he", "she", "they", "i", "we")  # "..., but he gave the Texan a compliment"
+            or (w == "but" and n + 1 in self.cue_at)  # "..., but conceded"
+            or (
+                n + 1 in self.cue_at
+                and self.cue_at[n + 1].entry.cue_type == "speech"
+                and "say" in self.cue_at[n + 1].entry.frames
+            )
+        )
 
     def _new_report_at(self, k: int, hi: int) -> bool:
         """Does "he/she/they (aux/adv) CUE" at token k start a report of its own, after a
@@ -409,8 +416,8 @@ class _Context:
             if cue is not None:
                 return (
                     cue.entry.cue_type == "speech"
-                    and "say" in cue.entry.frames
-                    and _inflection(lower[m]) == form
+                    and ("say" in cue.entry.frames or "object" in cue.entry.frames)
+                    and _inflection(lower[m]) in (form, "past" if form == "ing" else form)
                 )
             if (
                 self.view.is_space[m]
