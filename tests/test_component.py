@@ -29,7 +29,7 @@ TEXT = (
     "“The Kremlin should be alarmed,” he said.\n\n"
     "Moscow also recently purchased Iranian-made drones, according to US intelligence."
 )
-HARRUMPH = "“This bill is a disgrace,” the senator harrumphed."
+HARRUMPH = "The senator harrumphs that this bill is a disgrace."
 
 
 @pytest.fixture()
@@ -182,7 +182,7 @@ def test_custom_cue_lexicon_is_used(nlp: Language, custom_cues: Path) -> None:
     custom = spacy.blank("en")
     custom.add_pipe("attribution", config={"cues": str(custom_cues)})
     [quote] = custom(HARRUMPH)._.quotes
-    assert quote.cue is not None and quote.cue.text == "harrumphed"
+    assert quote.cue is not None and quote.cue.text == "harrumphs"
 
 
 def test_to_disk_and_spacy_load_keep_the_custom_lexicon(
@@ -195,7 +195,7 @@ def test_to_disk_and_spacy_load_keep_the_custom_lexicon(
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == ["attribution"]
     [quote] = loaded(HARRUMPH)._.quotes
-    assert quote.cue is not None and quote.cue.text == "harrumphed"
+    assert quote.cue is not None and quote.cue.text == "harrumphs"
     assert loaded(TEXT)._.quotes == nlp(TEXT)._.quotes
 
 
@@ -226,7 +226,7 @@ def test_spacy_load_finds_the_factory_through_the_entry_point(
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert out.stdout.strip() == "['harrumphed']"
+    assert out.stdout.strip() == "['harrumphs']"
 
 
 def test_to_bytes_and_from_bytes_keep_the_custom_lexicon(custom_cues: Path) -> None:
@@ -237,7 +237,7 @@ def test_to_bytes_and_from_bytes_keep_the_custom_lexicon(custom_cues: Path) -> N
     other.add_pipe("attribution")
     assert other(HARRUMPH)._.quotes == []
     other.from_bytes(data)
-    assert [q.cue.text for q in other(HARRUMPH)._.quotes if q.cue] == ["harrumphed"]
+    assert [q.cue.text for q in other(HARRUMPH)._.quotes if q.cue] == ["harrumphs"]
 
 
 def test_a_missing_lexicon_file_fails_with_what_to_do(tmp_path: Path) -> None:

@@ -289,3 +289,29 @@ def test_participle_cue_content_stops_at_a_coordinated_report(an: Analyzer) -> N
     text = "Clinton celebrated, declaring it “another super Tuesday” and said it was a step."
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "declaring")
     assert q.content.text == "it “another super Tuesday”"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('At the time, she released a statement saying, "We are proud of it."', "saying", "she"),
+        ("In an interview with the Journal, Trump doubled down and said the judge was biased.",
+         "said", "Trump"),
+        ("Silverman incurred a wave of boos upon saying, “Hillary heard the passion.”",
+         "saying", "Silverman"),
+        ("But as the Global Times noted in an op-ed Thursday, the candidate has fans in China.",
+         "noted", "the Global Times"),
+    ],
+)
+def test_subject_of_the_main_clause_speaks(an: Analyzer, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == cue)
+    assert mention(q) == speaker
+
+
+def test_addressee_with_a_place_and_a_title_before_that(an: Analyzer) -> None:
+    text = "Kasich spoke Wednesday, telling supporters in Columbus, Ohio, that he had faith."
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "telling")
+    assert q.content.text == "he had faith"
+    text = "Sanders attacked, stating on NBC's \"Meet the Press\" that her judgment was lacking."
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "stating")
+    assert q.content.text == "her judgment was lacking"

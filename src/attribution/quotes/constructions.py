@@ -109,6 +109,7 @@ PARTICIPLE_SAY = frozenset(
 TERMINAL = frozenset(".!?…;")
 DASH_TOKENS = frozenset(["—", "–", "--", "―", "-"])
 NEW_REPORT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+PARTICIPLE_PREPS = frozenset(["by", "upon", "after", "before", "while", "without"])
 ADDRESSEES = frozenset(
     ["reporters", "journalists", "supporters", "lawmakers", "members", "voters", "congress"]
 )
@@ -622,7 +623,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 # "issued a statement describing ...": a participle modifying a noun; the
                 # clause's subject is the source.
                 subj = _clause_subject(ctx, s0, start, prior)
-                if isinstance(subj, tuple) and subj[1] <= start:
+                if isinstance(subj, Candidate):
+                    subj = subj.speaker
+                if subj is not None and subj[1] <= start:
                     speaker = subj
                     start = None
                 else:
@@ -639,6 +642,15 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     elif j < s0 and before < s0:
         left_boundary = None
 
+    if (
+        speaker is None
+        and left_boundary is None
+        and j >= s0
+        and lower[cs].endswith("ing")
+        and lower[j] in PARTICIPLE_PREPS
+    ):
+        speaker = _main_subject(ctx, s0, j)  # "he began by saying", "boos upon saying"
+
     # Participle after a comma ("..., telling the paper that ..."): the main clause's
     # subject is the speaker.
     inherit: Candidate | None = None
@@ -651,14 +663,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 break
         else:
             # "She brought that down ..., but said she couldn't": the sentence subject.
-            subj_start = ctx.next_tok(s0, j)
-            subj_end = np_right(view, ctx.tag, subj_start, j)
-            if (
-                subj_end is not None
-                and subj_end < j
-                and ctx.tag(subj_end) in ("VERB", "AUX", "ADV")
-            ):
-                speaker = (subj_start, subj_end)
+            subj = _main_subject(ctx, s0, j)
+            if subj is not None:
+                v = ctx.next_tok(subj[1], j)
+                if v < j and (ctx.tag(v) in ("VERB", "AUX", "ADV") or lower[v] in ctx.aux_words):
+                    speaker = subj
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):
@@ -776,8 +785,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # "As Purple PAC's Crane said, CONTENT."
     if speaker is not None and inherit is None:
         p = ctx.prev_tok(speaker[0], s0)
-        if p >= s0 and lower[p] == "as" and ctx.next_tok(s0, p) == p:
-            comma = ctx.skip_right_adjuncts(after, s1)
+        if (
+            p >= s0
+            and lower[p] == "as"
+            and _sentence_initial(ctx, p, s0)
+        ):
+            comma = _past_adjuncts(ctx, ctx.skip_right_adjuncts(after, s1), s1)
             if comma < s1 and view.words[comma] == ",":
                 a = ctx.next_tok(comma + 1, s1)
                 span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cs]))
@@ -1031,6 +1044,14 @@ def _inverted_source_after(ctx: _Context, ce: int, s1: int) -> bool:
     return _rest_is_adjunct(ctx, rest, s1) or _describes_speaker(ctx, rest, s1)
 
 
+def _sentence_initial(ctx: _Context, p: int, s0: int) -> bool:
+    """Does token p open its sentence, perhaps after "But", "And" or "Yet"?"""
+    first = ctx.next_tok(s0, p)
+    if first == p:
+        return True
+    return ctx.view.lower[first] in ("but", "and", "yet") and ctx.next_tok(first + 1, p) == p
+
+
 def _past_adjuncts(ctx: _Context, k: int, s1: int) -> int:
     """From token k over a short run of adjuncts ("last month on Twitter", "in a
     statement") to the comma or colon that ends it; k itself when there is none."""
@@ -1041,6 +1062,9 @@ def _past_adjuncts(ctx: _Context, k: int, s1: int) -> int:
         w = view.words[m]
         if w in (",", ":"):
             return m
+        if w == "-" and view.starts[m] == view.ends[m - 1]:
+            m += 1  # "an op-ed"
+            continue
         if (
             m in ctx.open_at
             or w in TERMINAL
@@ -1108,6 +1132,18 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         limit = min(s1, k + 14)
         while m < limit:
             lw = lower[m]
+            if lw == "," and _place_comma(ctx, m, s1):
+                m += 3  # "told supporters in Columbus, Ohio, that"
+                continue
+            if m in ctx.open_at:
+                r_end = ctx.region_toks[ctx.open_at[m]][1]
+                if (
+                    ctx.next_tok(r_end, s1) < s1
+                    and lower[ctx.next_tok(r_end, s1)] == "that"
+                    and _few_words(ctx, m, r_end, 7)
+                ):
+                    m = r_end  # 'stating on NBC's "Meet the Press" that': a title
+                    continue
             if lw in ("that", ":") or m in ctx.open_at or lw == ",":
                 break
             if lw in ("to",) and "to" in frames and m > k:
@@ -1229,6 +1265,19 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             break  # "… as he spoke", but "attacked Clinton as being too cozy"
         k += 1
     return k
+
+
+def _place_comma(ctx: _Context, comma: int, hi: int) -> bool:
+    """Is the comma at ``comma`` the one in "Columbus, Ohio," (a place, then a comma)?"""
+    view = ctx.view
+    return (
+        comma + 2 < hi
+        and comma > 0
+        and view.words[comma - 1][:1].isupper()
+        and view.words[comma + 1][:1].isupper()
+        and ctx.tag(comma + 1) == "PROPN"
+        and view.words[comma + 2] == ","
+    )
 
 
 def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
@@ -1555,11 +1604,34 @@ def _clause_subject(
             return c
         if c.cue_tok >= 0 and c.cue_tok < s0:
             break
+    return _main_subject(ctx, s0, boundary)
+
+
+def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | None:
+    """The sentence's subject before ``boundary``: the first noun phrase, at the start or
+    after a leading adverbial's comma, that a verb follows ("At the time, she released
+    …", "In an interview with the Journal, Trump doubled down …")."""
+    view = ctx.view
     first = ctx.next_tok(s0, boundary)
-    end = np_right(ctx.view, ctx.tag, first, boundary)
-    if end is None:
-        return None
-    return first, end
+    fallback: tuple[int, int] | None = None
+    p = first
+    for _ in range(4):
+        end = np_right(view, ctx.tag, p, boundary)
+        if end is not None:
+            if fallback is None:
+                fallback = (p, end)
+            v = ctx.next_tok(end, boundary)
+            if v < boundary and (
+                ctx.tag(v) in ("VERB", "AUX") or view.lower[v] in ctx.aux_words
+            ):
+                return p, end
+        comma = p
+        while comma < boundary and (view.words[comma] != "," or ctx.in_quote[comma] >= 0):
+            comma += 1
+        if comma >= boundary:
+            break
+        p = ctx.next_tok(comma + 1, boundary)
+    return fallback
 
 
 def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]:

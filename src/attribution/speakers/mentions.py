@@ -61,7 +61,7 @@ class Tagger:
             # Lower-case words take the same tag wherever they stand: memoised.
             t = self.lower_tags.get(w)
             if t is None:
-                t = self.pos_lex.get(w) or ("ADV" if w.endswith("ly") else "NOUN")
+                t = self.pos_lex.get(w) or _unknown_word_tag(w)
                 if len(self.lower_tags) < 200_000:
                     self.lower_tags[w] = t
             return t
@@ -118,6 +118,15 @@ class Tagger:
         if p < 0 or not view.words[p][:1].isupper() or view.words[p][-1:] == ".":
             return False
         return self.pos_lex.get(view.words[p]) in ("PROPN", None)
+
+
+def _unknown_word_tag(w: str) -> str:
+    """A guess from the ending for a lower-case word the lexicon lacks."""
+    if w.endswith("ly"):
+        return "ADV"
+    if w.endswith("ed") and len(w) > 4:
+        return "VERB"  # "incurred", "tweeted"
+    return "NOUN"
 
 
 def is_pronoun_case(word: str) -> bool:
