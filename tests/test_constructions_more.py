@@ -315,3 +315,50 @@ def test_addressee_with_a_place_and_a_title_before_that(an: Analyzer) -> None:
     text = "Sanders attacked, stating on NBC's \"Meet the Press\" that her judgment was lacking."
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "stating")
     assert q.content.text == "her judgment was lacking"
+
+
+def test_contracted_has_before_a_participle_cue(an: Analyzer) -> None:
+    q = only(an, "He's said he gets his ideas from a speech.")
+    assert q.content.text == "he gets his ideas from a speech" and mention(q) == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She also said, without evidence, that “they are going to people.”",
+        'No wonder Trump said, and I quote, "they are going to people."',
+    ],
+)
+def test_aside_between_cue_and_content(an: Analyzer, text: str) -> None:
+    q = only(an, text)
+    assert q.content.text.endswith("they are going to people.”") or q.content.text.endswith(
+        'they are going to people."'
+    )
+
+
+def test_quotation_after_an_abbreviation_starts_a_sentence(an: Analyzer) -> None:
+    text = (
+        '"They would be wrong," Briggs said in Santa Monica, Calif. '
+        '"The reality is this is going to the convention."'
+    )
+    qs = quotes(an, text)
+    assert len(qs) == 2 and {q.cue.start for q in qs if q.cue} == {text.index("said")}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The campaign called the report a “rush to judgment.”",
+         "the report a “rush to judgment.”"),
+        ('Trump called the merger "a terrible deal" and ranked Fiorina among the worst.',
+         'the merger "a terrible deal"'),
+        ("Trump called the system “rigged” in a tweet Tuesday.", "the system “rigged”"),
+    ],
+)
+def test_call_x_y(an: Analyzer, text: str, content: str) -> None:
+    q = only(an, text)
+    assert q.content.text == content and q.cue is not None and q.cue.text == "called"
+
+
+def test_naming_is_not_reporting(an: Analyzer) -> None:
+    assert quotes(an, "He set up a website called “Cape Breton If Trump Wins.”") == []

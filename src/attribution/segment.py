@@ -27,7 +27,7 @@ SPLIT_ABBREVIATIONS = frozenset(["no", "nos", "lt", "approx", "sgt", "col", "cap
 # before words that start sentences and never follow a title ("Gov. He" never occurs).
 _ABBREV_THEN_START = regex.compile(
     r"(?<=\w\.)[ \t]+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|There|But|"
-    r"And|Yet|So|His|Her|Their|Its|Our|My|However|Meanwhile|Still|In|On|At|A|An)\b)"
+    r"And|Yet|So|His|Her|Their|Its|Our|My|However|Meanwhile|Still|In|On|At|A|An)\b|[“\"]\p{Lu})"
 )
 
 

@@ -110,6 +110,14 @@ TERMINAL = frozenset(".!?…;")
 DASH_TOKENS = frozenset(["—", "–", "--", "―", "-"])
 NEW_REPORT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 PARTICIPLE_PREPS = frozenset(["by", "upon", "after", "before", "while", "without"])
+OCCASIONS = frozenset(
+    [
+    "interview", "interviews", "statement", "speech", "rally", "event", "conference", "debate",
+    "appearance", "op-ed", "letter", "tweet", "post", "video", "column", "email", "memo",
+    "meeting", "briefing", "hearing", "session", "address", "forum", "ad", "broadcast",
+    "podcast", "show", "call",
+    ]
+)
 ADDRESSEES = frozenset(
     ["reporters", "journalists", "supporters", "lawmakers", "members", "voters", "congress"]
 )
@@ -566,7 +574,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ):
             return []  # "the United States", "Fox News Says": a name, not a cue
         if entry.lemma in ("call", "name", "title", "dub") and ctx.tag(before) == "NOUN":
-            return []  # "a class called “Perception”": naming, not reporting
+            np0 = np_left(view, ctx.tag, before + 1, s0)
+            if np0 is None or lower[np0] in ("a", "an") or lower[cs] in ("named", "titled"):
+                return []  # "a class called “Perception”": naming, not reporting
         if wb in BE_FORMS and not progressive:
             return []
         if (
@@ -896,6 +906,14 @@ def _progressive(ctx: _Context, cs: int, before: int, s0: int) -> bool:
     ("the results are encouraging.")?"""
     view = ctx.view
     lower = view.lower
+    if lower[before] in ("'s", "’s") and not lower[cs].endswith("ing"):
+        # "He's said", "She’s called": the contracted "has" before a participle.
+        subj = ctx.prev_tok(before, s0)
+        return (
+            subj >= s0
+            and lower[subj] in ("he", "she", "it", "who", "that")
+            and lower[cs].endswith(("ed", "said", "told", "written", "shown", "known"))
+        )
     if not lower[cs].endswith("ing") or lower[before] not in BE_FORMS - {"be", "been", "being"}:
         return False
     nxt = ctx.next_tok(cs + 1, len(view.words))
@@ -1044,6 +1062,20 @@ def _inverted_source_after(ctx: _Context, ce: int, s1: int) -> bool:
     return _rest_is_adjunct(ctx, rest, s1) or _describes_speaker(ctx, rest, s1)
 
 
+def _after_parenthetical(ctx: _Context, comma: int, s1: int) -> int | None:
+    """The token after a short aside set off by commas (", without evidence,"), or
+    None when the comma at ``comma`` opens none."""
+    view = ctx.view
+    for m in range(comma + 1, min(s1, comma + 9)):
+        if ctx.in_quote[m] >= 0 or view.words[m] in TERMINAL:
+            return None
+        if view.words[m] == ",":
+            return ctx.next_tok(m + 1, s1) if m > comma + 1 else None
+        if ctx.tag(m) == "AUX" or (m in ctx.cue_at and view.lower[m] != "quote"):
+            return None
+    return None
+
+
 def _sentence_initial(ctx: _Context, p: int, s0: int) -> bool:
     """Does token p open its sentence, perhaps after "But", "And" or "Yet"?"""
     first = ctx.next_tok(s0, p)
@@ -1118,6 +1150,12 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         if w == ":" and q < s1:
             return q, "that"
         if w == ",":
+            # "said, without evidence, that …", "said, and I quote, “…”"
+            q = _after_parenthetical(ctx, k, s1)
+            if q is not None and q in ctx.open_at:
+                return q, "quote"
+            if q is not None and lower[q] == "that":
+                return ctx.next_tok(q + 1, s1), "that"
             return None, ""
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
@@ -1248,6 +1286,8 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
         q = ctx.in_quote[k]
         if q >= 0:
             k = max(k + 1, ctx.region_toks[q][1])
+            if k < hi and _occasion_at(ctx, ctx.next_tok(k, hi), hi):
+                break  # 'called the system “rigged” in a tweet Tuesday'
             continue
         w = lower[k]
         if w == "," and _list_continues(ctx, k, hi):
@@ -1257,6 +1297,8 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             break
         if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
             break
+        if w in ("and", "but") and k > start and _new_predicate(ctx, k + 1, hi):
+            break  # 'called the merger "a terrible deal" and ranked Fiorina …'
         if w == "to" and k > start and k + 1 < hi and _addressee_at(ctx, k + 1, hi):
             break  # "confirmed the development to Reuters", not "compared it to slavery"
         if w == "as" and (
@@ -1265,6 +1307,45 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             break  # "… as he spoke", but "attacked Clinton as being too cozy"
         k += 1
     return k
+
+
+def _occasion_at(ctx: _Context, k: int, hi: int) -> bool:
+    """Does a phrase of occasion or time start at token k ("in a tweet Tuesday", "at a
+    rally", "during the debate", "on Monday")?"""
+    view = ctx.view
+    lower = view.lower
+    if k >= hi or lower[k] not in ("in", "at", "on", "during"):
+        return False
+    m = ctx.next_tok(k + 1, hi)
+    if m >= hi:
+        return False
+    if lower[m] in ctx.time_words or lower[k] == "during":
+        return True
+    if lower[m] not in ("a", "an", "the", "his", "her", "their", "its"):
+        return False
+    for n in range(m + 1, min(hi, m + 4)):
+        if lower[n] in OCCASIONS:
+            return True
+        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN"):
+            break
+    return False
+
+
+def _new_predicate(ctx: _Context, k: int, hi: int) -> bool:
+    """After "and"/"but" in an object: does a new verb phrase or clause start at token k
+    ("and ranked Fiorina", "and his administration has made", "and he said")?"""
+    view = ctx.view
+    k = ctx.next_tok(k, hi)
+    while k < hi and ctx.tag(k) == "ADV":
+        k += 1
+    if k >= hi:
+        return False
+    w = view.lower[k]
+    if ctx.tag(k) == "VERB" and not w.endswith("ing"):
+        return True
+    if w in NEW_REPORT_PRONOUNS:
+        return True
+    return _starts_clause(ctx, k, hi) and (ctx.tag(k) == "DET" or w in POSSESSIVES)
 
 
 def _place_comma(ctx: _Context, comma: int, hi: int) -> bool:
