@@ -1151,11 +1151,11 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             return q, "that"
         if w == ",":
             # "said, without evidence, that …", "said, and I quote, “…”"
-            q = _after_parenthetical(ctx, k, s1)
-            if q is not None and q in ctx.open_at:
-                return q, "quote"
-            if q is not None and lower[q] == "that":
-                return ctx.next_tok(q + 1, s1), "that"
+            aside_end = _after_parenthetical(ctx, k, s1)
+            if aside_end is not None and aside_end in ctx.open_at:
+                return aside_end, "quote"
+            if aside_end is not None and lower[aside_end] == "that":
+                return ctx.next_tok(aside_end + 1, s1), "that"
             return None, ""
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
