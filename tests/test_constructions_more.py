@@ -362,3 +362,19 @@ def test_call_x_y(an: Analyzer, text: str, content: str) -> None:
 
 def test_naming_is_not_reporting(an: Analyzer) -> None:
     assert quotes(an, "He set up a website called “Cape Breton If Trump Wins.”") == []
+
+
+def test_report_interrupted_by_its_attribution(an: Analyzer) -> None:
+    text = "If politics gets in the way, he said, Congress can still pass a reauthorization."
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        "If politics gets in the way",
+        "Congress can still pass a reauthorization",
+    ]
+    assert len({q.cue.start for q in qs if q.cue}) == 1
+
+
+def test_writers_clause_after_the_attribution_is_not_content(an: Analyzer) -> None:
+    assert [q.content.text for q in quotes(an, "“We will win,” he said, as the crowd roared.")] == [
+        "“We will win,”"
+    ]

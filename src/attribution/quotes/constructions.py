@@ -719,14 +719,20 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         content = _content_before(ctx, left_boundary, s0)
         if content is None:
             return []
-        if not ctx.closes_region(left_boundary) and _adverbial(ctx, s0, left_boundary):
+        after_source = ce
+        if inverted:
+            after_source = description[1] if description else speaker[1]
+        tail_content = _content_after_parenthetical(ctx, after_source, s1, lower[cs])
+        if tail_content is not None and content[1] >= tail_content[0]:
+            tail_content = None
+        if (
+            tail_content is not None
+            and not ctx.closes_region(left_boundary)
+            and _adverbial(ctx, s0, left_boundary)
+        ):
             # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
             # to be the content; what follows the attribution is.
-            tail_content = _content_after_parenthetical(
-                ctx, speaker[1] if inverted else ce, s1, lower[cs]
-            )
-            if tail_content is not None:
-                content = tail_content
+            content, tail_content = tail_content, None
         conf = (
             0.9
             if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
@@ -745,6 +751,18 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 description,
             )
         ]
+        if (
+            tail_content is not None
+            and not ctx.closes_region(left_boundary)
+            and not _subordinate_start(ctx, tail_content[0])
+        ):
+            # "If politics gets in the way, he said, Congress can still pass it": one
+            # report, interrupted by its attribution.
+            cands.append(
+                ctx.candidate(
+                    tail_content, (cs, ce), entry.cue_type, "indirect", conf, speaker, description
+                )
+            )
         # '“A.” “B,” he added.': a quotation right before, with nothing between, is
         # the same speaker's.
         for before_span in _adjacent_quotes_before(ctx, content[0], prior):
@@ -1442,6 +1460,13 @@ def _content_after_parenthetical(
     if start >= s1 or (ctx.tag(start) == "VERB" and view.lower[start].endswith("ing")):
         return None  # ", he said, wiping sweat off his face": the writer's comment
     return ctx.trim_content(start, ctx.clause_end(start, s1, cue_word))
+
+
+def _subordinate_start(ctx: _Context, char: int) -> bool:
+    """Does the text at ``char`` open a subordinate clause the writer adds ("as the
+    crowd roared", "when asked", "because …"), not the rest of the report?"""
+    k = ctx.view.token_at(char)
+    return ctx.view.lower[k] != "that" and ctx.tag(k) in ("SCONJ", "ADP", "ADV", "CCONJ")
 
 
 def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | None:
