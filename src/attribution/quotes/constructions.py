@@ -407,7 +407,7 @@ def find_attributions(
         found = _from_cue(ctx, cue, cands)
         for c in found:
             cands.append(c)
-    cands = _dedupe(cands)
+    cands = _drop_nested(ctx, _dedupe(cands))
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
@@ -446,6 +446,50 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             best[k] = c
     keep = set(map(id, best.values()))
     return [c for c in cands if id(c) in keep]
+
+
+# How many earlier-starting contents are checked for holding a cue (keeps it linear).
+NEST_REACH = 8
+# Between the outer content's start and a nested attribution: a clause boundary.
+NEST_BREAKS = frozenset([",", ";", ":", "—", "–", "and", "as"]) | CLAUSE_BREAKERS
+
+
+def _drop_nested(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions reported inside another one's content: PolNeAR annotates the
+    outer one only ("Scott said he fully supports the compromise": "said", not
+    "supports"). A nested attribution that opens a later clause of the content ("Though
+    he said A, John said B") is kept when its cue is speech: there the outer content
+    more often runs too far than the inner one is nested."""
+    if len(cands) < 2:
+        return cands
+    view = ctx.view
+    order = sorted(cands, key=lambda c: c.content[0])
+    starts = [c.content[0] for c in order]
+    drop: set[int] = set()
+    for c in cands:
+        if c.cue is None or c.kind == "according_to":
+            continue
+        x = c.cue[0]
+        pos = bisect.bisect_right(starts, x)
+        for outer in order[max(0, pos - NEST_REACH) : pos]:
+            if (
+                outer is c
+                or outer.cue is None
+                or outer.cue == c.cue
+                or outer.content[1] <= x
+                or c.content[0] <= outer.cue[0] < c.content[1]
+            ):
+                continue
+            lead = c.speaker[0] if c.speaker is not None else c.cue_tok
+            first = view.token_at(outer.content[0])
+            deep = any(view.lower[i] in NEST_BREAKS for i in range(first, lead))
+            quoted = bool(ctx.regions_within(*c.content))
+            if c.cue_type == "speech" and outer.cue_type != "speech" and quoted:
+                continue
+            if not deep or (c.cue_type != "speech" and not quoted):
+                drop.add(id(c))
+                break
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 # -- cue-driven constructions -----------------------------------------------------------

@@ -1,0 +1,33 @@
+"""Cue senses and constructions that PolNeAR does not annotate as attributions (issue #3:
+precision of low-precision cues), and cue families it does annotate that we missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def cues(an: Analyzer, text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every quote found."""
+    return [
+        (q.cue.text if q.cue else "", q.content.text) for q in an.analyze(text).quotes
+    ]
+
+
+def test_attribution_nested_in_a_content_is_not_reported(an: Analyzer) -> None:
+    text = "Bobby Scott said he fully supports the compromise."
+    assert cues(an, text) == [("said", "he fully supports the compromise")]
+
+
+def test_speech_cue_in_a_later_clause_of_a_content_is_kept(an: Analyzer) -> None:
+    text = (
+        "Though he said it resulted in a handful of new filings, John said none were "
+        "added to the slate."
+    )
+    assert ("said", "none were added to the slate") in cues(an, text)
