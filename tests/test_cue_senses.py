@@ -31,3 +31,15 @@ def test_speech_cue_in_a_later_clause_of_a_content_is_kept(an: Analyzer) -> None
         "added to the slate."
     )
     assert ("said", "none were added to the slate") in cues(an, text)
+
+
+def test_urged_addressee_to_verb(an: Analyzer) -> None:
+    text = "On Saturday, Sen. Bernie Sanders called on Gov. Rick Snyder to resign over the crisis."
+    assert cues(an, text) == [("called on", "Gov. Rick Snyder to resign over the crisis")]
+    text = "Trump officials urged surrogates to parrot his comments."
+    assert cues(an, text) == [("urged", "surrogates to parrot his comments")]
+
+
+def test_asked_addressee_whether(an: Analyzer) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    assert cues(an, text) == [("asked", "if they were always so serious")]

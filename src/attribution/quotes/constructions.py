@@ -906,8 +906,17 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 q = ctx.next_tok(m + 1, n)
                 if q in ctx.open_at:
                     return q, "quote"
+        if "tell" in frames:
+            # "asked the students if they ...": an addressee, then the question.
+            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+                return m, "that"
+            # "urged Congress to act", "called on him not to run": PolNeAR's content takes
+            # the addressee in.
+            addr_end = np_right(view, ctx.tag, k, s1)
+            if addr_end is not None and _to_verb(ctx, addr_end, s1):
+                return k, "to"
         if "tell" in frames and "say" not in frames and "that" not in frames:
-            # "urged Congress to act", "asked him whether", "told reporters he was"
+            # "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:
                 return m, "that"
             if m < s1 and m > k and lower[m] in ("he", "she", "they", "it", "we", "i", "there"):
@@ -932,6 +941,22 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
     if "object" in frames:
         return k, "object"
     return None, ""
+
+
+def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
+    """Does an infinitive ("to act", "not to run") start at token k?"""
+    lower = ctx.view.lower
+    if k < s1 and lower[k] == "not":
+        k = ctx.next_tok(k + 1, s1)
+    if k + 1 >= s1 or lower[k] != "to":
+        return False
+    v = ctx.next_tok(k + 1, s1)
+    # Not "to the", "to Reuters", "to 5 percent"; an unknown word after "to" is a verb.
+    return (
+        v < s1
+        and ctx.view.words[v][:1].islower()
+        and ctx.tag(v) not in ("DET", "PRON", "PROPN", "NUM", "PUNCT", "ADP", "ADJ")
+    )
 
 
 def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
