@@ -43,3 +43,19 @@ def test_urged_addressee_to_verb(an: Analyzer) -> None:
 def test_asked_addressee_whether(an: Analyzer) -> None:
     text = "Then Mr. Rubin asked the students if they were always so serious."
     assert cues(an, text) == [("asked", "if they were always so serious")]
+
+
+def test_colon_labelled_paragraph(an: Analyzer) -> None:
+    text = "Cruz: Trump Would Put Liberals On Court.\n\nThe race tightened on Monday."
+    qs = an.analyze(text).quotes
+    assert [(q.cue.text if q.cue else "", q.content.text) for q in qs] == [
+        (":", "Trump Would Put Liberals On Court")
+    ]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Cruz"
+    text = "What it means - Philip Bump: Trump's strongest territory is the Northeast now."
+    assert cues(an, text) == [(":", "Trump's strongest territory is the Northeast now")]
+
+
+def test_colon_label_naming_no_source(an: Analyzer) -> None:
+    assert an.analyze("Update: The website removed the listing on Friday.").quotes == []
+    assert an.analyze("The Latest: Kasich scores all 66 delegates after Ohio win.").quotes == []

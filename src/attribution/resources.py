@@ -44,6 +44,7 @@ SPEAKER_CLASSES = (
     "status_modifier",
     "time",
     "aux",
+    "label",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset({"org_name", "gpe", "media_name", "media_suffix", "nationality"})

@@ -159,6 +159,7 @@ class _Context:
         self.tag = Tagger(view, res)
         self.time_words = res.speakers.words["time"]
         self.aux_words = res.speakers.words["aux"]
+        self.label_words = res.speakers.words["label"]
         # Outermost regions only, with token ranges; in_quote[i] = region index or -1.
         self.regions: list[QuoteRegion] = []
         self.region_toks: list[tuple[int, int]] = []
@@ -407,7 +408,7 @@ def find_attributions(
         found = _from_cue(ctx, cue, cands)
         for c in found:
             cands.append(c)
-    cands = _drop_nested(ctx, _dedupe(cands))
+    cands = _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx)))
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
@@ -1329,6 +1330,71 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             description,
         )
     ]
+
+
+# -- paragraph-driven constructions -----------------------------------------------------
+
+
+DASHES = frozenset(["-", "–", "—", "―"])
+# Lower-case words a colon-labelled source may hold ("Secretary of State", "the report").
+LABEL_INNER = frozenset(["of", "the", "for", "on", "to", "in", "and", "&", "de", "von"])
+COLON_SCAN = 40  # tokens into a paragraph searched for its label's colon
+COLON_LABEL = 8  # the longest source label, in tokens
+
+
+def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
+    """``SOURCE: CONTENT`` heading a paragraph, the headline and transcript style with no
+    verb ("Cruz: Trump Would Put Liberals On Court", "TAPPER: And obviously, ...", "Q:
+    ...", "What it means - Philip Bump: “...”"): the rest of the paragraph is the
+    content. Labels that name no source ("Update:", "Editor's Note:") are skipped."""
+    view = ctx.view
+    words = view.words
+    out: list[Candidate] = []
+    for p0, p1 in view.paras:
+        a = ctx.next_tok(p0, p1)
+        limit = min(p1, a + COLON_SCAN)
+        colon = -1
+        start = a
+        for k in range(a, limit):
+            w = words[k]
+            if w == ":":
+                colon = k
+                break
+            if w in DASHES and k > a and view.starts[k] > view.ends[k - 1]:
+                start = ctx.next_tok(k + 1, limit)  # "TOPIC - SOURCE:"
+            elif w.lower() == "from" and k + 1 < limit and k - start <= 1:
+                start = ctx.next_tok(k + 1, limit)  # "More from Jones:", "From the report:"
+            elif w in TERMINAL or ctx.in_quote[k] >= 0:
+                break
+        if colon < 0 or not 0 < colon - start <= COLON_LABEL:
+            continue
+        if not _source_label(ctx, start, colon):
+            continue
+        span = ctx.trim_content(colon + 1, p1, strip_that=False)
+        if span is None or _few_words(ctx, colon + 1, p1, 2):
+            continue
+        out.append(
+            ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
+        )
+    return out
+
+
+def _source_label(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a source's label: capitalised words ("Rep. Trey Gowdy (R-S.C.)",
+    "NY Post", "Q"), no cue, no label word of the lexicon ("Update", "Note")?"""
+    view = ctx.view
+    first = view.words[a]
+    if not first[:1].isupper() or view.lower[a] in ctx.label_words:
+        return False
+    if view.words[b - 1][:1].isdigit():
+        return False  # "at 10:"
+    for i in range(a, b):
+        w = view.words[i]
+        if i in ctx.cue_at or view.is_space[i] or view.lower[i] in ctx.label_words:
+            return False
+        if not (w[:1].isupper() or w[:1] in "(-.'’&)" or view.lower[i] in LABEL_INNER):
+            return False
+    return True
 
 
 # -- quote-driven constructions ---------------------------------------------------------
