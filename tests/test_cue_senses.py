@@ -59,3 +59,25 @@ def test_colon_labelled_paragraph(an: Analyzer) -> None:
 def test_colon_label_naming_no_source(an: Analyzer) -> None:
     assert an.analyze("Update: The website removed the listing on Friday.").quotes == []
     assert an.analyze("The Latest: Kasich scores all 66 delegates after Ohio win.").quotes == []
+
+
+def test_expected_to_without_a_source(an: Analyzer) -> None:
+    qs = an.analyze("Trump is widely expected to deliver a victory speech tonight.").quotes
+    assert [(q.cue.text if q.cue else "", q.content.text) for q in qs] == [
+        ("is widely expected", "Trump is widely expected to deliver a victory speech tonight")
+    ]
+    assert qs[0].speaker is None
+
+
+def test_passive_and_participle_asked(an: Analyzer) -> None:
+    text = "In an interview, the actress was asked if she had ever faced discrimination."
+    assert cues(an, text) == [("was asked", "if she had ever faced discrimination")]
+    text = "Asked if Trump's comments had rattled them, Ryan said, “Sure.”"
+    assert cues(an, text) == [
+        ("Asked", "if Trump's comments had rattled them"),
+        ("said", "“Sure.”"),
+    ]
+    text = "Rubio was asked by moderator Gerard Baker whether the credits would cost too much."
+    qs = an.analyze(text).quotes
+    assert len(qs) == 1 and qs[0].content.text == "whether the credits would cost too much"
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Gerard Baker"

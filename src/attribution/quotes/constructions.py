@@ -517,6 +517,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     before = ctx.prev_tok(cs, s0)
     if ctx.model_pos is not None and ctx.model_pos[cs] in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []  # the tagger reads "claims", "tweets", "report" here as a noun
+    if "passive" in frames:
+        be = _passive_be(ctx, before, s0)
+        if be is not None:
+            return _passive(ctx, cue, s0, s1, be)
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
@@ -632,6 +636,13 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         and not _rest_is_adjunct(ctx, after, s1)
     ):
         left_boundary = None
+    if (
+        left_boundary is not None
+        and speaker is not None
+        and not ctx.closes_region(left_boundary)
+        and _question_lead(ctx, s0, left_boundary)
+    ):
+        left_boundary = None  # "Asked about it, Ryan said, ...": the content follows
     if (
         left_boundary is not None
         and not frames & {"say", "that", "tell"}
@@ -795,6 +806,96 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             inherit=inherit,
         )
     ]
+
+
+PARTICIPLE_LEADS = frozenset(["when", "if", "after", "once", "while", "before", "unless", "until"])
+
+
+def _passive_be(ctx: _Context, before: int, s0: int) -> int | None:
+    """For a cue with no source of its own — passive ("is widely expected", "was asked")
+    or a participle clause ("Asked about it, ...", "when asked", "after being asked") —
+    the token the cue's span starts from: the form of "be", else the cue itself (-1 for
+    "the cue"). None when the cue has a subject."""
+    lower = ctx.view.lower
+    b = before
+    while b >= s0 and (lower[b] in ("not", "n't", "also", "still") or ctx.tag(b) == "ADV"):
+        b = ctx.prev_tok(b, s0)
+    if b >= s0 and lower[b] in BE_FORMS and lower[b] not in ("'s", "’s"):
+        return b
+    if before < s0 or lower[before] in PARTICIPLE_LEADS or lower[before] in ("being", ","):
+        return -1
+    return None
+
+
+def _question_lead(ctx: _Context, s0: int, boundary: int) -> bool:
+    """Does the sentence open with a participle clause of a passive-frame cue ("Asked
+    whether ...,", "When asked about it,")? It is the question put to the source, not
+    what the source said."""
+    lower = ctx.view.lower
+    first = ctx.next_tok(s0, boundary)
+    if first < boundary and lower[first] in PARTICIPLE_LEADS:
+        first = ctx.next_tok(first + 1, boundary)
+    if first < boundary and lower[first] == "being":
+        first = ctx.next_tok(first + 1, boundary)
+    cue = ctx.cue_at.get(first)
+    return cue is not None and first < boundary and "passive" in cue.entry.frames
+
+
+def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Candidate]:
+    """``X is expected to ...``, ``was asked (by Y) whether ...``, ``Asked about X, ...``:
+    the complement is the content, an agent "by Y" the source; a raised subject ("X is
+    expected to ...") belongs to the content."""
+    view = ctx.view
+    lower = view.lower
+    frames = cue.entry.frames
+    k = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
+    speaker: tuple[int, int] | None = None
+    start, frame = -1, ""
+    m = k
+    limit = min(s1, k + 16)
+    while m < limit:
+        w = lower[m]
+        if w in (",", ";", ":") or w in TERMINAL or m in ctx.open_at:
+            break
+        if w == "by" and speaker is None:
+            end = np_right(view, ctx.tag, ctx.next_tok(m + 1, s1), s1)
+            if end is not None:
+                speaker = (ctx.next_tok(m + 1, s1), end)
+                m = end
+                continue
+        if w == "to" and _to_verb(ctx, m, s1):
+            start, frame = m, "to"
+            break
+        if w in COMPLEMENTIZERS and w not in ("that", "who", "which") and "tell" in frames:
+            start, frame = m, "that"
+            break
+        if w in ("about", "for") and "tell" in frames:
+            start, frame = m + 1, "object"
+            break
+        m += 1
+    if start < 0:
+        return []
+    if frame == "to":
+        end = _to_clause_end(ctx, start, s1)
+    elif frame == "object":
+        end = _object_end(ctx, start, s1, cue.entry.lemma)
+    else:
+        end = ctx.clause_end(start, s1)
+    if be < 0:
+        # A participle clause ("Asked if ..., Ryan said") ends at its comma.
+        for i in range(start, end):
+            if view.words[i] == "," and ctx.in_quote[i] < 0:
+                end = i
+                break
+    elif frame == "to" and "to" in frames:
+        subj = np_left(view, ctx.tag, be, s0)
+        if subj is not None:
+            start = subj
+    span = ctx.trim_content(start, end)
+    if span is None:
+        return []
+    c0 = be if be >= 0 else cue.start
+    return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
 
 
 def _inflection(word: str) -> str:
