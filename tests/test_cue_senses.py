@@ -81,3 +81,20 @@ def test_passive_and_participle_asked(an: Analyzer) -> None:
     qs = an.analyze(text).quotes
     assert len(qs) == 1 and qs[0].content.text == "whether the credits would cost too much"
     assert qs[0].speaker is not None and qs[0].speaker.name == "Gerard Baker"
+
+
+def test_raised_money_is_not_a_cue_raised_questions_is(an: Analyzer) -> None:
+    assert an.analyze("Clinton raised $12.7 million from the industry.").quotes == []
+    text = "Trump has raised questions about Obama's birthplace."
+    assert cues(an, text) == [("raised questions about", "Obama's birthplace")]
+
+
+def test_maintained_needs_a_that_clause(an: Analyzer) -> None:
+    assert an.analyze("The Bush name has maintained some clout in the state.").quotes == []
+    text = "He maintained that it does not change his past statements."
+    assert cues(an, text) == [("maintained", "it does not change his past statements")]
+
+
+def test_thanks_to_and_signed_on_are_not_cues(an: Analyzer) -> None:
+    assert an.analyze("The economy weathered the crisis thanks to energy prices.").quotes == []
+    assert an.analyze("The fundraisers signed on to help raise money for Trump.").quotes == []

@@ -1038,9 +1038,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames
         ) and (not _starts_clause(ctx, k, s1)):
             # "confirmed the development to Reuters": a noun phrase, not a clause.
-            return (k, "object") if "object" in frames else (None, "")
+            return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
         return k, "say"
-    if "object" in frames:
+    if "object" in frames and w not in NOT_OBJECT:
         return k, "object"
     return None, ""
 
@@ -1059,6 +1059,11 @@ def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
         and ctx.view.words[v][:1].islower()
         and ctx.tag(v) not in ("DET", "PRON", "PROPN", "NUM", "PUNCT", "ADP", "ADJ")
     )
+
+
+# Words an object never starts with: a passive's agent ("supported by"), an adjunct
+# ("signed on", "backed in 2012").
+NOT_OBJECT = frozenset(["by", "in", "on", "with", "from", "among", "at", "into", "over", "after"])
 
 
 def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
