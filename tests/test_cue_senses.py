@@ -98,3 +98,11 @@ def test_maintained_needs_a_that_clause(an: Analyzer) -> None:
 def test_thanks_to_and_signed_on_are_not_cues(an: Analyzer) -> None:
     assert an.analyze("The economy weathered the crisis thanks to energy prices.").quotes == []
     assert an.analyze("The fundraisers signed on to help raise money for Trump.").quotes == []
+
+
+def test_seem_and_appear_take_subject_and_complement(an: Analyzer) -> None:
+    text = "Carson seems to recognize his credibility problem."
+    assert cues(an, text) == [("seems", "Carson seems to recognize his credibility problem")]
+    text = "Now it seemed like an impossible task."
+    assert cues(an, text) == [("seemed", "it seemed like an impossible task")]
+    assert an.analyze("Trump appeared on Fox News on Sunday.").quotes == []

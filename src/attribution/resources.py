@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
 
-FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive")
+FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive", "raising")
 SPEAKER_CLASSES = (
     "pron_he",
     "pron_she",

@@ -521,6 +521,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         be = _passive_be(ctx, before, s0)
         if be is not None:
             return _passive(ctx, cue, s0, s1, be)
+    if "raising" in frames:
+        return _raising(ctx, cue, s0, s1, before)
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
@@ -825,6 +827,45 @@ def _passive_be(ctx: _Context, before: int, s0: int) -> int | None:
     if before < s0 or lower[before] in PARTICIPLE_LEADS or lower[before] in ("being", ","):
         return -1
     return None
+
+
+# Words that open a raising verb's complement besides an infinitive or an adjective.
+RAISING_OPENERS = frozenset(["like", "as", "poised", "ready", "likely", "unlikely", "set"])
+
+
+def _raising(ctx: _Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[Candidate]:
+    """``X seems to ...``, ``X appeared poised to ...``, ``it seems likely that ...``:
+    PolNeAR takes the subject and the complement as the content, mostly with no source
+    (the subject where it names one); "X appeared on Fox News" (no complement) is no
+    attribution."""
+    view = ctx.view
+    lower = view.lower
+    m = ctx.next_tok(cue.end, s1)
+    while m < s1 and ctx.tag(m) == "ADV" and lower[m] not in ("not", "as"):
+        m = ctx.next_tok(m + 1, s1)
+    if m >= s1:
+        return []
+    w, t = lower[m], ctx.tag(m)
+    if not (
+        _to_verb(ctx, m, s1)
+        or w in RAISING_OPENERS
+        or t == "ADJ"
+        or (t == "VERB" and w.endswith(("ed", "en")) and w not in ctx.aux_words)
+    ):
+        return []
+    start = m
+    speaker: tuple[int, int] | None = None
+    j = ctx.skip_left_aux(before, s0)
+    if j >= s0:
+        subj = np_left(view, ctx.tag, j + 1, s0)
+        if subj is not None:
+            start = subj
+            speaker = (subj, j + 1)  # where PolNeAR names a source, it is the subject
+    span = ctx.trim_content(start, _to_clause_end(ctx, m, s1))
+    if span is None:
+        return []
+    entry = cue.entry
+    return [ctx.candidate(span, (cue.start, cue.end), entry.cue_type, "indirect", 0.6, speaker)]
 
 
 def _question_lead(ctx: _Context, s0: int, boundary: int) -> bool:
