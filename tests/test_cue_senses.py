@@ -106,3 +106,19 @@ def test_seem_and_appear_take_subject_and_complement(an: Analyzer) -> None:
     text = "Now it seemed like an impossible task."
     assert cues(an, text) == [("seemed", "it seemed like an impossible task")]
     assert an.analyze("Trump appeared on Fox News on Sunday.").quotes == []
+
+
+def test_object_ends_before_time_adjunct_and_coordinated_verb(an: Analyzer) -> None:
+    assert cues(an, "Jeb Bush endorsed Cruz on Wednesday.") == [("endorsed", "Cruz")]
+    text = "Christie endorsed Trump last week and has appeared at his side since."
+    assert ("endorsed", "Trump") in cues(an, text)
+
+
+def test_relative_infinitive_ends_at_main_verb(an: Analyzer) -> None:
+    text = "A rich supporter who wants to give more could shell out as much as $449,400."
+    assert cues(an, text) == [("wants", "to give more")]
+
+
+def test_declined_to_comment_for_this_story(an: Analyzer) -> None:
+    text = "The Carson campaign declined to comment for this story."
+    assert cues(an, text) == [("declined", "to comment")]

@@ -1133,11 +1133,17 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
             break
         if lower[k] in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, s1, cue_word):
             break
+        if lower[k] == "for" and k + 2 < s1 and lower[k + 2] in PIECES and k > start + 1:
+            break  # "declined to comment for this article"
         if ctx.in_quote[k] >= 0:
             k = max(k + 1, ctx.region_toks[ctx.in_quote[k]][1])
             continue
         k += 1
     return min(k, s1) if k <= s1 else s1
+
+
+# What a reporter writes: "declined to comment for this story".
+PIECES = frozenset(["story", "article", "report", "piece", "column", "book", "interview"])
 
 
 def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = "") -> int:
@@ -1162,8 +1168,33 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             break  # "confirmed the development to Reuters"
         if w == "as" and lemma not in ("describe", "see", "view", "consider", "cite", "call"):
             break
+        if k > start and _time_adjunct(ctx, k, hi):
+            break  # "endorsed Cruz Wednesday", "endorsed Trump last week"
+        if w in ("and", "but") and k > start:
+            n = ctx.next_tok(k + 1, hi)
+            if n < hi and (ctx.tag(n) == "AUX" or (ctx.tag(n) == "VERB" and n in ctx.cue_at)):
+                break  # "endorsed Trump and has appeared at his side"
         k += 1
     return k
+
+
+WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "tomorrow", "earlier", "recently"])
+TIME_UNITS = frozenset(["week", "month", "year", "night", "weekend", "spring", "summer", "fall"])
+
+
+def _time_adjunct(ctx: _Context, k: int, hi: int) -> bool:
+    """Does a time adjunct start at token k ("Wednesday", "on Friday", "last week")?"""
+    lower = ctx.view.lower
+    w = lower[k]
+    if w in WEEKDAYS or w in TIME_ADVERBS:
+        return True
+    if k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
+        n = lower[ctx.next_tok(k + 1, hi)] if ctx.next_tok(k + 1, hi) < hi else ""
+        return n in WEEKDAYS or (w != "on" and n in TIME_UNITS)
+    return False
 
 
 def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
@@ -1350,6 +1381,24 @@ def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | Non
     return first, k
 
 
+FINITE_AUX = frozenset(
+    ["is", "was", "are", "were", "could", "would", "will", "can", "may", "might", "must"]
+)
+
+
+def _relative_end(ctx: _Context, start: int, end: int) -> int:
+    """A restrictive relative's infinitive or object ends where the main clause's verb
+    comes: "the novice who wants to unseat Rep. Wasserman Schultz is reaping ..."."""
+    lower = ctx.view.lower
+    for k in range(start + 2, end):
+        w = lower[k]
+        if w in COMPLEMENTIZERS or ctx.in_quote[k] >= 0:
+            return end  # a clause of its own inside the content may have its verb
+        if w in FINITE_AUX and ctx.tag(k - 1) in ("NOUN", "PROPN", "NUM", "PRON", "ADJ", "ADV"):
+            return k
+    return end
+
+
 def _antecedent(ctx: _Context, rel: int, s0: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at token ``rel`` refers to."""
     view = ctx.view
@@ -1381,10 +1430,12 @@ def _post_relative(
     start_tok, frame = _complement_start(ctx, cue, after, s1)
     if start_tok is None:
         return []
-    if frame == "to":
-        end = _to_clause_end(ctx, start_tok, s1)
-    elif frame == "object":
-        end = _object_end(ctx, start_tok, s1, cue.entry.lemma)
+    if frame in ("to", "object"):
+        if frame == "to":
+            end = _to_clause_end(ctx, start_tok, s1)
+        else:
+            end = _object_end(ctx, start_tok, s1, cue.entry.lemma)
+        end = _relative_end(ctx, start_tok, end)
     else:
         end = ctx.clause_end(start_tok, s1)
         # A non-restrictive relative clause ends at its closing comma.
