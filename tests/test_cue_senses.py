@@ -122,3 +122,15 @@ def test_relative_infinitive_ends_at_main_verb(an: Analyzer) -> None:
 def test_declined_to_comment_for_this_story(an: Analyzer) -> None:
     text = "The Carson campaign declined to comment for this story."
     assert cues(an, text) == [("declined", "to comment")]
+
+
+def test_according_to_parenthetical_mid_clause(an: Analyzer) -> None:
+    text = "In addition, according to the department, nine million more workers will be protected."
+    assert cues(an, text) == [("according to", "nine million more workers will be protected")]
+    text = "Fundraising for the campaign in May, according to the campaign, has surged again."
+    assert cues(an, text) == [("according to", text[:-1])]
+    text = (
+        "Clinton holds a 10-point lead in California, according to the RealClearPolitics "
+        "average of polls, where 475 pledged delegates will be at stake."
+    )
+    assert cues(an, text) == [("according to", "Clinton holds a 10-point lead in California")]

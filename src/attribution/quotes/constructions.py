@@ -1513,6 +1513,7 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
                 break
         if view.words[prev] == ",":
             span = _content_before(ctx, prev, lead)
+            span = _according_to_parenthetical(ctx, span, lead, prev, after_src, s1)
         else:
             span = ctx.trim_content(lead, prev + 1)
     if span is None:
@@ -1528,6 +1529,51 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             description,
         )
     ]
+
+
+# What opens a comment on the sentence rather than its continuation after ", according
+# to X,": "..., where 475 delegates are at stake", "..., compared with 25 percent".
+RUN_ON_STOPS = frozenset(["and", "but", "where", "which", "who", "compared", "as", "with"])
+
+
+def _according_to_parenthetical(
+    ctx: _Context,
+    span: tuple[int, int] | None,
+    lead: int,
+    comma: int,
+    after_src: int,
+    s1: int,
+) -> tuple[int, int] | None:
+    """``A, according to X, B``: the clause runs on after the parenthetical, and PolNeAR's
+    content is A and B (we take the stretch over both); after a short lead-in ("In
+    addition,", "... because,") B alone. ``A, which ..., according to X``: the relative
+    clause alone."""
+    view = ctx.view
+    lower = view.lower
+    k = ctx.next_tok(after_src, s1)
+    if k < s1 and view.words[k] == "," and ctx.in_quote[k] < 0:
+        b = ctx.next_tok(k + 1, s1)
+        if (
+            b < s1
+            and lower[b] not in RUN_ON_STOPS
+            and lower[b] not in CLAUSE_BREAKERS
+            and not (lower[b].endswith("ing") and ctx.tag(b) == "VERB")
+            and not _rest_is_adjunct(ctx, b, s1)
+        ):
+            end = ctx.clause_end(b, s1)
+            last = ctx.prev_tok(comma, lead)
+            if span is None or _few_words(ctx, lead, comma) or lower[last] in CLAUSE_BREAKERS:
+                return ctx.trim_content(b, end)
+            return ctx.trim_content(view.token_at(span[0]), end)
+    if span is not None:
+        first = view.token_at(span[0])
+        for i in range(comma - 1, first, -1):
+            if view.words[i] == "," and ctx.in_quote[i] < 0:
+                n = ctx.next_tok(i + 1, comma)
+                if lower[n] == "which" and n > first:
+                    return ctx.trim_content(n, comma)
+                break
+    return span
 
 
 # -- paragraph-driven constructions -----------------------------------------------------
