@@ -134,3 +134,14 @@ def test_according_to_parenthetical_mid_clause(an: Analyzer) -> None:
         "average of polls, where 475 pledged delegates will be at stake."
     )
     assert cues(an, text) == [("according to", "Clinton holds a 10-point lead in California")]
+
+
+def test_object_readings_of_show_and_declined(an: Analyzer) -> None:
+    text = "A new Monmouth poll showed Clinton with a healthy lead over Sanders."
+    assert cues(an, text) == [("showed", "Clinton with a healthy lead over Sanders")]
+    text = "Justice Department spokeswoman Nicole Navas declined comment beyond its filings."
+    assert cues(an, text) == [("declined", "comment beyond its filings")]
+
+
+def test_called_off_is_not_a_cue(an: Analyzer) -> None:
+    assert an.analyze("Shire called off a $54 billion inversion deal.").quotes == []

@@ -1103,8 +1103,10 @@ def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
 
 
 # Words an object never starts with: a passive's agent ("supported by"), an adjunct
-# ("signed on", "backed in 2012").
-NOT_OBJECT = frozenset(["by", "in", "on", "with", "from", "among", "at", "into", "over", "after"])
+# ("signed on", "backed in 2012"), the particle "off" ("called off the deal").
+NOT_OBJECT = frozenset(
+    ["by", "in", "on", "with", "from", "among", "at", "into", "over", "after", "off"]
+)
 
 
 def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
