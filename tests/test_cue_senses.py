@@ -145,3 +145,17 @@ def test_object_readings_of_show_and_declined(an: Analyzer) -> None:
 
 def test_called_off_is_not_a_cue(an: Analyzer) -> None:
     assert an.analyze("Shire called off a $54 billion inversion deal.").quotes == []
+
+
+def test_interview_answer_label_is_not_a_source(an: Analyzer) -> None:
+    text = "Q: Is it in our interests?\n\nA: I think it's in our interests."
+    assert cues(an, text) == [(":", "Is it in our interests"), ("think", "it's in our interests")]
+
+
+def test_continues_to_as_aspect(an: Analyzer) -> None:
+    text = "Trump continues to dominate the GOP field despite tough press coverage."
+    assert an.analyze(text).quotes == []
+    text = "Trump continued to question whether Cruz is eligible."
+    assert cues(an, text) == [("continued", "to question whether Cruz is eligible")]
+    text = "Campaign spokesman Michael Briggs did not respond to requests to comment."
+    assert cues(an, text) == [("respond", "to requests to comment")]

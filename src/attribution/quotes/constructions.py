@@ -1075,6 +1075,10 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         t = ctx.tag(k)
         if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
             return None, ""
+        if w == "to" and "to" not in frames and _to_verb(ctx, k, s1):
+            v = ctx.next_tok(k + 1, s1)
+            if v not in ctx.cue_at and view.lower[v] not in REPORTING_INFINITIVES:
+                return None, ""  # "continues to grow": an aspect, not a reported clause
         if (
             cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames
         ) and (not _starts_clause(ctx, k, s1)):
@@ -1106,6 +1110,14 @@ def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
 # ("signed on", "backed in 2012"), the particle "off" ("called off the deal").
 NOT_OBJECT = frozenset(
     ["by", "in", "on", "with", "from", "among", "at", "into", "over", "after", "off"]
+)
+
+
+# Infinitives after "continued to" that still report ("continued to question Cruz's
+# temperament"); the cue lexicon lists their other forms.
+REPORTING_INFINITIVES = frozenset(
+    ["question", "portray", "refute", "insist", "argue", "criticize", "attack", "defend",
+     "push", "call", "press", "deny", "blame", "claim", "maintain", "suggest", "warn"]
 )
 
 
@@ -1634,6 +1646,8 @@ def _source_label(ctx: _Context, a: int, b: int) -> bool:
         return False
     if view.words[b - 1][:1].isdigit():
         return False  # "at 10:"
+    if b - a == 1 and first == "A":
+        return False  # an interview's answer: PolNeAR annotates the attributions inside
     for i in range(a, b):
         w = view.words[i]
         if i in ctx.cue_at or view.is_space[i] or view.lower[i] in ctx.label_words:
