@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
 
-FRAMES = ("say", "that", "tell", "to", "object", "prep")
+FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive", "raising")
 SPEAKER_CLASSES = (
     "pron_he",
     "pron_she",
@@ -44,6 +44,7 @@ SPEAKER_CLASSES = (
     "status_modifier",
     "time",
     "aux",
+    "label",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset({"org_name", "gpe", "media_name", "media_suffix", "nationality"})

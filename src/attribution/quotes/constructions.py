@@ -174,6 +174,7 @@ class _Context:
         self.tag = Tagger(view, res)
         self.time_words = res.speakers.words["time"]
         self.aux_words = res.speakers.words["aux"]
+        self.label_words = res.speakers.words["label"]
         # Outermost regions only, with token ranges; in_quote[i] = region index or -1.
         self.regions: list[QuoteRegion] = []
         self.region_toks: list[tuple[int, int]] = []
@@ -457,7 +458,9 @@ def find_attributions(
             ctx.attributed.add(cue.start)
         for c in found:
             cands.append(c)
-    cands = _inside_other_sources(_dedupe(cands))
+    cands = _inside_other_sources(
+        _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx)))
+    )
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
@@ -529,6 +532,50 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) in keep]
 
 
+# How many earlier-starting contents are checked for holding a cue (keeps it linear).
+NEST_REACH = 8
+# Between the outer content's start and a nested attribution: a clause boundary.
+NEST_BREAKS = frozenset([",", ";", ":", "—", "–", "and", "as"]) | CLAUSE_BREAKERS
+
+
+def _drop_nested(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions reported inside another one's content: PolNeAR annotates the
+    outer one only ("Scott said he fully supports the compromise": "said", not
+    "supports"). A nested attribution that opens a later clause of the content ("Though
+    he said A, John said B") is kept when its cue is speech: there the outer content
+    more often runs too far than the inner one is nested."""
+    if len(cands) < 2:
+        return cands
+    view = ctx.view
+    order = sorted(cands, key=lambda c: c.content[0])
+    starts = [c.content[0] for c in order]
+    drop: set[int] = set()
+    for c in cands:
+        if c.cue is None or c.kind == "according_to":
+            continue
+        x = c.cue[0]
+        pos = bisect.bisect_right(starts, x)
+        for outer in order[max(0, pos - NEST_REACH) : pos]:
+            if (
+                outer is c
+                or outer.cue is None
+                or outer.cue == c.cue
+                or outer.content[1] <= x
+                or c.content[0] <= outer.cue[0] < c.content[1]
+            ):
+                continue
+            lead = c.speaker[0] if c.speaker is not None else c.cue_tok
+            first = view.token_at(outer.content[0])
+            deep = any(view.lower[i] in NEST_BREAKS for i in range(first, lead))
+            quoted = bool(ctx.regions_within(*c.content))
+            if c.cue_type == "speech" and outer.cue_type != "speech" and quoted:
+                continue
+            if not deep or (c.cue_type != "speech" and not quoted):
+                drop.add(id(c))
+                break
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
 # -- cue-driven constructions -----------------------------------------------------------
 
 
@@ -558,6 +605,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     before = ctx.prev_tok(cs, s0)
     if ctx.model_pos is not None and ctx.model_pos[cs] in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []  # the tagger reads "claims", "tweets", "report" here as a noun
+    if "passive" in frames:
+        be = _passive_be(ctx, before, s0)
+        if be is not None:
+            return _passive(ctx, cue, s0, s1, be)
+    if "raising" in frames:
+        return _raising(ctx, cue, s0, s1, before)
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
@@ -696,6 +749,13 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         and _lead_in_not_content(ctx, entry.frames, left_boundary, after, s0, s1)
     ):
         left_boundary = None
+    if (
+        left_boundary is not None
+        and speaker is not None
+        and not ctx.closes_region(left_boundary)
+        and _question_lead(ctx, s0, left_boundary)
+    ):
+        left_boundary = None  # "Asked about it, Ryan said, ...": the content follows
     if (
         left_boundary is not None
         and not frames & {"say", "that", "tell"}
@@ -950,6 +1010,135 @@ def _progressive(ctx: _Context, cs: int, before: int, s0: int) -> bool:
             "what",
         )
     )
+
+
+PARTICIPLE_LEADS = frozenset(["when", "if", "after", "once", "while", "before", "unless", "until"])
+
+
+def _passive_be(ctx: _Context, before: int, s0: int) -> int | None:
+    """For a cue with no source of its own — passive ("is widely expected", "was asked")
+    or a participle clause ("Asked about it, ...", "when asked", "after being asked") —
+    the token the cue's span starts from: the form of "be", else the cue itself (-1 for
+    "the cue"). None when the cue has a subject."""
+    lower = ctx.view.lower
+    b = before
+    while b >= s0 and (lower[b] in ("not", "n't", "also", "still") or ctx.tag(b) == "ADV"):
+        b = ctx.prev_tok(b, s0)
+    if b >= s0 and lower[b] in BE_FORMS and lower[b] not in ("'s", "’s"):
+        return b
+    if before < s0 or lower[before] in PARTICIPLE_LEADS or lower[before] in ("being", ","):
+        return -1
+    return None
+
+
+# Words that open a raising verb's complement besides an infinitive or an adjective.
+RAISING_OPENERS = frozenset(["like", "as", "poised", "ready", "likely", "unlikely", "set"])
+
+
+def _raising(ctx: _Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[Candidate]:
+    """``X seems to ...``, ``X appeared poised to ...``, ``it seems likely that ...``:
+    PolNeAR takes the subject and the complement as the content, mostly with no source
+    (the subject where it names one); "X appeared on Fox News" (no complement) is no
+    attribution."""
+    view = ctx.view
+    lower = view.lower
+    m = ctx.next_tok(cue.end, s1)
+    while m < s1 and ctx.tag(m) == "ADV" and lower[m] not in ("not", "as"):
+        m = ctx.next_tok(m + 1, s1)
+    if m >= s1:
+        return []
+    w, t = lower[m], ctx.tag(m)
+    if not (
+        _to_verb(ctx, m, s1)
+        or w in RAISING_OPENERS
+        or t == "ADJ"
+        or (t == "VERB" and w.endswith(("ed", "en")) and w not in ctx.aux_words)
+    ):
+        return []
+    start = m
+    speaker: tuple[int, int] | None = None
+    j = ctx.skip_left_aux(before, s0)
+    if j >= s0:
+        subj = np_left(view, ctx.tag, j + 1, s0)
+        if subj is not None:
+            start = subj
+            speaker = (subj, j + 1)  # where PolNeAR names a source, it is the subject
+    span = ctx.trim_content(start, _to_clause_end(ctx, m, s1))
+    if span is None:
+        return []
+    entry = cue.entry
+    return [ctx.candidate(span, (cue.start, cue.end), entry.cue_type, "indirect", 0.6, speaker)]
+
+
+def _question_lead(ctx: _Context, s0: int, boundary: int) -> bool:
+    """Does the sentence open with a participle clause of a passive-frame cue ("Asked
+    whether ...,", "When asked about it,")? It is the question put to the source, not
+    what the source said."""
+    lower = ctx.view.lower
+    first = ctx.next_tok(s0, boundary)
+    if first < boundary and lower[first] in PARTICIPLE_LEADS:
+        first = ctx.next_tok(first + 1, boundary)
+    if first < boundary and lower[first] == "being":
+        first = ctx.next_tok(first + 1, boundary)
+    cue = ctx.cue_at.get(first)
+    return cue is not None and first < boundary and "passive" in cue.entry.frames
+
+
+def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Candidate]:
+    """``X is expected to ...``, ``was asked (by Y) whether ...``, ``Asked about X, ...``:
+    the complement is the content, an agent "by Y" the source; a raised subject ("X is
+    expected to ...") belongs to the content."""
+    view = ctx.view
+    lower = view.lower
+    frames = cue.entry.frames
+    k = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
+    speaker: tuple[int, int] | None = None
+    start, frame = -1, ""
+    m = k
+    limit = min(s1, k + 16)
+    while m < limit:
+        w = lower[m]
+        if w in (",", ";", ":") or w in TERMINAL or m in ctx.open_at:
+            break
+        if w == "by" and speaker is None:
+            end = np_right(view, ctx.tag, ctx.next_tok(m + 1, s1), s1)
+            if end is not None:
+                speaker = (ctx.next_tok(m + 1, s1), end)
+                m = end
+                continue
+        if w == "to" and _to_verb(ctx, m, s1):
+            start, frame = m, "to"
+            break
+        if w in COMPLEMENTIZERS and w not in ("that", "who", "which") and "tell" in frames:
+            start, frame = m, "that"
+            break
+        if w in ("about", "for") and "tell" in frames:
+            start, frame = m + 1, "object"
+            break
+        m += 1
+    if start < 0:
+        return []
+    if frame == "to":
+        end = _to_clause_end(ctx, start, s1)
+    elif frame == "object":
+        end = _object_end(ctx, start, s1, cue.entry.lemma)
+    else:
+        end = ctx.clause_end(start, s1)
+    if be < 0:
+        # A participle clause ("Asked if ..., Ryan said") ends at its comma.
+        for i in range(start, end):
+            if view.words[i] == "," and ctx.in_quote[i] < 0:
+                end = i
+                break
+    elif frame == "to" and "to" in frames:
+        subj = np_left(view, ctx.tag, be, s0)
+        if subj is not None:
+            start = subj
+    span = ctx.trim_content(start, end)
+    if span is None:
+        return []
+    c0 = be if be >= 0 else cue.start
+    return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
 
 
 def _inflection(word: str) -> str:
@@ -1233,8 +1422,17 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 q = ctx.next_tok(m + 1, n)
                 if q in ctx.open_at:
                     return q, "quote"
+        if "tell" in frames:
+            # "asked the students if they ...": an addressee, then the question.
+            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+                return m, "that"
+            # "urged Congress to act", "called on him not to run": PolNeAR's content takes
+            # the addressee in.
+            addr_end = np_right(view, ctx.tag, k, s1)
+            if addr_end is not None and _to_verb(ctx, addr_end, s1):
+                return k, "to"
         if "tell" in frames and "say" not in frames and "that" not in frames:
-            # "urged Congress to act", "asked him whether", "told reporters he was"
+            # "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:
                 return m, "that"
             if m < s1 and m > k and lower[m] in ("he", "she", "they", "it", "we", "i", "there"):
@@ -1250,15 +1448,50 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         t = ctx.tag(k)
         if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
             return None, ""
+        if w == "to" and "to" not in frames and _to_verb(ctx, k, s1):
+            v = ctx.next_tok(k + 1, s1)
+            if v not in ctx.cue_at and view.lower[v] not in REPORTING_INFINITIVES:
+                return None, ""  # "continues to grow": an aspect, not a reported clause
         if (
             cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames
         ) and (not _starts_clause(ctx, k, s1)):
             # "confirmed the development to Reuters": a noun phrase, not a clause.
-            return (k, "object") if "object" in frames else (None, "")
+            return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
         return k, "say"
-    if "object" in frames:
+    if "object" in frames and w not in NOT_OBJECT:
         return k, "object"
     return None, ""
+
+
+def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
+    """Does an infinitive ("to act", "not to run") start at token k?"""
+    lower = ctx.view.lower
+    if k < s1 and lower[k] == "not":
+        k = ctx.next_tok(k + 1, s1)
+    if k + 1 >= s1 or lower[k] != "to":
+        return False
+    v = ctx.next_tok(k + 1, s1)
+    # Not "to the", "to Reuters", "to 5 percent"; an unknown word after "to" is a verb.
+    return (
+        v < s1
+        and ctx.view.words[v][:1].islower()
+        and ctx.tag(v) not in ("DET", "PRON", "PROPN", "NUM", "PUNCT", "ADP", "ADJ")
+    )
+
+
+# Words an object never starts with: a passive's agent ("supported by"), an adjunct
+# ("signed on", "backed in 2012"), the particle "off" ("called off the deal").
+NOT_OBJECT = frozenset(
+    ["by", "in", "on", "with", "from", "among", "at", "into", "over", "after", "off"]
+)
+
+
+# Infinitives after "continued to" that still report ("continued to question Cruz's
+# temperament"); the cue lexicon lists their other forms.
+REPORTING_INFINITIVES = frozenset(
+    ["question", "portray", "refute", "insist", "argue", "criticize", "attack", "defend",
+     "push", "call", "press", "deny", "blame", "claim", "maintain", "suggest", "warn"]
+)
 
 
 def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
@@ -1290,11 +1523,17 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
             break
         if lower[k] in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, s1, cue_word):
             break
+        if lower[k] == "for" and k + 2 < s1 and lower[k + 2] in PIECES and k > start + 1:
+            break  # "declined to comment for this article"
         if ctx.in_quote[k] >= 0:
             k = max(k + 1, ctx.region_toks[ctx.in_quote[k]][1])
             continue
         k += 1
     return min(k, s1) if k <= s1 else s1
+
+
+# What a reporter writes: "declined to comment for this story".
+PIECES = frozenset(["story", "article", "report", "piece", "column", "book", "interview"])
 
 
 def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = "") -> int:
@@ -1323,6 +1562,12 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             k + 1 >= hi or lower[k + 1] in NEW_REPORT_PRONOUNS or lower[k + 1] in ("it", "the")
         ):
             break  # "… as he spoke", but "attacked Clinton as being too cozy"
+        if k > start and _time_adjunct(ctx, k, hi):
+            break  # "endorsed Cruz Wednesday", "endorsed Trump last week"
+        if w in ("and", "but") and k > start:
+            n = ctx.next_tok(k + 1, hi)
+            if n < hi and (ctx.tag(n) == "AUX" or (ctx.tag(n) == "VERB" and n in ctx.cue_at)):
+                break  # "endorsed Trump and has appeared at his side"
         k += 1
     return k
 
@@ -1432,6 +1677,25 @@ def _adverbial(ctx: _Context, a: int, b: int) -> bool:
         if ctx.in_quote[i] >= 0:
             return False
     return True
+
+
+WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "tomorrow", "earlier", "recently"])
+TIME_UNITS = frozenset(["week", "month", "year", "night", "weekend", "spring", "summer", "fall"])
+
+
+def _time_adjunct(ctx: _Context, k: int, hi: int) -> bool:
+    """Does a time adjunct start at token k ("Wednesday", "on Friday", "last week")?"""
+    lower = ctx.view.lower
+    w = lower[k]
+    if w in WEEKDAYS or w in TIME_ADVERBS:
+        return True
+    if k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
+        n = lower[ctx.next_tok(k + 1, hi)] if ctx.next_tok(k + 1, hi) < hi else ""
+        return n in WEEKDAYS or (w != "on" and n in TIME_UNITS)
+    return False
 
 
 def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
@@ -1637,6 +1901,24 @@ def _right_appositive(ctx: _Context, end: int, s1: int) -> tuple[int, int] | Non
     return first, k
 
 
+FINITE_AUX = frozenset(
+    ["is", "was", "are", "were", "could", "would", "will", "can", "may", "might", "must"]
+)
+
+
+def _relative_end(ctx: _Context, start: int, end: int) -> int:
+    """A restrictive relative's infinitive or object ends where the main clause's verb
+    comes: "the novice who wants to unseat Rep. Wasserman Schultz is reaping ..."."""
+    lower = ctx.view.lower
+    for k in range(start + 2, end):
+        w = lower[k]
+        if w in COMPLEMENTIZERS or ctx.in_quote[k] >= 0:
+            return end  # a clause of its own inside the content may have its verb
+        if w in FINITE_AUX and ctx.tag(k - 1) in ("NOUN", "PROPN", "NUM", "PRON", "ADJ", "ADV"):
+            return k
+    return end
+
+
 def _antecedent(ctx: _Context, rel: int, s0: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at token ``rel`` refers to."""
     view = ctx.view
@@ -1668,10 +1950,12 @@ def _post_relative(
     start_tok, frame = _complement_start(ctx, cue, after, s1)
     if start_tok is None:
         return []
-    if frame == "to":
-        end = _to_clause_end(ctx, start_tok, s1)
-    elif frame == "object":
-        end = _object_end(ctx, start_tok, s1, cue.entry.lemma)
+    if frame in ("to", "object"):
+        if frame == "to":
+            end = _to_clause_end(ctx, start_tok, s1)
+        else:
+            end = _object_end(ctx, start_tok, s1, cue.entry.lemma)
+        end = _relative_end(ctx, start_tok, end)
     else:
         end = ctx.clause_end(start_tok, s1)
         # A non-restrictive relative clause ends at its closing comma.
@@ -1772,18 +2056,7 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
                 break
         if view.words[prev] == ",":
             span = _content_before(ctx, prev, lead)
-            k = ctx.next_tok(after_src, s1)
-            if (
-                span is not None
-                and _few_words(ctx, lead, prev, 3)
-                and k < s1
-                and view.words[k] == ","
-                and ctx.in_quote[prev] < 0
-            ):
-                # "In addition, according to the department, CONTENT": the lead-in is
-                # an adverbial; the clause after the source is the content.
-                k = ctx.next_tok(k + 1, s1)
-                span = ctx.trim_content(k, ctx.clause_end(k, s1)) if k < s1 else None
+            span = _according_to_parenthetical(ctx, span, lead, prev, after_src, s1)
         else:
             span = ctx.trim_content(lead, prev + 1)
     if span is None:
@@ -1799,6 +2072,118 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             description,
         )
     ]
+
+
+# What opens a comment on the sentence rather than its continuation after ", according
+# to X,": "..., where 475 delegates are at stake", "..., compared with 25 percent".
+RUN_ON_STOPS = frozenset(["and", "but", "where", "which", "who", "compared", "as", "with"])
+
+
+def _according_to_parenthetical(
+    ctx: _Context,
+    span: tuple[int, int] | None,
+    lead: int,
+    comma: int,
+    after_src: int,
+    s1: int,
+) -> tuple[int, int] | None:
+    """``A, according to X, B``: the clause runs on after the parenthetical, and PolNeAR's
+    content is A and B (we take the stretch over both); after a short lead-in ("In
+    addition,", "... because,") B alone. ``A, which ..., according to X``: the relative
+    clause alone."""
+    view = ctx.view
+    lower = view.lower
+    k = ctx.next_tok(after_src, s1)
+    if k < s1 and view.words[k] == "," and ctx.in_quote[k] < 0:
+        b = ctx.next_tok(k + 1, s1)
+        if (
+            b < s1
+            and lower[b] not in RUN_ON_STOPS
+            and lower[b] not in CLAUSE_BREAKERS
+            and not (lower[b].endswith("ing") and ctx.tag(b) == "VERB")
+            and not _rest_is_adjunct(ctx, b, s1)
+        ):
+            end = ctx.clause_end(b, s1)
+            last = ctx.prev_tok(comma, lead)
+            if span is None or _few_words(ctx, lead, comma) or lower[last] in CLAUSE_BREAKERS:
+                return ctx.trim_content(b, end)
+            return ctx.trim_content(view.token_at(span[0]), end)
+    if span is not None:
+        first = view.token_at(span[0])
+        for i in range(comma - 1, first, -1):
+            if view.words[i] == "," and ctx.in_quote[i] < 0:
+                n = ctx.next_tok(i + 1, comma)
+                if lower[n] == "which" and n > first:
+                    return ctx.trim_content(n, comma)
+                break
+    return span
+
+
+# -- paragraph-driven constructions -----------------------------------------------------
+
+
+DASHES = frozenset(["-", "–", "—", "―"])
+# Lower-case words a colon-labelled source may hold ("Secretary of State", "the report").
+LABEL_INNER = frozenset(["of", "the", "for", "on", "to", "in", "and", "&", "de", "von"])
+COLON_SCAN = 40  # tokens into a paragraph searched for its label's colon
+COLON_LABEL = 8  # the longest source label, in tokens
+
+
+def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
+    """``SOURCE: CONTENT`` heading a paragraph, the headline and transcript style with no
+    verb ("Cruz: Trump Would Put Liberals On Court", "TAPPER: And obviously, ...", "Q:
+    ...", "What it means - Philip Bump: “...”"): the rest of the paragraph is the
+    content. Labels that name no source ("Update:", "Editor's Note:") are skipped."""
+    view = ctx.view
+    words = view.words
+    out: list[Candidate] = []
+    for p0, p1 in view.paras:
+        a = ctx.next_tok(p0, p1)
+        limit = min(p1, a + COLON_SCAN)
+        colon = -1
+        start = a
+        for k in range(a, limit):
+            w = words[k]
+            if w == ":":
+                colon = k
+                break
+            if w in DASHES and k > a and view.starts[k] > view.ends[k - 1]:
+                start = ctx.next_tok(k + 1, limit)  # "TOPIC - SOURCE:"
+            elif w.lower() == "from" and k + 1 < limit and k - start <= 1:
+                start = ctx.next_tok(k + 1, limit)  # "More from Jones:", "From the report:"
+            elif w in TERMINAL or ctx.in_quote[k] >= 0:
+                break
+        if colon < 0 or not 0 < colon - start <= COLON_LABEL:
+            continue
+        if not _source_label(ctx, start, colon):
+            continue
+        span = ctx.trim_content(colon + 1, p1, strip_that=False)
+        if span is None or _few_words(ctx, colon + 1, p1, 2):
+            continue
+        out.append(
+            ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
+        )
+    return out
+
+
+def _source_label(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a source's label: capitalised words ("Rep. Trey Gowdy (R-S.C.)",
+    "NY Post", "Q"), no cue, no label word of the lexicon ("Update", "Note")?"""
+    view = ctx.view
+    first = view.words[a]
+    if not first[:1].isupper() or view.lower[a] in ctx.label_words:
+        return False
+    if view.words[b - 1][:1].isdigit():
+        return False  # "at 10:"
+    if b - a == 1 and first == "A":
+        return False  # an interview's answer: PolNeAR annotates the attributions inside
+    for i in range(a, b):
+        w = view.words[i]
+        if i in ctx.cue_at or view.is_space[i] or view.lower[i] in ctx.label_words:
+            return False
+        if not (w[:1].isupper() or w[:1] in "(-.'’&)" or view.lower[i] in LABEL_INNER):
+            return False
+    return True
 
 
 # -- quote-driven constructions ---------------------------------------------------------

@@ -1,0 +1,161 @@
+"""Cue senses and constructions that PolNeAR does not annotate as attributions (issue #3:
+precision of low-precision cues), and cue families it does annotate that we missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def cues(an: Analyzer, text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every quote found."""
+    return [
+        (q.cue.text if q.cue else "", q.content.text) for q in an.analyze(text).quotes
+    ]
+
+
+def test_attribution_nested_in_a_content_is_not_reported(an: Analyzer) -> None:
+    text = "Bobby Scott said he fully supports the compromise."
+    assert cues(an, text) == [("said", "he fully supports the compromise")]
+
+
+def test_speech_cue_in_a_later_clause_of_a_content_is_kept(an: Analyzer) -> None:
+    text = (
+        "Though he said it resulted in a handful of new filings, John said none were "
+        "added to the slate."
+    )
+    assert ("said", "none were added to the slate") in cues(an, text)
+
+
+def test_urged_addressee_to_verb(an: Analyzer) -> None:
+    text = "On Saturday, Sen. Bernie Sanders called on Gov. Rick Snyder to resign over the crisis."
+    assert cues(an, text) == [("called on", "Gov. Rick Snyder to resign over the crisis")]
+    text = "Trump officials urged surrogates to parrot his comments."
+    assert cues(an, text) == [("urged", "surrogates to parrot his comments")]
+
+
+def test_asked_addressee_whether(an: Analyzer) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    assert cues(an, text) == [("asked", "if they were always so serious")]
+
+
+def test_colon_labelled_paragraph(an: Analyzer) -> None:
+    text = "Cruz: Trump Would Put Liberals On Court.\n\nThe race tightened on Monday."
+    qs = an.analyze(text).quotes
+    assert [(q.cue.text if q.cue else "", q.content.text) for q in qs] == [
+        (":", "Trump Would Put Liberals On Court")
+    ]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Cruz"
+    text = "What it means - Philip Bump: Trump's strongest territory is the Northeast now."
+    assert cues(an, text) == [(":", "Trump's strongest territory is the Northeast now")]
+
+
+def test_colon_label_naming_no_source(an: Analyzer) -> None:
+    assert an.analyze("Update: The website removed the listing on Friday.").quotes == []
+    assert an.analyze("The Latest: Kasich scores all 66 delegates after Ohio win.").quotes == []
+
+
+def test_expected_to_without_a_source(an: Analyzer) -> None:
+    qs = an.analyze("Trump is widely expected to deliver a victory speech tonight.").quotes
+    assert [(q.cue.text if q.cue else "", q.content.text) for q in qs] == [
+        ("is widely expected", "Trump is widely expected to deliver a victory speech tonight")
+    ]
+    assert qs[0].speaker is None
+
+
+def test_passive_and_participle_asked(an: Analyzer) -> None:
+    text = "In an interview, the actress was asked if she had ever faced discrimination."
+    assert cues(an, text) == [("was asked", "if she had ever faced discrimination")]
+    text = "Asked if Trump's comments had rattled them, Ryan said, “Sure.”"
+    assert cues(an, text) == [
+        ("Asked", "if Trump's comments had rattled them"),
+        ("said", "“Sure.”"),
+    ]
+    text = "Rubio was asked by moderator Gerard Baker whether the credits would cost too much."
+    qs = an.analyze(text).quotes
+    assert len(qs) == 1 and qs[0].content.text == "whether the credits would cost too much"
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Gerard Baker"
+
+
+def test_raised_money_is_not_a_cue_raised_questions_is(an: Analyzer) -> None:
+    assert an.analyze("Clinton raised $12.7 million from the industry.").quotes == []
+    text = "Trump has raised questions about Obama's birthplace."
+    assert cues(an, text) == [("raised questions about", "Obama's birthplace")]
+
+
+def test_maintained_needs_a_that_clause(an: Analyzer) -> None:
+    assert an.analyze("The Bush name has maintained some clout in the state.").quotes == []
+    text = "He maintained that it does not change his past statements."
+    assert cues(an, text) == [("maintained", "it does not change his past statements")]
+
+
+def test_thanks_to_and_signed_on_are_not_cues(an: Analyzer) -> None:
+    assert an.analyze("The economy weathered the crisis thanks to energy prices.").quotes == []
+    assert an.analyze("The fundraisers signed on to help raise money for Trump.").quotes == []
+
+
+def test_seem_and_appear_take_subject_and_complement(an: Analyzer) -> None:
+    text = "Carson seems to recognize his credibility problem."
+    assert cues(an, text) == [("seems", "Carson seems to recognize his credibility problem")]
+    text = "Now it seemed like an impossible task."
+    assert cues(an, text) == [("seemed", "it seemed like an impossible task")]
+    assert an.analyze("Trump appeared on Fox News on Sunday.").quotes == []
+
+
+def test_object_ends_before_time_adjunct_and_coordinated_verb(an: Analyzer) -> None:
+    assert cues(an, "Jeb Bush endorsed Cruz on Wednesday.") == [("endorsed", "Cruz")]
+    text = "Christie endorsed Trump last week and has appeared at his side since."
+    assert ("endorsed", "Trump") in cues(an, text)
+
+
+def test_relative_infinitive_ends_at_main_verb(an: Analyzer) -> None:
+    text = "A rich supporter who wants to give more could shell out as much as $449,400."
+    assert cues(an, text) == [("wants", "to give more")]
+
+
+def test_declined_to_comment_for_this_story(an: Analyzer) -> None:
+    text = "The Carson campaign declined to comment for this story."
+    assert cues(an, text) == [("declined", "to comment")]
+
+
+def test_according_to_parenthetical_mid_clause(an: Analyzer) -> None:
+    text = "In addition, according to the department, nine million more workers will be protected."
+    assert cues(an, text) == [("according to", "nine million more workers will be protected")]
+    text = "Fundraising for the campaign in May, according to the campaign, has surged again."
+    assert cues(an, text) == [("according to", text[:-1])]
+    text = (
+        "Clinton holds a 10-point lead in California, according to the RealClearPolitics "
+        "average of polls, where 475 pledged delegates will be at stake."
+    )
+    assert cues(an, text) == [("according to", "Clinton holds a 10-point lead in California")]
+
+
+def test_object_readings_of_show_and_declined(an: Analyzer) -> None:
+    text = "A new Monmouth poll showed Clinton with a healthy lead over Sanders."
+    assert cues(an, text) == [("showed", "Clinton with a healthy lead over Sanders")]
+    text = "Justice Department spokeswoman Nicole Navas declined comment beyond its filings."
+    assert cues(an, text) == [("declined", "comment beyond its filings")]
+
+
+def test_called_off_is_not_a_cue(an: Analyzer) -> None:
+    assert an.analyze("Shire called off a $54 billion inversion deal.").quotes == []
+
+
+def test_interview_answer_label_is_not_a_source(an: Analyzer) -> None:
+    text = "Q: Is it in our interests?\n\nA: I think it's in our interests."
+    assert cues(an, text) == [(":", "Is it in our interests"), ("think", "it's in our interests")]
+
+
+def test_continues_to_as_aspect(an: Analyzer) -> None:
+    text = "Trump continues to dominate the GOP field despite tough press coverage."
+    assert an.analyze(text).quotes == []
+    text = "Trump continued to question whether Cruz is eligible."
+    assert cues(an, text) == [("continued", "to question whether Cruz is eligible")]
+    text = "Campaign spokesman Michael Briggs did not respond to requests to comment."
+    assert cues(an, text) == [("respond", "to requests to comment")]
