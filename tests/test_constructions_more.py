@@ -378,3 +378,14 @@ def test_writers_clause_after_the_attribution_is_not_content(an: Analyzer) -> No
     assert [q.content.text for q in quotes(an, "“We will win,” he said, as the crowd roared.")] == [
         "“We will win,”"
     ]
+
+
+def test_coordinated_titles_in_a_source(an: Analyzer) -> None:
+    text = '"I warned," the Florida senator and Republican candidate said in a statement.'
+    q = only(an, text)
+    assert mention(q) == "the Florida senator and Republican candidate"
+
+
+def test_noun_reading_of_a_verb_inside_an_adjunct(an: Analyzer) -> None:
+    q = only(an, "McCain said on his official Twitter feed that he was referring to decisions.")
+    assert q.content.text == "he was referring to decisions"

@@ -1405,6 +1405,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             ):
                 m += 1  # "told supporters after his victory that": a preposition
                 continue
+            if t == "VERB" and m > k and ctx.tag.noun_reading(m):
+                m += 1  # "on his official Twitter feed that"
+                continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
                 t == "PRON" and lw not in OBJECT_PRONOUNS and lw not in POSSESSIVES
             ):
@@ -1849,6 +1852,7 @@ def _looks_parenthetical(ctx: _Context, first: int) -> bool:
     return (
         t in ("ADP", "ADV")
         or (w.endswith("ing") and t in ("VERB", "NOUN"))
+        or (t == "VERB" and w not in ctx.aux_words and first not in ctx.cue_at)
         or (w in ctx.time_words)
     )
 

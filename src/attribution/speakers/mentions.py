@@ -108,6 +108,15 @@ class Tagger:
             return "ADV"
         return "NOUN"
 
+    def noun_reading(self, i: int) -> bool:
+        """Can token i, tagged as a verb, be read as a noun inside a noun phrase ("his
+        Twitter feed"): the lexicon knows it as a noun too, and a modifier precedes it?"""
+        if i == 0 or self.alt_lex.get(self.view.lower[i]) != "NOUN":
+            return False
+        return self(i - 1) in ("ADJ", "NOUN", "PROPN", "DET") or (
+            self.view.lower[i - 1] in POSSESSIVES
+        )
+
     def _after_name(self, i: int) -> bool:
         """Does a capitalised given name ("Rex", "Jack") stand right before token i?"""
         view = self.view
@@ -219,6 +228,15 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             continue
         if w == "by" and j - 1 >= lo and is_nominal(tag(j - 1)):
             k = j  # "a report by the inspector general"
+            continue
+        if (
+            w == "and"
+            and j - 1 >= lo
+            and is_nominal(tag(j - 1))
+            and tag(k) in ("ADJ", "PROPN", "NOUN")
+            and view.words[k][:1].isupper()
+        ):
+            k = j  # "the Florida senator and Republican presidential candidate"
             continue
         if w == ")" or w == "(":
             break
