@@ -389,3 +389,18 @@ def test_coordinated_titles_in_a_source(an: Analyzer) -> None:
 def test_noun_reading_of_a_verb_inside_an_adjunct(an: Analyzer) -> None:
     q = only(an, "McCain said on his official Twitter feed that he was referring to decisions.")
     assert q.content.text == "he was referring to decisions"
+
+
+def test_in_her_words(an: Analyzer) -> None:
+    q = next(
+        q
+        for q in quotes(an, "She promised to act because, in her words, “he knows how to do it.”")
+        if q.kind == "according_to"
+    )
+    assert q.content.text == "“he knows how to do it.”" and mention(q) == "her"
+
+
+def test_possessive_after_a_name_inside_an_adjunct(an: Analyzer) -> None:
+    text = "“What can we do to help?” Renteria told reporters during Tuesday’s conference call."
+    q = only(an, text)
+    assert mention(q) == "Renteria" and q.cue is not None and q.cue.text == "told"

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from ..resources import Resources
 from ..segment import DocView
 from ..speakers.mentions import (
@@ -459,7 +461,7 @@ def find_attributions(
         for c in found:
             cands.append(c)
     cands = _inside_other_sources(
-        _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx)))
+        _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx) + _in_their_words(ctx)))
     )
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
@@ -1185,7 +1187,8 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
         if (
             t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART")
             and w not in ctx.time_words
-            and (w != "to")
+            and w not in ("to", "'s", "’s")
+            and not (t == "VERB" and ctx.tag.noun_reading(k))
         ):
             return False
         if t == "PRON" and w not in OBJECT_PRONOUNS and w not in POSSESSIVES:
@@ -2166,6 +2169,40 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
             continue
         out.append(
             ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
+        )
+    return out
+
+
+_IN_WORDS = regex.compile(
+    r"\b[Ii]n (?:(?:his|her|their|its|our)|[\p{Lu}][\w.]*(?: [\p{Lu}][\w.]*)*[’']s?)"
+    r" (?:own )?words,"
+)
+
+
+def _in_their_words(ctx: _Context) -> list[Candidate]:
+    """ "in her words, “he knows how to do it”", "in Forbes’ words, …": the words are the
+    possessor's; the clause after the comma is the content."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for m in _IN_WORDS.finditer(view.text):
+        cue0 = view.token_at(m.start())
+        comma = view.token_before(m.end())
+        s1 = ctx.sent(comma)[1]
+        words_tok = ctx.prev_tok(comma, cue0)
+        start = ctx.next_tok(comma + 1, s1)
+        if start >= s1:
+            continue
+        end = ctx.clause_end(start, s1)
+        if start in ctx.open_at:
+            end = max(end, ctx.region_toks[ctx.open_at[start]][1])
+        span = ctx.trim_content(start, end)
+        owner = (cue0 + 1, words_tok)
+        if view.lower[words_tok - 1] == "own":
+            owner = (cue0 + 1, words_tok - 1)
+        if span is None or owner[1] <= owner[0]:
+            continue
+        out.append(
+            ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner)
         )
     return out
 
