@@ -404,3 +404,26 @@ def test_possessive_after_a_name_inside_an_adjunct(an: Analyzer) -> None:
     text = "“What can we do to help?” Renteria told reporters during Tuesday’s conference call."
     q = only(an, text)
     assert mention(q) == "Renteria" and q.cue is not None and q.cue.text == "told"
+
+
+def test_invisible_bidi_mark_before_an_opening_quote(an: Analyzer) -> None:
+    text = "Comments poured in.\n\u202a\u201dIsis will burn for it!!!\u201d wrote Pete Hidalgo."
+    q = only(an, text)
+    assert mention(q) == "Pete Hidalgo" and q.kind == "direct"
+
+
+def test_name_second_appositive_after_a_sentence_initial_and(an: Analyzer) -> None:
+    q = only(an, "And Florida’s attorney general, Pam Bondi, vowed to go after “anyone.”")
+    assert mention(q) == "Pam Bondi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton said in the spring, when the story broke, “I did not email anyone.”",
+        'She announced on her Facebook page, in all capital letters, "I did not email anyone."',
+    ],
+)
+def test_adjunct_and_aside_before_a_quotation(an: Analyzer, text: str) -> None:
+    q = only(an, text)
+    assert q.kind == "direct" and q.content.text.startswith(("“I did", '"I did'))

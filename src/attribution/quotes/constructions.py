@@ -1272,16 +1272,21 @@ def _inverted_source_after(ctx: _Context, ce: int, s1: int) -> bool:
     return _rest_is_adjunct(ctx, rest, s1) or _describes_speaker(ctx, rest, s1)
 
 
-def _after_parenthetical(ctx: _Context, comma: int, s1: int) -> int | None:
-    """The token after a short aside set off by commas (", without evidence,"), or
-    None when the comma at ``comma`` opens none."""
+def _after_parenthetical(
+    ctx: _Context, comma: int, s1: int, clauses: bool = False
+) -> int | None:
+    """The token after a short aside set off by commas (", without evidence,"; with
+    ``clauses``, also ", when the story broke,"), or None when the comma at ``comma``
+    opens none."""
     view = ctx.view
     for m in range(comma + 1, min(s1, comma + 9)):
         if ctx.in_quote[m] >= 0 or view.words[m] in TERMINAL:
             return None
         if view.words[m] == ",":
             return ctx.next_tok(m + 1, s1) if m > comma + 1 else None
-        if ctx.tag(m) == "AUX" or (m in ctx.cue_at and view.lower[m] != "quote"):
+        if m in ctx.cue_at and view.lower[m] != "quote":
+            return None
+        if ctx.tag(m) == "AUX" and not clauses:
             return None
     return None
 
@@ -1428,6 +1433,10 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 q = ctx.next_tok(m + 1, n)
                 if q in ctx.open_at:
                     return q, "quote"
+                # "said in the spring, when the story broke, “…”"
+                aside_end = _after_parenthetical(ctx, m, s1, clauses=True)
+                if aside_end is not None and aside_end in ctx.open_at:
+                    return aside_end, "quote"
         if "tell" in frames:
             # "asked the students if they ...": an addressee, then the question.
             if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
@@ -1816,6 +1825,8 @@ def _appositive(
             start = np_left(view, ctx.tag, k, s0)
             if start is not None:
                 lb = ctx.prev_tok(start, s0)
+                if lb >= s0 and view.lower[lb] in ("and", "but") and _sentence_initial(ctx, lb, s0):
+                    lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
                     boundary = lb if lb >= s0 else None
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary

@@ -81,8 +81,15 @@ class _Open:
     paragraphs: int
 
 
+# Invisible format characters (bidi embeddings, zero-width spaces, BOM) that pasted
+# social-media text carries before a mark: "\u202a”Isis declares …” wrote X".
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+
+
 def _is_space(c: str) -> bool:
-    return c == "" or c.isspace()
+    return c == "" or c.isspace() or c in _INVISIBLE
 
 
 def _is_mark(c: str) -> bool:
