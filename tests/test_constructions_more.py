@@ -427,3 +427,19 @@ def test_name_second_appositive_after_a_sentence_initial_and(an: Analyzer) -> No
 def test_adjunct_and_aside_before_a_quotation(an: Analyzer, text: str) -> None:
     q = only(an, text)
     assert q.kind == "direct" and q.content.text.startswith(("“I did", '"I did'))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child", "Maria Hinojosa"),
+        ("Russia Buys Weapons From North Korea, US Officials Say", "US Officials"),
+    ],
+)
+def test_capitalised_cues_in_title_case_headlines(an: Analyzer, text: str, speaker: str) -> None:
+    q = only(an, text)
+    assert mention(q) == speaker
+
+
+def test_capitalised_cue_inside_a_name_in_running_text_is_no_cue(an: Analyzer) -> None:
+    assert quotes(an, "He watched the show on Fox News Says Network last night.") == []

@@ -199,6 +199,7 @@ class _Context:
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
         self.attributed: set[int] = set()  # cue tokens that yielded a candidate
+        self._title_case: dict[int, bool] = {}
         self.parsed = view.annotations.dep
         self.model_pos = view.pos
         self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
@@ -238,6 +239,23 @@ class _Context:
             cue_tok=c0,
             **extra,
         )
+
+    def title_case(self, i: int) -> bool:
+        """Is token i in a short title-case paragraph, a headline where every word is
+        capitalised ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child")?"""
+        para = self.view.para_of[i]
+        cached = self._title_case.get(para)
+        if cached is None:
+            p0, p1 = self.view.paras[para]
+            words = [w for w in self.view.words[p0:p1] if w[:1].isalpha()]
+            caps = sum(1 for w in words if w[:1].isupper())
+            cached = (
+                3 <= len(words) <= 30
+                and caps >= 0.8 * len(words)
+                and not all(w.isupper() for w in words)
+            )
+            self._title_case[para] = cached
+        return cached
 
     # -- token helpers -------------------------------------------------------------
     def closes_region(self, i: int) -> bool:
@@ -624,8 +642,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             or (wb in ("'s", "’s") and not progressive)
         ):
             return []
-        if view.words[cs][:1].isupper() and (
-            view.words[before][:1].isupper() or (ce < s1 and view.words[ce][:1].isupper())
+        if (
+            view.words[cs][:1].isupper()
+            and (view.words[before][:1].isupper() or (ce < s1 and view.words[ce][:1].isupper()))
+            and not ctx.title_case(cs)
         ):
             return []  # "the United States", "Fox News Says": a name, not a cue
         if entry.lemma in ("call", "name", "title", "dub") and ctx.tag(before) == "NOUN":
