@@ -443,3 +443,15 @@ def test_capitalised_cues_in_title_case_headlines(an: Analyzer, text: str, speak
 
 def test_capitalised_cue_inside_a_name_in_running_text_is_no_cue(an: Analyzer) -> None:
     assert quotes(an, "He watched the show on Fox News Says Network last night.") == []
+
+
+def test_report_in_a_subordinate_clause_ends_at_its_comma(an: Analyzer) -> None:
+    text = "If we read him right when he says he intends to “pick up delegates,” it would seem odd."
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "says")
+    assert q.content.text == "he intends to “pick up delegates,”"
+
+
+def test_dash_and_new_clause_end_the_content(an: Analyzer) -> None:
+    text = "Millis said Carson had been led astray by “insiders” — and he singled out Bennett."
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "said")
+    assert q.content.text == "Carson had been led astray by “insiders”"

@@ -364,6 +364,8 @@ class _Context:
                 return k  # '… had “been friends,” he claimed they …': a new report
             if w == "," and self._comma_ends_clause(k, start, hi):
                 return k
+            if w in DASH_TOKENS and k > start + 2 and self._dash_ends_clause(k, hi):
+                return k
             if (
                 w in ("and", "but")
                 and k > start + 1
@@ -418,6 +420,21 @@ class _Context:
                 and "say" in self.cue_at[n + 1].entry.frames
             )
         )
+
+    def _dash_ends_clause(self, k: int, hi: int) -> bool:
+        """Does a spaced dash at token k end the reported clause: "— and he singled
+        out …" (a new clause), "- said at a rally …" (the aside closes and the main verb
+        follows)?"""
+        view = self.view
+        if k == 0 or view.starts[k] == view.ends[k - 1]:
+            return False  # "U.S.-Mexico": a hyphen inside a word
+        n = self.next_tok(k + 1, hi)
+        if n >= hi:
+            return False
+        w = view.lower[n]
+        if w in ("and", "but") and n + 1 < hi:
+            return view.lower[self.next_tok(n + 1, hi)] in NEW_REPORT_PRONOUNS
+        return n in self.cue_at and self.tag(n) == "VERB" and not w.endswith("ing")
 
     def _new_report_at(self, k: int, hi: int) -> bool:
         """Does "he/she/they (aux/adv) CUE" at token k start a report of its own, after a
@@ -686,7 +703,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ):
             left_boundary = j
             t0 = ctx.region_toks[ctx.in_quote[j]][0]
-            if view.words[j - 1] == "," and t0 > s0 and _few_words(ctx, t0, j, 8):
+            first_word = ctx.next_tok(t0 + 1, j)
+            if (
+                view.words[j - 1] == ","
+                and t0 > s0
+                and _few_words(ctx, t0, j, 8)
+                and view.words[first_word][:1].isupper()
+                and view.words[cs][:1].islower()
+            ):
                 # 'Hemsley, the co-author of "Going Viral," said': a title ends the
                 # appositive, not a quotation.
                 appos = _appositive(ctx, j - 1, s0)
@@ -956,6 +980,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         end = _object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
     else:
         end = ctx.clause_end(start_tok, hi, lower[cs])
+    if speaker is not None and _subordinate_source(ctx, speaker[0], s0):
+        # "When he says he intends to “pick up delegates”, it would seem …": the
+        # subordinate clause ends at its comma; the main clause is the writer's.
+        end = min(end, _first_comma(ctx, start_tok, end))
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
@@ -972,6 +1000,44 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             inherit=inherit,
         )
     ]
+
+
+SUBORDINATORS = frozenset(
+    ["when", "while", "if", "although", "though", "because", "since", "once", "unless"]
+)
+
+
+def _subordinate_source(ctx: _Context, speaker_start: int, s0: int) -> bool:
+    """Does a subordinating conjunction open the source's clause ("When Sanders said
+    …, he …", "For someone who conceded …, Clinton had …")?"""
+    p = ctx.prev_tok(speaker_start, s0)
+    if p < s0:
+        return False
+    w = ctx.view.lower[p]
+    if w in SUBORDINATORS:
+        return True
+    return w == "who" and ctx.view.lower[speaker_start] == "who"
+
+
+def _first_comma(ctx: _Context, start: int, end: int) -> int:
+    """The first comma between start and end outside quotations (or the one closing a
+    quotation: '“not a natural politician,”'), else ``end``."""
+    view = ctx.view
+    k = start + 1
+    while k < end:
+        q = ctx.in_quote[k]
+        if q >= 0:
+            r_end = ctx.region_toks[q][1]
+            if r_end <= end and view.words[r_end - 2] == "," and r_end - 2 > start:
+                return r_end
+            k = max(k + 1, r_end)
+            continue
+        if view.words[k] == "," and not _list_continues(ctx, k, end) and not _place_comma(
+            ctx, k, end
+        ):
+            return k
+        k += 1
+    return end
 
 
 def _adjacent_quotes_before(
