@@ -455,3 +455,14 @@ def test_dash_and_new_clause_end_the_content(an: Analyzer) -> None:
     text = "Millis said Carson had been led astray by “insiders” — and he singled out Bennett."
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "said")
     assert q.content.text == "Carson had been led astray by “insiders”"
+
+
+def test_newsletter_item_credited_in_brackets(an: Analyzer) -> None:
+    text = (
+        "Good morning.\n"
+        "OBAMA’S LAST STATE OF THE UNION “The address will frame the choice for voters.” [AP.]"
+    )
+    q = only(an, text)
+    assert q.content.text == "“The address will frame the choice for voters.”"
+    assert q.cue is not None and q.cue.text == "[AP.]" and mention(q) == "AP"
+    assert q.speaker is not None and q.speaker.kind == "media"

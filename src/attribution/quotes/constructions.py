@@ -496,7 +496,12 @@ def find_attributions(
         for c in found:
             cands.append(c)
     cands = _inside_other_sources(
-        _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx) + _in_their_words(ctx)))
+        _drop_nested(
+            ctx,
+            _dedupe(
+                cands + _colon_paragraphs(ctx) + _in_their_words(ctx) + _bracket_credits(ctx)
+            ),
+        )
     )
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
@@ -2302,6 +2307,47 @@ def _in_their_words(ctx: _Context) -> list[Candidate]:
             ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner)
         )
     return out
+
+
+def _bracket_credits(ctx: _Context) -> list[Candidate]:
+    """A newsletter item credited at its end: "HEADLINE Text with “a quote.” [Reuters.]".
+    The text after the all-caps headline is the credited source's; the bracket is the cue.
+    """
+    view = ctx.view
+    words = view.words
+    out: list[Candidate] = []
+    for p0, p1 in view.paras:
+        last = ctx.prev_tok(p1, p0)
+        if last < p0 or words[last] != "]":
+            continue
+        opening = last - 1
+        while opening > max(p0, last - 8) and words[opening] != "[":
+            opening -= 1
+        if words[opening] != "[" or not _credit_name(ctx, opening + 1, last):
+            continue
+        start = ctx.next_tok(p0, opening)
+        k = start
+        while (
+            k < opening
+            and k not in ctx.open_at
+            and (view.is_space[k] or not any(c.islower() for c in words[k]))
+        ):
+            k += 1  # the all-caps headline
+        if k - start >= 2:
+            start = k
+        span = ctx.trim_content(start, opening, strip_that=False)
+        if span is None or _few_words(ctx, start, opening, 4):
+            continue
+        name_end = last - 1 if words[last - 1] == "." else last
+        credit = (opening + 1, name_end)
+        out.append(ctx.candidate(span, (opening, last + 1), "speech", "indirect", 0.6, credit))
+    return out
+
+
+def _credit_name(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a credit: a few capitalised words, perhaps a final stop?"""
+    names = [w for w in ctx.view.words[a:b] if w not in (".", " ")]
+    return 1 <= len(names) <= 4 and all(w[:1].isupper() for w in names)
 
 
 def _source_label(ctx: _Context, a: int, b: int) -> bool:
