@@ -159,3 +159,14 @@ def test_continues_to_as_aspect(an: Analyzer) -> None:
     assert cues(an, text) == [("continued", "to question whether Cruz is eligible")]
     text = "Campaign spokesman Michael Briggs did not respond to requests to comment."
     assert cues(an, text) == [("respond", "to requests to comment")]
+
+
+def test_questions_are_not_attributions(an: Analyzer) -> None:
+    assert an.analyze("Do you support Donald Trump?").quotes == []
+    assert cues(an, "Voters support Donald Trump.") == [("support", "Donald Trump")]
+
+
+def test_see_x_as_y(an: Analyzer) -> None:
+    text = "In South Florida, developers see golf courses as wasted space."
+    assert cues(an, text) == [("see", "golf courses as wasted space")]
+    assert an.analyze("The state saw a surge in new voters.").quotes == []

@@ -731,6 +731,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             speaker, description = dep_subject, None
     if speaker is None and inherit is None:
         return []
+    if speaker is not None and _question_subject(ctx, speaker[0], s0):
+        return []  # "Do you support Donald Trump?": a question, not an attribution
 
     # "As Purple PAC's Crane said, CONTENT."
     if speaker is not None and inherit is None:
@@ -937,6 +939,16 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
         return []
     c0 = be if be >= 0 else cue.start
     return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
+
+
+QUESTION_AUX = frozenset(["do", "does", "did", "will", "would", "can", "could", "should"])
+
+
+def _question_subject(ctx: _Context, start: int, s0: int) -> bool:
+    """Does a question's auxiliary open the sentence right before the subject ("Do you
+    support ...?", "Would they back ...?")?"""
+    p = ctx.prev_tok(start, s0)
+    return p >= s0 and ctx.view.lower[p] in QUESTION_AUX and ctx.next_tok(s0, p) == p
 
 
 def _inflection(word: str) -> str:
