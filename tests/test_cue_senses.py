@@ -170,3 +170,9 @@ def test_see_x_as_y(an: Analyzer) -> None:
     text = "In South Florida, developers see golf courses as wasted space."
     assert cues(an, text) == [("see", "golf courses as wasted space")]
     assert an.analyze("The state saw a surge in new voters.").quotes == []
+
+
+def test_know_takes_a_bare_clause(an: Analyzer) -> None:
+    text = "Reporters know they're being spun, but they go with it anyway."
+    assert cues(an, text) == [("know", "they're being spun")]
+    assert an.analyze("You know, I got in trouble.").quotes == []
