@@ -176,3 +176,12 @@ def test_know_takes_a_bare_clause(an: Analyzer) -> None:
     text = "Reporters know they're being spun, but they go with it anyway."
     assert cues(an, text) == [("know", "they're being spun")]
     assert an.analyze("You know, I got in trouble.").quotes == []
+
+
+def test_finding_reported_in_a_poll(an: Analyzer) -> None:
+    text = "Bush remains mired in fourth in a new Fox News poll."
+    assert cues(an, text) == [("in", "Bush remains mired in fourth")]
+    text = "In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."
+    assert cues(an, text) == [("In", "Mr. Cruz had a 10 percentage-point lead")]
+    assert an.analyze("Fifteen percent of voters in the poll were undecided.").quotes == []
+    assert an.analyze("Mr. Bush sits at single digits in the polls.").quotes == []

@@ -408,7 +408,7 @@ def find_attributions(
         found = _from_cue(ctx, cue, cands)
         for c in found:
             cands.append(c)
-    cands = _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx)))
+    cands = _drop_nested(ctx, _dedupe(cands + _colon_paragraphs(ctx) + _in_polls(ctx)))
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
@@ -1647,6 +1647,81 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
             ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
         )
     return out
+
+
+POLL_HEADS = ("poll", "polls", "survey", "surveys")
+# Where the clause reported "in a poll" may start after, besides the sentence start.
+POLL_CLAUSE_OPENERS = frozenset(["that", "when", "where", "because", "as", "while", "why"])
+POLL_NOT_CLAUSE = CLAUSE_BREAKERS | {"who", "which", "despite", "with", "if", "though", "and"}
+
+
+def _in_polls(ctx: _Context) -> list[Candidate]:
+    """``CLAUSE in SOURCE-POLL`` / ``In SOURCE-POLL, CLAUSE``: a finding reported "in a
+    CNN national poll", "in the polls", "in most surveys"; the cue is "in", the poll the
+    source. The poll words are found with ``list.index`` (no loop over every token)."""
+    view = ctx.view
+    lower = view.lower
+    out: list[Candidate] = []
+    for head in POLL_HEADS:
+        i = -1
+        while True:
+            try:
+                i = lower.index(head, i + 1)
+            except ValueError:
+                break
+            if ctx.in_quote[i] >= 0:
+                continue
+            s0, s1 = ctx.sent(i)
+            start = np_left(view, ctx.tag, i + 1, s0, max_len=10)
+            if start is None:
+                continue
+            cue = ctx.prev_tok(start, s0)
+            if cue < s0 or lower[cue] != "in":
+                continue
+            end = np_right(view, ctx.tag, start, s1) or i + 1
+            end = max(end, i + 1)
+            after = ctx.next_tok(end, s1)
+            if after < s1 and ctx.tag(after) in ("VERB", "AUX") and after not in ctx.cue_at:
+                continue  # "voters in the poll were undecided": part of the subject
+            if head.endswith("s") and ctx.next_tok(s0, cue) != cue:
+                continue  # "ahead in the polls": too loose to be a reported finding
+            span = _poll_content(ctx, cue, end, s0, s1)
+            if span is not None:
+                out.append(
+                    ctx.candidate(span, (cue, cue + 1), "document", "indirect", 0.6, (start, end))
+                )
+    return out
+
+
+def _poll_content(
+    ctx: _Context, cue: int, end: int, s0: int, s1: int
+) -> tuple[int, int] | None:
+    view = ctx.view
+    lower = view.lower
+    if ctx.next_tok(s0, cue) == cue:
+        # "In a Fox poll, CLAUSE."
+        k = ctx.next_tok(end, s1)
+        while k < s1 and view.words[k] != "," and k < end + 8:
+            k += 1  # "released Sunday", "conducted March 11-13"
+        if k >= s1 or view.words[k] != ",":
+            return None
+        a = ctx.next_tok(k + 1, s1)
+        return ctx.trim_content(a, ctx.clause_end(a, s1))
+    start = s0
+    for i in range(cue - 1, s0 - 1, -1):
+        w = lower[i]
+        if ctx.in_quote[i] >= 0:
+            continue
+        if w in (",", ";", ":", "—", "–") and not _few_words(ctx, i + 1, cue, 3):
+            start = i + 1
+            break
+        if w in POLL_CLAUSE_OPENERS and i > s0:
+            start = i + 1
+            break
+    first = ctx.next_tok(start, cue)
+    if _few_words(ctx, start, cue, 2) or lower[first] in POLL_NOT_CLAUSE:
+        return None  # a subordinate or relative clause ("Though she is ahead in polls,")
+    return ctx.trim_content(start, cue)
 
 
 def _source_label(ctx: _Context, a: int, b: int) -> bool:
