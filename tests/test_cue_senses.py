@@ -185,3 +185,13 @@ def test_finding_reported_in_a_poll(an: Analyzer) -> None:
     assert cues(an, text) == [("In", "Mr. Cruz had a 10 percentage-point lead")]
     assert an.analyze("Fifteen percent of voters in the poll were undecided.").quotes == []
     assert an.analyze("Mr. Bush sits at single digits in the polls.").quotes == []
+
+
+def test_asked_addressee_to_verb_before_a_later_if(an: Analyzer) -> None:
+    text = "Mr. Band asked her to call Mr. Chagoury immediately if possible."
+    assert cues(an, text) == [("asked", "her to call Mr. Chagoury immediately if possible")]
+
+
+def test_read_as_a_reporting_verb(an: Analyzer) -> None:
+    assert cues(an, "“I am still Sanders,” it read.") == [("read", "“I am still Sanders,”")]
+    assert an.analyze("He read “War and Peace” twice last year.").quotes == []

@@ -1014,6 +1014,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         return None, ""
     w = lower[k]
     if k in ctx.open_at:
+        if cue.entry.cue_type == "document" and _title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
+            return None, ""  # "He read “War and Peace”": a title, not what a text says
         return k, "quote"
     if w in (":", ","):
         q = ctx.next_tok(k + 1, n)
@@ -1062,14 +1064,14 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 if q in ctx.open_at:
                     return q, "quote"
         if "tell" in frames:
-            # "asked the students if they ...": an addressee, then the question.
-            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
-                return m, "that"
             # "urged Congress to act", "called on him not to run": PolNeAR's content takes
             # the addressee in.
             addr_end = np_right(view, ctx.tag, k, s1)
             if addr_end is not None and _to_verb(ctx, addr_end, s1):
                 return k, "to"
+            # "asked the students if they ...": an addressee, then the question.
+            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+                return m, "that"
         if "tell" in frames and "say" not in frames and "that" not in frames:
             # "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:
