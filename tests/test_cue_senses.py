@@ -159,3 +159,39 @@ def test_continues_to_as_aspect(an: Analyzer) -> None:
     assert cues(an, text) == [("continued", "to question whether Cruz is eligible")]
     text = "Campaign spokesman Michael Briggs did not respond to requests to comment."
     assert cues(an, text) == [("respond", "to requests to comment")]
+
+
+def test_questions_are_not_attributions(an: Analyzer) -> None:
+    assert an.analyze("Do you support Donald Trump?").quotes == []
+    assert cues(an, "Voters support Donald Trump.") == [("support", "Donald Trump")]
+
+
+def test_see_x_as_y(an: Analyzer) -> None:
+    text = "In South Florida, developers see golf courses as wasted space."
+    assert cues(an, text) == [("see", "golf courses as wasted space")]
+    assert an.analyze("The state saw a surge in new voters.").quotes == []
+
+
+def test_know_takes_a_bare_clause(an: Analyzer) -> None:
+    text = "Reporters know they're being spun, but they go with it anyway."
+    assert cues(an, text) == [("know", "they're being spun")]
+    assert an.analyze("You know, I got in trouble.").quotes == []
+
+
+def test_finding_reported_in_a_poll(an: Analyzer) -> None:
+    text = "Bush remains mired in fourth in a new Fox News poll."
+    assert cues(an, text) == [("in", "Bush remains mired in fourth")]
+    text = "In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."
+    assert cues(an, text) == [("In", "Mr. Cruz had a 10 percentage-point lead")]
+    assert an.analyze("Fifteen percent of voters in the poll were undecided.").quotes == []
+    assert an.analyze("Mr. Bush sits at single digits in the polls.").quotes == []
+
+
+def test_asked_addressee_to_verb_before_a_later_if(an: Analyzer) -> None:
+    text = "Mr. Band asked her to call Mr. Chagoury immediately if possible."
+    assert cues(an, text) == [("asked", "her to call Mr. Chagoury immediately if possible")]
+
+
+def test_read_as_a_reporting_verb(an: Analyzer) -> None:
+    assert cues(an, "“I am still Sanders,” it read.") == [("read", "“I am still Sanders,”")]
+    assert an.analyze("He read “War and Peace” twice last year.").quotes == []

@@ -499,7 +499,11 @@ def find_attributions(
         _drop_nested(
             ctx,
             _dedupe(
-                cands + _colon_paragraphs(ctx) + _in_their_words(ctx) + _bracket_credits(ctx)
+                cands
+                + _colon_paragraphs(ctx)
+                + _in_their_words(ctx)
+                + _bracket_credits(ctx)
+                + _in_polls(ctx)
             ),
         )
     )
@@ -920,6 +924,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             speaker, description = dep_subject, None
     if speaker is None and inherit is None:
         return []
+    if speaker is not None and _question_subject(ctx, speaker[0], s0):
+        return []  # "Do you support Donald Trump?": a question, not an attribution
 
     # "As Purple PAC's Crane said, CONTENT."
     if speaker is not None and inherit is None:
@@ -1234,6 +1240,16 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
     return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
 
 
+QUESTION_AUX = frozenset(["do", "does", "did", "will", "would", "can", "could", "should"])
+
+
+def _question_subject(ctx: _Context, start: int, s0: int) -> bool:
+    """Does a question's auxiliary open the sentence right before the subject ("Do you
+    support ...?", "Would they back ...?")?"""
+    p = ctx.prev_tok(start, s0)
+    return p >= s0 and ctx.view.lower[p] in QUESTION_AUX and ctx.next_tok(s0, p) == p
+
+
 def _inflection(word: str) -> str:
     if word.endswith("ing"):
         return "ing"
@@ -1448,6 +1464,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         return None, ""
     w = lower[k]
     if k in ctx.open_at:
+        if cue.entry.cue_type == "document" and _title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
+            return None, ""  # "He read “War and Peace”": a title, not what a text says
         return k, "quote"
     if w in (":", ","):
         q = ctx.next_tok(k + 1, n)
@@ -1529,14 +1547,14 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 if aside_end is not None and aside_end in ctx.open_at:
                     return aside_end, "quote"
         if "tell" in frames:
-            # "asked the students if they ...": an addressee, then the question.
-            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
-                return m, "that"
             # "urged Congress to act", "called on him not to run": PolNeAR's content takes
             # the addressee in.
             addr_end = np_right(view, ctx.tag, k, s1)
             if addr_end is not None and _to_verb(ctx, addr_end, s1):
                 return k, "to"
+            # "asked the students if they ...": an addressee, then the question.
+            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+                return m, "that"
         if "tell" in frames and "say" not in frames and "that" not in frames:
             # "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:
@@ -2348,6 +2366,81 @@ def _credit_name(ctx: _Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a credit: a few capitalised words, perhaps a final stop?"""
     names = [w for w in ctx.view.words[a:b] if w not in (".", " ")]
     return 1 <= len(names) <= 4 and all(w[:1].isupper() for w in names)
+
+
+POLL_HEADS = ("poll", "polls", "survey", "surveys")
+# Where the clause reported "in a poll" may start after, besides the sentence start.
+POLL_CLAUSE_OPENERS = frozenset(["that", "when", "where", "because", "as", "while", "why"])
+POLL_NOT_CLAUSE = CLAUSE_BREAKERS | {"who", "which", "despite", "with", "if", "though", "and"}
+
+
+def _in_polls(ctx: _Context) -> list[Candidate]:
+    """``CLAUSE in SOURCE-POLL`` / ``In SOURCE-POLL, CLAUSE``: a finding reported "in a
+    CNN national poll", "in the polls", "in most surveys"; the cue is "in", the poll the
+    source. The poll words are found with ``list.index`` (no loop over every token)."""
+    view = ctx.view
+    lower = view.lower
+    out: list[Candidate] = []
+    for head in POLL_HEADS:
+        i = -1
+        while True:
+            try:
+                i = lower.index(head, i + 1)
+            except ValueError:
+                break
+            if ctx.in_quote[i] >= 0:
+                continue
+            s0, s1 = ctx.sent(i)
+            start = np_left(view, ctx.tag, i + 1, s0, max_len=10)
+            if start is None:
+                continue
+            cue = ctx.prev_tok(start, s0)
+            if cue < s0 or lower[cue] != "in":
+                continue
+            end = np_right(view, ctx.tag, start, s1) or i + 1
+            end = max(end, i + 1)
+            after = ctx.next_tok(end, s1)
+            if after < s1 and ctx.tag(after) in ("VERB", "AUX") and after not in ctx.cue_at:
+                continue  # "voters in the poll were undecided": part of the subject
+            if head.endswith("s") and ctx.next_tok(s0, cue) != cue:
+                continue  # "ahead in the polls": too loose to be a reported finding
+            span = _poll_content(ctx, cue, end, s0, s1)
+            if span is not None:
+                out.append(
+                    ctx.candidate(span, (cue, cue + 1), "document", "indirect", 0.6, (start, end))
+                )
+    return out
+
+
+def _poll_content(
+    ctx: _Context, cue: int, end: int, s0: int, s1: int
+) -> tuple[int, int] | None:
+    view = ctx.view
+    lower = view.lower
+    if ctx.next_tok(s0, cue) == cue:
+        # "In a Fox poll, CLAUSE."
+        k = ctx.next_tok(end, s1)
+        while k < s1 and view.words[k] != "," and k < end + 8:
+            k += 1  # "released Sunday", "conducted March 11-13"
+        if k >= s1 or view.words[k] != ",":
+            return None
+        a = ctx.next_tok(k + 1, s1)
+        return ctx.trim_content(a, ctx.clause_end(a, s1))
+    start = s0
+    for i in range(cue - 1, s0 - 1, -1):
+        w = lower[i]
+        if ctx.in_quote[i] >= 0:
+            continue
+        if w in (",", ";", ":", "—", "–") and not _few_words(ctx, i + 1, cue, 3):
+            start = i + 1
+            break
+        if w in POLL_CLAUSE_OPENERS and i > s0:
+            start = i + 1
+            break
+    first = ctx.next_tok(start, cue)
+    if _few_words(ctx, start, cue, 2) or lower[first] in POLL_NOT_CLAUSE:
+        return None  # a subordinate or relative clause ("Though she is ahead in polls,")
+    return ctx.trim_content(start, cue)
 
 
 def _source_label(ctx: _Context, a: int, b: int) -> bool:

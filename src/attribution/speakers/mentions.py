@@ -69,6 +69,9 @@ class Tagger:
             return "SPACE"
         if len(w) == 2 and w[1] in "sS" and c in "'’":
             return "PART"
+        if c in "'’" and len(w) > 2 and w[1:].isalpha():
+            # A clitic: "'re", "’ve", "'ll" (not a quote mark).
+            return self.pos_lex.get(w) or self.pos_lex.get("'" + w[1:].lower()) or "AUX"
         if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):
             return "PUNCT"
         if not c.isalnum():
