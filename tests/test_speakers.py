@@ -103,3 +103,14 @@ def test_speaker_is_none_when_nothing_names_one(an: Analyzer) -> None:
 def test_speaker_round_trip() -> None:
     sp = Speaker("Mason Clark", "person", None, "head of the Russia team")
     assert Speaker.from_dict(sp.to_dict()) == sp
+
+
+def test_name_in_a_title_case_headline_stops_at_its_verb() -> None:
+    from attribution import analyze
+
+    text = (
+        "Why Progressives Are Celebrating Hillary Clinton\n"
+        "In explaining the plan, Clinton described a rigged system."
+    )
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Hillary Clinton"

@@ -53,6 +53,7 @@ PERSON_ENTS = frozenset({"PERSON"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Two or more capitalised words in a row ("Hillary Clinton", "Sen. Ted Cruz",
 # "Frederick W Kagan"); possessive quantifiers keep it linear on any input.
+HEADLINE_BREAKS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
 _NAME_RUN = regex.compile(r"(?<![\w’'\-])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+")
 
 
@@ -422,6 +423,12 @@ class _Resolver:
             ):
                 i += 1  # a sentence-initial function word: "The", "But"
             run = [k for k in range(i, j) if view.words[k] != "." and self.is_cap(k)]
+            # A title-case headline ("Progressives Are Celebrating Hillary Clinton"): the
+            # name is what follows its last function word or verb.
+            for n in range(len(run) - 1, 0, -1):
+                if self.words.pos.get(view.lower[run[n]]) in HEADLINE_BREAKS:
+                    run = run[n + 1 :]
+                    break
             if len(run) < 2 or self.lex.has("title", view.lower[run[-1]]):
                 continue
             titled = self.lex.has("title", view.lower[run[0]])
