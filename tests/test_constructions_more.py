@@ -466,3 +466,21 @@ def test_newsletter_item_credited_in_brackets(an: Analyzer) -> None:
     assert q.content.text == "“The address will frame the choice for voters.”"
     assert q.cue is not None and q.cue.text == "[AP.]" and mention(q) == "AP"
     assert q.speaker is not None and q.speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('Smith, delivering the speech, asked the crowd "Why should we trust her?"', "asked",
+         '"Why should we trust her?"'),
+        ("Trump told the Post in a written statement, “I don’t want his endorsement.”", "told",
+         "“I don’t want his endorsement.”"),
+        ("Trump went on, telling ABC's This Week that there is “a weird deal going on.”",
+         "telling", "there is “a weird deal going on.”"),
+        ("Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”", "called",
+         "Clinton, his Democratic challenger, an ISIS “co-founder.”"),
+    ],
+)
+def test_addressees_asides_and_objects(an: Analyzer, text: str, cue: str, content: str) -> None:
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == cue)
+    assert q.content.text == content

@@ -1125,6 +1125,8 @@ def _passive_be(ctx: _Context, before: int, s0: int) -> int | None:
         b = ctx.prev_tok(b, s0)
     if b >= s0 and lower[b] in BE_FORMS and lower[b] not in ("'s", "’s"):
         return b
+    if lower[before] == "," and before >= s0 and _appositive(ctx, before, s0) is not None:
+        return None  # "Smith, delivering Cross’ speech, asked": a subject and its aside
     if before < s0 or lower[before] in PARTICIPLE_LEADS or lower[before] in ("being", ","):
         return -1
     return None
@@ -1522,11 +1524,22 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             ):
                 m += 1  # "told supporters after his victory that": a preposition
                 continue
-            if t == "VERB" and m > k and ctx.tag.noun_reading(m):
-                m += 1  # "on his official Twitter feed that"
+            if t == "VERB" and m > k and (
+                ctx.tag.noun_reading(m)
+                or (
+                    lw.endswith(("ed", "en"))
+                    and ctx.tag(m - 1) in ("DET", "ADJ")
+                    and m + 1 < s1
+                    and ctx.tag(m + 1) == "NOUN"
+                )
+            ):
+                m += 1  # "on his official Twitter feed that", "in a written statement,"
                 continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
-                t == "PRON" and lw not in OBJECT_PRONOUNS and lw not in POSSESSIVES
+                t == "PRON"
+                and lw not in OBJECT_PRONOUNS
+                and lw not in POSSESSIVES
+                and not (m > k and view.words[m][:1].isupper())  # "ABC's This Week"
             ):
                 break
             m += 1
@@ -1674,6 +1687,9 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
         if w == "," and _list_continues(ctx, k, hi):
             k += 1  # "attacked GOP voters, lawmakers, and thinkers", "Sept. 11, 2001,"
             continue
+        if w == "," and lemma in NAMING_LEMMAS and (after := _appositive_skip(ctx, k, hi)):
+            k = after  # "called Clinton, his Democratic challenger, an ISIS “co-founder”"
+            continue
         if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
             break
         if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
@@ -1746,6 +1762,28 @@ def _place_comma(ctx: _Context, comma: int, hi: int) -> bool:
         and ctx.tag(comma + 1) == "PROPN"
         and view.words[comma + 2] == ","
     )
+
+
+NAMING_LEMMAS = frozenset(["call", "dub", "label", "brand", "describe", "deem"])
+
+
+def _appositive_skip(ctx: _Context, comma: int, hi: int) -> int:
+    """After "called X," : the token past an appositive set off by commas (", his
+    Democratic challenger,") when a second object follows it; 0 when there is none."""
+    view = ctx.view
+    first = ctx.next_tok(comma + 1, hi)
+    if first >= hi or not (
+        ctx.tag(first) == "DET" or view.lower[first] in POSSESSIVES
+    ):
+        return 0
+    after = _after_parenthetical(ctx, comma, hi)
+    if after is None or after >= hi:
+        return 0
+    if after in ctx.open_at or (
+        ctx.tag(after) in ("DET", "ADJ", "NOUN") and not _starts_clause(ctx, after, hi)
+    ):
+        return after
+    return 0
 
 
 def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
