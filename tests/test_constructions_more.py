@@ -484,3 +484,9 @@ def test_newsletter_item_credited_in_brackets(an: Analyzer) -> None:
 def test_addressees_asides_and_objects(an: Analyzer, text: str, cue: str, content: str) -> None:
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text == cue)
     assert q.content.text == content
+
+
+def test_infinitive_with_a_list_of_verb_phrases(an: Analyzer) -> None:
+    text = "Trump is promising to bomb the terrorists, bring back waterboarding and deport refugees."
+    q = only(an, text)
+    assert q.content.text == "to bomb the terrorists, bring back waterboarding and deport refugees"

@@ -1653,8 +1653,8 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
         if lower[k] == "," and ctx.next_tok(k + 1, s1) in ctx.open_at:
             k = ctx.next_tok(k + 1, s1)  # "wanted to know, “How surprised ...?”"
             continue
-        if lower[k] == "," and _list_continues(ctx, k, s1):
-            k += 1
+        if lower[k] == "," and (_list_continues(ctx, k, s1) or _verb_list_continues(ctx, k, s1)):
+            k += 1  # "to bomb them, bring back waterboarding and deport refugees"
             continue
         if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
             break
@@ -1784,6 +1784,24 @@ def _appositive_skip(ctx: _Context, comma: int, hi: int) -> int:
     ):
         return after
     return 0
+
+
+def _verb_list_continues(ctx: _Context, comma: int, hi: int) -> bool:
+    """In an infinitive: does another bare verb phrase follow the comma, with "and" or
+    "or" before the last ("to bomb them, bring back waterboarding and deport …")?"""
+    view = ctx.view
+    m = ctx.next_tok(comma + 1, hi)
+    if m >= hi or ctx.tag(m) != "VERB" or m in ctx.cue_at:
+        return False
+    w = view.lower[m]
+    if (w.endswith(("ing", "ed")) and w not in BASE_ING) or (
+        w.endswith("s") and not w.endswith("ss")
+    ):
+        return False
+    return any(view.lower[n] in ("and", "or") for n in range(m + 1, min(hi, m + 16)))
+
+
+BASE_ING = frozenset(["bring", "sing", "ring", "spring", "sting", "swing", "fling", "cling"])
 
 
 def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
