@@ -487,6 +487,6 @@ def test_addressees_asides_and_objects(an: Analyzer, text: str, cue: str, conten
 
 
 def test_infinitive_with_a_list_of_verb_phrases(an: Analyzer) -> None:
-    text = "Trump is promising to bomb the terrorists, bring back waterboarding and deport refugees."
+    text = "Trump is promising to bomb them, bring back waterboarding and deport refugees."
     q = only(an, text)
-    assert q.content.text == "to bomb the terrorists, bring back waterboarding and deport refugees"
+    assert q.content.text == "to bomb them, bring back waterboarding and deport refugees"
