@@ -449,8 +449,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) in keep]
 
 
-# How many earlier-starting contents are checked for holding a cue (keeps it linear).
+# How many earlier-starting contents are checked for holding a cue, and how many tokens
+# before a nested attribution are searched for a clause boundary (keeps it linear).
 NEST_REACH = 8
+NEST_SCAN = 60
 # Between the outer content's start and a nested attribution: a clause boundary.
 NEST_BREAKS = frozenset([",", ";", ":", "—", "–", "and", "as"]) | CLAUSE_BREAKERS
 
@@ -483,7 +485,8 @@ def _drop_nested(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
                 continue
             lead = c.speaker[0] if c.speaker is not None else c.cue_tok
             first = view.token_at(outer.content[0])
-            deep = any(view.lower[i] in NEST_BREAKS for i in range(first, lead))
+            lo = max(first, lead - NEST_SCAN)  # far into a long content: a later clause
+            deep = lo > first or any(view.lower[i] in NEST_BREAKS for i in range(lo, lead))
             quoted = bool(ctx.regions_within(*c.content))
             if c.cue_type == "speech" and outer.cue_type != "speech" and quoted:
                 continue
@@ -1152,6 +1155,7 @@ def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
 
 def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> int:
     lower = ctx.view.lower
+    s1 = min(s1, start + MAX_CLAUSE)  # bounded: "wants to win and ..." run on stays linear
     k = start + 1
     while k < s1:
         if lower[k] == "," and ctx.next_tok(k + 1, s1) in ctx.open_at:
@@ -1709,8 +1713,8 @@ def _poll_content(
             return None
         a = ctx.next_tok(k + 1, s1)
         return ctx.trim_content(a, ctx.clause_end(a, s1))
-    start = s0
-    for i in range(cue - 1, s0 - 1, -1):
+    start = max(s0, cue - MAX_CLAUSE)
+    for i in range(cue - 1, start - 1, -1):
         w = lower[i]
         if ctx.in_quote[i] >= 0:
             continue
