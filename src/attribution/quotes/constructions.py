@@ -1218,15 +1218,23 @@ TIME_UNITS = frozenset(["week", "month", "year", "night", "weekend", "spring", "
 
 
 def _time_adjunct(ctx: _Context, k: int, hi: int) -> bool:
-    """Does a time adjunct start at token k ("Wednesday", "on Friday", "last week")?"""
+    """Does a time adjunct that ends the clause start at token k ("Wednesday.", "on
+    Friday and ...", "last week,")? Not one the object runs on after: "called his
+    remarks on Saturday “a true wake-up call”", "blasted X for failing earlier Friday to"."""
     lower = ctx.view.lower
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
-        return True
-    if k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
-        n = lower[ctx.next_tok(k + 1, hi)] if ctx.next_tok(k + 1, hi) < hi else ""
-        return n in WEEKDAYS or (w != "on" and n in TIME_UNITS)
-    return False
+        after = ctx.next_tok(k + 1, hi)
+    elif k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
+        n = ctx.next_tok(k + 1, hi)
+        if n >= hi or not (lower[n] in WEEKDAYS or (w != "on" and lower[n] in TIME_UNITS)):
+            return False
+        after = ctx.next_tok(n + 1, hi)
+    else:
+        return False
+    return after >= hi or lower[after] in (",", ";", "and", "but", "—", "–") or (
+        lower[after] in TERMINAL
+    )
 
 
 def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
