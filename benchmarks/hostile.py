@@ -96,6 +96,22 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         "'A-' repeated after a cue: one hyphenated token of capitals",
         lambda n: ("He said: " + "A-" * n)[:n],
     ),
+    "run_on_infinitives": (
+        "'he wants to win and ' repeated: one sentence of to-clauses",
+        repeat("he wants to win and "),
+    ),
+    "run_on_passives": (
+        "passive and raising cues in one sentence",
+        repeat("Trump is expected to win and it seems likely and she was asked if it works and "),
+    ),
+    "colon_paragraph_cues": (
+        "one 'NAME: ...' paragraph full of nested cues",
+        lambda n: ("Cruz: " + "he said the plan would work and she thinks it was fine " * n)[:n],
+    ),
+    "run_on_polls": (
+        "'Bush led in a new Fox poll and ' repeated",
+        repeat("Bush led in a new Fox poll and "),
+    ),
     "news": ("ordinary news text", repeat(SEED_TEXT)),
 }
 

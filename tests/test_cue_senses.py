@@ -195,3 +195,8 @@ def test_asked_addressee_to_verb_before_a_later_if(an: Analyzer) -> None:
 def test_read_as_a_reporting_verb(an: Analyzer) -> None:
     assert cues(an, "“I am still Sanders,” it read.") == [("read", "“I am still Sanders,”")]
     assert an.analyze("He read “War and Peace” twice last year.").quotes == []
+
+
+def test_object_runs_on_after_a_time_adjunct_inside_it(an: Analyzer) -> None:
+    text = "Trump called the remarks on Saturday “a true wake-up call” to his supporters."
+    assert cues(an, text) == [("called", "the remarks on Saturday “a true wake-up call”")]

@@ -578,8 +578,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) in keep]
 
 
-# How many earlier-starting contents are checked for holding a cue (keeps it linear).
+# How many earlier-starting contents are checked for holding a cue, and how many tokens
+# before a nested attribution are searched for a clause boundary (keeps it linear).
 NEST_REACH = 8
+NEST_SCAN = 60
 # Between the outer content's start and a nested attribution: a clause boundary.
 NEST_BREAKS = frozenset([",", ";", ":", "—", "–", "and", "as"]) | CLAUSE_BREAKERS
 
@@ -612,7 +614,8 @@ def _drop_nested(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
                 continue
             lead = c.speaker[0] if c.speaker is not None else c.cue_tok
             first = view.token_at(outer.content[0])
-            deep = any(view.lower[i] in NEST_BREAKS for i in range(first, lead))
+            lo = max(first, lead - NEST_SCAN)  # far into a long content: a later clause
+            deep = lo > first or any(view.lower[i] in NEST_BREAKS for i in range(lo, lead))
             quoted = bool(ctx.regions_within(*c.content))
             if c.cue_type == "speech" and outer.cue_type != "speech" and quoted:
                 continue
@@ -1648,6 +1651,7 @@ def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
 
 def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> int:
     lower = ctx.view.lower
+    s1 = min(s1, start + MAX_CLAUSE)  # bounded: "wants to win and ..." run on stays linear
     k = start + 1
     while k < s1:
         if lower[k] == "," and ctx.next_tok(k + 1, s1) in ctx.open_at:
@@ -1867,15 +1871,23 @@ TIME_UNITS = frozenset(["week", "month", "year", "night", "weekend", "spring", "
 
 
 def _time_adjunct(ctx: _Context, k: int, hi: int) -> bool:
-    """Does a time adjunct start at token k ("Wednesday", "on Friday", "last week")?"""
+    """Does a time adjunct that ends the clause start at token k ("Wednesday.", "on
+    Friday and ...", "last week,")? Not one the object runs on after: "called his
+    remarks on Saturday “a true wake-up call”", "blasted X for failing earlier Friday to"."""
     lower = ctx.view.lower
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
-        return True
-    if k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
-        n = lower[ctx.next_tok(k + 1, hi)] if ctx.next_tok(k + 1, hi) < hi else ""
-        return n in WEEKDAYS or (w != "on" and n in TIME_UNITS)
-    return False
+        after = ctx.next_tok(k + 1, hi)
+    elif k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
+        n = ctx.next_tok(k + 1, hi)
+        if n >= hi or not (lower[n] in WEEKDAYS or (w != "on" and lower[n] in TIME_UNITS)):
+            return False
+        after = ctx.next_tok(n + 1, hi)
+    else:
+        return False
+    return after >= hi or lower[after] in (",", ";", "and", "but", "—", "–") or (
+        lower[after] in TERMINAL
+    )
 
 
 def _few_words(ctx: _Context, a: int, b: int, n: int = 4) -> bool:
@@ -2482,8 +2494,8 @@ def _poll_content(
             return None
         a = ctx.next_tok(k + 1, s1)
         return ctx.trim_content(a, ctx.clause_end(a, s1))
-    start = s0
-    for i in range(cue - 1, s0 - 1, -1):
+    start = max(s0, cue - MAX_CLAUSE)
+    for i in range(cue - 1, start - 1, -1):
         w = lower[i]
         if ctx.in_quote[i] >= 0:
             continue
