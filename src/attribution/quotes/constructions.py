@@ -1839,8 +1839,8 @@ def _addressee_at(ctx: _Context, k: int, hi: int) -> bool:
     w = view.lower[k]
     if w in OBJECT_PRONOUNS - {"it"} or w in ADDRESSEES:
         return True
-    if w == "the" and k + 1 < hi:
-        k += 1
+    if (w == "the" or w in POSSESSIVES) and k + 1 < hi:
+        k += 1  # "to the Post", "to his supporters"
         w = view.lower[k]
     return (
         lex.has("media_name", view.words[k])
