@@ -490,3 +490,23 @@ def test_infinitive_with_a_list_of_verb_phrases(an: Analyzer) -> None:
     text = "Trump is promising to bomb them, bring back waterboarding and deport refugees."
     q = only(an, text)
     assert q.content.text == "to bomb them, bring back waterboarding and deport refugees"
+
+
+def test_as_he_puts_it_after_a_comma(an: Analyzer) -> None:
+    text = 'That is because, as he puts it, "the best thing we have" is low interest rates.'
+    q = only(an, text)
+    assert q.cue is not None and q.cue.text == "puts it" and mention(q) == "he"
+    assert q.content.text == '"the best thing we have" is low interest rates'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Build the wall!” he boomed.",
+        "“This is a disgrace,” Cruz groused.",
+        "Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”",
+    ],
+)
+def test_more_speech_verbs(an: Analyzer, text: str) -> None:
+    q = only(an, text)
+    assert q.kind == "direct" and q.cue_type == "speech"

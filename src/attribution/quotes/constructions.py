@@ -936,7 +936,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if (
             p >= s0
             and lower[p] == "as"
-            and _sentence_initial(ctx, p, s0)
+            and (_sentence_initial(ctx, p, s0) or ctx.view.words[ctx.prev_tok(p, s0)] == ",")
         ):
             comma = _past_adjuncts(ctx, ctx.skip_right_adjuncts(after, s1), s1)
             if comma < s1 and view.words[comma] == ",":
