@@ -97,8 +97,8 @@ class _Resolver:
         doc = view.doc
         if view.ents is not None:
             self.doc_ents = view.ents
-        self.name_runs: list[tuple[int, int]] | None = None
-        self.run_index = 0
+        self.name_runs: Iterator[regex.Match[str]] | None = None
+        self.next_run: tuple[int, int] | None = None  # found, not scanned yet
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(doc)) if doc.spans else None
 
@@ -397,20 +397,15 @@ class _Resolver:
         """Register people named (not quoted) before token ``upto``: capitalised runs of
         two or more words, or a title and a name. The runs are found once per text by a
         regular expression, so the scan costs nothing per ordinary token."""
-        if self.name_runs is None:
-            self.name_runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(self.view.text)]
         view = self.view
         limit = view.starts[upto] if upto < len(view.starts) else len(view.text)
-        runs = self.name_runs
         ent = self.words.ent
         title_words = self.lex.words["title"]
-        while self.run_index < len(runs) and runs[self.run_index][0] < limit:
-            a, b = runs[self.run_index]
-            self.run_index += 1
+        for a, b in self._runs_before(limit):
             # Cheap test on the strings first: a title or a word known as a person name.
             parts = view.text[a:b].split()
             if self.doc_ents is None and not (
-                parts[0].lower() in title_words or any(ent.get(p) == "PERSON" for p in parts)
+                parts[0].lower() in title_words or "PERSON" in map(ent.get, parts)
             ):
                 continue
             i = view.token_at(a)
@@ -456,6 +451,23 @@ class _Resolver:
                     ),
                     run[0],
                 )
+
+    def _runs_before(self, limit: int) -> Iterator[tuple[int, int]]:
+        """The name runs not scanned yet that start before character ``limit``, in order.
+
+        The text is searched only as far as the runs asked for, once in all."""
+        if self.name_runs is None:
+            self.name_runs = _NAME_RUN.finditer(self.view.text)
+        while True:
+            if self.next_run is None:
+                m = next(self.name_runs, None)
+                if m is None:
+                    return
+                self.next_run = m.span()
+            if self.next_run[0] >= limit:
+                return
+            run, self.next_run = self.next_run, None
+            yield run
 
     def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
         if self.coref and m.shape in ("pronoun", "description", "relative"):
