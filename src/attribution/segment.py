@@ -95,13 +95,30 @@ _ARRAY_ATTRS: list[int | str] = [
 ]
 
 
+def _lower_words(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """Each token in lower case, as it reads in the lower-cased text.
+
+    Word by word is quicker and the same, except for the one letter whose lower case
+    depends on its neighbours: a capital sigma is final (ς) at the end of a word, which
+    the whole text shows and a token may not. Its text is lowered whole and sliced,
+    unless a letter changes length in lower case ("İ"), which would shift the slices.
+    """
+    if "\u03a3" in text:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
+    return [w.lower() for w in words]
+
+
 def _annotations(arr: NDArray[Any] | None) -> Annotations:
     """The evidence flags, from the columns SENT_START, POS, DEP, ENT_IOB of ``arr``."""
-    if arr is None or not arr[:, 3:7].any():  # a blank pipeline's Doc: one quick test
+    if arr is None:
         return Annotations()
+    sents = bool(len(arr) > 1 and arr[1:, 3].any())
+    if not arr[:, 4:7].any():  # a blank pipeline's Doc: one quick test
+        return Annotations(sents=sents)
     pos, dep, ents = (bool(arr[:, k].any()) for k in (4, 5, 6))
-    return Annotations(sents=bool(len(arr) > 1 and arr[1:, 3].any()), pos=pos, dep=dep,
-                       ents=ents)
+    return Annotations(sents=sents, pos=pos, dep=dep, ents=ents)
 
 
 def _ranges(begins: list[bool]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -141,11 +158,7 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
         candidates = ((arr[:, 2] + arr[:, 7]) > 0).nonzero()[0].tolist()
     ends = (arr[:, 0] + arr[:, 1]).tolist() if arr is not None else []
     words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        lower = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
-    else:  # a few characters change length in lower case ("İ"): word by word
-        lower = [w.lower() for w in words]
+    lower = _lower_words(text, words, starts, ends)
     flags = _annotations(arr)
 
     # The parser's sentences are not used: they split inside quotations ('“We won.

@@ -170,15 +170,15 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             continue
         prev = text[pos - 1] if pos > 0 else ""
         nxt = text[pos + width] if pos + width < n else ""
-        can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev))
-        can_close = not _is_space(prev) and (
-            _is_space(nxt) or nxt in _CLOSE_FOLLOW or _is_mark(nxt)
-        )
         if c in "’'‘":
             if prev.isalnum() and nxt.isalnum():
                 continue  # don’t, Russia’s
             if nxt.isdigit() and not prev.isalnum():
                 continue  # the ’90s
+        can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_PUNCT or _is_mark(prev))
+        can_close = not _is_space(prev) and (
+            _is_space(nxt) or nxt in _CLOSE_FOLLOW or _is_mark(nxt)
+        )
         if c in "“":
             if (can_close and not can_open and has_opener('„“"“')) or (
                 stack and stack[-1].mark == "„" and not can_open
