@@ -203,6 +203,63 @@ def test_language_object_goes_to_workers() -> None:
     assert list(an.pipe(TEXTS[:3], n_process=2)) == [Analyzer().analyze(t) for t in TEXTS[:3]]
 
 
+def test_workers_with_other_settings_build_their_own_analyzer() -> None:
+    an = Analyzer(hedges=False, quote_kinds=["direct"])
+    assert list(an.pipe(TEXTS, batch_size=3, n_process=2)) == [an.analyze(t) for t in TEXTS]
+
+
+def test_preloaded_analyzer_only_for_the_same_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from attribution import parallel
+
+    ready = Analyzer()
+    module = types.ModuleType("attribution._preload")
+    module.ANALYZER = ready  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "attribution._preload", module)
+    config, nlp = Analyzer()._rebuild_args()
+    assert parallel._preloaded(config, nlp) is ready
+    assert parallel._preloaded(Analyzer(hedges=False)._rebuild_args()[0], None) is None
+    assert parallel._preloaded(config, spacy.blank("en")) is None
+    monkeypatch.delitem(sys.modules, "attribution._preload")
+    assert parallel._preloaded(config, nlp) is None
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_start_methods_give_the_same_results(
+    monkeypatch: pytest.MonkeyPatch, method: str, expected: list[Analysis]
+) -> None:
+    import multiprocessing
+
+    from attribution import parallel
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    monkeypatch.setattr(parallel, "START_METHOD", method)
+    assert list(Analyzer().pipe(TEXTS, batch_size=2, n_process=2)) == expected
+
+
+def test_this_process_analyses_while_the_workers_start(
+    monkeypatch: pytest.MonkeyPatch, expected: list[Analysis]
+) -> None:
+    from attribution import parallel
+
+    here: list[int] = []
+    real = parallel.analyze_texts
+
+    def counting(analyzer: Analyzer, texts: list[str], *args: object, **kwargs: object) -> list:
+        here.append(len(texts))
+        return real(analyzer, texts, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "analyze_texts", counting)
+    monkeypatch.setattr(parallel, "START_METHOD", "spawn")  # workers take a while to start
+    texts = TEXTS * 20
+    out = list(Analyzer().pipe(texts, batch_size=1, n_process=2))
+    assert out == expected * 20
+    assert 1 <= len(here) <= 8  # at most 4 * n_process batches done here, in order
+
+
 class _Unpicklable:
     def __init__(self) -> None:
         self.lock = threading.Lock()
