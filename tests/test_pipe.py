@@ -188,6 +188,23 @@ def test_results_pickle_round_trip(expected: list[Analysis]) -> None:
     assert [r.text for r in back] == TEXTS
 
 
+def test_result_records_pickle_as_constructor_calls(expected: list[Analysis]) -> None:
+    import copy
+    import dataclasses
+
+    quote = next(q for r in expected for q in r.quotes if q.speaker and q.cue)
+    hedge = next(h for r in expected for h in r.hedges)
+    for record in (quote, quote.content, quote.speaker, hedge, hedge.holder or hedge.cue):
+        cls, args = record.__reduce__()
+        assert cls is type(record) and cls(*args) == record
+        assert pickle.loads(pickle.dumps(record)) == record == copy.deepcopy(record)
+        # A pickle of the generic dataclass state (as older versions wrote) still loads.
+        state = tuple(getattr(record, f.name) for f in dataclasses.fields(record))
+        old = object.__new__(cls)
+        old.__setstate__(state)  # type: ignore[attr-defined]
+        assert old == record
+
+
 def test_analyzer_pickles_as_its_settings() -> None:
     an = Analyzer(quote_kinds=["direct"], hedges=False, max_length=5000)
     copy = pickle.loads(pickle.dumps(an))
@@ -257,7 +274,7 @@ def test_this_process_analyses_while_the_workers_start(
     texts = TEXTS * 20
     out = list(Analyzer().pipe(texts, batch_size=1, n_process=2))
     assert out == expected * 20
-    assert 1 <= len(here) <= 8  # at most 4 * n_process batches done here, in order
+    assert 2 <= len(here) <= 1 + 8  # the first batch, and at most 4 * n_process more
 
 
 class _Unpicklable:

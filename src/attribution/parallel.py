@@ -9,13 +9,13 @@ Windows; see :data:`START_METHOD`) and receives batches of texts. spaCy's own
 ``nlp.pipe(n_process=...)`` would only parallelise making the Docs and leave our stages
 in the parent.
 
-While the workers start, this process analyses the batches after the first ones it sent
-them (see :func:`_start`), so a short run does not wait a second for imports. Memory stays
-bounded: the input is read lazily, and at most ``2 * n_process`` batches are with the
-workers and ``4 * n_process`` done early here at a time. Results come back in input
-order. A bad record never stops the stream: it comes out as a :class:`Failure` at its
-position, and the caller decides whether to raise (``pipe``) or report it and go on (the
-CLI, ``attribution.dask``).
+This process analyses the first batch itself and, while the workers start, the batches
+after those it sent them (see :func:`_iter_pool`), so the first result and a short run do
+not wait for imports. Memory stays bounded: the input is read lazily, and at most
+``2 * n_process`` batches are with the workers and ``4 * n_process`` done early here.
+Results come back in input order. A bad record never stops the stream: it comes out as a
+:class:`Failure` at its position, and the caller decides whether to raise (``pipe``) or
+report it and go on (the CLI, ``attribution.dask``).
 """
 
 from __future__ import annotations
@@ -407,52 +407,40 @@ def _submit(
         batch.results = []
 
 
-def _start(
-    pool: Executor,
-    batches: _Batches,
-    in_flight: deque[_Batch],
-    window: int,
-    transform: Callable[[Analysis], Any],
-    analyzer: Analyzer,
-) -> None:
-    """Send the first ``window`` batches to the workers and, while the workers start,
-    analyse the batches after them here (at most ``2 * window``), in input order.
+class _Sender:
+    """Sends the first batches to the workers from a short-lived thread: starting a
+    worker can block (a fork server answers once it has imported spaCy), and meanwhile
+    this process has better things to do."""
 
-    Starting a worker can block (a fork server answers once it has imported spaCy), so
-    the first batches are sent from a short-lived thread. Once a worker has delivered,
-    this process only hands out batches and collects results.
-    """
-    first: list[tuple[_Batch, list[str]]] = []
-    while len(first) < window and (nb := batches.next()) is not None:
-        first.append(nb)
-        in_flight.append(nb[0])
-    errors: list[BaseException] = []
+    def __init__(
+        self, pool: Executor, first: list[tuple[_Batch, list[str]]],
+        transform: Callable[[Analysis], Any],
+    ) -> None:
+        self.first = first
+        self.errors: list[BaseException] = []
 
-    def send() -> None:
-        try:
-            for batch, texts in first:
-                _submit(pool, batch, texts, transform)
-        except BaseException as e:  # surfaced in the caller's thread below
-            errors.append(e)
+        def send() -> None:
+            try:
+                for batch, texts in first:
+                    _submit(pool, batch, texts, transform)
+            except BaseException as e:  # raised in the caller's thread by check()
+                self.errors.append(e)
 
-    sender = threading.Thread(target=send, name="attribution-pool-start", daemon=True)
-    sender.start()
-    local = 0
-    while local < 2 * window and (sender.is_alive() or not _delivered(first)):
-        nb = batches.next()
-        if nb is None:
-            break
-        batch, texts = nb
-        batch.results = analyze_texts(analyzer, texts, transform) if texts else []
-        in_flight.append(batch)
-        local += 1
-    sender.join()
-    if errors:
-        raise WorkerPoolError(f"could not start the worker processes: {errors[0]}") from errors[0]
+        self.thread = threading.Thread(target=send, name="attribution-pool-start", daemon=True)
+        self.thread.start()
 
+    def sending(self) -> bool:
+        return self.thread.is_alive()
 
-def _delivered(batches: list[tuple[_Batch, list[str]]]) -> bool:
-    return any(b.future is not None and b.future.done() for b, _ in batches)
+    def delivered(self) -> bool:
+        """Has a worker finished a batch (so the workers are up)?"""
+        return any(b.future is not None and b.future.done() for b, _ in self.first)
+
+    def check(self) -> None:
+        if self.errors:
+            raise WorkerPoolError(
+                f"could not start the worker processes: {self.errors[0]}"
+            ) from self.errors[0]
 
 
 def _result(batch: _Batch) -> list[Any]:
@@ -481,21 +469,48 @@ def _iter_pool(
     workers: int,
     prepare: Callable[[int, Any], str],
 ) -> Iterator[Any]:
+    """The batches in order: the first analysed here, the next ``2 * workers`` sent to the
+    workers; while the workers start (until one has delivered), the batches after those
+    are analysed here too, at most ``4 * workers`` of them; then the workers do the rest.
+    """
     pool = _make_pool(payload, workers)
-    in_flight: deque[_Batch] = deque()
     window = 2 * workers
     batches = _Batches(items, batch_size, prepare)
+    in_flight: deque[_Batch] = deque()
     try:
-        _start(pool, batches, in_flight, window, transform, analyzer)
-        pending = sum(1 for b in in_flight if b.future is not None)
+        head = batches.next()  # analysed here: the first result waits for no worker
+        first: list[tuple[_Batch, list[str]]] = []
+        while len(first) < window and (nb := batches.next()) is not None:
+            first.append(nb)
+        sender = _Sender(pool, first, transform)
+        if head is not None:
+            head[0].results = analyze_texts(analyzer, head[1], transform) if head[1] else []
+            in_flight.append(head[0])
+        in_flight.extend(b for b, _ in first)
+        pending = sum(1 for _, texts in first if texts)  # batches with the workers
+        helped = 0
         while True:
-            while pending < window and (nb := batches.next()) is not None:
-                _submit(pool, *nb, transform)
-                in_flight.append(nb[0])
-                pending += nb[0].future is not None
+            if not sender.sending():
+                sender.check()
+                while pending < window and (nb := batches.next()) is not None:
+                    _submit(pool, *nb, transform)
+                    in_flight.append(nb[0])
+                    pending += 1
             if not in_flight:
                 break
-            batch = in_flight.popleft()
+            batch = in_flight[0]
+            if (batch.results is None and helped < 2 * window
+                    and (sender.sending() or not sender.delivered())):
+                nb = batches.next()
+                if nb is not None:  # the workers are starting: analyse the next batch here
+                    nb[0].results = analyze_texts(analyzer, nb[1], transform) if nb[1] else []
+                    in_flight.append(nb[0])
+                    helped += 1
+                    continue
+            if batch.results is None and batch.future is None:
+                sender.thread.join()  # its batch is being sent
+                sender.check()
+            in_flight.popleft()
             pending -= batch.future is not None
             yield from _emit(batch, _result(batch))
     finally:
