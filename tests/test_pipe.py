@@ -277,6 +277,16 @@ def test_this_process_analyses_while_the_workers_start(
     assert 2 <= len(here) <= 1 + 8  # the first batch, and at most 4 * n_process more
 
 
+def test_batches_with_only_bad_records_keep_the_stream_going() -> None:
+    items: list[object] = []
+    for k in range(75):  # batch_size=2: every other batch has no text to send
+        items += [k, None, f"“Round {k},” she said.", "No quote."]
+    out = list(iter_analyses(Analyzer(), items, batch_size=2, n_process=2))
+    assert len(out) == len(items)
+    for k, r in enumerate(out):
+        assert isinstance(r, Failure) == (k % 4 < 2), k
+
+
 class _Unpicklable:
     def __init__(self) -> None:
         self.lock = threading.Lock()

@@ -57,7 +57,6 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 
-
 def _default_start_method() -> str:
     """"forkserver" on Linux, "spawn" elsewhere (see :data:`START_METHOD`)."""
     if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
@@ -67,7 +66,7 @@ def _default_start_method() -> str:
 
 #: How worker processes start. On Linux, "forkserver": a fresh interpreter (the fork
 #: server, started on first use and kept for the program's life) imports spaCy and this
-#: package and loads the default lexicons once (:data:`FORKSERVER_PRELOAD`), and every
+#: package and builds a default Analyzer once (:data:`FORKSERVER_PRELOAD`), and every
 #: worker is forked from it, so workers skip the second or so of imports and a later
 #: ``pipe`` call starts its workers at once. Workers are never forked from the caller, so
 #: this stays safe when the calling program runs threads. Elsewhere, and as the fallback
@@ -443,6 +442,14 @@ class _Sender:
             ) from self.errors[0]
 
 
+def _analysed_here(
+    analyzer: Analyzer, nb: tuple[_Batch, list[str]], transform: Callable[[Analysis], Any]
+) -> _Batch:
+    batch, texts = nb
+    batch.results = analyze_texts(analyzer, texts, transform) if texts else []
+    return batch
+
+
 def _result(batch: _Batch) -> list[Any]:
     """The batch's results, waiting for its worker if it has one."""
     if batch.future is None:
@@ -484,8 +491,7 @@ def _iter_pool(
             first.append(nb)
         sender = _Sender(pool, first, transform)
         if head is not None:
-            head[0].results = analyze_texts(analyzer, head[1], transform) if head[1] else []
-            in_flight.append(head[0])
+            in_flight.append(_analysed_here(analyzer, head, transform))
         in_flight.extend(b for b, _ in first)
         pending = sum(1 for _, texts in first if texts)  # batches with the workers
         helped = 0
@@ -495,7 +501,7 @@ def _iter_pool(
                 while pending < window and (nb := batches.next()) is not None:
                     _submit(pool, *nb, transform)
                     in_flight.append(nb[0])
-                    pending += 1
+                    pending += nb[0].future is not None
             if not in_flight:
                 break
             batch = in_flight[0]
@@ -503,8 +509,7 @@ def _iter_pool(
                     and (sender.sending() or not sender.delivered())):
                 nb = batches.next()
                 if nb is not None:  # the workers are starting: analyse the next batch here
-                    nb[0].results = analyze_texts(analyzer, nb[1], transform) if nb[1] else []
-                    in_flight.append(nb[0])
+                    in_flight.append(_analysed_here(analyzer, nb, transform))
                     helped += 1
                     continue
             if batch.results is None and batch.future is None:
