@@ -258,6 +258,26 @@ def test_hang_guard_runs_linear_patterns_to_the_end() -> None:
     assert matches_in_subprocess(_SCAN, "“" * 200_000) == 200_000
 
 
+def test_quote_mark_scan_matches_the_plain_alternation() -> None:
+    """The class-first scan finds exactly what the plain alternation of marks finds."""
+    import random
+
+    import regex
+
+    from attribution.quotes.marks import _SCAN
+
+    plain = regex.compile(
+        r"''|``|[\"'“”„‟‘’‚‛«»‹›「」『』＂]|(?:[\n\r\u2028\u2029\x85\x0b\x0c][ \t\u00a0]*+)++"
+    )
+    alphabet = "\"'`“”„‟‘’‚‛«»‹›「」『』＂\n\r\u2028\u2029\x85\x0b\x0c \t\u00a0\u3000ab"
+    rnd = random.Random(6)
+    for _ in range(5_000):
+        text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 16)))
+        assert [m.span() for m in _SCAN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
 def test_sentence_splitter_on_runs_of_terminal_punctuation() -> None:
     from attribution.hedges.attach import _SENTENCE_END
 
@@ -277,6 +297,21 @@ def test_name_run_pattern_on_inputs_it_handles() -> None:
     for unit, found in [("A ", 16_667), ("Aaaa", 0), ("A’", 0), ("Ab Cd. E \t", 10_000)]:
         text = (unit * 200_000)[:200_000]
         assert sum(1 for _ in _NAME_RUN.finditer(text)) == found, unit
+
+
+def test_long_run_check_agrees_with_the_run_pattern() -> None:
+    """The tokenizer's quick test for a long run finds a run exactly when the run pattern
+    does, also where the two engines' whitespace differs (U+001C..U+001F)."""
+    from attribution.tokenize import _HAS_LONG_RUN, _LONG_RUN, RUN_LIMIT
+
+    texts = ["", "a " * 1_000, "a" * RUN_LIMIT, "a" * (RUN_LIMIT + 1),
+             " " + "b" * RUN_LIMIT + "\u00a0" + "c" * RUN_LIMIT,
+             "a" * 200 + "\x1c" + "a" * 200, "a" * 200 + "\u2028" + "a" * 200,
+             "a" * 200 + "\x1f\x1d" + "a" * 56, "a" * 200 + "\x1f\x1d" + "a" * 55]
+    for text in texts:
+        assert (_HAS_LONG_RUN.search(text) is None) == (_LONG_RUN.search(text) is None), text
+    assert matches_in_subprocess(_HAS_LONG_RUN, "a" * 200_000) == 1
+    assert matches_in_subprocess(_HAS_LONG_RUN, ("a" * RUN_LIMIT + " ") * 1_000) == 0
 
 
 def test_sentence_splitter_on_inputs_it_handles() -> None:

@@ -188,6 +188,23 @@ def test_results_pickle_round_trip(expected: list[Analysis]) -> None:
     assert [r.text for r in back] == TEXTS
 
 
+def test_result_records_pickle_as_constructor_calls(expected: list[Analysis]) -> None:
+    import copy
+    import dataclasses
+
+    quote = next(q for r in expected for q in r.quotes if q.speaker and q.cue)
+    hedge = next(h for r in expected for h in r.hedges)
+    for record in (quote, quote.content, quote.speaker, hedge, hedge.holder or hedge.cue):
+        cls, args = record.__reduce__()
+        assert cls is type(record) and cls(*args) == record
+        assert pickle.loads(pickle.dumps(record)) == record == copy.deepcopy(record)
+        # A pickle of the generic dataclass state (as older versions wrote) still loads.
+        state = tuple(getattr(record, f.name) for f in dataclasses.fields(record))
+        old = object.__new__(cls)
+        old.__setstate__(state)  # type: ignore[attr-defined]
+        assert old == record
+
+
 def test_analyzer_pickles_as_its_settings() -> None:
     an = Analyzer(quote_kinds=["direct"], hedges=False, max_length=5000)
     copy = pickle.loads(pickle.dumps(an))
@@ -201,6 +218,73 @@ def test_language_object_goes_to_workers() -> None:
     nlp = spacy.blank("en")
     an = Analyzer(nlp)
     assert list(an.pipe(TEXTS[:3], n_process=2)) == [Analyzer().analyze(t) for t in TEXTS[:3]]
+
+
+def test_workers_with_other_settings_build_their_own_analyzer() -> None:
+    an = Analyzer(hedges=False, quote_kinds=["direct"])
+    assert list(an.pipe(TEXTS, batch_size=3, n_process=2)) == [an.analyze(t) for t in TEXTS]
+
+
+def test_preloaded_analyzer_only_for_the_same_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from attribution import parallel
+
+    ready = Analyzer()
+    module = types.ModuleType("attribution._preload")
+    module.ANALYZER = ready  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "attribution._preload", module)
+    config, nlp = Analyzer()._rebuild_args()
+    assert parallel._preloaded(config, nlp) is ready
+    assert parallel._preloaded(Analyzer(hedges=False)._rebuild_args()[0], None) is None
+    assert parallel._preloaded(config, spacy.blank("en")) is None
+    monkeypatch.delitem(sys.modules, "attribution._preload")
+    assert parallel._preloaded(config, nlp) is None
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_start_methods_give_the_same_results(
+    monkeypatch: pytest.MonkeyPatch, method: str, expected: list[Analysis]
+) -> None:
+    import multiprocessing
+
+    from attribution import parallel
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    monkeypatch.setattr(parallel, "START_METHOD", method)
+    assert list(Analyzer().pipe(TEXTS, batch_size=2, n_process=2)) == expected
+
+
+def test_this_process_analyses_while_the_workers_start(
+    monkeypatch: pytest.MonkeyPatch, expected: list[Analysis]
+) -> None:
+    from attribution import parallel
+
+    here: list[int] = []
+    real = parallel.analyze_texts
+
+    def counting(analyzer: Analyzer, texts: list[str], *args: object, **kwargs: object) -> list:
+        here.append(len(texts))
+        return real(analyzer, texts, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "analyze_texts", counting)
+    monkeypatch.setattr(parallel, "START_METHOD", "spawn")  # workers take a while to start
+    texts = TEXTS * 20
+    out = list(Analyzer().pipe(texts, batch_size=1, n_process=2))
+    assert out == expected * 20
+    assert 2 <= len(here) <= 1 + 8  # the first batch, and at most 4 * n_process more
+
+
+def test_batches_with_only_bad_records_keep_the_stream_going() -> None:
+    items: list[object] = []
+    for k in range(75):  # batch_size=2: every other batch has no text to send
+        items += [k, None, f"“Round {k},” she said.", "No quote."]
+    out = list(iter_analyses(Analyzer(), items, batch_size=2, n_process=2))
+    assert len(out) == len(items)
+    for k, r in enumerate(out):
+        assert isinstance(r, Failure) == (k % 4 < 2), k
 
 
 class _Unpicklable:

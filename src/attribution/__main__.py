@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cli import main
 
-# The guard matters: worker processes started with "spawn" import this module again.
+# The guard matters: worker processes (spawned, or forked from the fork server) import
+# this module again.
 if __name__ == "__main__":
     main()

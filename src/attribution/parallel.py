@@ -3,15 +3,19 @@
 :meth:`Analyzer.pipe <attribution.Analyzer.pipe>` and ``attribution batch`` both run on
 :func:`iter_analyses`. With ``n_process=1`` the texts go through ``nlp.pipe`` in batches
 in this process. With ``n_process > 1`` whole analyses run in worker processes: each
-worker rebuilds the Analyzer once from its constructor arguments (a pool initializer;
-no fork-only tricks, so it works with the ``spawn`` start method on Linux, macOS and
-Windows) and receives batches of texts. spaCy's own ``nlp.pipe(n_process=...)`` would
-only parallelise making the Docs and leave our stages in the parent.
+worker rebuilds the Analyzer once from its constructor arguments (a pool initializer,
+so it works with every start method: a fork server on Linux, ``spawn`` on macOS and
+Windows; see :data:`START_METHOD`) and receives batches of texts. spaCy's own
+``nlp.pipe(n_process=...)`` would only parallelise making the Docs and leave our stages
+in the parent.
 
-Memory stays bounded: the input is read lazily and only ``2 * n_process`` batches are in
-flight at a time. Results come back in input order. A bad record never stops the
-stream: it comes out as a :class:`Failure` at its position, and the caller decides
-whether to raise (``pipe``) or report it and go on (the CLI, ``attribution.dask``).
+This process analyses the first batch itself and, while the workers start, the batches
+after those it sent them (see :func:`_iter_pool`), so the first result and a short run do
+not wait for imports. Memory stays bounded: the input is read lazily, and at most
+``2 * n_process`` batches are with the workers and ``4 * n_process`` done early here.
+Results come back in input order. A bad record never stops the stream: it comes out as a
+:class:`Failure` at its position, and the caller decides whether to raise (``pipe``) or
+report it and go on (the CLI, ``attribution.dask``).
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -50,9 +56,25 @@ __all__ = [
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
-#: How worker processes start. "spawn" is the portable choice: the same on every OS,
-#: and safe when the parent runs threads (a fork would copy their locks).
-START_METHOD = "spawn"
+
+def _default_start_method() -> str:
+    """"forkserver" on Linux, "spawn" elsewhere (see :data:`START_METHOD`)."""
+    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+        return "forkserver"
+    return "spawn"
+
+
+#: How worker processes start. On Linux, "forkserver": a fresh interpreter (the fork
+#: server, started on first use and kept for the program's life) imports spaCy and this
+#: package and builds a default Analyzer once (:data:`FORKSERVER_PRELOAD`), and every
+#: worker is forked from it, so workers skip the second or so of imports and a later
+#: ``pipe`` call starts its workers at once. Workers are never forked from the caller, so
+#: this stays safe when the calling program runs threads. Elsewhere, and as the fallback
+#: (set this to "spawn" if a system forbids the fork server's Unix socket), "spawn": the
+#: same on every OS, each worker importing everything anew.
+START_METHOD = _default_start_method()
+#: What the fork server imports before forking workers.
+FORKSERVER_PRELOAD = ["attribution._preload"]
 
 
 class AnalysisError(RuntimeError):
@@ -186,7 +208,17 @@ def _init_worker(config: dict[str, Any], nlp: Language | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .analyzer import _rebuild_analyzer
 
-    _worker_analyzer = _rebuild_analyzer(config, nlp)
+    _worker_analyzer = _preloaded(config, nlp) or _rebuild_analyzer(config, nlp)
+
+
+def _preloaded(config: dict[str, Any], nlp: Language | None) -> Analyzer | None:
+    """The fork server's ready-made Analyzer (``attribution._preload``), if this worker
+    was forked from it and is asked for the same settings; else None."""
+    preload = sys.modules.get("attribution._preload")
+    if preload is None or nlp is not None:
+        return None
+    ready: Analyzer = preload.ANALYZER
+    return ready if ready._rebuild_args() == (config, None) else None
 
 
 def _work(texts: list[str], transform: Callable[[Analysis], Any]) -> list[Any]:
@@ -320,7 +352,7 @@ def iter_analyses(
     if workers == 1:
         return _iter_local(analyzer, items, transform, batch_size, prep)
     payload = _worker_payload(analyzer)
-    return _iter_pool(payload, items, transform, batch_size, workers, prep)
+    return _iter_pool(analyzer, payload, items, transform, batch_size, workers, prep)
 
 
 def _iter_local(
@@ -337,7 +369,106 @@ def _iter_local(
         first += len(chunk)
 
 
+class _Batches:
+    """The input cut into numbered batches, read lazily."""
+
+    def __init__(
+        self, items: Iterable[Any], batch_size: int, prepare: Callable[[int, Any], str]
+    ) -> None:
+        self._chunks = _chunks(items, batch_size)
+        self._prepare = prepare
+        self._first = 0
+
+    def next(self) -> tuple[_Batch, list[str]] | None:
+        chunk = next(self._chunks, None)
+        if chunk is None:
+            return None
+        batch, texts = _make_batch(self._first, chunk, self._prepare)
+        self._first += len(chunk)
+        return batch, texts
+
+
+def _make_pool(payload: tuple[dict[str, Any], Language | None], workers: int) -> Executor:
+    ctx = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        ctx.set_forkserver_preload(FORKSERVER_PRELOAD)  # used when the server first starts
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=payload
+    )
+
+
+def _submit(
+    pool: Executor, batch: _Batch, texts: list[str], transform: Callable[[Analysis], Any]
+) -> None:
+    if texts:
+        batch.future = pool.submit(_work, texts, transform)
+    else:
+        batch.results = []
+
+
+class _Sender:
+    """Sends the first batches to the workers from a short-lived thread: starting a
+    worker can block (a fork server answers once it has imported spaCy), and meanwhile
+    this process has better things to do."""
+
+    def __init__(
+        self, pool: Executor, first: list[tuple[_Batch, list[str]]],
+        transform: Callable[[Analysis], Any],
+    ) -> None:
+        self.first = first
+        self.errors: list[BaseException] = []
+
+        def send() -> None:
+            try:
+                for batch, texts in first:
+                    _submit(pool, batch, texts, transform)
+            except BaseException as e:  # raised in the caller's thread by check()
+                self.errors.append(e)
+
+        self.thread = threading.Thread(target=send, name="attribution-pool-start", daemon=True)
+        self.thread.start()
+
+    def sending(self) -> bool:
+        return self.thread.is_alive()
+
+    def delivered(self) -> bool:
+        """Has a worker finished a batch (so the workers are up)?"""
+        return any(b.future is not None and b.future.done() for b, _ in self.first)
+
+    def check(self) -> None:
+        if self.errors:
+            raise WorkerPoolError(
+                f"could not start the worker processes: {self.errors[0]}"
+            ) from self.errors[0]
+
+
+def _analysed_here(
+    analyzer: Analyzer, nb: tuple[_Batch, list[str]], transform: Callable[[Analysis], Any]
+) -> _Batch:
+    batch, texts = nb
+    batch.results = analyze_texts(analyzer, texts, transform) if texts else []
+    return batch
+
+
+def _result(batch: _Batch) -> list[Any]:
+    """The batch's results, waiting for its worker if it has one."""
+    if batch.future is None:
+        assert batch.results is not None
+        return batch.results
+    try:
+        return batch.future.result()
+    except BrokenProcessPool as e:
+        raise WorkerPoolError(
+            f"a worker process died while analysing records {batch.first}-"
+            f"{batch.first + batch.size - 1} (killed, or out of memory?), or "
+            f"could not start. Try fewer processes or a smaller batch_size; "
+            f"if a worker cannot start, check that the code calling pipe() "
+            f"runs under `if __name__ == '__main__':`."
+        ) from e
+
+
 def _iter_pool(
+    analyzer: Analyzer,
     payload: tuple[dict[str, Any], Language | None],
     items: Iterable[Any],
     transform: Callable[[Analysis], Any],
@@ -345,46 +476,48 @@ def _iter_pool(
     workers: int,
     prepare: Callable[[int, Any], str],
 ) -> Iterator[Any]:
-    ctx = multiprocessing.get_context(START_METHOD)
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=payload
-    )
-    in_flight: deque[_Batch] = deque()
+    """The batches in order: the first analysed here, the next ``2 * workers`` sent to the
+    workers; while the workers start (until one has delivered), the batches after those
+    are analysed here too, at most ``4 * workers`` of them; then the workers do the rest.
+    """
+    pool = _make_pool(payload, workers)
     window = 2 * workers
-    chunks = _chunks(items, batch_size)
-    first = 0
-    finished = False
+    batches = _Batches(items, batch_size, prepare)
+    in_flight: deque[_Batch] = deque()
     try:
+        head = batches.next()  # analysed here: the first result waits for no worker
+        first: list[tuple[_Batch, list[str]]] = []
+        while len(first) < window and (nb := batches.next()) is not None:
+            first.append(nb)
+        sender = _Sender(pool, first, transform)
+        if head is not None:
+            in_flight.append(_analysed_here(analyzer, head, transform))
+        in_flight.extend(b for b, _ in first)
+        pending = sum(1 for _, texts in first if texts)  # batches with the workers
+        helped = 0
         while True:
-            while not finished and len(in_flight) < window:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    finished = True
-                    break
-                batch, texts = _make_batch(first, chunk, prepare)
-                if texts:
-                    batch.future = pool.submit(_work, texts, transform)
-                else:
-                    batch.results = []
-                in_flight.append(batch)
-                first += len(chunk)
+            if not sender.sending():
+                sender.check()
+                while pending < window and (nb := batches.next()) is not None:
+                    _submit(pool, *nb, transform)
+                    in_flight.append(nb[0])
+                    pending += nb[0].future is not None
             if not in_flight:
                 break
-            batch = in_flight.popleft()
-            results = batch.results
-            if batch.future is not None:
-                try:
-                    results = batch.future.result()
-                except BrokenProcessPool as e:
-                    raise WorkerPoolError(
-                        f"a worker process died while analysing records {batch.first}-"
-                        f"{batch.first + batch.size - 1} (killed, or out of memory?), or "
-                        f"could not start. Try fewer processes or a smaller batch_size; "
-                        f"if a worker cannot start, check that the code calling pipe() "
-                        f"runs under `if __name__ == '__main__':`."
-                    ) from e
-            assert results is not None
-            yield from _emit(batch, results)
+            batch = in_flight[0]
+            if (batch.results is None and helped < 2 * window
+                    and (sender.sending() or not sender.delivered())):
+                nb = batches.next()
+                if nb is not None:  # the workers are starting: analyse the next batch here
+                    in_flight.append(_analysed_here(analyzer, nb, transform))
+                    helped += 1
+                    continue
+            if batch.results is None and batch.future is None:
+                sender.thread.join()  # its batch is being sent
+                sender.check()
+            in_flight.popleft()
+            pending -= batch.future is not None
+            yield from _emit(batch, _result(batch))
     finally:
         for b in in_flight:
             if b.future is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
@@ -113,6 +114,9 @@ class CueLexicon:
         return cls(tuple(entries))
 
 
+_NONE: frozenset[Any] = frozenset()
+
+
 @dataclass(frozen=True)
 class SpeakerLexicon:
     """Phrase sets per class. Single words in ``words``, multi-word phrases as tuples."""
@@ -122,12 +126,12 @@ class SpeakerLexicon:
     max_len: int
 
     def has(self, cls: str, word: str) -> bool:
-        return word in self.words.get(cls, frozenset())
+        return word in self.words.get(cls, _NONE)
 
     def phrase(self, cls: str, words: tuple[str, ...]) -> bool:
         if len(words) == 1:
-            return words[0] in self.words.get(cls, frozenset())
-        return words in self.phrases.get(cls, frozenset())
+            return words[0] in self.words.get(cls, _NONE)
+        return words in self.phrases.get(cls, _NONE)
 
     @classmethod
     def load(cls, path: PathLike) -> SpeakerLexicon:

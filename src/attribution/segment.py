@@ -11,9 +11,12 @@ never run into the first line of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
+from typing import Any
 
 import regex
+from numpy.typing import NDArray
 from spacy.tokens import Doc
 
 SENT_END_CHARS = frozenset(".!?…")
@@ -75,25 +78,11 @@ class DocView:
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or following character ``char``."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ends[mid] <= char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_right(self.ends, char)
 
     def token_before(self, char: int) -> int:
         """Index of the last token that starts before character ``char`` (or -1)."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.starts[mid] < char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
+        return bisect.bisect_left(self.starts, char) - 1
 
 
 def _is_para_break(space: str, prev_word: str, next_word: str) -> bool:
@@ -116,6 +105,50 @@ _ARRAY_ATTRS: list[int | str] = [
 ]
 
 
+def _lower_words(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """Each token in lower case, as it reads in the lower-cased text.
+
+    Word by word is quicker and the same, except for the one letter whose lower case
+    depends on its neighbours: a capital sigma is final (ς) at the end of a word, which
+    the whole text shows and a token may not. Its text is lowered whole and sliced,
+    unless a letter changes length in lower case ("İ"), which would shift the slices.
+    """
+    if "\u03a3" in text:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
+    return [w.lower() for w in words]
+
+
+def _annotations(arr: NDArray[Any] | None) -> Annotations:
+    """The evidence flags, from the columns SENT_START, POS, DEP, ENT_IOB of ``arr``."""
+    if arr is None:
+        return Annotations()
+    sents = bool(len(arr) > 1 and arr[1:, 3].any())
+    if not arr[:, 4:7].any():  # a blank pipeline's Doc: one quick test
+        return Annotations(sents=sents)
+    pos, dep, ents = (bool(arr[:, k].any()) for k in (4, 5, 6))
+    return Annotations(sents=sents, pos=pos, dep=dep, ents=ents)
+
+
+def _ranges(begins: list[bool]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The ``(first, end)`` ranges that start at the flagged tokens (and at token 0),
+    and the range index of every token."""
+    n = len(begins)
+    spans: list[tuple[int, int]] = []
+    of: list[int] = []
+    begin = 0
+    for i in itertools.compress(range(n), begins):
+        if i > begin:
+            of.extend([len(spans)] * (i - begin))
+            spans.append((begin, i))
+            begin = i
+    if n > begin:
+        of.extend([len(spans)] * (n - begin))
+        spans.append((begin, n))
+    return spans, of
+
+
 def build_view(doc: Doc, text: str | None = None) -> DocView:
     """The view of ``doc``; pass ``text`` when it is at hand (``doc.text`` re-joins
     every token)."""
@@ -127,35 +160,24 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
     if arr is None:
         starts: list[int] = []
         is_space: list[bool] = []
-        sent_col: list[int] = []
         candidates: list[int] = []
     else:
         starts = arr[:, 0].tolist()
         is_space = arr[:, 2].astype(bool).tolist()
-        sent_col = arr[:, 3].tolist()
         # Only spaces and punctuation can end a sentence or a paragraph.
         candidates = ((arr[:, 2] + arr[:, 7]) > 0).nonzero()[0].tolist()
     ends = (arr[:, 0] + arr[:, 1]).tolist() if arr is not None else []
     words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        lower = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
-    else:  # a few characters change length in lower case ("İ"): word by word
-        lower = [w.lower() for w in words]
-    flags = Annotations(
-        sents=bool(n > 1 and arr is not None and arr[1:, 3].any()),
-        pos=bool(arr is not None and arr[:, 4].any()),
-        dep=bool(arr is not None and arr[:, 5].any()),
-        ents=bool(arr is not None and arr[:, 6].any()),
-    )
+    lower = _lower_words(text, words, starts, ends)
+    flags = _annotations(arr)
 
     # The parser's sentences are not used: they split inside quotations ('“We won.
     # They lost,” he said'), where the punctuation rule below keeps the source with its
     # quote. Paragraph breaks end sentences either way.
     parsed_sents = False
     sent_start_flags: list[bool] = [False] * n
-    if parsed_sents:
-        sent_start_flags = [v == 1 for v in sent_col]
+    if parsed_sents and arr is not None:
+        sent_start_flags = [v == 1 for v in arr[:, 3].tolist()]
 
     para_start_flags: list[bool] = [False] * n
     if n:
@@ -215,20 +237,8 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
             if j < n and not para_start_flags[j]:
                 sent_start_flags[j] = True
 
-    sents: list[tuple[int, int]] = []
-    sent_of: list[int] = []
-    paras: list[tuple[int, int]] = []
-    para_of: list[int] = []
-    for flags_, spans, of in (
-        (sent_start_flags, sents, sent_of),
-        (para_start_flags, paras, para_of),
-    ):
-        begin = 0
-        for i in [k for k in range(1, n) if flags_[k]] + [n]:
-            if i > begin:
-                of.extend([len(spans)] * (i - begin))
-                spans.append((begin, i))
-                begin = i
+    sents, sent_of = _ranges(sent_start_flags)
+    paras, para_of = _ranges(para_start_flags)
     return DocView(
         doc=doc,
         text=text,

@@ -19,7 +19,7 @@ with :meth:`from_dict`::
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar, get_args
 
 QuoteKind = Literal["direct", "mixed", "indirect", "according_to"]
@@ -82,9 +82,25 @@ def _check_choice(value: Any, choices: tuple[str, ...], where: str) -> str:
     return str(value)
 
 
+_INIT_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _reduce_as_call(record: Any) -> tuple[Any, ...]:
+    """Pickle a record as its constructor call: about twice as quick to write and to read
+    as the generic state of a frozen dataclass with slots (which looks up the fields of
+    every object), and it is what worker processes send back for every result."""
+    cls = type(record)
+    names = _INIT_NAMES.get(cls)
+    if names is None:
+        names = _INIT_NAMES.setdefault(cls, tuple(f.name for f in fields(cls) if f.init))
+    return cls, tuple([getattr(record, n) for n in names])
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the input text: ``text == input[start:end]``."""
+
+    __reduce__ = _reduce_as_call
 
     start: int
     end: int
@@ -137,6 +153,8 @@ class Speaker:
     is ("head of the Russia team at ISW"), if it says.
     """
 
+    __reduce__ = _reduce_as_call
+
     name: str
     kind: SpeakerKind
     mention: Span | None = None
@@ -166,6 +184,8 @@ class Speaker:
 class Holder:
     """Who holds a hedge: the speaker of the quote it stands in."""
 
+    __reduce__ = _reduce_as_call
+
     name: str
     kind: SpeakerKind
 
@@ -188,6 +208,8 @@ class Hedge:
     commitment it leaves (1 = fully committed); ``scope`` the clause it governs;
     ``holder`` the speaker when the hedge stands inside a quote, ``None`` for the author.
     """
+
+    __reduce__ = _reduce_as_call
 
     cue: Span
     category: HedgeCategory
@@ -247,6 +269,8 @@ class Quote:
     document. ``hedges`` are the hedges inside the content and ``certainty`` the
     commitment they leave (1.0 when there are none).
     """
+
+    __reduce__ = _reduce_as_call
 
     content: Span
     cue: Span | None

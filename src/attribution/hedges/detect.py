@@ -330,7 +330,7 @@ def _is_conditional(ctx: Context, i: int) -> bool:
     """Does token i's sentence hold a condition (if, unless, otherwise, supposing)?"""
     low = ctx.view.lower
     return ctx.sentence_flag(
-        i, "conditional", lambda a, b: any(low[j] in CONDITION_WORDS for j in range(a, b))
+        i, "conditional", lambda a, b: not CONDITION_WORDS.isdisjoint(low[a:b])
     )
 
 
@@ -343,7 +343,7 @@ def _check_would(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCatego
 def _check_should(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     words_ = ctx.view.words
     if ctx.sentence_initial(s) and not ctx.sentence_flag(
-        s, "question", lambda a, b: any(words_[j] == "?" for j in range(a, b))
+        s, "question", lambda a, b: "?" in words_[a:b]
     ):
         return "conditional"  # "Should oil production stop, ...": inverted conditional
     if _is_conditional(ctx, s):
@@ -430,14 +430,16 @@ def _check_passive_to(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeC
 
 
 _DOXASTIC_PREV_REJECT = words("than as what")
+_DOXASTIC_SKIP = ADVERB_SKIP | words(
+    "widely generally commonly long once originally previously traditionally often largely "
+    "mostly sometimes"
+)
 
 
 def _check_doxastic(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     """Participles of belief: passive ("is believed to") attribution, active belief."""
     first = ctx.low(s)
-    p = ctx.prev(s, ADVERB_SKIP | frozenset({"widely", "generally", "commonly", "long", "once",
-                                            "originally", "previously", "traditionally",
-                                            "often", "largely", "mostly", "sometimes"}))
+    p = ctx.prev(s, _DOXASTIC_SKIP)
     pw = ctx.low(p)
     n = ctx.next(e)
     nw = ctx.low(n)
@@ -774,20 +776,22 @@ def _scope(ctx: Context, s: int, e: int, category: str) -> Span | None:
     return Span(cs, ce, view.text[cs:ce])
 
 
+# Tokens that end a clause wherever they stand.
+_CLAUSE_STOPS = CLAUSE_PUNCT | QUOTE_CLOSERS | {"“", "\""}
+
+
 def _clause_end(ctx: Context, first: int, b: int) -> int:
-    view = ctx.view
+    words_ = ctx.view.words
     b = min(b, first + MAX_SCOPE)
-    j = first
-    while j < b:
-        w = view.words[j]
-        if w in CLAUSE_PUNCT or w in QUOTE_CLOSERS or w in ("“", "\""):
-            break
+    for j in range(first, b):
+        w = words_[j]
+        if w in _CLAUSE_STOPS:
+            return j
         if w == "," and j + 1 < b:
             n = ctx.next(j + 1)
             if n >= 0 and (ctx.low(n) in CLAUSE_BREAK_WORDS or _reporting_tail(ctx, n, b)):
-                break
-        j += 1
-    return j
+                return j
+    return max(first, b)
 
 
 REPORTING_VERBS = words(

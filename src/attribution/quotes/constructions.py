@@ -192,8 +192,7 @@ class _Context:
             idx = len(self.regions)
             self.regions.append(r)
             self.region_toks.append((t0, t1))
-            for k in range(t0, t1):
-                self.in_quote[k] = idx
+            self.in_quote[t0:t1] = [idx] * (t1 - t0)
             last_end = r.end
         self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
         self.region_starts = [r.start for r in self.regions]

@@ -40,15 +40,18 @@ class CueFinder:
             self.matcher.add(label, [nlp.make_doc(form) for form in entry.forms])
 
     def __call__(self, doc: Doc, view: DocView) -> list[CueMatch]:
-        found = sorted(
-            ((start, end, key) for key, start, end in self.matcher(doc)),
-            key=lambda m: (m[0], -m[1]),
-        )
+        # Longest first at each start (a stable sort: ties keep the matcher's order).
+        found = sorted(self.matcher(doc), key=_longest_first)
+        entries = self.entries
         out: list[CueMatch] = []
         last_end = -1
-        for start, end, key in found:
+        for key, start, end in found:
             if start < last_end:
                 continue
-            out.append(CueMatch(start, end, self.entries[key]))
+            out.append(CueMatch(start, end, entries[key]))
             last_end = end
         return out
+
+
+def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], -match[2]

@@ -49,6 +49,8 @@ DETERMINERS = frozenset(
         "your",
     ]
 )
+# Prepositions after the head of a mention: "a spokesman for the campaign".
+HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 PERSON_ENTS = frozenset({"PERSON"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Two or more capitalised words in a row ("Hillary Clinton", "Sen. Ted Cruz",
@@ -98,8 +100,8 @@ class _Resolver:
         doc = view.doc
         if view.ents is not None:
             self.doc_ents = view.ents
-        self.name_runs: list[tuple[int, int]] | None = None
-        self.run_index = 0
+        self.name_runs: Iterator[regex.Match[str]] | None = None
+        self.next_run: tuple[int, int] | None = None  # found, not scanned yet
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(doc)) if doc.spans else None
 
@@ -159,18 +161,7 @@ class _Resolver:
         # with the talks" is a source), but the name keeps the whole description.
         full_end = b
         for p in range(a + 1, b - 1):
-            if lower[p] in (
-                "of",
-                "for",
-                "at",
-                "from",
-                "with",
-                "in",
-                "to",
-                "by",
-                "on",
-                "about",
-            ) and (
+            if lower[p] in HEAD_PREPS and (
                 not (
                     self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1)
                 )
@@ -285,14 +276,13 @@ class _Resolver:
         view = self.view
         lex = self.lex
         words = tuple(view.words[i] for i in toks)
+        # The longest known name the run ends with, if any.
         for n in range(min(len(words), lex.max_len), 0, -1):
-            for off in range(0, len(words) - n + 1):
-                sub = words[off : off + n]
-                if n == len(words) or off == len(words) - n:
-                    if lex.phrase("media_name", sub):
-                        return "media"
-                    if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
-                        return "organization"
+            sub = words[len(words) - n :]
+            if lex.phrase("media_name", sub):
+                return "media"
+            if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
+                return "organization"
         if lex.has("media_suffix", words[-1]) and len(words) > 1:
             return "media"
         if lex.has("org_head", words[-1].lower()) and len(words) > 1:
@@ -398,40 +388,36 @@ class _Resolver:
         """Register people named (not quoted) before token ``upto``: capitalised runs of
         two or more words, or a title and a name. The runs are found once per text by a
         regular expression, so the scan costs nothing per ordinary token."""
-        if self.name_runs is None:
-            self.name_runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(self.view.text)]
         view = self.view
-        limit = view.starts[upto] if upto < len(view.starts) else len(view.text)
-        runs = self.name_runs
+        text, words, lower = view.text, view.words, view.lower
+        limit = view.starts[upto] if upto < len(view.starts) else len(text)
         ent = self.words.ent
+        pos = self.words.pos
         title_words = self.lex.words["title"]
-        while self.run_index < len(runs) and runs[self.run_index][0] < limit:
-            a, b = runs[self.run_index]
-            self.run_index += 1
+        blank = self.doc_ents is None
+        for a, b in self._runs_before(limit):
             # Cheap test on the strings first: a title or a word known as a person name.
-            parts = view.text[a:b].split()
-            if self.doc_ents is None and not (
-                parts[0].lower() in title_words or any(ent.get(p) == "PERSON" for p in parts)
-            ):
+            parts = text[a:b].split()
+            if blank and not (parts[0].lower() in title_words or "PERSON" in map(ent.get, parts)):
                 continue
             i = view.token_at(a)
             j = min(view.token_before(b) + 1, upto)
             if (
                 i < j
                 and i == view.sents[view.sent_of[i]][0]
-                and self.words.pos.get(view.lower[i], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+                and pos.get(lower[i], "PROPN") not in ("PROPN", "NOUN", "ADJ")
             ):
                 i += 1  # a sentence-initial function word: "The", "But"
-            run = [k for k in range(i, j) if view.words[k] != "." and self.is_cap(k)]
+            run = [k for k in range(i, j) if words[k] != "." and words[k][:1].isupper()]
             # A title-case headline ("Progressives Are Celebrating Hillary Clinton"): the
             # name is what follows its last function word or verb.
             for n in range(len(run) - 1, 0, -1):
-                if self.words.pos.get(view.lower[run[n]]) in HEADLINE_BREAKS:
+                if self.words.pos.get(lower[run[n]]) in HEADLINE_BREAKS:
                     run = run[n + 1 :]
                     break
-            if len(run) < 2 or self.lex.has("title", view.lower[run[-1]]):
+            if len(run) < 2 or lower[run[-1]] in title_words:
                 continue
-            titled = self.lex.has("title", view.lower[run[0]])
+            titled = lower[run[0]] in title_words
             people = [k for k in run if self.ent_label(k) in PERSON_ENTS]
             if (
                 titled
@@ -463,6 +449,23 @@ class _Resolver:
                     ),
                     run[0],
                 )
+
+    def _runs_before(self, limit: int) -> Iterator[tuple[int, int]]:
+        """The name runs not scanned yet that start before character ``limit``, in order.
+
+        The text is searched only as far as the runs asked for, once in all."""
+        if self.name_runs is None:
+            self.name_runs = _NAME_RUN.finditer(self.view.text)
+        while True:
+            if self.next_run is None:
+                m = next(self.name_runs, None)
+                if m is None:
+                    return
+                self.next_run = m.span()
+            if self.next_run[0] >= limit:
+                return
+            run, self.next_run = self.next_run, None
+            yield run
 
     def resolve(self, m: Mention, pos: int, prev_speaker: Entity | None) -> Entity | None:
         if self.coref and m.shape in ("pronoun", "description", "relative"):

@@ -1,0 +1,68 @@
+"""The DocView of segment.py: token lookups, ranges, lower case, evidence flags."""
+
+from __future__ import annotations
+
+import random
+
+import spacy
+from spacy.tokens import Doc
+
+from attribution.analyzer import blank_english
+from attribution.segment import _lower_words, _ranges, build_view
+
+NLP = blank_english()
+
+
+def test_token_lookups_match_their_definitions() -> None:
+    text = "“We won,” he said.  Then:\n\nnothing at all (really)!"
+    view = build_view(NLP(text), text)
+    for char in range(-2, len(text) + 3):
+        at = next((i for i, e in enumerate(view.ends) if e > char), len(view.ends))
+        before = max((i for i, s in enumerate(view.starts) if s < char), default=-1)
+        assert view.token_at(char) == at, char
+        assert view.token_before(char) == before, char
+
+
+def test_ranges_start_at_flags_and_cover_every_token() -> None:
+    rnd = random.Random(3)
+    for n in range(0, 40):
+        flags = [rnd.random() < 0.3 for _ in range(n)]
+        if n:
+            flags[0] = True
+        spans, of = _ranges(flags)
+        assert [i for i, f in enumerate(flags) if f] == [a for a, _ in spans]
+        assert [k for k, (a, b) in enumerate(spans) for _ in range(a, b)] == of
+        assert len(of) == n and (not spans or spans[-1][1] == n)
+
+
+def test_lower_case_words_read_as_in_the_lowered_text() -> None:
+    for text in ["ΟΔΟΣ. Σ ΣΑΣ-ΣΑΣ ΑΣ’", "İstanbul İ ΑΣ", "Plain Words, and MORE.", "ΣΣ"]:
+        doc = NLP(text)
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            expected = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
+        else:
+            expected = [w.lower() for w in words]
+        assert _lower_words(text, words, starts, ends) == expected, text
+
+
+def test_only_capital_sigma_lowers_by_context_and_only_dotted_i_changes_length() -> None:
+    contextual = [c for c in map(chr, range(0x110000))
+                  if ("A" + c + " ").lower() != "a" + c.lower() + " "
+                  or ("A" + c + "A").lower() != "a" + c.lower() + "a"]
+    assert contextual == ["\u03a3"]
+    assert [c for c in map(chr, range(0x110000)) if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_flags_say_what_the_doc_carries() -> None:
+    blank = build_view(NLP("He said so."))
+    assert (blank.annotations.pos, blank.annotations.dep, blank.annotations.ents) == (
+        False, False, False)
+    doc = Doc(spacy.blank("en").vocab, words=["He", "said", "so", "."],
+              pos=["PRON", "VERB", "ADV", "PUNCT"], ents=["O", "O", "O", "O"])
+    view = build_view(doc)
+    assert view.annotations.pos and not view.annotations.dep
+    assert view.pos == ["PRON", "VERB", "ADV", "PUNCT"]
