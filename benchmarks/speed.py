@@ -213,20 +213,19 @@ def processes(texts: list[str], repeat: int) -> None:
                     best[(path, n)] = (total, first, parent, workers)
     rows = []
     for path in paths:
-        one_total, one_first, one_cpu, _ = best[(path, 1)]
+        one_total, one_first, _, _ = best[(path, 1)]
         for n in (1, 2):
-            total, first, parent, workers = best[(path, n)]
-            # What 2 idle cores would give: the busier of the parent and the workers' mean.
-            free = one_cpu / max(parent, (parent + workers) / n) if n > 1 else 1.0
+            total, first, parent, _ = best[(path, n)]
             rows.append([path, str(n), f"{total:.2f}", f"{n_words / total:,.0f}",
                          f"{one_total / total:.2f}×", f"{first:.2f}",
                          f"{(one_total - one_first) / (total - first):.2f}×",
-                         f"{parent:.2f} + {workers:.2f}", f"{free:.2f}×"])
+                         f"{parent:.2f}"])
     print(f"\n## Processes: rules backend, {len(texts)} articles, {n_words:,} words "
           f"(best of {repeat}; load average before: {os.getloadavg()[0]:.1f})\n")
     print(table(["path", "n_process", "seconds", "words/s", "speed-up", "s to 1st result",
-                 "speed-up after start-up", "CPU s parent + workers",
-                 "speed-up on idle cores (from CPU s)"], rows))
+                 "speed-up after start-up", "CPU s in this process"], rows))
+    print("\n_Workers start from a fork server (Linux), so their CPU time is not this "
+          "process's children's and is not shown; the parent analyses batches too._")
 
 
 def linearity(texts: list[str], repeat: int) -> None:
