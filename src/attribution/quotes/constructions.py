@@ -2331,9 +2331,12 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
     view = ctx.view
     words = view.words
     out: list[Candidate] = []
+    text = view.text
     for p0, p1 in view.paras:
         a = ctx.next_tok(p0, p1)
         limit = min(p1, a + COLON_SCAN)
+        if a >= limit or text.find(":", view.starts[a], view.ends[limit - 1]) < 0:
+            continue  # no colon where a label could end: nothing to read
         colon = -1
         start = a
         for k in range(a, limit):
