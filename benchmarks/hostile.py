@@ -88,6 +88,15 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         "names and cues in one sentence",
         repeat("Mason Clark said that John Smith told Mary Jones that "),
     ),
+    "in_words": ("'In A ' repeated: a possessor run with no 'words'", repeat("In A ")),
+    "adjacent_quotes": (
+        "'“A.” “B,” he added, and said' repeated: quotations before a cue, one sentence",
+        repeat("“A.” “B,” he added, and said "),
+    ),
+    "subjects_and_participles": (
+        "'At the time, the team released a statement saying, and said ' in one sentence",
+        repeat("At the time, the team released a statement saying, and said "),
+    ),
     "cued_quotes": ("“We will win,” he said. repeated", repeat("“We will win,” he said. ")),
     "hedges": ("'may possibly likely ' repeated", repeat("may possibly likely ")),
     "according_to": ("'according to ' repeated", repeat("according to ")),
@@ -128,6 +137,11 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "resolve._NAME_RUN: capitals": ("speakers.resolve._NAME_RUN.finditer", repeat("A ")),
     "resolve._NAME_RUN: A-A-A-": ("speakers.resolve._NAME_RUN.finditer", repeat("A-")),
     "analyzer._SURROGATE": ("analyzer._SURROGATE.search", repeat("a")),
+    "constructions._IN_WORDS: In A": ("quotes.constructions._IN_WORDS.finditer", repeat("In A ")),
+    "constructions._IN_WORDS: In Ab's": (
+        "quotes.constructions._IN_WORDS.finditer", repeat("In Ab's ")),
+    "segment._ABBREV_THEN_START: U.S. He": (
+        "segment._ABBREV_THEN_START.finditer", repeat("U.S.  He ")),
 }
 
 
@@ -199,7 +213,9 @@ def _child(kind: str, name: str, n: int, data: Path) -> dict[str, Any]:
 def _regex_target(where: str) -> Callable[[str], Any]:
     import attribution.analyzer
     import attribution.hedges.attach
+    import attribution.quotes.constructions
     import attribution.quotes.marks
+    import attribution.segment
     import attribution.speakers.resolve
 
     targets: dict[str, Callable[[str], Any]] = {
@@ -208,6 +224,12 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "speakers.resolve._NAME_RUN.finditer":
             lambda t: sum(1 for _ in attribution.speakers.resolve._NAME_RUN.finditer(t)),
         "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
+        "quotes.constructions._IN_WORDS.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.constructions._IN_WORDS.finditer(t)
+        ),
+        "segment._ABBREV_THEN_START.finditer": lambda t: sum(
+            1 for _ in attribution.segment._ABBREV_THEN_START.finditer(t)
+        ),
     }
     return targets[where]
 

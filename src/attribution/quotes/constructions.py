@@ -1072,7 +1072,10 @@ def _adjacent_quotes_before(
             break
         t0, t1 = ctx.region_toks[ctx.in_quote[p]]
         span = ctx.trim_content(t0, t1)
-        if span is None or any(c.content[0] < span[1] and span[0] < c.content[1] for c in prior):
+        # Only the latest candidates can claim a quotation this close: bounded work.
+        if span is None or any(
+            c.content[0] < span[1] and span[0] < c.content[1] for c in prior[-8:]
+        ):
             break
         spans.append(span)
         t = t0
@@ -2196,7 +2199,8 @@ def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | No
     after a leading adverbial's comma, that a verb follows ("At the time, she released
     …", "In an interview with the Journal, Trump doubled down …")."""
     view = ctx.view
-    first = ctx.next_tok(s0, boundary)
+    # Bounded: in an endless sentence only the last MAX_CLAUSE tokens are searched.
+    first = ctx.next_tok(max(s0, boundary - MAX_CLAUSE), boundary)
     fallback: tuple[int, int] | None = None
     p = first
     for _ in range(4):
@@ -2364,7 +2368,7 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
 
 
 _IN_WORDS = regex.compile(
-    r"\b[Ii]n (?:(?:his|her|their|its|our)|[\p{Lu}][\w.]*(?: [\p{Lu}][\w.]*)*[’']s?)"
+    r"\b[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
     r" (?:own )?words,"
 )
 
