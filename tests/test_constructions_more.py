@@ -510,3 +510,19 @@ def test_as_he_puts_it_after_a_comma(an: Analyzer) -> None:
 def test_more_speech_verbs(an: Analyzer, text: str) -> None:
     q = only(an, text)
     assert q.kind == "direct" and q.cue_type == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The bar deemed him "well qualified," which is its highest rating.', "deemed",
+         'him "well qualified,"'),
+        ("Kasich cautioned “let’s not get ahead of ourselves,” before optimistically predicting "
+         "a healing effect.", "cautioned", "“let’s not get ahead of ourselves,”"),
+    ],
+)
+def test_content_ends_with_a_quotation_closing_on_a_comma_before_the_writers_clause(
+    an: Analyzer, text: str, cue: str, content: str
+) -> None:
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == cue)
+    assert q.content.text == content

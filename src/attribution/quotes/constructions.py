@@ -399,6 +399,12 @@ class _Context:
             return True
         if w == "when" and n + 1 < hi and lower[n + 1] == "asked":
             return True  # '“We’ll see,” when asked whether …'
+        if w in ("before", "after", "while") and n + 1 < hi:
+            m = self.next_tok(n + 1, hi)
+            while m + 1 < hi and self.tag(m) == "ADV":
+                m = self.next_tok(m + 1, hi)
+            if lower[m].endswith("ing"):
+                return True  # '“let’s not get ahead,” before optimistically predicting …'
         if k <= start + 3 or n in self.open_at:
             return False
         if w in ("which", "while", "whereas"):
@@ -1685,9 +1691,16 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
-            k = max(k + 1, ctx.region_toks[q][1])
+            r_end = ctx.region_toks[q][1]
+            k = max(k + 1, r_end)
             if k < hi and _occasion_at(ctx, ctx.next_tok(k, hi), hi):
                 break  # 'called the system “rigged” in a tweet Tuesday'
+            if (
+                k < hi
+                and ctx.view.words[r_end - 2] == ","
+                and not _list_continues(ctx, r_end - 1, hi)
+            ):
+                break  # 'deemed him "well qualified," which is its highest rating'
             continue
         w = lower[k]
         if w == "," and _list_continues(ctx, k, hi):
