@@ -137,9 +137,9 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "resolve._NAME_RUN: capitals": ("speakers.resolve._NAME_RUN.finditer", repeat("A ")),
     "resolve._NAME_RUN: A-A-A-": ("speakers.resolve._NAME_RUN.finditer", repeat("A-")),
     "analyzer._SURROGATE": ("analyzer._SURROGATE.search", repeat("a")),
-    "constructions._IN_WORDS: In A": ("quotes.constructions._IN_WORDS.finditer", repeat("In A ")),
-    "constructions._IN_WORDS: In Ab's": (
-        "quotes.constructions._IN_WORDS.finditer", repeat("In Ab's ")),
+    "formats._IN_WORDS: In A": ("quotes.formats._IN_WORDS.finditer", repeat("In A ")),
+    "formats._IN_WORDS: In Ab's": (
+        "quotes.formats._IN_WORDS.finditer", repeat("In Ab's ")),
     "segment._ABBREV_THEN_START: U.S. He": (
         "segment._ABBREV_THEN_START.finditer", repeat("U.S.  He ")),
 }
@@ -213,7 +213,7 @@ def _child(kind: str, name: str, n: int, data: Path) -> dict[str, Any]:
 def _regex_target(where: str) -> Callable[[str], Any]:
     import attribution.analyzer
     import attribution.hedges.attach
-    import attribution.quotes.constructions
+    import attribution.quotes.formats
     import attribution.quotes.marks
     import attribution.segment
     import attribution.speakers.resolve
@@ -224,8 +224,8 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "speakers.resolve._NAME_RUN.finditer":
             lambda t: sum(1 for _ in attribution.speakers.resolve._NAME_RUN.finditer(t)),
         "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
-        "quotes.constructions._IN_WORDS.finditer": lambda t: sum(
-            1 for _ in attribution.quotes.constructions._IN_WORDS.finditer(t)
+        "quotes.formats._IN_WORDS.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.formats._IN_WORDS.finditer(t)
         ),
         "segment._ABBREV_THEN_START.finditer": lambda t: sum(
             1 for _ in attribution.segment._ABBREV_THEN_START.finditer(t)

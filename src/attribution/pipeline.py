@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .hedges import HedgeFinder, attach_hedges
-from .quotes.constructions import find_attributions
+from .quotes.attributions import find_attributions
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources

@@ -13,7 +13,9 @@ Tracker's quote extractor:
 * a quote paragraph with no cue takes the speaker of the quote next to it.
 
 Every candidate carries character offsets; the kind follows from the quote marks inside
-its content: all quoted is direct, partly quoted mixed, unquoted indirect.
+its content: all quoted is direct, partly quoted mixed, unquoted indirect. Layout-based
+readers (colon labels, bracketed credits, polls) live in :mod:`.formats`, and
+:func:`.attributions.find_attributions` runs everything in order.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-
-import regex
 
 from ..resources import Resources
 from ..segment import DocView
@@ -480,49 +480,6 @@ class _Context:
                 continue
             return False
         return False
-
-
-def find_attributions(
-    view: DocView, regions: list[QuoteRegion], cues: list[CueMatch], res: Resources
-) -> list[Candidate]:
-    """All candidate attributions in the document, in text order."""
-    ctx = _Context(view, regions, res)
-    ctx.cue_at = {c.start: c for c in cues}
-    cands: list[Candidate] = []
-    claimed_regions: set[int] = set()
-    for cue in cues:
-        if ctx.in_quote[cue.start] >= 0:
-            continue
-        found = _from_cue(ctx, cue, cands)
-        if cue.entry.lemma == "read":
-            found = [c for c in found if _text_reads(ctx, c)]
-        if found:
-            ctx.attributed.add(cue.start)
-        for c in found:
-            cands.append(c)
-    cands = _inside_other_sources(
-        _drop_nested(
-            ctx,
-            _dedupe(
-                cands
-                + _colon_paragraphs(ctx)
-                + _in_their_words(ctx)
-                + _bracket_credits(ctx)
-                + _in_polls(ctx)
-            ),
-        )
-    )
-    for c in cands:
-        claimed_regions.update(ctx.regions_within(*c.content))
-    cands.extend(
-        _quote_driven(ctx, claimed_regions, (_colon_quote, _quote_then_verb, _quote_in_clause))
-    )
-    cands.sort(key=lambda c: (c.content[0], c.content[1]))
-    cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))
-    for c in cands:
-        c.kind = _kind(ctx, c)
-    cands.sort(key=lambda c: (c.content[0], c.content[1]))
-    return cands
 
 
 def _inside_other_sources(cands: list[Candidate]) -> list[Candidate]:
@@ -2334,220 +2291,6 @@ def _according_to_parenthetical(
 
 
 DASHES = frozenset(["-", "–", "—", "―"])
-# Lower-case words a colon-labelled source may hold ("Secretary of State", "the report").
-LABEL_INNER = frozenset(["of", "the", "for", "on", "to", "in", "and", "&", "de", "von"])
-COLON_SCAN = 40  # tokens into a paragraph searched for its label's colon
-COLON_LABEL = 8  # the longest source label, in tokens
-
-
-def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
-    """``SOURCE: CONTENT`` heading a paragraph, the headline and transcript style with no
-    verb ("Cruz: Trump Would Put Liberals On Court", "TAPPER: And obviously, ...", "Q:
-    ...", "What it means - Philip Bump: “...”"): the rest of the paragraph is the
-    content. Labels that name no source ("Update:", "Editor's Note:") are skipped."""
-    view = ctx.view
-    words = view.words
-    out: list[Candidate] = []
-    text = view.text
-    for p0, p1 in view.paras:
-        a = ctx.next_tok(p0, p1)
-        limit = min(p1, a + COLON_SCAN)
-        if a >= limit or text.find(":", view.starts[a], view.ends[limit - 1]) < 0:
-            continue  # no colon where a label could end: nothing to read
-        colon = -1
-        start = a
-        for k in range(a, limit):
-            w = words[k]
-            if w == ":":
-                colon = k
-                break
-            if w in DASHES and k > a and view.starts[k] > view.ends[k - 1]:
-                start = ctx.next_tok(k + 1, limit)  # "TOPIC - SOURCE:"
-            elif w.lower() == "from" and k + 1 < limit and k - start <= 1:
-                start = ctx.next_tok(k + 1, limit)  # "More from Jones:", "From the report:"
-            elif w in TERMINAL or ctx.in_quote[k] >= 0:
-                break
-        if colon < 0 or not 0 < colon - start <= COLON_LABEL:
-            continue
-        if not _source_label(ctx, start, colon):
-            continue
-        span = ctx.trim_content(colon + 1, p1, strip_that=False)
-        if span is None or _few_words(ctx, colon + 1, p1, 2):
-            continue
-        out.append(
-            ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
-        )
-    return out
-
-
-_IN_WORDS = regex.compile(
-    r"\b[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
-    r" (?:own )?words,"
-)
-
-
-def _in_their_words(ctx: _Context) -> list[Candidate]:
-    """ "in her words, “he knows how to do it”", "in Forbes’ words, …": the words are the
-    possessor's; the clause after the comma is the content."""
-    view = ctx.view
-    out: list[Candidate] = []
-    for m in _IN_WORDS.finditer(view.text):
-        cue0 = view.token_at(m.start())
-        comma = view.token_before(m.end())
-        s1 = ctx.sent(comma)[1]
-        words_tok = ctx.prev_tok(comma, cue0)
-        start = ctx.next_tok(comma + 1, s1)
-        if start >= s1:
-            continue
-        end = ctx.clause_end(start, s1)
-        if start in ctx.open_at:
-            end = max(end, ctx.region_toks[ctx.open_at[start]][1])
-        span = ctx.trim_content(start, end)
-        owner = (cue0 + 1, words_tok)
-        if view.lower[words_tok - 1] == "own":
-            owner = (cue0 + 1, words_tok - 1)
-        if span is None or owner[1] <= owner[0]:
-            continue
-        out.append(
-            ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner)
-        )
-    return out
-
-
-def _bracket_credits(ctx: _Context) -> list[Candidate]:
-    """A newsletter item credited at its end: "HEADLINE Text with “a quote.” [Reuters.]".
-    The text after the all-caps headline is the credited source's; the bracket is the cue.
-    """
-    view = ctx.view
-    words = view.words
-    out: list[Candidate] = []
-    for p0, p1 in view.paras:
-        last = ctx.prev_tok(p1, p0)
-        if last < p0 or words[last] != "]":
-            continue
-        opening = last - 1
-        while opening > max(p0, last - 8) and words[opening] != "[":
-            opening -= 1
-        if words[opening] != "[" or not _credit_name(ctx, opening + 1, last):
-            continue
-        start = ctx.next_tok(p0, opening)
-        k = start
-        while (
-            k < opening
-            and k not in ctx.open_at
-            and (view.is_space[k] or not any(c.islower() for c in words[k]))
-        ):
-            k += 1  # the all-caps headline
-        if k - start >= 2:
-            start = k
-        span = ctx.trim_content(start, opening, strip_that=False)
-        if span is None or _few_words(ctx, start, opening, 4):
-            continue
-        name_end = last - 1 if words[last - 1] == "." else last
-        credit = (opening + 1, name_end)
-        out.append(ctx.candidate(span, (opening, last + 1), "speech", "indirect", 0.6, credit))
-    return out
-
-
-def _credit_name(ctx: _Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a credit: a few capitalised words, perhaps a final stop?"""
-    names = [w for w in ctx.view.words[a:b] if w not in (".", " ")]
-    return 1 <= len(names) <= 4 and all(w[:1].isupper() for w in names)
-
-
-POLL_HEADS = ("poll", "polls", "survey", "surveys")
-# Where the clause reported "in a poll" may start after, besides the sentence start.
-POLL_CLAUSE_OPENERS = frozenset(["that", "when", "where", "because", "as", "while", "why"])
-POLL_NOT_CLAUSE = CLAUSE_BREAKERS | {"who", "which", "despite", "with", "if", "though", "and"}
-
-
-def _in_polls(ctx: _Context) -> list[Candidate]:
-    """``CLAUSE in SOURCE-POLL`` / ``In SOURCE-POLL, CLAUSE``: a finding reported "in a
-    CNN national poll", "in the polls", "in most surveys"; the cue is "in", the poll the
-    source. The poll words are found with ``list.index`` (no loop over every token)."""
-    view = ctx.view
-    lower = view.lower
-    out: list[Candidate] = []
-    for head in POLL_HEADS:
-        i = -1
-        while True:
-            try:
-                i = lower.index(head, i + 1)
-            except ValueError:
-                break
-            if ctx.in_quote[i] >= 0:
-                continue
-            s0, s1 = ctx.sent(i)
-            start = np_left(view, ctx.tag, i + 1, s0, max_len=10)
-            if start is None:
-                continue
-            cue = ctx.prev_tok(start, s0)
-            if cue < s0 or lower[cue] != "in":
-                continue
-            end = np_right(view, ctx.tag, start, s1) or i + 1
-            end = max(end, i + 1)
-            after = ctx.next_tok(end, s1)
-            if after < s1 and ctx.tag(after) in ("VERB", "AUX") and after not in ctx.cue_at:
-                continue  # "voters in the poll were undecided": part of the subject
-            if head.endswith("s") and ctx.next_tok(s0, cue) != cue:
-                continue  # "ahead in the polls": too loose to be a reported finding
-            span = _poll_content(ctx, cue, end, s0, s1)
-            if span is not None:
-                out.append(
-                    ctx.candidate(span, (cue, cue + 1), "document", "indirect", 0.6, (start, end))
-                )
-    return out
-
-
-def _poll_content(
-    ctx: _Context, cue: int, end: int, s0: int, s1: int
-) -> tuple[int, int] | None:
-    view = ctx.view
-    lower = view.lower
-    if ctx.next_tok(s0, cue) == cue:
-        # "In a Fox poll, CLAUSE."
-        k = ctx.next_tok(end, s1)
-        while k < s1 and view.words[k] != "," and k < end + 8:
-            k += 1  # "released Sunday", "conducted March 11-13"
-        if k >= s1 or view.words[k] != ",":
-            return None
-        a = ctx.next_tok(k + 1, s1)
-        return ctx.trim_content(a, ctx.clause_end(a, s1))
-    start = max(s0, cue - MAX_CLAUSE)
-    for i in range(cue - 1, start - 1, -1):
-        w = lower[i]
-        if ctx.in_quote[i] >= 0:
-            continue
-        if w in (",", ";", ":", "—", "–") and not _few_words(ctx, i + 1, cue, 3):
-            start = i + 1
-            break
-        if w in POLL_CLAUSE_OPENERS and i > s0:
-            start = i + 1
-            break
-    first = ctx.next_tok(start, cue)
-    if _few_words(ctx, start, cue, 2) or lower[first] in POLL_NOT_CLAUSE:
-        return None  # a subordinate or relative clause ("Though she is ahead in polls,")
-    return ctx.trim_content(start, cue)
-
-
-def _source_label(ctx: _Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a source's label: capitalised words ("Rep. Trey Gowdy (R-S.C.)",
-    "NY Post", "Q"), no cue, no label word of the lexicon ("Update", "Note")?"""
-    view = ctx.view
-    first = view.words[a]
-    if not first[:1].isupper() or view.lower[a] in ctx.label_words:
-        return False
-    if view.words[b - 1][:1].isdigit():
-        return False  # "at 10:"
-    if b - a == 1 and first == "A":
-        return False  # an interview's answer: PolNeAR annotates the attributions inside
-    for i in range(a, b):
-        w = view.words[i]
-        if i in ctx.cue_at or view.is_space[i] or view.lower[i] in ctx.label_words:
-            return False
-        if not (w[:1].isupper() or w[:1] in "(-.'’&)" or view.lower[i] in LABEL_INNER):
-            return False
-    return True
 
 
 # -- quote-driven constructions ---------------------------------------------------------
