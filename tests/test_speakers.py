@@ -114,3 +114,19 @@ def test_name_in_a_title_case_headline_stops_at_its_verb() -> None:
     )
     (q,) = analyze(text).quotes
     assert q.speaker is not None and q.speaker.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officials said the plan would fail.", "anonymous"),
+        ("Analysts say the plan would fail.", "anonymous"),
+        ("Reports show the plan failed.", "document"),
+        ("President Obama said the plan would fail.", "person"),
+    ],
+)
+def test_sentence_initial_plural_role_word_is_no_name(text: str, kind: str) -> None:
+    from attribution import analyze
+
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.kind == kind

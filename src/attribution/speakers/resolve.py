@@ -114,6 +114,15 @@ class _Resolver:
     def is_cap(self, i: int) -> bool:
         return self.view.words[i][:1].isupper()
 
+    def initial_common_noun(self, i: int) -> bool:
+        """Is token i a plural role or document word capitalised only because it opens
+        the sentence ("Officials said …", "Analysts say …"), not a name?"""
+        view = self.view
+        w = view.lower[i]
+        if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
+            return False  # a singular role word there is a title: "President Obama said"
+        return any(self.lex.has(cls, w) for cls in ("role", "doc_head", "org_head"))
+
     def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
         view = self.view
         lex = self.lex
@@ -192,7 +201,7 @@ class _Resolver:
         # Trailing capitalised run = a proper name ("... adviser Oleksiy Arestovych").
         r = b
         while r > k and (
-            self.is_cap(r - 1)
+            (self.is_cap(r - 1) and not self.initial_common_noun(r - 1))
             or words[r - 1] in (".", "-", "&")
             or (len(words[r - 1]) == 1 and words[r - 1].isupper())
         ):
