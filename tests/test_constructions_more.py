@@ -526,3 +526,21 @@ def test_content_ends_with_a_quotation_closing_on_a_comma_before_the_writers_cla
 ) -> None:
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text == cue)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Cruz himself said Tuesday that “the only way to win is to ask.”", "Cruz",
+         "“the only way to win is to ask.”"),
+        ('Zimmerman wrote in both listings he was "honored" to sell it.', "Zimmerman",
+         'he was "honored" to sell it'),
+        ('While those surveyed said Bush has the "best experience," Trump leads.',
+         "those surveyed", 'Bush has the "best experience,"'),
+    ],
+)
+def test_reflexives_adjuncts_and_survey_participles(
+    an: Analyzer, text: str, speaker: str, content: str
+) -> None:
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text in ("said", "wrote"))
+    assert mention(q) == speaker and q.content.text == content

@@ -120,6 +120,7 @@ OCCASIONS = frozenset(
     "podcast", "show", "call",
     ]
 )
+REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 ADDRESSEES = frozenset(
     ["reporters", "journalists", "supporters", "lawmakers", "members", "voters", "congress"]
 )
@@ -286,6 +287,7 @@ class _Context:
             lower[i] in self.aux_words
             or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
             or self.view.is_space[i]
+            or (lower[i] in REFLEXIVES and i > lo)  # "Cruz himself said"
         ):
             i -= 1
         # "Trump on Monday said", "the agency last week said"
@@ -1536,6 +1538,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             # "asked the students if they ...": an addressee, then the question.
             if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
                 return m, "that"
+        if m < limit and m > k and "say" in frames and lower[m] in NEW_REPORT_PRONOUNS:
+            return m, "say"  # "wrote in both listings he was …": no "that" after an adjunct
         if "tell" in frames and "say" not in frames and "that" not in frames:
             # "asked him whether", "told reporters he was"
             if m < s1 and lower[m] in COMPLEMENTIZERS:

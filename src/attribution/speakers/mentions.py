@@ -25,6 +25,7 @@ NP_LINK_ADJ = frozenset(
     ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal"]
 )
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
+SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
@@ -172,6 +173,12 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         and tag(i) in ("PRON", "DET", "SCONJ", "NUM")
     ):
         return i
+    if lower[i] in SURVEYED and i - 1 >= lo:
+        # "those surveyed", "voters polled": a participle closing the subject.
+        if lower[i - 1] == "those":
+            return i - 1
+        if tag(i - 1) == "NOUN":
+            return np_left(view, tag, i, lo, max_len)
     t = tag(i)
     if t == "PUNCT" and view.words[i] == ")":
         # "the Institute for the Study of War (ISW)": step over a short parenthesis.
