@@ -544,3 +544,17 @@ def test_reflexives_adjuncts_and_survey_participles(
 ) -> None:
     q = next(q for q in quotes(an, text) if q.cue and q.cue.text in ("said", "wrote"))
     assert mention(q) == speaker and q.content.text == content
+
+
+def test_coordinated_cue_shares_the_subject_over_a_participle(an: Analyzer) -> None:
+    text = (
+        'Trump blasted the instructor at a rally, calling her a "horrible witness," '
+        'and then tweeted that she was "Disgraceful!"'
+    )
+    q = next(q for q in quotes(an, text) if q.cue and q.cue.text == "tweeted")
+    assert mention(q) == "Trump" and q.content.text == 'she was "Disgraceful!"'
+
+
+def test_aside_ending_in_a_colon_before_a_quotation(an: Analyzer) -> None:
+    q = only(an, "He told his audience, to rowdy applause: “Nobody is more qualified.”")
+    assert q.content.text == "“Nobody is more qualified.”"

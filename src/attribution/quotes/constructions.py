@@ -740,13 +740,16 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # subject is the speaker.
     inherit: Candidate | None = None
     if speaker is None and left_boundary is None and j >= s0 and lower[j] in ("and", "but"):
-        # "X said that A and said that B": the second cue shares the subject.
-        for c in reversed(prior):
-            if c.cue_tok >= 0 and view.sent_of[c.cue_tok] == view.sent_of[cs]:
-                if _inflection(lower[c.cue_tok]) == _inflection(lower[cs]):
-                    inherit = c
-                break
-        else:
+        # "X said that A and said that B": the second cue shares the subject, also over
+        # a participle between them ("blasted X, calling her Y, and then tweeted").
+        same_sentence = [
+            c
+            for c in reversed(prior[-8:])
+            if c.cue_tok >= 0 and view.sent_of[c.cue_tok] == view.sent_of[cs]
+        ]
+        form = _inflection(lower[cs])
+        inherit = next((c for c in same_sentence if _inflection(lower[c.cue_tok]) == form), None)
+        if inherit is None and not same_sentence:
             # "She brought that down ..., but said she couldn't": the sentence subject.
             subj = _main_subject(ctx, s0, j)
             if subj is not None:
@@ -1361,7 +1364,7 @@ def _after_parenthetical(
     for m in range(comma + 1, min(s1, comma + 9)):
         if ctx.in_quote[m] >= 0 or view.words[m] in TERMINAL:
             return None
-        if view.words[m] == ",":
+        if view.words[m] in (",", ":"):  # ", to rowdy applause: “…”"
             return ctx.next_tok(m + 1, s1) if m > comma + 1 else None
         if m in ctx.cue_at and view.lower[m] != "quote":
             return None
