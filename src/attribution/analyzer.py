@@ -24,10 +24,25 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 __all__ = ["Analyzer", "load_language"]
 
 
+# Scraped news often drops the space after a closing quote ('“I love it!”Former
+# governor …', '“Fine,”he said'), which spaCy's English rules leave as one token
+# ("it!”Former"). These infixes split such a token at the mark: a word, the sentence
+# or clause punctuation, the closing mark, and the next word.
+_QUOTE_INFIXES = (
+    r"(?<=[^\W\d_][.,!?;:…])(?=[”’\"])",
+    r"(?<=[^\W\d_])(?=[.,!?;:…][”’\"][^\W\d_])",
+    r"(?<=[.,!?;:…][”’\"])(?=[^\W\d_])",
+)
+
+
 def blank_english() -> Language:
-    """spaCy's blank English, its tokenizer kept linear on runs without spaces."""
+    """spaCy's blank English, its tokenizer kept linear on runs without spaces and
+    split at closing quote marks that run into the next word."""
     nlp = spacy.blank("en")
-    nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
+    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer = RunSplittingTokenizer(tokenizer)
     return nlp
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
 
-FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive", "raising")
+FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive", "raising", "noun")
 SPEAKER_CLASSES = (
     "pron_he",
     "pron_she",
@@ -46,9 +46,13 @@ SPEAKER_CLASSES = (
     "time",
     "aux",
     "label",
+    "given_male",
+    "given_female",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
-CASED_CLASSES = frozenset({"org_name", "gpe", "media_name", "media_suffix", "nationality"})
+CASED_CLASSES = frozenset(
+    {"org_name", "gpe", "media_name", "media_suffix", "nationality", "given_male", "given_female"}
+)
 UPOS = frozenset(
     [
         "ADJ",

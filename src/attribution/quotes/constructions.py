@@ -368,6 +368,14 @@ class _Context:
             if w in DASH_TOKENS and k > start + 2 and self._dash_ends_clause(k, hi):
                 return k
             if (
+                w in ("before", "after", "while")
+                and k > start + 2
+                and k + 1 < hi
+                and k + 1 in self.cue_at
+                and lower[k + 1].endswith("ing")
+            ):
+                return k  # '… “kept us safe” on Twitter before claiming that …'
+            if (
                 w in ("and", "but")
                 and k > start + 1
                 and cue_word
@@ -630,6 +638,15 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         # "is telling", "He’s predicting", "He's said": an auxiliary before a verb, not a
         # passive or a noun.
         verbal_aux = _verbal_aux_before(ctx, cs, before, s0)
+        poss = before
+        if (lower[poss] in ctx.time_words or ctx.tag(poss) == "ADJ") and poss > s0:
+            poss = ctx.prev_tok(poss, s0)  # "her March comment", "his controversial claim"
+        if poss >= s0 and (
+            lower[poss] in POSSESSIVES or (lower[poss] in ("'s", "’s") and not verbal_aux)
+        ):
+            return _nominal(ctx, cue, poss, s0, s1)
+        if "noun" in frames:
+            return []
         if (
             ctx.tag(before) == "DET"
             or wb in POSSESSIVES
@@ -735,7 +752,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         and lower[cs].endswith("ing")
         and lower[j] in PARTICIPLE_PREPS
     ):
-        speaker = _main_subject(ctx, s0, j)  # "he began by saying", "boos upon saying"
+        # "he began by saying", "boos upon saying"; "“…,” Trump told reporters, before
+        # insisting …": the subject of the sentence's earlier attribution.
+        subj = _clause_subject(ctx, s0, j, prior)
+        if isinstance(subj, Candidate):
+            subj = subj.speaker
+        speaker = subj
 
     # Participle after a comma ("..., telling the paper that ..."): the main clause's
     # subject is the speaker.
@@ -1949,6 +1971,48 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
     return ctx.trim_content(start, end)
 
 
+def _nominal(ctx: _Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Candidate]:
+    """``POSSESSOR CUE-NOUN that CONTENT`` / ``POSSESSOR CUE-NOUN: “QUOTE”``: a
+    nominal report whose possessor is the source ("her remark that “there’s a special
+    place in hell …”", "Clinton’s claim that …", "his words: “…”")."""
+    view = ctx.view
+    lower = view.lower
+    if lower[poss] in POSSESSIVES:
+        speaker = (poss, poss + 1)
+    else:
+        start = np_left(view, ctx.tag, poss, s0)
+        if start is None:
+            return []
+        speaker = (start, poss)
+    n = ctx.next_tok(cue.end, s1)
+    if n >= s1:
+        return []
+    if lower[n] == "that":
+        a = ctx.next_tok(n + 1, s1)
+        if a < s1 and view.words[a] == ",":
+            a = ctx.next_tok(a + 1, s1)
+        if a >= s1:
+            return []
+        if a in ctx.open_at:
+            # 'Her remark that “…” drew fire': the quotation is the clause.
+            span = ctx.trim_content(*ctx.region_toks[ctx.open_at[a]])
+        else:
+            span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cue.start]))
+    else:
+        if view.words[n] in (":", ",") and ctx.next_tok(n + 1, s1) in ctx.open_at:
+            n = ctx.next_tok(n + 1, s1)
+        if n not in ctx.open_at:
+            return []
+        span = ctx.trim_content(*ctx.region_toks[ctx.open_at[n]])
+    if span is None:
+        return []
+    return [
+        ctx.candidate(
+            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", 0.55, speaker
+        )
+    ]
+
+
 def _appositive(
     ctx: _Context, comma: int, s0: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None, int | None] | None:
@@ -1958,7 +2022,7 @@ def _appositive(
     view = ctx.view
     right = comma
     description: tuple[int, int] | None = None
-    for _ in range(3):
+    for _ in range(4):
         k = right - 1
         limit = max(s0, right - 30)
         while k >= limit and view.words[k] != ",":
@@ -1978,6 +2042,9 @@ def _appositive(
         first = ctx.next_tok(k + 1, right)
         if first >= right:
             return None
+        if _place_tail(ctx, first, right, s0):
+            right = k  # "Harry Bond, 30, of Raleigh, N.C., said": a place's state
+            continue
         if description is None and _is_name(ctx, first, right):
             # "Sanders's campaign manager, Jeff Weaver, said": the name comes second.
             start = np_left(view, ctx.tag, k, s0)
@@ -1995,6 +2062,9 @@ def _appositive(
         elif not _looks_parenthetical(ctx, first):
             return None
         start = np_left(view, ctx.tag, k, s0)
+        if start is not None and _place_tail(ctx, start, k, s0):
+            right = ctx.prev_tok(start, s0)  # ", N.C., who was polled, said"
+            continue
         if start is not None and ctx.tag(k - 1) != "NUM":
             lb = ctx.prev_tok(start, s0)
             boundary = (
@@ -2005,6 +2075,23 @@ def _appositive(
             return (start, k), description, boundary
         right = k
     return None
+
+
+def _place_tail(ctx: _Context, a: int, b: int, s0: int) -> bool:
+    """Are tokens a..b-1 the state or country after a place, set off by commas ("of
+    Raleigh, N.C.,", "from Des Moines, Iowa,")? A place the speaker lexicon knows, a
+    comma before it, and "of", "from" or "in" a few words before that."""
+    view = ctx.view
+    if b - a > 3 or not view.words[a][:1].isupper():
+        return False
+    name = view.text[view.starts[a] : view.ends[b - 1]]
+    gpe = ctx.res.speakers
+    if not (gpe.has("gpe", name) or gpe.phrase("gpe", tuple(name.split()))):
+        return False
+    comma = ctx.prev_tok(a, s0)
+    if comma < s0 or view.words[comma] != "," or not view.words[comma - 1][:1].isupper():
+        return False
+    return any(view.lower[i] in ("of", "from", "in") for i in range(max(s0, comma - 4), comma))
 
 
 def _is_name(ctx: _Context, a: int, b: int) -> bool:

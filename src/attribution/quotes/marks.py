@@ -196,7 +196,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             elif has_opener('„“"'):
                 close_with(c, pos)
         elif c == "”":
-            if has_opener('“„‟"＂”') and (can_close or not can_open):
+            # After clause punctuation it closes even when a word follows at once:
+            # '“Fine,”he said' (a dropped space, common in scraped text).
+            if has_opener('“„‟"＂”') and (can_close or not can_open or prev in ",.!?;:…"):
                 close_with(c, pos)
             elif can_open and not can_close:
                 _push(stack, pos, c)
@@ -210,7 +212,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             _push(stack, pos, c)
         elif c in ('"', "＂", "''"):
             top_is_straight = bool(stack) and stack[-1].mark in ('"', "＂", "“", "„", "''", "``")
-            if can_open and not can_close:
+            if top_is_straight and prev in ",.!?;:…" and not _is_space(nxt):
+                close_with(c, pos)  # '"Fine,"he said': a dropped space after the mark
+            elif can_open and not can_close:
                 _push(stack, pos, c)
             elif can_close and not can_open:
                 if _has_double(stack):

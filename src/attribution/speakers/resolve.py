@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..quotes.constructions import Candidate
-from ..resources import Resources
+from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
 from .coref import ClusterIndex, clusters_from_doc
@@ -58,6 +58,15 @@ ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 HEADLINE_BREAKS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
 _NAME_RUN = regex.compile(r"(?<![\w’'\-])\p{Lu}[\w’'\-]*+\.?+(?:[ \t]++\p{Lu}[\w’'\-]*+\.?+){1,5}+")
 
+
+
+def given_name_gender(lex: SpeakerLexicon, word: str) -> str:
+    """ "m" or "f" for a given name used for one sex ("Hillary", "Donald"), else ""."""
+    if lex.has("given_female", word):
+        return "f"
+    if lex.has("given_male", word):
+        return "m"
+    return ""
 
 @dataclass(slots=True)
 class Entity:
@@ -241,6 +250,8 @@ class _Resolver:
                     gender = "m"
                 elif lex.has("gendered_female", lower[i]):
                     gender = "f"
+            if not gender and kind == "person":
+                gender = given_name_gender(lex, words[name_toks[0]])
             surname = words[name_toks[-1]] if kind == "person" else ""
             mods = tuple(lower[i] for i in pre)
             return Mention(
@@ -421,7 +432,10 @@ class _Resolver:
             # A title-case headline ("Progressives Are Celebrating Hillary Clinton"): the
             # name is what follows its last function word or verb.
             for n in range(len(run) - 1, 0, -1):
-                if self.words.pos.get(lower[run[n]]) in HEADLINE_BREAKS:
+                if (
+                    self.words.pos.get(lower[run[n]]) in HEADLINE_BREAKS
+                    and ent.get(words[run[n]]) not in PERSON_ENTS  # "Trump", not "trump"
+                ):
                     run = run[n + 1 :]
                     break
             if len(run) < 2 or lower[run[-1]] in title_words:
@@ -446,6 +460,8 @@ class _Resolver:
                     gender = "m"
                 elif self.lex.has("gendered_female", view.lower[run[0]]):
                     gender = "f"
+                else:
+                    gender = given_name_gender(self.lex, view.words[name_toks[0]])
                 self.register(
                     Mention(
                         view.starts[run[0]],

@@ -1,0 +1,150 @@
+"""Constructions read from PolNeAR train misses (third session): one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, Quote
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def quotes(an: Analyzer, text: str) -> list[Quote]:
+    return an.analyze(text).quotes
+
+
+def mention(q: Quote) -> str | None:
+    return q.speaker.mention.text if q.speaker and q.speaker.mention else None
+
+
+def name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is fine and good,”he said.",  # curly closing mark glued to the next word
+        '"It is fine and good,"he said.',  # straight marks
+    ],
+)
+def test_closing_mark_without_a_space_after_it_still_closes(an: Analyzer, text: str) -> None:
+    (q,) = quotes(an, text)
+    assert q.content.text == text[: text.index("he said")]
+    assert q.cue is not None and q.cue.text == "said" and mention(q) == "he"
+
+
+def test_closing_mark_glued_to_the_next_sentence_ends_the_quote(an: Analyzer) -> None:
+    text = (
+        "“Happy Cinco de Mayo!,” he tweeted. “The best taco bowls are made in Trump Tower "
+        "Grill. I love Hispanics!”Former candidate Jeb Bush said he was wrong."
+    )
+    contents = [q.content.text for q in quotes(an, text)]
+    assert "“The best taco bowls are made in Trump Tower Grill. I love Hispanics!”" in contents
+
+
+def test_participle_after_before_takes_the_subject_of_the_earlier_report(an: Analyzer) -> None:
+    text = (
+        "“There’s great danger with the illegals,” Trump told reporters, before insisting "
+        "he had a “great relationship” with Latinos."
+    )
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        "“There’s great danger with the illegals,”",
+        "he had a “great relationship” with Latinos",
+    ]
+    assert qs[1].cue is not None and qs[1].cue.text == "insisting"
+    assert mention(qs[1]) == "Trump"
+
+
+def test_content_stops_before_a_second_report_introduced_by_before(an: Analyzer) -> None:
+    text = (
+        "Trump said the deadlock has “kept us safe” on Twitter before claiming that open "
+        "borders are “tearing American families apart.”"
+    )
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        "the deadlock has “kept us safe” on Twitter",
+        "open borders are “tearing American families apart.”",
+    ]
+    assert [mention(q) for q in qs] == ["Trump", "Trump"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harry Bond, 30, of Raleigh, N.C., who was among those polled,",
+        "Harry Bond, of Raleigh, North Carolina,",
+        "Harry Bond, 30, of Burlington, Vt.,",
+    ],
+)
+def test_source_with_age_and_place_appositives(an: Analyzer, source: str) -> None:
+    (q,) = quotes(an, f'"Both of them scare me," {source} said in an interview.')
+    assert q.content.text == '"Both of them scare me,"'
+    assert mention(q) == "Harry Bond"
+
+
+def test_a_state_after_a_place_is_not_the_speaker(an: Analyzer) -> None:
+    qs = quotes(an, '"It was fine," a voter from Des Moines, Iowa, said.')
+    assert all(mention(q) != "Iowa" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "Madeleine Albright spoke. Her remark that “there’s a special place in hell for "
+            "women who don’t help each other” drew fire.",
+            "remark",
+            "“there’s a special place in hell for women who don’t help each other”",
+            "Madeleine Albright",
+        ),
+        (
+            "Hillary Clinton spoke in Charleston. Miners are still angry over her March "
+            'comment that, "We are going to put a lot of coal companies out of business."',
+            "comment",
+            '"We are going to put a lot of coal companies out of business."',
+            "Hillary Clinton",
+        ),
+        (
+            "Ted Cruz spoke on Monday. His statement: “We will repeal every word of it.”",
+            "statement",
+            "“We will repeal every word of it.”",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_nominal_report_after_a_possessor(
+    an: Analyzer, text: str, cue: str, content: str, speaker: str
+) -> None:
+    (q,) = [q for q in quotes(an, text) if q.cue is not None and q.cue.text == cue]
+    assert q.content.text == content
+    assert name(q) == speaker
+
+
+def test_nominal_cue_without_a_possessor_is_not_a_report(an: Analyzer) -> None:
+    assert quotes(an, "The statement that “all is well” was false.") == []
+
+
+def test_pronoun_skips_a_person_of_the_other_sex_by_given_name(an: Analyzer) -> None:
+    text = (
+        "Donald Trump spoke first. Hillary Clinton answered him. "
+        "He said “The Hispanics love me.” She said “They do not.”"
+    )
+    said = [q for q in quotes(an, text) if q.cue is not None and q.cue.text == "said"]
+    assert [name(q) for q in said] == ["Donald Trump", "Hillary Clinton"]
+
+
+def test_a_surname_that_is_also_a_verb_does_not_break_a_name(an: Analyzer) -> None:
+    # "trump" is a verb in lower case; "Donald Trump" is still a person's name.
+    (q,) = quotes(an, "Donald Trump spoke on Monday in Iowa. He said “We will win.”")
+    assert name(q) == "Donald Trump"
+
+
+def test_possessive_pronoun_resolves_like_its_subject_form(an: Analyzer) -> None:
+    text = "Ted Cruz spoke on Monday. His claim that the law “has failed” drew fire."
+    (q,) = quotes(an, text)
+    assert mention(q) == "His" and name(q) == "Ted Cruz"
