@@ -421,8 +421,10 @@ class _Context:
             return True  # ", which raised concerns ..."
         if w not in ("and", "but"):
             return False
-        if lower[self.next_tok(n + 1, hi)] != "that" and self.cue_within(n + 1, min(hi, n + 9)):
-            return True  # ", and more than 4 in 10 said"
+        if lower[self.next_tok(n + 1, hi)] != "that" and self.cue_within(
+            n + 1, min(hi, n + 9), relative_ok=False
+        ):
+            return True  # ", and more than 4 in 10 said"; not ", but … what she calls"
         if n + 1 >= hi:
             return False
         nxt = lower[n + 1]
@@ -465,8 +467,15 @@ class _Context:
                 return False
         return False
 
-    def cue_within(self, a: int, b: int) -> bool:
-        return any(m in self.cue_at and self.tag(m) == "VERB" for m in range(a, b))
+    def cue_within(self, a: int, b: int, relative_ok: bool = True) -> bool:
+        """Is there a verb cue among tokens a..b-1 (with ``relative_ok=False``, not one
+        inside a relative or wh-clause: "what she calls")?"""
+        for m in range(a, b):
+            if not relative_ok and self.view.lower[m] in ("what", "which", "who", "how"):
+                return False
+            if m in self.cue_at and self.tag(m) == "VERB":
+                return True
+        return False
 
     def coordinated_cue(self, k: int, hi: int, cue_word: str) -> bool:
         """Does a second reporting cue in the same form follow, after at most a subject
@@ -1640,8 +1649,8 @@ def _starts_clause(ctx: _Context, k: int, s1: int) -> bool:
         t = ctx.tag(m)
         if t in ("VERB", "AUX"):
             return True
-        if t in ("PUNCT", "SCONJ", "CCONJ", "ADP"):
-            return False
+        if t in ("PUNCT", "SCONJ", "CCONJ", "ADP") or ctx.view.lower[m] == "to":
+            return False  # "his readiness to be …": an infinitive, no finite verb
     return False
 
 
