@@ -148,3 +148,62 @@ def test_possessive_pronoun_resolves_like_its_subject_form(an: Analyzer) -> None
     text = "Ted Cruz spoke on Monday. His claim that the law “has failed” drew fire."
     (q,) = quotes(an, text)
     assert mention(q) == "His" and name(q) == "Ted Cruz"
+
+
+def test_infinitive_after_a_possessive_object_starts_no_clause(an: Analyzer) -> None:
+    (q,) = quotes(
+        an, "Cruz questioned Trump's \"New York values\" and his readiness to be commander."
+    )
+    assert q.content.text == "Trump's \"New York values\" and his readiness to be commander"
+
+
+def test_but_then_a_relative_cue_does_not_end_the_content(an: Analyzer) -> None:
+    text = (
+        "Hillary Clinton says Americans are “right to be angry,” but also hungry for what "
+        "she calls “real solutions.”"
+    )
+    q = quotes(an, text)[0]
+    assert q.cue is not None and q.cue.text == "says"
+    assert q.content.text.endswith("what she calls “real solutions.”")
+
+
+def test_manner_adverb_and_phrase_before_a_colon_and_quotation(an: Analyzer) -> None:
+    (q,) = quotes(an, "Kelly responded pointedly, with a smile: “Can happen when you’re 45.”")
+    assert q.content.text == "“Can happen when you’re 45.”" and q.kind == "direct"
+
+
+def test_adverb_then_participle_after_the_quotation_is_the_writers(an: Analyzer) -> None:
+    text = (
+        "According to Woodward, “The real estate world is more complex than the CIA,” "
+        "presumably meaning this will be a focal point."
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text == "“The real estate world is more complex than the CIA,”"
+
+
+def test_parallel_participle_with_its_own_subject_ends_the_content(an: Analyzer) -> None:
+    text = (
+        "Both men issued a statement – Ryan saying he was “very encouraged” and Trump "
+        "calling it a “great meeting.”"
+    )
+    qs = quotes(an, text)
+    assert [(mention(q), q.content.text) for q in qs] == [
+        ("Ryan", "he was “very encouraged”"),
+        ("Trump", "it a “great meeting.”"),
+    ]
+
+
+def test_coordinated_participles_that_are_not_reports_stay_in_the_content(
+    an: Analyzer,
+) -> None:
+    (q,) = quotes(an, "She said the company was “growing” and hiring in Ohio.")
+    assert q.content.text == "the company was “growing” and hiring in Ohio"
+
+
+def test_summing_up_appositive_is_the_writers_not_the_sources(an: Analyzer) -> None:
+    text = (
+        'Sanders said that some families would pay "slightly more" in taxes, an '
+        "acknowledgment that advisers to Clinton quickly trumpeted."
+    )
+    q = quotes(an, text)[0]
+    assert q.content.text == 'some families would pay "slightly more" in taxes'

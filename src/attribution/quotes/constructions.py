@@ -65,6 +65,16 @@ ADJUNCT_PREPS = frozenset(
         "about",
     ]
 )
+# Nouns of an appositive that sums up the report in the writer's words ("…, a swipe at
+# the recent disturbances", "…, an acknowledgment that …"): the report ends before it.
+SUMMARY_NOUNS = frozenset(
+    [
+        "swipe", "jab", "dig", "nod", "reference", "allusion", "acknowledgment",
+        "acknowledgement", "admission", "sign", "signal", "indication", "reversal",
+        "departure", "rebuke", "reminder", "echo", "shift", "break", "contrast",
+        "rejoinder", "retort", "rebuttal",
+    ]
+)
 CLAUSE_BREAKERS = frozenset(
     [
         "after",
@@ -375,6 +385,9 @@ class _Context:
                 and lower[k + 1].endswith("ing")
             ):
                 return k  # '… “kept us safe” on Twitter before claiming that …'
+            if w == "and" and k > start + 1 and self._absolute_at(k + 1, hi):
+                p = self.prev_tok(k, start)
+                return p if p > start and view.words[p] == "," else k
             if (
                 w in ("and", "but")
                 and k > start + 1
@@ -386,6 +399,26 @@ class _Context:
             k += 1
         return end
 
+    def _absolute_at(self, k: int, hi: int) -> bool:
+        """After "and": a participle phrase parallel to the report, with its own subject
+        or none ("saying he was “very encouraged” and Trump calling it …", "… and vowing
+        to compete")?"""
+        m = self.next_tok(k, hi)
+        if m >= hi or m in self.open_at:
+            return False
+        if self.tag(m) == "VERB" and self.view.lower[m].endswith("ing"):
+            return m in self.cue_at  # "… and vowing to compete", not "growing and hiring"
+        if not self.view.words[m][:1].isupper() or self.tag(m) != "PROPN":
+            return False
+        e = np_right(self.view, self.tag, m, hi)
+        return (
+            e is not None
+            and e < hi
+            and e - m <= 6
+            and self.view.lower[e].endswith("ing")
+            and self.tag(e) == "VERB"
+        )
+
     def _comma_ends_clause(self, k: int, start: int, hi: int) -> bool:
         """Does the comma at token k (or the closing mark right after a comma) end the
         reported clause: a participle, "according to", ", which", ", and more said",
@@ -395,6 +428,16 @@ class _Context:
         if n >= hi:
             return False
         w = lower[n]
+        if w in ("a", "an") and k > start + 3:
+            m = self.next_tok(n + 1, hi)
+            while m + 1 < hi and self.tag(m) == "ADJ":
+                m = self.next_tok(m + 1, hi)
+            if m < hi and lower[m] in SUMMARY_NOUNS:
+                return True  # '…, an acknowledgment that …', '…, a swipe at …': the writer's
+        if self.tag(n) == "ADV" and w.endswith("ly") and n + 1 < hi:
+            m = self.next_tok(n + 1, hi)
+            if m < hi and lower[m].endswith("ing") and self.tag(m) == "VERB":
+                return True  # '“…,” presumably meaning …'
         if (
             w in PARTICIPLE_SAY
             or (w == "according" and n + 1 < hi and lower[n + 1] == "to")
@@ -781,6 +824,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ]
         form = _inflection(lower[cs])
         inherit = next((c for c in same_sentence if _inflection(lower[c.cue_tok]) == form), None)
+        if inherit is None and same_sentence and lower[cs].endswith("ing"):
+            inherit = same_sentence[0]  # "emailed supporters …, and vowing to compete"
         if inherit is None and not same_sentence:
             # "She brought that down ..., but said she couldn't": the sentence subject.
             subj = _main_subject(ctx, s0, j)
@@ -1475,6 +1520,17 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         if cue.entry.cue_type == "document" and _title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
             return None, ""  # "He read “War and Peace”": a title, not what a text says
         return k, "quote"
+    if ctx.tag(k) == "ADV" and w not in COMPLEMENTIZERS:
+        # "responded pointedly, with a smile: “…”": a manner adverb (and a phrase), then
+        # a colon and the quotation.
+        for m in range(k + 1, min(s1, k + 8)):
+            if lower[m] == ":":
+                q = ctx.next_tok(m + 1, n)
+                if q in ctx.open_at:
+                    return q, "quote"
+                break
+            if ctx.tag(m) in ("VERB", "AUX") or lower[m] == "that" or m in ctx.open_at:
+                break
     if w in (":", ","):
         q = ctx.next_tok(k + 1, n)
         if q in ctx.open_at:
