@@ -98,6 +98,11 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         repeat("At the time, the team released a statement saying, and said "),
     ),
     "cued_quotes": ("“We will win,” he said. repeated", repeat("“We will win,” he said. ")),
+    "tweet_credits": (
+        "'a b c — A B (@ab) May 1, 2016 ' repeated: embed credits in one paragraph",
+        repeat("a b c — A B (@ab) May 1, 2016 "),
+    ),
+    "dash_credits": ("'“a b c.” - A B ' repeated: dash credits", repeat("“a b c.” - A B ")),
     "hedges": ("'may possibly likely ' repeated", repeat("may possibly likely ")),
     "according_to": ("'according to ' repeated", repeat("according to ")),
     "colon_quotes": ("'Putin: “a b c” ' repeated", repeat("Putin: “a b c” ")),
@@ -142,6 +147,10 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         "quotes.formats._IN_WORDS.finditer", repeat("In Ab's ")),
     "segment._ABBREV_THEN_START: U.S. He": (
         "segment._ABBREV_THEN_START.finditer", repeat("U.S.  He ")),
+    "formats._TWEET_CREDIT: — A (@a) ": (
+        "quotes.formats._TWEET_CREDIT.finditer", repeat("x — A (@a) May 1, ")),
+    "formats._TWEET_CREDIT: dashes": (
+        "quotes.formats._TWEET_CREDIT.finditer", repeat("a -- Bb ")),
 }
 
 
@@ -226,6 +235,9 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
         "quotes.formats._IN_WORDS.finditer": lambda t: sum(
             1 for _ in attribution.quotes.formats._IN_WORDS.finditer(t)
+        ),
+        "quotes.formats._TWEET_CREDIT.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.formats._TWEET_CREDIT.finditer(t)
         ),
         "segment._ABBREV_THEN_START.finditer": lambda t: sum(
             1 for _ in attribution.segment._ABBREV_THEN_START.finditer(t)

@@ -207,3 +207,62 @@ def test_summing_up_appositive_is_the_writers_not_the_sources(an: Analyzer) -> N
     )
     q = quotes(an, text)[0]
     assert q.content.text == 'some families would pay "slightly more" in taxes'
+
+
+def test_colon_label_with_a_party_and_state_and_a_lower_case_title(an: Analyzer) -> None:
+    text = (
+        'Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you cite that '
+        'figure."\n\nFormer secretary of state Hillary Rodham Clinton: "We learned that '
+        'from the State Department."'
+    )
+    qs = quotes(an, text)
+    assert [(mention(q), name(q), q.cue.text if q.cue else None) for q in qs] == [
+        ("Rep. Trey Gowdy (R-S.C.)", "Trey Gowdy", ":"),
+        ("Former secretary of state Hillary Rodham Clinton", "Hillary Rodham Clinton", ":"),
+    ]
+    assert all(q.speaker is not None and q.speaker.kind == "person" for q in qs)
+
+
+def test_title_of_state_before_a_name_is_no_part_of_the_name(an: Analyzer) -> None:
+    (q,) = quotes(an, 'Secretary of State John Kerry said, "We are ready."')
+    assert name(q) == "John Kerry"
+
+
+def test_a_quote_already_attributed_is_not_taken_by_the_next_sentence(an: Analyzer) -> None:
+    text = 'Secretary of State John Kerry said, "We are ready." Rep. Trey Gowdy said, "No."'
+    assert [(name(q), q.content.text) for q in quotes(an, text)] == [
+        ("John Kerry", '"We are ready."'),
+        ("Trey Gowdy", '"No."'),
+    ]
+
+
+def test_a_quoted_no_ends_its_sentence_but_no_2_does_not(an: Analyzer) -> None:
+    text = 'Trey Gowdy said, "No." Then Gowdy, the No. 2 Republican, said, "Yes."'
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == ['"No."', '"Yes."']
+    # A surname the word lexicon reads as an organisation still joins the person.
+    assert [name(q) for q in qs] == ["Trey Gowdy", "Trey Gowdy"]
+
+
+def test_quotation_credited_after_a_dash(an: Analyzer) -> None:
+    text = (
+        "Voices from the convention.\n\n"
+        '"[Americans are] worried about the future of their kids." - Bernie Sanders.\n\n'
+        '"The whole idea of it is something we hear about all the time." -Michelle Marks, '
+        "Philadelphia."
+    )
+    qs = quotes(an, text)
+    assert [(mention(q), q.cue.text if q.cue else None, q.kind) for q in qs] == [
+        ("Bernie Sanders", "-", "direct"),
+        ("Michelle Marks", "-", "direct"),
+    ]
+
+
+def test_embedded_tweet_credit_line(an: Analyzer) -> None:
+    text = (
+        '<tweet id="7711" author="@dmartosko">Rudy Giuliani is now wearing a campaign hat '
+        "… for realz, people — David Martosko (@dmartosko) September 1, 2016</tweet>."
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text == "Rudy Giuliani is now wearing a campaign hat … for realz, people"
+    assert name(q) == "David Martosko" and q.cue is not None and q.cue.text == "—"

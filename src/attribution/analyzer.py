@@ -32,7 +32,11 @@ _QUOTE_INFIXES = (
     r"(?<=[^\W\d_][.,!?;:…])(?=[”’\"])",
     r"(?<=[^\W\d_])(?=[.,!?;:…][”’\"][^\W\d_])",
     r"(?<=[.,!?;:…][”’\"])(?=[^\W\d_])",
+    r"(?<=^[-–—])(?=[A-Z])",  # '“…” -Michelle Marks': a credit's dash
 )
+
+
+_NOT_EMOTICONS = frozenset(["):", ")-:", "(:", "[:"])
 
 
 def blank_english() -> Language:
@@ -42,6 +46,8 @@ def blank_english() -> Language:
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_EMOTICONS}
     nlp.tokenizer = RunSplittingTokenizer(tokenizer)
     return nlp
 

@@ -206,8 +206,9 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
             and ends[i - 1] == starts[i]
             and lower[i - 1] in SPLIT_ABBREVIATIONS
             and words[i - 1][:1].isupper()
+            and (lower[i - 1] not in ("no", "nos") or (i + 1 < n and words[i + 1][:1].isdigit()))
         ):
-            continue  # "the No. 2 Republican", "Lt. Gen. Flynn"
+            continue  # "the No. 2 Republican", "Lt. Gen. Flynn"; a quoted "No." ends one
         # A sentence may end here: look past closing marks for what comes next.
         j = i + 1
         while j < n:

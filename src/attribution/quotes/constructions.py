@@ -666,6 +666,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         and ctx.closes_region(p)
         and cue.start - s0 <= 8
         and _rest_is_adjunct(ctx, ctx.next_tok(cue.end, s1), s1)
+        # 'X said, "A." Rep. Y said, "B."': that quote is already X's.
+        and not any(c.content[0] <= view.starts[p] < c.content[1] for c in prior[-4:])
     ):
         j0 = ctx.skip_left_aux(ctx.prev_tok(cue.start, s0), s0)
         if j0 < s0 or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0:

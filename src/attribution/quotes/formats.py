@@ -28,7 +28,14 @@ __all__ = ["layout_attributions"]
 
 def layout_attributions(ctx: _Context) -> list[Candidate]:
     """Candidates from colon labels, bracketed credits, "in X's words" and polls."""
-    return _colon_paragraphs(ctx) + _in_their_words(ctx) + _bracket_credits(ctx) + _in_polls(ctx)
+    return (
+        _colon_paragraphs(ctx)
+        + _in_their_words(ctx)
+        + _bracket_credits(ctx)
+        + _in_polls(ctx)
+        + _dash_credits(ctx)
+        + _tweet_embeds(ctx)
+    )
 
 
 # Lower-case words a colon-labelled source may hold ("Secretary of State", "the report").
@@ -88,11 +95,21 @@ def _source_label(ctx: _Context, a: int, b: int) -> bool:
         return False  # "at 10:"
     if b - a == 1 and first == "A":
         return False  # an interview's answer: PolNeAR annotates the attributions inside
+    lex = ctx.res.speakers
     for i in range(a, b):
         w = view.words[i]
-        if i in ctx.cue_at or view.is_space[i] or view.lower[i] in ctx.label_words:
+        lw = view.lower[i]
+        if i in ctx.cue_at or view.is_space[i] or lw in ctx.label_words:
             return False
-        if not (w[:1].isupper() or w[:1] in "(-.'’&)" or view.lower[i] in LABEL_INNER):
+        if not (
+            w[:1].isupper()
+            or w[:1] in "(-.'’&)"
+            or lw in LABEL_INNER
+            # "Former secretary of state Hillary Rodham Clinton:"
+            or lex.has("title", lw)
+            or lex.has("role", lw)
+            or lex.has("nationality", lw)
+        ):
             return False
     return True
 
@@ -161,6 +178,85 @@ def _bracket_credits(ctx: _Context) -> list[Candidate]:
         name_end = last - 1 if words[last - 1] == "." else last
         credit = (opening + 1, name_end)
         out.append(ctx.candidate(span, (opening, last + 1), "speech", "indirect", 0.6, credit))
+    return out
+
+
+def _dash_credits(ctx: _Context) -> list[Candidate]:
+    """ ``“QUOTE.” — NAME`` (``, PLACE``): a quotation credited after a dash, the epigraph
+    and vox-pop style ("“…” - Bernie Sanders.", "“…” -Michelle Marks, Philadelphia.")."""
+    view = ctx.view
+    words = view.words
+    out: list[Candidate] = []
+    for k, (t0, t1) in enumerate(ctx.region_toks):
+        r = ctx.regions[k]
+        if r.depth or not r.closed:
+            continue
+        p1 = view.paras[view.para_of[t0]][1]
+        d = ctx.next_tok(t1, p1)
+        if d >= p1 or words[d] not in DASHES:
+            continue
+        a = ctx.next_tok(d + 1, p1)
+        if a >= p1 or a in ctx.open_at:
+            continue
+        b = a
+        while b < p1 and b - a < 6 and (words[b][:1].isupper() or words[b] in (".", "'", "’")):
+            b += 1
+        if b == a or not words[a][:1].isupper():
+            continue
+        rest = ctx.next_tok(b, p1)
+        # The credit ends its sentence or paragraph, or a place follows it.
+        if rest < p1 and words[rest] not in TERMINAL and words[rest] != ",":
+            continue
+        span = ctx.trim_content(t0, t1)
+        if span is None or _few_words(ctx, t0, t1, 3):
+            continue
+        name_end = b - 1 if words[b - 1] == "." and b - 1 > a else b
+        out.append(ctx.candidate(span, (d, d + 1), "speech", "direct", 0.6, (a, name_end)))
+    return out
+
+
+# A Twitter embed's credit line: "— David Martosko (@dmartosko) September 1, 2016".
+_TWEET_CREDIT = regex.compile(
+    r"(?<=\S[ \t]{1,3})[—–-]{1,2}[ \t]?+(\p{Lu}[^\n()@]{0,60}?)[ \t]++\(@\w{1,15}\)[ \t]++"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}"
+)
+
+
+def _tweet_embeds(ctx: _Context) -> list[Candidate]:
+    """An embedded tweet as news pages print it: "TEXT pic.twitter.com/… — NAME
+    (@handle) Month D, YYYY". The paragraph's text before the credit is the content,
+    the name the source."""
+    view = ctx.view
+    text = view.text
+    if "(@" not in text:
+        return []
+    out: list[Candidate] = []
+    prev_end = 0
+    for m in _TWEET_CREDIT.finditer(text):
+        dash = view.token_at(m.start())
+        # The text since the paragraph start or the previous credit: bounded, so many
+        # credits in one paragraph stay linear.
+        p0 = max(view.paras[view.para_of[dash]][0], view.token_at(prev_end))
+        prev_end = m.end()
+        start = ctx.next_tok(p0, dash)
+        # Markup that opens the embed ("<tweet id=… author=…>") is no part of the text.
+        span = ctx.trim_content(start, dash, strip_that=False)
+        if span is None or _few_words(ctx, start, dash, 3):
+            continue
+        gt = text.rfind(">", span[0], m.start())
+        if gt >= 0 and text.startswith("<", span[0]):
+            left = gt + 1
+            while left < span[1] and text[left].isspace():
+                left += 1
+            if left >= span[1]:
+                continue
+            span = (left, span[1])
+        a = view.token_at(m.start(1))
+        b = view.token_before(m.end(1)) + 1
+        if b <= a:
+            continue
+        out.append(ctx.candidate(span, (dash, dash + 1), "speech", "direct", 0.65, (a, b)))
     return out
 
 

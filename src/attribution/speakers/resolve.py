@@ -177,8 +177,31 @@ class _Resolver:
         # capitalised organisation name ("Institute for the Study of War").
         # The head of a described source stays before its phrase too ("a source familiar
         # with the talks" is a source), but the name keeps the whole description.
+        if b - a > 2 and words[b - 1] == ")":
+            # "Rep. Trey Gowdy (R-S.C.)": a trailing party-and-state (or other)
+            # parenthetical is no part of the name.
+            for o in range(b - 2, max(a, b - 9), -1):
+                if words[o] == "(":
+                    if o > a:
+                        b = o
+                        while b > a + 1 and view.is_space[b - 1]:
+                            b -= 1
+                    break
         full_end = b
-        for p in range(a + 1, b - 1):
+        # "former secretary of state Hillary Rodham Clinton": a person's name ends the
+        # mention, and the phrase before it is a title, not the head.
+        tail = b
+        while tail > a and self.is_cap(tail - 1):
+            tail -= 1
+        person_tail = (
+            b - tail >= 2
+            and tail > a
+            and any(
+                self.words.ent.get(words[i]) in PERSON_ENTS or given_name_gender(lex, words[i])
+                for i in range(tail, b)
+            )
+        )
+        for p in range(a + 1, b - 1) if not person_tail else ():
             if lower[p] in HEAD_PREPS and (
                 not (
                     self.is_cap(p - 1) and lex.has("org_head", lower[p - 1]) and self.is_cap(p + 1)
@@ -238,6 +261,13 @@ class _Resolver:
             )
             while len(name_toks) > 1 and lex.has("title", lower[name_toks[0]]) and not org_like:
                 name_toks = name_toks[1:]
+            # "Secretary of State John Kerry": the name starts at the given name.
+            if len(name_toks) >= 3 and not org_like:
+                for n_i in range(1, len(name_toks) - 1):
+                    if given_name_gender(lex, words[name_toks[n_i]]):
+                        name_toks = name_toks[n_i:]
+                        pre = list(range(k, name_toks[0]))
+                        break
             name = text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]]
             kind = self.name_kind(name_toks, pre)
             if desc is None and pre and kind == "person":
@@ -599,6 +629,15 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
             )
         elif m.shape == "pronoun":
             ent = r.resolve(m, a, prev_speaker)
+        elif (
+            m.kind != "person"
+            and m.shape in ("name", "description")
+            and " " not in m.name
+            and m.name in r.person_keys
+        ):
+            # "Gowdy" after "Trey Gowdy": the surname of a person named before, whatever
+            # the word lexicon guesses for it alone.
+            ent = r.person_keys[m.name]
         elif m.shape == "description":
             ent = r.resolve(m, a, prev_speaker) or r.register(m, a)
         else:
