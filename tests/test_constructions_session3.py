@@ -266,3 +266,39 @@ def test_embedded_tweet_credit_line(an: Analyzer) -> None:
     (q,) = quotes(an, text)
     assert q.content.text == "Rudy Giuliani is now wearing a campaign hat … for realz, people"
     assert name(q) == "David Martosko" and q.cue is not None and q.cue.text == "—"
+
+
+def test_cue_inside_a_leading_subordinate_clause_keeps_the_lead_in(an: Analyzer) -> None:
+    text = (
+        "When Sanders spoke, he “grabbed ahold of the way teachers feel,” said Drew "
+        "Heiserman, a member."
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text == "When Sanders spoke, he “grabbed ahold of the way teachers feel,”"
+    assert mention(q) == "Drew Heiserman"
+
+
+def test_post_posed_source_after_a_quotation_of_several_sentences(an: Analyzer) -> None:
+    text = (
+        '"Campaigns are having trouble raising money. Super PACs have the money. They have '
+        'no choice" but to take the lead in advertising, says Evan Tracey, a consultant.'
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text.startswith('"Campaigns are having trouble')
+    assert q.content.text.endswith("take the lead in advertising")
+
+
+def test_as_the_noun_is_a_complement_not_a_clause(an: Analyzer) -> None:
+    (q,) = quotes(an, "Trump pointed to the case as the epitome of the “rigged system.”")
+    assert q.content.text == "the case as the epitome of the “rigged system.”"
+    (q,) = quotes(an, "Trump attacked Clinton as the debate began.")
+    assert q.content.text == "Clinton"
+
+
+def test_object_list_whose_items_carry_phrases(an: Analyzer) -> None:
+    (q,) = quotes(
+        an,
+        "He pronounced his support for free-trade agreements, higher taxes on Wall Street "
+        "and efforts to drive down tuition.",
+    )
+    assert q.content.text.endswith("and efforts to drive down tuition")

@@ -1773,9 +1773,11 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
         if w == "to" and k > start and k + 1 < hi and _addressee_at(ctx, k + 1, hi):
             break  # "confirmed the development to Reuters", not "compared it to slavery"
         if w == "as" and (
-            k + 1 >= hi or lower[k + 1] in NEW_REPORT_PRONOUNS or lower[k + 1] in ("it", "the")
+            k + 1 >= hi
+            or lower[k + 1] in NEW_REPORT_PRONOUNS
+            or (lower[k + 1] in ("it", "the") and _starts_clause(ctx, k + 1, hi))
         ):
-            break  # "… as he spoke", but "attacked Clinton as being too cozy"
+            break  # "… as he spoke", "as the debate began"; not "as the epitome of"
         if k > start and _time_adjunct(ctx, k, hi):
             break  # "endorsed Cruz Wednesday", "endorsed Trump last week"
         if w in ("and", "but") and k > start:
@@ -1891,13 +1893,16 @@ def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
     if view.lower[m] in ("and", "or") and ctx.tag(ctx.prev_tok(comma, 0)) in ("NOUN", "PROPN"):
         m = ctx.next_tok(m + 1, hi)  # the serial comma: "voters, lawmakers, and thinkers"
         return m < hi and ctx.tag(m) in ("NOUN", "ADJ", "PROPN")
-    for n in range(m, min(hi, m + 6)):
+    for n in range(m, min(hi, m + 8)):
         w = view.lower[n]
         if w in ("and", "or"):
             return n > m
         if w == ",":
             return n > m and view.lower[ctx.next_tok(n + 1, hi)] in ("and", "or")
-        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN", "NUM") or view.is_space[n]:
+        t = ctx.tag(n)
+        if t in ("ADP", "DET") and n > m and n + 1 < hi and w not in ("that", "than"):
+            continue  # "higher taxes on Wall Street and …": a noun with its phrase
+        if t not in ("ADJ", "NOUN", "PROPN", "NUM") or view.is_space[n]:
             return False
     return False
 
@@ -2008,6 +2013,10 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
             q = ctx.in_quote[p]
             end = p + 1
     start = s0
+    if q < 0 and ctx.in_quote[s0] >= 0 and ctx.region_toks[ctx.in_quote[s0]][0] < s0:
+        # '“… money. They don't have a choice” but to take the lead, says X': the
+        # quotation the sentence starts in opened sentences before.
+        start = ctx.region_toks[ctx.in_quote[s0]][0]
     if q >= 0:
         t0, _ = ctx.region_toks[q]
         if t0 < s0:
@@ -2018,7 +2027,9 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
             # lead-in holds an attribution of its own.
             start = s0
             p = ctx.prev_tok(t0, s0)
-            if p >= s0 and (view.words[p] in (":", "-", "—", "–", "―") or ctx.cue_within(s0, t0)):
+            if p >= s0 and (
+                view.words[p] in (":", "-", "—", "–", "―") or _main_cue_within(ctx, s0, t0)
+            ):
                 start = t0
     # Never reach back over an earlier attribution in the sentence ("A, he said, B,
     # she said") nor further than a clause can run.
@@ -2036,6 +2047,26 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
     if start >= end:
         return None
     return ctx.trim_content(start, end)
+
+
+LEADING_SUBORDINATORS = frozenset(
+    ["when", "if", "after", "as", "because", "while", "although", "though", "since", "before"]
+)
+
+
+def _main_cue_within(ctx: _Context, s0: int, t0: int) -> bool:
+    """Is there a verb cue in the lead-in s0..t0-1 outside a leading subordinate clause
+    ("When Sanders said …, he “grabbed …,” said X": that "said" is inside the clause)?"""
+    if not ctx.cue_within(s0, t0):
+        return False
+    first = ctx.next_tok(s0, t0)
+    if first >= t0 or ctx.view.lower[first] not in LEADING_SUBORDINATORS:
+        return True
+    last_comma = -1
+    for i in range(first, t0):
+        if ctx.view.words[i] == "," and ctx.in_quote[i] < 0:
+            last_comma = i
+    return last_comma < 0 or ctx.cue_within(last_comma + 1, t0)
 
 
 def _nominal(ctx: _Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Candidate]:
