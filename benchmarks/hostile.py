@@ -147,6 +147,8 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         "quotes.formats._IN_WORDS.finditer", repeat("In Ab's ")),
     "segment._ABBREV_THEN_START: U.S. He": (
         "segment._ABBREV_THEN_START.finditer", repeat("U.S.  He ")),
+    "formats._IN_WORDS_AFTER: , In A": (
+        "quotes.formats._IN_WORDS_AFTER.finditer", repeat(", In A ")),
     "formats._TWEET_CREDIT: — A (@a) ": (
         "quotes.formats._TWEET_CREDIT.finditer", repeat("x — A (@a) May 1, ")),
     "formats._TWEET_CREDIT: dashes": (
@@ -235,6 +237,9 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
         "quotes.formats._IN_WORDS.finditer": lambda t: sum(
             1 for _ in attribution.quotes.formats._IN_WORDS.finditer(t)
+        ),
+        "quotes.formats._IN_WORDS_AFTER.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.formats._IN_WORDS_AFTER.finditer(t)
         ),
         "quotes.formats._TWEET_CREDIT.finditer": lambda t: sum(
             1 for _ in attribution.quotes.formats._TWEET_CREDIT.finditer(t)

@@ -302,3 +302,43 @@ def test_object_list_whose_items_carry_phrases(an: Analyzer) -> None:
         "and efforts to drive down tuition.",
     )
     assert q.content.text.endswith("and efforts to drive down tuition")
+
+
+def test_indefinite_pronoun_as_the_source(an: Analyzer) -> None:
+    (q,) = quotes(an, 'Someone called it a "quiet revolution," and I agree.')
+    assert mention(q) == "Someone" and q.content.text == 'it a "quiet revolution,"'
+
+
+def test_parenthetical_and_time_between_source_and_cue(an: Analyzer) -> None:
+    text = 'Dianne Feinstein (D-Calif.) last week said the chains were not "top secret."'
+    (q,) = quotes(an, text)
+    assert name(q) == "Dianne Feinstein"
+    assert q.content.text == 'the chains were not "top secret."'
+
+
+def test_addressee_with_a_participle_phrase_after_a_post_posed_source(an: Analyzer) -> None:
+    text = (
+        '"They have to stop and listen," the retired neurosurgeon told REVOLT TV in a '
+        "video posted to its Twitter account."
+    )
+    q = quotes(an, text)[0]
+    assert q.content.text == '"They have to stop and listen,"'
+    assert mention(q) == "the retired neurosurgeon"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "owner"),
+    [
+        ("The plan is “a disaster,” in Bolton’s view.", "The plan is “a disaster,”", "Bolton"),
+        ("In his view, the plan is “a disaster.”", "the plan is “a disaster.”", "his"),
+        ("In Trump’s own words, the plan is “a disaster.”", "the plan is “a disaster.”", "Trump"),
+    ],
+)
+def test_in_someones_view_or_words(an: Analyzer, text: str, content: str, owner: str) -> None:
+    (q,) = quotes(an, text)
+    assert q.content.text == content and mention(q) == owner and q.kind == "according_to"
+
+
+def test_song_lyrics_are_sung(an: Analyzer) -> None:
+    (q,) = quotes(an, 'As the Rainmakers sang in the 1980s, "They will turn us all into beggars."')
+    assert q.cue is not None and q.cue.text == "sang" and mention(q) == "the Rainmakers"

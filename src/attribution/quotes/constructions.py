@@ -305,8 +305,10 @@ class _Context:
             j = i
             while j >= lo and j > i - 4 and (lower[j] in self.time_words or self.tag(j) == "NUM"):
                 j -= 1
-            if j < i and j >= lo and self.tag(j) in ("NOUN", "PROPN", "PRON"):
-                return j
+            if j < i and j >= lo and (
+                self.tag(j) in ("NOUN", "PROPN", "PRON") or self.view.words[j] == ")"
+            ):
+                return j  # also "Dianne Feinstein (D-Calif.) last week said"
         return i
 
     def skip_right_adjuncts(self, i: int, hi: int) -> int:
@@ -1351,6 +1353,14 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
             and w not in ctx.time_words
             and w not in ("to", "'s", "’s")
             and not (t == "VERB" and ctx.tag.noun_reading(k))
+            # "in a video posted to its account": a participle after its noun
+            and not (
+                t == "VERB"
+                and w.endswith("ed")
+                and ctx.tag(k - 1) == "NOUN"
+                and k + 1 < limit
+                and (ctx.tag(k + 1) == "ADP" or lower[k + 1] == "to")
+            )
         ):
             return False
         if t == "PRON" and w not in OBJECT_PRONOUNS and w not in POSSESSIVES:

@@ -116,7 +116,13 @@ def _source_label(ctx: _Context, a: int, b: int) -> bool:
 
 _IN_WORDS = regex.compile(
     r"\b[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
-    r" (?:own )?words,"
+    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement),"
+)
+# The same phrase closing its sentence: "…, in Bolton’s view."
+_IN_WORDS_AFTER = regex.compile(
+    r"(,[”\"’]?+)[ \t]++[Ii]n "
+    r"(?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
+    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement)(?=[ \t]*+[.!?])"
 )
 
 
@@ -137,13 +143,34 @@ def _in_their_words(ctx: _Context) -> list[Candidate]:
         if start in ctx.open_at:
             end = max(end, ctx.region_toks[ctx.open_at[start]][1])
         span = ctx.trim_content(start, end)
-        owner = (cue0 + 1, words_tok)
-        if view.lower[words_tok - 1] == "own":
-            owner = (cue0 + 1, words_tok - 1)
+        owner = _owner(ctx, cue0 + 1, words_tok)
         if span is None or owner[1] <= owner[0]:
             continue
         out.append(ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner))
+    for m in _IN_WORDS_AFTER.finditer(view.text):
+        comma = view.token_at(m.start())
+        end = view.token_before(m.end(1)) + 1  # after the comma and a closing mark
+        cue0 = ctx.next_tok(end, len(view.words))
+        words_tok = view.token_before(m.end())
+        s0 = ctx.sent(comma)[0]
+        if ctx.in_quote[s0] >= 0 and ctx.region_toks[ctx.in_quote[s0]][0] < s0:
+            s0 = ctx.region_toks[ctx.in_quote[s0]][0]
+        span = ctx.trim_content(s0, end, strip_that=False)
+        owner = _owner(ctx, cue0 + 1, words_tok)
+        if span is None or owner[1] <= owner[0] or _few_words(ctx, s0, comma, 3):
+            continue
+        out.append(ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner))
     return out
+
+
+def _owner(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """The possessor in "in Bolton’s own view": without "own" and the possessive."""
+    lower = ctx.view.lower
+    if b > a and lower[b - 1] == "own":
+        b -= 1
+    if b - 1 > a and lower[b - 1] in ("'s", "’s", "'", "’"):
+        b -= 1
+    return a, b
 
 
 def _bracket_credits(ctx: _Context) -> list[Candidate]:

@@ -161,6 +161,16 @@ def is_nominal(tag: str) -> bool:
     return tag in ("NOUN", "PROPN")
 
 
+# Pronouns and quantifiers that can stand alone as a source ("Someone called it …",
+# "Others say", "Another notes").
+INDEFINITE_SOURCES = frozenset(
+    [
+        "others", "some", "many", "several", "both", "all", "general", "someone",
+        "somebody", "everyone", "everybody", "nobody", "another", "anyone", "few",
+    ]
+)
+
+
 def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) -> int | None:
     """Start of the noun phrase that ends just before token ``end`` (not before ``lo``)."""
     i = end - 1
@@ -191,7 +201,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         t = tag(i)
     if (
         not is_nominal(t)
-        and lower[i] not in ("others", "some", "many", "several", "both", "all", "general")
+        and lower[i] not in INDEFINITE_SOURCES
         and not _hyphen_joined(view, i)
     ):
         return None
