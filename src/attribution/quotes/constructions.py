@@ -72,7 +72,7 @@ SUMMARY_NOUNS = frozenset(
         "swipe", "jab", "dig", "nod", "reference", "allusion", "acknowledgment",
         "acknowledgement", "admission", "sign", "signal", "indication", "reversal",
         "departure", "rebuke", "reminder", "echo", "shift", "break", "contrast",
-        "rejoinder", "retort", "rebuttal",
+        "rejoinder", "retort", "rebuttal", "move",
     ]
 )
 CLAUSE_BREAKERS = frozenset(
