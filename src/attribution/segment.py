@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,9 @@ _ABBREV_THEN_START = regex.compile(
     r"(?<=\w\.)[ \t]+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|There|But|"
     r"And|Yet|So|His|Her|Their|Its|Our|My|However|Meanwhile|Still|In|On|At|A|An)\b|[“\"]\p{Lu})"
 )
+# Where it can match: a stop, spaces, then a capital that starts one of those words or a
+# quote mark. The standard library's engine finds these quickly (a literal first).
+_STOP_THEN_START = re.compile(r"\.[ \t]+(?=[HSITWBAYMO“\"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +233,10 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
                 sent_start_flags[j] = True
             break
 
-    for m in _ABBREV_THEN_START.finditer(text):
+    for stop in _STOP_THEN_START.finditer(text):
+        m = _ABBREV_THEN_START.match(text, stop.start() + 1)
+        if m is None:
+            continue
         # The stop belongs to a longer token ("U.S.", "D.C.", "Calif."); a lone "."
         # was judged above.
         i = bisect.bisect_right(starts, m.start() - 1) - 1

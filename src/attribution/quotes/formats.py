@@ -294,6 +294,7 @@ def _credit_name(ctx: _Context, a: int, b: int) -> bool:
 
 
 POLL_HEADS = ("poll", "polls", "survey", "surveys")
+POLL_WORDS = frozenset(POLL_HEADS)
 # Where the clause reported "in a poll" may start after, besides the sentence start.
 POLL_CLAUSE_OPENERS = frozenset(["that", "when", "where", "because", "as", "while", "why"])
 POLL_NOT_CLAUSE = CLAUSE_BREAKERS | {"who", "which", "despite", "with", "if", "though", "and"}
@@ -306,7 +307,10 @@ def _in_polls(ctx: _Context) -> list[Candidate]:
     view = ctx.view
     lower = view.lower
     out: list[Candidate] = []
+    present = POLL_WORDS.intersection(lower)  # one pass; most texts have none
     for head in POLL_HEADS:
+        if head not in present:
+            continue
         i = -1
         while True:
             try:

@@ -26,13 +26,15 @@ __all__ = ["QUOTE_CHARS", "QuoteRegion", "find_quote_regions"]
 QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›「」『』＂"
 _LINEBREAK = "\n\r\u2028\u2029\x85\x0b\x0c"
 # One match per quote mark ("''" and "``" count as one) and per run of line breaks
-# (with the blanks after each). Written to start with a character class, which lets the
-# standard library's engine skip to the next candidate at C speed; what a match takes
-# after its first character depends on that character.
+# (with the blanks after each), but none for a single mark between two letters or digits
+# (an apostrophe). Written to start with a character class, which lets the standard
+# library's engine skip to the next candidate at C speed; what a match takes after its
+# first character depends on that character. ([^\W_] is exactly str.isalnum.)
 _MARKS = "\"“”„‟‘’‚‛«»‹›「」『』＂"
 _BREAKS = "\\n\\r\\u2028\\u2029\\x85\\x0b\\x0c"
 _SCAN = re.compile(
-    rf"[{_MARKS}'`{_BREAKS}](?:(?<=`)`|(?<=')'?|(?<=[{_BREAKS}])[ \t\u00a0]*+"
+    rf"[{_MARKS}'`{_BREAKS}](?!(?<=[^\W_][’'‘])[^\W_])"  # not an apostrophe: don’t, Russia’s
+    rf"(?:(?<=`)`|(?<=')'?|(?<=[{_BREAKS}])[ \t\u00a0]*+"
     rf"(?:[{_BREAKS}][ \t\u00a0]*+)*+|(?<=[{_MARKS}]))"
 )
 # Which closing marks end a quote opened by each opening mark.
