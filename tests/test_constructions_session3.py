@@ -342,3 +342,41 @@ def test_in_someones_view_or_words(an: Analyzer, text: str, content: str, owner:
 def test_song_lyrics_are_sung(an: Analyzer) -> None:
     (q,) = quotes(an, 'As the Rainmakers sang in the 1980s, "They will turn us all into beggars."')
     assert q.cue is not None and q.cue.text == "sang" and mention(q) == "the Rainmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause after a quotation closing on a comma is the writer's
+        (
+            "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who proceeded "
+            "to sing.",
+            "“Ladies and gentlemen, Mr. Paul Simon,”",
+        ),
+        # "as he …" after a quotation: the writer's setting, not the report
+        (
+            "Jeb Bush says he’s “excited where we stand” as he faces a test in the state.",
+            "he’s “excited where we stand”",
+        ),
+        # a summing-up "a move that"
+        (
+            "Farage says such votes are preludes to the critical referendum, a move that "
+            "could trigger disintegration.",
+            "such votes are preludes to the critical referendum",
+        ),
+    ],
+)
+def test_writers_additions_after_the_report(an: Analyzer, text: str, content: str) -> None:
+    assert quotes(an, text)[0].content.text == content
+
+
+def test_post_posed_source_followed_by_an_as_clause(an: Analyzer) -> None:
+    text = "“Who can remember how many states I have lost?” Clinton asks as a man walks in."
+    (q,) = quotes(an, text)
+    assert q.content.text == "“Who can remember how many states I have lost?”"
+    assert mention(q) == "Clinton"
+
+
+def test_cue_word_heading_a_singular_compound_is_a_noun(an: Analyzer) -> None:
+    # "show" after "TV" would be "shows" as a verb: a noun, no report.
+    assert quotes(an, "He starred in a reality TV show that ran for years.") == []

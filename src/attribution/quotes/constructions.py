@@ -75,6 +75,19 @@ SUMMARY_NOUNS = frozenset(
         "rejoinder", "retort", "rebuttal", "move",
     ]
 )
+# Base forms of cues that are also nouns: after a singular noun they are the head of a
+# compound ("TV show", "news report", "tax plan"), as a verb would agree ("shows").
+NOUN_HOMOGRAPHS = frozenset(
+    [
+        "show", "report", "claim", "comment", "tweet", "call", "plan", "hope", "view",
+        "remark", "answer", "reply", "estimate", "forecast", "fear", "doubt", "demand",
+        "promise", "pledge", "vow", "note", "notice", "post", "release", "statement",
+        "request", "warning", "response", "question", "quote",
+    ]
+)
+COLLECTIVE_NOUNS = frozenset(
+    ["people", "police", "staff", "media", "public", "majority", "crowd", "team", "press"]
+)
 CLAUSE_BREAKERS = frozenset(
     [
         "after",
@@ -371,6 +384,13 @@ class _Context:
                     and self._comma_ends_clause(r_end - 1, start, hi)
                 ):
                     return r_end  # 'things “should be wrapped up by Cleveland,” referring to'
+                nx = self.next_tok(r_end, hi)
+                if (
+                    nx + 1 < hi
+                    and lower[nx] in ("as", "while", "when")
+                    and lower[self.next_tok(nx + 1, hi)] in NEW_REPORT_PRONOUNS
+                ):
+                    return r_end  # 'he’s “excited where we stand” as he faces a test'
                 continue
             w = lower[k]
             if w in NEW_REPORT_PRONOUNS and k > start + 2 and self._new_report_at(k, hi):
@@ -462,7 +482,7 @@ class _Context:
                 return True  # '“let’s not get ahead,” before optimistically predicting …'
         if k <= start + 3 or n in self.open_at:
             return False
-        if w in ("which", "while", "whereas"):
+        if w in ("which", "while", "whereas", "who"):
             return True  # ", which raised concerns ..."
         if w not in ("and", "but"):
             return False
@@ -703,6 +723,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             return _nominal(ctx, cue, poss, s0, s1)
         if "noun" in frames:
             return []
+        if (
+            lower[cs] in NOUN_HOMOGRAPHS
+            and ce == cs + 1
+            and ctx.tag(before) == "NOUN"
+            and not wb.endswith("s")
+            and wb not in COLLECTIVE_NOUNS
+        ):
+            return []  # "Trump's reality TV show": a singular noun takes "shows", not "show"
         if (
             ctx.tag(before) == "DET"
             or wb in POSSESSIVES
@@ -1347,6 +1375,8 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
             return True
         if k in ctx.open_at or w in COMPLEMENTIZERS or w == ":":
             return False
+        if w in ("as", "while", "when") and k + 1 < limit and ctx.tag(k + 1) in ("DET", "PRON"):
+            return True  # '“…?” Clinton asks as a maintenance guy walks in'
         t = ctx.tag(k)
         if (
             t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART")
