@@ -380,3 +380,18 @@ def test_post_posed_source_followed_by_an_as_clause(an: Analyzer) -> None:
 def test_cue_word_heading_a_singular_compound_is_a_noun(an: Analyzer) -> None:
     # "show" after "TV" would be "shows" as a verb: a noun, no report.
     assert quotes(an, "He starred in a reality TV show that ran for years.") == []
+
+
+def test_according_to_after_a_quotation_of_several_sentences(an: Analyzer) -> None:
+    text = (
+        "“The production includes material from a cache. The new material shows the "
+        "department compiled dossiers,” according to Judicial Watch."
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text.startswith("“The production includes")
+    assert mention(q) == "Judicial Watch"
+
+
+def test_her_before_a_noun_is_a_possessive_in_a_source(an: Analyzer) -> None:
+    (q,) = quotes(an, 'It put Makaeff "through the wringer," according to her lawyers.')
+    assert mention(q) == "her lawyers"

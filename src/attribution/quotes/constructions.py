@@ -2456,6 +2456,8 @@ def _according_to(ctx: _Context, cue: CueMatch, s0: int, s1: int) -> list[Candid
             if view.words[i] in (":", ";") and ctx.in_quote[i] < 0:
                 lead = i + 1
                 break
+        if ctx.in_quote[lead] >= 0 and ctx.region_toks[ctx.in_quote[lead]][0] < lead:
+            lead = ctx.region_toks[ctx.in_quote[lead]][0]  # '“A. B,” according to X'
         if view.words[prev] == ",":
             span = _content_before(ctx, prev, lead)
             span = _according_to_parenthetical(ctx, span, lead, prev, after_src, s1)

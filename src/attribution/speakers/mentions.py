@@ -278,6 +278,8 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         (w0 in OBJECT_PRONOUNS or w0 in SUBJECT_PRONOUNS)
         and w0 not in ("that", "which", "who", "one")
         and is_pronoun_case(view.words[start])
+        # "her lawyers": a possessive determiner, not the object pronoun
+        and not (w0 == "her" and start + 1 < hi and tag(start + 1) in ("NOUN", "ADJ"))
     ):
         return start + 1
     k = start
