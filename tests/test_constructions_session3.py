@@ -395,3 +395,15 @@ def test_according_to_after_a_quotation_of_several_sentences(an: Analyzer) -> No
 def test_her_before_a_noun_is_a_possessive_in_a_source(an: Analyzer) -> None:
     (q,) = quotes(an, 'It put Makaeff "through the wringer," according to her lawyers.')
     assert mention(q) == "her lawyers"
+
+
+def test_uncued_quotation_continues_the_quotation_not_the_participles_report(
+    an: Analyzer,
+) -> None:
+    text = (
+        "“I think that speaks volumes,” she said, adding that the campaign will work hard "
+        "in November. “I think they’re waiting to be courted.”"
+    )
+    qs = quotes(an, text)
+    assert [q.cue.text if q.cue else None for q in qs] == ["said", "adding", None]
+    assert qs[2].speaker is not None and qs[2].speaker.name == "she"

@@ -2691,6 +2691,16 @@ def _uncued_paragraphs(ctx: _Context, cands: list[Candidate], claimed: set[int])
                 break
             if c.speaker is not None or c.inherit is not None:
                 src = idx
+                if (
+                    idx > 0
+                    and cands[idx - 1].sent == c.sent
+                    and view.token_at(c.content[0]) not in ctx.open_at
+                    and view.token_at(cands[idx - 1].content[0]) in ctx.open_at
+                    and (cands[idx - 1].speaker is not None or cands[idx - 1].inherit is not None)
+                ):
+                    # '“A,” she said, adding that B. “C.”': C continues her quotation,
+                    # not the participle's report.
+                    src = idx - 1
                 break
         if src is None:
             for idx in range(pos, len(cands)):
