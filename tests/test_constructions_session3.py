@@ -407,3 +407,17 @@ def test_uncued_quotation_continues_the_quotation_not_the_participles_report(
     qs = quotes(an, text)
     assert [q.cue.text if q.cue else None for q in qs] == ["said", "adding", None]
     assert qs[2].speaker is not None and qs[2].speaker.name == "she"
+
+
+def test_quantifier_standing_alone_before_a_past_tense_cue(an: Analyzer) -> None:
+    (q,) = quotes(an, "Another tweeted, “Clinton thinks she’s above the law.”")
+    assert mention(q) == "Another"
+    assert q.speaker is not None and q.speaker.kind == "anonymous"
+    # before a noun it is a determiner: no report
+    assert quotes(an, "Another warning came on Monday.") == []
+
+
+def test_name_second_appositive_with_two_given_names(an: Analyzer) -> None:
+    text = "Clay's biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\""
+    (q,) = quotes(an, text)
+    assert mention(q) == "David and Jeanne Heidler"

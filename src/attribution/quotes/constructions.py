@@ -28,6 +28,7 @@ from typing import Any
 from ..resources import Resources
 from ..segment import DocView
 from ..speakers.mentions import (
+    INDEFINITE_SOURCES,
     NP_LINK_ADJ,
     OBJECT_PRONOUNS,
     POSSESSIVES,
@@ -732,7 +733,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ):
             return []  # "Trump's reality TV show": a singular noun takes "shows", not "show"
         if (
-            ctx.tag(before) == "DET"
+            (
+                ctx.tag(before) == "DET"
+                # "Another tweeted": a quantifier standing alone before a past tense
+                and not (
+                    wb in INDEFINITE_SOURCES
+                    and (lower[cs].endswith("ed") or lower[cs] in SPEECH_PAST)
+                )
+            )
             or wb in POSSESSIVES
             or (wb in ("'s", "’s") and not verbal_aux)
         ):
@@ -2237,7 +2245,9 @@ def _is_name(ctx: _Context, a: int, b: int) -> bool:
     words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
     return (
         1 <= len(words) <= 5
-        and all(w[:1].isupper() or w in (".", "-") for w in words)
+        # "David and Jeanne Heidler"
+        and all(w[:1].isupper() or w in (".", "-") or (w == "and" and 0 < k < len(words) - 1)
+                for k, w in enumerate(words))
         and ctx.tag(a) == "PROPN"
     )
 

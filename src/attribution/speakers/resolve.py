@@ -172,6 +172,12 @@ class _Resolver:
                     )
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        if b - a == 1 and lex.has("indefinite", lower[a]):
+            # "Someone called it …", "Another tweeted": an unnamed source.
+            return Mention(
+                s, e, words[a], "anonymous", "description", head=lower[a], description=desc,
+                plural=lower[a] in ("others", "some", "many", "several", "both", "all", "few"),
+            )
         # "David French of the National Retail Federation", "a spokesman for the
         # campaign": the head is before the preposition, unless the whole is one
         # capitalised organisation name ("Institute for the Study of War").
