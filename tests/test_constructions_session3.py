@@ -421,3 +421,25 @@ def test_name_second_appositive_with_two_given_names(an: Analyzer) -> None:
     text = "Clay's biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\""
     (q,) = quotes(an, text)
     assert mention(q) == "David and Jeanne Heidler"
+
+
+def test_interrupted_quotation_with_a_verb_the_lexicon_lacks(an: Analyzer) -> None:
+    text = "“The way I see it,” she elaborated, “no one ever questioned his service.”"
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        "“The way I see it,”",
+        "“no one ever questioned his service.”",
+    ]
+    assert all(mention(q) == "she" and q.cue is not None for q in qs)
+
+
+def test_that_clause_after_a_post_posed_source_continues_the_report(an: Analyzer) -> None:
+    text = (
+        '"We are gravely concerned," the members wrote in a letter to the president, that '
+        'the department "may have removed mothers and children."'
+    )
+    qs = quotes(an, text)
+    assert [q.content.text for q in qs] == [
+        '"We are gravely concerned,"',
+        'the department "may have removed mothers and children."',
+    ]

@@ -18,6 +18,7 @@ from .constructions import (
     _drop_nested,
     _from_cue,
     _inside_other_sources,
+    _interrupted_tail,
     _kind,
     _quote_driven,
     _quote_in_clause,
@@ -59,7 +60,11 @@ def find_attributions(
     for c in cands:
         claimed_regions.update(ctx.regions_within(*c.content))
     cands.extend(
-        _quote_driven(ctx, claimed_regions, (_colon_quote, _quote_then_verb, _quote_in_clause))
+        _quote_driven(
+            ctx,
+            claimed_regions,
+            (_colon_quote, _quote_then_verb, _interrupted_tail, _quote_in_clause),
+        )
     )
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     cands.extend(_uncued_paragraphs(ctx, cands, claimed_regions))

@@ -955,7 +955,11 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ]
         if (
             tail_content is not None
-            and not ctx.closes_region(left_boundary)
+            and (
+                not ctx.closes_region(left_boundary)
+                # '“We are concerned,” the members wrote in a letter, that …'
+                or view.lower[ctx.prev_tok(view.token_at(tail_content[0]), s0)] == "that"
+            )
             and not _subordinate_start(ctx, tail_content[0])
         ):
             # "If politics gets in the way, he said, Congress can still pass it": one
@@ -2652,6 +2656,30 @@ def _quote_in_clause(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | Non
     if span is None:
         return None
     return ctx.candidate(span, (v, v + 1), "speech", "mixed", 0.45, (first, subj_end))
+
+
+def _interrupted_tail(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``“A,” SOURCE VERBed, “B”``: the second half of a quotation interrupted by an
+    attribution whose verb the cue lexicon lacks ("“The way I see it,” she
+    elaborated, “no one …”"); it takes that source and verb."""
+    view = ctx.view
+    s0 = ctx.sent(t0)[0]
+    p = ctx.prev_tok(t0, s0)
+    if p < s0 or view.words[p] != ",":
+        return None
+    v = ctx.prev_tok(p, s0)
+    if v < s0 or not _past_verb(ctx, v):
+        return None
+    start = np_left(view, ctx.tag, v, s0, max_len=6)
+    if start is None:
+        return None
+    q = ctx.prev_tok(start, s0)
+    if q < s0 or not ctx.closes_region(q) or view.words[ctx.prev_tok(q, s0)] != ",":
+        return None
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, (v, v + 1), "speech", "direct", 0.6, (start, v))
 
 
 def _title_like(ctx: _Context, t0: int, t1: int) -> bool:
