@@ -443,3 +443,9 @@ def test_that_clause_after_a_post_posed_source_continues_the_report(an: Analyzer
         '"We are gravely concerned,"',
         'the department "may have removed mothers and children."',
     ]
+
+
+def test_progressive_cue_after_an_appositive(an: Analyzer) -> None:
+    text = 'Donald Trump, the candidate, is promising to create "a big spectacle."'
+    (q,) = quotes(an, text)
+    assert mention(q) == "Donald Trump" and q.content.text == 'to create "a big spectacle."'

@@ -1192,6 +1192,8 @@ def _verbal_aux_before(ctx: _Context, cs: int, before: int, s0: int) -> bool:
     if nxt >= len(view.words) or view.words[nxt] in TERMINAL:
         return False
     subj = ctx.prev_tok(before, s0)
+    if subj >= s0 and view.words[subj] == "," and _appositive(ctx, subj, s0) is not None:
+        return True  # "Donald Trump, the candidate, is promising …"
     return (
         subj >= s0
         and ctx.tag(subj) in ("PRON", "PROPN", "NOUN")
