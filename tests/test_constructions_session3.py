@@ -449,3 +449,10 @@ def test_progressive_cue_after_an_appositive(an: Analyzer) -> None:
     text = 'Donald Trump, the candidate, is promising to create "a big spectacle."'
     (q,) = quotes(an, text)
     assert mention(q) == "Donald Trump" and q.content.text == 'to create "a big spectacle."'
+
+
+def test_unknown_verb_then_colon_and_quotation(an: Analyzer) -> None:
+    text = "Asked which county was his favorite, he demurred: “Whichever one I’m in.”"
+    (q,) = quotes(an, text)
+    assert q.cue is not None and q.cue.text == "demurred" and mention(q) == "he"
+    assert q.content.text == "“Whichever one I’m in.”"

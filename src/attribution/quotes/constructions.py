@@ -2575,6 +2575,16 @@ def _colon_quote(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
     if p < 0 or view.words[p] != ":":
         return None
     s0 = ctx.sent(p)[0]
+    v = ctx.prev_tok(p, s0)
+    if v > s0 and _past_verb(ctx, v) and v not in ctx.cue_at:
+        # "he demurred: “…”": SUBJECT VERB, a colon, the quotation; the verb is the cue.
+        start = np_left(view, ctx.tag, v, s0, max_len=6)
+        lb = ctx.prev_tok(start, s0) if start is not None else -1
+        if start is not None and (lb < s0 or view.words[lb] == ","):
+            span = ctx.trim_content(t0, t1)
+            if span is not None:
+                return ctx.candidate(span, (v, v + 1), "speech", "direct", 0.6, (start, v))
+        return None
     start = np_left(view, ctx.tag, p, s0, max_len=6)
     if start is None or ctx.next_tok(s0, p) != start:
         return None
