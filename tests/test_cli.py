@@ -356,3 +356,17 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
         [sys.executable, "-m", "attribution", "--version"], capture_output=True, text=True
     )
     assert version.returncode == 0 and attribution.__version__ in version.stdout
+
+
+def test_example_demo_script_stops_quietly_when_its_reader_closes_early() -> None:
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo.py"
+    # The reader is gone before the script prints (it takes a second to import spaCy),
+    # as with "| head" on a long table: the write fails with EPIPE.
+    proc = subprocess.Popen(
+        [sys.executable, str(demo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, err
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err
