@@ -456,3 +456,29 @@ def test_unknown_verb_then_colon_and_quotation(an: Analyzer) -> None:
     (q,) = quotes(an, text)
     assert q.cue is not None and q.cue.text == "demurred" and mention(q) == "he"
     assert q.content.text == "“Whichever one I’m in.”"
+
+
+def test_appositive_one_of_and_a_time_after_a_relative_clause(an: Analyzer) -> None:
+    (q,) = quotes(
+        an,
+        'Mario Vargas Llosa, one of the signatories, told an audience that the comments '
+        'were "intolerable."',
+    )
+    assert mention(q) == "Mario Vargas Llosa"
+    assert q.speaker is not None and q.speaker.description == "one of the signatories"
+    (q,) = quotes(
+        an,
+        "Trump, who has been feuding with leaders, on Friday described his intent to lead "
+        "a “big tent” party.",
+    )
+    assert mention(q) == "Trump"
+
+
+def test_a_name_run_does_not_cross_a_sentence_end(an: Analyzer) -> None:
+    text = (
+        'He won in January. Only Ronald Reagan did better. "We know we have work to do," '
+        "she told a cheering crowd."
+    )
+    (q,) = quotes(an, text)
+    assert name(q) != "January. Only Ronald Reagan"
+    assert name(q) == "she"  # no woman is named before: left unresolved

@@ -320,9 +320,11 @@ class _Context:
             while j >= lo and j > i - 4 and (lower[j] in self.time_words or self.tag(j) == "NUM"):
                 j -= 1
             if j < i and j >= lo and (
-                self.tag(j) in ("NOUN", "PROPN", "PRON") or self.view.words[j] == ")"
+                self.tag(j) in ("NOUN", "PROPN", "PRON") or self.view.words[j] in (")", ",")
             ):
-                return j  # also "Dianne Feinstein (D-Calif.) last week said"
+                # also "Dianne Feinstein (D-Calif.) last week said", "Trump, who …, on
+                # Friday described"
+                return j
         return i
 
     def skip_right_adjuncts(self, i: int, hi: int) -> int:
@@ -2284,6 +2286,8 @@ def _looks_appositive(ctx: _Context, first: int, end: int = -1) -> bool:
         or ctx.res.speakers.has("title", fw)
         or ctx.res.speakers.has("nationality", ctx.view.words[first])
         or fw in ("former", "senior", "chief", "deputy", "then", "now", "also")
+        # "one of the signatories", "among the organisers", "part of the team"
+        or (fw in ("one", "among", "part") and end > first + 1)
     )
 
 

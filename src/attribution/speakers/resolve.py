@@ -458,6 +458,9 @@ class _Resolver:
                 continue
             i = view.token_at(a)
             j = min(view.token_before(b) + 1, upto)
+            if i < j:
+                # "… in January. Only Ronald Reagan …": a run never crosses a sentence end.
+                i = max(i, view.sents[view.sent_of[j - 1]][0])
             if (
                 i < j
                 and i == view.sents[view.sent_of[i]][0]
