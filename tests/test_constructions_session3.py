@@ -482,3 +482,28 @@ def test_a_name_run_does_not_cross_a_sentence_end(an: Analyzer) -> None:
     (q,) = quotes(an, text)
     assert name(q) != "January. Only Ronald Reagan"
     assert name(q) == "she"  # no woman is named before: left unresolved
+
+
+def test_after_a_colon_the_quotation_is_the_content(an: Analyzer) -> None:
+    text = (
+        'Clinton said: "I have acknowledged that using two accounts was a mistake," but in '
+        "fact Clinton used only one account."
+    )
+    (q,) = quotes(an, text)
+    assert q.content.text == '"I have acknowledged that using two accounts was a mistake,"'
+
+
+def test_dash_and_a_noun_phrase_after_the_report_is_the_writers(an: Analyzer) -> None:
+    (q,) = quotes(an, "Sanders said he was “encouraged” by the plan — a modest boost for Obama.")
+    assert q.content.text == "he was “encouraged” by the plan"
+    # a pair of dashes inside the report stays in it
+    (q,) = quotes(an, "She said the plan — a compromise — would “pass easily.”")
+    assert q.content.text == "the plan — a compromise — would “pass easily.”"
+
+
+def test_a_post_posed_report_after_a_quotation_ends_the_content_before_it(
+    an: Analyzer,
+) -> None:
+    text = "When the audience shouted, “Cruz,” Beck joked, “Amen, brother!”"
+    qs = quotes(an, text)
+    assert all("Beck joked" not in q.content.text for q in qs)

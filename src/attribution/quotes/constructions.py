@@ -477,6 +477,17 @@ class _Context:
             return True
         if w == "when" and n + 1 < hi and lower[n + 1] == "asked":
             return True  # '“We’ll see,” when asked whether …'
+        if self.closes_region(k) and self.tag(n) in ("PROPN", "PRON", "DET"):
+            e = np_right(self.view, self.tag, n, hi, max_len=6)
+            if e is not None and e < hi:
+                m = e
+                while m < min(hi, e + 3) and (
+                    self.view.is_space[m] or lower[m] in self.aux_words or self.tag(m) == "ADV"
+                ):
+                    m += 1
+                c = self.cue_at.get(m)
+                if c is not None and "say" in c.entry.frames and c.entry.cue_type == "speech":
+                    return True  # '…, “Cruz,” Beck joked, …': a new post-posed report
         if w in ("before", "after", "while") and n + 1 < hi:
             m = self.next_tok(n + 1, hi)
             while m + 1 < hi and self.tag(m) == "ADV":
@@ -519,6 +530,10 @@ class _Context:
         w = view.lower[n]
         if w in ("and", "but") and n + 1 < hi:
             return view.lower[self.next_tok(n + 1, hi)] in NEW_REPORT_PRONOUNS
+        if w in ("a", "an") and not any(
+            view.words[m] in DASH_TOKENS for m in range(n + 1, min(hi, n + MAX_CLAUSE))
+        ):
+            return True  # "… by the plan — a modest boost for Obama": the writer's aside
         return n in self.cue_at and self.tag(n) == "VERB" and not w.endswith("ing")
 
     def _new_report_at(self, k: int, hi: int) -> bool:
@@ -1084,6 +1099,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         end = _object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
     else:
         end = ctx.clause_end(start_tok, hi, lower[cs])
+    if (
+        frame == "quote"
+        and start_tok in ctx.open_at
+        and view.words[ctx.prev_tok(start_tok, s0)] == ":"
+        and ctx.regions[ctx.open_at[start_tok]].closed
+    ):
+        # 'Clinton said: "…," but in fact …': after a colon the quotation is the content.
+        end = min(end, ctx.region_toks[ctx.open_at[start_tok]][1])
     if speaker is not None and _subordinate_source(ctx, speaker[0], s0):
         # "When he says he intends to “pick up delegates”, it would seem …": the
         # subordinate clause ends at its comma; the main clause is the writer's.
