@@ -507,3 +507,32 @@ def test_a_post_posed_report_after_a_quotation_ends_the_content_before_it(
     text = "When the audience shouted, “Cruz,” Beck joked, “Amen, brother!”"
     qs = quotes(an, text)
     assert all("Beck joked" not in q.content.text for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sanders said he hoped for a large turnout, which “will help elect Kloppenburg.”",
+            "he hoped for a large turnout, which “will help elect Kloppenburg.”",
+        ),
+        (
+            "Sanders said he hoped for a large turnout, which surprised nobody.",
+            "he hoped for a large turnout",
+        ),
+        (
+            "Brafman noted that I had felt that way, and “in this case I think he’s right.”",
+            "I had felt that way, and “in this case I think he’s right.”",
+        ),
+        (
+            "Frank cites the union’s support for the act, “the placards carried by marchers” "
+            "and the strike as counterevidence.",
+            "the union’s support for the act, “the placards carried by marchers” and the "
+            "strike as counterevidence",
+        ),
+    ],
+)
+def test_a_quotation_after_a_comma_carries_the_report_on(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert quotes(an, text)[0].content.text == content

@@ -496,10 +496,14 @@ class _Context:
                 return True  # '“let’s not get ahead,” before optimistically predicting …'
         if k <= start + 3 or n in self.open_at:
             return False
-        if w in ("which", "while", "whereas", "who"):
-            return True  # ", which raised concerns ..."
+        if w == "which" and not any(m in self.open_at for m in range(n + 1, min(hi, n + 6))):
+            return True  # ", which raised concerns ..."; but ', which “will help elect …”'
+        if w in ("while", "whereas", "who"):
+            return True
         if w not in ("and", "but"):
             return False
+        if self.next_tok(n + 1, hi) in self.open_at:
+            return False  # '…, and “in this case I think he’s right.”': the report goes on
         if lower[self.next_tok(n + 1, hi)] != "that" and self.cue_within(
             n + 1, min(hi, n + 9), relative_ok=False
         ):
@@ -1969,6 +1973,11 @@ def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
         return False
     if ctx.tag(m) == "NUM" and view.words[m].isdigit() and len(view.words[m]) == 4:
         return True
+    if m in ctx.open_at:
+        # '…, “the union placards carried by marchers” and the strike': a quoted item
+        r_end = ctx.region_toks[ctx.open_at[m]][1]
+        a = ctx.next_tok(r_end, hi)
+        return a < hi and view.lower[a] in ("and", "or", ",")
     if view.lower[m] in ("and", "or") and ctx.tag(ctx.prev_tok(comma, 0)) in ("NOUN", "PROPN"):
         m = ctx.next_tok(m + 1, hi)  # the serial comma: "voters, lawmakers, and thinkers"
         return m < hi and ctx.tag(m) in ("NOUN", "ADJ", "PROPN")
