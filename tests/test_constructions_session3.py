@@ -536,3 +536,12 @@ def test_a_quotation_after_a_comma_carries_the_report_on(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert quotes(an, text)[0].content.text == content
+
+
+def test_inverted_indefinite_source_and_a_quotation_in_parentheses(an: Analyzer) -> None:
+    (q,) = quotes(an, '"Better watch out for Grimes," tweeted another.')
+    assert mention(q) == "another"
+    (q,) = quotes(
+        an, 'It drew blowback ("I want my dues back," wrote Edward Nelson, on Facebook).'
+    )
+    assert q.content.text == '"I want my dues back,"' and mention(q) == "Edward Nelson"

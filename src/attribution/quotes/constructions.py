@@ -2116,7 +2116,8 @@ def _content_before(ctx: _Context, boundary: int, s0: int) -> tuple[int, int] | 
             start = s0
             p = ctx.prev_tok(t0, s0)
             if p >= s0 and (
-                view.words[p] in (":", "-", "—", "–", "―") or _main_cue_within(ctx, s0, t0)
+                view.words[p] in (":", "-", "—", "–", "―", "(")
+                or _main_cue_within(ctx, s0, t0)
             ):
                 start = t0
     # Never reach back over an earlier attribution in the sentence ("A, he said, B,

@@ -283,6 +283,8 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
     ):
         return start + 1
     k = start
+    if w0 in INDEFINITE_SOURCES and (start + 1 >= hi or tag(start + 1) == "PUNCT"):
+        return start + 1  # '“…,” tweeted another.'
     if tag(k) == "DET" or lower[k] in POSSESSIVES:
         k += 1
     elif w0 in ("one", "another") and k + 1 < hi and tag(k + 1) in ("ADV", "VERB", "ADJ"):
