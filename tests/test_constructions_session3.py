@@ -545,3 +545,9 @@ def test_inverted_indefinite_source_and_a_quotation_in_parentheses(an: Analyzer)
         an, 'It drew blowback ("I want my dues back," wrote Edward Nelson, on Facebook).'
     )
     assert q.content.text == '"I want my dues back,"' and mention(q) == "Edward Nelson"
+
+
+def test_sentence_subject_after_leading_conjunction_and_adverb(an: Analyzer) -> None:
+    text = 'And then Trump went on the attack, saying, "Is Obama going to say the words?"'
+    (q,) = quotes(an, text)
+    assert mention(q) == "Trump" and q.cue is not None and q.cue.text == "saying"

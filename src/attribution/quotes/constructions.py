@@ -2458,6 +2458,10 @@ def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | No
     view = ctx.view
     # Bounded: in an endless sentence only the last MAX_CLAUSE tokens are searched.
     first = ctx.next_tok(max(s0, boundary - MAX_CLAUSE), boundary)
+    while first + 1 < boundary and (
+        ctx.tag(first) in ("CCONJ", "ADV") or view.lower[first] in ("so", "then")
+    ):
+        first = ctx.next_tok(first + 1, boundary)  # "And then Trump went …"
     fallback: tuple[int, int] | None = None
     p = first
     for _ in range(4):
