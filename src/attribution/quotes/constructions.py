@@ -28,7 +28,6 @@ from typing import Any
 from ..resources import Resources
 from ..segment import DocView
 from ..speakers.mentions import (
-    INDEFINITE_SOURCES,
     NP_LINK_ADJ,
     OBJECT_PRONOUNS,
     POSSESSIVES,
@@ -479,15 +478,8 @@ class _Context:
             return True  # '“We’ll see,” when asked whether …'
         if self.closes_region(k) and self.tag(n) in ("PROPN", "PRON", "DET"):
             e = np_right(self.view, self.tag, n, hi, max_len=6)
-            if e is not None and e < hi:
-                m = e
-                while m < min(hi, e + 3) and (
-                    self.view.is_space[m] or lower[m] in self.aux_words or self.tag(m) == "ADV"
-                ):
-                    m += 1
-                c = self.cue_at.get(m)
-                if c is not None and "say" in c.entry.frames and c.entry.cue_type == "speech":
-                    return True  # '…, “Cruz,” Beck joked, …': a new post-posed report
+            if e is not None and e < hi and self._new_report_at(n, hi, e):
+                return True  # '…, “Cruz,” Beck joked, …': a new post-posed report
         if w in ("before", "after", "while") and n + 1 < hi:
             m = self.next_tok(n + 1, hi)
             while m + 1 < hi and self.tag(m) == "ADV":
@@ -540,17 +532,23 @@ class _Context:
             return True  # "… by the plan — a modest boost for Obama": the writer's aside
         return n in self.cue_at and self.tag(n) == "VERB" and not w.endswith("ing")
 
-    def _new_report_at(self, k: int, hi: int) -> bool:
-        """Does "he/she/they (aux/adv) CUE" at token k start a report of its own, after a
-        comma or a closing quote mark?"""
+    def _new_report_at(self, k: int, hi: int, end: int | None = None) -> bool:
+        """Does "SUBJECT (aux/adv) CUE" at token k start a report of its own, after a
+        comma or a closing quote mark? The subject is tokens k..end-1 (by default the
+        one pronoun at k: "he", "she", "they")."""
         p = self.prev_tok(k, 0)
         if p < 0 or not (self.view.words[p] == "," or self.closes_region(p)):
             return False
-        for m in range(k + 1, min(hi, k + 4)):
+        start = k + 1 if end is None else end
+        for m in range(start, min(hi, start + 4)):
             cue = self.cue_at.get(m)
             if cue is not None:
                 return cue.entry.cue_type == "speech" and "say" in cue.entry.frames
-            if not (self.view.is_space[m] or self.view.lower[m] in self.aux_words):
+            if not (
+                self.view.is_space[m]
+                or self.view.lower[m] in self.aux_words
+                or self.tag(m) == "ADV"
+            ):
                 return False
         return False
 
@@ -758,7 +756,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 ctx.tag(before) == "DET"
                 # "Another tweeted": a quantifier standing alone before a past tense
                 and not (
-                    wb in INDEFINITE_SOURCES
+                    wb in ctx.tag.indefinite
                     and (lower[cs].endswith("ed") or lower[cs] in SPEECH_PAST)
                 )
             )

@@ -114,16 +114,14 @@ def _source_label(ctx: _Context, a: int, b: int) -> bool:
     return True
 
 
-_IN_WORDS = regex.compile(
-    r"\b[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
-    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement),"
+# "in his words", "in Bolton’s own view": a possessor, then a noun for someone's say.
+_IN_WHOSE_WORDS = (
+    r"[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
+    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement)"
 )
+_IN_WORDS = regex.compile(rf"\b{_IN_WHOSE_WORDS},")
 # The same phrase closing its sentence: "…, in Bolton’s view."
-_IN_WORDS_AFTER = regex.compile(
-    r"(,[”\"’]?+)[ \t]++[Ii]n "
-    r"(?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
-    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement)(?=[ \t]*+[.!?])"
-)
+_IN_WORDS_AFTER = regex.compile(rf"(,[”\"’]?+)[ \t]++{_IN_WHOSE_WORDS}(?=[ \t]*+[.!?])")
 
 
 def _in_their_words(ctx: _Context) -> list[Candidate]:

@@ -44,6 +44,9 @@ class Tagger:
         # A model's tags decide for words the lexicon has never seen; for known words the
         # lexicon's majority tag, which the rules are tuned to, stays.
         self.model_tags = view.pos
+        # Pronouns and quantifiers that stand alone as a source ("Someone called it …",
+        # "Others say", "Another notes"): the speaker lexicon's indefinites.
+        self.indefinite = resources.speakers.words.get("indefinite", frozenset())
 
     def __call__(self, i: int) -> str:
         t = self.tags[i]
@@ -161,16 +164,6 @@ def is_nominal(tag: str) -> bool:
     return tag in ("NOUN", "PROPN")
 
 
-# Pronouns and quantifiers that can stand alone as a source ("Someone called it …",
-# "Others say", "Another notes").
-INDEFINITE_SOURCES = frozenset(
-    [
-        "others", "some", "many", "several", "both", "all", "general", "someone",
-        "somebody", "everyone", "everybody", "nobody", "another", "anyone", "few",
-    ]
-)
-
-
 def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) -> int | None:
     """Start of the noun phrase that ends just before token ``end`` (not before ``lo``)."""
     i = end - 1
@@ -201,7 +194,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         t = tag(i)
     if (
         not is_nominal(t)
-        and lower[i] not in INDEFINITE_SOURCES
+        and lower[i] not in tag.indefinite
+        and lower[i] != "general"
         and not _hyphen_joined(view, i)
     ):
         return None
@@ -283,7 +277,7 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
     ):
         return start + 1
     k = start
-    if w0 in INDEFINITE_SOURCES and (start + 1 >= hi or tag(start + 1) == "PUNCT"):
+    if w0 in tag.indefinite and (start + 1 >= hi or tag(start + 1) == "PUNCT"):
         return start + 1  # '“…,” tweeted another.'
     if tag(k) == "DET" or lower[k] in POSSESSIVES:
         k += 1
