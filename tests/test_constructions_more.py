@@ -1091,3 +1091,40 @@ def test_sentence_subject_after_leading_conjunction_and_adverb(an: Analyzer) -> 
     text = 'And then Trump went on the attack, saying, "Is Obama going to say the words?"'
     (q,) = quotes(an, text)
     assert mention(q) == "Trump" and q.cue is not None and q.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention_text", "speaker_name"),
+    [
+        ('About four in 10 said they were "angry" with it.', "four in 10", "four in 10"),
+        ('Six in 10 Republicans say they are "angry".', "Six in 10 Republicans", None),
+        ('Three out of four say they are "angry".', "Three out of four", None),
+    ],
+)
+def test_a_poll_share_is_an_anonymous_source(
+    an: Analyzer, text: str, mention_text: str, speaker_name: str | None
+) -> None:
+    q = only(an, text)
+    assert mention(q) == mention_text
+    assert q.speaker is not None and q.speaker.kind == "anonymous"
+    assert name(q) == (speaker_name or mention_text)  # not "Six", a first name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+            "Dorothy Poynter",
+        ),
+        ("Said Comey: “We found no evidence.”", "Comey"),
+        ("Says Mr. Smith, a local farmer, “It rained all week.”", "Mr. Smith"),
+    ],
+)
+def test_a_cue_that_opens_the_sentence_before_its_source(
+    an: Analyzer, text: str, speaker: str
+) -> None:
+    q = only(an, text)
+    assert mention(q) == speaker and q.kind == "direct"
+    assert q.content.text.startswith("“") and q.content.text.endswith("”")
+    assert quotes(an, "Said differently, the plan fails.") == []

@@ -1033,6 +1033,8 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         ):
             speaker, description = dep_subject, None
     if speaker is None and inherit is None:
+        if j < s0 and entry.invert and view.words[cs][:1].isupper():
+            return _initial_inverted(ctx, cue, after, s1)
         return []
     if speaker is not None and _question_subject(ctx, speaker[0], s0):
         return []  # "Do you support Donald Trump?": a question, not an attribution
@@ -1127,6 +1129,38 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             speaker,
             description,
             inherit=inherit,
+        )
+    ]
+
+
+def _initial_inverted(ctx: _Context, cue: CueMatch, a: int, s1: int) -> list[Candidate]:
+    """'Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”': a cue that
+    opens the sentence, its source after it, then a comma or colon and the quotation."""
+    view = ctx.view
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None:
+        return []
+    description = _right_appositive(ctx, end, s1)
+    k = description[1] if description else end
+    if k < s1 and view.words[k] == "," and view.lower[ctx.next_tok(k + 1, s1)] == "who":
+        # a relative clause about the source, up to its closing comma
+        first = ctx.next_tok(k + 1, s1)
+        k = first
+        while k < min(s1, first + 25) and view.words[k] != "," and ctx.in_quote[k] < 0:
+            k += 1
+        description = (first, k)
+    if k >= s1 or view.words[k] not in (",", ":"):
+        return []
+    q = ctx.next_tok(k + 1, len(view.words))
+    if q not in ctx.open_at:
+        return []
+    t0, t1 = ctx.region_toks[ctx.open_at[q]]
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return []
+    return [
+        ctx.candidate(
+            span, (cue.start, cue.end), cue.entry.cue_type, "direct", 0.8, (a, end), description
         )
     ]
 

@@ -164,6 +164,30 @@ def is_nominal(tag: str) -> bool:
     return tag in ("NOUN", "PROPN")
 
 
+# The numbers of a poll's share ("four in 10", "nine out of ten"); digits count too.
+SHARE_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"]
+)
+
+
+def _numberish(word: str) -> bool:
+    return word[:1].isdigit() or word in SHARE_NUMBERS
+
+
+def share_at(view: DocView, i: int) -> bool:
+    """Does the number at token ``i`` close a share: "four in 10", "3 out of 4"?"""
+    lower = view.lower
+    if not _numberish(lower[i]):
+        return False
+    if lower[i - 1] == "in":
+        first = i - 2
+    elif lower[i - 1] == "of" and i - 3 >= 0 and lower[i - 2] == "out":
+        first = i - 3
+    else:
+        return False
+    return first >= 0 and _numberish(lower[first])
+
+
 def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) -> int | None:
     """Start of the noun phrase that ends just before token ``end`` (not before ``lo``)."""
     i = end - 1
@@ -183,6 +207,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         if tag(i - 1) == "NOUN":
             return np_left(view, tag, i, lo, max_len)
     t = tag(i)
+    if i - 2 >= lo and share_at(view, i):
+        # "Four in 10 said", "three out of four say": a poll's share is the source.
+        i -= 2 if lower[i - 1] == "in" else 3
+        t = tag(i)
     if t == "PUNCT" and view.words[i] == ")":
         # "the Institute for the Study of War (ISW)": step over a short parenthesis.
         k = i - 1
@@ -206,6 +234,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         tj = tag(j)
         if view.is_space[j]:
             break
+        if w in ("in", "of") and share_at(view, j + 1) and j - 1 >= lo:
+            k = j - 1 if w == "in" else j - 2  # "Six in 10 Republicans"
+            continue
         if (
             tj in CONTENT_TAGS
             or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT")

@@ -29,7 +29,7 @@ from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
 from .coref import ClusterIndex, clusters_from_doc
-from .mentions import NP_LINK_ADJ, QUOTE_TOKENS, is_pronoun_case
+from .mentions import NP_LINK_ADJ, QUOTE_TOKENS, is_pronoun_case, share_at
 
 DETERMINERS = frozenset(
     [
@@ -177,6 +177,12 @@ class _Resolver:
             return Mention(
                 s, e, words[a], "anonymous", "description", head=lower[a], description=desc,
                 plural=lower[a] in ("others", "some", "many", "several", "both", "all", "few"),
+            )
+        if any(a + 2 <= i < min(b, a + 4) and share_at(view, i) for i in (a + 2, a + 3)):
+            # "Four in 10 (voters)", "three out of four": a poll's share of people.
+            return Mention(
+                s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
+                plural=True, description=desc,
             )
         # "David French of the National Retail Federation", "a spokesman for the
         # campaign": the head is before the preposition, unless the whole is one
