@@ -1128,3 +1128,37 @@ def test_a_cue_that_opens_the_sentence_before_its_source(
     assert mention(q) == speaker and q.kind == "direct"
     assert q.content.text.startswith("“") and q.content.text.endswith("”")
     assert quotes(an, "Said differently, the plan fails.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            # a finite verb in the cue's tense after "and" is the main clause's
+            'He pledged to be "the greatest jobs president" and waved at the crowd.',
+            'to be "the greatest jobs president"',
+        ),
+        (
+            # a second bare verb is the infinitive's
+            'He promised to defend and expand "Social Security."',
+            'to defend and expand "Social Security."',
+        ),
+        (
+            "Trump attacked Romney, calling him, among other things, “a failed candidate.”",
+            "him, among other things, “a failed candidate.”",
+        ),
+        (
+            'She portrayed him as a generous, magnanimous business executive who is "a fighter."',
+            'him as a generous, magnanimous business executive who is "a fighter."',
+        ),
+        (
+            "Cruz is praising Jeb Bush, who ended his bid Saturday, as “a man who didn’t "
+            "go to the gutter.”",
+            "Jeb Bush, who ended his bid Saturday, as “a man who didn’t go to the gutter.”",
+        ),
+    ],
+)
+def test_object_and_infinitive_contents_end_where_the_main_clause_resumes(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert quotes(an, text)[-1].content.text == content

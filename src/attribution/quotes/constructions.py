@@ -1842,6 +1842,8 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
             break
         if lower[k] in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, s1, cue_word):
             break
+        if lower[k] in ("and", "but") and cue_word and _finite_like(ctx, k + 1, s1, cue_word):
+            break  # "pledged to create jobs and questioned the rate": the main clause goes on
         if lower[k] == "for" and k + 2 < s1 and lower[k + 2] in PIECES and k > start + 1:
             break  # "declined to comment for this article"
         if ctx.in_quote[k] >= 0:
@@ -1849,6 +1851,33 @@ def _to_clause_end(ctx: _Context, start: int, s1: int, cue_word: str = "") -> in
             continue
         k += 1
     return min(k, s1) if k <= s1 else s1
+
+
+# Past tenses that differ from their base form and do not end in "-ed".
+IRREGULAR_PAST = frozenset(
+    [
+        "said", "told", "took", "made", "gave", "went", "came", "wrote", "spoke", "left",
+        "held", "got", "saw", "knew", "thought", "brought", "sought", "won", "lost", "ran",
+        "began", "drew", "threw", "chose", "rose", "fell", "became", "kept", "felt", "met",
+        "paid", "sent", "spent", "stood", "tore", "wore", "swore", "struck", "hit",
+    ]
+)
+
+
+def _finite_like(ctx: _Context, k: int, hi: int, cue_word: str) -> bool:
+    """After "and" in an infinitive: a verb in the cue's own tense, so a second predicate
+    of the main clause ("pledged to create jobs and questioned the rate"), not a second
+    infinitive ("to defend and expand")?"""
+    k = ctx.next_tok(k, hi)
+    while k < hi and ctx.tag(k) == "ADV":
+        k = ctx.next_tok(k + 1, hi)
+    if k >= hi or ctx.tag(k) != "VERB":
+        return False
+    w = ctx.view.lower[k]
+    form = _inflection(cue_word)
+    if form == "past":
+        return w.endswith("ed") or w in IRREGULAR_PAST
+    return form == "s" and w.endswith("s") and not w.endswith("ss")
 
 
 # What a reporter writes: "declined to comment for this story".
@@ -1878,6 +1907,9 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
             continue
         if w == "," and lemma in NAMING_LEMMAS and (after := _appositive_skip(ctx, k, hi)):
             k = after  # "called Clinton, his Democratic challenger, an ISIS “co-founder”"
+            continue
+        if w == "," and lemma in AS_LEMMAS and (after := _as_after_aside(ctx, k, start, hi)):
+            k = after  # "praising Jeb Bush, who ended his bid Saturday, as “a man who …”"
             continue
         if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
             break
@@ -1963,10 +1995,13 @@ def _appositive_skip(ctx: _Context, comma: int, hi: int) -> int:
     Democratic challenger,") when a second object follows it; 0 when there is none."""
     view = ctx.view
     first = ctx.next_tok(comma + 1, hi)
-    if first >= hi or not (
-        ctx.tag(first) == "DET" or view.lower[first] in POSSESSIVES
-    ):
+    if first >= hi:
         return 0
+    if not (ctx.tag(first) == "DET" or view.lower[first] in POSSESSIVES):
+        # "calling him, among other things, “a failed candidate”": an aside, then the
+        # quoted second object.
+        after = _after_parenthetical(ctx, comma, hi)
+        return after if after is not None and after in ctx.open_at else 0
     after = _after_parenthetical(ctx, comma, hi)
     if after is None or after >= hi:
         return 0
@@ -1974,6 +2009,30 @@ def _appositive_skip(ctx: _Context, comma: int, hi: int) -> int:
         ctx.tag(after) in ("DET", "ADJ", "NOUN") and not _starts_clause(ctx, after, hi)
     ):
         return after
+    return 0
+
+
+# Verbs that take an object and then "as" what it is ("portrayed him as a fighter").
+AS_LEMMAS = frozenset(
+    ["describe", "portray", "praise", "cast", "recall", "see", "view", "depict", "paint",
+     "hail", "characterize", "characterise", "dismiss", "denounce", "criticize", "attack",
+     "label", "tout", "present", "frame", "remember", "regard"]
+)
+
+
+def _as_after_aside(ctx: _Context, comma: int, start: int, hi: int) -> int:
+    """After "portrayed X," : the "as" past an aside about X (", who ended his bid,",
+    ", Anita, who he helped,") when the object has had no "as" yet; 0 when none."""
+    lower = ctx.view.lower
+    if any(lower[m] == "as" for m in range(start, comma)):
+        return 0
+    for m in range(comma + 1, min(hi, comma + 30)):
+        if ctx.in_quote[m] >= 0 or lower[m] in (";", ".", ":") or lower[m] in DASH_TOKENS:
+            return 0
+        if lower[m] == "," and m > comma + 1:
+            n = ctx.next_tok(m + 1, hi)
+            if n < hi and lower[n] == "as":
+                return n
     return 0
 
 
@@ -2010,6 +2069,13 @@ def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
         r_end = ctx.region_toks[ctx.open_at[m]][1]
         a = ctx.next_tok(r_end, hi)
         return a < hi and view.lower[a] in ("and", "or", ",")
+    if ctx.tag(m) == "ADJ" and ctx.tag(ctx.prev_tok(comma, 0)) == "ADJ":
+        # "a generous, magnanimous business executive": adjectives before one noun
+        n = m
+        while n < hi and ctx.tag(n) == "ADJ":
+            n = ctx.next_tok(n + 1, hi)
+        if n < hi and ctx.tag(n) == "NOUN":
+            return True
     if view.lower[m] in ("and", "or") and ctx.tag(ctx.prev_tok(comma, 0)) in ("NOUN", "PROPN"):
         m = ctx.next_tok(m + 1, hi)  # the serial comma: "voters, lawmakers, and thinkers"
         return m < hi and ctx.tag(m) in ("NOUN", "ADJ", "PROPN")
