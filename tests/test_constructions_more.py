@@ -1162,3 +1162,55 @@ def test_object_and_infinitive_contents_end_where_the_main_clause_resumes(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert quotes(an, text)[-1].content.text == content
+
+
+def test_a_place_with_a_two_word_state_inside_an_addressee(an: Analyzer) -> None:
+    q = only(
+        an,
+        "Hillary Clinton is telling customers at a Manchester, New Hampshire, diner "
+        "that “I need you tomorrow.”",
+    )
+    assert q.content.text == "“I need you tomorrow.”" and mention(q) == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Another notes her summer job "sliming" fish.', "Another"),
+        ('On Social Security, both oppose the "chained CPI" formula.', "both"),
+        ('Some say they hear "echoes" of a painful past.', "Some"),
+    ],
+)
+def test_a_quantifier_standing_alone_before_an_agreeing_verb_is_the_source(
+    an: Analyzer, text: str, source: str
+) -> None:
+    assert mention(only(an, text)) == source
+
+
+def test_a_quantifier_before_a_noun_is_no_source(an: Analyzer) -> None:
+    assert quotes(an, 'Another claim was "false."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'There is no guarantee the new senators will all support the "efforts."',
+            "the new senators",
+        ),
+        ('The two men both said it was "fine."', "The two men"),
+    ],
+)
+def test_a_floating_quantifier_is_not_the_source(an: Analyzer, text: str, source: str) -> None:
+    assert mention(only(an, text)) == source
+
+
+def test_an_addressee_and_its_infinitive_before_a_quotation(an: Analyzer) -> None:
+    q = only(an, "Ted Cruz urged him to release the “audio tapes.”")
+    assert q.content.text == "him to release the “audio tapes.”" and q.kind == "mixed"
+
+
+def test_a_plural_title_is_no_sentence_end(an: Analyzer) -> None:
+    q = only(an, "The rivals, Sens. Ted Cruz and Marco Rubio, have urged him to act “now.”")
+    assert q.speaker is not None and q.cue is not None and q.cue.text == "urged"
+    assert q.content.text == "him to act “now.”"

@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
@@ -37,6 +38,9 @@ _QUOTE_INFIXES = (
 
 
 _NOT_EMOTICONS = frozenset(["):", ")-:", "(:", "[:"])
+# Plural titles keep their full stop, as spaCy's "Sen." and "Gov." do: "Sens. Ted Cruz
+# and Marco Rubio" is no sentence end.
+PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Cols.")
 
 
 def blank_english() -> Language:
@@ -48,6 +52,8 @@ def blank_english() -> Language:
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_EMOTICONS}
+    for title in PLURAL_TITLES:
+        tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.tokenizer = RunSplittingTokenizer(tokenizer)
     return nlp
 

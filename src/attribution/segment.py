@@ -26,7 +26,11 @@ OPENERS = frozenset("\"'“‘«‹「『„‚([{")
 PARA_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 # Abbreviations the tokenizer splits from their full stop ("No", ".", "2"): the stop
 # ends no sentence.
-SPLIT_ABBREVIATIONS = frozenset(["no", "nos", "lt", "approx", "sgt", "col", "capt", "cmdr"])
+SPLIT_ABBREVIATIONS = frozenset(
+    ["no", "nos", "lt", "approx", "sgt", "col", "capt", "cmdr",
+     # plural titles, for pipelines that split them ("Sens. Cruz and Rubio")
+     "sens", "reps", "govs", "gens", "drs", "profs", "lts", "cols"]
+)
 # An abbreviation's stop that also ends the sentence: "… in the U.S. He says …". Only
 # before words that start sentences and never follow a title ("Gov. He" never occurs).
 _ABBREV_THEN_START = regex.compile(

@@ -311,6 +311,13 @@ class _Context:
             or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
             or self.view.is_space[i]
             or (lower[i] in REFLEXIVES and i > lo)  # "Cruz himself said"
+            # a floating quantifier: "the senators will all support", "X and Y both sought"
+            or (
+                lower[i] in ("all", "both", "each")
+                and i > lo
+                and (self.tag(i - 1) in ("NOUN", "PROPN") or lower[i - 1] in self.aux_words)
+                and not self.view.is_space[i - 1]
+            )
         ):
             i -= 1
         # "Trump on Monday said", "the agency last week said"
@@ -755,10 +762,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             (
                 ctx.tag(before) == "DET"
                 # "Another tweeted": a quantifier standing alone before a past tense
-                and not (
-                    wb in ctx.tag.indefinite
-                    and (lower[cs].endswith("ed") or lower[cs] in SPEECH_PAST)
-                )
+                and not (wb in ctx.tag.indefinite and _agrees_as_verb(wb, lower[cs]))
             )
             or wb in POSSESSIVES
             or (wb in ("'s", "’s") and not verbal_aux)
@@ -1168,6 +1172,22 @@ def _initial_inverted(ctx: _Context, cue: CueMatch, a: int, s1: int) -> list[Can
 SUBORDINATORS = frozenset(
     ["when", "while", "if", "although", "though", "because", "since", "once", "unless"]
 )
+
+
+SINGULAR_QUANTIFIERS = frozenset(["another", "each", "one", "either", "neither"])
+PLURAL_QUANTIFIERS = frozenset(["both", "many", "some", "all", "few", "several", "most"])
+
+
+def _agrees_as_verb(quantifier: str, word: str) -> bool:
+    """Is ``word`` after a quantifier standing alone a verb, not the quantifier's noun?
+    A past tense always is ("Another tweeted"); a present tense is when it agrees as a
+    verb and not as a noun: "Another notes" (a noun would be singular), "Both oppose"."""
+    if word.endswith("ed") or word in SPEECH_PAST:
+        return True
+    form = _inflection(word)
+    if quantifier in SINGULAR_QUANTIFIERS:
+        return form == "s"
+    return quantifier in PLURAL_QUANTIFIERS and form == "past"  # a base form: "both oppose"
 
 
 def _subordinate_source(ctx: _Context, speaker_start: int, s0: int) -> bool:
@@ -1675,8 +1695,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         limit = min(s1, k + 14)
         while m < limit:
             lw = lower[m]
-            if lw == "," and _place_comma(ctx, m, s1):
-                m += 3  # "told supporters in Columbus, Ohio, that"
+            if lw == "," and (past_place := _place_comma(ctx, m, s1)):
+                m = past_place  # "told supporters in Columbus, Ohio, that"
                 continue
             if m in ctx.open_at:
                 r_end = ctx.region_toks[ctx.open_at[m]][1]
@@ -1691,6 +1711,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 break
             if lw in ("to",) and "to" in frames and m > k:
                 return m, "to"
+            if lw == "to" and "tell" in frames and m > k and _to_verb(ctx, m, s1):
+                break  # "urged him to release the “tapes”": the addressee's infinitive
+
             t = ctx.tag(m)
             if t == "VERB" and lw.endswith("ing") and m == k:
                 m += 1  # "told cheering supporters that"
@@ -1974,17 +1997,18 @@ def _new_predicate(ctx: _Context, k: int, hi: int) -> bool:
     return _starts_clause(ctx, k, hi) and (ctx.tag(k) == "DET" or w in POSSESSIVES)
 
 
-def _place_comma(ctx: _Context, comma: int, hi: int) -> bool:
-    """Is the comma at ``comma`` the one in "Columbus, Ohio," (a place, then a comma)?"""
+def _place_comma(ctx: _Context, comma: int, hi: int) -> int:
+    """If the comma at ``comma`` is the one in "Columbus, Ohio," or "Manchester, New
+    Hampshire," (a place, its state, a comma), the token after the second comma; else 0."""
     view = ctx.view
-    return (
-        comma + 2 < hi
-        and comma > 0
-        and view.words[comma - 1][:1].isupper()
-        and view.words[comma + 1][:1].isupper()
-        and ctx.tag(comma + 1) == "PROPN"
-        and view.words[comma + 2] == ","
-    )
+    if comma == 0 or comma + 2 >= hi or not view.words[comma - 1][:1].isupper():
+        return 0
+    for m in range(comma + 1, min(hi, comma + 4)):
+        if view.words[m] == ",":
+            return m + 1 if m > comma + 1 else 0
+        if not (view.words[m][:1].isupper() and ctx.tag(m) == "PROPN"):
+            return 0
+    return 0
 
 
 NAMING_LEMMAS = frozenset(["call", "dub", "label", "brand", "describe", "deem"])
