@@ -66,3 +66,27 @@ def test_flags_say_what_the_doc_carries() -> None:
     view = build_view(doc)
     assert view.annotations.pos and not view.annotations.dep
     assert view.pos == ["PRON", "VERB", "ADV", "PUNCT"]
+
+
+def _sentences(text: str) -> list[str]:
+    view = build_view(NLP(text), text)
+    return [text[view.starts[a] : view.ends[b - 1]].strip() for a, b in view.sents]
+
+
+def test_a_straight_mark_after_a_space_token_opens_the_next_sentence() -> None:
+    # A newline or a no-break space after the stop is a token of its own: the mark
+    # after it opens a quotation, so it starts the next sentence.
+    for gap in (" \n", "\xa0", "  "):
+        text = f'He said it. {gap}"They sue," he said.{gap}"Everybody sues."'.replace(
+            ". " + gap, "." + gap
+        )
+        assert _sentences(text) == [
+            "He said it.",
+            '"They sue," he said.',
+            '"Everybody sues."',
+        ], repr(gap)
+    # A mark that hugs the stop still closes the quotation.
+    assert _sentences('He said "it is over." Then he left.') == [
+        'He said "it is over."',
+        "Then he left.",
+    ]

@@ -228,8 +228,9 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
                 j += 1
                 continue
             if c in "\"'":
-                # A straight mark after a full stop: closing if it hugs the stop.
-                if starts[j] == ends[j - 1]:
+                # A straight mark after a full stop: closing if it hugs the stop (or a
+                # closing mark), not when a space token comes between: ". \n\"", ".\xa0\"".
+                if starts[j] == ends[j - 1] and not is_space[j - 1]:
                     j += 1
                     continue
                 sent_start_flags[j] = True
