@@ -1214,3 +1214,24 @@ def test_a_plural_title_is_no_sentence_end(an: Analyzer) -> None:
     q = only(an, "The rivals, Sens. Ted Cruz and Marco Rubio, have urged him to act “now.”")
     assert q.speaker is not None and q.cue is not None and q.cue.text == "urged"
     assert q.content.text == "him to act “now.”"
+
+
+def test_a_source_with_an_appositive_after_a_question_closing_the_quotation(
+    an: Analyzer,
+) -> None:
+    q = only(
+        an,
+        '"I am calling from the campaign. How are you today?" Miller, a retired worker '
+        "from a nuclear plant, said pleasantly into the phone.",
+    )
+    assert q.content.text.startswith('"I am calling') and mention(q) == "Miller"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_nothing_inside_a_parenthesis_ends_the_content(an: Analyzer) -> None:
+    q = only(
+        an,
+        "Other cleavages, according to the poll, include ideology (Sanders leads among "
+        "“very liberal” voters, while Clinton leads among others) and education.",
+    )
+    assert q.content.text.endswith("among others) and education")

@@ -402,6 +402,13 @@ class _Context:
                     return r_end  # 'he’s “excited where we stand” as he faces a test'
                 continue
             w = lower[k]
+            if w == "(" and k > start:
+                # "include ideology (Sanders leads …, while Clinton leads …)": nothing
+                # inside a parenthesis ends the clause.
+                close = self.paren_close(k, hi)
+                if close > k and not any(m in self.cue_at for m in range(k + 1, close)):
+                    k = close + 1
+                    continue
             if w in NEW_REPORT_PRONOUNS and k > start + 2 and self._new_report_at(k, hi):
                 return k  # '… had “been friends,” he claimed they …': a new report
             if w == "," and self._comma_ends_clause(k, start, hi):
@@ -429,6 +436,17 @@ class _Context:
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def paren_close(self, k: int, hi: int) -> int:
+        """The ")" closing the "(" at token k within 60 tokens, before ``hi`` and outside
+        quotations; -1 when there is none (then the "(" is plain text)."""
+        words = self.view.words
+        for m in range(k + 1, min(hi, k + 60)):
+            if words[m] == ")":
+                return m
+            if words[m] == "(" or words[m] in TERMINAL:
+                return -1
+        return -1
 
     def _absolute_at(self, k: int, hi: int) -> bool:
         """After "and": a participle phrase parallel to the report, with its own subject
@@ -713,13 +731,22 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     if (
         p >= 0
         and ctx.closes_region(p)
-        and cue.start - s0 <= 8
+        and (
+            cue.start - s0 <= 8
+            # 'Miller, a retired worker from a nuclear plant, said': an appositive
+            or (cue.start - s0 <= 24 and view.words[ctx.prev_tok(cue.start, s0)] == ",")
+        )
         and _rest_is_adjunct(ctx, ctx.next_tok(cue.end, s1), s1)
         # 'X said, "A." Rep. Y said, "B."': that quote is already X's.
         and not any(c.content[0] <= view.starts[p] < c.content[1] for c in prior[-4:])
     ):
         j0 = ctx.skip_left_aux(ctx.prev_tok(cue.start, s0), s0)
-        if j0 < s0 or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0:
+        appos = _appositive(ctx, j0, s0) if view.words[j0] == "," else None
+        if (
+            j0 < s0
+            or np_left(ctx.view, ctx.tag, j0 + 1, s0) == s0
+            or (appos is not None and appos[0][0] == s0)
+        ):
             s0 = min(s0, ctx.sent(p)[0])
     cs, ce = cue.start, cue.end
 
