@@ -1235,3 +1235,24 @@ def test_nothing_inside_a_parenthesis_ends_the_content(an: Analyzer) -> None:
         "“very liberal” voters, while Clinton leads among others) and education.",
     )
     assert q.content.text.endswith("among others) and education")
+
+
+def test_reduced_clause_after_an_inverted_source(an: Analyzer) -> None:
+    qs = quotes(an, "“That’s treason,” said constituent Dan Golvach when asked about Graham.")
+    assert qs[0].content.text == "“That’s treason,”" and mention(qs[0]) == "constituent Dan Golvach"
+
+
+def test_a_sentence_initial_name_before_a_who_clause(an: Analyzer) -> None:
+    # "Small" reads as an adjective; before ", who" it is a name.
+    q = only(an, "Small, who attended the rally, said that “Trump bagged millions.”")
+    assert mention(q) == "Small" and q.content.text == "“Trump bagged millions.”"
+
+
+def test_subject_over_a_time_phrase_for_a_coordinated_cue(an: Analyzer) -> None:
+    q = only(
+        an,
+        'A group of artists this week published a letter and called on people to '
+        '"remember the campaigns."',
+    )
+    assert mention(q) == "A group of artists"
+    assert q.content.text == 'people to "remember the campaigns."'

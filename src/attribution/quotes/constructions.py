@@ -920,7 +920,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             # "She brought that down ..., but said she couldn't": the sentence subject.
             subj = _main_subject(ctx, s0, j)
             if subj is not None:
-                v = ctx.next_tok(subj[1], j)
+                v = _past_times(ctx, ctx.next_tok(subj[1], j), j)
                 if v < j and (ctx.tag(v) in ("VERB", "AUX", "ADV") or lower[v] in ctx.aux_words):
                     speaker = subj
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
@@ -1495,6 +1495,13 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
             continue
         if w == "," or w in TERMINAL or w in ("—", "–", ")"):
             return True
+        if (
+            w in ("when", "while", "after", "before")
+            and k + 1 < limit
+            and ctx.tag(k + 1) == "VERB"
+            and lower[k + 1].endswith(("ed", "ing"))
+        ):
+            return True  # '“…,” said Dan Golvach when asked about Graham'
         if k in ctx.open_at or w in COMPLEMENTIZERS or w == ":":
             return False
         if w in ("as", "while", "when") and k + 1 < limit and ctx.tag(k + 1) in ("DET", "PRON"):
@@ -1839,6 +1846,8 @@ def _to_verb(ctx: _Context, k: int, s1: int) -> bool:
     if k + 1 >= s1 or lower[k] != "to":
         return False
     v = ctx.next_tok(k + 1, s1)
+    if v in ctx.open_at:
+        v = ctx.next_tok(v + 1, s1)  # 'to "remember the campaigns"': the quotation's verb
     # Not "to the", "to Reuters", "to 5 percent"; an unknown word after "to" is a verb.
     return (
         v < s1
@@ -2398,6 +2407,13 @@ def _appositive(
         elif not _looks_parenthetical(ctx, first):
             return None
         start = np_left(view, ctx.tag, k, s0)
+        if (
+            start is None
+            and view.lower[first] == "who"
+            and k - 1 == ctx.next_tok(s0, k)
+            and view.words[k - 1][:1].isupper()
+        ):
+            start = k - 1  # "Small, who attended the rally, said": a name, whatever its tag
         if start is not None and _place_tail(ctx, start, k, s0):
             right = ctx.prev_tok(start, s0)  # ", N.C., who was polled, said"
             continue
@@ -2600,6 +2616,15 @@ def _clause_subject(
     return _main_subject(ctx, s0, boundary)
 
 
+def _past_times(ctx: _Context, k: int, hi: int) -> int:
+    """Token k, or the token after the time words starting there ("this week",
+    "last Tuesday"), so a subject's verb is found behind them."""
+    m = k
+    while m < hi and m - k < 4 and (ctx.view.lower[m] in ctx.time_words or ctx.tag(m) == "NUM"):
+        m = ctx.next_tok(m + 1, hi)
+    return m if m > k and m < hi and ctx.tag(m) in ("VERB", "AUX", "ADV") else k
+
+
 def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | None:
     """The sentence's subject before ``boundary``: the first noun phrase, at the start or
     after a leading adverbial's comma, that a verb follows ("At the time, she released
@@ -2618,7 +2643,7 @@ def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | No
         if end is not None:
             if fallback is None:
                 fallback = (p, end)
-            v = ctx.next_tok(end, boundary)
+            v = _past_times(ctx, ctx.next_tok(end, boundary), boundary)
             if v < boundary and (
                 ctx.tag(v) in ("VERB", "AUX") or view.lower[v] in ctx.aux_words
             ):
