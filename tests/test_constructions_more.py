@@ -1256,3 +1256,36 @@ def test_subject_over_a_time_phrase_for_a_coordinated_cue(an: Analyzer) -> None:
     )
     assert mention(q) == "A group of artists"
     assert q.content.text == 'people to "remember the campaigns."'
+
+
+def test_a_debate_exchange_in_one_paragraph_gives_each_label_its_quotation(
+    an: Analyzer,
+) -> None:
+    qs = quotes(
+        an, 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+    )
+    assert [(mention(q), q.content.text) for q in qs] == [
+        ("Clinton", '"Our goal is to defeat ISIS."'),
+        ("Bush", '"The mission is to destroy ISIS."'),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "For someone who conceded in a debate that she's \"not a natural politician,\" "
+            "Hillary Clinton had a good night.",
+            "she's \"not a natural politician,\"",
+        ),
+        (
+            "But even as Trump claimed that “Petraeus got in trouble for far less,” one of "
+            "the prosecutors said the cases were different.",
+            "“Petraeus got in trouble for far less,”",
+        ),
+    ],
+)
+def test_a_report_in_a_lead_in_ends_with_its_quotation(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert quotes(an, text)[0].content.text == content

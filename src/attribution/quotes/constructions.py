@@ -1226,7 +1226,10 @@ def _subordinate_source(ctx: _Context, speaker_start: int, s0: int) -> bool:
     w = ctx.view.lower[p]
     if w in SUBORDINATORS:
         return True
-    return w == "who" and ctx.view.lower[speaker_start] == "who"
+    if w == "as":  # "even as Trump claimed that “…,” one of the prosecutors said …"
+        q = ctx.prev_tok(p, s0)
+        return q >= s0 and ctx.view.lower[q] in ("even", "just")
+    return False
 
 
 def _first_comma(ctx: _Context, start: int, end: int) -> int:
@@ -2580,7 +2583,17 @@ def _post_relative(
         # A non-restrictive relative clause ends at its closing comma.
         k = start_tok
         while k < end:
-            if view.words[k] == "," and ctx.in_quote[k] < 0:
+            q = ctx.in_quote[k]
+            if q >= 0:
+                # '… that she's "not a natural politician," Hillary Clinton had …': the
+                # comma inside the closing mark closes the relative clause too.
+                r_end = ctx.region_toks[q][1]
+                if view.words[r_end - 2] == "," and r_end < end:
+                    end = r_end
+                    break
+                k = max(k + 1, r_end)
+                continue
+            if view.words[k] == ",":
                 end = k
                 break
             k += 1

@@ -75,13 +75,43 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
             continue
         if not _source_label(ctx, start, colon):
             continue
-        span = ctx.trim_content(colon + 1, p1, strip_that=False)
-        if span is None or _few_words(ctx, colon + 1, p1, 2):
-            continue
-        out.append(
-            ctx.candidate(span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon))
-        )
+        # 'Clinton: "…" Bush: "…"': a debate's exchange in one paragraph, a label
+        # after each quotation.
+        while True:
+            nxt = _next_label(ctx, colon + 1, p1)
+            end = nxt[0] if nxt else p1
+            span = ctx.trim_content(colon + 1, end, strip_that=False)
+            if span is not None and not _few_words(ctx, colon + 1, end, 2):
+                out.append(
+                    ctx.candidate(
+                        span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon)
+                    )
+                )
+            if nxt is None:
+                break
+            start, colon = nxt
     return out
+
+
+def _next_label(ctx: _Context, k: int, p1: int) -> tuple[int, int] | None:
+    """After a quotation in a colon paragraph, the next ``LABEL: “`` (its first token and
+    its colon), or None."""
+    view = ctx.view
+    while k < p1:
+        q = ctx.in_quote[k]
+        if q < 0:
+            k += 1
+            continue
+        k = ctx.region_toks[q][1]
+        a = ctx.next_tok(k, p1)
+        for colon in range(a + 1, min(p1, a + COLON_LABEL + 1)):
+            if view.words[colon] == ":":
+                if ctx.next_tok(colon + 1, p1) in ctx.open_at and _source_label(ctx, a, colon):
+                    return a, colon
+                break
+            if ctx.in_quote[colon] >= 0 or view.words[colon] in TERMINAL:
+                break
+    return None
 
 
 def _source_label(ctx: _Context, a: int, b: int) -> bool:
