@@ -1289,3 +1289,27 @@ def test_a_report_in_a_lead_in_ends_with_its_quotation(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert quotes(an, text)[0].content.text == content
+
+
+def test_the_second_half_after_a_source_with_an_of_phrase(an: Analyzer) -> None:
+    qs = quotes(
+        an,
+        '"I have no idea how they voted," he said of people whose rights were restored, '
+        '"But I do know they made an investment."',
+    )
+    assert [q.content.text for q in qs] == [
+        '"I have no idea how they voted,"',
+        '"But I do know they made an investment."',
+    ]
+    assert all(mention(q) == "he" for q in qs)
+
+
+def test_a_long_appositive_with_a_relative_clause(an: Analyzer) -> None:
+    q = only(
+        an,
+        "Rich Heffley, a top Tallahassee GOP operative who played a major role in John "
+        "McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in "
+        "the state, said the absentee program is a “critical part of our strategy.”",
+    )
+    assert mention(q) == "Rich Heffley"
+    assert q.content.text == "the absentee program is a “critical part of our strategy.”"

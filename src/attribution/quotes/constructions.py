@@ -1033,6 +1033,12 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if description is not None and inverted:
             tail = ctx.next_tok(description[1], len(view.words))
         tail = _past_adjuncts(ctx, tail, s1)
+        if (
+            ctx.closes_region(left_boundary)
+            and tail < len(view.words)
+            and view.words[tail] not in (",", ":")
+        ):
+            tail = _comma_before_quote(ctx, tail, s1)
         if tail < len(view.words) and view.words[tail] in (",", ":"):
             q = ctx.next_tok(tail + 1, len(view.words))
             if q in ctx.open_at:
@@ -1631,6 +1637,20 @@ def _sentence_initial(ctx: _Context, p: int, s0: int) -> bool:
     if first == p:
         return True
     return ctx.view.lower[first] in ("but", "and", "yet") and ctx.next_tok(first + 1, p) == p
+
+
+def _comma_before_quote(ctx: _Context, k: int, s1: int) -> int:
+    """'“A,” he said of people whose rights were restored, “B.”': from token k, the
+    comma within 20 tokens that a quotation follows, with no other quotation, cue or
+    sentence end before it; k when there is none."""
+    view = ctx.view
+    for m in range(k, min(s1, k + 20)):
+        w = view.words[m]
+        if w == ",":
+            return m if ctx.next_tok(m + 1, s1) in ctx.open_at else k
+        if ctx.in_quote[m] >= 0 or w in TERMINAL or w == ":" or m in ctx.cue_at:
+            return k
+    return k
 
 
 def _past_adjuncts(ctx: _Context, k: int, s1: int) -> int:
@@ -2372,7 +2392,7 @@ def _appositive(
     description: tuple[int, int] | None = None
     for _ in range(4):
         k = right - 1
-        limit = max(s0, right - 30)
+        limit = max(s0, right - 45)
         while k >= limit and view.words[k] != ",":
             q = ctx.in_quote[k]
             if q >= 0:
@@ -2387,6 +2407,10 @@ def _appositive(
             k -= 1
         if k < limit or view.words[k] != ",":
             return None
+        if right - k > 30 and not any(
+            view.lower[m] in ("who", "whose", "which") for m in range(k + 1, right)
+        ):
+            return None  # only a relative clause makes an appositive this long
         first = ctx.next_tok(k + 1, right)
         if first >= right:
             return None
