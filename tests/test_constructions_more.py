@@ -1313,3 +1313,28 @@ def test_a_long_appositive_with_a_relative_clause(an: Analyzer) -> None:
     )
     assert mention(q) == "Rich Heffley"
     assert q.content.text == "the absentee program is a “critical part of our strategy.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He added, that there’s a strong emphasis on a “fair” process.",
+            "there’s a strong emphasis on a “fair” process",
+        ),
+        (
+            "Gingrich — mentioned as the leading choice — told Bill O’Reilly of Fox News, "
+            "that “you have to look at it.”",
+            "“you have to look at it.”",
+        ),
+        (
+            "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is "
+            "“peanuts.”",
+            "waterboarding is “peanuts.”",
+        ),
+    ],
+)
+def test_that_after_a_comma_and_a_state_without_one(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert only(an, text).content.text == content

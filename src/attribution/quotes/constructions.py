@@ -1731,6 +1731,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
             return q, "quote"
         if w == ":" and q < s1:
             return q, "that"
+        if w == "," and q < s1 and lower[q] == "that":
+            return ctx.next_tok(q + 1, s1), "that"  # "He added, that there’s …"
         if w == ",":
             # "said, without evidence, that …", "said, and I quote, “…”"
             aside_end = _after_parenthetical(ctx, k, s1)
@@ -1814,6 +1816,8 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                 q = ctx.next_tok(m + 1, n)
                 if q in ctx.open_at:
                     return q, "quote"
+                if q < s1 and lower[q] == "that":
+                    return ctx.next_tok(q + 1, s1), "that"  # "told O’Reilly of Fox, that …"
                 # "said in the spring, when the story broke, “…”"
                 aside_end = _after_parenthetical(ctx, m, s1, clauses=True)
                 if aside_end is not None and aside_end in ctx.open_at:
@@ -2066,6 +2070,12 @@ def _place_comma(ctx: _Context, comma: int, hi: int) -> int:
         if view.words[m] == ",":
             return m + 1 if m > comma + 1 else 0
         if not (view.words[m][:1].isupper() and ctx.tag(m) == "PROPN"):
+            # "in Salem, New Hampshire on Monday": a known state with no comma after it
+            if m > comma + 1:
+                name = view.text[view.starts[comma + 1] : view.ends[m - 1]]
+                lex = ctx.res.speakers
+                if lex.has("gpe", name) or lex.phrase("gpe", tuple(name.split())):
+                    return m
             return 0
     return 0
 
