@@ -141,7 +141,7 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "attach._SENTENCE_END: blank lines": ("hedges.attach._sentence_bounds", repeat("\n \n")),
     "resolve._NAME_RUN: capitals": ("speakers.resolve._NAME_RUN.finditer", repeat("A ")),
     "resolve._NAME_RUN: A-A-A-": ("speakers.resolve._NAME_RUN.finditer", repeat("A-")),
-    "analyzer._SURROGATE": ("analyzer._SURROGATE.search", repeat("a")),
+    "analyzer._STAND_IN": ("analyzer._STAND_IN.search", repeat("a")),
     "formats._IN_WORDS: In A": ("quotes.formats._IN_WORDS.finditer", repeat("In A ")),
     "formats._IN_WORDS: In Ab's": (
         "quotes.formats._IN_WORDS.finditer", repeat("In Ab's ")),
@@ -234,7 +234,7 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "hedges.attach._sentence_bounds": attribution.hedges.attach._sentence_bounds,
         "speakers.resolve._NAME_RUN.finditer":
             lambda t: sum(1 for _ in attribution.speakers.resolve._NAME_RUN.finditer(t)),
-        "analyzer._SURROGATE.search": attribution.analyzer._SURROGATE.search,
+        "analyzer._STAND_IN.search": attribution.analyzer._STAND_IN.search,
         "quotes.formats._IN_WORDS.finditer": lambda t: sum(
             1 for _ in attribution.quotes.formats._IN_WORDS.finditer(t)
         ),

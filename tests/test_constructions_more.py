@@ -1338,3 +1338,14 @@ def test_that_after_a_comma_and_a_state_without_one(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert only(an, text).content.text == content
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\u202f", "\u2009", "\u3000"])
+def test_a_no_break_or_unicode_space_inside_a_phrase(an: Analyzer, space: str) -> None:
+    text = f"“Donald was his only supporter,” this{space}source told the{space}Post."
+    (q,) = quotes(an, text)
+    assert mention(q) == f"this{space}source"  # the input's own characters
+    assert q.speaker is not None and q.speaker.kind == "anonymous"
+    assert q.content.text == "“Donald was his only supporter,”"
+    # pipe() reads the same stand-in as analyze()
+    assert next(iter(an.pipe([text]))).to_dict() == an.analyze(text).to_dict()

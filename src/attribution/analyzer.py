@@ -20,7 +20,24 @@ from .tokenize import RunSplittingTokenizer
 from .types import Analysis
 
 _Ctx = TypeVar("_Ctx")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters analysed through a same-length stand-in. spaCy cannot encode lone
+# surrogates (from bad UTF-16 or surrogateescape decoding): they stand in as U+FFFD.
+# A no-break or other Unicode space would be a token of its own in the middle of a
+# phrase ("this\xa0source told the Post"): it stands in as a plain space.
+_STAND_IN = re.compile("[\ud800-\udfff\xa0\u2000-\u200a\u202f\u205f\u3000]")
+_STAND_IN_TABLE = {
+    **{c: "\ufffd" for c in range(0xD800, 0xE000)},
+    **{ord(c): " " for c in "\xa0\u202f\u205f\u3000"},
+    **{c: " " for c in range(0x2000, 0x200B)},
+}
+
+
+def stand_in(text: str) -> str | None:
+    """The same-length text to analyse in place of ``text``, or None if it is itself.
+    Spans found in the stand-in are read back from ``text`` (``Analysis.with_text``)."""
+    if _STAND_IN.search(text) is None:
+        return None
+    return text.translate(_STAND_IN_TABLE)
 
 __all__ = ["Analyzer", "load_language"]
 
@@ -161,12 +178,10 @@ class Analyzer:
         text = check_text(text, "text", self.max_length)
         if not text:
             return Analysis(text=text)
-        if _SURROGATE.search(text) is None:
+        proxy = stand_in(text)
+        if proxy is None:
             return self.pipeline(self.nlp(text), text)
-        # spaCy cannot encode lone surrogates (from bad UTF-16 or surrogateescape
-        # decoding): analyse a same-length stand-in and read the spans from the input.
-        stand_in = _SURROGATE.sub("\ufffd", text)
-        return self.pipeline(self.nlp(stand_in), stand_in).with_text(text)
+        return self.pipeline(self.nlp(proxy), proxy).with_text(text)
 
     __call__ = analyze
 

@@ -34,7 +34,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from .analyzer import _SURROGATE
+from .analyzer import stand_in
 from .errors import check_text
 from .types import Analysis
 
@@ -165,10 +165,9 @@ def analyze_texts(
     for i, t in enumerate(texts):
         if not t:
             out[i] = transform(Analysis(text=t))
-    # spaCy cannot encode lone surrogates: as Analyzer.analyze does, analyse a stand-in
-    # of the same length and read the spans back from the input.
-    stand_ins = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo
-                 if _SURROGATE.search(texts[i]) is not None}
+    # As Analyzer.analyze does: lone surrogates and Unicode spaces go through a stand-in
+    # of the same length, and the spans are read back from the input.
+    stand_ins = {i: proxy for i in todo if (proxy := stand_in(texts[i])) is not None}
 
     def finish(i: int, doc: Any, text: str) -> None:
         try:

@@ -2439,6 +2439,14 @@ def _appositive(
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
             return None
         if _looks_appositive(ctx, first, right):
+            last = ctx.prev_tok(right, first)
+            if (
+                last in ctx.cue_at
+                and ctx.tag(last) == "VERB"
+                and not view.lower[last].endswith("ing")
+                and not any(view.lower[m] in RELATIVES for m in range(first, last))
+            ):
+                return None  # "…, the Post reported, citing": a post-posed report
             if view.lower[first] not in ("who", "which") and ctx.tag(first) != "NUM":
                 description = (first, right)
         elif not _looks_parenthetical(ctx, first):
@@ -2481,6 +2489,9 @@ def _place_tail(ctx: _Context, a: int, b: int, s0: int) -> bool:
     if comma < s0 or view.words[comma] != "," or not view.words[comma - 1][:1].isupper():
         return False
     return any(view.lower[i] in ("of", "from", "in") for i in range(max(s0, comma - 4), comma))
+
+
+RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
 
 
 def _is_name(ctx: _Context, a: int, b: int) -> bool:
