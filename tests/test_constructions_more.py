@@ -1349,3 +1349,25 @@ def test_a_no_break_or_unicode_space_inside_a_phrase(an: Analyzer, space: str) -
     assert q.content.text == "“Donald was his only supporter,”"
     # pipe() reads the same stand-in as analyze()
     assert next(iter(an.pipe([text]))).to_dict() == an.analyze(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'He argued that "every candidate on stage" - including Cruz - favored '
+            "some sort of legalization.",
+            '"every candidate on stage" - including Cruz - favored some sort of legalization',
+        ),
+        (
+            "Trump described families playing in Central Park, restaurants packed with "
+            "patrons and workers, and a city of “honesty and straight talk.”",
+            "families playing in Central Park, restaurants packed with patrons and workers, "
+            "and a city of “honesty and straight talk.”",
+        ),
+    ],
+)
+def test_asides_between_dashes_and_lists_with_participles_stay_in_the_content(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert only(an, text).content.text == content

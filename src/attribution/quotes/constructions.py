@@ -378,6 +378,7 @@ class _Context:
         if start not in self.open_at:
             hi = min(hi, start + MAX_CLAUSE)  # bounded: an endless sentence stays linear
         end = hi
+        dashes = 0
         while k < hi:
             q = self.in_quote[k]
             if q >= 0:
@@ -413,8 +414,13 @@ class _Context:
                 return k  # '… had “been friends,” he claimed they …': a new report
             if w == "," and self._comma_ends_clause(k, start, hi):
                 return k
-            if w in DASH_TOKENS and k > start + 2 and self._dash_ends_clause(k, hi):
-                return k
+            if w in DASH_TOKENS and k > start + 2:
+                if dashes % 2 == 0 and self._dash_ends_clause(k, hi):
+                    return k
+                if start > 0 and view.starts[k] > view.ends[k - 1] and lower[start - 1] == "that":
+                    # a spaced dash in a that-clause: the second closes the aside
+                    # ('that "every candidate" - including Cruz - favored …')
+                    dashes += 1
             if (
                 w in ("before", "after", "while")
                 and k > start + 2
@@ -2171,6 +2177,8 @@ def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
             return True
     if view.lower[m] in ("and", "or") and ctx.tag(ctx.prev_tok(comma, 0)) in ("NOUN", "PROPN"):
         m = ctx.next_tok(m + 1, hi)  # the serial comma: "voters, lawmakers, and thinkers"
+        if m < hi and view.lower[m] in ("a", "an"):
+            m = ctx.next_tok(m + 1, hi)  # "…, and a city of …"
         return m < hi and ctx.tag(m) in ("NOUN", "ADJ", "PROPN")
     for n in range(m, min(hi, m + 8)):
         w = view.lower[n]
@@ -2181,6 +2189,8 @@ def _list_continues(ctx: _Context, comma: int, hi: int) -> bool:
         t = ctx.tag(n)
         if t in ("ADP", "DET") and n > m and n + 1 < hi and w not in ("that", "than"):
             continue  # "higher taxes on Wall Street and …": a noun with its phrase
+        if t == "VERB" and n > m and ctx.tag(n - 1) == "NOUN" and w.endswith(("ed", "ing")):
+            continue  # "restaurants packed with patrons and workers": a participle phrase
         if t not in ("ADJ", "NOUN", "PROPN", "NUM") or view.is_space[n]:
             return False
     return False
