@@ -1371,3 +1371,27 @@ def test_asides_between_dashes_and_lists_with_participles_stay_in_the_content(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert only(an, text).content.text == content
+
+
+def test_a_place_inside_an_appositive_relative_clause(an: Analyzer) -> None:
+    q = only(
+        an,
+        "Michael Seaman, who lives outside of the state capital, Sacramento, said he still "
+        "“prays that Bernie ends up the nominee.”",
+    )
+    assert mention(q) == "Michael Seaman"
+
+
+def test_a_coordinated_cue_takes_a_subject_with_a_relative_clause(an: Analyzer) -> None:
+    q = only(
+        an,
+        "Priebus, who has been in daily contact with the campaign, arrived at a breakfast "
+        'and acknowledged that he had only "read the passages real quickly."',
+    )
+    assert mention(q) == "Priebus" and q.cue is not None and q.cue.text == "acknowledged"
+
+
+def test_an_inverted_source_described_by_a_participle(an: Analyzer) -> None:
+    q = only(an, '"We have no freedom," tweeted a German user from Hanover going by the handle X.')
+    assert mention(q) == "a German user from Hanover"
+    assert name(q) == "German user from Hanover"  # not "Hanover", the place

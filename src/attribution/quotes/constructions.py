@@ -926,7 +926,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             # "She brought that down ..., but said she couldn't": the sentence subject.
             subj = _main_subject(ctx, s0, j)
             if subj is not None:
-                v = _past_times(ctx, ctx.next_tok(subj[1], j), j)
+                v = _verb_after(ctx, subj[1], j)
                 if v < j and (ctx.tag(v) in ("VERB", "AUX", "ADV") or lower[v] in ctx.aux_words):
                     speaker = subj
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
@@ -1559,6 +1559,14 @@ def _describes_speaker(ctx: _Context, k: int, s1: int) -> bool:
             return True
     if lower[k] in ("who", "whose"):
         return True
+    if (
+        ctx.tag(k) == "VERB"
+        and lower[k].endswith("ing")
+        and k not in ctx.cue_at
+        and k + 1 < s1
+        and ctx.tag(k + 1) in ("ADP", "DET", "PART")
+    ):
+        return True  # "tweeted a German user going by the handle Pulvermann"
     return lower[k] in NP_LINK_ADJ and ctx.next_tok(k + 1, s1) < s1
 
 
@@ -1720,9 +1728,9 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
         if cue.entry.cue_type == "document" and _title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
             return None, ""  # "He read “War and Peace”": a title, not what a text says
         return k, "quote"
-    if ctx.tag(k) == "ADV" and w not in COMPLEMENTIZERS:
-        # "responded pointedly, with a smile: “…”": a manner adverb (and a phrase), then
-        # a colon and the quotation.
+    if (ctx.tag(k) == "ADV" or w in ("back", "out", "up")) and w not in COMPLEMENTIZERS:
+        # "responded pointedly, with a smile: “…”", "fired back forcefully: “…”": a
+        # manner adverb or particle (and a phrase), then a colon and the quotation.
         for m in range(k + 1, min(s1, k + 8)):
             if lower[m] == ":":
                 q = ctx.next_tok(m + 1, n)
@@ -2447,6 +2455,11 @@ def _appositive(
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
                     boundary = lb if lb >= s0 else None
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
+            if any(view.lower[m] in ("who", "which") for m in range(max(s0, k - 30), k)):
+                # "…, who lives outside the state capital, Sacramento, said": a place
+                # inside the relative clause of an appositive chain
+                right = k
+                continue
             return None
         if _looks_appositive(ctx, first, right):
             last = ctx.prev_tok(right, first)
@@ -2693,6 +2706,23 @@ def _past_times(ctx: _Context, k: int, hi: int) -> int:
     return m if m > k and m < hi and ctx.tag(m) in ("VERB", "AUX", "ADV") else k
 
 
+def _verb_after(ctx: _Context, end: int, hi: int) -> int:
+    """The token after a subject ending at ``end`` where its verb would be: past time
+    words ("this week") and a relative clause between commas (", who has been in daily
+    contact with the campaign,")."""
+    k = ctx.next_tok(end, hi)
+    if k < hi and ctx.view.words[k] == "," and ctx.view.lower[ctx.next_tok(k + 1, hi)] in (
+        "who", "which"
+    ):
+        for m in range(k + 2, min(hi, k + 30)):
+            if ctx.view.words[m] == ",":
+                k = ctx.next_tok(m + 1, hi)
+                break
+            if ctx.in_quote[m] >= 0 or ctx.view.words[m] in TERMINAL:
+                break
+    return _past_times(ctx, k, hi)
+
+
 def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | None:
     """The sentence's subject before ``boundary``: the first noun phrase, at the start or
     after a leading adverbial's comma, that a verb follows ("At the time, she released
@@ -2711,7 +2741,7 @@ def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | No
         if end is not None:
             if fallback is None:
                 fallback = (p, end)
-            v = _past_times(ctx, ctx.next_tok(end, boundary), boundary)
+            v = _verb_after(ctx, end, boundary)
             if v < boundary and (
                 ctx.tag(v) in ("VERB", "AUX") or view.lower[v] in ctx.aux_words
             ):

@@ -221,6 +221,8 @@ class _Resolver:
             ):
                 if (
                     self.is_cap(p - 1)
+                    # "a German user from Hanover": a common noun heads the phrase
+                    or (p - 1 > a and lower[p - 1].isalpha() and lower[p - 1] not in NP_LINK_ADJ)
                     or lex.has("role", lower[p - 1])
                     or lex.has("title", lower[p - 1])
                     or lex.has("doc_head", lower[p - 1])
