@@ -1395,3 +1395,27 @@ def test_an_inverted_source_described_by_a_participle(an: Analyzer) -> None:
     q = only(an, '"We have no freedom," tweeted a German user from Hanover going by the handle X.')
     assert mention(q) == "a German user from Hanover"
     assert name(q) == "German user from Hanover"  # not "Hanover", the place
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "McConnell agreed to a phone call, but only to tell Garland that he won't agree "
+            'to a "perfunctory" sit-down.',
+            "tell",
+            "McConnell",
+        ),
+        (
+            "She was defending the group against attacks, but admitted “one or two "
+            "instances” of error.",
+            "admitted",
+            "She",
+        ),
+    ],
+)
+def test_a_later_cue_in_the_sentence_shares_its_subject(
+    an: Analyzer, text: str, cue: str, source: str
+) -> None:
+    q = quotes(an, text)[-1]
+    assert q.cue is not None and q.cue.text == cue and mention(q) == source

@@ -907,6 +907,22 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             subj = subj.speaker
         speaker = subj
 
+    if (
+        speaker is None
+        and left_boundary is None
+        and j >= s0
+        and lower[j] == "to"
+    ):
+        # "agreed to a call, but only to tell Garland that …": an infinitive of purpose
+        # after a comma or conjunction shares the sentence's subject.
+        jj = ctx.skip_left_aux(ctx.prev_tok(j, s0), s0)
+        if jj >= s0 and lower[jj] in (",", "but", "and"):
+            subj = _main_subject(ctx, s0, jj)
+            if subj is not None:
+                v = _verb_after(ctx, subj[1], jj)
+                if v < jj and (ctx.tag(v) in ("VERB", "AUX") or lower[v] in ctx.aux_words):
+                    speaker = subj
+
     # Participle after a comma ("..., telling the paper that ..."): the main clause's
     # subject is the speaker.
     inherit: Candidate | None = None
@@ -922,8 +938,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         inherit = next((c for c in same_sentence if _inflection(lower[c.cue_tok]) == form), None)
         if inherit is None and same_sentence and lower[cs].endswith("ing"):
             inherit = same_sentence[0]  # "emailed supporters …, and vowing to compete"
-        if inherit is None and not same_sentence:
-            # "She brought that down ..., but said she couldn't": the sentence subject.
+        if inherit is None and (not same_sentence or form != "ing"):
+            # "She brought that down ..., but said she couldn't": the sentence subject;
+            # also after a participle's report ("was defending X, but admitted …").
             subj = _main_subject(ctx, s0, j)
             if subj is not None:
                 v = _verb_after(ctx, subj[1], j)
