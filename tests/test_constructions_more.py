@@ -1419,3 +1419,38 @@ def test_a_later_cue_in_the_sentence_shares_its_subject(
 ) -> None:
     q = quotes(an, text)[-1]
     assert q.cue is not None and q.cue.text == cue and mention(q) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Rodrigo Duterte has been called the "Trump of the East" for his statements.',
+            'Rodrigo Duterte has been called the "Trump of the East" for his statements',
+            None,
+        ),
+        (
+            'The feature has been called "strategic ambiguity" by Joshua Hendrick.',
+            'The feature has been called "strategic ambiguity"',
+            "Joshua Hendrick",
+        ),
+    ],
+)
+def test_a_passive_naming_with_a_quoted_name(
+    an: Analyzer, text: str, content: str, speaker: str | None
+) -> None:
+    q = only(an, text)
+    assert q.content.text == content and mention(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The song is called “Come Together.”",  # a title
+        "He was called a liar.",  # no quoted name
+        "He’s called it “a disgrace.”",  # has called: active, with its own subject
+    ],
+)
+def test_no_passive_naming_for_titles_unquoted_names_or_actives(an: Analyzer, text: str) -> None:
+    qs = quotes(an, text)
+    assert all(q.speaker is not None for q in qs), [q.content.text for q in qs]

@@ -762,6 +762,14 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     before = ctx.prev_tok(cs, s0)
     if ctx.model_pos is not None and ctx.model_pos[cs] in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []  # the tagger reads "claims", "tweets", "report" here as a noun
+    if (
+        entry.lemma in NAMING_LEMMAS
+        and lower[cs].endswith("ed")
+        and before >= s0
+        and lower[before] in BE_FORMS
+        and lower[before] not in ("'s", "’s")  # "He’s called it …": has called
+    ):
+        return _passive_naming(ctx, cue, s0, s1, before)
     if "passive" in frames:
         be = _passive_be(ctx, before, s0)
         if be is not None:
@@ -1477,6 +1485,45 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
         return []
     c0 = be if be >= 0 else cue.start
     return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
+
+
+def _passive_naming(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Candidate]:
+    """``X has been called “Y” (by Z)``: what someone called X. As with "X is expected
+    to …", the subject and the name are the content; an agent "by Z" is the source."""
+    view = ctx.view
+    lower = view.lower
+    k = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
+    if k >= s1 or not (
+        k in ctx.open_at or ctx.tag(k) in ("DET", "ADJ", "NOUN", "PROPN") or lower[k] == "as"
+    ):
+        return []
+    end = _object_end(ctx, k, s1, cue.entry.lemma)
+    if not any(ctx.in_quote[m] >= 0 for m in range(k, end)):
+        return []  # only a quoted name is reported speech: not "was called a liar"
+    if k in ctx.open_at:
+        t0, t1 = ctx.region_toks[ctx.open_at[k]]
+        if t1 >= end and all(view.words[m][:1].isupper() for m in range(t0 + 1, t1 - 1)
+                             if view.words[m][:1].isalpha()):
+            return []  # "The song is called “Come Together”": a title, no one's words
+    for m in range(k + 1, end):
+        if lower[m] == "by" and ctx.in_quote[m] < 0:
+            end = m  # '"strategic ambiguity" by Joshua Hendrick': the agent follows
+            break
+    speaker: tuple[int, int] | None = None
+    agent = ctx.next_tok(end, s1)
+    if agent < s1 and lower[agent] == "by":
+        a = ctx.next_tok(agent + 1, s1)
+        e = np_right(view, ctx.tag, a, s1)
+        if e is not None:
+            speaker = (a, e)
+    aux = ctx.skip_left_aux(be, s0)  # "has been", "had been"
+    start = np_left(view, ctx.tag, aux + 1, s0) if aux >= s0 else None
+    span = ctx.trim_content(start if start is not None else k, end)
+    if span is None:
+        return []
+    return [
+        ctx.candidate(span, (be, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)
+    ]
 
 
 QUESTION_AUX = frozenset(["do", "does", "did", "will", "would", "can", "could", "should"])
@@ -2707,7 +2754,11 @@ def _clause_subject(
     attribution in the sentence, else the sentence's first noun phrase."""
     for idx in range(len(prior) - 1, -1, -1):
         c = prior[idx]
-        if c.cue_tok >= 0 and ctx.view.sent_of[c.cue_tok] == ctx.view.sent_of[boundary]:
+        if (
+            c.cue_tok >= 0
+            and ctx.view.sent_of[c.cue_tok] == ctx.view.sent_of[boundary]
+            and (c.speaker is not None or c.inherit is not None)
+        ):
             return c
         if c.cue_tok >= 0 and c.cue_tok < s0:
             break
