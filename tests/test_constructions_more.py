@@ -1454,3 +1454,16 @@ def test_a_passive_naming_with_a_quoted_name(
 def test_no_passive_naming_for_titles_unquoted_names_or_actives(an: Analyzer, text: str) -> None:
     qs = quotes(an, text)
     assert all(q.speaker is not None for q in qs), [q.content.text for q in qs]
+
+
+def test_a_quotation_after_a_participle_report_continues_the_first(an: Analyzer) -> None:
+    qs = quotes(
+        an,
+        "“I think that speaks volumes,” she said, adding that the campaign will work hard. "
+        "“I think they’re waiting to be courted.”",
+    )
+    assert [(q.content.text[:9], q.cue.text if q.cue else None) for q in qs] == [
+        ("“I think ", "said"),
+        ("the campa", "adding"),
+        ("“I think ", "said"),  # it continues her quotation: the same cue
+    ]

@@ -3152,7 +3152,10 @@ def _uncued_paragraphs(ctx: _Context, cands: list[Candidate], claimed: set[int])
             and source.content[1] <= r.start
             and view.sent_of[t0] - source.sent <= 1
             and not any(
-                c.content[0] > source.content[0] and c.content[0] < r.start
+                c.content[0] > source.content[0]
+                and c.content[0] < r.start
+                # '“A,” she said, adding that B. “C.”': her participle's report is no break
+                and c.sent != source.sent
                 for c in cands[src + 1 : pos]
             )
         )
