@@ -945,7 +945,9 @@ def test_uncued_quotation_continues_the_quotation_not_the_participles_report(
         "in November. “I think they’re waiting to be courted.”"
     )
     qs = quotes(an, text)
-    assert [q.cue.text if q.cue else None for q in qs] == ["said", "adding", None]
+    # It continues her quotation, interrupted by the attribution: the same cue.
+    assert [q.cue.text if q.cue else None for q in qs] == ["said", "adding", "said"]
+    assert qs[2].cue is not None and qs[2].cue.start == qs[0].cue.start
     assert qs[2].speaker is not None and qs[2].speaker.name == "she"
 
 
@@ -1455,15 +1457,3 @@ def test_no_passive_naming_for_titles_unquoted_names_or_actives(an: Analyzer, te
     qs = quotes(an, text)
     assert all(q.speaker is not None for q in qs), [q.content.text for q in qs]
 
-
-def test_a_quotation_after_a_participle_report_continues_the_first(an: Analyzer) -> None:
-    qs = quotes(
-        an,
-        "“I think that speaks volumes,” she said, adding that the campaign will work hard. "
-        "“I think they’re waiting to be courted.”",
-    )
-    assert [(q.content.text[:9], q.cue.text if q.cue else None) for q in qs] == [
-        ("“I think ", "said"),
-        ("the campa", "adding"),
-        ("“I think ", "said"),  # it continues her quotation: the same cue
-    ]
