@@ -1115,8 +1115,22 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             and lower[p] == "as"
             and (_sentence_initial(ctx, p, s0) or ctx.view.words[ctx.prev_tok(p, s0)] == ",")
         ):
-            comma = _past_adjuncts(ctx, ctx.skip_right_adjuncts(after, s1), s1)
-            if comma < s1 and view.words[comma] == ",":
+            adj = ctx.skip_right_adjuncts(after, s1)
+            comma = _past_adjuncts(ctx, adj, s1)
+            if (
+                comma < s1
+                and view.words[comma] == ","
+                # "As Trump attacked Clinton, …": an object, so no report of what follows;
+                # a time ("just a few years earlier") or an addressee may stand there
+                and (
+                    ctx.tag(adj) == "ADP"
+                    or "tell" in frames
+                    or not any(
+                        ctx.tag(m) in ("NOUN", "PROPN") and lower[m] not in ctx.time_words
+                        for m in range(adj, comma)
+                    )
+                )
+            ):
                 a = ctx.next_tok(comma + 1, s1)
                 span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cs]))
                 if span is None:
@@ -1263,9 +1277,13 @@ def _subordinate_source(ctx: _Context, speaker_start: int, s0: int) -> bool:
     w = ctx.view.lower[p]
     if w in SUBORDINATORS:
         return True
-    if w == "as":  # "even as Trump claimed that “…,” one of the prosecutors said …"
+    if w == "as":
+        # "even as Trump claimed that “…,” one of the prosecutors said …", "As Trump
+        # attacked Clinton, the attendees chanted …"
         q = ctx.prev_tok(p, s0)
-        return q >= s0 and ctx.view.lower[q] in ("even", "just")
+        return (q >= s0 and ctx.view.lower[q] in ("even", "just")) or _sentence_initial(
+            ctx, p, s0
+        )
     return False
 
 
