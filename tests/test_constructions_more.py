@@ -1457,3 +1457,32 @@ def test_no_passive_naming_for_titles_unquoted_names_or_actives(an: Analyzer, te
     qs = quotes(an, text)
     assert all(q.speaker is not None for q in qs), [q.content.text for q in qs]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'As Trump attacked Clinton, the attendees chanted, "Lock her up!"',
+            "attacked",
+            "Clinton",
+        ),
+        (
+            "As the columnist Louella Parsons had written just a few years earlier, "
+            "“We couldn't have an industry without him.”",
+            "written",
+            "“We couldn't have an industry without him.”",
+        ),
+        (
+            "Trump groused that CNN “doesn’t treat me properly” before floating the idea "
+            "that the network should pay him.",
+            "groused",
+            "CNN “doesn’t treat me properly”",
+        ),
+    ],
+)
+def test_as_clauses_with_objects_and_participles_after_a_quotation(
+    an: Analyzer, text: str, cue: str, content: str
+) -> None:
+    q = next(q for q in quotes(an, text) if q.cue is not None and q.cue.text == cue)
+    assert q.content.text == content

@@ -425,7 +425,8 @@ class _Context:
                 w in ("before", "after", "while")
                 and k > start + 2
                 and k + 1 < hi
-                and k + 1 in self.cue_at
+                and (k + 1 in self.cue_at or self.closes_region(k - 1))
+                and self.tag(k + 1) == "VERB"
                 and lower[k + 1].endswith("ing")
             ):
                 return k  # '… “kept us safe” on Twitter before claiming that …'
