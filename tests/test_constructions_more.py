@@ -1486,3 +1486,23 @@ def test_as_clauses_with_objects_and_participles_after_a_quotation(
 ) -> None:
     q = next(q for q in quotes(an, text) if q.cue is not None and q.cue.text == cue)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Another delegate on the Cruz slate, Jim Poolman, said he was “leaning Cruz.”",
+            "Jim Poolman",
+        ),
+        (
+            '"I made climate change the top priority," the bespectacled, 71-year-old '
+            "diplomat said.",
+            "the bespectacled, 71-year-old diplomat",
+        ),
+    ],
+)
+def test_descriptions_with_a_phrase_or_coordinated_adjectives(
+    an: Analyzer, text: str, source: str
+) -> None:
+    assert mention(only(an, text)) == source

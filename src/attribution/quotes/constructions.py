@@ -2533,6 +2533,13 @@ def _appositive(
             start = np_left(view, ctx.tag, k, s0)
             if start is not None:
                 lb = ctx.prev_tok(start, s0)
+                if lb > s0 and ctx.tag(lb) == "ADP" and view.lower[lb] != "of":
+                    # "Another delegate on the Cruz slate, Jim Poolman, said": the phrase
+                    # before the preposition heads the description
+                    head = np_left(view, ctx.tag, lb, s0)
+                    if head is not None:
+                        start = head
+                        lb = ctx.prev_tok(start, s0)
                 if lb >= s0 and view.lower[lb] in ("and", "but") and _sentence_initial(ctx, lb, s0):
                     lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:

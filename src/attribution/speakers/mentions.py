@@ -234,6 +234,14 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         tj = tag(j)
         if view.is_space[j]:
             break
+        if (
+            w == ","
+            and j - 2 >= lo
+            and tag(j - 2) == "DET"
+            and (tag(j - 1) == "ADJ" or (tag(j - 1) == "VERB" and lower[j - 1].endswith("ed")))
+        ):
+            k = j - 1  # "the bespectacled, 71-year-old diplomat": adjectives before one noun
+            continue
         if w in ("in", "of") and share_at(view, j + 1) and j - 1 >= lo:
             k = j - 1 if w == "in" else j - 2  # "Six in 10 Republicans"
             continue
