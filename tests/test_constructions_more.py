@@ -1506,3 +1506,17 @@ def test_descriptions_with_a_phrase_or_coordinated_adjectives(
     an: Analyzer, text: str, source: str
 ) -> None:
     assert mention(only(an, text)) == source
+
+
+def test_according_to_a_quantifier_with_a_phrase(an: Analyzer) -> None:
+    q = only(an, "According to some on Twitter, Kelly was “incognito,” sparking speculation.")
+    assert mention(q) == "some on Twitter" and q.content.text == "Kelly was “incognito,”"
+
+
+def test_according_to_after_a_subordinate_lead_in(an: Analyzer) -> None:
+    q = only(
+        an,
+        "While most were elevated to the “confidential” level, according to a State "
+        "Department official, two were upgraded to the “Secret” level.",
+    )
+    assert q.content.text == "two were upgraded to the “Secret” level"

@@ -2932,7 +2932,14 @@ def _according_to_parenthetical(
         ):
             end = ctx.clause_end(b, s1)
             last = ctx.prev_tok(comma, lead)
-            if span is None or _few_words(ctx, lead, comma) or lower[last] in CLAUSE_BREAKERS:
+            if (
+                span is None
+                or _few_words(ctx, lead, comma)
+                or lower[last] in CLAUSE_BREAKERS
+                # "While most were elevated …, according to X, two were upgraded": the
+                # subordinate lead-in is the writer's frame
+                or lower[ctx.next_tok(lead, comma)] in SUBORDINATORS
+            ):
                 return ctx.trim_content(b, end)
             return ctx.trim_content(view.token_at(span[0]), end)
     if span is not None:

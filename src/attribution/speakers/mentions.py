@@ -318,6 +318,15 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
     k = start
     if w0 in tag.indefinite and (start + 1 >= hi or tag(start + 1) == "PUNCT"):
         return start + 1  # '“…,” tweeted another.'
+    if (
+        w0 in tag.indefinite
+        and start + 2 < hi
+        and view.lower[start + 1] in ("of", "on", "in", "at", "from", "among", "within")
+    ):
+        # "some on Twitter", "many in the party", "others among his aides"
+        end = np_right(view, tag, start + 2, hi, max_len)
+        if end is not None:
+            return end
     if tag(k) == "DET" or lower[k] in POSSESSIVES:
         k += 1
     elif w0 in ("one", "another") and k + 1 < hi and tag(k + 1) in ("ADV", "VERB", "ADJ"):
