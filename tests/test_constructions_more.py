@@ -1520,3 +1520,14 @@ def test_according_to_after_a_subordinate_lead_in(an: Analyzer) -> None:
         "Department official, two were upgraded to the “Secret” level.",
     )
     assert q.content.text == "two were upgraded to the “Secret” level"
+
+
+def test_a_reason_after_a_quoted_object_and_a_reflexive_appositive(an: Analyzer) -> None:
+    q = only(
+        an,
+        'The Sanders campaign rejected the idea as "ludicrous" because the final would be '
+        "that night.",
+    )
+    assert q.content.text == 'the idea as "ludicrous" because the final would be that night'
+    q = only(an, "Tester, himself up for reelection in 2018, said he voted “no.”")
+    assert mention(q) == "Tester"

@@ -2070,11 +2070,13 @@ PIECES = frozenset(["story", "article", "report", "piece", "column", "book", "in
 def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = "") -> int:
     lower = ctx.view.lower
     k = start
+    quoted_before = False  # 'rejected the idea as "ludicrous" because …': the reason is theirs
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
             r_end = ctx.region_toks[q][1]
             k = max(k + 1, r_end)
+            quoted_before = True
             if k < hi and _occasion_at(ctx, ctx.next_tok(k, hi), hi):
                 break  # 'called the system “rigged” in a tweet Tuesday'
             if (
@@ -2094,7 +2096,9 @@ def _object_end(ctx: _Context, start: int, hi: int, lemma: str, cue_word: str = 
         if w == "," and lemma in AS_LEMMAS and (after := _as_after_aside(ctx, k, start, hi)):
             k = after  # "praising Jeb Bush, who ended his bid Saturday, as “a man who …”"
             continue
-        if w in (",", ";", "—", "–") or (w in CLAUSE_BREAKERS and k > start):
+        if w in (",", ";", "—", "–") or (
+            w in CLAUSE_BREAKERS and k > start and not (w == "because" and quoted_before)
+        ):
             break
         if w in ("and", "but") and cue_word and ctx.coordinated_cue(k + 1, hi, cue_word):
             break
@@ -2645,6 +2649,7 @@ def _looks_appositive(ctx: _Context, first: int, end: int = -1) -> bool:
         or ctx.res.speakers.has("title", fw)
         or ctx.res.speakers.has("nationality", ctx.view.words[first])
         or fw in ("former", "senior", "chief", "deputy", "then", "now", "also")
+        or fw in REFLEXIVES  # "Tester, himself up for reelection in 2018, said"
         # "one of the signatories", "among the organisers", "part of the team"
         or (fw in ("one", "among", "part") and end > first + 1)
     )
