@@ -1531,3 +1531,15 @@ def test_a_reason_after_a_quoted_object_and_a_reflexive_appositive(an: Analyzer)
     assert q.content.text == 'the idea as "ludicrous" because the final would be that night'
     q = only(an, "Tester, himself up for reelection in 2018, said he voted “no.”")
     assert mention(q) == "Tester"
+
+
+def test_a_nominal_report_with_modifiers_and_a_quoted_word_opening_its_clause(
+    an: Analyzer,
+) -> None:
+    q = only(
+        an,
+        "Trump's recent evidence-free assertion that \"thousands\" of Muslims celebrated "
+        "was false.",
+    )
+    assert q.cue is not None and q.cue.text == "assertion" and mention(q) == "Trump"
+    assert q.content.text.startswith('"thousands" of Muslims celebrated')

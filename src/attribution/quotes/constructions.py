@@ -784,8 +784,18 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         # passive or a noun.
         verbal_aux = _verbal_aux_before(ctx, cs, before, s0)
         poss = before
-        if (lower[poss] in ctx.time_words or ctx.tag(poss) == "ADJ") and poss > s0:
-            poss = ctx.prev_tok(poss, s0)  # "her March comment", "his controversial claim"
+        for _ in range(5):
+            # "her March comment", "his controversial claim", "Trump's recent
+            # evidence-free assertion"
+            if poss > s0 and (
+                lower[poss] in ctx.time_words
+                or ctx.tag(poss) == "ADJ"
+                or (lower[poss] == "-" and view.starts[poss] == view.ends[poss - 1])
+                or (poss + 1 < cs and lower[poss + 1] == "-")
+            ):
+                poss = ctx.prev_tok(poss, s0)
+            else:
+                break
         if poss >= s0 and (
             lower[poss] in POSSESSIVES or (lower[poss] in ("'s", "’s") and not verbal_aux)
         ):
@@ -2476,8 +2486,9 @@ def _nominal(ctx: _Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[
             a = ctx.next_tok(a + 1, s1)
         if a >= s1:
             return []
-        if a in ctx.open_at:
-            # 'Her remark that “…” drew fire': the quotation is the clause.
+        if a in ctx.open_at and not _few_words(ctx, *ctx.region_toks[ctx.open_at[a]], 3):
+            # 'Her remark that “…” drew fire': the quotation is the clause (not a quoted
+            # word that opens it: 'his assertion that "thousands" of Muslims celebrated').
             span = ctx.trim_content(*ctx.region_toks[ctx.open_at[a]])
         else:
             span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cue.start]))
