@@ -1543,3 +1543,38 @@ def test_a_nominal_report_with_modifiers_and_a_quoted_word_opening_its_clause(
     )
     assert q.cue is not None and q.cue.text == "assertion" and mention(q) == "Trump"
     assert q.content.text.startswith('"thousands" of Muslims celebrated')
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mike Huckabee, for his part, is labeling Obama’s actions “a blatant abuse of "
+            "power.”",
+            "labeling",
+            "Obama’s actions “a blatant abuse of power.”",
+        ),
+        ("Trump has dubbed him “Lyin’ Ted.”", "dubbed", "him “Lyin’ Ted.”"),
+        (
+            "Obama had said in an ABC interview taped before the attacks that the United "
+            'States had "contained" the Islamic State.',
+            "said",
+            'the United States had "contained" the Islamic State',
+        ),
+    ],
+)
+def test_naming_cues_and_a_participle_inside_an_adjunct(
+    an: Analyzer, text: str, cue: str, content: str
+) -> None:
+    q = only(an, text)
+    assert q.cue is not None and q.cue.text == cue and q.content.text == content
+
+
+def test_a_lead_in_is_not_content_when_a_quotation_follows_an_as_clause(an: Analyzer) -> None:
+    q = only(
+        an,
+        'At day’s end, however, Clinton said as he introduced his wife, "Finally, the dam '
+        'broke."',
+    )
+    assert q.content.text.endswith('"Finally, the dam broke."')
+    assert "however" not in q.content.text

@@ -1803,6 +1803,12 @@ def _quote_follows(ctx: _Context, k: int, s1: int) -> bool:
     """Does ", “…" or ": “…" follow the cue (after adjuncts)? Then a lead-in before the
     source ("As for his record, she said, “…”") is an adverbial, not the content."""
     k = ctx.skip_right_adjuncts(k, s1)
+    if k < s1 and ctx.view.lower[k] in ("as", "while", "when"):
+        # 'Clinton said as he introduced his wife in Hudson, "…"': past a short clause
+        for m in range(k + 1, min(s1, k + 15)):
+            if ctx.view.words[m] in (",", ":") or ctx.in_quote[m] >= 0:
+                k = m
+                break
     if k >= s1 or ctx.view.words[k] not in (",", ":"):
         return False
     return ctx.next_tok(k + 1, len(ctx.view.words)) in ctx.open_at
@@ -1899,6 +1905,15 @@ def _complement_start(ctx: _Context, cue: CueMatch, k: int, s1: int) -> tuple[in
                     and ctx.tag(m - 1) in ("DET", "ADJ")
                     and m + 1 < s1
                     and ctx.tag(m + 1) == "NOUN"
+                )
+                # "in an ABC interview taped before the attacks that": a participle
+                # phrase after the adjunct's noun
+                or (
+                    lw.endswith("ed")
+                    and ctx.tag(m - 1) == "NOUN"
+                    and m + 1 < s1
+                    and ctx.tag(m + 1) == "ADP"
+                    and m not in ctx.cue_at
                 )
             ):
                 m += 1  # "on his official Twitter feed that", "in a written statement,"
