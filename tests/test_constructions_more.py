@@ -1578,3 +1578,39 @@ def test_a_lead_in_is_not_content_when_a_quotation_follows_an_as_clause(an: Anal
     )
     assert q.content.text.endswith('"Finally, the dam broke."')
     assert "however" not in q.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate "
+            "everything we stand for.”",
+            "Hoff’s letter",
+            "makes",
+        ),
+        (
+            "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates have seen the biggest boost.”",
+            "Daron Shaw",
+            ":",
+        ),
+        (
+            'Reid said both are "non-entities in the Senate," but he gave the Texan a '
+            'back-handed compliment: "You never have to guess where he is."',
+            "he",
+            "gave",
+        ),
+    ],
+)
+def test_a_clause_that_announces_a_quotation_after_a_colon(
+    an: Analyzer, text: str, speaker: str, cue: str
+) -> None:
+    q = quotes(an, text)[-1]
+    assert q.kind == "direct" and mention(q) == speaker
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_a_short_or_lower_case_quotation_after_a_colon_is_no_quote(an: Analyzer) -> None:
+    assert quotes(an, 'The rally had one message: "Dump Trump."') == []
+    assert quotes(an, "The sign had a word on it: “freedom for all of us here.”") == []

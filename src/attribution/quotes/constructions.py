@@ -3032,7 +3032,7 @@ def _colon_quote(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
         return None
     start = np_left(view, ctx.tag, p, s0, max_len=6)
     if start is None or ctx.next_tok(s0, p) != start:
-        return None
+        return _clause_colon_quote(ctx, k, t0, t1, p, s0)
     if (
         not any(view.words[i][0].isupper() for i in range(start, p))
         and view.lower[start] not in SUBJECT_PRONOUNS
@@ -3042,6 +3042,49 @@ def _colon_quote(ctx: _Context, k: int, t0: int, t1: int) -> Candidate | None:
     if span is None:
         return None
     return ctx.candidate(span, (p, p + 1), "speech", "direct", 0.6, (start, p))
+
+
+def _clause_colon_quote(
+    ctx: _Context, k: int, t0: int, t1: int, colon: int, s0: int
+) -> Candidate | None:
+    """``SUBJECT VERB …: “A whole sentence.”``: a clause that announces the quotation
+    ("Hoff's letter makes a libertarian-style case: “…”", "The Clinton campaign worded it
+    even more carefully: “…”"). The sentence's subject speaks, unless a name closes the
+    clause ("… doesn't surprise Republican pollster Daron Shaw: “…”")."""
+    view = ctx.view
+    first = ctx.next_tok(t0 + 1, t1)
+    if first >= t1 or not view.words[first][:1].isupper() or _few_words(ctx, t0, t1, 5):
+        return None  # a short or lower-case quotation is a phrase, not what was said
+    last = ctx.prev_tok(colon, s0)
+    name = last
+    while name - 1 >= s0 and view.words[name - 1][:1].isupper() and ctx.tag(name - 1) == "PROPN":
+        name -= 1
+    if last - name >= 1 and ctx.tag(last) == "PROPN" and name > s0:
+        speaker: tuple[int, int] | None = (name, last + 1)
+        cue = (colon, colon + 1)
+    else:
+        # The last clause before the colon: "Reid said …, but he gave the Texan a
+        # back-handed compliment: “…”" is his compliment, not Reid's first report.
+        c0 = s0
+        for m in range(colon - 1, s0, -1):
+            if view.lower[m] in ("but", "and", ";") and (
+                view.words[m - 1] in (",", ";")
+                or (ctx.closes_region(m - 1) and view.words[m - 2] == ",")
+            ):
+                c0 = ctx.next_tok(m + 1, colon)
+                break
+        subj = _main_subject(ctx, c0, colon)
+        if subj is None:
+            return None
+        v = _verb_after(ctx, subj[1], colon)
+        if v >= colon or not (ctx.tag(v) == "VERB" or view.lower[v] in ctx.aux_words):
+            return None
+        speaker = subj
+        cue = (colon, colon + 1) if v in ctx.attributed else (v, v + 1)
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, cue, "speech", "direct", 0.5, speaker)
 
 
 SPEECH_PAST = frozenset(["said", "told", "added", "wrote", "asked", "replied"])
