@@ -1614,3 +1614,18 @@ def test_a_clause_that_announces_a_quotation_after_a_colon(
 def test_a_short_or_lower_case_quotation_after_a_colon_is_no_quote(an: Analyzer) -> None:
     assert quotes(an, 'The rally had one message: "Dump Trump."') == []
     assert quotes(an, "The sign had a word on it: “freedom for all of us here.”") == []
+
+
+def test_and_then_a_new_subject_with_its_own_speech_cue_ends_the_content(an: Analyzer) -> None:
+    qs = quotes(an, "21 percent said “not too likely” and 14 percent said “not at all likely.”")
+    assert [(mention(q), q.content.text) for q in qs] == [
+        ("21 percent", "“not too likely”"),
+        ("14 percent", "“not at all likely.”"),
+    ]
+    # a possessive is no subject: "the leadership's repeated refusal" goes on
+    q = only(
+        an,
+        "None of the scholars thought compromise was likely, given the climate and the "
+        "leadership's repeated refusal to take up any “nominee.”",
+    )
+    assert q.content.text.endswith("to take up any “nominee.”")

@@ -437,7 +437,11 @@ class _Context:
                 w in ("and", "but")
                 and k > start + 1
                 and cue_word
-                and self.coordinated_cue(k + 1, hi, cue_word)
+                and (
+                    self.coordinated_cue(k + 1, hi, cue_word)
+                    # '“not too likely” and 14 percent said “not at all likely”'
+                    or self._subject_report_at(k + 1, hi)
+                )
             ):
                 p = self.prev_tok(k, start)
                 return p if p > start and view.words[p] == "," else k
@@ -582,6 +586,27 @@ class _Context:
                 or self.tag(m) == "ADV"
             ):
                 return False
+        return False
+
+    def _subject_report_at(self, k: int, hi: int) -> bool:
+        """After "and"/"but": a short noun phrase with a speech cue of its own ("and 14
+        percent said", "but the governor insisted")?"""
+        e = np_right(self.view, self.tag, k, hi, max_len=5)
+        if e is None or e >= hi or self.view.lower[k] in ("that", "which", "what"):
+            return False
+        for m in range(e, min(hi, e + 3)):
+            cue = self.cue_at.get(m)
+            if cue is not None:
+                return (
+                    cue.entry.cue_type == "speech"
+                    and "say" in cue.entry.frames
+                    and self.tag(m) == "VERB"
+                    and not self.view.lower[m].endswith("ing")
+                )
+            if self.view.lower[m] in ("to", "'s", "’s") or not (
+                self.tag(m) == "ADV" or self.view.lower[m] in self.aux_words
+            ):
+                return False  # not "the leadership's repeated refusal"
         return False
 
     def cue_within(self, a: int, b: int, relative_ok: bool = True) -> bool:
