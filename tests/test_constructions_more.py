@@ -1629,3 +1629,9 @@ def test_and_then_a_new_subject_with_its_own_speech_cue_ends_the_content(an: Ana
         "leadership's repeated refusal to take up any “nominee.”",
     )
     assert q.content.text.endswith("to take up any “nominee.”")
+
+
+def test_a_sign_between_dashes_that_reads_a_quotation(an: Analyzer) -> None:
+    q = only(an, "He held up the sign — which read “Hispanics 4 Trump” — and waved it around.")
+    assert q.content.text == "“Hispanics 4 Trump”" and q.cue is not None and q.cue.text == "read"
+    assert q.speaker is not None and q.speaker.name == "sign" and q.speaker.kind == "document"

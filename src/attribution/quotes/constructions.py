@@ -671,6 +671,8 @@ def _text_reads(ctx: _Context, c: Candidate) -> bool:
     if c.speaker is None:
         return False
     head = ctx.view.lower[c.speaker[1] - 1]
+    if head in ("which", "that") and c.antecedent is not None:
+        head = ctx.view.lower[c.antecedent[1] - 1]  # "the sign — which read “…”"
     return head == "it" or ctx.res.speakers.has("doc_head", head)
 
 
@@ -2759,8 +2761,8 @@ def _antecedent(ctx: _Context, rel: int, s0: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at token ``rel`` refers to."""
     view = ctx.view
     p = ctx.prev_tok(rel, s0)
-    if p >= s0 and view.words[p] == ",":
-        p2 = ctx.prev_tok(p, s0)
+    if p >= s0 and (view.words[p] == "," or view.words[p] in DASH_TOKENS):
+        p2 = ctx.prev_tok(p, s0)  # "Trump, who …", "the sign — which …"
         start = np_left(view, ctx.tag, p2 + 1, s0)
         if start is not None:
             return start, p2 + 1
@@ -2796,6 +2798,7 @@ def _post_relative(
         end = ctx.clause_end(start_tok, s1)
         # A non-restrictive relative clause ends at its closing comma.
         k = start_tok
+        dashed = view.words[ctx.prev_tok(rel[0], s0)] in DASH_TOKENS
         while k < end:
             q = ctx.in_quote[k]
             if q >= 0:
@@ -2807,8 +2810,8 @@ def _post_relative(
                     break
                 k = max(k + 1, r_end)
                 continue
-            if view.words[k] == ",":
-                end = k
+            if view.words[k] == "," or (dashed and view.words[k] in DASH_TOKENS):
+                end = k  # its closing comma, or dash ("the sign — which read “…” —")
                 break
             k += 1
     span = ctx.trim_content(start_tok, end)
