@@ -1635,3 +1635,11 @@ def test_a_sign_between_dashes_that_reads_a_quotation(an: Analyzer) -> None:
     q = only(an, "He held up the sign — which read “Hispanics 4 Trump” — and waved it around.")
     assert q.content.text == "“Hispanics 4 Trump”" and q.cue is not None and q.cue.text == "read"
     assert q.speaker is not None and q.speaker.name == "sign" and q.speaker.kind == "document"
+
+
+def test_a_passive_question_and_a_time_clause_after_a_post_posed_source(an: Analyzer) -> None:
+    q = only(an, "In an interview, Trump was asked, “What’s the most dangerous place you’ve been?”")
+    assert q.kind == "direct" and q.content.text.startswith("“What’s")
+    assert q.cue is not None and q.cue.text == "was asked"
+    qs = quotes(an, "“Too forced?” He tweeted when Clinton ended a debate with a reference.")
+    assert qs[0].content.text == "“Too forced?”" and mention(qs[0]) == "He"

@@ -770,7 +770,10 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
             # 'Miller, a retired worker from a nuclear plant, said': an appositive
             or (cue.start - s0 <= 24 and view.words[ctx.prev_tok(cue.start, s0)] == ",")
         )
-        and _rest_is_adjunct(ctx, ctx.next_tok(cue.end, s1), s1)
+        and (
+            _rest_is_adjunct(ctx, ctx.next_tok(cue.end, s1), s1)
+            or _time_clause_at(ctx, ctx.next_tok(cue.end, s1), s1)
+        )
         # 'X said, "A." Rep. Y said, "B."': that quote is already X's.
         and not any(c.content[0] <= view.starts[p] < c.content[1] for c in prior[-4:])
     ):
@@ -1500,6 +1503,17 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
     limit = min(s1, k + 16)
     while m < limit:
         w = lower[m]
+        if w in (",", ":") and ctx.next_tok(m + 1, s1) in ctx.open_at and be >= 0:
+            # 'Trump was asked, “What’s the most dangerous place …?”': the question
+            t0, t1 = ctx.region_toks[ctx.open_at[ctx.next_tok(m + 1, s1)]]
+            span = ctx.trim_content(t0, t1)
+            if span is None:
+                return []
+            return [
+                ctx.candidate(
+                    span, (be, cue.end), cue.entry.cue_type, "direct", 0.6, speaker
+                )
+            ]
         if w in (",", ";", ":") or w in TERMINAL or m in ctx.open_at:
             break
         if w == "by" and speaker is None:
@@ -1661,6 +1675,15 @@ def _rest_is_adjunct(ctx: _Context, k: int, s1: int) -> bool:
             return False
         k += 1
     return k >= s1
+
+
+def _time_clause_at(ctx: _Context, k: int, s1: int) -> bool:
+    """Does a clause of time start at token k: "when Clinton ended a debate", "as the
+    crowd cheered", "after the vote was called"?"""
+    if k + 1 >= s1 or ctx.view.lower[k] not in ("when", "as", "after", "before", "while"):
+        return False
+    n = ctx.next_tok(k + 1, s1)
+    return n < s1 and ctx.tag(n) in ("PROPN", "DET", "PRON") and ctx.view.lower[n] != "that"
 
 
 def _describes_speaker(ctx: _Context, k: int, s1: int) -> bool:
