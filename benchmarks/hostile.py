@@ -106,6 +106,14 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "hedges": ("'may possibly likely ' repeated", repeat("may possibly likely ")),
     "according_to": ("'according to ' repeated", repeat("according to ")),
     "colon_quotes": ("'Putin: “a b c” ' repeated", repeat("Putin: “a b c” ")),
+    "clause_colon_quotes": (
+        "'and he made a case: “Aa bb cc dd ee ff” ' repeated: one endless sentence",
+        repeat("and he made a case: “Aa bb cc dd ee ff” "),
+    ),
+    "debate_labels": (
+        "'Clinton: “Aa bb.” Bush: “Cc dd.” ' repeated: one paragraph of labels",
+        repeat("Clinton: “Aa bb.” Bush: “Cc dd.” "),
+    ),
     "hyphenated_capitals": (
         "'A-' repeated after a cue: one hyphenated token of capitals",
         lambda n: ("He said: " + "A-" * n)[:n],

@@ -3108,7 +3108,11 @@ def _clause_colon_quote(
         return None  # a short or lower-case quotation is a phrase, not what was said
     last = ctx.prev_tok(colon, s0)
     name = last
-    while name - 1 >= s0 and view.words[name - 1][:1].isupper() and ctx.tag(name - 1) == "PROPN":
+    while (
+        name - 1 >= max(s0, last - 6)
+        and view.words[name - 1][:1].isupper()
+        and ctx.tag(name - 1) == "PROPN"
+    ):
         name -= 1
     if last - name >= 1 and ctx.tag(last) == "PROPN" and name > s0:
         speaker: tuple[int, int] | None = (name, last + 1)
@@ -3116,8 +3120,8 @@ def _clause_colon_quote(
     else:
         # The last clause before the colon: "Reid said …, but he gave the Texan a
         # back-handed compliment: “…”" is his compliment, not Reid's first report.
-        c0 = s0
-        for m in range(colon - 1, s0, -1):
+        c0 = max(s0, colon - MAX_CLAUSE)  # bounded: a quote-strewn endless sentence stays linear
+        for m in range(colon - 1, c0, -1):
             if view.lower[m] in ("but", "and", ";") and (
                 view.words[m - 1] in (",", ";")
                 or (ctx.closes_region(m - 1) and view.words[m - 2] == ",")
