@@ -1643,3 +1643,12 @@ def test_a_passive_question_and_a_time_clause_after_a_post_posed_source(an: Anal
     assert q.cue is not None and q.cue.text == "was asked"
     qs = quotes(an, "“Too forced?” He tweeted when Clinton ended a debate with a reference.")
     assert qs[0].content.text == "“Too forced?”" and mention(qs[0]) == "He"
+
+
+def test_a_participle_clause_ends_at_a_spaced_dash(an: Analyzer) -> None:
+    q = only(
+        an,
+        'But when asked how she would define the "establishment" - the term used by '
+        "Kingson - Deacon fought back.",
+    )
+    assert q.content.text == 'how she would define the "establishment"'

@@ -1541,9 +1541,13 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
     else:
         end = ctx.clause_end(start, s1)
     if be < 0:
-        # A participle clause ("Asked if ..., Ryan said") ends at its comma.
+        # A participle clause ("Asked if ..., Ryan said") ends at its comma, or at a
+        # spaced dash ('when asked how she would define the "establishment" - the term …').
         for i in range(start, end):
-            if view.words[i] == "," and ctx.in_quote[i] < 0:
+            if ctx.in_quote[i] < 0 and (
+                view.words[i] == ","
+                or (view.words[i] in DASH_TOKENS and view.starts[i] > view.ends[i - 1])
+            ):
                 end = i
                 break
     elif frame == "to" and "to" in frames:
