@@ -1652,3 +1652,20 @@ def test_a_participle_clause_ends_at_a_spaced_dash(an: Analyzer) -> None:
         "Kingson - Deacon fought back.",
     )
     assert q.content.text == 'how she would define the "establishment"'
+
+
+def test_as_reported_by_and_a_nickname_inside_a_name(an: Analyzer) -> None:
+    q = only(
+        an,
+        "As reported by Western Journalism, former CIA operative John “Tig” Tiegen found "
+        "both issues to be disqualifying.",
+    )
+    assert mention(q) == "Western Journalism" and q.cue is not None and q.cue.text == "reported"
+    assert q.content.text.startswith("former CIA operative John “Tig” Tiegen found")
+    q = quotes(an, "Former CIA operative John “Tig” Tiegen said it was “disqualifying.”")[-1]
+    assert mention(q) == "Former CIA operative John “Tig” Tiegen"  # the nickname is no boundary
+
+
+def test_in_someones_mind(an: Analyzer) -> None:
+    q = only(an, 'In Trump’s mind, his willingness to be politically incorrect is "a strength."')
+    assert mention(q) is not None and name(q) == "Trump"

@@ -794,6 +794,15 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
     if ctx.model_pos is not None and ctx.model_pos[cs] in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []  # the tagger reads "claims", "tweets", "report" here as a noun
     if (
+        before >= s0
+        and lower[before] == "as"
+        and lower[cs].endswith("ed")
+        and ce < s1
+        and lower[ce] == "by"
+        and (_sentence_initial(ctx, before, s0) or view.words[ctx.prev_tok(before, s0)] == ",")
+    ):
+        return _as_reported_by(ctx, cue, s1)
+    if (
         entry.lemma in NAMING_LEMMAS
         and lower[cs].endswith("ed")
         and before >= s0
@@ -931,8 +940,22 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
                 else:
                     return []
             if start is not None:
-                speaker = (start, j + 1)
                 lb = ctx.prev_tok(start, s0)
+                if lb > s0 and ctx.closes_region(lb):
+                    t0 = ctx.region_toks[ctx.in_quote[lb]][0]
+                    if (
+                        t0 > s0
+                        and _few_words(ctx, t0, lb, 3)
+                        and view.words[start][:1].isupper()
+                        and view.words[t0 - 1][:1].isupper()
+                        and view.words[ctx.prev_tok(lb, t0)] not in (",", ".", "!", "?")
+                    ):
+                        # 'Marine John “Tig” Tiegen found': a nickname inside the name
+                        name_start = np_left(view, ctx.tag, t0, s0)
+                        if name_start is not None:
+                            start = name_start
+                            lb = ctx.prev_tok(start, s0)
+                speaker = (start, j + 1)
                 if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS):
                     left_boundary = lb
                 if lower[start] in ("who", "which", "that") and lb >= s0:
@@ -1559,6 +1582,25 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
         return []
     c0 = be if be >= 0 else cue.start
     return [ctx.candidate(span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker)]
+
+
+def _as_reported_by(ctx: _Context, cue: CueMatch, s1: int) -> list[Candidate]:
+    """``As reported by X, CONTENT`` (also "as first reported by", "As noted by"): X is the
+    source and the clause after the comma the content."""
+    view = ctx.view
+    a = ctx.next_tok(cue.end + 1, s1)
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None or end >= s1 or view.words[end] != ",":
+        return []
+    b = ctx.next_tok(end + 1, s1)
+    span = ctx.trim_content(b, ctx.clause_end(b, s1))
+    if span is None:
+        return []
+    return [
+        ctx.candidate(
+            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", 0.8, (a, end)
+        )
+    ]
 
 
 def _passive_naming(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Candidate]:

@@ -147,7 +147,7 @@ def _source_label(ctx: _Context, a: int, b: int) -> bool:
 # "in his words", "in Bolton’s own view": a possessor, then a noun for someone's say.
 _IN_WHOSE_WORDS = (
     r"[Ii]n (?:(?:his|her|their|its|our)|\p{Lu}[\w.]*+(?: \p{Lu}[\w.]*+){0,3}[’']s?)"
-    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement)"
+    r" (?:own )?(?:words|view|opinion|estimation|telling|judgment|judgement|mind)"
 )
 _IN_WORDS = regex.compile(rf"\b{_IN_WHOSE_WORDS},")
 # The same phrase closing its sentence: "…, in Bolton’s view."
