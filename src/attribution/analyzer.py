@@ -24,11 +24,11 @@ _Ctx = TypeVar("_Ctx")
 # surrogates (from bad UTF-16 or surrogateescape decoding): they stand in as U+FFFD.
 # A no-break or other Unicode space would be a token of its own in the middle of a
 # phrase ("this\xa0source told the Post"): it stands in as a plain space.
-_STAND_IN = re.compile("[\ud800-\udfff\xa0\u2000-\u200a\u202f\u205f\u3000]")
+_UNICODE_SPACES = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_STAND_IN = re.compile(f"[\ud800-\udfff{_UNICODE_SPACES}]")
 _STAND_IN_TABLE = {
     **{c: "\ufffd" for c in range(0xD800, 0xE000)},
-    **{ord(c): " " for c in "\xa0\u202f\u205f\u3000"},
-    **{c: " " for c in range(0x2000, 0x200B)},
+    **{ord(c): " " for c in _UNICODE_SPACES},
 }
 
 

@@ -30,6 +30,7 @@ from ..segment import DocView
 from ..speakers.mentions import (
     NP_LINK_ADJ,
     OBJECT_PRONOUNS,
+    PLURAL_QUANTIFIERS,
     POSSESSIVES,
     QUOTE_TOKENS,
     SUBJECT_PRONOUNS,
@@ -447,6 +448,10 @@ class _Context:
                 return p if p > start and view.words[p] == "," else k
             k += 1
         return end
+
+    def quote_at(self, q: int) -> tuple[int, int] | None:
+        """The trimmed span of the quotation that opens at token ``q``."""
+        return self.trim_content(*self.region_toks[self.open_at[q]])
 
     def paren_close(self, k: int, hi: int) -> int:
         """The ")" closing the "(" at token k within 60 tokens, before ``hi`` and outside
@@ -989,11 +994,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         # after a comma or conjunction shares the sentence's subject.
         jj = ctx.skip_left_aux(ctx.prev_tok(j, s0), s0)
         if jj >= s0 and lower[jj] in (",", "but", "and"):
-            subj = _main_subject(ctx, s0, jj)
-            if subj is not None:
-                v = _verb_after(ctx, subj[1], jj)
-                if v < jj and (ctx.tag(v) in ("VERB", "AUX") or lower[v] in ctx.aux_words):
-                    speaker = subj
+            found = _subject_and_verb(ctx, s0, jj, ("VERB", "AUX"))
+            if found is not None:
+                speaker = found[0]
 
     # Participle after a comma ("..., telling the paper that ..."): the main clause's
     # subject is the speaker.
@@ -1013,11 +1016,9 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if inherit is None and (not same_sentence or form != "ing"):
             # "She brought that down ..., but said she couldn't": the sentence subject;
             # also after a participle's report ("was defending X, but admitted …").
-            subj = _main_subject(ctx, s0, j)
-            if subj is not None:
-                v = _verb_after(ctx, subj[1], j)
-                if v < j and (ctx.tag(v) in ("VERB", "AUX", "ADV") or lower[v] in ctx.aux_words):
-                    speaker = subj
+            found = _subject_and_verb(ctx, s0, j, ("VERB", "AUX", "ADV"))
+            if found is not None:
+                speaker = found[0]
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = _clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):
@@ -1137,8 +1138,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if tail < len(view.words) and view.words[tail] in (",", ":"):
             q = ctx.next_tok(tail + 1, len(view.words))
             if q in ctx.open_at:
-                t0, t1 = ctx.region_toks[ctx.open_at[q]]
-                span = ctx.trim_content(t0, t1)
+                span = ctx.quote_at(q)
                 if span is not None:
                     cands.append(
                         ctx.candidate(
@@ -1220,8 +1220,7 @@ def _from_cue(ctx: _Context, cue: CueMatch, prior: list[Candidate]) -> list[Cand
         if nq in ctx.open_at and (
             view.words[ctx.prev_tok(max(k, s1), 0)] == ":" or view.para_of[nq] == view.para_of[cs]
         ):
-            t0, t1 = ctx.region_toks[ctx.open_at[nq]]
-            span = ctx.trim_content(t0, t1)
+            span = ctx.quote_at(nq)
             if span is None:
                 return []
             return [
@@ -1298,10 +1297,7 @@ def _initial_inverted(ctx: _Context, cue: CueMatch, a: int, s1: int) -> list[Can
     if k >= s1 or view.words[k] not in (",", ":"):
         return []
     q = ctx.next_tok(k + 1, len(view.words))
-    if q not in ctx.open_at:
-        return []
-    t0, t1 = ctx.region_toks[ctx.open_at[q]]
-    span = ctx.trim_content(t0, t1)
+    span = ctx.quote_at(q) if q in ctx.open_at else None
     if span is None:
         return []
     return [
@@ -1317,7 +1313,6 @@ SUBORDINATORS = frozenset(
 
 
 SINGULAR_QUANTIFIERS = frozenset(["another", "each", "one", "either", "neither"])
-PLURAL_QUANTIFIERS = frozenset(["both", "many", "some", "all", "few", "several", "most"])
 
 
 def _agrees_as_verb(quantifier: str, word: str) -> bool:
@@ -1528,8 +1523,7 @@ def _passive(ctx: _Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Ca
         w = lower[m]
         if w in (",", ":") and ctx.next_tok(m + 1, s1) in ctx.open_at and be >= 0:
             # 'Trump was asked, “What’s the most dangerous place …?”': the question
-            t0, t1 = ctx.region_toks[ctx.open_at[ctx.next_tok(m + 1, s1)]]
-            span = ctx.trim_content(t0, t1)
+            span = ctx.quote_at(ctx.next_tok(m + 1, s1))
             if span is None:
                 return []
             return [
@@ -2293,12 +2287,7 @@ def _place_comma(ctx: _Context, comma: int, hi: int) -> int:
             return m + 1 if m > comma + 1 else 0
         if not (view.words[m][:1].isupper() and ctx.tag(m) == "PROPN"):
             # "in Salem, New Hampshire on Monday": a known state with no comma after it
-            if m > comma + 1:
-                name = view.text[view.starts[comma + 1] : view.ends[m - 1]]
-                lex = ctx.res.speakers
-                if lex.has("gpe", name) or lex.phrase("gpe", tuple(name.split())):
-                    return m
-            return 0
+            return m if m > comma + 1 and _known_place(ctx, comma + 1, m) else 0
     return 0
 
 
@@ -2600,7 +2589,7 @@ def _nominal(ctx: _Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[
         if a in ctx.open_at and not _few_words(ctx, *ctx.region_toks[ctx.open_at[a]], 3):
             # 'Her remark that “…” drew fire': the quotation is the clause (not a quoted
             # word that opens it: 'his assertion that "thousands" of Muslims celebrated').
-            span = ctx.trim_content(*ctx.region_toks[ctx.open_at[a]])
+            span = ctx.quote_at(a)
         else:
             span = ctx.trim_content(a, ctx.clause_end(a, s1, lower[cue.start]))
     else:
@@ -2608,7 +2597,7 @@ def _nominal(ctx: _Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[
             n = ctx.next_tok(n + 1, s1)
         if n not in ctx.open_at:
             return []
-        span = ctx.trim_content(*ctx.region_toks[ctx.open_at[n]])
+        span = ctx.quote_at(n)
     if span is None:
         return []
     return [
@@ -2713,16 +2702,20 @@ def _appositive(
     return None
 
 
+def _known_place(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a place the speaker lexicon knows ("N.C.", "New Hampshire")?"""
+    view = ctx.view
+    name = view.text[view.starts[a] : view.ends[b - 1]]
+    lex = ctx.res.speakers
+    return lex.has("gpe", name) or lex.phrase("gpe", tuple(name.split()))
+
+
 def _place_tail(ctx: _Context, a: int, b: int, s0: int) -> bool:
     """Are tokens a..b-1 the state or country after a place, set off by commas ("of
     Raleigh, N.C.,", "from Des Moines, Iowa,")? A place the speaker lexicon knows, a
     comma before it, and "of", "from" or "in" a few words before that."""
     view = ctx.view
-    if b - a > 3 or not view.words[a][:1].isupper():
-        return False
-    name = view.text[view.starts[a] : view.ends[b - 1]]
-    gpe = ctx.res.speakers
-    if not (gpe.has("gpe", name) or gpe.phrase("gpe", tuple(name.split()))):
+    if b - a > 3 or not view.words[a][:1].isupper() or not _known_place(ctx, a, b):
         return False
     comma = ctx.prev_tok(a, s0)
     if comma < s0 or view.words[comma] != "," or not view.words[comma - 1][:1].isupper():
@@ -2943,6 +2936,20 @@ def _verb_after(ctx: _Context, end: int, hi: int) -> int:
             if ctx.in_quote[m] >= 0 or ctx.view.words[m] in TERMINAL:
                 break
     return _past_times(ctx, k, hi)
+
+
+def _subject_and_verb(
+    ctx: _Context, s0: int, boundary: int, verb_tags: tuple[str, ...]
+) -> tuple[tuple[int, int], int] | None:
+    """The sentence's subject before ``boundary`` and the token of its verb (tagged one of
+    ``verb_tags``, or an auxiliary), or None when no verb follows the subject."""
+    subj = _main_subject(ctx, s0, boundary)
+    if subj is None:
+        return None
+    v = _verb_after(ctx, subj[1], boundary)
+    if v < boundary and (ctx.tag(v) in verb_tags or ctx.view.lower[v] in ctx.aux_words):
+        return subj, v
+    return None
 
 
 def _main_subject(ctx: _Context, s0: int, boundary: int) -> tuple[int, int] | None:
@@ -3174,13 +3181,10 @@ def _clause_colon_quote(
             ):
                 c0 = ctx.next_tok(m + 1, colon)
                 break
-        subj = _main_subject(ctx, c0, colon)
-        if subj is None:
+        found = _subject_and_verb(ctx, c0, colon, ("VERB",))
+        if found is None:
             return None
-        v = _verb_after(ctx, subj[1], colon)
-        if v >= colon or not (ctx.tag(v) == "VERB" or view.lower[v] in ctx.aux_words):
-            return None
-        speaker = subj
+        speaker, v = found
         cue = (colon, colon + 1) if v in ctx.attributed else (v, v + 1)
     span = ctx.trim_content(t0, t1)
     if span is None:

@@ -27,6 +27,11 @@ NP_LINK_ADJ = frozenset(
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# Quantifiers that stand for several people when they stand alone ("Others said", "Both
+# oppose"); "another", "each", "one" stand for one.
+PLURAL_QUANTIFIERS = frozenset(
+    ["others", "some", "many", "several", "both", "all", "few", "most"]
+)
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 

@@ -29,7 +29,13 @@ from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
 from .coref import ClusterIndex, clusters_from_doc
-from .mentions import NP_LINK_ADJ, QUOTE_TOKENS, is_pronoun_case, share_at
+from .mentions import (
+    NP_LINK_ADJ,
+    PLURAL_QUANTIFIERS,
+    QUOTE_TOKENS,
+    is_pronoun_case,
+    share_at,
+)
 
 DETERMINERS = frozenset(
     [
@@ -176,7 +182,7 @@ class _Resolver:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(
                 s, e, words[a], "anonymous", "description", head=lower[a], description=desc,
-                plural=lower[a] in ("others", "some", "many", "several", "both", "all", "few"),
+                plural=lower[a] in PLURAL_QUANTIFIERS,
             )
         if any(a + 2 <= i < min(b, a + 4) and share_at(view, i) for i in (a + 2, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
