@@ -150,17 +150,17 @@ REGEX_CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "resolve._NAME_RUN: capitals": ("speakers.resolve._NAME_RUN.finditer", repeat("A ")),
     "resolve._NAME_RUN: A-A-A-": ("speakers.resolve._NAME_RUN.finditer", repeat("A-")),
     "analyzer._STAND_IN": ("analyzer._STAND_IN.search", repeat("a")),
-    "formats._IN_WORDS: In A": ("quotes.formats._IN_WORDS.finditer", repeat("In A ")),
-    "formats._IN_WORDS: In Ab's": (
-        "quotes.formats._IN_WORDS.finditer", repeat("In Ab's ")),
+    "layout._IN_WORDS: In A": ("quotes.rules.layout._IN_WORDS.finditer", repeat("In A ")),
+    "layout._IN_WORDS: In Ab's": (
+        "quotes.rules.layout._IN_WORDS.finditer", repeat("In Ab's ")),
     "segment._ABBREV_THEN_START: U.S. He": (
         "segment._ABBREV_THEN_START.finditer", repeat("U.S.  He ")),
-    "formats._IN_WORDS_AFTER: , In A": (
-        "quotes.formats._IN_WORDS_AFTER.finditer", repeat(", In A ")),
-    "formats._TWEET_CREDIT: — A (@a) ": (
-        "quotes.formats._TWEET_CREDIT.finditer", repeat("x — A (@a) May 1, ")),
-    "formats._TWEET_CREDIT: dashes": (
-        "quotes.formats._TWEET_CREDIT.finditer", repeat("a -- Bb ")),
+    "layout._IN_WORDS_AFTER: , In A": (
+        "quotes.rules.layout._IN_WORDS_AFTER.finditer", repeat(", In A ")),
+    "layout._TWEET_CREDIT: — A (@a) ": (
+        "quotes.rules.layout._TWEET_CREDIT.finditer", repeat("x — A (@a) May 1, ")),
+    "layout._TWEET_CREDIT: dashes": (
+        "quotes.rules.layout._TWEET_CREDIT.finditer", repeat("a -- Bb ")),
 }
 
 
@@ -232,8 +232,8 @@ def _child(kind: str, name: str, n: int, data: Path) -> dict[str, Any]:
 def _regex_target(where: str) -> Callable[[str], Any]:
     import attribution.analyzer
     import attribution.hedges.attach
-    import attribution.quotes.formats
     import attribution.quotes.marks
+    import attribution.quotes.rules.layout
     import attribution.segment
     import attribution.speakers.resolve
 
@@ -243,14 +243,14 @@ def _regex_target(where: str) -> Callable[[str], Any]:
         "speakers.resolve._NAME_RUN.finditer":
             lambda t: sum(1 for _ in attribution.speakers.resolve._NAME_RUN.finditer(t)),
         "analyzer._STAND_IN.search": attribution.analyzer._STAND_IN.search,
-        "quotes.formats._IN_WORDS.finditer": lambda t: sum(
-            1 for _ in attribution.quotes.formats._IN_WORDS.finditer(t)
+        "quotes.rules.layout._IN_WORDS.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.rules.layout._IN_WORDS.finditer(t)
         ),
-        "quotes.formats._IN_WORDS_AFTER.finditer": lambda t: sum(
-            1 for _ in attribution.quotes.formats._IN_WORDS_AFTER.finditer(t)
+        "quotes.rules.layout._IN_WORDS_AFTER.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.rules.layout._IN_WORDS_AFTER.finditer(t)
         ),
-        "quotes.formats._TWEET_CREDIT.finditer": lambda t: sum(
-            1 for _ in attribution.quotes.formats._TWEET_CREDIT.finditer(t)
+        "quotes.rules.layout._TWEET_CREDIT.finditer": lambda t: sum(
+            1 for _ in attribution.quotes.rules.layout._TWEET_CREDIT.finditer(t)
         ),
         "segment._ABBREV_THEN_START.finditer": lambda t: sum(
             1 for _ in attribution.segment._ABBREV_THEN_START.finditer(t)

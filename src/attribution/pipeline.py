@@ -5,7 +5,8 @@
     Doc ─ segment ─ DocView (token arrays, sentences, paragraphs)
           marks ─── quote regions (paired quote marks, character offsets)
           cues ──── reporting cues (PhraseMatcher over the cue lexicon)
-          constructions ── candidate attributions: content, cue, speaker mention
+          rules ─── candidate attributions, each from a declared rule (quotes/rules):
+                    content, cue, speaker mention, the rule's id
           speakers ─ mentions typed and resolved to entities (he → Mason Clark)
           hedges ── hedge cues, scored, attached to the quotes they stand in
     → Analysis
@@ -23,12 +24,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .candidates import Candidate
 from .hedges import HedgeFinder, attach_hedges
 from .quotes.attributions import find_attributions
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
-from .segment import build_view
+from .segment import DocView, build_view
 from .speakers.resolve import resolve_speakers
 from .types import CUE_TYPES, QUOTE_KINDS, Analysis
 
@@ -82,12 +84,19 @@ class Pipeline:
         self.cues = CueFinder(nlp, resources.cues)
         self.hedges = HedgeFinder(nlp, resources=resources)
 
-    def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
-        """Analyse ``doc``; ``text`` is its text when the caller has it already."""
+    def propose(
+        self, doc: Doc, text: str | None = None, rules: frozenset[str] | None = None
+    ) -> tuple[DocView, list[Candidate]]:
+        """The document's view and every candidate the quote rules propose (only those
+        of ``rules`` when given)."""
         view = build_view(doc, text)
         regions = find_quote_regions(view.text)
         cues = self.cues(doc, view)
-        candidates = find_attributions(view, regions, cues, self.resources)
+        return view, find_attributions(view, regions, cues, self.resources, rules)
+
+    def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
+        """Analyse ``doc``; ``text`` is its text when the caller has it already."""
+        view, candidates = self.propose(doc, text)
         quotes = resolve_speakers(view, candidates, self.resources)
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:

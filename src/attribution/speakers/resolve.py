@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..quotes.constructions import Candidate
+from ..candidates import Candidate
 from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from ..types import Quote, Span, Speaker

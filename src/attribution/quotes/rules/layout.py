@@ -5,28 +5,112 @@ heading a paragraph ("Cruz: …", "TAPPER: …"), a newsletter item credited in 
 its end ("… [Reuters.]"), an aside naming whose words they are ("in her words, …"), and a
 finding reported "in a poll". Each reader here scans the document once (a regular
 expression or a per-paragraph check) and returns candidates like the cue-driven rules of
-:mod:`.constructions`; :func:`layout_attributions` runs them all.
+:mod:`.cue_driven`; :func:`layout_attributions` runs them all.
 """
 
 from __future__ import annotations
 
 import regex
 
-from ..speakers.mentions import np_left, np_right
-from .constructions import (
-    CLAUSE_BREAKERS,
-    DASHES,
-    MAX_CLAUSE,
-    TERMINAL,
-    Candidate,
-    _Context,
-    _few_words,
-)
+from ...candidates import Candidate
+from ...speakers.mentions import np_left, np_right
+from ..clauses import clause_end
+from ..context import Context
+from ..shapes import few_words
+from ..words import CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, TERMINAL
+from .registry import Example, declare
 
 __all__ = ["layout_attributions"]
 
 
-def layout_attributions(ctx: _Context) -> list[Candidate]:
+COLON_LABEL_RULE = declare(
+    "layout.colon_label",
+    "layout",
+    "SOURCE: CONTENT heading a paragraph (headlines, transcripts, debate exchanges)",
+    examples=[
+        Example(
+            "TAPPER: And obviously, you have been critical of the plan.",
+            "And obviously, you have been critical of the plan",
+            "TAPPER",
+            ":",
+        ),
+        Example(
+            "Cruz: Trump Would Put Liberals On Court",
+            "Trump Would Put Liberals On Court",
+            "Cruz",
+            ":",
+        ),
+    ],
+    counter_examples=["Update: The story was corrected on Monday."],
+)
+IN_THEIR_WORDS = declare(
+    "layout.in_their_words",
+    "layout",
+    "in her words, CONTENT / CONTENT, in Bolton's view.: the possessor's words",
+    examples=[
+        Example(
+            "In her words, he knows how to win.",
+            "he knows how to win",
+            "her",
+            "In her words",
+        ),
+    ],
+)
+BRACKET_CREDIT = declare(
+    "layout.bracket_credit",
+    "layout",
+    "a newsletter item credited at its end: HEADLINE Text … [Reuters.]",
+    examples=[
+        Example(
+            "OIL PRICES FALL Prices fell sharply on Monday in early trading. [Reuters.]",
+            "Prices fell sharply on Monday in early trading",
+            "Reuters",
+            "[Reuters.]",
+        ),
+    ],
+)
+DASH_CREDIT = declare(
+    "layout.dash_credit",
+    "layout",
+    "“QUOTE.” — NAME: a quotation credited after a dash",
+    examples=[
+        Example(
+            "“We need change in this country.” — Bernie Sanders.",
+            "“We need change in this country.”",
+            "Bernie Sanders",
+            "—",
+        ),
+    ],
+)
+TWEET_EMBED = declare(
+    "layout.tweet_embed",
+    "layout",
+    "an embedded tweet: TEXT — NAME (@handle) Month D, YYYY",
+    examples=[
+        Example(
+            "Great rally tonight in Ohio! — Donald J. Trump (@realDonaldTrump) March 1, 2016",
+            "Great rally tonight in Ohio",
+            "Donald J. Trump",
+            "—",
+        ),
+    ],
+)
+POLL = declare(
+    "layout.poll",
+    "layout",
+    "CLAUSE in SOURCE-POLL / In SOURCE-POLL, CLAUSE: a finding reported in a poll",
+    examples=[
+        Example(
+            "In a CNN poll, most voters backed the plan.",
+            "most voters backed the plan",
+            "a CNN poll",
+            "In",
+        ),
+    ],
+)
+
+
+def layout_attributions(ctx: Context) -> list[Candidate]:
     """Candidates from colon labels, bracketed credits, "in X's words" and polls."""
     return (
         _colon_paragraphs(ctx)
@@ -44,7 +128,7 @@ COLON_SCAN = 40  # tokens into a paragraph searched for its label's colon
 COLON_LABEL = 8  # the longest source label, in tokens
 
 
-def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
+def _colon_paragraphs(ctx: Context) -> list[Candidate]:
     """``SOURCE: CONTENT`` heading a paragraph, the headline and transcript style with no
     verb ("Cruz: Trump Would Put Liberals On Court", "TAPPER: And obviously, ...", "Q:
     ...", "What it means - Philip Bump: “...”"): the rest of the paragraph is the
@@ -81,10 +165,11 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
             nxt = _next_label(ctx, colon + 1, p1)
             end = nxt[0] if nxt else p1
             span = ctx.trim_content(colon + 1, end, strip_that=False)
-            if span is not None and not _few_words(ctx, colon + 1, end, 2):
+            if span is not None and not few_words(ctx, colon + 1, end, 2):
                 out.append(
                     ctx.candidate(
-                        span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon)
+                        span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon),
+                        rule=COLON_LABEL_RULE,
                     )
                 )
             if nxt is None:
@@ -93,7 +178,7 @@ def _colon_paragraphs(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _next_label(ctx: _Context, k: int, p1: int) -> tuple[int, int] | None:
+def _next_label(ctx: Context, k: int, p1: int) -> tuple[int, int] | None:
     """After a quotation in a colon paragraph, the next ``LABEL: “`` (its first token and
     its colon), or None."""
     view = ctx.view
@@ -114,7 +199,7 @@ def _next_label(ctx: _Context, k: int, p1: int) -> tuple[int, int] | None:
     return None
 
 
-def _source_label(ctx: _Context, a: int, b: int) -> bool:
+def _source_label(ctx: Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a source's label: capitalised words ("Rep. Trey Gowdy (R-S.C.)",
     "NY Post", "Q"), no cue, no label word of the lexicon ("Update", "Note")?"""
     view = ctx.view
@@ -154,7 +239,7 @@ _IN_WORDS = regex.compile(rf"\b{_IN_WHOSE_WORDS},")
 _IN_WORDS_AFTER = regex.compile(rf"(,[”\"’]?+)[ \t]++{_IN_WHOSE_WORDS}(?=[ \t]*+[.!?])")
 
 
-def _in_their_words(ctx: _Context) -> list[Candidate]:
+def _in_their_words(ctx: Context) -> list[Candidate]:
     """ "in her words, “he knows how to do it”", "in Forbes’ words, …": the words are the
     possessor's; the clause after the comma is the content."""
     view = ctx.view
@@ -167,14 +252,19 @@ def _in_their_words(ctx: _Context) -> list[Candidate]:
         start = ctx.next_tok(comma + 1, s1)
         if start >= s1:
             continue
-        end = ctx.clause_end(start, s1)
+        end = clause_end(ctx, start, s1)
         if start in ctx.open_at:
             end = max(end, ctx.region_toks[ctx.open_at[start]][1])
         span = ctx.trim_content(start, end)
         owner = _owner(ctx, cue0 + 1, words_tok)
         if span is None or owner[1] <= owner[0]:
             continue
-        out.append(ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner))
+        out.append(
+            ctx.candidate(
+                span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner,
+                rule=IN_THEIR_WORDS,
+            )
+        )
     for m in _IN_WORDS_AFTER.finditer(view.text):
         comma = view.token_at(m.start())
         end = view.token_before(m.end(1)) + 1  # after the comma and a closing mark
@@ -185,13 +275,18 @@ def _in_their_words(ctx: _Context) -> list[Candidate]:
             s0 = ctx.region_toks[ctx.in_quote[s0]][0]
         span = ctx.trim_content(s0, end, strip_that=False)
         owner = _owner(ctx, cue0 + 1, words_tok)
-        if span is None or owner[1] <= owner[0] or _few_words(ctx, s0, comma, 3):
+        if span is None or owner[1] <= owner[0] or few_words(ctx, s0, comma, 3):
             continue
-        out.append(ctx.candidate(span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner))
+        out.append(
+            ctx.candidate(
+                span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner,
+                rule=IN_THEIR_WORDS,
+            )
+        )
     return out
 
 
-def _owner(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+def _owner(ctx: Context, a: int, b: int) -> tuple[int, int]:
     """The possessor in "in Bolton’s own view": without "own" and the possessive."""
     lower = ctx.view.lower
     if b > a and lower[b - 1] == "own":
@@ -201,7 +296,7 @@ def _owner(ctx: _Context, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _bracket_credits(ctx: _Context) -> list[Candidate]:
+def _bracket_credits(ctx: Context) -> list[Candidate]:
     """A newsletter item credited at its end: "HEADLINE Text with “a quote.” [Reuters.]".
     The text after the all-caps headline is the credited source's; the bracket is the cue.
     """
@@ -228,15 +323,20 @@ def _bracket_credits(ctx: _Context) -> list[Candidate]:
         if k - start >= 2:
             start = k
         span = ctx.trim_content(start, opening, strip_that=False)
-        if span is None or _few_words(ctx, start, opening, 4):
+        if span is None or few_words(ctx, start, opening, 4):
             continue
         name_end = last - 1 if words[last - 1] == "." else last
         credit = (opening + 1, name_end)
-        out.append(ctx.candidate(span, (opening, last + 1), "speech", "indirect", 0.6, credit))
+        out.append(
+            ctx.candidate(
+                span, (opening, last + 1), "speech", "indirect", 0.6, credit,
+                rule=BRACKET_CREDIT,
+            )
+        )
     return out
 
 
-def _dash_credits(ctx: _Context) -> list[Candidate]:
+def _dash_credits(ctx: Context) -> list[Candidate]:
     """ ``“QUOTE.” — NAME`` (``, PLACE``): a quotation credited after a dash, the epigraph
     and vox-pop style ("“…” - Bernie Sanders.", "“…” -Michelle Marks, Philadelphia.")."""
     view = ctx.view
@@ -263,10 +363,14 @@ def _dash_credits(ctx: _Context) -> list[Candidate]:
         if rest < p1 and words[rest] not in TERMINAL and words[rest] != ",":
             continue
         span = ctx.trim_content(t0, t1)
-        if span is None or _few_words(ctx, t0, t1, 3):
+        if span is None or few_words(ctx, t0, t1, 3):
             continue
         name_end = b - 1 if words[b - 1] == "." and b - 1 > a else b
-        out.append(ctx.candidate(span, (d, d + 1), "speech", "direct", 0.6, (a, name_end)))
+        out.append(
+            ctx.candidate(
+                span, (d, d + 1), "speech", "direct", 0.6, (a, name_end), rule=DASH_CREDIT
+            )
+        )
     return out
 
 
@@ -278,7 +382,7 @@ _TWEET_CREDIT = regex.compile(
 )
 
 
-def _tweet_embeds(ctx: _Context) -> list[Candidate]:
+def _tweet_embeds(ctx: Context) -> list[Candidate]:
     """An embedded tweet as news pages print it: "TEXT pic.twitter.com/… — NAME
     (@handle) Month D, YYYY". The paragraph's text before the credit is the content,
     the name the source."""
@@ -297,7 +401,7 @@ def _tweet_embeds(ctx: _Context) -> list[Candidate]:
         start = ctx.next_tok(p0, dash)
         # Markup that opens the embed ("<tweet id=… author=…>") is no part of the text.
         span = ctx.trim_content(start, dash, strip_that=False)
-        if span is None or _few_words(ctx, start, dash, 3):
+        if span is None or few_words(ctx, start, dash, 3):
             continue
         gt = text.rfind(">", span[0], m.start())
         if gt >= 0 and text.startswith("<", span[0]):
@@ -311,11 +415,15 @@ def _tweet_embeds(ctx: _Context) -> list[Candidate]:
         b = view.token_before(m.end(1)) + 1
         if b <= a:
             continue
-        out.append(ctx.candidate(span, (dash, dash + 1), "speech", "direct", 0.65, (a, b)))
+        out.append(
+            ctx.candidate(
+                span, (dash, dash + 1), "speech", "direct", 0.65, (a, b), rule=TWEET_EMBED
+            )
+        )
     return out
 
 
-def _credit_name(ctx: _Context, a: int, b: int) -> bool:
+def _credit_name(ctx: Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a credit: a few capitalised words, perhaps a final stop?"""
     names = [w for w in ctx.view.words[a:b] if w not in (".", " ")]
     return 1 <= len(names) <= 4 and all(w[:1].isupper() for w in names)
@@ -328,7 +436,7 @@ POLL_CLAUSE_OPENERS = frozenset(["that", "when", "where", "because", "as", "whil
 POLL_NOT_CLAUSE = CLAUSE_BREAKERS | {"who", "which", "despite", "with", "if", "though", "and"}
 
 
-def _in_polls(ctx: _Context) -> list[Candidate]:
+def _in_polls(ctx: Context) -> list[Candidate]:
     """``CLAUSE in SOURCE-POLL`` / ``In SOURCE-POLL, CLAUSE``: a finding reported "in a
     CNN national poll", "in the polls", "in most surveys"; the cue is "in", the poll the
     source. The poll words are found with ``list.index`` (no loop over every token)."""
@@ -364,12 +472,15 @@ def _in_polls(ctx: _Context) -> list[Candidate]:
             span = _poll_content(ctx, cue, end, s0, s1)
             if span is not None:
                 out.append(
-                    ctx.candidate(span, (cue, cue + 1), "document", "indirect", 0.6, (start, end))
+                    ctx.candidate(
+                        span, (cue, cue + 1), "document", "indirect", 0.6, (start, end),
+                        rule=POLL,
+                    )
                 )
     return out
 
 
-def _poll_content(ctx: _Context, cue: int, end: int, s0: int, s1: int) -> tuple[int, int] | None:
+def _poll_content(ctx: Context, cue: int, end: int, s0: int, s1: int) -> tuple[int, int] | None:
     view = ctx.view
     lower = view.lower
     if ctx.next_tok(s0, cue) == cue:
@@ -380,19 +491,19 @@ def _poll_content(ctx: _Context, cue: int, end: int, s0: int, s1: int) -> tuple[
         if k >= s1 or view.words[k] != ",":
             return None
         a = ctx.next_tok(k + 1, s1)
-        return ctx.trim_content(a, ctx.clause_end(a, s1))
+        return ctx.trim_content(a, clause_end(ctx, a, s1))
     start = max(s0, cue - MAX_CLAUSE)
     for i in range(cue - 1, start - 1, -1):
         w = lower[i]
         if ctx.in_quote[i] >= 0:
             continue
-        if w in (",", ";", ":", "—", "–") and not _few_words(ctx, i + 1, cue, 3):
+        if w in (",", ";", ":", "—", "–") and not few_words(ctx, i + 1, cue, 3):
             start = i + 1
             break
         if w in POLL_CLAUSE_OPENERS and i > s0:
             start = i + 1
             break
     first = ctx.next_tok(start, cue)
-    if _few_words(ctx, start, cue, 2) or lower[first] in POLL_NOT_CLAUSE:
+    if few_words(ctx, start, cue, 2) or lower[first] in POLL_NOT_CLAUSE:
         return None  # a subordinate or relative clause ("Though she is ahead in polls,")
     return ctx.trim_content(start, cue)

@@ -1,0 +1,413 @@
+"""Where the content of a cue starts, and the content before a post-posed source.
+
+After a pre-posed cue the content is a that-clause, a quotation, a bare clause, an
+infinitive or an object, possibly past an addressee and adjuncts ("told Reuters on
+Monday that …"); before a post-posed source it runs back from the comma or closing mark
+to the sentence start or the quotation's start (PARC's content span, Pareti 2016).
+"""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..speakers.mentions import OBJECT_PRONOUNS, POSSESSIVES, np_right
+from .clauses import clause_end
+from .context import Context
+from .cues import CueMatch
+from .shapes import (
+    adverbial,
+    after_parenthetical,
+    few_words,
+    place_comma,
+    rest_is_adjunct,
+    starts_clause,
+    title_like,
+    to_verb,
+)
+from .words import (
+    ADJUNCT_PREPS,
+    COMPLEMENTIZERS,
+    LEADING_SUBORDINATORS,
+    MAX_CLAUSE,
+    NEW_REPORT_PRONOUNS,
+    NOT_OBJECT,
+    OPEN_MARKS,
+    REPORTING_INFINITIVES,
+    TERMINAL,
+)
+
+
+def adjacent_quotes_before(
+    ctx: Context, start_char: int, prior: list[Candidate]
+) -> list[tuple[int, int]]:
+    """Closed quotations in the same paragraph that end right before the quotation
+    starting at ``start_char``, with only blanks between, and no attribution of their
+    own: '“A.” “B,” he added.' (A is his too)."""
+    view = ctx.view
+    t = view.token_at(start_char)
+    q = ctx.in_quote[t]
+    if q < 0 or ctx.region_toks[q][0] != t:
+        return []
+    spans: list[tuple[int, int]] = []
+    para_start = view.paras[view.para_of[t]][0]
+    while len(spans) < 3:
+        p = ctx.prev_tok(t, para_start)
+        if p < para_start or not ctx.closes_region(p):
+            break
+        t0, t1 = ctx.region_toks[ctx.in_quote[p]]
+        span = ctx.trim_content(t0, t1)
+        # Only the latest candidates can claim a quotation this close: bounded work.
+        if span is None or any(
+            c.content[0] < span[1] and span[0] < c.content[1] for c in prior[-8:]
+        ):
+            break
+        spans.append(span)
+        t = t0
+    return spans
+
+
+def lead_in_not_content(
+    ctx: Context, frames: frozenset[str], boundary: int, after: int, s0: int, s1: int
+) -> bool:
+    """With a comma or closing mark at ``boundary`` before the source: is what precedes
+    it a leading adverbial ("After …, X said that …") rather than a post-posed content?
+    The words after the cue tell. A closing quote mark makes it post-posed, unless the
+    quotation sits inside a lead-in and a clause follows the cue ('Although he admitted
+    they had “been friends,” he claimed they had never met')."""
+    if not ctx.closes_region(boundary):
+        return (
+            not rest_is_adjunct(ctx, after, s1)
+            or quote_follows(ctx, after, s1)
+            or object_follows(ctx, frames, after, s1)
+        )
+    k = ctx.skip_right_adjuncts(after, s1)
+    t0 = ctx.region_toks[ctx.in_quote[boundary]][0]
+    if t0 <= s0 or k >= s1:
+        return False
+    if adverbial(ctx, s0, t0) and few_words(ctx, t0, boundary, 7):
+        # 'On ABC News's "This Week," Rubio said that …': a show's title in a lead-in.
+        return not rest_is_adjunct(ctx, after, s1)
+    return ctx.view.lower[k] != "that" and starts_clause(ctx, k, s1)
+
+
+def comma_before_quote(ctx: Context, k: int, s1: int) -> int:
+    """'“A,” he said of people whose rights were restored, “B.”': from token k, the
+    comma within 20 tokens that a quotation follows, with no other quotation, cue or
+    sentence end before it; k when there is none."""
+    view = ctx.view
+    for m in range(k, min(s1, k + 20)):
+        w = view.words[m]
+        if w == ",":
+            return m if ctx.next_tok(m + 1, s1) in ctx.open_at else k
+        if ctx.in_quote[m] >= 0 or w in TERMINAL or w == ":" or m in ctx.cue_at:
+            return k
+    return k
+
+
+def past_adjuncts(ctx: Context, k: int, s1: int) -> int:
+    """From token k over a short run of adjuncts ("last month on Twitter", "in a
+    statement") to the comma or colon that ends it; k itself when there is none."""
+    view = ctx.view
+    m = k
+    limit = min(s1, k + 9)
+    while m < limit:
+        w = view.words[m]
+        if w in (",", ":"):
+            return m
+        if w == "-" and view.starts[m] == view.ends[m - 1]:
+            m += 1  # "an op-ed"
+            continue
+        if (
+            m in ctx.open_at
+            or w in TERMINAL
+            or ctx.tag(m) in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT")
+            or (ctx.tag(m) == "PRON" and view.lower[m] not in POSSESSIVES)
+        ):
+            return k
+        m += 1
+    return k
+
+
+def object_follows(ctx: Context, frames: frozenset[str], k: int, s1: int) -> bool:
+    """Does an object follow the cue ("many residents worry about portrayals",
+    "conservative leaders have questioned his sincerity")? Then a comma before the source
+    closes a lead-in, not a post-posed content. An addressee after "told" is no object."""
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k >= s1:
+        return False
+    w = ctx.view.lower[k]
+    if w == "about":
+        return True
+    if "tell" in frames or w in ctx.time_words:
+        return False
+    return ctx.tag(k) in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or w in POSSESSIVES
+
+
+def quote_follows(ctx: Context, k: int, s1: int) -> bool:
+    """Does ", “…" or ": “…" follow the cue (after adjuncts)? Then a lead-in before the
+    source ("As for his record, she said, “…”") is an adverbial, not the content."""
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k < s1 and ctx.view.lower[k] in ("as", "while", "when"):
+        # 'Clinton said as he introduced his wife in Hudson, "…"': past a short clause
+        for m in range(k + 1, min(s1, k + 15)):
+            if ctx.view.words[m] in (",", ":") or ctx.in_quote[m] >= 0:
+                k = m
+                break
+    if k >= s1 or ctx.view.words[k] not in (",", ":"):
+        return False
+    return ctx.next_tok(k + 1, len(ctx.view.words)) in ctx.open_at
+
+
+def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
+    """Where the content of a pre-posed cue starts, and which frame it took."""
+    view = ctx.view
+    lower = view.lower
+    frames = cue.entry.frames
+    n = len(view.words)
+    if k >= n:
+        return None, ""
+    w = lower[k]
+    if k in ctx.open_at:
+        if cue.entry.cue_type == "document" and title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
+            return None, ""  # "He read “War and Peace”": a title, not what a text says
+        return k, "quote"
+    if (ctx.tag(k) == "ADV" or w in ("back", "out", "up")) and w not in COMPLEMENTIZERS:
+        # "responded pointedly, with a smile: “…”", "fired back forcefully: “…”": a
+        # manner adverb or particle (and a phrase), then a colon and the quotation.
+        for m in range(k + 1, min(s1, k + 8)):
+            if lower[m] == ":":
+                q = ctx.next_tok(m + 1, n)
+                if q in ctx.open_at:
+                    return q, "quote"
+                break
+            if ctx.tag(m) in ("VERB", "AUX") or lower[m] == "that" or m in ctx.open_at:
+                break
+    if w in (":", ","):
+        q = ctx.next_tok(k + 1, n)
+        if q in ctx.open_at:
+            return q, "quote"
+        if w == ":" and q < s1:
+            return q, "that"
+        if w == "," and q < s1 and lower[q] == "that":
+            return ctx.next_tok(q + 1, s1), "that"  # "He added, that there’s …"
+        if w == ",":
+            # "said, without evidence, that …", "said, and I quote, “…”"
+            aside_end = after_parenthetical(ctx, k, s1)
+            if aside_end is not None and aside_end in ctx.open_at:
+                return aside_end, "quote"
+            if aside_end is not None and lower[aside_end] == "that":
+                return ctx.next_tok(aside_end + 1, s1), "that"
+            return None, ""
+    if w in COMPLEMENTIZERS and w not in ("who", "which"):
+        return (k + 1 if w == "that" else k), "that"
+    if "to" in frames and w == "to":
+        return k, "to"
+    # An adjunct or an addressee between cue and content: "told Reuters that",
+    # "said in a statement that", "said of Trump: ...". Verbs that take their content
+    # as an object ("called Cruz “the ultimate hypocrite”") keep the noun phrase.
+    m = k
+    object_only = "object" in frames and not frames & {"say", "tell", "that"}
+    if not object_only and ("tell" in frames or w in ADJUNCT_PREPS or ctx.tag(k) in ("PROPN",)):
+        limit = min(s1, k + 14)
+        while m < limit:
+            lw = lower[m]
+            if lw == "," and (past_place := place_comma(ctx, m, s1)):
+                m = past_place  # "told supporters in Columbus, Ohio, that"
+                continue
+            if m in ctx.open_at:
+                r_end = ctx.region_toks[ctx.open_at[m]][1]
+                if (
+                    ctx.next_tok(r_end, s1) < s1
+                    and lower[ctx.next_tok(r_end, s1)] == "that"
+                    and few_words(ctx, m, r_end, 7)
+                ):
+                    m = r_end  # 'stating on NBC's "Meet the Press" that': a title
+                    continue
+            if lw in ("that", ":") or m in ctx.open_at or lw == ",":
+                break
+            if lw in ("to",) and "to" in frames and m > k:
+                return m, "to"
+            if lw == "to" and "tell" in frames and m > k and to_verb(ctx, m, s1):
+                break  # "urged him to release the “tapes”": the addressee's infinitive
+
+            t = ctx.tag(m)
+            if t == "VERB" and lw.endswith("ing") and m == k:
+                m += 1  # "told cheering supporters that"
+                continue
+            if (
+                lw in ("after", "before", "during", "since")
+                and m > k
+                and m + 1 < limit
+                and (ctx.tag(m + 1) in ("DET", "NUM") or lower[m + 1] in POSSESSIVES)
+            ):
+                m += 1  # "told supporters after his victory that": a preposition
+                continue
+            if t == "VERB" and m > k and (
+                ctx.tag.noun_reading(m)
+                or (
+                    lw.endswith(("ed", "en"))
+                    and ctx.tag(m - 1) in ("DET", "ADJ")
+                    and m + 1 < s1
+                    and ctx.tag(m + 1) == "NOUN"
+                )
+                # "in an ABC interview taped before the attacks that": a participle
+                # phrase after the adjunct's noun
+                or (
+                    lw.endswith("ed")
+                    and ctx.tag(m - 1) == "NOUN"
+                    and m + 1 < s1
+                    and ctx.tag(m + 1) == "ADP"
+                    and m not in ctx.cue_at
+                )
+            ):
+                m += 1  # "on his official Twitter feed that", "in a written statement,"
+                continue
+            if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
+                t == "PRON"
+                and lw not in OBJECT_PRONOUNS
+                and lw not in POSSESSIVES
+                and not (m > k and view.words[m][:1].isupper())  # "ABC's This Week"
+            ):
+                break
+            m += 1
+        if m < limit:
+            lw = lower[m]
+            if lw == "that":
+                return m + 1, "that"
+            if lw == ":":
+                return ctx.next_tok(m + 1, s1), "that"
+            if m in ctx.open_at and m > k and ("tell" in frames or w in ADJUNCT_PREPS):
+                return m, "quote"  # "told Reuters “…”"; but "said American Jews “know …”"
+            if lw == "," and m > k:
+                q = ctx.next_tok(m + 1, n)
+                if q in ctx.open_at:
+                    return q, "quote"
+                if q < s1 and lower[q] == "that":
+                    return ctx.next_tok(q + 1, s1), "that"  # "told O’Reilly of Fox, that …"
+                # "said in the spring, when the story broke, “…”"
+                aside_end = after_parenthetical(ctx, m, s1, clauses=True)
+                if aside_end is not None and aside_end in ctx.open_at:
+                    return aside_end, "quote"
+        if "tell" in frames:
+            # "urged Congress to act", "called on him not to run": PolNeAR's content takes
+            # the addressee in.
+            addr_end = np_right(view, ctx.tag, k, s1)
+            if addr_end is not None and to_verb(ctx, addr_end, s1):
+                return k, "to"
+            # "asked the students if they ...": an addressee, then the question.
+            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+                return m, "that"
+        if m < limit and m > k and "say" in frames and lower[m] in NEW_REPORT_PRONOUNS:
+            return m, "say"  # "wrote in both listings he was …": no "that" after an adjunct
+        if "tell" in frames and "say" not in frames and "that" not in frames:
+            # "asked him whether", "told reporters he was"
+            if m < s1 and lower[m] in COMPLEMENTIZERS:
+                return m, "that"
+            if m < s1 and m > k and lower[m] in ("he", "she", "they", "it", "we", "i", "there"):
+                return m, "that"
+            # "told POLITICO she was leaning", "told reporters this was the only chance"
+            addr_end = np_right(view, ctx.tag, k, s1)
+            if addr_end is not None and addr_end < s1 and starts_clause(ctx, addr_end, s1):
+                return addr_end, "that"
+            return None, ""
+        if w in ADJUNCT_PREPS and w != "to":
+            return None, ""  # "testified before the panel", "continued on"
+    if "say" in frames:
+        t = ctx.tag(k)
+        if t in ("PUNCT",) and view.words[k] not in OPEN_MARKS:
+            return None, ""
+        if w == "to" and "to" not in frames and to_verb(ctx, k, s1):
+            v = ctx.next_tok(k + 1, s1)
+            if v not in ctx.cue_at and view.lower[v] not in REPORTING_INFINITIVES:
+                return None, ""  # "continues to grow": an aspect, not a reported clause
+        if (
+            cue.entry.cue_type in ("document", "perception", "knowledge") or "object" in frames
+        ) and (not starts_clause(ctx, k, s1)):
+            # "confirmed the development to Reuters": a noun phrase, not a clause.
+            return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
+        return k, "say"
+    if "object" in frames and w not in NOT_OBJECT:
+        return k, "object"
+    return None, ""
+
+
+def content_after_parenthetical(
+    ctx: Context, k: int, s1: int, cue_word: str
+) -> tuple[int, int] | None:
+    """The clause after ", SOURCE CUE (ADDRESSEE)," in mid-sentence."""
+    view = ctx.view
+    limit = min(s1, k + 10)
+    while k < limit and view.words[k] != ",":
+        if ctx.tag(k) in ("VERB", "AUX", "SCONJ") or k in ctx.open_at:
+            return None
+        k += 1
+    if k >= limit:
+        return None
+    start = ctx.next_tok(k + 1, s1)
+    if start >= s1 or (ctx.tag(start) == "VERB" and view.lower[start].endswith("ing")):
+        return None  # ", he said, wiping sweat off his face": the writer's comment
+    return ctx.trim_content(start, clause_end(ctx, start, s1, cue_word))
+
+
+def content_before(ctx: Context, boundary: int, s0: int) -> tuple[int, int] | None:
+    """Content of a post-posed attribution: from the sentence start (or the start of a
+    quote that ends at ``boundary``) to the comma or closing mark at ``boundary``."""
+    view = ctx.view
+    end = boundary + 1 if view.words[boundary] != "," else boundary
+    # A closing mark right before the comma: '“…”, he said'.
+    q = ctx.in_quote[boundary]
+    if view.words[boundary] == ",":
+        p = ctx.prev_tok(boundary, 0)
+        if p >= 0 and ctx.in_quote[p] >= 0 and ctx.region_toks[ctx.in_quote[p]][1] == p + 1:
+            q = ctx.in_quote[p]
+            end = p + 1
+    start = s0
+    if q < 0 and ctx.in_quote[s0] >= 0 and ctx.region_toks[ctx.in_quote[s0]][0] < s0:
+        # '“… money. They don't have a choice” but to take the lead, says X': the
+        # quotation the sentence starts in opened sentences before.
+        start = ctx.region_toks[ctx.in_quote[s0]][0]
+    if q >= 0:
+        t0, _ = ctx.region_toks[q]
+        if t0 < s0:
+            start = t0
+        else:
+            # Quote and unquoted lead-in in one sentence: mixed, content from the
+            # sentence start; unless a colon or dash introduces the quote, or the
+            # lead-in holds an attribution of its own.
+            start = s0
+            p = ctx.prev_tok(t0, s0)
+            if p >= s0 and (
+                view.words[p] in (":", "-", "—", "–", "―", "(")
+                or main_cue_within(ctx, s0, t0)
+            ):
+                start = t0
+    # Never reach back over an earlier attribution in the sentence ("A, he said, B,
+    # she said") nor further than a clause can run.
+    if q < 0 or ctx.region_toks[q][0] >= s0:
+        floor = max(start, end - MAX_CLAUSE)
+        for i in range(end - 1, floor - 1, -1):
+            if (
+                i in ctx.attributed
+                and ctx.in_quote[i] < 0
+                and ctx.view.words[ctx.next_tok(ctx.cue_at[i].end, end)] in (",", ":")
+            ):
+                floor = i + 1  # a post-posed attribution before this one
+                break
+        start = max(start, floor)
+    if start >= end:
+        return None
+    return ctx.trim_content(start, end)
+
+
+def main_cue_within(ctx: Context, s0: int, t0: int) -> bool:
+    """Is there a verb cue in the lead-in s0..t0-1 outside a leading subordinate clause
+    ("When Sanders said …, he “grabbed …,” said X": that "said" is inside the clause)?"""
+    if not ctx.cue_within(s0, t0):
+        return False
+    first = ctx.next_tok(s0, t0)
+    if first >= t0 or ctx.view.lower[first] not in LEADING_SUBORDINATORS:
+        return True
+    last_comma = -1
+    for i in range(first, t0):
+        if ctx.view.words[i] == "," and ctx.in_quote[i] < 0:
+            last_comma = i
+    return last_comma < 0 or ctx.cue_within(last_comma + 1, t0)

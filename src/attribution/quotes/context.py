@@ -1,0 +1,228 @@
+"""What the quote rules consult for one document: tokens, tags, quote regions, cues.
+
+:class:`Context` holds the outermost quote regions with their token ranges, the cues by
+token, the coarse tagger and the lexicons, and the token-level helpers every rule uses
+(the previous and next word, auxiliaries and adjuncts to skip, a content's trimmed span).
+It makes :class:`~attribution.candidates.Candidate` records and knows nothing of the
+rules that use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from ..candidates import Candidate
+from ..resources import Resources
+from ..segment import DocView
+from ..speakers.mentions import Tagger
+from .cues import CueMatch
+from .marks import QuoteRegion
+from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
+
+
+class Context:
+    """What the construction rules consult: tokens, tags, quote regions."""
+
+    def __init__(self, view: DocView, regions: list[QuoteRegion], res: Resources) -> None:
+        self.view = view
+        self.res = res
+        self.tag = Tagger(view, res)
+        self.time_words = res.speakers.words["time"]
+        self.aux_words = res.speakers.words["aux"]
+        self.label_words = res.speakers.words["label"]
+        # Outermost regions only, with token ranges; in_quote[i] = region index or -1.
+        self.regions: list[QuoteRegion] = []
+        self.region_toks: list[tuple[int, int]] = []
+        self.in_quote = [-1] * len(view.words)
+        last_end = -1
+        for r in regions:
+            if r.start < last_end:
+                continue
+            t0 = view.token_at(r.start)
+            t1 = view.token_before(r.end) + 1
+            if t0 >= t1:
+                continue
+            idx = len(self.regions)
+            self.regions.append(r)
+            self.region_toks.append((t0, t1))
+            self.in_quote[t0:t1] = [idx] * (t1 - t0)
+            last_end = r.end
+        self.open_at: dict[int, int] = {t0: k for k, (t0, _) in enumerate(self.region_toks)}
+        self.region_starts = [r.start for r in self.regions]
+        self.cue_at: dict[int, CueMatch] = {}
+        self.attributed: set[int] = set()  # cue tokens that yielded a candidate
+        self._title_case: dict[int, bool] = {}
+        self.parsed = view.annotations.dep
+        self.model_pos = view.pos
+        self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
+
+    def regions_within(self, a: int, b: int) -> range:
+        """Indices of the outermost regions lying inside characters a..b."""
+        lo = bisect.bisect_left(self.region_starts, a)
+        hi = lo
+        while hi < len(self.regions) and self.regions[hi].end <= b:
+            hi += 1
+        return range(lo, hi)
+
+    def candidate(
+        self,
+        content: tuple[int, int],
+        cue: tuple[int, int],
+        cue_type: str,
+        kind: str,
+        confidence: float,
+        speaker: tuple[int, int] | None,
+        description: tuple[int, int] | None = None,
+        *,
+        rule: str,
+        **extra: Any,
+    ) -> Candidate:
+        """A candidate whose cue is tokens ``cue[0] .. cue[1]-1``."""
+        view = self.view
+        c0, c1 = cue
+        return Candidate(
+            content,
+            (view.starts[c0], view.ends[c1 - 1]),
+            cue_type,
+            kind,
+            confidence,
+            speaker,
+            description,
+            sent=view.sent_of[c0],
+            para=view.para_of[c0],
+            cue_tok=c0,
+            rule=rule,
+            **extra,
+        )
+
+    def title_case(self, i: int) -> bool:
+        """Is token i in a short title-case paragraph, a headline where every word is
+        capitalised ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child")?"""
+        para = self.view.para_of[i]
+        cached = self._title_case.get(para)
+        if cached is None:
+            p0, p1 = self.view.paras[para]
+            words = [w for w in self.view.words[p0:p1] if w[:1].isalpha()]
+            caps = sum(1 for w in words if w[:1].isupper())
+            cached = (
+                3 <= len(words) <= 30
+                and caps >= 0.8 * len(words)
+                and not all(w.isupper() for w in words)
+            )
+            self._title_case[para] = cached
+        return cached
+
+    # -- token helpers -------------------------------------------------------------
+    def closes_region(self, i: int) -> bool:
+        """Is token i the closing mark of an outermost quote region?"""
+        q = self.in_quote[i]
+        return q >= 0 and self.region_toks[q][1] == i + 1 and self.regions[q].closed
+
+    def sent(self, i: int) -> tuple[int, int]:
+        return self.view.sents[self.view.sent_of[i]]
+
+    def prev_tok(self, i: int, lo: int) -> int:
+        i -= 1
+        while i >= lo and self.view.is_space[i]:
+            i -= 1
+        return i
+
+    def next_tok(self, i: int, hi: int) -> int:
+        while i < hi and self.view.is_space[i]:
+            i += 1
+        return i
+
+    def skip_left_aux(self, i: int, lo: int) -> int:
+        """From token i leftwards over auxiliaries, adverbs and time words."""
+        lower = self.view.lower
+        # "went on to call", "continued to insist"
+        if i - 1 >= lo and lower[i] == "to" and lower[i - 1] in ASPECT_BEFORE_TO:
+            i -= 2 if lower[i - 1] != "on" else 3
+        while i >= lo and (
+            lower[i] in self.aux_words
+            or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
+            or self.view.is_space[i]
+            or (lower[i] in REFLEXIVES and i > lo)  # "Cruz himself said"
+            # a floating quantifier: "the senators will all support", "X and Y both sought"
+            or (
+                lower[i] in ("all", "both", "each")
+                and i > lo
+                and (self.tag(i - 1) in ("NOUN", "PROPN") or lower[i - 1] in self.aux_words)
+                and not self.view.is_space[i - 1]
+            )
+        ):
+            i -= 1
+        # "Trump on Monday said", "the agency last week said"
+        if i >= lo and lower[i] in self.time_words and self.tag(i) != "PRON":
+            j = i
+            while j >= lo and j > i - 4 and (lower[j] in self.time_words or self.tag(j) == "NUM"):
+                j -= 1
+            if j < i and j >= lo and (
+                self.tag(j) in ("NOUN", "PROPN", "PRON") or self.view.words[j] in (")", ",")
+            ):
+                # also "Dianne Feinstein (D-Calif.) last week said", "Trump, who …, on
+                # Friday described"
+                return j
+        return i
+
+    def skip_right_adjuncts(self, i: int, hi: int) -> int:
+        """From token i rightwards over time words ("said Monday", "said last week")."""
+        lower = self.view.lower
+        while i < hi and (
+            (lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this"))
+            or self.view.is_space[i]
+            or (self.tag(i) == "ADV" and lower[i] in self.aux_words)
+        ):
+            i += 1
+        if i + 1 < hi and lower[i] == "on" and lower[i + 1] in self.time_words:
+            i += 2
+            while i < hi and lower[i] in self.time_words:
+                i += 1
+        # Never stop inside a possessive: "criticized Tuesday's package".
+        return i
+
+    def trim_content(self, a: int, b: int, strip_that: bool = True) -> tuple[int, int] | None:
+        """Token range a..b-1 to a char span, dropping edge spaces and punctuation
+        (kept when it sits inside quote marks)."""
+        view = self.view
+        while a < b and (view.is_space[a] or (view.words[a] in ",:;—–-")):
+            a += 1
+        while b > a and (
+            view.is_space[b - 1] or (view.words[b - 1] in ",.:;—–-!?…" and self.in_quote[b - 1] < 0)
+        ):
+            b -= 1
+        if b <= a:
+            return None
+        if strip_that and view.words[a] == "that" and self.in_quote[a] < 0 and b - a > 2:
+            a += 1
+            while a < b and view.is_space[a]:
+                a += 1
+        if b <= a:
+            return None
+        return view.starts[a], view.ends[b - 1]
+
+    def quote_at(self, q: int) -> tuple[int, int] | None:
+        """The trimmed span of the quotation that opens at token ``q``."""
+        return self.trim_content(*self.region_toks[self.open_at[q]])
+
+    def paren_close(self, k: int, hi: int) -> int:
+        """The ")" closing the "(" at token k within 60 tokens, before ``hi`` and outside
+        quotations; -1 when there is none (then the "(" is plain text)."""
+        words = self.view.words
+        for m in range(k + 1, min(hi, k + 60)):
+            if words[m] == ")":
+                return m
+            if words[m] == "(" or words[m] in TERMINAL:
+                return -1
+        return -1
+
+    def cue_within(self, a: int, b: int, relative_ok: bool = True) -> bool:
+        """Is there a verb cue among tokens a..b-1 (with ``relative_ok=False``, not one
+        inside a relative or wh-clause: "what she calls")?"""
+        for m in range(a, b):
+            if not relative_ok and self.view.lower[m] in ("what", "which", "who", "how"):
+                return False
+            if m in self.cue_at and self.tag(m) == "VERB":
+                return True
+        return False

@@ -1,0 +1,126 @@
+"""Choosing among candidates: repeated, nested and inside-a-source reports.
+
+A content proposed twice keeps one reading; a report nested in another's content is
+dropped where PolNeAR annotates the outer one only ("Scott said he fully supports …");
+a report inside another's source description ("said X, a staffer who said …") is part
+of who the source is. A content's kind follows from its quote marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..candidates import Candidate
+from .context import Context
+from .words import CLAUSE_BREAKERS
+
+
+def inside_other_sources(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a report whose cue sits inside another report's source or its description
+    ("said Elizabeth Arnold, a former staffer who said she planned to demonstrate"):
+    PolNeAR, like a reader, takes it as part of who the source is."""
+    spans = sorted(
+        span
+        for c in cands
+        for span in (c.speaker, c.description)
+        if span is not None and span[1] - span[0] > 1
+    )
+    inside: set[int] = set()
+    i = 0
+    reach = -1  # the furthest end of the spans starting before the cue: one sweep
+    for c in sorted(cands, key=lambda c: c.cue_tok):
+        while i < len(spans) and spans[i][0] < c.cue_tok:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if reach > c.cue_tok:
+            inside.add(id(c))
+    return [c for c in cands if id(c) not in inside]
+
+
+def text_reads(ctx: Context, c: Candidate) -> bool:
+    """ "the sign read", "“…,” it read": a text reads; a person who reads a book is no
+    source of what it says."""
+    if c.speaker is None:
+        return False
+    head = ctx.view.lower[c.speaker[1] - 1]
+    if head in ("which", "that") and c.antecedent is not None:
+        head = ctx.view.lower[c.antecedent[1] - 1]  # "the sign — which read “…”"
+    return head == "it" or ctx.res.speakers.has("doc_head", head)
+
+
+def quote_kind(ctx: Context, c: Candidate) -> str:
+    if c.kind == "according_to":
+        return c.kind
+    a, b = c.content
+    inside = [ctx.regions[k] for k in ctx.regions_within(a, b)]
+    if not inside:
+        return "indirect"
+    text = ctx.view.text
+    pos = a
+    for r in inside:
+        if any(ch.isalnum() for ch in text[pos : r.start]):
+            return "mixed"
+        pos = r.end
+    return "mixed" if any(ch.isalnum() for ch in text[pos:b]) else "direct"
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose content repeats a better one's."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        k = c.content
+        if k not in best or c.confidence > best[k].confidence:
+            best[k] = c
+    keep = set(map(id, best.values()))
+    return [c for c in cands if id(c) in keep]
+
+
+# How many earlier-starting contents are checked for holding a cue, and how many tokens
+# before a nested attribution are searched for a clause boundary (keeps it linear).
+NEST_REACH = 8
+
+
+NEST_SCAN = 60
+
+
+# Between the outer content's start and a nested attribution: a clause boundary.
+NEST_BREAKS = frozenset([",", ";", ":", "—", "–", "and", "as"]) | CLAUSE_BREAKERS
+
+
+def drop_nested(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions reported inside another one's content: PolNeAR annotates the
+    outer one only ("Scott said he fully supports the compromise": "said", not
+    "supports"). A nested attribution that opens a later clause of the content ("Though
+    he said A, John said B") is kept when its cue is speech: there the outer content
+    more often runs too far than the inner one is nested."""
+    if len(cands) < 2:
+        return cands
+    view = ctx.view
+    order = sorted(cands, key=lambda c: c.content[0])
+    starts = [c.content[0] for c in order]
+    drop: set[int] = set()
+    for c in cands:
+        if c.cue is None or c.kind == "according_to":
+            continue
+        x = c.cue[0]
+        pos = bisect.bisect_right(starts, x)
+        for outer in order[max(0, pos - NEST_REACH) : pos]:
+            if (
+                outer is c
+                or outer.cue is None
+                or outer.cue == c.cue
+                or outer.content[1] <= x
+                or c.content[0] <= outer.cue[0] < c.content[1]
+            ):
+                continue
+            lead = c.speaker[0] if c.speaker is not None else c.cue_tok
+            first = view.token_at(outer.content[0])
+            lo = max(first, lead - NEST_SCAN)  # far into a long content: a later clause
+            deep = lo > first or any(view.lower[i] in NEST_BREAKS for i in range(lo, lead))
+            quoted = bool(ctx.regions_within(*c.content))
+            if c.cue_type == "speech" and outer.cue_type != "speech" and quoted:
+                continue
+            if not deep or (c.cue_type != "speech" and not quoted):
+                drop.add(id(c))
+                break
+    return [c for c in cands if id(c) not in drop] if drop else cands

@@ -1,0 +1,82 @@
+"""Nominal reports: "her remark that …", "Clinton's claim that …", "his words: “…”".
+
+A cue noun with a possessor is a report whose source is the possessor (PARC annotates
+nominal cues, Pareti 2016).
+"""
+
+from __future__ import annotations
+
+from ...candidates import Candidate
+from ...speakers.mentions import POSSESSIVES, np_left
+from ..clauses import clause_end
+from ..context import Context
+from ..cues import CueMatch
+from ..shapes import few_words
+from .registry import Example, declare
+
+POSSESSOR = declare(
+    "nominal.possessor",
+    "nominal",
+    "POSSESSOR CUE-NOUN that CONTENT / POSSESSOR CUE-NOUN: “QUOTE”: the possessor is the "
+    "source (her remark that …, Clinton's claim that …, his words: “…”)",
+    frames=["noun", "say", "that"],
+    examples=[
+        Example(
+            "Clinton repeated her claim that the economy is strong.",
+            "the economy is strong",
+            "her",
+            "claim",
+        ),
+        Example(
+            "His words: “We will win.”",
+            "“We will win.”",
+            "His",
+            "words",
+        ),
+    ],
+    counter_examples=["The claim that the economy is strong drew fire."],
+)
+
+
+def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Candidate]:
+    """``POSSESSOR CUE-NOUN that CONTENT`` / ``POSSESSOR CUE-NOUN: “QUOTE”``: a
+    nominal report whose possessor is the source ("her remark that “there’s a special
+    place in hell …”", "Clinton’s claim that …", "his words: “…”")."""
+    view = ctx.view
+    lower = view.lower
+    if lower[poss] in POSSESSIVES:
+        speaker = (poss, poss + 1)
+    else:
+        start = np_left(view, ctx.tag, poss, s0)
+        if start is None:
+            return []
+        speaker = (start, poss)
+    n = ctx.next_tok(cue.end, s1)
+    if n >= s1:
+        return []
+    if lower[n] == "that":
+        a = ctx.next_tok(n + 1, s1)
+        if a < s1 and view.words[a] == ",":
+            a = ctx.next_tok(a + 1, s1)
+        if a >= s1:
+            return []
+        if a in ctx.open_at and not few_words(ctx, *ctx.region_toks[ctx.open_at[a]], 3):
+            # 'Her remark that “…” drew fire': the quotation is the clause (not a quoted
+            # word that opens it: 'his assertion that "thousands" of Muslims celebrated').
+            span = ctx.quote_at(a)
+        else:
+            span = ctx.trim_content(a, clause_end(ctx, a, s1, lower[cue.start]))
+    else:
+        if view.words[n] in (":", ",") and ctx.next_tok(n + 1, s1) in ctx.open_at:
+            n = ctx.next_tok(n + 1, s1)
+        if n not in ctx.open_at:
+            return []
+        span = ctx.quote_at(n)
+    if span is None:
+        return []
+    return [
+        ctx.candidate(
+            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", 0.55, speaker,
+            rule=POSSESSOR,
+        )
+    ]

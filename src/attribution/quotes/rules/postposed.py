@@ -1,0 +1,279 @@
+"""Post-posed and inverted sources: "“…,” he said", "…, said the minister", "Said X, “…”".
+
+The content comes first and the attribution after a comma or closing quote mark, with
+the source before the cue or, inverted, after it (Krestel et al. 2008); an interrupted
+report continues after the attribution, and quotations right before or after share it.
+"""
+
+from __future__ import annotations
+
+from ...candidates import Candidate
+from ...speakers.mentions import np_right
+from ..complements import (
+    adjacent_quotes_before,
+    comma_before_quote,
+    content_after_parenthetical,
+    content_before,
+    past_adjuncts,
+)
+from ..context import Context
+from ..cues import CueMatch
+from ..shapes import (
+    adverbial,
+    describes_speaker,
+    rest_is_adjunct,
+    subordinate_start,
+)
+from ..sources import (
+    right_appositive,
+)
+from ..words import (
+    CLOSE_MARKS,
+)
+from .registry import Example, declare
+
+SOURCE_CUE = declare(
+    "postposed.source_cue",
+    "postposed",
+    "CONTENT, SOURCE CUE: the content before the comma or closing quote mark",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "“We will win,” she said.",
+            "“We will win,”",
+            "she",
+            "said",
+        ),
+        Example(
+            "The economy is strong, the minister told reporters on Monday.",
+            "The economy is strong",
+            "the minister",
+            "told",
+        ),
+    ],
+    counter_examples=["After the vote, the minister told reporters that it passed."],
+)
+INVERTED = declare(
+    "postposed.inverted",
+    "postposed",
+    "CONTENT, CUE SOURCE: the source after the cue (…, said the minister)",
+    frames=["say", "that"],
+    examples=[
+        Example(
+            "The race will be tight, said Dan Gerstein, a Democratic consultant.",
+            "The race will be tight",
+            "Dan Gerstein",
+            "said",
+        ),
+    ],
+)
+AFTER_INTERRUPTION = declare(
+    "postposed.after_interruption",
+    "postposed",
+    "A, SOURCE CUE, B: one report interrupted by its attribution; B is read too",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "If politics gets in the way, he said, Congress can still pass the bill.",
+            "Congress can still pass the bill",
+            "he",
+            "said",
+        ),
+    ],
+)
+QUOTE_BEFORE = declare(
+    "postposed.quote_before",
+    "postposed",
+    "“A.” “B,” he added.: a quotation right before the attributed one is the same speaker's",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "“We are ready.” “We will win,” he added.",
+            "“We are ready.”",
+            "he",
+            "added",
+        ),
+    ],
+)
+SECOND_HALF = declare(
+    "postposed.second_half",
+    "postposed",
+    "“A,” he said, “B”: the quotation after the attribution shares its source and cue",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "“We will win,” he said, “and we will win big.”",
+            "“and we will win big.”",
+            "he",
+            "said",
+        ),
+    ],
+)
+SENTENCE_INITIAL = declare(
+    "postposed.sentence_initial",
+    "postposed",
+    "Said X, “…”: a cue opening its sentence, the source after it, then the quotation",
+    frames=["say", "that"],
+    examples=[
+        Example(
+            "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”",
+            "“We were all so proud.”",
+            "Dorothy Poynter",
+            "Said",
+        ),
+    ],
+)
+
+
+def postposed(
+    ctx: Context,
+    cue: CueMatch,
+    s0: int,
+    s1: int,
+    after: int,
+    left_boundary: int,
+    speaker: tuple[int, int] | None,
+    description: tuple[int, int] | None,
+    prior: list[Candidate],
+) -> list[Candidate]:
+    """``CONTENT, SOURCE CUE`` and ``CONTENT, CUE SOURCE``: the content before the comma
+    or closing mark at ``left_boundary``; with it the clause after an interrupting
+    attribution, the quotations right before, and the second half of "“…,” he said, “…”"."""
+    view = ctx.view
+    lower = view.lower
+    entry = cue.entry
+    cs, ce = cue.start, cue.end
+    inverted = False
+    if speaker is None:
+        a = ctx.skip_right_adjuncts(after, s1)
+        end = np_right(view, ctx.tag, a, s1)
+        if end is None:
+            return []
+        speaker = (a, end)
+        inverted = True
+        description = right_appositive(ctx, end, s1)
+        rest = ctx.next_tok(description[1] if description else end, s1)
+        if not rest_is_adjunct(ctx, rest, s1) and not describes_speaker(ctx, rest, s1):
+            return []
+    content = content_before(ctx, left_boundary, s0)
+    if content is None:
+        return []
+    after_source = ce
+    if inverted:
+        after_source = description[1] if description else speaker[1]
+    tail_content = content_after_parenthetical(ctx, after_source, s1, lower[cs])
+    if tail_content is not None and content[1] >= tail_content[0]:
+        tail_content = None
+    if (
+        tail_content is not None
+        and not ctx.closes_region(left_boundary)
+        and adverbial(ctx, s0, left_boundary)
+    ):
+        # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
+        # to be the content; what follows the attribution is.
+        content, tail_content = tail_content, None
+    conf = (
+        0.9
+        if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
+        else 0.75
+    )
+    if inverted:
+        conf -= 0.05
+    cands = [
+        ctx.candidate(
+            content,
+            (cs, ce),
+            entry.cue_type,
+            "indirect",
+            conf,
+            speaker,
+            description,
+            rule=INVERTED if inverted else SOURCE_CUE,
+        )
+    ]
+    if (
+        tail_content is not None
+        and (
+            not ctx.closes_region(left_boundary)
+            # '“We are concerned,” the members wrote in a letter, that …'
+            or view.lower[ctx.prev_tok(view.token_at(tail_content[0]), s0)] == "that"
+        )
+        and not subordinate_start(ctx, tail_content[0])
+    ):
+        # "If politics gets in the way, he said, Congress can still pass it": one
+        # report, interrupted by its attribution.
+        cands.append(
+            ctx.candidate(
+                tail_content, (cs, ce), entry.cue_type, "indirect", conf, speaker, description,
+                rule=AFTER_INTERRUPTION,
+            )
+        )
+    # '“A.” “B,” he added.': a quotation right before, with nothing between, is
+    # the same speaker's.
+    for before_span in adjacent_quotes_before(ctx, content[0], prior):
+        cands.append(
+            ctx.candidate(
+                before_span, (cs, ce), entry.cue_type, "direct", conf, speaker, description,
+                rule=QUOTE_BEFORE,
+            )
+        )
+    # "“…,” he said, “…”": the second half shares the source.
+    tail = speaker[1] if inverted else ce
+    tail = ctx.next_tok(tail, s1 if s1 > tail else tail)
+    if description is not None and inverted:
+        tail = ctx.next_tok(description[1], len(view.words))
+    tail = past_adjuncts(ctx, tail, s1)
+    if (
+        ctx.closes_region(left_boundary)
+        and tail < len(view.words)
+        and view.words[tail] not in (",", ":")
+    ):
+        tail = comma_before_quote(ctx, tail, s1)
+    if tail < len(view.words) and view.words[tail] in (",", ":"):
+        q = ctx.next_tok(tail + 1, len(view.words))
+        if q in ctx.open_at:
+            span = ctx.quote_at(q)
+            if span is not None:
+                cands.append(
+                    ctx.candidate(
+                        span,
+                        (cs, ce),
+                        entry.cue_type,
+                        "direct",
+                        conf,
+                        speaker,
+                        description,
+                        rule=SECOND_HALF,
+                    )
+                )
+    return cands
+
+
+def initial_inverted(ctx: Context, cue: CueMatch, a: int, s1: int) -> list[Candidate]:
+    """'Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”': a cue that
+    opens the sentence, its source after it, then a comma or colon and the quotation."""
+    view = ctx.view
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None:
+        return []
+    description = right_appositive(ctx, end, s1)
+    k = description[1] if description else end
+    if k < s1 and view.words[k] == "," and view.lower[ctx.next_tok(k + 1, s1)] == "who":
+        # a relative clause about the source, up to its closing comma
+        first = ctx.next_tok(k + 1, s1)
+        k = first
+        while k < min(s1, first + 25) and view.words[k] != "," and ctx.in_quote[k] < 0:
+            k += 1
+        description = (first, k)
+    if k >= s1 or view.words[k] not in (",", ":"):
+        return []
+    q = ctx.next_tok(k + 1, len(view.words))
+    span = ctx.quote_at(q) if q in ctx.open_at else None
+    if span is None:
+        return []
+    return [
+        ctx.candidate(
+            span, (cue.start, cue.end), cue.entry.cue_type, "direct", 0.8, (a, end), description,
+            rule=SENTENCE_INITIAL,
+        )
+    ]

@@ -1,0 +1,361 @@
+"""Pre-posed sources: "X said (that) …", "X told Reuters …", "As X said, …", "X, who said …".
+
+The source comes first, then the cue, an optional addressee and adjuncts, and the
+content as the cue's frame takes it: a that-clause, a quotation, a bare clause, an
+infinitive or an object (the frames of ``data/cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from ...candidates import Candidate
+from ..clauses import clause_end, first_comma, object_end, relative_end, to_clause_end
+from ..complements import (
+    complement_start,
+    past_adjuncts,
+)
+from ..context import Context
+from ..cues import CueMatch
+from ..shapes import (
+    sentence_initial,
+)
+from ..sources import (
+    subordinate_source,
+)
+from ..words import (
+    DASH_TOKENS,
+    TERMINAL,
+)
+from .registry import Example, declare
+
+THAT_CLAUSE = declare(
+    "preposed.that_clause",
+    "preposed",
+    "SOURCE CUE (ADDRESSEE) that|whether|wh-|: CONTENT",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "Trump told reporters on Monday that he would win.",
+            "he would win",
+            "Trump",
+            "told",
+        ),
+        Example(
+            "Officials asked whether the plan would work.",
+            "whether the plan would work",
+            "Officials",
+            "asked",
+        ),
+    ],
+    counter_examples=["The plan that officials drafted would work."],
+)
+QUOTATION = declare(
+    "preposed.quotation",
+    "preposed",
+    "SOURCE CUE (ADDRESSEE)(,|:) “QUOTE”: the quotation after the cue",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "Clinton said: “We are stronger together.”",
+            "“We are stronger together.”",
+            "Clinton",
+            "said",
+        ),
+    ],
+)
+BARE_CLAUSE = declare(
+    "preposed.bare_clause",
+    "preposed",
+    "SOURCE CUE CONTENT: a reported clause with no complementizer (he said it was over)",
+    frames=["say"],
+    examples=[
+        Example(
+            "The senator said the bill would pass.",
+            "the bill would pass",
+            "The senator",
+            "said",
+        ),
+    ],
+    counter_examples=["The senator said."],
+)
+INFINITIVE = declare(
+    "preposed.infinitive",
+    "preposed",
+    "SOURCE CUE (ADDRESSEE) to VERB …: an infinitive content (wants to …, urged X to …)",
+    frames=["to", "tell"],
+    examples=[
+        Example(
+            "The governor vowed to veto the bill.",
+            "to veto the bill",
+            "The governor",
+            "vowed",
+        ),
+    ],
+)
+OBJECT = declare(
+    "preposed.object",
+    "preposed",
+    "SOURCE CUE OBJECT: the object noun phrase is the content (endorsed Trump; called it "
+    "“a disgrace”)",
+    frames=["object"],
+    examples=[
+        Example(
+            "The mayor called the plan “a disgrace.”",
+            "the plan “a disgrace.”",
+            "The mayor",
+            "called",
+        ),
+    ],
+)
+FRAME_RULES = {
+    "that": THAT_CLAUSE,
+    "quote": QUOTATION,
+    "say": BARE_CLAUSE,
+    "to": INFINITIVE,
+    "object": OBJECT,
+}
+THEN_QUOTE = declare(
+    "preposed.then_quote",
+    "preposed",
+    "He said: / Bystrom agreed. at a sentence end, then the quotation",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "Bystrom agreed. “It is a close race.”",
+            "“It is a close race.”",
+            "Bystrom",
+            "agreed",
+        ),
+    ],
+)
+AS_SOURCE_SAID = declare(
+    "preposed.as_source_said",
+    "preposed",
+    "As X said, CONTENT: the clause after the comma",
+    frames=["say", "that", "tell"],
+    examples=[
+        Example(
+            "As Crane said, the party is divided.",
+            "the party is divided",
+            "Crane",
+            "said",
+        ),
+    ],
+    counter_examples=["As Trump attacked Clinton, the crowd chanted."],
+)
+RELATIVE_SOURCE = declare(
+    "preposed.relative_source",
+    "preposed",
+    "X, who CUE CONTENT: a relative pronoun is the source, its antecedent who it is",
+    frames=["say", "that", "tell", "to", "object"],
+    examples=[
+        Example(
+            "Trump, who said the wall would be paid for, spoke on Monday.",
+            "the wall would be paid for",
+            "who",
+            "said",
+        ),
+    ],
+)
+
+
+def as_source_said(
+    ctx: Context,
+    cue: CueMatch,
+    s0: int,
+    s1: int,
+    after: int,
+    speaker: tuple[int, int],
+    description: tuple[int, int] | None,
+) -> list[Candidate] | None:
+    """``As X said, CONTENT``: the clause after the comma; None when the sentence is
+    not of that shape."""
+    view = ctx.view
+    lower = view.lower
+    entry = cue.entry
+    frames = entry.frames
+    cs, ce = cue.start, cue.end
+    # "As Purple PAC's Crane said, CONTENT."
+    p = ctx.prev_tok(speaker[0], s0)
+    if (
+        p >= s0
+        and lower[p] == "as"
+        and (sentence_initial(ctx, p, s0) or ctx.view.words[ctx.prev_tok(p, s0)] == ",")
+    ):
+        adj = ctx.skip_right_adjuncts(after, s1)
+        comma = past_adjuncts(ctx, adj, s1)
+        if (
+            comma < s1
+            and view.words[comma] == ","
+            # "As Trump attacked Clinton, …": an object, so no report of what follows;
+            # a time ("just a few years earlier") or an addressee may stand there
+            and (
+                ctx.tag(adj) == "ADP"
+                or "tell" in frames
+                or not any(
+                    ctx.tag(m) in ("NOUN", "PROPN") and lower[m] not in ctx.time_words
+                    for m in range(adj, comma)
+                )
+            )
+        ):
+            a = ctx.next_tok(comma + 1, s1)
+            span = ctx.trim_content(a, clause_end(ctx, a, s1, lower[cs]))
+            if span is None:
+                return []
+            return [
+                ctx.candidate(
+                    span,
+                    (cs, ce),
+                    entry.cue_type,
+                    "indirect",
+                    0.8,
+                    speaker,
+                    description,
+                    rule=AS_SOURCE_SAID,
+                )
+            ]
+    return None
+
+
+def preposed(
+    ctx: Context,
+    cue: CueMatch,
+    s0: int,
+    s1: int,
+    after: int,
+    speaker: tuple[int, int] | None,
+    description: tuple[int, int] | None,
+    inherit: Candidate | None,
+) -> list[Candidate]:
+    """``SOURCE CUE [ADDRESSEE] (that|:|,) CONTENT``, and a cue closing its sentence
+    before a quotation ("He said:" / "Bystrom agreed." then “…”)."""
+    view = ctx.view
+    lower = view.lower
+    entry = cue.entry
+    cs, ce = cue.start, cue.end
+    # Pre-posed: SOURCE CUE [ADDRESSEE] (that|:|,) CONTENT
+    k = after
+    k = ctx.skip_right_adjuncts(k, s1)
+    if k >= s1 or (view.words[k] in TERMINAL and ctx.next_tok(k + 1, s1) >= s1):
+        # "He said:" / "Bystrom agreed." at a sentence end, then the quote itself.
+        nq = ctx.next_tok(max(k, s1), len(view.words))
+        if nq in ctx.open_at and (
+            view.words[ctx.prev_tok(max(k, s1), 0)] == ":" or view.para_of[nq] == view.para_of[cs]
+        ):
+            span = ctx.quote_at(nq)
+            if span is None:
+                return []
+            return [
+                ctx.candidate(
+                    span,
+                    (cs, ce),
+                    entry.cue_type,
+                    "direct",
+                    0.7,
+                    speaker,
+                    description,
+                    inherit=inherit,
+                    rule=THEN_QUOTE,
+                )
+            ]
+        return []
+    start_tok, frame = complement_start(ctx, cue, k, s1)
+    if start_tok is None:
+        return []
+    hi = s1
+    if start_tok in ctx.open_at:
+        hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
+    if frame == "to":
+        end = to_clause_end(ctx, start_tok, s1, lower[cs])
+    elif frame == "object":
+        end = object_end(ctx, start_tok, hi, entry.lemma, lower[cs])
+    else:
+        end = clause_end(ctx, start_tok, hi, lower[cs])
+    if (
+        frame == "quote"
+        and start_tok in ctx.open_at
+        and view.words[ctx.prev_tok(start_tok, s0)] == ":"
+        and ctx.regions[ctx.open_at[start_tok]].closed
+    ):
+        # 'Clinton said: "…," but in fact …': after a colon the quotation is the content.
+        end = min(end, ctx.region_toks[ctx.open_at[start_tok]][1])
+    if speaker is not None and subordinate_source(ctx, speaker[0], s0):
+        # "When he says he intends to “pick up delegates”, it would seem …": the
+        # subordinate clause ends at its comma; the main clause is the writer's.
+        end = min(end, first_comma(ctx, start_tok, end))
+    span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
+    if span is None:
+        return []
+    conf = 0.85 if frame in ("that", "quote") else 0.7
+    return [
+        ctx.candidate(
+            span,
+            (cs, ce),
+            entry.cue_type,
+            "indirect",
+            conf,
+            speaker,
+            description,
+            inherit=inherit,
+            rule=FRAME_RULES[frame],
+        )
+    ]
+
+
+def post_relative(
+    ctx: Context,
+    cue: CueMatch,
+    rel: tuple[int, int],
+    ante: tuple[int, int],
+    s0: int,
+    s1: int,
+    prior: list[Candidate],
+) -> list[Candidate]:
+    """ "Trump, who said the wall ...": speaker "who" (antecedent Trump), content after."""
+    view = ctx.view
+    after = ctx.skip_right_adjuncts(ctx.next_tok(cue.end, s1), s1)
+    start_tok, frame = complement_start(ctx, cue, after, s1)
+    if start_tok is None:
+        return []
+    if frame in ("to", "object"):
+        if frame == "to":
+            end = to_clause_end(ctx, start_tok, s1)
+        else:
+            end = object_end(ctx, start_tok, s1, cue.entry.lemma)
+        end = relative_end(ctx, start_tok, end)
+    else:
+        end = clause_end(ctx, start_tok, s1)
+        # A non-restrictive relative clause ends at its closing comma.
+        k = start_tok
+        dashed = view.words[ctx.prev_tok(rel[0], s0)] in DASH_TOKENS
+        while k < end:
+            q = ctx.in_quote[k]
+            if q >= 0:
+                # '… that she's "not a natural politician," Hillary Clinton had …': the
+                # comma inside the closing mark closes the relative clause too.
+                r_end = ctx.region_toks[q][1]
+                if view.words[r_end - 2] == "," and r_end < end:
+                    end = r_end
+                    break
+                k = max(k + 1, r_end)
+                continue
+            if view.words[k] == "," or (dashed and view.words[k] in DASH_TOKENS):
+                end = k  # its closing comma, or dash ("the sign — which read “…” —")
+                break
+            k += 1
+    span = ctx.trim_content(start_tok, end)
+    if span is None:
+        return []
+    cs = cue.start
+    return [
+        ctx.candidate(
+            span,
+            (cs, cue.end),
+            cue.entry.cue_type,
+            "indirect",
+            0.7,
+            rel,
+            None,
+            antecedent=ante,
+            rule=RELATIVE_SOURCE,
+        )
+    ]

@@ -1,0 +1,301 @@
+"""Quotations read from their own shape, with no cue of the lexicon.
+
+A quotation no cue claimed is still someone's words: after "NAME:" or a clause and a
+colon, before "NAME VERBed" or "VERBed NAME", inside a clause whose verb the lexicon
+lacks, or as the second half of an interrupted quotation. The position makes the verb a
+reporting cue (as in the Gender Gap Tracker's quote extractor, Asr et al. 2021).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...candidates import Candidate
+from ...speakers.mentions import SUBJECT_PRONOUNS, np_left, np_right
+from ..clauses import clause_end
+from ..context import Context
+from ..shapes import few_words, past_verb, rest_is_adjunct, title_like
+from ..sources import subject_and_verb
+from ..words import MAX_CLAUSE
+from .registry import Example, declare
+
+QuoteReader = Callable[[Context, int, int, int], Candidate | None]
+
+
+VERB_COLON = declare(
+    "quote_driven.verb_colon",
+    "quote_driven",
+    "SUBJECT VERBed: “…”: a past-tense verb outside the lexicon before a colon and a quotation",
+    examples=[
+        Example(
+            "He demurred: “I have nothing to add.”",
+            "“I have nothing to add.”",
+            "He",
+            "demurred",
+        ),
+    ],
+)
+NAME_COLON = declare(
+    "quote_driven.name_colon",
+    "quote_driven",
+    "NAME: “…”: a headline or transcript quotation with no verb",
+    examples=[
+        Example(
+            "Obama: “We will not back down.”",
+            "“We will not back down.”",
+            "Obama",
+            ":",
+        ),
+    ],
+)
+CLAUSE_COLON = declare(
+    "quote_driven.clause_colon",
+    "quote_driven",
+    "SUBJECT VERB …: “A whole sentence.”: the clause's subject (or a name closing it) speaks",
+    examples=[
+        Example(
+            "The campaign worded it even more carefully: “We do not comment on polls.”",
+            "“We do not comment on polls.”",
+            "The campaign",
+            "worded",
+        ),
+    ],
+)
+THEN_VERB = declare(
+    "quote_driven.then_verb",
+    "quote_driven",
+    "“…,” NAME VERBed. / “…,” VERBed NAME.: a source and a past-tense verb outside the "
+    "lexicon after a closed quotation",
+    examples=[
+        Example(
+            "“This is a disaster,” Smith sniped.",
+            "“This is a disaster,”",
+            "Smith",
+            "sniped",
+        ),
+    ],
+)
+IN_CLAUSE = declare(
+    "quote_driven.in_clause",
+    "quote_driven",
+    "SUBJECT VERB … “fragment” …: a quoted fragment in a clause whose verb the lexicon "
+    "lacks; the subject speaks",
+    examples=[
+        Example(
+            "Trump ripped Comey for acting as “the judge and the jury” in the case.",
+            "Comey for acting as “the judge and the jury” in the case",
+            "Trump",
+            "ripped",
+        ),
+    ],
+    counter_examples=["Trump read “War and Peace” last year."],
+)
+INTERRUPTED_TAIL = declare(
+    "quote_driven.interrupted_tail",
+    "quote_driven",
+    "“A,” SOURCE VERBed, “B”: the second half of a quotation interrupted by a verb outside "
+    "the lexicon",
+    examples=[
+        Example(
+            "“The way I see it,” she elaborated, “no one wins this fight.”",
+            "“no one wins this fight.”",
+            "she",
+            "elaborated",
+        ),
+    ],
+)
+
+
+def quote_driven(
+    ctx: Context,
+    claimed: set[int],
+    readers: tuple[QuoteReader, ...],
+    rules: frozenset[str] | None = None,
+) -> list[Candidate]:
+    """Offer every quote region no cue claimed to each reader in turn; a region a reader
+    attributes is claimed, so later readers do not see it."""
+    out: list[Candidate] = []
+    for reader in readers:
+        for k, (t0, t1) in enumerate(ctx.region_toks):
+            if k in claimed:
+                continue
+            cand = reader(ctx, k, t0, t1)
+            if cand is not None and (rules is None or cand.rule in rules):
+                claimed.add(k)
+                out.append(cand)
+    return out
+
+
+def colon_quote(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``NAME: “…”`` — a headline or transcript style with no verb."""
+    view = ctx.view
+    p = ctx.prev_tok(t0, 0)
+    if p < 0 or view.words[p] != ":":
+        return None
+    s0 = ctx.sent(p)[0]
+    v = ctx.prev_tok(p, s0)
+    if v > s0 and past_verb(ctx, v) and v not in ctx.cue_at:
+        # "he demurred: “…”": SUBJECT VERB, a colon, the quotation; the verb is the cue.
+        start = np_left(view, ctx.tag, v, s0, max_len=6)
+        lb = ctx.prev_tok(start, s0) if start is not None else -1
+        if start is not None and (lb < s0 or view.words[lb] == ","):
+            span = ctx.trim_content(t0, t1)
+            if span is not None:
+                return ctx.candidate(
+                    span, (v, v + 1), "speech", "direct", 0.6, (start, v), rule=VERB_COLON
+                )
+        return None
+    start = np_left(view, ctx.tag, p, s0, max_len=6)
+    if start is None or ctx.next_tok(s0, p) != start:
+        return clause_colon_quote(ctx, k, t0, t1, p, s0)
+    if (
+        not any(view.words[i][0].isupper() for i in range(start, p))
+        and view.lower[start] not in SUBJECT_PRONOUNS
+    ):
+        return None
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, (p, p + 1), "speech", "direct", 0.6, (start, p), rule=NAME_COLON)
+
+
+def clause_colon_quote(
+    ctx: Context, k: int, t0: int, t1: int, colon: int, s0: int
+) -> Candidate | None:
+    """``SUBJECT VERB …: “A whole sentence.”``: a clause that announces the quotation
+    ("Hoff's letter makes a libertarian-style case: “…”", "The Clinton campaign worded it
+    even more carefully: “…”"). The sentence's subject speaks, unless a name closes the
+    clause ("… doesn't surprise Republican pollster Daron Shaw: “…”")."""
+    view = ctx.view
+    first = ctx.next_tok(t0 + 1, t1)
+    if first >= t1 or not view.words[first][:1].isupper() or few_words(ctx, t0, t1, 5):
+        return None  # a short or lower-case quotation is a phrase, not what was said
+    last = ctx.prev_tok(colon, s0)
+    name = last
+    while (
+        name - 1 >= max(s0, last - 6)
+        and view.words[name - 1][:1].isupper()
+        and ctx.tag(name - 1) == "PROPN"
+    ):
+        name -= 1
+    if last - name >= 1 and ctx.tag(last) == "PROPN" and name > s0:
+        speaker: tuple[int, int] | None = (name, last + 1)
+        cue = (colon, colon + 1)
+    else:
+        # The last clause before the colon: "Reid said …, but he gave the Texan a
+        # back-handed compliment: “…”" is his compliment, not Reid's first report.
+        c0 = max(s0, colon - MAX_CLAUSE)  # bounded: a quote-strewn endless sentence stays linear
+        for m in range(colon - 1, c0, -1):
+            if view.lower[m] in ("but", "and", ";") and (
+                view.words[m - 1] in (",", ";")
+                or (ctx.closes_region(m - 1) and view.words[m - 2] == ",")
+            ):
+                c0 = ctx.next_tok(m + 1, colon)
+                break
+        found = subject_and_verb(ctx, c0, colon, ("VERB",))
+        if found is None:
+            return None
+        speaker, v = found
+        cue = (colon, colon + 1) if v in ctx.attributed else (v, v + 1)
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, cue, "speech", "direct", 0.5, speaker, rule=CLAUSE_COLON)
+
+
+def quote_then_verb(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``“…,” NAME VERBed.`` / ``“…,” VERBed NAME.``: a closed quote followed, in its
+    sentence, by a source and a past-tense verb the cue lexicon lacks ("beamed",
+    "sniped", "charged"): the position makes the verb a reporting cue."""
+    view = ctx.view
+    if not ctx.regions[k].closed:
+        return None
+    s1 = ctx.sent(t1 - 1)[1]
+    a = ctx.next_tok(t1, s1)
+    if a < s1 and view.words[a] == ",":
+        a = ctx.next_tok(a + 1, s1)
+    if a >= s1:
+        return None
+    if past_verb(ctx, a):
+        end = np_right(view, ctx.tag, a + 1, s1)
+        if end is None or not rest_is_adjunct(ctx, ctx.next_tok(end, s1), s1):
+            return None
+        verb, speaker = a, (a + 1, end)
+    else:
+        end = np_right(view, ctx.tag, a, s1)
+        if (
+            end is None
+            or end >= s1
+            or not past_verb(ctx, end)
+            or not rest_is_adjunct(ctx, ctx.next_tok(end + 1, s1), s1)
+        ):
+            return None
+        verb, speaker = end, (a, end)
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(
+        span, (verb, verb + 1), "speech", "direct", 0.6, speaker, rule=THEN_VERB
+    )
+
+
+def quote_in_clause(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``SUBJECT VERB ... “fragment” ...``: a quoted fragment inside a clause whose verb
+    the cue lexicon lacks ("Trump ripped Comey for acting as “the judge and the jury”").
+    The quote marks show the writer is reporting someone's words, and in news that
+    someone is usually the clause's subject; the verb is taken as the cue."""
+    view = ctx.view
+    lower = view.lower
+    if t1 - t0 < 3 or title_like(ctx, t0, t1):
+        return None
+    s0, s1 = ctx.sent(t0)
+    first = ctx.next_tok(s0, t0)
+    while first < t0 and (ctx.tag(first) in ("CCONJ", "ADV") or lower[first] in ("so",)):
+        first = ctx.next_tok(first + 1, t0)
+    if first >= t0 or first in ctx.open_at:
+        return None
+    subj_end = np_right(view, ctx.tag, first, t0)
+    if subj_end is None:
+        return None
+    v = subj_end
+    if v < t0 and view.words[v] == ",":
+        return None  # an appositive or a list: too unsure
+    while v < t0 and (lower[v] in ctx.aux_words or ctx.tag(v) == "ADV"):
+        v += 1
+    if v >= t0 - 1 or ctx.tag(v) != "VERB" or v in ctx.cue_at:
+        return None
+    if any(view.words[i] in (",", ";", ":") for i in range(v + 1, t0)) and t0 - v > 6:
+        return None
+    a = ctx.next_tok(v + 1, t0)
+    span = ctx.trim_content(a, clause_end(ctx, a, s1, lower[v]), strip_that=True)
+    if span is None:
+        return None
+    return ctx.candidate(
+        span, (v, v + 1), "speech", "mixed", 0.45, (first, subj_end), rule=IN_CLAUSE
+    )
+
+
+def interrupted_tail(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``“A,” SOURCE VERBed, “B”``: the second half of a quotation interrupted by an
+    attribution whose verb the cue lexicon lacks ("“The way I see it,” she
+    elaborated, “no one …”"); it takes that source and verb."""
+    view = ctx.view
+    s0 = ctx.sent(t0)[0]
+    p = ctx.prev_tok(t0, s0)
+    if p < s0 or view.words[p] != ",":
+        return None
+    v = ctx.prev_tok(p, s0)
+    if v < s0 or not past_verb(ctx, v):
+        return None
+    start = np_left(view, ctx.tag, v, s0, max_len=6)
+    if start is None:
+        return None
+    q = ctx.prev_tok(start, s0)
+    if q < s0 or not ctx.closes_region(q) or view.words[ctx.prev_tok(q, s0)] != ",":
+        return None
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(
+        span, (v, v + 1), "speech", "direct", 0.6, (start, v), rule=INTERRUPTED_TAIL
+    )

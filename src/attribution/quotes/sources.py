@@ -1,0 +1,433 @@
+"""Source noun phrases: appositives, relative antecedents, a sentence's subject.
+
+Who a report is attributed to is a noun phrase next to the cue, often with an appositive
+that describes it ("Woodrow Benford, 58, who lives outside Minneapolis, says"; "said
+John Smith, a spokesman for X"), a relative pronoun standing for it ("Trump, who
+said …"), or the subject of the clause a participle hangs from ("…, telling the paper
+that …"). These readers find such phrases and their descriptions.
+"""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..speakers.mentions import POSSESSIVES, np_left, np_right
+from .context import Context
+from .shapes import (
+    describes_speaker,
+    few_words,
+    known_place,
+    past_times,
+    rest_is_adjunct,
+    sentence_initial,
+)
+from .words import (
+    BE_FORMS,
+    CLOSE_MARKS,
+    DASH_TOKENS,
+    MAX_CLAUSE,
+    PARTICIPLE_LEADS,
+    REFLEXIVES,
+    RELATIVES,
+    SUBORDINATORS,
+    TERMINAL,
+)
+
+
+def subordinate_source(ctx: Context, speaker_start: int, s0: int) -> bool:
+    """Does a subordinating conjunction open the source's clause ("When Sanders said
+    …, he …", "For someone who conceded …, Clinton had …")?"""
+    p = ctx.prev_tok(speaker_start, s0)
+    if p < s0:
+        return False
+    w = ctx.view.lower[p]
+    if w in SUBORDINATORS:
+        return True
+    if w == "as":
+        # "even as Trump claimed that “…,” one of the prosecutors said …", "As Trump
+        # attacked Clinton, the attendees chanted …"
+        q = ctx.prev_tok(p, s0)
+        return (q >= s0 and ctx.view.lower[q] in ("even", "just")) or sentence_initial(
+            ctx, p, s0
+        )
+    return False
+
+
+def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
+    """Does an auxiliary make the cue at ``cs`` a verb: an -ing form after
+    "is/are/was/were/’s" with a subject before it ("Trump is telling", "He’s
+    predicting"; not an adjective at a clause end: "the results are encouraging."), or a
+    participle after a contracted "has" ("He's said")?"""
+    view = ctx.view
+    lower = view.lower
+    if lower[before] in ("'s", "’s") and not lower[cs].endswith("ing"):
+        # "He's said", "She’s called": the contracted "has" before a participle.
+        subj = ctx.prev_tok(before, s0)
+        return (
+            subj >= s0
+            and lower[subj] in ("he", "she", "it", "who", "that")
+            and lower[cs].endswith(("ed", "said", "told", "written", "shown", "known"))
+        )
+    if not lower[cs].endswith("ing") or lower[before] not in BE_FORMS - {"be", "been", "being"}:
+        return False
+    nxt = ctx.next_tok(cs + 1, len(view.words))
+    if nxt >= len(view.words) or view.words[nxt] in TERMINAL:
+        return False
+    subj = ctx.prev_tok(before, s0)
+    if subj >= s0 and view.words[subj] == "," and appositive(ctx, subj, s0) is not None:
+        return True  # "Donald Trump, the candidate, is promising …"
+    return (
+        subj >= s0
+        and ctx.tag(subj) in ("PRON", "PROPN", "NOUN")
+        and lower[subj]
+        not in (
+            "it",
+            "this",
+            "that",
+            "there",
+            "what",
+        )
+    )
+
+
+def passive_be(ctx: Context, before: int, s0: int) -> int | None:
+    """For a cue with no source of its own — passive ("is widely expected", "was asked")
+    or a participle clause ("Asked about it, ...", "when asked", "after being asked") —
+    the token the cue's span starts from: the form of "be", else the cue itself (-1 for
+    "the cue"). None when the cue has a subject."""
+    lower = ctx.view.lower
+    b = before
+    while b >= s0 and (lower[b] in ("not", "n't", "also", "still") or ctx.tag(b) == "ADV"):
+        b = ctx.prev_tok(b, s0)
+    if b >= s0 and lower[b] in BE_FORMS and lower[b] not in ("'s", "’s"):
+        return b
+    if lower[before] == "," and before >= s0 and appositive(ctx, before, s0) is not None:
+        return None  # "Smith, delivering Cross’ speech, asked": a subject and its aside
+    if before < s0 or lower[before] in PARTICIPLE_LEADS or lower[before] in ("being", ","):
+        return -1
+    return None
+
+
+def question_lead(ctx: Context, s0: int, boundary: int) -> bool:
+    """Does the sentence open with a participle clause of a passive-frame cue ("Asked
+    whether ...,", "When asked about it,")? It is the question put to the source, not
+    what the source said."""
+    lower = ctx.view.lower
+    first = ctx.next_tok(s0, boundary)
+    if first < boundary and lower[first] in PARTICIPLE_LEADS:
+        first = ctx.next_tok(first + 1, boundary)
+    if first < boundary and lower[first] == "being":
+        first = ctx.next_tok(first + 1, boundary)
+    cue = ctx.cue_at.get(first)
+    return cue is not None and first < boundary and "passive" in cue.entry.frames
+
+
+def dashed_subject(
+    ctx: Context, dash: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "A former candidate -- John McCain, who lost in 2008 -- said": the noun phrase
+    before the opening dash, and the aside between the dashes as its description."""
+    view = ctx.view
+    for i in range(dash - 1, max(s0, dash - 30) - 1, -1):
+        if ctx.in_quote[i] >= 0 or view.words[i] in TERMINAL:
+            return None
+        if view.words[i] in DASH_TOKENS:
+            start = np_left(view, ctx.tag, i, s0)
+            if start is None or i + 1 >= dash:
+                return None
+            return (start, ctx.prev_tok(i, start) + 1), (ctx.next_tok(i + 1, dash), dash)
+    return None
+
+
+def inverted_source_after(ctx: Context, ce: int, s1: int) -> bool:
+    """Does a source noun phrase follow the cue and close the sentence ("said Steve
+    Grubbs, an Iowa operative.")? Then a comma before the cue ends the content."""
+    view = ctx.view
+    a = ctx.skip_right_adjuncts(ctx.next_tok(ce, s1), s1)
+    if a >= s1 or not (view.words[a][:1].isupper() or ctx.tag(a) == "DET"):
+        return False
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None:
+        return False
+    description = right_appositive(ctx, end, s1)
+    rest = ctx.next_tok(description[1] if description else end, s1)
+    return rest_is_adjunct(ctx, rest, s1) or describes_speaker(ctx, rest, s1)
+
+
+def appositive(
+    ctx: Context, comma: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None] | None:
+    """``NAME, APPOSITIVE(, APPOSITIVE), CUE``: the name, the first descriptive
+    appositive, and the boundary left of the name ("Woodrow Benford, 58, who lives
+    outside Minneapolis, says")."""
+    view = ctx.view
+    right = comma
+    description: tuple[int, int] | None = None
+    for _ in range(4):
+        k = right - 1
+        limit = max(s0, right - 45)
+        while k >= limit and view.words[k] != ",":
+            q = ctx.in_quote[k]
+            if q >= 0:
+                # A title inside the appositive: 'the co-author of "Going Viral,"'.
+                t0 = ctx.region_toks[q][0]
+                if t0 < limit or not few_words(ctx, t0, k + 1, 8):
+                    break
+                k = t0 - 1
+                continue
+            if view.words[k] in (";", ":"):
+                return None
+            k -= 1
+        if k < limit or view.words[k] != ",":
+            return None
+        if right - k > 30 and not any(
+            view.lower[m] in ("who", "whose", "which") for m in range(k + 1, right)
+        ):
+            return None  # only a relative clause makes an appositive this long
+        first = ctx.next_tok(k + 1, right)
+        if first >= right:
+            return None
+        if place_tail(ctx, first, right, s0):
+            right = k  # "Harry Bond, 30, of Raleigh, N.C., said": a place's state
+            continue
+        if description is None and is_name(ctx, first, right):
+            # "Sanders's campaign manager, Jeff Weaver, said": the name comes second.
+            start = np_left(view, ctx.tag, k, s0)
+            if start is not None:
+                lb = ctx.prev_tok(start, s0)
+                if lb > s0 and ctx.tag(lb) == "ADP" and view.lower[lb] != "of":
+                    # "Another delegate on the Cruz slate, Jim Poolman, said": the phrase
+                    # before the preposition heads the description
+                    head = np_left(view, ctx.tag, lb, s0)
+                    if head is not None:
+                        start = head
+                        lb = ctx.prev_tok(start, s0)
+                if lb >= s0 and view.lower[lb] in ("and", "but") and sentence_initial(ctx, lb, s0):
+                    lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
+                if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
+                    boundary = lb if lb >= s0 else None
+                    return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
+            if any(view.lower[m] in ("who", "which") for m in range(max(s0, k - 30), k)):
+                # "…, who lives outside the state capital, Sacramento, said": a place
+                # inside the relative clause of an appositive chain
+                right = k
+                continue
+            return None
+        if looks_appositive(ctx, first, right):
+            last = ctx.prev_tok(right, first)
+            if (
+                last in ctx.cue_at
+                and ctx.tag(last) == "VERB"
+                and not view.lower[last].endswith("ing")
+                and not any(view.lower[m] in RELATIVES for m in range(first, last))
+            ):
+                return None  # "…, the Post reported, citing": a post-posed report
+            if view.lower[first] not in ("who", "which") and ctx.tag(first) != "NUM":
+                description = (first, right)
+        elif not looks_parenthetical(ctx, first):
+            return None
+        start = np_left(view, ctx.tag, k, s0)
+        if (
+            start is None
+            and view.lower[first] == "who"
+            and k - 1 == ctx.next_tok(s0, k)
+            and view.words[k - 1][:1].isupper()
+        ):
+            start = k - 1  # "Small, who attended the rally, said": a name, whatever its tag
+        if start is not None and place_tail(ctx, start, k, s0):
+            right = ctx.prev_tok(start, s0)  # ", N.C., who was polled, said"
+            continue
+        if start is not None and ctx.tag(k - 1) != "NUM":
+            lb = ctx.prev_tok(start, s0)
+            boundary = (
+                lb
+                if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS)
+                else None
+            )
+            return (start, k), description, boundary
+        right = k
+    return None
+
+
+def place_tail(ctx: Context, a: int, b: int, s0: int) -> bool:
+    """Are tokens a..b-1 the state or country after a place, set off by commas ("of
+    Raleigh, N.C.,", "from Des Moines, Iowa,")? A place the speaker lexicon knows, a
+    comma before it, and "of", "from" or "in" a few words before that."""
+    view = ctx.view
+    if b - a > 3 or not view.words[a][:1].isupper() or not known_place(ctx, a, b):
+        return False
+    comma = ctx.prev_tok(a, s0)
+    if comma < s0 or view.words[comma] != "," or not view.words[comma - 1][:1].isupper():
+        return False
+    return any(view.lower[i] in ("of", "from", "in") for i in range(max(s0, comma - 4), comma))
+
+
+def is_name(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp")?"""
+    words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
+    return (
+        1 <= len(words) <= 5
+        # "David and Jeanne Heidler"
+        and all(w[:1].isupper() or w in (".", "-") or (w == "and" and 0 < k < len(words) - 1)
+                for k, w in enumerate(words))
+        and ctx.tag(a) == "PROPN"
+    )
+
+
+def looks_parenthetical(ctx: Context, first: int) -> bool:
+    """ ", in a statement released on Thursday,", ", speaking at a rally,", ", however,"."""
+    w = ctx.view.lower[first]
+    t = ctx.tag(first)
+    return (
+        t in ("ADP", "ADV")
+        or (w.endswith("ing") and t in ("VERB", "NOUN"))
+        or (t == "VERB" and w not in ctx.aux_words and first not in ctx.cue_at)
+        or (w in ctx.time_words)
+    )
+
+
+def looks_appositive(ctx: Context, first: int, end: int = -1) -> bool:
+    fw = ctx.view.lower[first]
+    if end > first and any(
+        ctx.res.speakers.has("role", ctx.view.lower[i]) for i in range(first, min(end, first + 8))
+    ):
+        return True  # "Color of Change's executive director"
+    return (
+        ctx.tag(first) in ("DET", "NUM")
+        or fw in POSSESSIVES
+        or fw in ("who", "which")
+        or ctx.res.speakers.has("role", fw)
+        or ctx.res.speakers.has("title", fw)
+        or ctx.res.speakers.has("nationality", ctx.view.words[first])
+        or fw in ("former", "senior", "chief", "deputy", "then", "now", "also")
+        or fw in REFLEXIVES  # "Tester, himself up for reelection in 2018, said"
+        # "one of the signatories", "among the organisers", "part of the team"
+        or (fw in ("one", "among", "part") and end > first + 1)
+    )
+
+
+def right_appositive(ctx: Context, end: int, s1: int) -> tuple[int, int] | None:
+    """ "said John Smith, a spokesman for X." -> the appositive after the name."""
+    view = ctx.view
+    if end >= s1 or view.words[end] != ",":
+        return None
+    first = ctx.next_tok(end + 1, s1)
+    if first >= s1:
+        return None
+    fw = view.lower[first]
+    if not (
+        ctx.tag(first) == "DET"
+        or fw in POSSESSIVES
+        or ctx.res.speakers.has("role", fw)
+        or ctx.res.speakers.has("title", fw)
+    ):
+        return None
+    k = first
+    relative = False  # "a staffer who said she planned to march"
+    while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
+        t = ctx.tag(k)
+        relative = relative or (k > first and fw != "who" and view.lower[k] in ("who", "whose"))
+        if not relative and (
+            t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing")))
+        ):
+            return None  # a clause, not an appositive
+        k += 1
+    if k - first > 20:
+        return None
+    return first, k
+
+
+def antecedent(ctx: Context, rel: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at token ``rel`` refers to."""
+    view = ctx.view
+    p = ctx.prev_tok(rel, s0)
+    if p >= s0 and (view.words[p] == "," or view.words[p] in DASH_TOKENS):
+        p2 = ctx.prev_tok(p, s0)  # "Trump, who …", "the sign — which …"
+        start = np_left(view, ctx.tag, p2 + 1, s0)
+        if start is not None:
+            return start, p2 + 1
+        return None
+    start = np_left(view, ctx.tag, p + 1, s0) if p >= s0 else None
+    if start is not None:
+        return start, p + 1
+    return None
+
+
+def clause_subject(
+    ctx: Context, s0: int, boundary: int, prior: list[Candidate]
+) -> tuple[int, int] | Candidate | None:
+    """The subject of the clause a participle cue hangs from: the speaker of an earlier
+    attribution in the sentence, else the sentence's first noun phrase."""
+    for idx in range(len(prior) - 1, -1, -1):
+        c = prior[idx]
+        if (
+            c.cue_tok >= 0
+            and ctx.view.sent_of[c.cue_tok] == ctx.view.sent_of[boundary]
+            and (c.speaker is not None or c.inherit is not None)
+        ):
+            return c
+        if c.cue_tok >= 0 and c.cue_tok < s0:
+            break
+    return main_subject(ctx, s0, boundary)
+
+
+def verb_after(ctx: Context, end: int, hi: int) -> int:
+    """The token after a subject ending at ``end`` where its verb would be: past time
+    words ("this week") and a relative clause between commas (", who has been in daily
+    contact with the campaign,")."""
+    k = ctx.next_tok(end, hi)
+    if k < hi and ctx.view.words[k] == "," and ctx.view.lower[ctx.next_tok(k + 1, hi)] in (
+        "who", "which"
+    ):
+        for m in range(k + 2, min(hi, k + 30)):
+            if ctx.view.words[m] == ",":
+                k = ctx.next_tok(m + 1, hi)
+                break
+            if ctx.in_quote[m] >= 0 or ctx.view.words[m] in TERMINAL:
+                break
+    return past_times(ctx, k, hi)
+
+
+def subject_and_verb(
+    ctx: Context, s0: int, boundary: int, verb_tags: tuple[str, ...]
+) -> tuple[tuple[int, int], int] | None:
+    """The sentence's subject before ``boundary`` and the token of its verb (tagged one of
+    ``verb_tags``, or an auxiliary), or None when no verb follows the subject."""
+    subj = main_subject(ctx, s0, boundary)
+    if subj is None:
+        return None
+    v = verb_after(ctx, subj[1], boundary)
+    if v < boundary and (ctx.tag(v) in verb_tags or ctx.view.lower[v] in ctx.aux_words):
+        return subj, v
+    return None
+
+
+def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None:
+    """The sentence's subject before ``boundary``: the first noun phrase, at the start or
+    after a leading adverbial's comma, that a verb follows ("At the time, she released
+    …", "In an interview with the Journal, Trump doubled down …")."""
+    view = ctx.view
+    # Bounded: in an endless sentence only the last MAX_CLAUSE tokens are searched.
+    first = ctx.next_tok(max(s0, boundary - MAX_CLAUSE), boundary)
+    while first + 1 < boundary and (
+        ctx.tag(first) in ("CCONJ", "ADV") or view.lower[first] in ("so", "then")
+    ):
+        first = ctx.next_tok(first + 1, boundary)  # "And then Trump went …"
+    fallback: tuple[int, int] | None = None
+    p = first
+    for _ in range(4):
+        end = np_right(view, ctx.tag, p, boundary)
+        if end is not None:
+            if fallback is None:
+                fallback = (p, end)
+            v = verb_after(ctx, end, boundary)
+            if v < boundary and (
+                ctx.tag(v) in ("VERB", "AUX") or view.lower[v] in ctx.aux_words
+            ):
+                return p, end
+        comma = p
+        while comma < boundary and (view.words[comma] != "," or ctx.in_quote[comma] >= 0):
+            comma += 1
+        if comma >= boundary:
+            break
+        p = ctx.next_tok(comma + 1, boundary)
+    return fallback

@@ -1,0 +1,81 @@
+"""Word lists the quote rules consult, read once from ``data/rule_words.tsv``.
+
+Each list is one ``class`` of that file, with the source of its words there; the
+names here are the constants the rule modules import. Numbers that bound the rules'
+work stay in code.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import data_path, read_tsv
+
+
+def _load() -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {}
+    for row in read_tsv(data_path("rule_words.tsv"), ("word", "class", "source")):
+        lists.setdefault(row["class"], set()).add(row["word"])
+    return {cls: frozenset(words) for cls, words in lists.items()}
+
+
+_LISTS = _load()
+
+OPEN_MARKS = _LISTS["open_marks"]
+CLOSE_MARKS = _LISTS["close_marks"]
+COMPLEMENTIZERS = _LISTS["complementizers"]
+BE_FORMS = _LISTS["be_forms"]
+ADJUNCT_PREPS = _LISTS["adjunct_preps"]
+# Nouns of an appositive that sums up the report in the writer's words ("…, a swipe at
+# the recent disturbances", "…, an acknowledgment that …"): the report ends before it.
+SUMMARY_NOUNS = _LISTS["summary_nouns"]
+# Base forms of cues that are also nouns: after a singular noun they are the head of a
+# compound ("TV show", "news report", "tax plan"), as a verb would agree ("shows").
+NOUN_HOMOGRAPHS = _LISTS["noun_homographs"]
+COLLECTIVE_NOUNS = _LISTS["collective_nouns"]
+CLAUSE_BREAKERS = _LISTS["clause_breakers"]
+PARTICIPLE_SAY = _LISTS["participle_say"]
+TERMINAL = _LISTS["terminal"]
+DASH_TOKENS = _LISTS["dash_tokens"]
+NEW_REPORT_PRONOUNS = _LISTS["new_report_pronouns"]
+PARTICIPLE_PREPS = _LISTS["participle_preps"]
+OCCASIONS = _LISTS["occasions"]
+REFLEXIVES = _LISTS["reflexives"]
+ADDRESSEES = _LISTS["addressees"]
+# Entity labels of a statistical pipeline that never name a source.
+NOT_SOURCE_ENTS = _LISTS["not_source_ents"]
+# "went on to call", "continued to insist": the subject is further left.
+ASPECT_BEFORE_TO = _LISTS["aspect_before_to"]
+SUBORDINATORS = _LISTS["subordinators"]
+SINGULAR_QUANTIFIERS = _LISTS["singular_quantifiers"]
+PARTICIPLE_LEADS = _LISTS["participle_leads"]
+# Words that open a raising verb's complement besides an infinitive or an adjective.
+RAISING_OPENERS = _LISTS["raising_openers"]
+QUESTION_AUX = _LISTS["question_aux"]
+# Words an object never starts with: a passive's agent ("supported by"), an adjunct
+# ("signed on", "backed in 2012"), the particle "off" ("called off the deal").
+NOT_OBJECT = _LISTS["not_object"]
+# Infinitives after "continued to" that still report ("continued to question Cruz's
+# temperament"); the cue lexicon lists their other forms.
+REPORTING_INFINITIVES = _LISTS["reporting_infinitives"]
+# Past tenses that differ from their base form and do not end in "-ed".
+IRREGULAR_PAST = _LISTS["irregular_past"]
+# What a reporter writes: "declined to comment for this story".
+PIECES = _LISTS["pieces"]
+NAMING_LEMMAS = _LISTS["naming_lemmas"]
+# Verbs that take an object and then "as" what it is ("portrayed him as a fighter").
+AS_LEMMAS = _LISTS["as_lemmas"]
+BASE_ING = _LISTS["base_ing"]
+WEEKDAYS = _LISTS["weekdays"]
+TIME_ADVERBS = _LISTS["time_adverbs"]
+TIME_UNITS = _LISTS["time_units"]
+LEADING_SUBORDINATORS = _LISTS["leading_subordinators"]
+RELATIVES = _LISTS["relatives"]
+FINITE_AUX = _LISTS["finite_aux"]
+# What opens a comment on the sentence rather than its continuation after ", according
+# to X,": "..., where 475 delegates are at stake", "..., compared with 25 percent".
+RUN_ON_STOPS = _LISTS["run_on_stops"]
+DASHES = _LISTS["dashes"]
+SPEECH_PAST = _LISTS["speech_past"]
+
+# The longest reported clause (in tokens) read without quote marks; keeps every cue's
+# work bounded however long a sentence runs.
+MAX_CLAUSE = 150

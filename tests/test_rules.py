@@ -1,0 +1,85 @@
+"""Every declared quote rule, run alone on its own examples and counter-examples.
+
+A rule (``attribution.quotes.rules.registry``) declares what it reads with example
+sentences; here each runs with no other rule (only those it builds on, ``needs``), so a
+rule's behaviour is tested apart from the others'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, analyze
+from attribution.candidates import Candidate
+from attribution.quotes.rules.registry import FAMILIES, RULES, Example, Rule
+from attribution.segment import DocView
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def proposed(an: Analyzer, rule: Rule, text: str) -> tuple[DocView, list[Candidate]]:
+    view, cands = an.pipeline.propose(
+        an.nlp(text), text, rules=frozenset({rule.id, *rule.needs})
+    )
+    return view, [c for c in cands if c.rule == rule.id]
+
+
+def reading(view: DocView, c: Candidate) -> tuple[str, str | None, str | None]:
+    text = view.text
+    speaker = None
+    if c.speaker is not None:
+        a, b = c.speaker
+        speaker = text[view.starts[a] : view.ends[b - 1]]
+    cue = None if c.cue is None else text[c.cue[0] : c.cue[1]]
+    return text[c.content[0] : c.content[1]], speaker, cue
+
+
+EXAMPLES = [
+    pytest.param(rule, ex, id=f"{rule.id}:{i}")
+    for rule in RULES.values()
+    for i, ex in enumerate(rule.examples)
+]
+COUNTER = [
+    pytest.param(rule, text, id=f"{rule.id}:not{i}")
+    for rule in RULES.values()
+    for i, text in enumerate(rule.counter_examples)
+]
+
+
+def test_every_rule_has_an_example_and_a_known_family() -> None:
+    assert len(RULES) >= 25
+    for rule in RULES.values():
+        assert rule.examples, rule.id
+        assert rule.family in FAMILIES
+        assert all(n in RULES for n in rule.needs), rule.id
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_rule_proposes_its_example(an: Analyzer, rule: Rule, example: Example) -> None:
+    view, cands = proposed(an, rule, example.text)
+    readings = [reading(view, c) for c in cands]
+    assert (example.content, example.speaker, example.cue) in readings
+
+
+@pytest.mark.parametrize(("rule", "text"), COUNTER)
+def test_rule_proposes_nothing_for_its_counter_example(
+    an: Analyzer, rule: Rule, text: str
+) -> None:
+    view, cands = proposed(an, rule, text)
+    assert [reading(view, c) for c in cands] == []
+
+
+def test_every_quote_comes_from_a_declared_rule(an: Analyzer) -> None:
+    from attribution.resources import Resources
+
+    text = Resources.seed_text() if hasattr(Resources, "seed_text") else None
+    if text is None:
+        from importlib.resources import files
+
+        text = files("attribution").joinpath("data/seed_article.txt").read_text("utf-8")
+    _, cands = an.pipeline.propose(an.nlp(text), text)
+    assert cands and all(c.rule in RULES for c in cands)
+    assert analyze(text).quotes
