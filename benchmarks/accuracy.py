@@ -111,31 +111,36 @@ class AttributionSystem:
         self.merge_parts = merge_parts
 
     def predict(self, text: str) -> list[Pred]:
-        quotes = self.analyzer.analyze(text).quotes
-        if not self.merge_parts:
-            return [self._pred(q) for q in quotes]
-        return [self._merged(group) for group in attribution_units(quotes)]
+        return quote_preds(self.analyzer.analyze(text).quotes, self.merge_parts)
 
-    def _merged(self, group: Sequence[Any]) -> Pred:
-        first = self._pred(group[0])
-        if len(group) == 1:
-            return first
-        content = merge(r for q in group for r in _frag(q.content))
-        return Pred(content, first.speaker, first.cue, first.kind, first.cue_type,
-                    first.speaker_name, first.speaker_kind)
 
-    @staticmethod
-    def _pred(q: Any) -> Pred:
-        speaker = q.speaker
-        return Pred(
-            content=_frag(q.content),
-            speaker=_frag(speaker.mention if speaker else None),
-            cue=_frag(q.cue),
-            kind=q.kind,
-            cue_type=q.cue_type,
-            speaker_name=speaker.name if speaker else None,
-            speaker_kind=speaker.kind if speaker else None,
-        )
+def quote_preds(quotes: Sequence[Any], merge_parts: bool = True) -> list[Pred]:
+    """The library's quotes as predictions: one per attribution unit (or per quote)."""
+    if not merge_parts:
+        return [_pred(q) for q in quotes]
+    return [_merged(group) for group in attribution_units(quotes)]
+
+
+def _merged(group: Sequence[Any]) -> Pred:
+    first = _pred(group[0])
+    if len(group) == 1:
+        return first
+    content = merge(r for q in group for r in _frag(q.content))
+    return Pred(content, first.speaker, first.cue, first.kind, first.cue_type,
+                first.speaker_name, first.speaker_kind)
+
+
+def _pred(q: Any) -> Pred:
+    speaker = q.speaker
+    return Pred(
+        content=_frag(q.content),
+        speaker=_frag(speaker.mention if speaker else None),
+        cue=_frag(q.cue),
+        kind=q.kind,
+        cue_type=q.cue_type,
+        speaker_name=speaker.name if speaker else None,
+        speaker_kind=speaker.kind if speaker else None,
+    )
 
 
 def attribution_units(quotes: Sequence[Any], reach: int = 1500) -> list[list[Any]]:

@@ -327,3 +327,24 @@ class PRF:
 def ratio(hits: int, total: int) -> float | None:
     """``hits / total``, ``None`` when there is nothing to divide."""
     return hits / total if total else None
+
+
+def fragment_matches(
+    counter: CharCounter, content: tuple[int, int], golds: Sequence[Fragments]
+) -> list[tuple[tuple[int, Fragments], float]]:
+    """The gold contents (by index and the fragments touched) this content matches by the
+    50 % rule, fragment by fragment, with the character F1 of each match."""
+    pred: Fragments = (content,)
+    size = counter.size(pred)
+    out = []
+    if size == 0:
+        return out
+    for g, gold in enumerate(golds):
+        if gold[-1][1] <= content[0] or gold[0][0] >= content[1]:
+            continue
+        overlap = counter.overlap(gold, pred)
+        touched = tuple(f for f in gold if f[0] < content[1] and content[0] < f[1])
+        touched_size = counter.size(touched)
+        if 2 * overlap >= size and 2 * overlap >= touched_size:
+            out.append(((g, touched), 2 * overlap / (size + touched_size)))
+    return out

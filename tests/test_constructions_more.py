@@ -263,13 +263,18 @@ def test_show_title_in_a_lead_in_is_not_content(an: Analyzer) -> None:
     assert q.content.text == 'Democrats are "not at war."'
 
 
-def test_report_inside_a_source_description_is_dropped(an: Analyzer) -> None:
+def test_report_inside_a_source_description_weighs_little(an: Analyzer) -> None:
+    # A report inside the source's description ("a staffer who said …") is mostly part
+    # of who the source is (PolNeAR train: a third of such reports are annotated): the
+    # decider trusts it less than the quote and less than the same report standing alone.
     text = (
         "“We will win,” said Jane Arnold, a staffer who said she planned to march, "
         "in an interview."
     )
-    cues = [q.cue.text for q in quotes(an, text) if q.cue]
-    assert cues[0] == "said" and len([c for c in cues if c == "said"]) == 1
+    main, *rest = quotes(an, text)
+    assert main.content.text == "“We will win,”" and main.confidence > 0.9
+    alone = only(an, "Jane Arnold, a staffer, said she planned to march, in an interview.")
+    assert all(q.confidence < min(main.confidence, alone.confidence) for q in rest)
 
 
 @pytest.mark.parametrize(
@@ -396,12 +401,14 @@ def test_noun_reading_of_a_verb_inside_an_adjunct(an: Analyzer) -> None:
 
 
 def test_in_her_words(an: Analyzer) -> None:
+    # Read by the layout rule ("in her words, …") and the nominal one ("her … words"):
+    # either way the words are hers.
     q = next(
         q
         for q in quotes(an, "She promised to act because, in her words, “he knows how to do it.”")
-        if q.kind == "according_to"
+        if q.content.text == "“he knows how to do it.”"
     )
-    assert q.content.text == "“he knows how to do it.”" and mention(q) == "her"
+    assert mention(q) == "her" and q.rule in ("layout.in_their_words", "nominal.possessor")
 
 
 def test_possessive_after_a_name_inside_an_adjunct(an: Analyzer) -> None:

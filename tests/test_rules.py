@@ -21,10 +21,8 @@ def an() -> Analyzer:
 
 
 def proposed(an: Analyzer, rule: Rule, text: str) -> tuple[DocView, list[Candidate]]:
-    view, cands = an.pipeline.propose(
-        an.nlp(text), text, rules=frozenset({rule.id, *rule.needs})
-    )
-    return view, [c for c in cands if c.rule == rule.id]
+    proposals = an.pipeline.propose(an.nlp(text), text, rules=frozenset({rule.id, *rule.needs}))
+    return proposals.ctx.view, [c for c in proposals.candidates if c.rule == rule.id]
 
 
 def reading(view: DocView, c: Candidate) -> tuple[str, str | None, str | None]:
@@ -80,6 +78,6 @@ def test_every_quote_comes_from_a_declared_rule(an: Analyzer) -> None:
         from importlib.resources import files
 
         text = files("attribution").joinpath("data/seed_article.txt").read_text("utf-8")
-    _, cands = an.pipeline.propose(an.nlp(text), text)
+    cands = an.pipeline.propose(an.nlp(text), text).candidates
     assert cands and all(c.rule in RULES for c in cands)
     assert analyze(text).quotes

@@ -129,7 +129,10 @@ class Analyzer:
     size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000; spaCy's
     ``nlp.max_length`` is raised to match): a longer text raises ValueError saying how to
     split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those kinds
-    of quotes; ``hedges=False`` skips hedge detection. ``cues``, ``speakers`` and
+    of quotes; ``hedges=False`` skips hedge detection. ``min_confidence`` (0 to 1) is the
+    least confidence a quote needs, the probability the decider gives that an annotator
+    would mark it (None: the default of the shipped model, the threshold of best F1 on
+    PolNeAR dev); ``cues``, ``speakers`` and
     ``words`` replace the packaged lexicons. Arguments of the wrong type raise
     TypeError naming the argument and the type received.
     """
@@ -142,6 +145,7 @@ class Analyzer:
         quote_kinds: Iterable[str] | None = None,
         cue_types: Iterable[str] | None = None,
         hedges: bool = True,
+        min_confidence: float | None = None,
         cues: PathLike | None = None,
         speakers: PathLike | None = None,
         words: PathLike | None = None,
@@ -156,7 +160,14 @@ class Analyzer:
         )
         self.max_length = max_length
         self.nlp.max_length = max(self.nlp.max_length, max_length)
-        self.settings = Settings.make(quote_kinds, cue_types, hedges)
+        if min_confidence is not None and (
+            isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float))
+        ):
+            raise TypeError(
+                f"min_confidence must be a number from 0 to 1 or None, got "
+                f"{type(min_confidence).__name__}"
+            )
+        self.settings = Settings.make(quote_kinds, cue_types, hedges, min_confidence)
         self.resources = Resources.load(cues, speakers, words)
         self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
         self._config: dict[str, Any] = {
@@ -165,6 +176,7 @@ class Analyzer:
             "quote_kinds": None if quote_kinds is None else sorted(self.settings.quote_kinds or ()),
             "cue_types": None if cue_types is None else sorted(self.settings.cue_types or ()),
             "hedges": hedges,
+            "min_confidence": min_confidence,
             "cues": None if cues is None else str(cues),
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),

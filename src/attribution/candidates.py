@@ -18,7 +18,6 @@ class Candidate:
     cue: tuple[int, int] | None
     cue_type: str
     kind: str
-    confidence: float
     speaker: tuple[int, int] | None = None
     description: tuple[int, int] | None = None
     antecedent: tuple[int, int] | None = None
@@ -28,3 +27,6 @@ class Candidate:
     cue_tok: int = -1
     continuation: bool = False  # continues the quotation of ``inherit``, sharing its cue
     rule: str = ""  # the id of the declared rule that proposed it (rules.registry)
+    # What the rule saw that the decider may weigh (name -> value; see decider.features).
+    evidence: dict[str, float] | None = None
+    confidence: float = 0.0  # the decider's probability that an annotator marks it

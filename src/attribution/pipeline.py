@@ -24,24 +24,26 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Candidate
+from .decider import Decider
 from .hedges import HedgeFinder, attach_hedges
-from .quotes.attributions import find_attributions
+from .quotes.attributions import Proposals, propose
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
-from .segment import DocView, build_view
+from .segment import build_view
 from .speakers.resolve import resolve_speakers
 from .types import CUE_TYPES, QUOTE_KINDS, Analysis
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What to keep: quote kinds and cue types (None keeps all), and whether to hedge."""
+    """What to keep: quote kinds and cue types (None keeps all), whether to hedge, and
+    the least confidence a quote needs (None: the decider model's default)."""
 
     quote_kinds: frozenset[str] | None = None
     cue_types: frozenset[str] | None = None
     hedges: bool = True
+    min_confidence: float | None = None
 
     @classmethod
     def make(
@@ -49,11 +51,22 @@ class Settings:
         quote_kinds: Iterable[str] | None = None,
         cue_types: Iterable[str] | None = None,
         hedges: bool = True,
+        min_confidence: float | None = None,
     ) -> Settings:
+        if min_confidence is not None and (
+            isinstance(min_confidence, bool)
+            or not isinstance(min_confidence, (int, float))
+            or not 0.0 <= min_confidence <= 1.0
+        ):
+            raise ValueError(
+                f"min_confidence must be a number from 0 to 1 (or None for the default), "
+                f"got {min_confidence!r}"
+            )
         return cls(
             _choices(quote_kinds, QUOTE_KINDS, "quote_kinds"),
             _choices(cue_types, CUE_TYPES, "cue_types"),
             bool(hedges),
+            None if min_confidence is None else float(min_confidence),
         )
 
 
@@ -83,21 +96,23 @@ class Pipeline:
         self.settings = settings or Settings()
         self.cues = CueFinder(nlp, resources.cues)
         self.hedges = HedgeFinder(nlp, resources=resources)
+        self.decider = Decider(self.settings.min_confidence)
 
     def propose(
         self, doc: Doc, text: str | None = None, rules: frozenset[str] | None = None
-    ) -> tuple[DocView, list[Candidate]]:
-        """The document's view and every candidate the quote rules propose (only those
-        of ``rules`` when given)."""
+    ) -> Proposals:
+        """Every candidate the quote rules propose for ``doc`` (only those of ``rules``
+        when given), with the context they read."""
         view = build_view(doc, text)
         regions = find_quote_regions(view.text)
         cues = self.cues(doc, view)
-        return view, find_attributions(view, regions, cues, self.resources, rules)
+        return propose(view, regions, cues, self.resources, rules)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""
-        view, candidates = self.propose(doc, text)
-        quotes = resolve_speakers(view, candidates, self.resources)
+        proposals = self.propose(doc, text)
+        view = proposals.ctx.view
+        quotes = resolve_speakers(view, self.decider(proposals), self.resources)
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:
             quotes = [

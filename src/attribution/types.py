@@ -267,7 +267,10 @@ class Quote:
     indirect (reported speech without quote marks) or according_to; ``cue_type`` says
     whether the cue reports speech, a belief, an intention, knowledge, a perception or a
     document. ``hedges`` are the hedges inside the content and ``certainty`` the
-    commitment they leave (1.0 when there are none).
+    commitment they leave (1.0 when there are none). ``confidence`` is the decider's
+    estimate of the probability that a human annotator would mark this quote (its
+    content overlapping theirs by half or more); ``rule`` names the declared rule that
+    proposed it ("preposed.that_clause", "postposed.source_cue", …).
     """
 
     __reduce__ = _reduce_as_call
@@ -280,6 +283,7 @@ class Quote:
     cue_type: CueType = "speech"
     hedges: tuple[Hedge, ...] = ()
     certainty: float = 1.0
+    rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -291,6 +295,7 @@ class Quote:
             "cue_type": self.cue_type,
             "hedges": [h.to_dict() for h in self.hedges],
             "certainty": self.certainty,
+            "rule": self.rule,
         }
 
     @classmethod
@@ -310,6 +315,7 @@ class Quote:
             cue_type=cue_type,  # type: ignore[arg-type]
             hedges=tuple(Hedge.from_dict(h) for h in hedges),
             certainty=_number(d.get("certainty", 1.0), float, "quote.certainty"),
+            rule=str(d.get("rule", "")),
         )
 
 

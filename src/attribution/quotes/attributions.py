@@ -1,19 +1,23 @@
-"""The driver of the quote rules: every construction, in order, over one document.
+"""The driver of the quote rules: every declared rule, in order, over one document.
 
 Cue-driven rules first (:mod:`.rules.cue_driven`), then the layout readers of
-:mod:`.rules.layout`; nested and repeated reports are dropped; quotations no reading has
-claimed are read from their own shape (a colon, a verb after the quotation, a fragment
-inside a clause); quote paragraphs with no cue take their neighbour's speaker.
+:mod:`.rules.layout`; repeated, nested and inside-a-source reports get their verdicts
+(:mod:`.filters`) as evidence; quotations no passing reading has claimed are read from
+their own shape (a colon, a verb after the quotation, a fragment inside a clause); quote
+paragraphs with no cue take their neighbour's speaker. Nothing here decides between
+readings: :mod:`attribution.decider` does, over all of them.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..candidates import Candidate
 from ..resources import Resources
 from ..segment import DocView
 from .context import Context
 from .cues import CueMatch
-from .filters import dedupe, drop_nested, inside_other_sources, quote_kind, text_reads
+from .filters import dedupe, drop_nested, flag_losers, inside_other_sources, quote_kind, text_reads
 from .marks import QuoteRegion
 from .rules.cue_driven import from_cue
 from .rules.layout import layout_attributions
@@ -26,18 +30,27 @@ from .rules.quote_driven import (
 )
 from .rules.uncued import uncued_paragraphs
 
-__all__ = ["find_attributions"]
+__all__ = ["Proposals", "propose"]
 
 
-def find_attributions(
+@dataclass(frozen=True)
+class Proposals:
+    """Every candidate the rules propose for one document (in text order), and the
+    context they read (the decider's features read it too)."""
+
+    ctx: Context
+    candidates: list[Candidate]
+
+
+def propose(
     view: DocView,
     regions: list[QuoteRegion],
     cues: list[CueMatch],
     res: Resources,
     rules: frozenset[str] | None = None,
-) -> list[Candidate]:
-    """All candidate attributions in the document, in text order; with ``rules``, only
-    those the named rules propose (the others never run: a rule's test runs it alone)."""
+) -> Proposals:
+    """All candidate attributions in the document; with ``rules``, only those the named
+    rules propose (the others never run: a rule's test runs it alone)."""
 
     def allowed(found: list[Candidate]) -> list[Candidate]:
         return found if rules is None else [c for c in found if c.rule in rules]
@@ -45,7 +58,6 @@ def find_attributions(
     ctx = Context(view, regions, res)
     ctx.cue_at = {c.start: c for c in cues}
     cands: list[Candidate] = []
-    claimed_regions: set[int] = set()
     for cue in cues:
         if ctx.in_quote[cue.start] >= 0:
             continue
@@ -54,27 +66,29 @@ def find_attributions(
             found = [c for c in found if text_reads(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
-        for c in found:
-            cands.append(c)
-    cands = inside_other_sources(
-        drop_nested(
-            ctx,
-            dedupe(cands + allowed(layout_attributions(ctx))),
-        )
-    )
-    for c in cands:
+        cands.extend(found)
+    cands += allowed(layout_attributions(ctx))
+    unique = dedupe(cands)
+    flag_losers(unique, cands, "repeated")
+    outer = drop_nested(ctx, unique)
+    flag_losers(outer, unique, "nested")
+    passing = inside_other_sources(outer)
+    flag_losers(passing, outer, "in_source")
+
+    claimed_regions: set[int] = set()
+    for c in passing:
         claimed_regions.update(ctx.regions_within(*c.content))
-    cands.extend(
-        quote_driven(
-            ctx,
-            claimed_regions,
-            (colon_quote, quote_then_verb, interrupted_tail, quote_in_clause),
-            rules,
-        )
+    by_shape = quote_driven(
+        ctx,
+        claimed_regions,
+        (colon_quote, quote_then_verb, interrupted_tail, quote_in_clause),
+        rules,
     )
-    cands.sort(key=lambda c: (c.content[0], c.content[1]))
-    cands.extend(allowed(uncued_paragraphs(ctx, cands, claimed_regions)))
+    cands += by_shape
+    passing += by_shape
+    passing.sort(key=lambda c: (c.content[0], c.content[1]))
+    cands += allowed(uncued_paragraphs(ctx, passing, claimed_regions))
     for c in cands:
         c.kind = quote_kind(ctx, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
-    return cands
+    return Proposals(ctx, cands)

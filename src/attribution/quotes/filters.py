@@ -1,9 +1,12 @@
-"""Choosing among candidates: repeated, nested and inside-a-source reports.
+"""Verdicts on candidates: repeated, nested and inside-a-source reports.
 
-A content proposed twice keeps one reading; a report nested in another's content is
-dropped where PolNeAR annotates the outer one only ("Scott said he fully supports …");
-a report inside another's source description ("said X, a staffer who said …") is part
-of who the source is. A content's kind follows from its quote marks.
+A content proposed twice is one reading; a report nested in another's content is one
+PolNeAR leaves unannotated ("Scott said he fully supports …": only "said"); a report
+inside another's source description ("said X, a staffer who said …") is part of who the
+source is. These verdicts no longer drop anything: the rules that run after them read
+only the candidates that pass (a quotation no reading claims), and every candidate goes
+to the decider with the verdicts it got as evidence. A content's kind follows from its
+quote marks.
 """
 
 from __future__ import annotations
@@ -65,14 +68,23 @@ def quote_kind(ctx: Context, c: Candidate) -> str:
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose content repeats a better one's."""
-    best: dict[tuple[int, int], Candidate] = {}
+    """Drop candidates whose content repeats an earlier one's."""
+    seen: set[tuple[int, int]] = set()
+    out = []
     for c in cands:
-        k = c.content
-        if k not in best or c.confidence > best[k].confidence:
-            best[k] = c
-    keep = set(map(id, best.values()))
-    return [c for c in cands if id(c) in keep]
+        if c.content not in seen:
+            seen.add(c.content)
+            out.append(c)
+    return out
+
+
+def flag_losers(kept: list[Candidate], cands: list[Candidate], flag: str) -> None:
+    """Record on each candidate of ``cands`` not in ``kept`` that ``flag`` set it aside:
+    the decider weighs the verdict instead of obeying it."""
+    ids = set(map(id, kept))
+    for c in cands:
+        if id(c) not in ids:
+            c.evidence = {**(c.evidence or {}), flag: 1.0}
 
 
 # How many earlier-starting contents are checked for holding a cue, and how many tokens

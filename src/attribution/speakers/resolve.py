@@ -611,10 +611,20 @@ class _Resolver:
         return None
 
 
-def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> list[Quote]:
-    """Turn candidates into quotes with typed, resolved speakers (in text order)."""
+def resolve_speakers(view: DocView, chosen: list[Candidate], res: Resources) -> list[Quote]:
+    """Turn candidates into quotes with typed, resolved speakers (in text order). A
+    candidate that takes its speaker from another (``inherit``) gets it even when the
+    decider did not keep that one: its speaker is resolved, but it is no quote."""
     r = _Resolver(view, res)
     text = view.text
+    cands = list(chosen)
+    known = set(map(id, cands))
+    for c in chosen:
+        up = c.inherit
+        while up is not None and id(up) not in known:
+            known.add(id(up))
+            cands.append(up)
+            up = up.inherit
     speakers: dict[int, Speaker | None] = {}
     entity_of: dict[int, Entity | None] = {}
     prev_speaker: Entity | None = None
@@ -678,15 +688,16 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
         if ent is not None:
             prev_speaker = ent
     quotes: list[Quote] = []
-    for i, c in enumerate(cands):
+    for i, c in enumerate(chosen):
         sp = speakers.get(i)
         content = Span(c.content[0], c.content[1], text[c.content[0] : c.content[1]])
         cue = None if c.cue is None else Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]])
         cue_type = c.cue_type
         if sp is not None and sp.kind == "document" and cue_type == "speech":
             cue_type = "document"
-        conf = c.confidence if sp is not None else min(c.confidence, 0.4)
-        quotes.append(Quote(content, cue, sp, c.kind, round(conf, 3), cue_type))  # type: ignore[arg-type]
+        quotes.append(
+            Quote(content, cue, sp, c.kind, c.confidence, cue_type, rule=c.rule)  # type: ignore[arg-type]
+        )
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return quotes
 

@@ -118,7 +118,6 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
             (cs, ce),
             cue.entry.cue_type,
             "according_to",
-            0.85,
             speaker,
             description,
             rule=rule,
@@ -187,7 +186,7 @@ def as_reported_by(ctx: Context, cue: CueMatch, s1: int) -> list[Candidate]:
         return []
     return [
         ctx.candidate(
-            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", 0.8, (a, end),
+            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", (a, end),
             rule=AS_REPORTED_BY,
         )
     ]

@@ -168,7 +168,7 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
             if span is not None and not few_words(ctx, colon + 1, end, 2):
                 out.append(
                     ctx.candidate(
-                        span, (colon, colon + 1), "speech", "indirect", 0.55, (start, colon),
+                        span, (colon, colon + 1), "speech", "indirect", (start, colon),
                         rule=COLON_LABEL_RULE,
                     )
                 )
@@ -261,7 +261,7 @@ def _in_their_words(ctx: Context) -> list[Candidate]:
             continue
         out.append(
             ctx.candidate(
-                span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner,
+                span, (cue0, words_tok + 1), "speech", "according_to", owner,
                 rule=IN_THEIR_WORDS,
             )
         )
@@ -279,7 +279,7 @@ def _in_their_words(ctx: Context) -> list[Candidate]:
             continue
         out.append(
             ctx.candidate(
-                span, (cue0, words_tok + 1), "speech", "according_to", 0.7, owner,
+                span, (cue0, words_tok + 1), "speech", "according_to", owner,
                 rule=IN_THEIR_WORDS,
             )
         )
@@ -329,7 +329,7 @@ def _bracket_credits(ctx: Context) -> list[Candidate]:
         credit = (opening + 1, name_end)
         out.append(
             ctx.candidate(
-                span, (opening, last + 1), "speech", "indirect", 0.6, credit,
+                span, (opening, last + 1), "speech", "indirect", credit,
                 rule=BRACKET_CREDIT,
             )
         )
@@ -368,7 +368,7 @@ def _dash_credits(ctx: Context) -> list[Candidate]:
         name_end = b - 1 if words[b - 1] == "." and b - 1 > a else b
         out.append(
             ctx.candidate(
-                span, (d, d + 1), "speech", "direct", 0.6, (a, name_end), rule=DASH_CREDIT
+                span, (d, d + 1), "speech", "direct", (a, name_end), rule=DASH_CREDIT
             )
         )
     return out
@@ -417,7 +417,7 @@ def _tweet_embeds(ctx: Context) -> list[Candidate]:
             continue
         out.append(
             ctx.candidate(
-                span, (dash, dash + 1), "speech", "direct", 0.65, (a, b), rule=TWEET_EMBED
+                span, (dash, dash + 1), "speech", "direct", (a, b), rule=TWEET_EMBED
             )
         )
     return out
@@ -473,7 +473,7 @@ def _in_polls(ctx: Context) -> list[Candidate]:
             if span is not None:
                 out.append(
                     ctx.candidate(
-                        span, (cue, cue + 1), "document", "indirect", 0.6, (start, end),
+                        span, (cue, cue + 1), "document", "indirect", (start, end),
                         rule=POLL,
                     )
                 )

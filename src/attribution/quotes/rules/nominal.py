@@ -76,7 +76,7 @@ def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Ca
         return []
     return [
         ctx.candidate(
-            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", 0.55, speaker,
+            span, (cue.start, cue.end), cue.entry.cue_type, "indirect", speaker,
             rule=POSSESSOR,
         )
     ]

@@ -134,7 +134,7 @@ def raising(ctx: Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[
     entry = cue.entry
     return [
         ctx.candidate(
-            span, (cue.start, cue.end), entry.cue_type, "indirect", 0.6, speaker, rule=RAISING
+            span, (cue.start, cue.end), entry.cue_type, "indirect", speaker, rule=RAISING
         )
     ]
 
@@ -160,7 +160,7 @@ def passive(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Cand
                 return []
             return [
                 ctx.candidate(
-                    span, (be, cue.end), cue.entry.cue_type, "direct", 0.6, speaker,
+                    span, (be, cue.end), cue.entry.cue_type, "direct", speaker,
                     rule=PASSIVE_QUESTION,
                 )
             ]
@@ -210,7 +210,7 @@ def passive(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Cand
     c0 = be if be >= 0 else cue.start
     return [
         ctx.candidate(
-            span, (c0, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker,
+            span, (c0, cue.end), cue.entry.cue_type, "indirect", speaker,
             rule=PASSIVE_CLAUSE if be >= 0 else PARTICIPLE_CLAUSE,
         )
     ]
@@ -252,6 +252,6 @@ def passive_naming(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> li
         return []
     return [
         ctx.candidate(
-            span, (be, cue.end), cue.entry.cue_type, "indirect", 0.6, speaker, rule=NAMING
+            span, (be, cue.end), cue.entry.cue_type, "indirect", speaker, rule=NAMING
         )
     ]

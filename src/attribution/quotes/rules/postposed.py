@@ -172,23 +172,18 @@ def postposed(
         # "Instead, Trump told CNN, his policy would ...": the lead-in is too short
         # to be the content; what follows the attribution is.
         content, tail_content = tail_content, None
-    conf = (
-        0.9
-        if ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
-        else 0.75
-    )
-    if inverted:
-        conf -= 0.05
+    quoted = ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
+    evidence = {"quote_boundary": 1.0} if quoted else None
     cands = [
         ctx.candidate(
             content,
             (cs, ce),
             entry.cue_type,
             "indirect",
-            conf,
             speaker,
             description,
             rule=INVERTED if inverted else SOURCE_CUE,
+            evidence=evidence,
         )
     ]
     if (
@@ -204,7 +199,7 @@ def postposed(
         # report, interrupted by its attribution.
         cands.append(
             ctx.candidate(
-                tail_content, (cs, ce), entry.cue_type, "indirect", conf, speaker, description,
+                tail_content, (cs, ce), entry.cue_type, "indirect", speaker, description,
                 rule=AFTER_INTERRUPTION,
             )
         )
@@ -213,7 +208,7 @@ def postposed(
     for before_span in adjacent_quotes_before(ctx, content[0], prior):
         cands.append(
             ctx.candidate(
-                before_span, (cs, ce), entry.cue_type, "direct", conf, speaker, description,
+                before_span, (cs, ce), entry.cue_type, "direct", speaker, description,
                 rule=QUOTE_BEFORE,
             )
         )
@@ -240,7 +235,6 @@ def postposed(
                         (cs, ce),
                         entry.cue_type,
                         "direct",
-                        conf,
                         speaker,
                         description,
                         rule=SECOND_HALF,
@@ -273,7 +267,7 @@ def initial_inverted(ctx: Context, cue: CueMatch, a: int, s1: int) -> list[Candi
         return []
     return [
         ctx.candidate(
-            span, (cue.start, cue.end), cue.entry.cue_type, "direct", 0.8, (a, end), description,
+            span, (cue.start, cue.end), cue.entry.cue_type, "direct", (a, end), description,
             rule=SENTENCE_INITIAL,
         )
     ]

@@ -207,7 +207,6 @@ def as_source_said(
                     (cs, ce),
                     entry.cue_type,
                     "indirect",
-                    0.8,
                     speaker,
                     description,
                     rule=AS_SOURCE_SAID,
@@ -250,7 +249,6 @@ def preposed(
                     (cs, ce),
                     entry.cue_type,
                     "direct",
-                    0.7,
                     speaker,
                     description,
                     inherit=inherit,
@@ -285,14 +283,12 @@ def preposed(
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
         return []
-    conf = 0.85 if frame in ("that", "quote") else 0.7
     return [
         ctx.candidate(
             span,
             (cs, ce),
             entry.cue_type,
             "indirect",
-            conf,
             speaker,
             description,
             inherit=inherit,
@@ -352,7 +348,6 @@ def post_relative(
             (cs, cue.end),
             cue.entry.cue_type,
             "indirect",
-            0.7,
             rel,
             None,
             antecedent=ante,

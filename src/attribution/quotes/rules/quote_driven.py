@@ -142,7 +142,7 @@ def colon_quote(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
             span = ctx.trim_content(t0, t1)
             if span is not None:
                 return ctx.candidate(
-                    span, (v, v + 1), "speech", "direct", 0.6, (start, v), rule=VERB_COLON
+                    span, (v, v + 1), "speech", "direct", (start, v), rule=VERB_COLON
                 )
         return None
     start = np_left(view, ctx.tag, p, s0, max_len=6)
@@ -156,7 +156,7 @@ def colon_quote(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     span = ctx.trim_content(t0, t1)
     if span is None:
         return None
-    return ctx.candidate(span, (p, p + 1), "speech", "direct", 0.6, (start, p), rule=NAME_COLON)
+    return ctx.candidate(span, (p, p + 1), "speech", "direct", (start, p), rule=NAME_COLON)
 
 
 def clause_colon_quote(
@@ -200,7 +200,7 @@ def clause_colon_quote(
     span = ctx.trim_content(t0, t1)
     if span is None:
         return None
-    return ctx.candidate(span, cue, "speech", "direct", 0.5, speaker, rule=CLAUSE_COLON)
+    return ctx.candidate(span, cue, "speech", "direct", speaker, rule=CLAUSE_COLON)
 
 
 def quote_then_verb(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
@@ -235,7 +235,7 @@ def quote_then_verb(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     if span is None:
         return None
     return ctx.candidate(
-        span, (verb, verb + 1), "speech", "direct", 0.6, speaker, rule=THEN_VERB
+        span, (verb, verb + 1), "speech", "direct", speaker, rule=THEN_VERB
     )
 
 
@@ -271,7 +271,7 @@ def quote_in_clause(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     if span is None:
         return None
     return ctx.candidate(
-        span, (v, v + 1), "speech", "mixed", 0.45, (first, subj_end), rule=IN_CLAUSE
+        span, (v, v + 1), "speech", "mixed", (first, subj_end), rule=IN_CLAUSE
     )
 
 
@@ -297,5 +297,5 @@ def interrupted_tail(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     if span is None:
         return None
     return ctx.candidate(
-        span, (v, v + 1), "speech", "direct", 0.6, (start, v), rule=INTERRUPTED_TAIL
+        span, (v, v + 1), "speech", "direct", (start, v), rule=INTERRUPTED_TAIL
     )

@@ -125,7 +125,6 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
             source.cue if continuation else None,
             source.cue_type,
             "direct",
-            0.75 if continuation else 0.6,
             None,
             None,
             inherit=source,
@@ -133,6 +132,7 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
             para=para,
             continuation=continuation,
             rule=CONTINUATION if continuation else PARAGRAPH,
+            evidence={"runs_on": float(runs_on)},
         )
         out.append(cand)
     return out

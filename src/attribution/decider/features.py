@@ -1,0 +1,528 @@
+"""What the decider knows about a candidate: one row of numbers per candidate.
+
+The features are those the literature on attribution extraction finds informative
+(Pareti 2016's PARC classifiers; Scheible, Klinger & Padó 2016; the cue and span
+features of Newell et al. 2018), read cheaply from what every backend gives:
+
+* the proposal: its rule and family, the cue's lemma, type, frames and form, the rule's
+  own evidence (a closing quote mark before the source, a continuation, …);
+* the content's size and shape: quotation, clause with a verb, noun phrase, infinitive;
+  its edges and the sentences it spans; the share inside quote marks;
+* the speaker mention: whether there is one, its length, its head (pronoun, name, common
+  noun) and what the speaker lexicon says of it, its distance to the cue;
+* the place: paragraph, sentence, a title-case headline;
+* the competition: other candidates over the same stretch, nested reports, and the
+  verdicts of :mod:`attribution.quotes.filters`;
+* what a statistical pipeline adds when it ran: the cue's part of speech and dependency,
+  the speaker's dependency and entity label, whether the parse makes the speaker the
+  cue's subject and the content its complement. With the blank pipeline these are
+  "none", so each backend has its own model.
+
+:func:`featurize` fills a float32 matrix whose columns are :data:`FEATURES`, in order;
+a model records the names it was trained on and refuses other columns.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..candidates import Candidate
+from ..quotes.attributions import Proposals
+from ..quotes.context import Context
+from ..quotes.rules.registry import FAMILIES, RULES
+from ..resources import FRAMES, SpeakerLexicon
+from ..types import CUE_TYPES, QUOTE_KINDS
+
+TAGS = (
+    "NOUN", "PROPN", "PRON", "DET", "VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ",
+    "PUNCT", "PART", "NUM",
+)
+CUE_FORMS = ("ing", "ed", "s", "base", "mark")
+SPEAKER_HEADS = ("pronoun", "relative", "name", "noun", "other")
+MODEL_POS = ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
+CUE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "acl", "parataxis", "pcomp")
+SPEAKER_DEPS = ("nsubj", "nsubjpass", "pobj", "poss", "appos", "compound", "dobj")
+ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+SPEAKER_CLASSES = ("role", "org_head", "media_head", "doc_head", "anon_marker", "indefinite",
+                   "title")
+EVIDENCE = ("repeated", "nested", "in_source", "quote_boundary", "runs_on")
+COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"])
+RELATIVE_WORDS = frozenset(["who", "which", "that", "whom", "whose"])
+PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "him", "her", "them",
+                      "his", "their", "its", "our", "my", "your", "me", "us"])
+
+
+def _one_hot(prefix: str, values: Sequence[str]) -> list[str]:
+    return [f"{prefix}={v}" for v in values] + [f"{prefix}=other"]
+
+
+NUMERIC = (
+    "content_tokens", "content_log_tokens", "quoted_share", "regions", "sentences",
+    "starts_sentence", "ends_sentence", "verb_outside_quotes", "after_that", "infinitive",
+    "has_cue", "cue_tokens", "cue_capitalised", "cue_in_lexicon", "cue_invert",
+    "lemma_rate", "lemma_seen", "rule_rate",
+    "has_speaker", "speaker_tokens", "speaker_capitalised", "speaker_in_quote",
+    "has_description", "has_antecedent", "inherits", "continuation",
+    "speaker_cue_gap", "speaker_before_cue",
+    "cue_content_gap", "cue_before_content", "cue_inside_content",
+    "para_index", "first_para", "para_log_tokens", "title_case", "sent_in_para",
+    "overlapping", "same_content", "holds_other_cues", "cue_in_other_content",
+    "max_other_overlap",
+    "parsed", "speaker_is_subject", "content_is_complement",
+    "tail_tokens", "tail_has_verb", "tail_has_cue",
+)
+AFTER = ("end", "comma", "dash", "and", "subordinator", "participle", "preposition",
+         "quote")
+BEFORE = ("start", "comma", "that", "colon", "cue", "quote")
+FEATURES: tuple[str, ...] = (
+    NUMERIC
+    + tuple(f"rule={r}" for r in sorted(RULES))
+    + tuple(f"family={f}" for f in FAMILIES)
+    + tuple(f"kind={k}" for k in QUOTE_KINDS)
+    + tuple(f"cue_type={t}" for t in CUE_TYPES)
+    + tuple(f"frame={f}" for f in FRAMES)
+    + tuple(f"evidence={e}" for e in EVIDENCE)
+    + tuple(f"speaker_class={c}" for c in SPEAKER_CLASSES)
+    + tuple(_one_hot("cue_form", CUE_FORMS))
+    + tuple(_one_hot("cue_tag", TAGS))
+    + tuple(_one_hot("first_tag", TAGS))
+    + tuple(_one_hot("last_tag", TAGS))
+    + tuple(_one_hot("speaker_head", SPEAKER_HEADS))
+    + tuple(_one_hot("cue_pos", MODEL_POS))
+    + tuple(_one_hot("cue_dep", CUE_DEPS))
+    + tuple(_one_hot("speaker_dep", SPEAKER_DEPS))
+    + tuple(_one_hot("speaker_ent", ENT_LABELS))
+    + tuple(_one_hot("after", AFTER))
+    + tuple(_one_hot("before", BEFORE))
+)
+SUBORDINATORS = frozenset(["because", "while", "although", "though", "after", "before",
+                           "when", "since", "unless", "until", "despite", "as", "if",
+                           "which", "who", "where", "whereas"])
+INDEX: dict[str, int] = {name: i for i, name in enumerate(FEATURES)}
+N = {name: INDEX[name] for name in NUMERIC}
+PARSED = INDEX["parsed"]
+
+
+def _columns(prefix: str) -> dict[str, int]:
+    """Value -> column of a one-hot group (``prefix=value``)."""
+    head = prefix + "="
+    return {name[len(head):]: i for i, name in enumerate(FEATURES) if name.startswith(head)}
+
+
+COL = {prefix: _columns(prefix) for prefix in (
+    "rule", "family", "kind", "cue_type", "frame", "evidence", "speaker_class", "cue_form",
+    "cue_tag", "first_tag", "last_tag", "speaker_head", "cue_pos", "cue_dep", "speaker_dep",
+    "speaker_ent", "after", "before",
+)}
+Row = list[float]
+
+
+def _hot(row: Row, prefix: str, value: str) -> None:
+    cols = COL[prefix]
+    col = cols.get(value)
+    if col is None:
+        col = cols.get("other")
+    if col is not None:
+        row[col] = 1.0
+
+
+def cue_lemma(ctx: Context, c: Candidate) -> str:
+    """The cue's lemma (the lexicon's), its lower-cased text otherwise ("", no cue)."""
+    if c.cue is None:
+        return ""
+    match = ctx.cue_at.get(c.cue_tok)
+    if match is not None:
+        return match.entry.lemma
+    return ctx.view.text[c.cue[0] : c.cue[1]].lower()
+
+
+@dataclass(frozen=True)
+class Rates:
+    """A model's tables: the share of the candidates annotators marked in the training
+    data, by cue lemma and by rule; a lemma or rule it has not seen gets ``prior``."""
+
+    prior: float
+    lemma: Mapping[str, float]
+    rule: Mapping[str, float]
+
+
+def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
+    """The feature matrix of all candidates (rows in ``proposals.candidates`` order)."""
+    ctx = proposals.ctx
+    cands = proposals.candidates
+    if not cands:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    parse = _Parse(ctx) if ctx.parsed else None
+    counts = _Counts(ctx)
+    rows: list[Row] = []
+    width = len(FEATURES)
+    for c in cands:
+        x = [0.0] * width
+        t0 = ctx.view.token_at(c.content[0])
+        t1 = max(t0 + 1, ctx.view.token_before(c.content[1]) + 1)
+        _content(ctx, c, t0, t1, x, counts)
+        _cue(ctx, c, x, rates)
+        x[N["rule_rate"]] = rates.rule.get(c.rule, rates.prior)
+        _speaker(ctx, c, x)
+        _place(ctx, c, t0, t1, x)
+        x[COL["rule"][c.rule]] = 1.0
+        x[COL["family"][RULES[c.rule].family]] = 1.0
+        x[COL["kind"][c.kind]] = 1.0
+        x[COL["cue_type"][c.cue_type]] = 1.0
+        if c.evidence:
+            evidence = COL["evidence"]
+            for name, value in c.evidence.items():
+                x[evidence[name]] = value
+        if parse is not None:
+            x[PARSED] = 1.0
+            parse.features(c, x)
+        rows.append(x)
+    _competition(cands, rows)
+    return np.asarray(rows, dtype=np.float32)
+
+
+def _tag_slot(ctx: Context, i: int, prefix: str, x: Row) -> None:
+    _hot(x, prefix, ctx.tag(i))
+
+
+class _Counts:
+    """Words of a stretch of text (counted by ``str.split``, at C speed) and of each
+    quote region, counted once."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.region_words: dict[int, int] = {}
+
+    def words(self, a: int, b: int) -> int:
+        return len(self.ctx.view.text[a:b].split())
+
+    def quoted(self, a: int, b: int) -> int:
+        total = 0
+        for k in self.ctx.regions_within(a, b):
+            n = self.region_words.get(k)
+            if n is None:
+                r = self.ctx.regions[k]
+                n = self.region_words[k] = self.words(r.start, r.end)
+            total += n
+        return total
+
+
+VERB_SCAN = 12  # tokens of a content searched for a verb outside quote marks
+
+
+def _content(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, counts: _Counts) -> None:
+    view = ctx.view
+    a, b = c.content
+    words = counts.words(a, b)
+    quoted = min(words, counts.quoted(a, b))
+    verb = any(
+        ctx.in_quote[i] < 0 and not view.is_space[i] and ctx.tag(i) in ("VERB", "AUX")
+        for i in range(t0, min(t1, t0 + VERB_SCAN))
+    )
+    x[N["content_tokens"]] = words
+    x[N["content_log_tokens"]] = math.log1p(words)
+    x[N["quoted_share"]] = quoted / words if words else 0.0
+    x[N["regions"]] = len(ctx.regions_within(a, b))
+    s0 = view.sent_of[t0]
+    s1 = view.sent_of[t1 - 1]
+    x[N["sentences"]] = s1 - s0 + 1
+    x[N["starts_sentence"]] = float(ctx.next_tok(view.sents[s0][0], t1) == t0)
+    last = ctx.prev_tok(view.sents[s1][1], t0)
+    x[N["ends_sentence"]] = float(last <= t1 or view.words[last] in ".!?…")
+    x[N["verb_outside_quotes"]] = float(verb)
+    before = ctx.prev_tok(t0, 0)
+    x[N["after_that"]] = float(before >= 0 and view.lower[before] == "that")
+    x[N["infinitive"]] = float(view.lower[t0] == "to")
+    _tag_slot(ctx, t0, "first_tag", x)
+    _tag_slot(ctx, t1 - 1, "last_tag", x)
+    _edges(ctx, c, t0, t1, x)
+
+
+TAIL_SCAN = 8  # tokens after a content searched for a verb or a cue
+
+
+def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
+    """What stands right after the content and right before it, and what the rest of
+    its sentence holds (a verb or a cue there: the content may stop too early or a new
+    clause follows)."""
+    view = ctx.view
+    s1 = view.sents[view.sent_of[t1 - 1]][1]
+    nxt = ctx.next_tok(t1, s1)
+    if nxt >= s1 or view.words[nxt] in ".!?…":
+        after = "end"
+    else:
+        w = view.lower[nxt]
+        tag = ctx.tag(nxt)
+        if ctx.in_quote[nxt] >= 0:
+            after = "quote"
+        elif w == ",":
+            after = "comma"
+        elif w in ("—", "–", "-", "--"):
+            after = "dash"
+        elif w in ("and", "but", "or"):
+            after = "and"
+        elif w in SUBORDINATORS:
+            after = "subordinator"
+        elif tag == "VERB" and w.endswith("ing"):
+            after = "participle"
+        elif tag == "ADP":
+            after = "preposition"
+        else:
+            after = "other"
+    _hot(x, "after", after)
+    s0 = view.sents[view.sent_of[t0]][0]
+    prev = ctx.prev_tok(t0, s0)
+    if prev < s0:
+        before = "start"
+    else:
+        w = view.lower[prev]
+        if ctx.in_quote[prev] >= 0:
+            before = "quote"
+        elif w == ",":
+            before = "comma"
+        elif w == "that":
+            before = "that"
+        elif w == ":":
+            before = "colon"
+        elif prev in ctx.cue_at:
+            before = "cue"
+        else:
+            before = "other"
+    _hot(x, "before", before)
+    tail = 0
+    verb = cue = False
+    for k in range(t1, min(s1, t1 + TAIL_SCAN)):
+        if view.is_space[k]:
+            continue
+        tail += 1
+        if ctx.in_quote[k] < 0 and ctx.tag(k) in ("VERB", "AUX"):
+            verb = True
+        if k in ctx.cue_at and (c.cue is None or view.starts[k] != c.cue[0]):
+            cue = True
+    x[N["tail_tokens"]] = tail
+    x[N["tail_has_verb"]] = float(verb)
+    x[N["tail_has_cue"]] = float(cue)
+
+
+def _cue(
+    ctx: Context,
+    c: Candidate,
+    x: Row,
+    rates: Rates,
+) -> None:
+    view = ctx.view
+    if c.cue is None:
+        x[N["lemma_rate"]] = rates.prior
+        _hot(x, "cue_form", "other")
+        _hot(x, "cue_tag", "other")
+        return
+    x[N["has_cue"]] = 1.0
+    i = c.cue_tok if c.cue_tok >= 0 else view.token_at(c.cue[0])
+    end = view.token_before(c.cue[1]) + 1
+    x[N["cue_tokens"]] = max(1, end - i)
+    word = view.words[i]
+    x[N["cue_capitalised"]] = float(word[:1].isupper())
+    match = ctx.cue_at.get(i)
+    lemma = cue_lemma(ctx, c)
+    rate = rates.lemma.get(lemma)
+    x[N["lemma_rate"]] = rates.prior if rate is None else rate
+    x[N["lemma_seen"]] = float(rate is not None)
+    if match is not None:
+        x[N["cue_in_lexicon"]] = 1.0
+        x[N["cue_invert"]] = float(match.entry.invert)
+        for frame in match.entry.frames:
+            x[COL["frame"][frame]] = 1.0
+    w = view.lower[end - 1]
+    if not w[:1].isalpha():
+        form = "mark"
+    elif w.endswith("ing"):
+        form = "ing"
+    elif w.endswith("ed") or w in ("said", "told", "wrote", "thought", "knew", "saw"):
+        form = "ed"
+    elif w.endswith("s") and not w.endswith("ss"):
+        form = "s"
+    else:
+        form = "base"
+    _hot(x, "cue_form", form)
+    _tag_slot(ctx, i, "cue_tag", x)
+
+
+def _speaker(ctx: Context, c: Candidate, x: Row) -> None:
+    view = ctx.view
+    x[N["has_description"]] = float(c.description is not None)
+    x[N["has_antecedent"]] = float(c.antecedent is not None)
+    x[N["inherits"]] = float(c.inherit is not None)
+    x[N["continuation"]] = float(c.continuation)
+    if c.speaker is None:
+        _hot(x, "speaker_head", "other")
+        return
+    a, b = c.speaker
+    x[N["has_speaker"]] = 1.0
+    x[N["speaker_tokens"]] = b - a
+    x[N["speaker_capitalised"]] = float(view.words[a][:1].isupper())
+    x[N["speaker_in_quote"]] = float(ctx.in_quote[b - 1] >= 0)
+    head = view.lower[b - 1]
+    if head in RELATIVE_WORDS:
+        kind = "relative"
+    elif head in PRONOUNS:
+        kind = "pronoun"
+    elif view.words[b - 1][:1].isupper():
+        kind = "name"
+    elif ctx.tag(b - 1) == "NOUN":
+        kind = "noun"
+    else:
+        kind = "other"
+    _hot(x, "speaker_head", kind)
+    classes = _speaker_classes(ctx.res.speakers)
+    for word in (head, view.lower[a]):
+        for col in classes.get(word, ()):
+            x[col] = 1.0
+    if c.cue_tok >= 0:
+        if b <= c.cue_tok:
+            x[N["speaker_cue_gap"]] = c.cue_tok - b
+            x[N["speaker_before_cue"]] = 1.0
+        else:
+            cue_end = view.token_before(c.cue[1]) + 1 if c.cue else c.cue_tok + 1
+            x[N["speaker_cue_gap"]] = max(0, a - cue_end)
+
+
+_CLASS_TABLES: dict[int, tuple[SpeakerLexicon, dict[str, tuple[int, ...]]]] = {}
+
+
+def _speaker_classes(lex: SpeakerLexicon) -> dict[str, tuple[int, ...]]:
+    """Word -> the columns of the speaker-lexicon classes it belongs to (one table per
+    lexicon, kept with it)."""
+    held = _CLASS_TABLES.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    out: dict[str, list[int]] = {}
+    for cls in SPEAKER_CLASSES:
+        for word in lex.words.get(cls, ()):
+            out.setdefault(word, []).append(COL["speaker_class"][cls])
+    table = {w: tuple(cols) for w, cols in out.items()}
+    if len(_CLASS_TABLES) >= 8:
+        _CLASS_TABLES.clear()
+    _CLASS_TABLES[id(lex)] = (lex, table)
+    return table
+
+
+def _place(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
+    view = ctx.view
+    para = view.para_of[t0]
+    p0, p1 = view.paras[para]
+    x[N["para_index"]] = math.log1p(para)
+    x[N["first_para"]] = float(para == 0)
+    x[N["para_log_tokens"]] = math.log1p(p1 - p0)
+    x[N["title_case"]] = float(ctx.title_case(t0))
+    x[N["sent_in_para"]] = view.sent_of[t0] - view.sent_of[p0]
+    if c.cue is not None:
+        a, b = c.content
+        if c.cue[1] <= a:
+            x[N["cue_before_content"]] = 1.0
+            x[N["cue_content_gap"]] = t0 - view.token_at(c.cue[1])
+        elif c.cue[0] >= b:
+            x[N["cue_content_gap"]] = view.token_at(c.cue[0]) - t1
+        else:
+            x[N["cue_inside_content"]] = 1.0
+
+
+RIVALS = 12  # overlapping candidates compared with each one
+
+
+def _competition(cands: list[Candidate], rows: list[Row]) -> None:
+    """Per candidate: how many others overlap its content, share it exactly, have their
+    cue inside it, hold its cue inside theirs, and the largest share of it another
+    covers. Candidates are in text order, so only neighbours are compared."""
+    order = sorted(range(len(cands)), key=lambda i: cands[i].content[0])
+    active: list[int] = []
+    for i in order:
+        a = cands[i].content[0]
+        # The latest RIVALS that still overlap: bounded work on a run-on sentence.
+        active = [j for j in active[-RIVALS:] if cands[j].content[1] > a]
+        for j in active:
+            _compare(cands[i].content, cands[j].content, rows[i])
+            _compare(cands[j].content, cands[i].content, rows[j])
+        active.append(i)
+    # A cue inside another candidate's content (of another cue): one sweep over the cues
+    # in text order, keeping the contents that cover the position.
+    cued = sorted((i for i, c in enumerate(cands) if c.cue is not None),
+                  key=lambda i: cands[i].cue[0])  # type: ignore[index]
+    covering: list[int] = []
+    nxt = 0
+    for i in cued:
+        cue = cands[i].cue
+        assert cue is not None
+        while nxt < len(order) and cands[order[nxt]].content[0] <= cue[0]:
+            covering.append(order[nxt])
+            nxt += 1
+        covering = [j for j in covering[-RIVALS:] if cands[j].content[1] > cue[0]]
+        for j in covering:
+            if j != i and cands[j].cue != cue:
+                rows[i][N["cue_in_other_content"]] = 1.0
+                rows[j][N["holds_other_cues"]] += 1.0
+                break
+
+
+def _compare(mine: tuple[int, int], other: tuple[int, int], x: Row) -> None:
+    a, b = mine
+    overlap = min(b, other[1]) - max(a, other[0])
+    if overlap <= 0:
+        return
+    x[N["overlapping"]] += 1.0
+    if mine == other:
+        x[N["same_content"]] += 1.0
+    share = overlap / max(1, b - a)
+    if share > x[N["max_other_overlap"]]:
+        x[N["max_other_overlap"]] = share
+
+
+class _Parse:
+    """Dependency labels, heads and entity labels of a parsed Doc, read once."""
+
+    def __init__(self, ctx: Context) -> None:
+        doc = ctx.view.doc
+        self.ctx = ctx
+        self.dep = [t.dep_ for t in doc]
+        self.head = [t.head.i for t in doc]
+        self.pos = ctx.model_pos or [""] * len(doc)
+        self.ent = ctx.ent_types
+
+    def features(self, c: Candidate, x: Row) -> None:
+        ctx = self.ctx
+        view = ctx.view
+        if c.cue is not None and c.cue_tok >= 0:
+            i = c.cue_tok
+            pos = self.pos[i]
+            _hot(x, "cue_pos", pos)
+            dep = self.dep[i]
+            _hot(x, "cue_dep", dep)
+            a, b = c.content
+            t0, t1 = view.token_at(a), view.token_before(b) + 1
+            for k in range(t0, min(t1, t0 + 60)):
+                if self.head[k] == i and self.dep[k] in COMPLEMENT_DEPS:
+                    x[N["content_is_complement"]] = 1.0
+                    break
+        else:
+            _hot(x, "cue_pos", "other")
+            _hot(x, "cue_dep", "other")
+        if c.speaker is None:
+            _hot(x, "speaker_dep", "other")
+            _hot(x, "speaker_ent", "other")
+            return
+        h = c.speaker[1] - 1
+        # The phrase's head: the token whose head lies outside the phrase.
+        for k in range(c.speaker[0], c.speaker[1]):
+            if not c.speaker[0] <= self.head[k] < c.speaker[1]:
+                h = k
+                break
+        dep = self.dep[h]
+        _hot(x, "speaker_dep", dep)
+        ent = self.ent[h]
+        _hot(x, "speaker_ent", ent)
+        if c.cue_tok >= 0 and self.head[h] == c.cue_tok and dep.startswith("nsubj"):
+            x[N["speaker_is_subject"]] = 1.0
