@@ -9,8 +9,8 @@ on each id says what the library gave when the list was made (commit ae8bddb).
 
 Tests of fields the result model does not have yet (``Analysis.entities``,
 ``Analysis.furniture``, a speaker's gender, ``Analyzer(attributions=True)``) are not
-listed: they xfail through the adapters in ``desks.py`` until the field exists, and
-then pass or fail on their own.
+listed: each is one xfail ("pending", from ``desk_support.py``) until the field exists,
+and then its cases pass or fail on their own.
 """
 
 from __future__ import annotations

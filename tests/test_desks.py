@@ -19,8 +19,8 @@ parametrised per fixture and per item so a failure names what went wrong:
 
 Tests that fail today are listed in ``desks_known_failures.py`` (strict xfail: remove an
 entry when it passes). Tests of fields that do not exist yet (``Analysis.entities``,
-``Analysis.furniture``, a speaker's gender, ``Analyzer(attributions=True)``) xfail through
-the adapters in ``desks.py`` until they exist.
+``Analysis.furniture``, a speaker's gender, ``Analyzer(attributions=True)``) are one
+"pending" xfail each until they exist (``desk_support.py``), then run per item.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from desks import (
+from desk_support import (
     CASES,
     KNOWN_FAILURES,
     attributions_analysis,

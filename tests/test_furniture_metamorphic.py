@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from attribution import analyze
-from desks import cases, fixture, fixtures
+from desk_support import cases, fixture, fixtures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 

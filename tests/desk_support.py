@@ -1,6 +1,7 @@
-"""Shared by ``test_desks.py`` and ``test_furniture_metamorphic.py``: the desk fixtures,
-their analyses, the matching rules, adapters for fields the result model does not have
-yet, and the parametrisation that marks the known failures.
+"""Shared by ``test_desks.py`` and ``test_furniture_metamorphic.py``: the desk
+fixtures, their analyses, the matching rules (from ``benchmarks/desks.py``, which scores
+the fixtures the same way), adapters for fields the result model does not have yet, and
+the parametrisation that marks the known failures.
 
 The known failures live in ``desks_known_failures.py``, one set of test ids per check.
 """
@@ -11,6 +12,7 @@ import functools
 import inspect
 import json
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,12 @@ import pytest
 
 from attribution import Analysis, Analyzer, Quote, Speaker, analyze
 from desks_known_failures import KNOWN_FAILURES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from desks import kind_ok, matches, name_ok, norm_name, overlap
+
+__all__ = ["KNOWN_FAILURES", "kind_ok", "matches", "name_ok", "norm_name", "overlap"]
 
 FIXTURE_DIR = Path(__file__).resolve().parent / "fixtures" / "desks"
 
@@ -92,20 +100,6 @@ def _attributions_cached(name: str, an: Analyzer) -> Analysis:
 # --------------------------------------------------------------------------- matching
 
 
-def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
-def matches(q: Quote, expected: dict[str, Any]) -> bool:
-    """A predicted quote is the expected one when its content holds the anchor and the
-    two contents overlap on at least half of each."""
-    c, e, a = q.content, expected["content"], expected["anchor"]
-    if not (c.start <= a["start"] and a["end"] <= c.end):
-        return False
-    shared = overlap(c.start, c.end, e["start"], e["end"])
-    return 2 * shared >= e["end"] - e["start"] and 2 * shared >= c.end - c.start
-
-
 def find(quotes: Sequence[Quote], expected: dict[str, Any]) -> Quote | None:
     """The predicted quote matching ``expected`` (the largest overlap), or None."""
     e = expected["content"]
@@ -123,31 +117,6 @@ def found_or_skip(quotes: Sequence[Quote], expected: dict[str, Any]) -> Quote:
     if q is None:
         pytest.skip(f"quote {expected['id']} not found: see test_quote_found")
     return q
-
-
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-
-
-def norm_name(name: str) -> str:
-    """Names compared without case, invisible characters, a leading article, or the
-    difference between straight and curly apostrophes."""
-    name = _INVISIBLE.sub("", name).replace("’", "'").casefold()
-    return _ARTICLE.sub("", " ".join(name.split()))
-
-
-def name_ok(predicted: str | None, expected: dict[str, Any]) -> bool:
-    """``expected`` is a speaker or entity: its ``name`` or one of its ``also`` names."""
-    if predicted is None:
-        return False
-    accepted = {norm_name(expected["name"]), *(norm_name(n) for n in expected.get("also", ()))}
-    return norm_name(predicted) in accepted
-
-
-def kind_ok(predicted: str | None, expected: dict[str, Any]) -> bool:
-    """``expected`` is a speaker or entity: its ``kind`` or one of its ``kind_also``
-    (an organisation's data may be typed as the document it is)."""
-    return predicted == expected["kind"] or predicted in expected.get("kind_also", ())
 
 
 def describe(q: Quote) -> str:
