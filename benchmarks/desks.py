@@ -106,23 +106,19 @@ def _ratio(a: int, b: int) -> str:
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
+    from accuracy import pipe_table
+
     headers = ["fixture", "desk", "quotes", "R", "P", "speaker", "speaker kind", "kind",
                "attr."]
     total = {k: sum(r[k] for r in rows) for k in rows[0] if isinstance(rows[0][k], int)}
     total.update(fixture="**all**", desk="")
-    cells = [headers]
-    for r in [*rows, total]:
-        cells.append([
-            r["fixture"], r["desk"], str(r["expected"]),
-            _ratio(r["found"], r["expected"]), _ratio(r["correct"], r["predicted"]),
-            _ratio(r["speaker"], r["found"]), _ratio(r["speaker_kind"], r["found"]),
-            _ratio(r["kind"], r["found"]), str(r["attributions"]),
-        ])
-    widths = [max(len(c[i]) for c in cells) for i in range(len(headers))]
-    out = ["| " + " | ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)) + " |"
-           for c in cells]
-    out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    return "\n".join(out)
+    return pipe_table(headers, (
+        [r["fixture"], r["desk"], r["expected"], _ratio(r["found"], r["expected"]),
+         _ratio(r["correct"], r["predicted"]), _ratio(r["speaker"], r["found"]),
+         _ratio(r["speaker_kind"], r["found"]), _ratio(r["kind"], r["found"]),
+         r["attributions"]]
+        for r in [*rows, total]
+    ))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -391,15 +391,6 @@ HEADERS = ["corpus", "inserted", "articles", "lines", "quotes before", "unchange
            "changed", "lost", "added", "affected", "articles affected"]
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    cells = [list(headers), *([str(v) for v in row] for row in rows)]
-    widths = [max(len(r[c]) for r in cells) for c in range(len(headers))]
-    out = ["| " + " | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) + " |"
-           for r in cells]
-    out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    return "\n".join(out)
-
-
 def run(
     corpora: Sequence[tuple[str, Sequence[tuple[str, str]]]], lines: Sequence[Line],
     seed: int, rate: float,
@@ -438,6 +429,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from _setup import require_package
+    from accuracy import pipe_table
 
     require_package()
     args = parse_args(argv)
@@ -454,11 +446,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = run(corpora, lines, args.seed, args.rate)
     print(f"## Page furniture: {len(lines)} lines ({args.lines.name}), seed {args.seed}, "
           f"rate {args.rate}\n")
-    print(table(HEADERS, (r.cells() for r in rows)))
+    print(pipe_table(HEADERS, (r.cells() for r in rows)))
     kinds = sorted({k for r in rows for k in r.added_from})
     if kinds:
         print("\nAdded quotes drawn from an inserted line, by kind of line:\n")
-        print(table(["corpus", "inserted", *kinds],
+        print(pipe_table(["corpus", "inserted", *kinds],
                     ([r.corpus, r.mode, *(r.added_from[k] for k in kinds)] for r in rows)))
     if args.examples:
         for r in rows:
