@@ -1,0 +1,149 @@
+"""Quotes and speakers on the desk fixtures: precision, recall and speaker accuracy.
+
+The sixteen articles of ``tests/fixtures/desks`` (one per news desk, page furniture left
+in; ``README.md`` there) with their expected quotes, scored as ``tests/test_desks.py``
+checks them: an expected quote is found when a predicted content holds its anchor and the
+two contents overlap on half of each; a predicted quote is expected when it overlaps an
+expected quote (or an optional span) on half of its own length. Recall is found over
+expected; precision is expected over predicted (optional ones left out of both); the
+speaker, speaker kind and quote kind are scored on the found quotes; "attr." counts the
+attributions that are no quotes (beliefs, perception, noun-phrase contents) reported by
+default anyway.
+
+The matching functions here are those the tests use (``tests/desk_support.py`` imports
+them).
+
+Usage::
+
+    python benchmarks/desks.py [--model NAME] [--json PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "desks"
+
+
+def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def matches(q: Any, expected: dict[str, Any]) -> bool:
+    """A predicted quote is the expected one when its content holds the anchor and the
+    two contents overlap on at least half of each."""
+    c, x, a = q.content, expected["content"], expected["anchor"]
+    shared = overlap(c.start, c.end, x["start"], x["end"])
+    holds_anchor: bool = c.start <= a["start"] and a["end"] <= c.end
+    return holds_anchor and 2 * shared >= x["end"] - x["start"] and 2 * shared >= len(c)
+
+
+def covered(q: Any, spans: Sequence[dict[str, Any]]) -> bool:
+    """The quote's content overlaps one of ``spans`` on half of its own length."""
+    c = q.content
+    return any(2 * overlap(c.start, c.end, s["start"], s["end"]) >= c.end - c.start
+               for s in spans)
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def norm_name(name: str) -> str:
+    """Names compared without case, invisible characters, a leading article, or the
+    difference between straight and curly apostrophes."""
+    name = _INVISIBLE.sub("", name).replace("’", "'").casefold()
+    return _ARTICLE.sub("", " ".join(name.split()))
+
+
+def name_ok(predicted: str | None, expected: dict[str, Any]) -> bool:
+    """``expected`` is a speaker or entity: its ``name`` or one of its ``also`` names."""
+    if predicted is None:
+        return False
+    accepted = {norm_name(expected["name"]), *(norm_name(n) for n in expected.get("also", ()))}
+    return norm_name(predicted) in accepted
+
+
+def kind_ok(predicted: str | None, expected: dict[str, Any]) -> bool:
+    """``expected`` is a speaker or entity: its ``kind`` or one of its ``kind_also``
+    (an organisation's data may be typed as the document it is)."""
+    return predicted == expected["kind"] or predicted in expected.get("kind_also", ())
+
+
+def score(name: str, text: str, data: dict[str, Any], analyze: Any) -> dict[str, Any]:
+    quotes = analyze(text).quotes
+    expected = data["quotes"]
+    contents = [e["content"] for e in expected]
+    optional = data.get("optional", [])
+    pred = [q for q in quotes if covered(q, contents) or not covered(q, optional)]
+    hits = [(e, next((q for q in quotes if matches(q, e)), None)) for e in expected]
+    found = [(e, q) for e, q in hits if q is not None]
+    return {
+        "fixture": name,
+        "desk": data["desk"],
+        "expected": len(expected),
+        "found": len(found),
+        "predicted": len(pred),
+        "correct": sum(covered(q, contents) for q in pred),
+        "speaker": sum(q.speaker is not None and name_ok(q.speaker.name, e["speaker"])
+                       for e, q in found),
+        "speaker_kind": sum(q.speaker is not None and kind_ok(q.speaker.kind, e["speaker"])
+                            for e, q in found),
+        "kind": sum(e["kind"] == q.kind for e, q in found),
+        "attributions": sum(any(matches(q, a) for q in quotes)
+                            for a in data.get("attributions_only", [])),
+    }
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "–"
+
+
+def table(rows: Sequence[dict[str, Any]]) -> str:
+    from accuracy import pipe_table
+
+    headers = ["fixture", "desk", "quotes", "R", "P", "speaker", "speaker kind", "kind",
+               "attr."]
+    total = {k: sum(r[k] for r in rows) for k in rows[0] if isinstance(rows[0][k], int)}
+    total.update(fixture="**all**", desk="")
+    return pipe_table(headers, (
+        [r["fixture"], r["desk"], r["expected"], _ratio(r["found"], r["expected"]),
+         _ratio(r["correct"], r["predicted"]), _ratio(r["speaker"], r["found"]),
+         _ratio(r["speaker_kind"], r["found"]), _ratio(r["kind"], r["found"]),
+         r["attributions"]]
+        for r in [*rows, total]
+    ))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from _setup import require_package
+
+    require_package()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", default=None, help="spaCy pipeline for the analyzer")
+    ap.add_argument("--json", type=Path, default=None, metavar="PATH")
+    args = ap.parse_args(argv)
+    from attribution import Analyzer
+
+    analyzer = Analyzer(args.model)
+    rows = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        with path.with_suffix(".txt").open(encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        rows.append(score(path.stem, text, json.loads(path.read_text(encoding="utf-8")),
+                          analyzer.analyze))
+    print(f"## Desk fixtures ({len(rows)} articles, model {args.model or 'rules'})\n")
+    print(table(rows))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
