@@ -111,7 +111,10 @@ class AttributionSystem:
         self.merge_parts = merge_parts
 
     def predict(self, text: str) -> list[Pred]:
-        quotes = self.analyzer.analyze(text).quotes
+        return self.from_quotes(self.analyzer.analyze(text).quotes)
+
+    def from_quotes(self, quotes: Sequence[Any]) -> list[Pred]:
+        """The analyzer's quotes as predictions (grouped into attributions if merging)."""
         if not self.merge_parts:
             return [self._pred(q) for q in quotes]
         return [self._merged(group) for group in attribution_units(quotes)]
