@@ -167,18 +167,24 @@ def load_gold(path: Path) -> dict[str, list[GoldSource]]:
     return by_article
 
 
+def _in_order(words: Sequence[str], within: Sequence[str]) -> bool:
+    rest = iter(within)
+    return all(any(w == v for v in rest) for w in words)
+
+
 def check_offsets(text: str, rows: Sequence[GoldSource]) -> list[str]:
     """Problems of ``rows`` against the article ``text``: offsets out of range, or a
-    check column that is not the start of the span's text (blanks collapsed)."""
+    check column whose words are not, in order, words of the span's text (a
+    discontinuous span's check column skips what lies between its fragments)."""
     problems = []
     for row in rows:
         if not 0 <= row.start < row.end <= len(text):
             problems.append(f"{row.article} {row.start}-{row.end}: offsets out of range")
             continue
-        span = " ".join(text[row.start : row.end].split())
-        check = row.mention.removesuffix(" …")
-        if not span.startswith(check) and check not in span:
-            problems.append(f"{row.article} {row.start}-{row.end}: {check!r} not in {span!r}")
+        span = text[row.start : row.end].split()
+        check = row.mention.removesuffix(" …").split()
+        if not check or not _in_order(check, span):
+            problems.append(f"{row.article} {row.start}-{row.end}: {row.mention!r} not in span")
     return problems
 
 
