@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from metrics import PRF
+
 GROUP_SEPARATOR = " | "
 UNRESOLVED = "-"
 MENTION_TYPES = (
@@ -280,50 +282,30 @@ def pair_names(gold: Iterable[str], predicted: Iterable[str]) -> list[tuple[str,
     return pairs
 
 
-@dataclass(frozen=True, slots=True)
-class SetScore:
-    """Precision, recall and F1 of one article's (or all articles') name sets."""
-
-    gold: int
-    pred: int
-    matched: int
-
-    @property
-    def precision(self) -> float | None:
-        return self.matched / self.pred if self.pred else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.matched / self.gold if self.gold else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def _mean(values: Iterable[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return sum(present) / len(present) if present else None
 
 
 def people_scores(articles: Sequence[tuple[Iterable[str], Iterable[str]]]) -> dict[str, Any]:
-    """Micro and macro P/R/F1 over (gold names, predicted names) per article."""
+    """Micro and macro P/R/F1 over (gold names, predicted names) per article.
+
+    In the macro means an article counts for precision when it has predictions, for
+    recall when it has gold, and for F1 when it has either (F1 0 if one side is empty).
+    """
     per = []
     for gold, pred in articles:
         g, p = list(dict.fromkeys(gold)), list(dict.fromkeys(pred))
-        per.append(SetScore(len(g), len(p), len(pair_names(g, p))))
-    micro = SetScore(
-        sum(s.gold for s in per), sum(s.pred for s in per), sum(s.matched for s in per)
-    )
-    macro_p, macro_r = _mean(s.precision for s in per), _mean(s.recall for s in per)
-    macro_f1 = _mean(s.f1 if s.f1 is not None else (0.0 if s.gold or s.pred else None) for s in per)
+        per.append(PRF(len(g), len(p), len(pair_names(g, p))))
+    micro = PRF(sum(s.gold for s in per), sum(s.pred for s in per), sum(s.matched for s in per))
     return {
         "articles": len(per),
         "micro": micro,
-        "macro": {"precision": macro_p, "recall": macro_r, "f1": macro_f1},
+        "macro": {
+            "precision": _mean(s.precision if s.pred else None for s in per),
+            "recall": _mean(s.recall if s.gold else None for s in per),
+            "f1": _mean(s.f1 if s.gold or s.pred else None for s in per),
+        },
     }
 
 

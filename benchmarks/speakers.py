@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from _setup import require_package
-from accuracy import AttributionSystem, Pred, fmt, pipe_table
+from accuracy import DEFAULT_DATA, AttributionSystem, Pred, fmt, pipe_table
 from metrics import CharCounter, greedy_match, overlap_candidates, touches
 from polnear import Article, load_split
 from speaker_metrics import (
@@ -60,8 +60,6 @@ from speaker_metrics import (
     resolves,
 )
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "data"
 GOLD_DIR = Path(__file__).resolve().parent / "speakers_gold"
 STATUSES = ("no_quote", "other_mention", "matched")
 
