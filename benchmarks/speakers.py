@@ -50,6 +50,7 @@ from speaker_metrics import (
     ENTITY_KINDS,
     MENTION_TYPES,
     GenderTally,
+    GoldFormatError,
     GoldSource,
     check_offsets,
     entity_genders,
@@ -334,8 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     require_package()
 
-    gold = load_gold(args.gold or GOLD_DIR / f"polnear_{args.split}.tsv")
-    articles = [a for a in load_split(args.data, args.split) if a.name in gold]
+    try:
+        gold = load_gold(args.gold or GOLD_DIR / f"polnear_{args.split}.tsv")
+        articles = [a for a in load_split(args.data, args.split) if a.name in gold]
+    except (FileNotFoundError, GoldFormatError) as err:
+        print(f"{parser.prog}: {err}", file=sys.stderr)
+        return 1
     missing = sorted(set(gold) - {a.name for a in articles})
     if missing:
         print(f"gold articles not in the {args.split} split: {missing}", file=sys.stderr)

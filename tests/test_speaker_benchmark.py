@@ -300,3 +300,16 @@ def test_gender_tally_counts_stated_right_and_unsupported() -> None:
     for gold, predicted in [("m", "m"), ("f", "m"), ("f", None), ("-", "f")]:
         tally.add(gold, predicted)
     assert (tally.people, tally.stated, tally.right, tally.stated_unsupported) == (4, 3, 1, 1)
+
+
+def test_main_reports_missing_data_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from speakers import main
+
+    assert main(["--data", str(tmp_path / "nowhere")]) == 1
+    assert "no PolNeAR split" in capsys.readouterr().err
+    bad = tmp_path / "gold.tsv"
+    bad.write_text("not a header\n", encoding="utf-8")
+    assert main(["--data", str(tmp_path), "--gold", str(bad)]) == 1
+    assert "header" in capsys.readouterr().err
