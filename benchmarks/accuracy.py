@@ -111,7 +111,11 @@ class AttributionSystem:
         self.merge_parts = merge_parts
 
     def predict(self, text: str) -> list[Pred]:
-        return quote_preds(self.analyzer.analyze(text).quotes, self.merge_parts)
+        return self.from_quotes(self.analyzer.analyze(text).quotes)
+
+    def from_quotes(self, quotes: Sequence[Any]) -> list[Pred]:
+        """The analyzer's quotes as predictions (grouped into attributions if merging)."""
+        return quote_preds(quotes, self.merge_parts)
 
 
 def quote_preds(quotes: Sequence[Any], merge_parts: bool = True) -> list[Pred]:
