@@ -25,6 +25,7 @@ from .word_checks import (
     check_approx,
     check_attributive,
     check_believe,
+    check_complement,
     check_consider,
     check_doubt,
     check_doxastic,
@@ -75,5 +76,6 @@ CHECK_FUNCTIONS: dict[str, Check] = {
     "whether": check_whether,
     "approx": check_approx,
     "sort_of": check_sort_of,
+    "complement": check_complement,
 }
 assert set(CHECK_FUNCTIONS) == set(CHECKS), "every check named in the lexicon needs a function"

@@ -25,6 +25,7 @@ from ..types import Hedge, HedgeCategory, Span
 from .checks import CHECK_FUNCTIONS
 from .compose import entry_numbers
 from .context import Context, words
+from .govern import is_embedded
 from .lexicon import HedgeEntry, HedgeLexicon, Modifier
 from .scope import scope_of
 
@@ -133,4 +134,5 @@ class HedgeFinder:
             certainty=round(certainty, 4),
             negated=negated or entry.negated,
             scope=scope,
+            embedded=is_embedded(ctx, s, e, category),
         )

@@ -273,3 +273,12 @@ def check_sort_of(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCateg
     if ctx.tag(ctx.next(e)) in ("ADJ", "VERB", "ADV"):
         return entry.category  # "kind of odd"
     return None
+
+
+def check_complement(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
+    """'we assess that', 'we estimate it': a verb of judgment before its clause or object;
+    not 'we judge by results'."""
+    n = ctx.next(e)
+    if ctx.low(n) in ("that", "it", "this") or ctx.tag(n) in ("PRON", "DET", "PROPN", "NOUN"):
+        return entry.category
+    return None
