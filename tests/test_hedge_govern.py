@@ -97,3 +97,37 @@ def test_embedded_round_trips_through_to_dict() -> None:
     d = res.hedges[0].to_dict()
     assert d["embedded"] is True
     assert attribution.Hedge.from_dict(d).embedded is True
+
+
+# ---- scope: the clause a hedge governs (BioScope conventions) ------------------------------
+
+
+def scope_of(text: str, cue: str) -> str | None:
+    h = next(h for h in attribution.find_hedges(text) if h.cue.text == cue)
+    return None if h.scope is None else h.scope.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        # a modal before a passive and a raising verb keep their subject in scope
+        ("The promoter may be regulated by the enzyme.", "may",
+         "The promoter may be regulated by the enzyme"),
+        ("The deal appears to be collapsing.", "appears", "The deal appears to be collapsing"),
+        ("Results show that the site is likely to be the target.", "likely",
+         "the site is likely to be the target"),
+        # an active modal does not
+        ("The deal may collapse.", "may", "collapse"),
+        # a fronted condition ends at the comma before the main clause
+        ("If the talks fail, the war goes on.", "If", "the talks fail"),
+        # a coordinated verb phrase with a verb of its own ends the scope
+        ("The data suggest that the site is active and imply that it binds.", "suggest",
+         "the site is active"),
+        ("The change may have effects and may be important.", "may", "have effects"),
+        # a bracketed aside stays inside
+        ("It is possible that the talks (in Geneva) fail.", "possible",
+         "the talks (in Geneva) fail"),
+    ],
+)
+def test_scope(text: str, cue: str, scope: str) -> None:
+    assert scope_of(text, cue) == scope
