@@ -36,6 +36,7 @@ from .word_checks import (
     check_likely,
     check_passive_to,
     check_possible,
+    check_provided,
     check_sort_of,
     check_suggest,
     check_suspect,
@@ -77,5 +78,6 @@ CHECK_FUNCTIONS: dict[str, Check] = {
     "approx": check_approx,
     "sort_of": check_sort_of,
     "complement": check_complement,
+    "provided": check_provided,
 }
 assert set(CHECK_FUNCTIONS) == set(CHECKS), "every check named in the lexicon needs a function"

@@ -144,6 +144,11 @@ class Context:
             return True
         return self.view.words[i][:1] in "$£€"
 
+    def mostly_capitalised(self, a: int, b: int) -> bool:
+        """Are most words of tokens ``a .. b-1`` capitalised (a title-case headline)?"""
+        ws = [w for w in self.view.words[a:min(b, a + 60)] if w[:1].isalpha() and len(w) > 3]
+        return len(ws) >= 2 and sum(w[0].isupper() for w in ws) * 3 >= len(ws) * 2
+
     def is_cap(self, i: int) -> bool:
         w = self.word(i)
         return bool(w) and w[0].isupper()

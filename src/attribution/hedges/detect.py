@@ -37,6 +37,18 @@ AUX_BEFORE_NT = words(
 )
 
 
+def in_title(ctx: Context, s: int, e: int) -> bool:
+    """Is the cue a capitalised word inside a name or a title ("Questions and Fears From
+    the Wounded", "Some Might Say") in a sentence that is not itself in title case?"""
+    w = ctx.word(s)
+    if not w[:1].isupper() or w == "I" or ctx.sentence_initial(s):
+        return False
+    p, n = ctx.prev(s), ctx.next(e)
+    if not ((p >= 0 and ctx.is_cap(p) and ctx.word(p) != "I") or (n >= 0 and ctx.is_cap(n))):
+        return False
+    return not ctx.sentence_flag(s, "title_case", ctx.mostly_capitalised)
+
+
 class HedgeFinder:
     """Finds hedge cues in a document view: ``HedgeFinder(nlp)(view) -> list[Hedge]``."""
 
@@ -75,6 +87,9 @@ class HedgeFinder:
             for e, entry in sorted(by_start[s], key=lambda m: -m[0]):
                 if not entry.detect:
                     covered_to = e  # a blocker: "no doubt", "as if", "if possible"
+                    break
+                if in_title(ctx, s, e):
+                    covered_to = e  # "Questions and Fears From the Wounded": a title
                     break
                 category = CHECK_FUNCTIONS[entry.check](ctx, s, e, entry)
                 if category is None:

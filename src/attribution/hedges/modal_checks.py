@@ -63,7 +63,8 @@ def check_might(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategor
     p, n = ctx.prev(s), ctx.next(e)
     if ctx.is_cap(s) and not ctx.sentence_initial(s) and not title_case_verb(ctx, s):
         return None
-    if p >= 0 and (ctx.low(p) in NOUN_DETERMINERS or ctx.tag(p) in ("ADJ", "ADP", "VERB")):
+    if p >= 0 and (ctx.low(p) in NOUN_DETERMINERS or ctx.tag(p) in ("ADJ", "ADP", "VERB")
+                   or ctx.low(p) in ("has", "have", "had")):
         return None  # "his might", "military might", "through might", "has might"
     if n < 0 or ctx.low(n) in ("of", "and", "makes", "is") or ctx.tag(n) == "PUNCT":
         return None  # "the might of", "with all his might."
@@ -78,6 +79,14 @@ def verb_after(ctx: Context, e: int) -> int:
 def check_could(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     n = verb_after(ctx, e)
     w = ctx.low(n)
+    p = ctx.prev(s)
+    if ctx.low(p) in NEGATIVE_SUBJECTS or ctx.low(ctx.prev(p)) == "no":
+        return None  # "no seats could be found", "nothing could exceed": ability
+    if ctx.low(p) in RELATIVE_PRONOUNS and (ctx.tag(ctx.prev(p)) in ("NOUN", "PROPN") or
+                                            ctx.word(ctx.prev(p)) in ("(", ",")) and (
+            w not in POSSIBILITY_VERBS or (w == "be" and _passive_after(ctx, n))):
+        return None  # "a ring (which could swivel ...)", "which could be solved by":
+        # a capacity of the thing described, not a possibility of the claim
     if w in ("not", "n't", "no", "never", "hardly", "barely", "scarcely"):
         # "could not possibly be" keeps the hedge; "could not afford" is past ability.
         n2 = ctx.next(n + 1)
@@ -96,6 +105,24 @@ def check_could(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategor
 
 
 PAST_MARKERS = words("was were had did")
+NEGATIVE_SUBJECTS = words("nothing none nobody")
+RELATIVE_PRONOUNS = words("which that who")
+
+
+def _passive_after(ctx: Context, be: int) -> bool:
+    m = _skip_manner_adverbs(ctx, be + 1)
+    return m >= 0 and (ctx.tag(m) == "VERB" or (ctx.low(m).endswith("ed") and
+                                                ctx.tag(m) != "ADJ"))
+
+
+def _skip_manner_adverbs(ctx: Context, i: int) -> int:
+    """The next token after ``i - 1``, skipping "also", "still" and -ly adverbs."""
+    n = ctx.next(i, ADVERB_SKIP)
+    for _ in range(3):
+        if n < 0 or not (ctx.tag(n) == "ADV" and ctx.low(n).endswith("ly")):
+            break
+        n = ctx.next(n + 1, ADVERB_SKIP)
+    return n
 
 
 def past_narrative(ctx: Context, i: int) -> bool:
@@ -124,7 +151,7 @@ def past_narrative(ctx: Context, i: int) -> bool:
 
 def after_be(ctx: Context, be: int, entry: HedgeEntry) -> HedgeCategory | None:
     """A modal + be: epistemic before a noun phrase, an adjective or a cognition verb."""
-    n = ctx.next(be + 1, ADVERB_SKIP)
+    n = _skip_manner_adverbs(ctx, be + 1)
     w = ctx.low(n)
     if n < 0:
         return None
@@ -141,6 +168,13 @@ def after_be(ctx: Context, be: int, entry: HedgeEntry) -> HedgeCategory | None:
     return None
 
 
+# Verbs whose subject is a cause, not an agent: "can" before them states a possible
+# consequence ("hearing loss can lead to isolation"), not an ability (Coates 1983).
+CONSEQUENCE_VERBS = words(
+    "lead leads result cause trigger confuse spell pose harm damage worsen undermine provoke"
+)
+
+
 def check_can(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     n = ctx.next(e)
     w = ctx.low(n)
@@ -155,10 +189,14 @@ def check_can(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory 
         m = ctx.next(n + 1)
         if ctx.low(m) in ("argued", "considered", "regarded", "questioned", "disputed"):
             return entry.category  # "it can be argued that"
+    if w in CONSEQUENCE_VERBS:
+        return entry.category  # "this can lead to confusion": a possible consequence
     return None  # ability or permission
 
 
 def check_must(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
+    if ctx.low(ctx.prev(s)) == "you":
+        return None  # "you must always think": an instruction
     n = verb_after(ctx, e)
     w = ctx.low(n)
     if w == "have":

@@ -23,13 +23,38 @@ from .context import (
 )
 from .lexicon import HedgeEntry
 
+OPINION_ADVERBS = ADVERB_SKIP | words(
+    "generally often usually widely commonly sometimes incorrectly frequently mostly largely "
+    "traditionally typically rightly wrongly long"
+)
+OPINION_HOLDERS = words("some others many most few several people critics")
+OPINION_LINKS = words("and would might may could also")
+APPEAR_PLACES = words("in on at onstage alongside before with as live")
+QUOTE_MARKS = frozenset("'\"‘’“”")
+DOUBT_NEGATORS = words("no nobody cannot can't never not n't none without")
+OFFICES = words(
+    "duties duty role roles responsibility responsibilities control power command office "
+    "position post name identity leadership presidency throne title form shape charge "
+    "ownership management"
+)
+
+
+def _takes_on(ctx: Context, e: int) -> bool:
+    """'assume (the) office / additional duties': the next few words hold an office."""
+    b = ctx.sent(e - 1)[1]
+    return any(ctx.low(j) in OFFICES for j in range(e, min(b, e + 4)))
+
 
 def check_appear(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     n = ctx.next(e)
     w = ctx.low(n)
     p = ctx.low(ctx.prev(s))
-    if w in ("to", "that", "likely", "unlikely", "certain") or p in ("it", "would", "there"):
-        return entry.category  # "appears to be", "it appears", "would appear"
+    if w in ("to", "that", "likely", "unlikely", "certain"):
+        return entry.category  # "appears to be", "appears likely"
+    if w in APPEAR_PLACES and ctx.low(ctx.next(n + 1)) not in ("if", "though"):
+        return None  # "would appear on television": to be seen somewhere, no hedge
+    if p in ("it", "would", "there"):
+        return entry.category  # "it appears", "would appear"
     if w and ctx.tag(n) == "ADJ" and w not in ("alongside", "live", "onstage"):
         return entry.category  # "appeared unfazed"
     return None  # "appeared in The New York Times", "appeared on television"
@@ -56,8 +81,13 @@ def check_suggest(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCateg
 
 def check_indicate(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     w = ctx.low(s)
+    n = ctx.next(e)
     if w.startswith("indication"):
-        return entry.category if ctx.low(ctx.next(e)) in ("that", "of") else None
+        return entry.category if ctx.low(n) in ("that", "of") else None
+    if ctx.word(n) in QUOTE_MARKS or ctx.low(ctx.prev(s)) == "to" or (
+            ctx.low(n) == "by" and ctx.low(ctx.prev(s, ADVERB_SKIP)) in BE):
+        return None  # "zero indicates 'level'", "to indicate person", "is indicated by a
+        # prefix": indicate as denote or mark, no evidence
     return entry.category
 
 
@@ -71,8 +101,9 @@ def check_possible(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
         return entry.category  # possibly, conceivably, plausibly; "the possibility"
     n, p = ctx.next(e), ctx.prev(s, ADVERB_SKIP)
     nw, pw = ctx.low(n), ctx.low(p)
-    if nw == "that":
-        return entry.category  # "it is possible that"
+    if nw == "that" or (pw in BE and nw in words("they he she we it there i you")
+                        and ctx.tag(ctx.next(n + 1)) in ("AUX", "VERB")):
+        return entry.category  # "it is possible that", "it is possible they are"
     if pw in BE or pw in ("seems", "seem", "appears", "remains", "remain", "quite", "very"):
         if n < 0 or nw in (",", ".", ";", "but", "though", "although", "—", "if") or (
             ctx.tag(n) == "PUNCT"
@@ -146,17 +177,21 @@ def check_doxastic(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
 
 
 def check_believe(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
+    nw = ctx.low(ctx.next(e))
     if ctx.low(s).startswith("belief"):
-        nw = ctx.low(ctx.next(e))
         return entry.category if nw == "that" or (nw == "in" and ctx.low(s) == "belief") else None
+    if nw == "in" and ctx.low(s).startswith("believ"):
+        return None  # "believing in God": faith or trust, not a hedged claim
     return entry.category
 
 
 def check_think(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     w = ctx.low(s)
     n = ctx.next(e)
-    if ctx.low(n) in THINK_REJECT:
-        return None  # "think about", "think tank"
+    if ctx.low(n) in THINK_REJECT or (w.startswith("reckon") and ctx.low(n) == "with"):
+        return None  # "think about", "think tank", "reckon with"
+    if w.startswith("assume") and _takes_on(ctx, e):
+        return None  # "will assume additional duties": to take on, not to suppose
     if w in ("guess", "assumption") and ctx.low(ctx.prev(s)) in ("a", "the", "wild", "educated"):
         return entry.category
     return entry.category
@@ -170,12 +205,13 @@ def check_consider(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
     w = ctx.low(s)
     n = ctx.next(e)
     nw = ctx.low(n)
-    p = ctx.prev(s, ADVERB_SKIP)
+    p = ctx.prev(s, OPINION_ADVERBS)
     pw = ctx.low(p)
     b = ctx.sent(s)[1]
     window = [ctx.low(j) for j in range(e, min(b, e + 10))]
+    holder = ctx.tag(p) in ("PRON", "NOUN", "PROPN") or pw in OPINION_HOLDERS
     if w in ("feel", "feels", "felt"):
-        if nw == "that" or (nw in SUBJECT_PRONOUNS and ctx.tag(p) in ("PRON", "NOUN", "PROPN")):
+        if nw == "that" or (nw in SUBJECT_PRONOUNS and holder):
             return entry.category  # "felt they were already living under"
         return None  # "felt pain", "feel like"
     if ctx.sentence_initial(s) or nw.endswith("ing") or nw in ("whether", "how", "what", "why",
@@ -185,13 +221,24 @@ def check_consider(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
         if "as" not in window:
             return None  # "seen at the zoo", "with regard to"
         if pw in BE or nw == "by":
-            return "attribution"  # "is seen by many as"
-        if ctx.tag(p) in ("PRON", "NOUN", "PROPN") or pw in ("some", "others", "many"):
-            return entry.category  # "others view them as"
+            return "attribution"  # "is seen by many as", "is generally viewed as"
+        if holder or ((w.endswith("ed") or w == "seen") and _perfect_after_holder(ctx, p)):
+            return entry.category  # "others view them as", "what some have viewed as"
         return None
-    if ctx.tag(p) in ("PRON", "NOUN", "PROPN") or pw in ("some", "others", "many", "most", ","):
-        return entry.category  # "what they consider a soulless corporation"
+    participle = w.endswith("ed") or w == "seen"
+    if holder or pw == "," or (participle and _perfect_after_holder(ctx, p)) or (
+            pw in OPINION_LINKS and ("to" in window or "as" in window)):
+        return entry.category  # "what they consider a soulless corporation", "and consider
+        # themselves to be", "would consider X to be"
     return None
+
+
+def _perfect_after_holder(ctx: Context, p: int) -> bool:
+    """'some have viewed', 'critics had considered'."""
+    if ctx.low(p) not in ("have", "has", "had"):
+        return False
+    q = ctx.prev(p)
+    return ctx.tag(q) in ("PRON", "NOUN", "PROPN") or ctx.low(q) in OPINION_HOLDERS
 
 
 def check_suspect(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
@@ -214,10 +261,24 @@ def check_expect(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCatego
         return None  # "the weather forecast"
     if ctx.low(ctx.prev(s)) in ("than", "as"):
         return None
+    if w.startswith(("predict", "forecast")) and ctx.low(ctx.prev(s, words("best better"))) == "to":
+        return None  # "the best way to predict the future": the act, not a belief
     return entry.category
 
 
 def check_doubt(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
+    a = ctx.sent(s)[0]
+    before = {ctx.low(j) for j in range(max(a, s - 4), s)}
+    if not before.isdisjoint(DOUBT_NEGATORS) and ctx.low(s) in ("doubt", "doubted"):
+        return None  # "no one could doubt", "cannot doubt": certainty, a booster
+    return entry.category
+
+
+def check_provided(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
+    p = ctx.prev(s, ADVERB_SKIP)
+    if ctx.low(p) in words("has have had is was were be been having") or ctx.tag(p) in (
+            "NOUN", "PROPN"):
+        return None  # "the accords had provided that": to stipulate, no condition
     return entry.category
 
 
@@ -263,6 +324,8 @@ def check_approx(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCatego
     n = ctx.next(e)
     if ctx.is_number(n):
         return entry.category  # "about 20 people"
+    if w == "estimated" and ctx.low(n) == "that":
+        return "belief"  # "it estimated that the raid would work": a judgment
     return None  # "talked about", "around the world", "almost always"
 
 
