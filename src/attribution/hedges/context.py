@@ -99,7 +99,8 @@ class Context:
     def low(self, i: int) -> str:
         """Lower-case word ``i`` with a plain apostrophe ('' outside the document)."""
         if 0 <= i < len(self.view.words):
-            return self.view.lower[i].replace("’", "'")
+            w = self.view.lower[i]
+            return w.replace("’", "'") if "’" in w else w
         return ""
 
     def word(self, i: int) -> str:

@@ -104,10 +104,11 @@ def _modifies_noun(ctx: Context, s: int, e: int) -> bool:
     """'the likely nominee', 'the alleged killer': a hedge inside a noun phrase."""
     if e - s != 1:
         return False
-    p, n = ctx.prev(s), ctx.next(e)
-    if n < 0 or ctx.tag(n) not in NOUN_TAGS:
+    p = ctx.prev(s)
+    if ctx.low(p) not in DET_LIKE and ctx.low(p) not in POSSESSIVES:
         return False
-    return ctx.low(p) in DET_LIKE or ctx.low(p) in POSSESSIVES
+    n = ctx.next(e)
+    return n >= 0 and ctx.tag(n) in NOUN_TAGS
 
 
 def _in_relative_clause(ctx: Context, s: int) -> bool:
@@ -116,11 +117,12 @@ def _in_relative_clause(ctx: Context, s: int) -> bool:
     view = ctx.view
     opener = -1
     j = s - 1
+    lower = view.lower
     while j >= lo:
         w = view.words[j]
         if w in LEFT_STOPS or w == ",":
             return False  # ", which failed, may return": the clause closed at a comma
-        if ctx.low(j) in REL_OPENERS and _opens_relative(ctx, j):
+        if lower[j] in REL_OPENERS and _opens_relative(ctx, j):
             opener = j
             break
         j -= 1

@@ -103,7 +103,7 @@ def clause_end(ctx: Context, first: int, b: int, fronted: bool = False,
     ``complement``: it is the that-clause of the cue, whose own coordinated verbs it keeps
     ("indicate that X regulates Y and may contribute to Z").
     """
-    words_ = ctx.view.words
+    words_, lower = ctx.view.words, ctx.view.lower
     b = min(b, first + MAX_SCOPE)
     j = first
     while j < b:
@@ -119,8 +119,7 @@ def clause_end(ctx: Context, first: int, b: int, fronted: bool = False,
                 j += 1  # "HHV-6(GS)": a bracket inside a word
                 continue
             return j
-        low = ctx.low(j)
-        if low in COORDINATORS and j > first and _new_clause(ctx, j + 1, complement):
+        if lower[j] in COORDINATORS and j > first and _new_clause(ctx, j + 1, complement):
             k = j - 1 if words_[j - 1] == "," else j
             return k  # "suggest that X is functional and imply that Y"
         if w == "," and j + 1 < b:
@@ -172,12 +171,13 @@ def _fronted(ctx: Context, s: int, category: str) -> bool:
     "Although X may Y, Z", "To test whether X, we ...")"""
     a = ctx.sent(s)[0]
     k = ctx.next(a) if ctx.view.is_space[a] else a
-    if k < 0 or s - k > MAX_SUBJECT or any(ctx.view.words[j] == "," for j in range(k, s)):
+    if k < 0 or s - k > MAX_SUBJECT:
         return False  # far from the sentence's start: no fronted clause (and bounded work)
-    if ctx.low(k) in SUBORDINATORS:
-        return True
-    return category == "conditional" and s - k <= 4 and any(
-        ctx.low(j) == "to" for j in range(k, s))
+    opens = ctx.low(k) in SUBORDINATORS
+    if not opens and not (category == "conditional" and s - k <= 4 and any(
+            ctx.low(j) == "to" for j in range(k, s))):
+        return False
+    return "," not in ctx.view.words[k:s]
 
 
 def raised_subject(ctx: Context, s: int, e: int) -> int | None:
@@ -188,6 +188,8 @@ def raised_subject(ctx: Context, s: int, e: int) -> int | None:
     likely to", "X is thought to"): the subject is part of the proposition hedged.
     """
     cue = ctx.low(e - 1)
+    if cue not in MODALS and cue not in RAISING:
+        return None
     n = _skip_adverbs(ctx, e)
     if cue in MODALS:
         if ctx.low(n) == "have" and ctx.low(ctx.next(n + 1)) == "been":
