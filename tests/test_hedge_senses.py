@@ -38,6 +38,18 @@ def cues(text: str) -> list[str]:
          "predict"),
         # "must" of inference, not an instruction
         ("He must have known.", "You must always think ahead.", "must"),
+        # an open condition, not a past counterfactual (its condition is known false)
+        ("If the talks fail, prices will rise.", "If he had run, he would have won easily.",
+         "if"),
+        # believing a claim, not trusting a person
+        ("He does not believe the figures are right.", "John does not believe his father.",
+         "believe"),
+        # a belief with its content, not beliefs described by a relative clause
+        ("The belief that prices will rise is common.",
+         "They hold beliefs that strongly support the plan.", "belief"),
+        # a doubt held, not an attitude of people
+        ("Experts are skeptical that it works.", "Most skeptical investigators left.",
+         "skeptical"),
     ],
 )
 def test_hedge_and_literal_sense(hedge: str, no_hedge: str, cue: str) -> None:

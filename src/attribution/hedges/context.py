@@ -145,6 +145,19 @@ class Context:
             return True
         return self.view.words[i][:1] in "$£€"
 
+    def counterfactual_if(self, s: int) -> bool:
+        """Does the "if" at ``s`` open a past counterfactual ("if he had won"), whose
+        condition the speaker takes to be false, not open?"""
+        j = s + 1
+        for _ in range(8):
+            j = self.next(j)
+            if j < 0 or self.view.words[j] in (",", ";", ".", ":"):
+                return False
+            if self.low(j) in ("had", "'d") and self.low(self.next(j + 1)) != "to":
+                return True
+            j += 1
+        return False
+
     def mostly_capitalised(self, a: int, b: int) -> bool:
         """Are most words of tokens ``a .. b-1`` capitalised (a title-case headline)?"""
         ws = [w for w in self.view.words[a:min(b, a + 60)] if w[:1].isalpha() and len(w) > 3]

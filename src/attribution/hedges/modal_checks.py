@@ -230,6 +230,10 @@ def is_conditional(ctx: Context, i: int) -> bool:
 
 def check_would(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     if is_conditional(ctx, s):
+        if ctx.low(ctx.next(e)) == "have" and ctx.sentence_flag(s, "counterfactual", (
+                lambda a, b: any(ctx.low(j) == "if" and ctx.counterfactual_if(j)
+                                 for j in range(a, min(b, a + 200))))):
+            return None  # "he would have won if he had run": counterfactual, no doubt
         return entry.category  # hypothetical: "if X, it would Y"
     return None
 

@@ -23,6 +23,7 @@ from .context import (
 )
 from .lexicon import HedgeEntry
 
+OBJECT_PRONOUNS = words("him her them me us")
 OPINION_ADVERBS = ADVERB_SKIP | words(
     "generally often usually widely commonly sometimes incorrectly frequently mostly largely "
     "traditionally typically rightly wrongly long"
@@ -177,12 +178,28 @@ def check_doxastic(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
 
 
 def check_believe(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
-    nw = ctx.low(ctx.next(e))
+    n = ctx.next(e)
+    nw = ctx.low(n)
     if ctx.low(s).startswith("belief"):
+        if nw == "that" and ctx.tag(ctx.next(n + 1)) in ("VERB", "AUX", "ADV"):
+            return None  # "beliefs that support an offense": a relative clause, no claim
         return entry.category if nw == "that" or (nw == "in" and ctx.low(s) == "belief") else None
     if nw == "in" and ctx.low(s).startswith("believ"):
         return None  # "believing in God": faith or trust, not a hedged claim
+    if _trusts_someone(ctx, n):
+        return None  # "John does not believe his father": trust in a person
     return entry.category
+
+
+def _trusts_someone(ctx: Context, n: int) -> bool:
+    """'believe him.', 'believe his father.': a person as object and nothing after."""
+    if ctx.low(n) in OBJECT_PRONOUNS:
+        end = ctx.next(n + 1)
+    elif ctx.low(n) in POSSESSIVES:
+        end = ctx.next(ctx.next(n + 1) + 1)
+    else:
+        return False
+    return end < 0 or ctx.word(end) in (".", ",", ";", "!", "?") or ctx.low(end) == "and"
 
 
 def check_think(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
@@ -271,6 +288,8 @@ def check_doubt(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategor
     before = {ctx.low(j) for j in range(max(a, s - 4), s)}
     if not before.isdisjoint(DOUBT_NEGATORS) and ctx.low(s) in ("doubt", "doubted"):
         return None  # "no one could doubt", "cannot doubt": certainty, a booster
+    if ctx.low(s) in ("skeptical", "sceptical") and ctx.tag(ctx.next(e)) == "NOUN":
+        return None  # "skeptical investigators": an attitude of people, no hedged claim
     return entry.category
 
 
@@ -285,6 +304,8 @@ def check_provided(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCate
 def check_wonder(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory | None:
     if ctx.low(ctx.prev(s)) in DET_LIKE | {"no", "small"}:
         return None  # "no wonder", "a wonder"
+    if ctx.word(ctx.prev(s)) == "," and ctx.word(ctx.next(e)) == ",":
+        return None  # "wonder, pity, fright": a noun in a list
     return entry.category
 
 
@@ -306,6 +327,8 @@ def check_if(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategory |
     p = ctx.prev(s)
     if ctx.low(p) == "as":
         return None  # "as if": a comparison
+    if ctx.counterfactual_if(s):
+        return None  # "if he had won": a condition known to be false, nothing left open
     if ctx.low(p) == "," and ctx.tag(n) in ("ADJ", "ADV") and ctx.low(n) not in ("true", "so"):
         m = ctx.next(n + 1)
         if m < 0 or ctx.tag(m) == "PUNCT":
