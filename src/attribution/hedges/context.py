@@ -64,6 +64,8 @@ NOUN_DETERMINERS = words("the a an his her its their our my your all whose")
 CLAUSE_BREAK_WORDS = words(
     "but while although though whereas because since which who unless yet so"
 )
+COORDINATORS = words("and but or nor")
+RELATIVE_PRONOUNS = words("that which who whom whose")
 CLAUSE_PUNCT = frozenset(";:—–()[]")
 THINK_REJECT = words("of about tank tanks twice back through up ahead over")
 

@@ -27,9 +27,15 @@ is constant.
 
 from __future__ import annotations
 
-from .context import DET_LIKE, POSSESSIVES, Context, words
+from .context import (
+    COORDINATORS,
+    DET_LIKE,
+    POSSESSIVES,
+    RELATIVE_PRONOUNS,
+    Context,
+    words,
+)
 
-REL_OPENERS = words("that which who whom whose")
 # "told the paper that X": "that" after a verb of telling and its object opens the
 # message, not a relative clause.
 TELL_VERBS = words(
@@ -38,7 +44,6 @@ TELL_VERBS = words(
     "promised promise promises notified reassured"
 )
 COMPLEMENT_HEADS = words("that of whether")
-COORDINATORS = words("and or nor but")
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Stops for the leftward search for a relative pronoun (commas are handled apart).
@@ -122,7 +127,7 @@ def _in_relative_clause(ctx: Context, s: int) -> bool:
         w = view.words[j]
         if w in LEFT_STOPS or w == ",":
             return False  # ", which failed, may return": the clause closed at a comma
-        if lower[j] in REL_OPENERS and _opens_relative(ctx, j):
+        if lower[j] in RELATIVE_PRONOUNS and _opens_relative(ctx, j):
             opener = j
             break
         j -= 1

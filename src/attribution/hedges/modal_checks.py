@@ -20,6 +20,7 @@ from .context import (
     MONTH_CONTEXT,
     NOUN_DETERMINERS,
     POSSIBILITY_VERBS,
+    RELATIVE_PRONOUNS,
     STATIVE_VERBS,
     Context,
     words,
@@ -106,7 +107,6 @@ def check_could(ctx: Context, s: int, e: int, entry: HedgeEntry) -> HedgeCategor
 
 PAST_MARKERS = words("was were had did")
 NEGATIVE_SUBJECTS = words("nothing none nobody")
-RELATIVE_PRONOUNS = words("which that who")
 
 
 def _passive_after(ctx: Context, be: int) -> bool:

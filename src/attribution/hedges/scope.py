@@ -21,7 +21,9 @@ from .context import (
     BE,
     CLAUSE_BREAK_WORDS,
     CLAUSE_PUNCT,
+    COORDINATORS,
     MAX_SCOPE,
+    RELATIVE_PRONOUNS,
     Context,
     words,
 )
@@ -29,7 +31,6 @@ from .context import (
 SKIP_INTO_SCOPE = words("that to , whether if")
 QUOTE_CLOSERS = frozenset("\"”’»")
 OPENERS = {"(": ")", "[": "]"}
-COORDINATORS = words("and but or")
 COORDINATED_VERBS = words(
     "imply implies suggest suggests indicate indicates show shows demonstrate demonstrates "
     "provide provides reveal reveals"
@@ -37,7 +38,6 @@ COORDINATED_VERBS = words(
 SUBJECT_STARTS = words("we they i he she it there this these the a an our their its his her")
 SUBJECT_PRONOUNS = words("we they i he she it there this these")
 SUBORDINATORS = words("if although though while whether because since when unless as whereas")
-RELATIVES = words("which who whose that")
 # A that-clause keeps a relative clause and a contrast of its own ("suggest that X, but Y";
 # BioScope): only these end it after a comma.
 COMPLEMENT_BREAK_WORDS = words("while although though whereas because since unless yet so")
@@ -127,7 +127,7 @@ def clause_end(ctx: Context, first: int, b: int, fronted: bool = False,
             breaks = COMPLEMENT_BREAK_WORDS if complement else CLAUSE_BREAK_WORDS
             if n >= 0 and (ctx.low(n) in breaks or reporting_tail(ctx, n, b)):
                 return j
-            if fronted and n >= 0 and ctx.low(n) not in RELATIVES and ctx.tag(n) != "AUX":
+            if fronted and n >= 0 and ctx.low(n) not in RELATIVE_PRONOUNS and ctx.tag(n) != "AUX":
                 return j  # "If the talks fail, the war goes on"
         j += 1
     return max(first, b)
@@ -235,7 +235,7 @@ def _subject_by_words(ctx: Context, s: int) -> int | None:
         elif w in ("(", "[") and depth:
             depth -= 1
         elif not depth and ctx.low(j) in SUBJECT_BOUNDARY:
-            if first < 0 and ctx.low(j) in RELATIVES:
+            if first < 0 and ctx.low(j) in RELATIVE_PRONOUNS:
                 first = j  # "which appears to be": the relative pronoun is the subject
             break
         if not ctx.view.is_space[j]:
