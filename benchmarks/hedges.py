@@ -43,7 +43,8 @@ COUNTED = frozenset({"probability", "modal", "evidential", "belief", "conditiona
 
 # Attribution cues that name or report a source without speculating: Szarvas et al. (2012)
 # moved such "weasel" cues out of the speculation layer, so the dev file never marks them.
-SOURCE_ONLY = ("according to", "said to", "reported to")
+SOURCE_ONLY = ("according to", "said to", "reported to", "is said", "been said", "is reported",
+               "been reported", "is claimed", "been claimed", "is rumored", "is rumoured")
 COUNT_ALL_ATTRIBUTION = False
 
 

@@ -8,6 +8,8 @@ Rows of ``src/attribution/data/hedges.tsv`` whose ``basis`` is
 * ``capphrase:TERM[+TERM...]`` get the median and interquartile range (linear
   interpolation between order statistics) of the CAPphrase readings of TERM, pooled
   over the TERMs (Kucharski 2026, doi:10.5281/zenodo.18750055, CC-BY 4.0);
+* ``capphrase-not:TERM[+TERM...]`` get the same numbers of the readings reflected,
+  ``1 - x`` ("probably not" from "Probable"): the negation of a surveyed phrase;
 * ``scale:TERM`` get the median of the midpoints of the official scales that list TERM
   (US ICD 203, IPCC, UK PHIA, NATO, EFSA) and the ICD 203 range when ICD 203 lists it,
   else the mean low and mean high of the scales that do;
@@ -71,12 +73,15 @@ def fmt(x: float) -> str:
     return f"{x:.4f}".rstrip("0").rstrip(".") if x else "0"
 
 
-def capphrase_numbers(terms: list[str], cap: dict[str, list[float]]) -> tuple[float, ...]:
+def capphrase_numbers(terms: list[str], cap: dict[str, list[float]], reflect: bool = False
+                      ) -> tuple[float, ...]:
     pooled: list[float] = []
     for t in terms:
         if t.lower() not in cap:
             raise SystemExit(f"basis capphrase:{t}: no such CAPphrase term")
         pooled += cap[t.lower()]
+    if reflect:
+        pooled = [round(1 - x, 4) for x in pooled]
     return statistics.median(pooled), quantile(pooled, 0.25), quantile(pooled, 0.75)
 
 
@@ -125,6 +130,8 @@ def build_hedges(cap: dict[str, list[float]], scales: dict[str, dict[str, tuple[
         nums: tuple[float, ...] | None = None
         if basis.startswith("capphrase:"):
             nums = capphrase_numbers(basis[len("capphrase:"):].split("+"), cap)
+        elif basis.startswith("capphrase-not:"):
+            nums = capphrase_numbers(basis[len("capphrase-not:"):].split("+"), cap, reflect=True)
         elif basis.startswith("scale:"):
             nums = scale_numbers(basis[len("scale:"):], scales)
         if nums is not None:

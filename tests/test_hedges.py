@@ -108,7 +108,7 @@ def test_hedge_to_dict_shape(seed: attribution.Analysis) -> None:
     d = seed.to_dict()["hedges"]
     very = next(h for h in d if h["cue"]["text"] == "very likely")
     assert set(very) == {"cue", "category", "probability", "probability_range", "certainty",
-                         "negated", "scope", "holder"}
+                         "negated", "scope", "holder", "embedded"}
     assert very["probability_range"] == [0.8, 0.95]
     assert very["holder"] == {"name": "Frederick W Kagan", "kind": "person"}
     assert attribution.Analysis.from_dict(seed.to_dict()) == seed
@@ -204,7 +204,8 @@ def test_considered_passive_is_attribution() -> None:
 
 def test_no_doubt_blocks_doubt() -> None:
     assert cues("There is no doubt that he won.") == []
-    assert only("We doubt that he won.", "doubt").category == "belief"
+    h = only("We doubt that he won.", "We doubt")
+    assert h.category == "belief" and h.probability == 0.2
 
 
 def test_hope_is_desire_but_hope_the_name_is_not() -> None:
@@ -323,7 +324,7 @@ def test_hedge_probability_natural_variants() -> None:
 
 def test_hedge_probability_none_for_extent_and_unknown() -> None:
     assert hedge_probability("in part") is None
-    assert hedge_probability("reportedly") is None
+    assert hedge_probability("according to") is None
     assert hedge_probability("purple elephant") is None
     assert hedge_probability("") is None
 

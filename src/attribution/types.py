@@ -204,9 +204,12 @@ class Hedge:
 
     ``probability`` is the median probability readers give the phrase (0-1) and
     ``probability_range`` its interquartile or official range, both ``None`` where the
-    phrase states no probability ("in part", "reportedly"); ``certainty`` is the
+    phrase states no probability ("in part", "according to"); ``certainty`` is the
     commitment it leaves (1 = fully committed); ``scope`` the clause it governs;
-    ``holder`` the speaker when the hedge stands inside a quote, ``None`` for the author.
+    ``holder`` the speaker when the hedge stands inside a quote, ``None`` for the author;
+    ``embedded`` is true when the hedge qualifies an embedded claim (it stands in a relative
+    clause or a noun phrase, or it is a noun with its own complement: "an indication of …"),
+    not its sentence's main claim, so it leaves a quote's certainty alone.
     """
 
     __reduce__ = _reduce_as_call
@@ -219,6 +222,7 @@ class Hedge:
     negated: bool = False
     scope: Span | None = None
     holder: Holder | None = None
+    embedded: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -232,6 +236,7 @@ class Hedge:
             "negated": self.negated,
             "scope": _dict_or_none(self.scope),
             "holder": None if self.holder is None else self.holder.to_dict(),
+            "embedded": self.embedded,
         }
 
     @classmethod
@@ -256,6 +261,7 @@ class Hedge:
             negated=bool(d.get("negated", False)),
             scope=_span_or_none(d.get("scope")),
             holder=None if holder is None else Holder.from_dict(holder),
+            embedded=bool(d.get("embedded", False)),
         )
 
 

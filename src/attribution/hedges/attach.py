@@ -68,7 +68,8 @@ def attach_hedges(
 
     A hedge inside several quotes (a quote nested in a longer one) takes the innermost
     quote's speaker. Quotes keep their order; each gets ``hedges`` in text order and the
-    ``certainty`` they combine to.
+    ``certainty`` that those governing its main claim combine to (an ``embedded`` hedge
+    qualifies a side claim and leaves it alone).
     """
     if not quotes or not hedges:
         return list(quotes), list(hedges)
@@ -99,7 +100,8 @@ def attach_hedges(
             new_quotes.append(q)
             continue
         hs = tuple(new_hedges[k] for k in members)
-        new_quotes.append(_copy_with(q, hedges=hs, certainty=combine([h.certainty for h in hs])))
+        main = [h.certainty for h in hs if not h.embedded]
+        new_quotes.append(_copy_with(q, hedges=hs, certainty=combine(main)))
     return new_quotes, new_hedges
 
 

@@ -96,7 +96,8 @@ def apply_modifier(
 
 
 _LEADING = re.compile(
-    r"^(?:(?:it|that|this|there)\s+(?:is|was|seems|appears|'s)\s+|(?:is|was|be|are)\s+|"
+    r"^(?:(?:it|that|this|there)(?:'s|\s+(?:is|was|seems|appears|remains|'s))\s+|"
+    r"(?:is|was|be|are)\s+|"
     r"(?:a|an|the)\s+)"
 )
 _TRAILING = re.compile(r"\s+(?:that|to|to happen|to be|to occur|happen|happens)$")

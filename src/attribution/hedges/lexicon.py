@@ -29,7 +29,7 @@ CHECKS: tuple[str, ...] = (
     "-", "may", "might", "could", "can", "must", "would", "should", "appear", "attributive",
     "suggest", "indicate", "likely", "possible", "accuse", "passive_to",
     "doxastic", "believe", "think", "consider", "suspect", "expect", "doubt", "wonder",
-    "hope", "if", "whether", "approx", "sort_of",
+    "hope", "if", "whether", "approx", "sort_of", "complement", "provided",
 )
 
 HEDGE_COLUMNS = ("phrase", "category", "certainty", "negated", "check", "detect", "source")
