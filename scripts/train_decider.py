@@ -49,13 +49,15 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import numpy as np  # noqa: E402
 
 import attribution  # noqa: E402
+from attribution.candidates import Candidate  # noqa: E402
 from attribution.decider.features import FEATURES, Rates, cue_lemma, featurize  # noqa: E402
 from attribution.decider.model import FORMAT, MODEL_FILES, DeciderModel  # noqa: E402
 from attribution.decider.select import select  # noqa: E402
 from attribution.quotes.attributions import Proposals  # noqa: E402
+from attribution.segment import DocView  # noqa: E402
 from attribution.speakers.resolve import resolve_speakers  # noqa: E402
 from metrics import CharCounter, CueTypes, Fragments, fragment_matches  # noqa: E402
-from polnear import Article, load_split  # noqa: E402
+from polnear import Article, GoldAttribution, load_split  # noqa: E402
 
 SEED = 20261204
 FOLDS = 5
@@ -72,22 +74,33 @@ class Doc:
     fold: int
 
 
-def labels_of(counter: CharCounter, contents: Sequence[tuple[int, int]],
-              golds: Sequence[Fragments]) -> tuple[list[int], list[int]]:
-    """Per candidate: 1 if it is the best reading (highest character F1) of a gold
-    content it matches, the target the model learns; and 1 if it matches one at all
-    (the 50 % rule: what ``confidence`` is calibrated to)."""
-    best: dict[tuple[int, Fragments], tuple[float, int]] = {}
-    marked = [0] * len(contents)
-    for i, content in enumerate(contents):
-        for key, f1 in fragment_matches(counter, content, golds):
+def labels_of(counter: CharCounter, view: DocView, cands: Sequence[Candidate],
+              golds: Sequence[GoldAttribution]) -> tuple[list[int], list[int]]:
+    """Per candidate: 1 if it is the best reading of a gold content it matches (the
+    highest character F1; among equal contents, the one whose speaker and cue touch
+    the gold source and cue), the target the model learns; and 1 if it matches one at
+    all (the 50 % rule: what ``confidence`` is calibrated to)."""
+    contents = [g.content for g in golds]
+    best: dict[tuple[int, Fragments], tuple[tuple[float, int, int], int]] = {}
+    marked = [0] * len(cands)
+    for i, c in enumerate(cands):
+        for key, f1 in fragment_matches(counter, c.content, contents):
             marked[i] = 1
-            if key not in best or f1 > best[key][0]:
-                best[key] = (f1, i)
-    target = [0] * len(contents)
+            gold = golds[key[0]]
+            speaker = None if c.speaker is None else (
+                view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
+            score = (round(f1, 6), int(_touches(speaker, gold.source)),
+                     int(_touches(c.cue, gold.cue)))
+            if key not in best or score > best[key][0]:
+                best[key] = (score, i)
+    target = [0] * len(cands)
     for _, i in best.values():
         target[i] = 1
     return target, marked
+
+
+def _touches(span: tuple[int, int] | None, fragments: Fragments) -> bool:
+    return span is not None and any(a < span[1] and span[0] < b for a, b in fragments)
 
 
 def build_docs(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Doc]:
@@ -95,8 +108,7 @@ def build_docs(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Do
     for k, art in enumerate(articles):
         proposals = an.pipeline.propose(an.nlp(art.text), art.text)
         counter = CharCounter(art.text)
-        golds = [g.content for g in art.gold]
-        labels, marked = labels_of(counter, [c.content for c in proposals.candidates], golds)
+        labels, marked = labels_of(counter, proposals.ctx.view, proposals.candidates, art.gold)
         lemmas = [cue_lemma(proposals.ctx, c) for c in proposals.candidates]
         docs.append(Doc(art, proposals, labels, marked, lemmas, k % FOLDS))
     return docs

@@ -151,12 +151,9 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "liveblog_state_election-The_CDU_added_four",  # a measure as object
             "local_crime_robbery-Anyone_with_information_is",  # an appeal, no report
             "markets_roundup-BONDS",  # a section label, not a speaker
-            "markets_roundup-Brent_added_21_cents",  # market sense of 'added'
-            "markets_roundup-CURRENCIES",  # a section label, not a speaker
             "markets_roundup-GLOBAL_MARKETS",  # a wire slug, not a speaker
             "markets_roundup-GOLD",  # a section label, not a speaker
             "markets_roundup-Japan_s_Nikkei_added",  # market sense of 'added'
-            "markets_roundup-OIL",  # a section label, not a speaker
             "markets_roundup-STOCKS",  # a section label, not a speaker
             "obituary_chemist-Born",  # a fact-box label, not a speaker
             "obituary_chemist-Died",  # a fact-box label, not a speaker

@@ -68,8 +68,7 @@ def propose(
             ctx.attributed.add(cue.start)
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
-    unique = dedupe(cands)
-    flag_losers(unique, cands, "repeated")
+    unique = dedupe(cands)  # a repeated content is read once by the verdicts below
     outer = drop_nested(ctx, unique)
     flag_losers(outer, unique, "nested")
     passing = inside_other_sources(outer)
