@@ -106,7 +106,8 @@ class AttributionSystem:
     def __init__(self, model: str | None, merge_parts: bool = True) -> None:
         import attribution
 
-        self.analyzer = attribution.Analyzer(model=model)
+        # PolNeAR annotates PARC-style attributions, not quotes only.
+        self.analyzer = attribution.Analyzer(model=model, attributions=True)
         self.name = f"attribution ({model or 'rules'})"
         self.merge_parts = merge_parts
 

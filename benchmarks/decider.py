@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args(argv)
     articles = load_split(args.data, args.split, args.limit)
-    an = attribution.Analyzer(model=args.model, min_confidence=0.0)
+    an = attribution.Analyzer(model=args.model, min_confidence=0.0, attributions=True)
     confs: list[float] = []
     correct: list[int] = []
     results = []

@@ -241,14 +241,26 @@ class Diff:
 
 
 def keys(quotes: Iterable[Any], inserted: Inserted | None = None) -> list[Key]:
-    """The quotes as keys in original offsets."""
-    out = []
+    """The quotes as keys in original offsets. Consecutive pieces of one quotation (the
+    same cue and speaker: a quotation the library reads around a furniture line inside
+    it) are one key, from the first piece's start to the last one's end."""
+    out: list[Key] = []
+    last_cue: tuple[int, int] | None = None
     for q in quotes:
         s, e = q.content.start, q.content.end
         if inserted is not None:
             s, e = inserted.to_original(s), inserted.to_original(e)
         speaker = None if q.speaker is None else q.speaker.name
+        cue = None if q.cue is None else (q.cue.start, q.cue.end)
+        prev = out[-1] if out else None
+        if (
+            cue is not None and cue == last_cue and prev is not None
+            and prev.speaker == speaker and prev.kind == q.kind
+        ):
+            out[-1] = Key(prev.start, e, q.kind, speaker, prev.text + " … " + q.content.text)
+            continue
         out.append(Key(s, e, q.kind, speaker, q.content.text))
+        last_cue = cue
     return out
 
 

@@ -10,7 +10,8 @@ from attribution import Analyzer
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
-    return Analyzer()
+    # PolNeAR's constructions: the PARC-style attributions as well as the quotes.
+    return Analyzer(attributions=True)
 
 
 def cues(an: Analyzer, text: str) -> list[tuple[str, str]]:
@@ -114,9 +115,11 @@ def test_object_ends_before_time_adjunct_and_coordinated_verb(an: Analyzer) -> N
     assert ("endorsed", "Trump") in cues(an, text)
 
 
-def test_relative_infinitive_ends_at_main_verb(an: Analyzer) -> None:
+def test_relative_infinitive_ends_at_main_verb() -> None:
+    # The boundary of the reading, whatever confidence the decider gives it.
+    every = Analyzer(attributions=True, min_confidence=0.0)
     text = "A rich supporter who wants to give more could shell out as much as $449,400."
-    assert cues(an, text) == [("wants", "to give more")]
+    assert cues(every, text) == [("wants", "to give more")]
 
 
 def test_declined_to_comment_for_this_story(an: Analyzer) -> None:

@@ -9,7 +9,8 @@ from attribution import Analyzer, Quote
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
-    return Analyzer()
+    # PolNeAR's constructions: the PARC-style attributions as well as the quotes.
+    return Analyzer(attributions=True)
 
 
 def only(an: Analyzer, text: str) -> Quote:

@@ -106,13 +106,11 @@ def test_speaker_round_trip() -> None:
 
 
 def test_name_in_a_title_case_headline_stops_at_its_verb() -> None:
-    from attribution import analyze
-
     text = (
         "Why Progressives Are Celebrating Hillary Clinton\n"
         "In explaining the plan, Clinton described a rigged system."
     )
-    (q,) = analyze(text).quotes
+    (q,) = Analyzer(attributions=True).analyze(text).quotes
     assert q.speaker is not None and q.speaker.name == "Hillary Clinton"
 
 

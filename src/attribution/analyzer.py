@@ -132,7 +132,11 @@ class Analyzer:
     of quotes; ``hedges=False`` skips hedge detection. ``min_confidence`` (0 to 1) is the
     least confidence a quote needs, the probability the decider gives that an annotator
     would mark it (None: the default of the shipped model, the threshold of best F1 on
-    PolNeAR dev); ``cues``, ``speakers`` and
+    PolNeAR dev). By default the result holds quotes: speech and writing reported
+    directly, mixed, or indirectly with a clause or quotation as content, and "according
+    to"; ``attributions=True`` adds the PARC-style attributions a reader does not call
+    quotes (beliefs, intentions, knowledge, perceptions, noun-phrase contents: "echoed
+    this view"). ``cues``, ``speakers`` and
     ``words`` replace the packaged lexicons. Arguments of the wrong type raise
     TypeError naming the argument and the type received.
     """
@@ -146,6 +150,7 @@ class Analyzer:
         cue_types: Iterable[str] | None = None,
         hedges: bool = True,
         min_confidence: float | None = None,
+        attributions: bool = False,
         cues: PathLike | None = None,
         speakers: PathLike | None = None,
         words: PathLike | None = None,
@@ -167,7 +172,13 @@ class Analyzer:
                 f"min_confidence must be a number from 0 to 1 or None, got "
                 f"{type(min_confidence).__name__}"
             )
-        self.settings = Settings.make(quote_kinds, cue_types, hedges, min_confidence)
+        if not isinstance(attributions, bool):
+            raise TypeError(
+                f"attributions must be True or False, got {type(attributions).__name__}"
+            )
+        self.settings = Settings.make(
+            quote_kinds, cue_types, hedges, min_confidence, attributions
+        )
         self.resources = Resources.load(cues, speakers, words)
         self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
         self._config: dict[str, Any] = {
@@ -177,6 +188,7 @@ class Analyzer:
             "cue_types": None if cue_types is None else sorted(self.settings.cue_types or ()),
             "hedges": hedges,
             "min_confidence": min_confidence,
+            "attributions": attributions,
             "cues": None if cues is None else str(cues),
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),

@@ -67,6 +67,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "quote_kinds": None,
     "cue_types": None,
     "hedges": True,
+    "attributions": False,
+    "min_confidence": None,
     "quotes_key": "quotes",
     "speakers_key": "speakers",
     "cues_key": "cues",
@@ -130,6 +132,7 @@ class SpanKeys:
     cues: str = "cues"
     hedges: str = "hedges"
     combined: str = "attribution"
+    furniture: str = "furniture"
 
 
 def quote_label(quote: Quote) -> str:
@@ -192,6 +195,12 @@ def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) 
             add(keys.speakers, m.start, m.end, speaker_label(q))
     for h in analysis.hedges:
         add(keys.hedges, h.cue.start, h.cue.end, hedge_label(h))
+    # The page-furniture lines set aside, labelled by their kind ("ad", "byline", …).
+    doc.spans[keys.furniture] = [
+        span
+        for f in analysis.furniture
+        if (span := _token_span(doc, f.start, f.end, f.kind)) is not None
+    ]
     combined: list[Span] = []
     for key, spans in groups.items():
         ordered = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.label_))
@@ -222,6 +231,8 @@ def make_attribution(
     quote_kinds: list[str] | None,
     cue_types: list[str] | None,
     hedges: bool,
+    attributions: bool,
+    min_confidence: float | None,
     quotes_key: str,
     speakers_key: str,
     cues_key: str,
@@ -234,13 +245,16 @@ def make_attribution(
     (``None`` keeps them). ``quote_kinds``: keep only these kinds (direct, mixed,
     indirect, according_to); ``cue_types``: only quotes with these cue types (speech,
     belief, intention, knowledge, perception, document); ``None`` keeps all.
-    ``hedges``: find hedges. The ``*_key`` values name the ``doc.spans`` groups.
+    ``hedges``: find hedges. ``attributions``: add the PARC-style attributions that are
+    no quotes; ``min_confidence``: the least confidence a quote needs (``None``: the
+    decider's default). The ``*_key`` values name the ``doc.spans`` groups; page
+    furniture goes to ``doc.spans["furniture"]``.
     """
     return AttributionComponent(
         nlp,
         name,
         lexicons={"cues": cues, "speakers": speakers, "words": words},
-        settings=Settings.make(quote_kinds, cue_types, hedges),
+        settings=Settings.make(quote_kinds, cue_types, hedges, min_confidence, attributions),
         keys=SpanKeys(quotes_key, speakers_key, cues_key, hedges_key, spans_key),
     )
 

@@ -25,25 +25,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .decider import Decider
+from .furniture import find_furniture
 from .hedges import HedgeFinder, attach_hedges
-from .quotes.attributions import Proposals, propose
+from .quotes.attributions import Proposals, propose, split_around_furniture
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
 from .segment import build_view
 from .speakers.resolve import resolve_speakers
-from .types import CUE_TYPES, QUOTE_KINDS, Analysis
+from .types import CUE_TYPES, QUOTE_KINDS, Analysis, Furniture
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What to keep: quote kinds and cue types (None keeps all), whether to hedge, and
-    the least confidence a quote needs (None: the decider model's default)."""
+    """What to keep: quote kinds and cue types (None keeps all), whether to hedge, the
+    least confidence a quote needs (None: the decider model's default), and whether to
+    add the PARC-style attributions that are no quotes (beliefs, intentions, knowledge,
+    perceptions, noun-phrase contents)."""
 
     quote_kinds: frozenset[str] | None = None
     cue_types: frozenset[str] | None = None
     hedges: bool = True
     min_confidence: float | None = None
+    attributions: bool = False
 
     @classmethod
     def make(
@@ -52,6 +56,7 @@ class Settings:
         cue_types: Iterable[str] | None = None,
         hedges: bool = True,
         min_confidence: float | None = None,
+        attributions: bool = False,
     ) -> Settings:
         if min_confidence is not None and (
             isinstance(min_confidence, bool)
@@ -67,6 +72,7 @@ class Settings:
             _choices(cue_types, CUE_TYPES, "cue_types"),
             bool(hedges),
             None if min_confidence is None else float(min_confidence),
+            bool(attributions),
         )
 
 
@@ -96,23 +102,33 @@ class Pipeline:
         self.settings = settings or Settings()
         self.cues = CueFinder(nlp, resources.cues)
         self.hedges = HedgeFinder(nlp, resources=resources)
-        self.decider = Decider(self.settings.min_confidence)
+        self.decider = Decider(self.settings.min_confidence, self.settings.attributions)
+        # A short line holding one of these is left to the quote rules ("…, says US").
+        self.reporting_words = frozenset(
+            form for entry in resources.cues.entries for form in entry.forms if " " not in form
+        )
 
     def propose(
         self, doc: Doc, text: str | None = None, rules: frozenset[str] | None = None
     ) -> Proposals:
         """Every candidate the quote rules propose for ``doc`` (only those of ``rules``
         when given), with the context they read."""
-        view = build_view(doc, text)
-        regions = find_quote_regions(view.text)
+        lines = find_furniture(text if text is not None else doc.text, self.reporting_words)
+        spans = [(line.start, line.end) for line in lines]
+        view = build_view(doc, text, spans)
+        regions = find_quote_regions(view.text, spans)
         cues = self.cues(doc, view)
-        return propose(view, regions, cues, self.resources, rules)
+        if spans:
+            cues = [c for c in cues if not view.in_furniture(c.start)]
+        return propose(view, regions, cues, self.resources, rules, lines)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""
         proposals = self.propose(doc, text)
         view = proposals.ctx.view
-        quotes = resolve_speakers(view, self.decider(proposals), self.resources)
+        chosen, context = self.decider.decide(proposals)
+        chosen = split_around_furniture(view.text, chosen, proposals.furniture)
+        quotes = resolve_speakers(view, chosen, self.resources, context)
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:
             quotes = [
@@ -122,5 +138,11 @@ class Pipeline:
                 and (s.cue_types is None or q.cue_type in s.cue_types)
             ]
         hedges = self.hedges(view) if s.hedges else []
+        if view.furniture:
+            hedges = [h for h in hedges if not view.in_furniture(view.token_at(h.cue.start))]
         quotes, hedges = attach_hedges(quotes, hedges)
-        return Analysis(quotes=quotes, hedges=hedges, text=view.text)
+        furniture = [
+            Furniture(line.start, line.end, view.text[line.start : line.end], line.kind)
+            for line in proposals.furniture
+        ]
+        return Analysis(quotes=quotes, hedges=hedges, text=view.text, furniture=furniture)

@@ -325,9 +325,39 @@ class Quote:
         )
 
 
+FURNITURE_KINDS: tuple[str, ...] = (
+    "ad", "link", "video", "share", "newsletter", "cookie", "copyright", "byline", "credit",
+    "caption", "timestamp", "comments", "navigation", "label", "subhead",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line of page furniture the analysis set aside (an advertising slot, a link or
+    video prompt, a byline, a caption, a subhead, …): characters ``start .. end`` of the
+    input, ``text == input[start:end]``, and its ``kind``."""
+
+    __reduce__ = _reduce_as_call
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Furniture:
+        span = Span.from_dict(d)
+        kind = _check_choice(_get(d, "kind", "furniture"), FURNITURE_KINDS, "furniture.kind")
+        return cls(span.start, span.end, span.text, kind)
+
+
 @dataclass(frozen=True)
 class Analysis:
-    """Everything found in one text: quotes and hedges, each in text order.
+    """Everything found in one text: quotes and hedges, each in text order, and the
+    lines of page furniture set aside.
 
     ``text`` is the analysed input; it is kept for rendering and does not take part in
     equality or in :meth:`to_dict` unless asked for (``include_text=True``).
@@ -336,6 +366,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     hedges: list[Hedge] = field(default_factory=list)
     text: str = field(default="", compare=False, repr=False)
+    furniture: list[Furniture] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)
@@ -389,12 +420,14 @@ class Analysis:
             quotes=[quote(q) for q in self.quotes],
             hedges=[hedge(h) for h in self.hedges],
             text=text,
+            furniture=[replace(f, text=text[f.start : f.end]) for f in self.furniture],
         )
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {
             "quotes": [q.to_dict() for q in self.quotes],
             "hedges": [h.to_dict() for h in self.hedges],
+            "furniture": [f.to_dict() for f in self.furniture],
         }
         if include_text:
             d["text"] = self.text
@@ -410,8 +443,12 @@ class Analysis:
                 f"{type(quotes).__name__} and {type(hedges).__name__}"
             )
         text = d.get("text", "")
+        furniture = d.get("furniture") or ()
+        if not _is_sequence(furniture):
+            raise ResultFormatError("analysis.furniture: expected a list of furniture dicts")
         return cls(
             quotes=[Quote.from_dict(q) for q in quotes],
             hedges=[Hedge.from_dict(h) for h in hedges],
             text=text if isinstance(text, str) else "",
+            furniture=[Furniture.from_dict(f) for f in furniture],
         )

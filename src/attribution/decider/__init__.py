@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from ..candidates import Candidate
 from ..quotes.attributions import Proposals
+from ..quotes.context import Context
+from ..quotes.filters import content_shape
 from .features import FEATURES, featurize
 from .model import DeciderModel, packaged_model
 from .select import select
@@ -20,12 +22,28 @@ from .select import select
 __all__ = ["FEATURES", "Decider", "DeciderModel", "packaged_model"]
 
 
+# What a reader calls a quote (the default output): speech or writing reported directly,
+# mixed or indirectly with a clause or quotation as content, and "according to".
+QUOTE_CUE_TYPES = frozenset(["speech", "document"])
+QUOTE_SHAPES = frozenset(["quotation", "clause", "infinitive"])
+
+
+def is_quote(ctx: Context, c: Candidate) -> bool:
+    """Is the candidate a quote, not a PARC-style attribution only (a belief, an
+    intention, knowledge, a perception, a noun phrase's content)?"""
+    if c.kind == "according_to":
+        return True
+    return c.cue_type in QUOTE_CUE_TYPES and content_shape(ctx, c) in QUOTE_SHAPES
+
+
 class Decider:
     """Scores and selects candidates; ``min_confidence`` None takes the model's default
-    (the threshold of best F1 on PolNeAR dev)."""
+    (the threshold of best F1 on PolNeAR dev); ``attributions`` keeps the PARC-style
+    attributions that are no quotes."""
 
-    def __init__(self, min_confidence: float | None = None) -> None:
+    def __init__(self, min_confidence: float | None = None, attributions: bool = False) -> None:
         self.min_confidence = min_confidence
+        self.attributions = attributions
 
     def threshold(self, parsed: bool) -> float:
         if self.min_confidence is not None:
@@ -39,16 +57,25 @@ class Decider:
         return [float(p) for p in model.predict(X)]
 
     def __call__(self, proposals: Proposals) -> list[Candidate]:
+        return self.decide(proposals)[0]
+
+    def decide(self, proposals: Proposals) -> tuple[list[Candidate], list[Candidate]]:
+        """The candidates kept, and (when only quotes are kept) the attributions that are
+        no quotes but would be kept with them: who they name is context for resolving
+        speakers ("Kruger denied the allegations. He told detectives …")."""
         cands = proposals.candidates
         if not cands:
-            return []
+            return [], []
         scores = self.scores(proposals)
-        keep = select(
-            [c.content for c in cands], scores, self.threshold(proposals.ctx.parsed)
-        )
-        out = []
+        spans = [c.content for c in cands]
+        threshold = self.threshold(proposals.ctx.parsed)
+        every = select(spans, scores, threshold)
+        keep = every
+        if not self.attributions:
+            ctx = proposals.ctx
+            quotes = [s if is_quote(ctx, c) else -1.0 for c, s in zip(cands, scores, strict=True)]
+            keep = select(spans, quotes, threshold)
         for i in keep:
-            c = cands[i]
-            c.confidence = round(scores[i], 3)
-            out.append(c)
-        return out
+            cands[i].confidence = round(scores[i], 3)
+        kept = set(keep)
+        return [cands[i] for i in keep], [cands[i] for i in every if i not in kept]

@@ -17,8 +17,10 @@ from .shapes import (
     adverbial,
     after_parenthetical,
     few_words,
+    measure_at,
     place_comma,
     rest_is_adjunct,
+    short_phrase,
     starts_clause,
     title_like,
     to_verb,
@@ -197,6 +199,11 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             if aside_end is not None and lower[aside_end] == "that":
                 return ctx.next_tok(aside_end + 1, s1), "that"
             return None, ""
+    if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
+        ctx, k + 1, s1
+    ):
+        # "rejected that claim.": a determiner, and the cue's object
+        return ((k, "object") if "object" in frames else (None, ""))
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
     if "to" in frames and w == "to":
@@ -324,6 +331,10 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         ) and (not starts_clause(ctx, k, s1)):
             # "confirmed the development to Reuters": a noun phrase, not a clause.
             return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
+        if measure_at(ctx, k) and not starts_clause(ctx, k, s1):
+            # "the Flames added two more goals", "the Nikkei added 1.2 per cent", "Boston
+            # responded 40 seconds later": a score, a measure or a time, no speech act.
+            return None, ""
         return k, "say"
     if "object" in frames and w not in NOT_OBJECT:
         return k, "object"

@@ -51,6 +51,19 @@ def text_reads(ctx: Context, c: Candidate) -> bool:
     return head == "it" or ctx.res.speakers.has("doc_head", head)
 
 
+def content_shape(ctx: Context, c: Candidate) -> str:
+    """What the content is: ``quotation`` (it holds quoted words), ``phrase`` (the rule
+    read the cue's object: "confirmed the development"), ``infinitive`` ("to …") or
+    ``clause``."""
+    if c.kind in ("direct", "mixed"):
+        return "quotation"
+    if c.evidence and c.evidence.get("np_content"):
+        return "phrase"
+    if ctx.view.lower[ctx.view.token_at(c.content[0])] == "to":
+        return "infinitive"
+    return "clause"
+
+
 def quote_kind(ctx: Context, c: Candidate) -> str:
     if c.kind == "according_to":
         return c.kind

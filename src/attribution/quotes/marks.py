@@ -19,6 +19,7 @@ counting-based extractors that reject the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = ["QUOTE_CHARS", "QuoteRegion", "find_quote_regions"]
@@ -110,12 +111,34 @@ def _rstrip_end(text: str, end: int, start: int) -> int:
     return end
 
 
-def find_quote_regions(text: str) -> list[QuoteRegion]:
-    """Pair the quote marks of ``text`` into regions, outermost and nested, in order."""
+def find_quote_regions(
+    text: str, furniture: Sequence[tuple[int, int]] = ()
+) -> list[QuoteRegion]:
+    """Pair the quote marks of ``text`` into regions, outermost and nested, in order.
+
+    ``furniture`` holds the character ranges (in text order) of page-furniture lines:
+    their marks are not paired, and a quotation running over several paragraphs runs
+    over them ("“A …\n\nAdvertisement\n\n“B …”" is one region)."""
     regions: list[QuoteRegion] = []
     stack: list[_Open] = []
     skip_at = -1
     n = len(text)
+    lines = list(furniture)
+    line = 0  # the first furniture line that does not end before the scan position
+
+    def past_furniture(pos: int) -> int:
+        """From ``pos`` (a paragraph's start), past the furniture lines that start
+        there and the blanks after each."""
+        nonlocal line
+        while line < len(lines) and lines[line][1] <= pos:
+            line += 1
+        k = line
+        while k < len(lines) and lines[k][0] <= pos < lines[k][1] + 1:
+            pos = lines[k][1]
+            while pos < n and text[pos].isspace():
+                pos += 1
+            k += 1
+        return pos
 
     def flush(end: int) -> None:
         # Close what a paragraph end leaves open: only an outer double-style quote
@@ -146,12 +169,17 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
     for m in _SCAN.finditer(text):
         pos = m.start()
+        if lines:
+            while line < len(lines) and lines[line][1] <= pos:
+                line += 1
+            if line < len(lines) and lines[line][0] <= pos:
+                continue  # a mark or break inside a furniture line
         c = m.group() if m.end() - pos == 2 and text[pos] in "'`" else text[pos]
         width = len(c)
         if c in _LINEBREAK:
             if not stack:
                 continue
-            nxt_pos = m.end()
+            nxt_pos = past_furniture(m.end()) if lines else m.end()
             nxt = text[nxt_pos] if nxt_pos < n else ""
             if text[nxt_pos : nxt_pos + 2] in ("''", "``"):
                 nxt = text[nxt_pos : nxt_pos + 2]

@@ -23,6 +23,7 @@ from .words import (
     COMPLEMENTIZERS,
     IRREGULAR_PAST,
     NEW_REPORT_PRONOUNS,
+    NUMBER_WORDS,
     OCCASIONS,
     QUESTION_AUX,
     SINGULAR_QUANTIFIERS,
@@ -397,6 +398,37 @@ def time_adjunct(ctx: Context, k: int, hi: int) -> bool:
     return after >= hi or lower[after] in (",", ";", "and", "but", "—", "–") or (
         lower[after] in TERMINAL
     )
+
+
+def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:
+    """Do at most ``n`` words without a verb run from token k to the clause's end (a
+    comma, a colon, a dash, the sentence end): a noun phrase, no clause?"""
+    view = ctx.view
+    words = 0
+    for m in range(k, s1):
+        w = view.words[m]
+        if w in (",", ";", ":", "—", "–") or w in TERMINAL:
+            return True
+        if view.is_space[m]:
+            continue
+        if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
+            return False
+        words += 1
+        if words > n:
+            return False
+    return True
+
+
+def measure_at(ctx: Context, k: int) -> bool:
+    """Does a number, an amount or a quantity word start at token k ("two more goals",
+    "1.2 per cent", "$11 million", "40 seconds later", "a dozen")?"""
+    word = ctx.view.words[k]
+    if word[:1].isdigit() or word[:1] in "$£€¥" or ctx.tag(k) == "NUM":
+        return True
+    lower = ctx.view.lower[k]
+    if lower in ("a", "an") and k + 1 < len(ctx.view.words):
+        lower = ctx.view.lower[ctx.next_tok(k + 1, len(ctx.view.words))]
+    return lower in NUMBER_WORDS
 
 
 def few_words(ctx: Context, a: int, b: int, n: int = 4) -> bool:

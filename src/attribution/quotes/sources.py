@@ -25,6 +25,7 @@ from .words import (
     CLOSE_MARKS,
     DASH_TOKENS,
     MAX_CLAUSE,
+    NAME_PARTICLES,
     PARTICIPLE_LEADS,
     REFLEXIVES,
     RELATIVES,
@@ -262,13 +263,19 @@ def place_tail(ctx: Context, a: int, b: int, s0: int) -> bool:
 
 
 def is_name(ctx: Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp")?"""
+    """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp", "Hamid
+    al-Tayeb", "Ursula von der Leyen")? Inside a name, "and" ("David and Jeanne
+    Heidler") and the lower-case particles of names of many origins may stand."""
     words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
+    inner = range(1, len(words) - 1)
     return (
-        1 <= len(words) <= 5
-        # "David and Jeanne Heidler"
-        and all(w[:1].isupper() or w in (".", "-") or (w == "and" and 0 < k < len(words) - 1)
-                for k, w in enumerate(words))
+        1 <= len(words) <= 6
+        and all(
+            w[:1].isupper()
+            or w in (".", "-", "'", "’")
+            or (k in inner and (w == "and" or w in NAME_PARTICLES))
+            for k, w in enumerate(words)
+        )
         and ctx.tag(a) == "PROPN"
     )
 

@@ -75,6 +75,10 @@ FINITE_AUX = _LISTS["finite_aux"]
 RUN_ON_STOPS = _LISTS["run_on_stops"]
 DASHES = _LISTS["dashes"]
 SPEECH_PAST = _LISTS["speech_past"]
+# Number words: a score, a measure or an amount opening a cue's object.
+NUMBER_WORDS = _LISTS["number_words"]
+# Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
+NAME_PARTICLES = _LISTS["name_particles"]
 
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
 # work bounded however long a sentence runs.

@@ -19,7 +19,7 @@ labels of a statistical pipeline when there are any, else the word lexicon's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -611,15 +611,18 @@ class _Resolver:
         return None
 
 
-def resolve_speakers(view: DocView, chosen: list[Candidate], res: Resources) -> list[Quote]:
+def resolve_speakers(
+    view: DocView, chosen: list[Candidate], res: Resources, context: Sequence[Candidate] = ()
+) -> list[Quote]:
     """Turn candidates into quotes with typed, resolved speakers (in text order). A
     candidate that takes its speaker from another (``inherit``) gets it even when the
-    decider did not keep that one: its speaker is resolved, but it is no quote."""
+    decider did not keep that one, and the speakers of ``context`` (attributions that are
+    no quotes) are resolved too: they are referred to later, but are no quotes."""
     r = _Resolver(view, res)
     text = view.text
-    cands = list(chosen)
+    cands = list(chosen) + list(context)
     known = set(map(id, cands))
-    for c in chosen:
+    for c in list(cands):
         up = c.inherit
         while up is not None and id(up) not in known:
             known.add(id(up))

@@ -226,7 +226,25 @@ def _source_label(ctx: Context, a: int, b: int) -> bool:
             or lex.has("nationality", lw)
         ):
             return False
-    return True
+    return not _section_label(ctx, a, b)
+
+
+# Speaker-lexicon classes whose words may head a source's label ("Police:", "Aide:").
+SOURCE_CLASSES = ("role", "title", "org_head", "media_head", "doc_head", "anon_marker")
+
+
+def _section_label(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens a..b-1 a section's label ("OIL:", "GLOBAL MARKETS:", "Currencies:"):
+    common nouns and adjectives by the word lexicon, none a word that names a source?"""
+    view = ctx.view
+    pos = ctx.res.words.pos
+    lex = ctx.res.speakers
+    words = [i for i in range(a, b) if view.words[i][:1].isalpha()]
+    return bool(words) and all(
+        pos.get(view.lower[i]) in ("NOUN", "ADJ")
+        and not any(lex.has(cls, view.lower[i]) for cls in SOURCE_CLASSES)
+        for i in words
+    )
 
 
 # "in his words", "in Bolton’s own view": a possessor, then a noun for someone's say.

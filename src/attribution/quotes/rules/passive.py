@@ -252,6 +252,7 @@ def passive_naming(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> li
         return []
     return [
         ctx.candidate(
-            span, (be, cue.end), cue.entry.cue_type, "indirect", speaker, rule=NAMING
+            span, (be, cue.end), cue.entry.cue_type, "indirect", speaker, rule=NAMING,
+            evidence={"np_content": 1.0},
         )
     ]

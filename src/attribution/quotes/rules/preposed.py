@@ -106,6 +106,8 @@ OBJECT = declare(
         ),
     ],
 )
+# The rule read the cue's object: the content is a noun phrase ("endorsed Trump").
+NP_CONTENT = {"np_content": 1.0}
 FRAME_RULES = {
     "that": THAT_CLAUSE,
     "quote": QUOTATION,
@@ -293,6 +295,7 @@ def preposed(
             description,
             inherit=inherit,
             rule=FRAME_RULES[frame],
+            evidence=NP_CONTENT if frame == "object" else None,
         )
     ]
 
@@ -352,5 +355,6 @@ def post_relative(
             None,
             antecedent=ante,
             rule=RELATIVE_SOURCE,
+            evidence=NP_CONTENT if frame == "object" else None,
         )
     ]

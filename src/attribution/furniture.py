@@ -1,0 +1,156 @@
+"""Page furniture: the lines of a scraped page that are not the article's prose.
+
+A page scraped as text keeps what stood around the article: advertising slots ("Story
+continues below advertisement"), link and video prompts ("Related: …", "Watch: …"),
+bylines and credits, captions, share and newsletter prompts, cookie and copyright
+notices, timestamps and subheads. Read as prose, such a line becomes a quote whose
+speaker is its first word, or the antecedent of the next "he". Boilerplate removal
+(Kohlschütter et al. 2010, Boilerpipe; Pomikálek 2011, jusText) tells such blocks by
+their shallow text features; here, where the blocks are single lines inside the text,
+a line is furniture when
+
+* it matches a pattern of the furniture lexicon (``data/furniture.tsv``: the pattern,
+  its kind, its source) as a whole, and is short (a notice may be longer); or
+* its layout says so: a short line standing as its own paragraph (after a sentence's
+  end, a blank line or another furniture line; the next line does not run on in lower
+  case) that is no sentence — it ends without sentence punctuation, or is a short
+  label ending in a colon — and holds no quote mark and no reporting verb. Subheads,
+  related-story links and captions have this shape; the text's first line (the
+  headline) and a line with a reporting verb ("…, says US") are left to the quote
+  rules.
+
+:func:`find_furniture` returns the lines with their kind, in text order, as character
+ranges of the exact input. The pipeline sets them aside: no cue, quote, content or
+speaker comes from them, no pronoun takes them as antecedent, and a quotation that runs
+over several paragraphs runs over them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import PathLike, data_path, read_tsv
+from .types import FURNITURE_KINDS
+
+KINDS = FURNITURE_KINDS
+# The most words a line of each kind holds (a prompt is short; a notice, a caption with
+# its credit or a label with its text may be longer).
+WORDS = {"cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter": 30,
+         "label": 40, "byline": 25, "timestamp": 20}
+PROMPT_WORDS = 12
+LAYOUT_WORDS = 12  # the most words a line read as furniture by its layout holds
+LIST_WORDS = 20  # the most words of a list item (a bullet, a line under a label)
+MAX_CHARS = 600  # longer lines are prose, and are never matched
+_LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
+_ENDS_SENTENCE = frozenset(".!?…:;\"”’»)]'")
+_QUOTES = frozenset("\"“”„‟«»‹›「」『』＂")
+_BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
+_SEPARATORS = re.compile(r"\s[|•·]\s")
+_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A furniture line: characters ``start .. end`` of the text, and its kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class FurnitureLexicon:
+    """The furniture patterns as one compiled alternation (a named group per row)."""
+
+    pattern: re.Pattern[str]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: PathLike) -> FurnitureLexicon:
+        parts = []
+        kinds = []
+        for k, row in enumerate(read_tsv(path, ("pattern", "kind", "source"))):
+            kind = row.choice("kind", KINDS)
+            try:
+                re.compile(row["pattern"])
+            except re.error as e:
+                raise row.error("pattern", f"not a regular expression ({e})") from None
+            parts.append(f"(?P<k{k}>{row['pattern']})")
+            kinds.append(kind)
+        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds))
+
+    def kind_of(self, line: str) -> str | None:
+        m = self.pattern.fullmatch(line)
+        if m is None or m.lastgroup is None:
+            return None
+        return self.kinds[int(m.lastgroup[1:])]
+
+
+@functools.lru_cache(maxsize=4)
+def _packaged() -> FurnitureLexicon:
+    return FurnitureLexicon.load(data_path("furniture.tsv"))
+
+
+def find_furniture(
+    text: str, reporting_words: frozenset[str], lexicon: FurnitureLexicon | None = None
+) -> list[Line]:
+    """The furniture lines of ``text``. ``reporting_words`` are the lower-cased forms of
+    the cue lexicon: a short line holding one may be a headline ("…, says US"), which
+    the quote rules read."""
+    lex = lexicon or _packaged()
+    spans = []
+    for m in _LINES.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    out: list[Line] = []
+    for k, (s, e) in enumerate(spans):
+        if e - s > MAX_CHARS:
+            continue
+        line = text[s:e]
+        words = line.split()
+        kind = lex.kind_of(line)
+        if kind is not None and len(words) <= WORDS.get(kind, PROMPT_WORDS) and (
+            kind in WORDS or not _TWO_SENTENCES.search(line)
+        ):
+            out.append(Line(s, e, kind))
+            continue
+        if k == 0 or len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line):
+            continue  # the first line is the headline; quotations are read
+        gap = text[spans[k - 1][1] : s]
+        after_furniture = bool(out and out[-1].start == spans[k - 1][0])
+        standalone = (
+            text[spans[k - 1][1] - 1] in _ENDS_SENTENCE  # the line before ends a sentence
+            or len(_BREAKS.findall(gap)) >= 2  # or a blank line stands between
+            or after_furniture
+        )
+        nxt = text[spans[k + 1][0]] if k + 1 < len(spans) else ""
+        if not standalone or nxt.islower() or not _no_sentence(words, line, nxt):
+            continue
+        # A list item (a bullet, a bar of fields, a line under a link prompt or under a
+        # label ending in a colon: "Key points:") is furniture whatever its words; a
+        # plain short line only without a reporting verb.
+        listed = after_furniture and (out[-1].kind == "link" or text[out[-1].end - 1] == ":")
+        if line[0] in _BULLETS or _SEPARATORS.search(line) or listed:
+            out.append(Line(s, e, "link"))
+        elif len(words) <= LAYOUT_WORDS and not any(
+            w.lower().strip(",;:") in reporting_words for w in words
+        ):
+            out.append(Line(s, e, "subhead"))
+    return out
+
+
+def _no_sentence(words: list[str], line: str, nxt: str) -> bool:
+    """A line that is no sentence: it ends without sentence punctuation, or it is a
+    short label ending in a colon ("Key points:") that announces no quotation or text
+    ("He said:", "Transcript as follows:")."""
+    if line[-1] == ":":
+        return len(words) <= 4 and nxt not in _QUOTES and "follow" not in line.lower()
+    return line[-1] not in _ENDS_SENTENCE

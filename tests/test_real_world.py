@@ -1,0 +1,207 @@
+"""Scraped news of every desk (issue 16): page furniture, what a quote is, senses of cue
+verbs from their objects, section labels. One phenomenon per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer, analyze
+from attribution.furniture import find_furniture
+from attribution.resources import Resources
+from attribution.types import Furniture
+
+REPORTING = frozenset(
+    f for e in Resources.default().cues.entries for f in e.forms if " " not in f
+)
+
+
+def furniture_lines(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind) for f in find_furniture(text, REPORTING)]
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Advertisement", "ad"),
+        ("Story continues below advertisement", "ad"),
+        ("Scroll to continue with content", "ad"),
+        ("Related: Council votes down the new budget", "link"),
+        ("READ MORE:", "link"),
+        ("Watch: Crowds gather outside the stadium", "video"),
+        ("Share this article", "share"),
+        ("Facebook Twitter Email", "share"),
+        ("Sign up for our morning newsletter", "newsletter"),
+        ("We use cookies to improve your experience.", "cookie"),
+        ("© 2026 Example Media Ltd. All rights reserved.", "copyright"),
+        ("By Jane Okafor and Li Wei", "byline"),
+        ("Reporting by Ana Souza; Editing by Tom Reed", "byline"),
+        ("Photo: Mark Lee / Getty Images", "credit"),
+        ("Updated 3:45 p.m. EST", "timestamp"),
+        ("Published Jan 22, 2025", "timestamp"),
+        ("12 comments", "comments"),
+    ],
+)
+def test_furniture_lexicon_kinds(line: str, kind: str) -> None:
+    text = f"Headline of the story\n\nThe minister spoke on Monday.\n\n{line}\n\nShe left."
+    assert furniture_lines(text) == [(line, kind)]
+
+
+def test_layout_furniture_subheads_lists_and_labels() -> None:
+    text = (
+        "Headline of the story\n\nThe minister spoke on Monday.\n\n"
+        "What Happens Next\n\n"
+        "The vote is set for June.\n\n"
+        "Key points:\nTurnout was low in the north\nThe count ends tonight\n\n"
+        "• Police name the driver in Tuesday's crash\n\n"
+        "Politics | World\n\nShe left."
+    )
+    assert [line for line, _ in furniture_lines(text)] == [
+        "What Happens Next",
+        "Key points:",
+        "Turnout was low in the north",
+        "The count ends tonight",
+        "• Police name the driver in Tuesday's crash",
+        "Politics | World",
+    ]
+
+
+def test_prose_and_headlines_are_no_furniture() -> None:
+    text = (
+        "Russia buys weapons from North Korea, says US\n\n"  # the headline: first line
+        "Prices rose, says the central bank\n\n"  # a reporting verb: left to the rules
+        "By Tuesday most of the water had gone.\n\n"  # a sentence, not a byline
+        "Published in 1998, the book sold well.\n\n"
+        "He said:\n\n“We will win.”"  # a colon that announces a quotation
+    )
+    assert furniture_lines(text) == []
+
+
+def test_a_hard_wrapped_sentence_is_no_furniture() -> None:
+    text = "Headline\n\nThe minister said the plan\nwould fail in the spring.\n\nShe left."
+    assert furniture_lines(text) == []
+
+
+def test_furniture_is_exposed_with_exact_offsets_and_round_trips() -> None:
+    text = "Headline\n\n“We will win,” she said.\n\nAdvertisement\n\nThe vote is on Monday."
+    res = analyze(text)
+    (f,) = res.furniture
+    assert (f.text, f.kind) == ("Advertisement", "ad") and text[f.start : f.end] == f.text
+    assert Analysis.from_dict(res.to_dict()) == res
+    assert isinstance(Furniture.from_dict(f.to_dict()), Furniture)
+
+
+def test_furniture_is_never_a_quote_or_a_speaker() -> None:
+    text = (
+        "Headline\n\nThe council met on Monday.\n\n"
+        "Article continues below this ad\n\n"
+        "Scroll down for the latest updates from the council\n\n"
+        "The mayor said the budget would pass."
+    )
+    quotes = analyze(text).quotes
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the budget would pass", "mayor")
+    ]
+
+
+def test_furniture_does_not_break_a_quotation_over_paragraphs() -> None:
+    text = (
+        "Headline\n\nThe minister was clear.\n\n"
+        "“We will not move on this. Not this year and not next,” she said. “The plan\n\n"
+        "Advertisement\n\n"
+        "“stays as it is.”"
+    )
+    res = analyze(text)
+    pieces = [q.content.text for q in res.quotes if q.cue is not None and q.cue.text == "said"]
+    assert pieces[-2:] == ["“The plan", "“stays as it is.”"]
+    assert all("Advertisement" not in q.content.text for q in res.quotes)
+
+
+def test_furniture_between_paragraphs_changes_no_quote_or_pronoun() -> None:
+    text = (
+        "Headline\n\nMason Clark, an analyst, said the deal was weak.\n\n"
+        "“It will not hold,” he said."
+    )
+    inserted = text.replace("\n\n“It", "\n\nPhoto: Getty Images\n\nRelated: More coverage\n\n“It")
+    before = [(q.content.text, q.speaker.name if q.speaker else None) for q in analyze(text)]
+    after = [(q.content.text, q.speaker.name if q.speaker else None) for q in analyze(inserted)]
+    assert before == after and ("“It will not hold,”", "Mason Clark") in after
+
+
+# --- what a quote is ---------------------------------------------------------------------
+
+
+def test_default_output_holds_quotes_attributions_add_the_rest() -> None:
+    text = (
+        "The mayor said the budget would pass. The council echoed this view. "
+        "Residents believe that taxes will rise. The agency confirmed the development."
+    )
+    quotes = [q.content.text for q in Analyzer().analyze(text).quotes]
+    assert quotes == ["the budget would pass"]
+    every = {q.content.text: q.cue_type for q in Analyzer(attributions=True).analyze(text).quotes}
+    assert every["this view"] == "speech"  # a noun phrase's content: an attribution
+    assert every["taxes will rise"] == "belief"
+    assert "the development" in every
+
+
+def test_seed_article_default_has_no_noun_phrase_attribution() -> None:
+    from importlib.resources import files
+
+    text = files("attribution").joinpath("data/seed_article.txt").read_text("utf-8")
+    default = {q.content.text for q in analyze(text).quotes}
+    every = {q.content.text for q in Analyzer(attributions=True).analyze(text).quotes}
+    assert "the development" not in default and "the development" in every
+
+
+# --- senses of cue verbs from their objects ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Flames added two more goals in the second period.",
+        "Japan's Nikkei added 1.2 per cent on Tuesday.",
+        "Boston responded 40 seconds later.",
+        "The club added $4 million to its budget.",
+    ],
+)
+def test_a_score_or_a_measure_is_no_speech(text: str) -> None:
+    assert Analyzer(attributions=True).analyze(text).quotes == []
+
+
+def test_a_number_that_opens_a_clause_is_still_reported() -> None:
+    (q,) = analyze("The police said two men were arrested on Friday.").quotes
+    assert q.content.text == "two men were arrested on Friday"
+
+
+def test_a_determiner_that_is_no_complementizer() -> None:
+    every = Analyzer(attributions=True)
+    (q,) = every.analyze("Montoya rejected that claim.").quotes
+    assert q.content.text == "that claim"
+    (q,) = every.analyze("Montoya said that voters in the state would decide.").quotes
+    assert q.content.text == "voters in the state would decide"
+
+
+# --- labels and names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["OIL", "GLOBAL MARKETS", "Currencies"])
+def test_a_section_label_is_no_speaker(label: str) -> None:
+    text = f"Markets wrap\n\n{label}: Benchmark crude fell 2 per cent to $71 a barrel."
+    assert analyze(text).quotes == []
+
+
+def test_a_transcript_label_still_speaks() -> None:
+    (q,) = analyze("Transcript\n\nTAPPER: And obviously, you have been critical of it.").quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "TAPPER"
+
+
+def test_name_particles_keep_the_name_whole_in_an_appositive() -> None:
+    every = Analyzer(attributions=True)
+    text = "Sudan's irrigation minister, Hamid al-Tayeb, echoed this view."
+    (q,) = every.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Hamid al-Tayeb"
