@@ -327,7 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = args.out or REPO / "src" / "attribution" / "data" / MODEL_FILES[args.backend]
     t0 = time.time()
 
-    an = attribution.Analyzer(model=args.model if args.backend == "parsed" else None)
+    # Attributions mode: the cue tagger proposes too (PolNeAR annotates attributions).
+    an = attribution.Analyzer(
+        model=args.model if args.backend == "parsed" else None, attributions=True
+    )
     train = load_split(args.data, "train", args.limit)
     docs = build_docs(an, train)
     n = sum(len(d.labels) for d in docs)

@@ -117,7 +117,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_no_unexpected_quote": (
         frozenset({
             "business_earnings",  # 5 unexpected
-            "council_bike_lanes",  # 8 unexpected
             "liveblog_state_election",  # 1 unexpected
             "local_crime_robbery",  # 7 unexpected
             "markets_roundup",  # 9 unexpected

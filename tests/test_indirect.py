@@ -9,8 +9,9 @@ from attribution import Analyzer, Quote
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
-    # PolNeAR's constructions: the PARC-style attributions as well as the quotes.
-    return Analyzer(attributions=True)
+    # PolNeAR's constructions read by the rules: the PARC-style attributions as well as
+    # the quotes, without the cues the learned tagger adds.
+    return Analyzer(attributions=True, cue_tagger=False)
 
 
 def only(an: Analyzer, text: str) -> Quote:

@@ -81,3 +81,42 @@ def test_every_quote_comes_from_a_declared_rule(an: Analyzer) -> None:
     cands = an.pipeline.propose(an.nlp(text), text).candidates
     assert cands and all(c.rule in RULES for c in cands)
     assert analyze(text).quotes
+
+
+def test_cue_tagger_proposes_cues_beyond_the_lexicon_only_for_attributions() -> None:
+    from attribution.quotes.cue_tagger import packaged_tagger
+
+    text = "The group unveiled its plan on Monday."
+    every = Analyzer(attributions=True)
+    proposals = every.pipeline.propose(every.nlp(text), text)
+    unveiled = text.split().index("unveiled")
+    assert unveiled in proposals.ctx.tagged  # not in the cue lexicon, learned
+    assert 0.0 < proposals.ctx.tagged[unveiled] <= 1.0
+    quote = next(q for q in every.analyze(text).quotes if q.cue and q.cue.text == "unveiled")
+    assert quote.content.text == "its plan"
+    assert analyze(text).quotes == []  # a reader's quotes: no act, no noun phrase
+    rules_only = Analyzer(attributions=True, cue_tagger=False)
+    assert not rules_only.pipeline.propose(rules_only.nlp(text), text).ctx.tagged
+    assert packaged_tagger().threshold > 0
+
+
+def test_a_tagged_cue_makes_a_quote_only_of_quoted_words() -> None:
+    from attribution.decider import is_quote
+    from attribution.quotes.attributions import propose
+    from attribution.quotes.cue_tagger import CueTagger
+    from attribution.quotes.marks import find_quote_regions
+    from attribution.segment import build_view
+
+    every_verb = CueTagger({}, bias=10.0, threshold=0.5, meta={})  # tags every verb
+    an = Analyzer()
+    for text, quoted in [
+        ("The group unveiled “a plan for the whole city” on Monday.", True),
+        ("The group unveiled its plan on Monday.", False),
+    ]:
+        view = build_view(an.nlp(text), text)
+        cues = an.pipeline.cues(view.doc, view)
+        proposals = propose(view, find_quote_regions(text), cues, an.resources,
+                            tagger=every_verb)
+        tagged = [c for c in proposals.candidates if c.cue_tok in proposals.ctx.tagged]
+        assert tagged
+        assert all(is_quote(proposals.ctx, c) == quoted for c in tagged)

@@ -136,7 +136,9 @@ class Analyzer:
     directly, mixed, or indirectly with a clause or quotation as content, and "according
     to"; ``attributions=True`` adds the PARC-style attributions a reader does not call
     quotes (beliefs, intentions, knowledge, perceptions, noun-phrase contents: "echoed
-    this view"). ``cues``, ``speakers`` and
+    this view"), and with them the acts and attitudes whose cues a learned tagger finds
+    beyond the cue lexicon ("endorsed", "voted for"; ``cue_tagger`` True or False
+    overrides that). ``cues``, ``speakers`` and
     ``words`` replace the packaged lexicons. Arguments of the wrong type raise
     TypeError naming the argument and the type received.
     """
@@ -151,6 +153,7 @@ class Analyzer:
         hedges: bool = True,
         min_confidence: float | None = None,
         attributions: bool = False,
+        cue_tagger: bool | None = None,
         cues: PathLike | None = None,
         speakers: PathLike | None = None,
         words: PathLike | None = None,
@@ -176,8 +179,12 @@ class Analyzer:
             raise TypeError(
                 f"attributions must be True or False, got {type(attributions).__name__}"
             )
+        if cue_tagger is not None and not isinstance(cue_tagger, bool):
+            raise TypeError(
+                f"cue_tagger must be True, False or None, got {type(cue_tagger).__name__}"
+            )
         self.settings = Settings.make(
-            quote_kinds, cue_types, hedges, min_confidence, attributions
+            quote_kinds, cue_types, hedges, min_confidence, attributions, cue_tagger
         )
         self.resources = Resources.load(cues, speakers, words)
         self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
@@ -189,6 +196,7 @@ class Analyzer:
             "hedges": hedges,
             "min_confidence": min_confidence,
             "attributions": attributions,
+            "cue_tagger": cue_tagger,
             "cues": None if cues is None else str(cues),
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),

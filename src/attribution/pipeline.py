@@ -28,6 +28,7 @@ from .decider import Decider
 from .furniture import find_furniture
 from .hedges import HedgeFinder, attach_hedges
 from .quotes.attributions import Proposals, propose, split_around_furniture
+from .quotes.cue_tagger import packaged_tagger
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
@@ -48,6 +49,12 @@ class Settings:
     hedges: bool = True
     min_confidence: float | None = None
     attributions: bool = False
+    cue_tagger: bool | None = None  # None: with attributions
+
+    @property
+    def tags_cues(self) -> bool:
+        """Does the learned cue tagger propose cues beyond the lexicon?"""
+        return self.attributions if self.cue_tagger is None else self.cue_tagger
 
     @classmethod
     def make(
@@ -57,6 +64,7 @@ class Settings:
         hedges: bool = True,
         min_confidence: float | None = None,
         attributions: bool = False,
+        cue_tagger: bool | None = None,
     ) -> Settings:
         if min_confidence is not None and (
             isinstance(min_confidence, bool)
@@ -73,6 +81,7 @@ class Settings:
             bool(hedges),
             None if min_confidence is None else float(min_confidence),
             bool(attributions),
+            None if cue_tagger is None else bool(cue_tagger),
         )
 
 
@@ -120,7 +129,8 @@ class Pipeline:
         cues = self.cues(doc, view)
         if spans:
             cues = [c for c in cues if not view.in_furniture(c.start)]
-        return propose(view, regions, cues, self.resources, rules, lines)
+        tagger = packaged_tagger() if self.settings.tags_cues else None
+        return propose(view, regions, cues, self.resources, rules, lines, tagger)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""

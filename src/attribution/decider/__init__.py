@@ -33,6 +33,8 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
     intention, knowledge, a perception, a noun phrase's content)?"""
     if c.kind == "according_to":
         return True
+    if c.cue_tok in ctx.tagged:  # a cue beyond the lexicon: only quoted words are quotes
+        return c.kind in ("direct", "mixed")
     return c.cue_type in QUOTE_CUE_TYPES and content_shape(ctx, c) in QUOTE_SHAPES
 
 

@@ -65,7 +65,7 @@ NUMERIC = (
     "content_tokens", "content_log_tokens", "quoted_share", "regions", "sentences",
     "starts_sentence", "ends_sentence", "verb_outside_quotes", "after_that", "infinitive",
     "has_cue", "cue_tokens", "cue_capitalised", "cue_in_lexicon", "cue_invert",
-    "lemma_rate", "lemma_seen", "rule_rate",
+    "lemma_rate", "lemma_seen", "rule_rate", "tagger_score",
     "has_speaker", "speaker_tokens", "speaker_capitalised", "speaker_in_quote",
     "has_description", "has_antecedent", "inherits", "continuation",
     "speaker_cue_gap", "speaker_before_cue",
@@ -332,7 +332,9 @@ def _cue(
     rate = rates.lemma.get(lemma)
     x[N["lemma_rate"]] = rates.prior if rate is None else rate
     x[N["lemma_seen"]] = float(rate is not None)
-    if match is not None:
+    if i in ctx.tagged:
+        x[N["tagger_score"]] = ctx.tagged[i]
+    elif match is not None:
         x[N["cue_in_lexicon"]] = 1.0
         x[N["cue_invert"]] = float(match.entry.invert)
         for frame in match.entry.frames:

@@ -18,6 +18,7 @@ from ..furniture import Line
 from ..resources import Resources
 from ..segment import DocView
 from .context import Context
+from .cue_tagger import CueTagger
 from .cues import CueMatch
 from .filters import dedupe, drop_nested, flag_losers, inside_other_sources, quote_kind, text_reads
 from .marks import QuoteRegion
@@ -53,14 +54,18 @@ def propose(
     res: Resources,
     rules: frozenset[str] | None = None,
     furniture: Sequence[Line] = (),
+    tagger: CueTagger | None = None,
 ) -> Proposals:
     """All candidate attributions in the document; with ``rules``, only those the named
-    rules propose (the others never run: a rule's test runs it alone)."""
+    rules propose (the others never run: a rule's test runs it alone); with ``tagger``,
+    also from the cues it proposes beyond the lexicon's."""
 
     def allowed(found: list[Candidate]) -> list[Candidate]:
         return found if rules is None else [c for c in found if c.rule in rules]
 
     ctx = Context(view, regions, res)
+    if tagger is not None:
+        cues = sorted(cues + tagger(ctx, cues), key=lambda c: c.start)
     ctx.cue_at = {c.start: c for c in cues}
     cands: list[Candidate] = []
     for cue in cues:

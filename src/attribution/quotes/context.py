@@ -52,6 +52,7 @@ class Context:
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
         self.attributed: set[int] = set()  # cue tokens that yielded a candidate
+        self.tagged: dict[int, float] = {}  # cue tokens the cue tagger proposed: its score
         self._title_case: dict[int, bool] = {}
         self.parsed = view.annotations.dep
         self.model_pos = view.pos

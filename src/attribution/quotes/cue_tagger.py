@@ -1,0 +1,135 @@
+"""A learned proposer of cues no lexicon holds.
+
+A quarter of PolNeAR's attribution cues are acts and attitudes outside any reporting
+lexicon: "endorsed", "voted for", "took credit for", "lobbied for", "hired" (Newell et
+al. 2018 annotate what a source did or holds as well as what it said). A token
+classifier in the manner of the cue taggers of PARC work (Pareti 2016; Scheible,
+Klinger & Padó 2016) reads each verb the lexicon does not know, outside quotations,
+and scores how likely an annotator is to have marked it as a cue: a logistic
+regression over the word, its suffixes, its neighbours and their tags, trained on
+PolNeAR train by
+``scripts/train_cue_tagger.py`` and shipped as ``data/cue_tagger.json`` (feature ->
+weight). Tokens above the model's threshold become cues like the lexicon's, with a
+generic entry (frames say, object and to); the quote rules frame them as any other
+and the decider weighs them, knowing their score.
+
+The tagger runs only when attributions are asked for (``Analyzer(attributions=True)``):
+the cues it finds are acts and attitudes, and a quote a reader would call one comes
+with a reporting verb or quote marks the other rules read.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+
+from ..errors import LexiconError
+from ..lexicon import PathLike, data_path
+from ..resources import CueEntry
+from .context import Context
+from .cues import CueMatch
+
+SOURCE = "cue tagger"
+# Verbs, and auxiliaries: an annotated cue may start with one ("has cast", "is eager").
+TAGS = frozenset(["VERB", "AUX"])
+FRAMES = frozenset(["say", "object", "to"])
+
+
+def features(ctx: Context, i: int) -> list[str]:
+    """The feature names of token ``i`` (each with value 1)."""
+    view = ctx.view
+    lower = view.lower
+    n = len(lower)
+    w = lower[i]
+    nx = ctx.next_tok(i + 1, n)
+    px = ctx.prev_tok(i, 0)
+    nw = lower[nx] if nx < n else "</s>"
+    pw = lower[px] if px >= 0 else "<s>"
+    nx2 = ctx.next_tok(nx + 1, n) if nx < n else n
+    out = [
+        "w=" + w,
+        "s3=" + w[-3:],
+        "s2=" + w[-2:],
+        "p=" + pw,
+        "n=" + nw,
+        "n2=" + (lower[nx2] if nx2 < n else "</s>"),
+        "pt=" + (ctx.tag(px) if px >= 0 else "S"),
+        "nt=" + (ctx.tag(nx) if nx < n else "E"),
+        "wn=" + w + "_" + nw,
+    ]
+    if nx < n and nx in ctx.open_at:
+        out.append("nq")
+    if view.words[i][:1].isupper():
+        out.append("cap")
+    return out
+
+
+def candidate_tokens(ctx: Context, lexical: set[int]) -> list[int]:
+    """The tokens the tagger reads: verbs (by the tagger) outside quotations, not a
+    lexicon cue's, not on page furniture."""
+    view = ctx.view
+    out = []
+    for i in range(len(view.words)):
+        if view.is_space[i] or ctx.in_quote[i] >= 0 or i in lexical:
+            continue
+        if ctx.tag(i) in TAGS and view.words[i][:1].isalpha():
+            out.append(i)
+    if view.furniture:
+        out = [i for i in out if not view.in_furniture(i)]
+    return out
+
+
+@dataclass(frozen=True)
+class CueTagger:
+    """Weights of the feature names, a bias and the threshold above which a token is
+    proposed as a cue."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    meta: dict[str, object]
+
+    def score(self, ctx: Context, i: int) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in features(ctx, i))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def __call__(self, ctx: Context, cues: list[CueMatch]) -> list[CueMatch]:
+        """Cues for the tokens scored above the threshold (their scores go to
+        ``ctx.tagged``), in text order."""
+        lexical = {i for c in cues for i in range(c.start, c.end)}
+        out = []
+        for i in candidate_tokens(ctx, lexical):
+            p = self.score(ctx, i)
+            if p >= self.threshold:
+                ctx.tagged[i] = p
+                out.append(CueMatch(i, i + 1, _entry(ctx.view.lower[i])))
+        return out
+
+    @classmethod
+    def load(cls, path: PathLike) -> CueTagger:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                d = json.load(fh)
+            return cls(
+                {str(k): float(v) for k, v in d["weights"].items()},
+                float(d["bias"]),
+                float(d["threshold"]),
+                dict(d.get("meta", {})),
+            )
+        except FileNotFoundError:
+            raise LexiconError(f"{path}: cue tagger model not found") from None
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise LexiconError(f"{path}: cannot read the cue tagger model ({e})") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry(word: str) -> CueEntry:
+    return CueEntry(word, (word,), "speech", FRAMES, False, SOURCE)
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_tagger() -> CueTagger:
+    return CueTagger.load(data_path("cue_tagger.json"))
