@@ -91,7 +91,7 @@ def _analysis_of(doc: Doc) -> Analysis | None:
     if data is None:
         return None
     analysis = Analysis.from_dict(_as_lists(data))
-    return Analysis(analysis.quotes, analysis.hedges, text=doc.text)
+    return Analysis(analysis.quotes, analysis.hedges, analysis.entities, text=doc.text)
 
 
 def _as_lists(value: Any) -> Any:

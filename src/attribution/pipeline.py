@@ -7,7 +7,8 @@
           cues ──── reporting cues (PhraseMatcher over the cue lexicon)
           rules ─── candidate attributions, each from a declared rule (quotes/rules):
                     content, cue, speaker mention, the rule's id
-          speakers ─ mentions typed and resolved to entities (he → Mason Clark)
+          speakers ─ mentions typed and resolved to entities (he → Mason Clark), one
+                    entity per person, organisation or source
           hedges ── hedge cues, scored, attached to the quotes they stand in
     → Analysis
 
@@ -31,7 +32,7 @@ from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
 from .segment import build_view
-from .speakers.resolve import resolve_speakers
+from .speakers.resolve import resolve
 from .types import CUE_TYPES, QUOTE_KINDS, Analysis
 
 
@@ -112,15 +113,17 @@ class Pipeline:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""
         proposals = self.propose(doc, text)
         view = proposals.ctx.view
-        quotes = resolve_speakers(view, self.decider(proposals), self.resources)
+        regions = [(r.start, r.end) for r in proposals.ctx.regions]
+        resolution = resolve(view, self.decider(proposals), self.resources, quoted=regions)
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:
-            quotes = [
+            resolution = resolution.keep([
                 q
-                for q in quotes
+                for q in resolution.quotes
                 if (s.quote_kinds is None or q.kind in s.quote_kinds)
                 and (s.cue_types is None or q.cue_type in s.cue_types)
-            ]
+            ])
         hedges = self.hedges(view) if s.hedges else []
-        quotes, hedges = attach_hedges(quotes, hedges)
-        return Analysis(quotes=quotes, hedges=hedges, text=view.text)
+        quotes, hedges = attach_hedges(resolution.quotes, hedges)
+        return Analysis(quotes=quotes, hedges=hedges, entities=resolution.entities,
+                        text=view.text)

@@ -1,0 +1,90 @@
+"""Proper names in the text, and their clean form.
+
+A name is a run of capitalised words, with initials ("Frederick W Kagan"), hyphens
+("Mei-Lin Zhao", "Boateng-Larbi") and the lower-case particles of many naming
+traditions ("Hamid al-Tayeb", "Ursula von der Leyen"). Runs are found by one regular
+expression over the text, so the cost is linear and nothing is done per ordinary
+word; each run is then mapped to tokens and trimmed of what only looks like a name: a
+sentence's first function word ("But Clinton"), a headline's verbs and function words
+("Hillary Clinton Says EgyptAir Crash …"), a possessive ending.
+
+Names are cleaned for output only (:func:`clean_name`): invisible format characters
+(zero-width spaces and joiners, soft hyphens, byte-order marks) are dropped and blanks
+collapsed, while offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..resources import WordLexicon
+from ..segment import DocView
+
+_INVISIBLE = regex.compile(r"[\p{Cf}\u00ad]+")
+_PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|dos|das|der|den|ter|y|zu)"
+_WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
+_SEP = r"[ \t\u00a0]++"
+# At most eight words per match: a long capitalised stretch is cut into several runs.
+NAME_RUN = regex.compile(
+    rf"(?<![\w’'\-\p{{Cf}}]){_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
+)
+# Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
+BREAK_TAGS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
+POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
+PARTICLES = frozenset(["le", "la", "de", "van", "von", "al", "el", "da", "di", "du", "del"])
+
+
+def clean_name(text: str) -> str:
+    """``text`` without invisible characters, blanks collapsed, edge punctuation off."""
+    return " ".join(_INVISIBLE.sub("", text).split()).strip(" ,;:")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """Tokens ``start .. end-1`` read as a name; ``possessive`` when "'s" follows."""
+
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def name_runs(view: DocView, words: WordLexicon) -> Iterator[NameRun]:
+    """The runs of capitalised words of the text, in order, as token ranges."""
+    text, lower, toks = view.text, view.lower, view.words
+    pos = words.pos
+    n = len(toks)
+    for m in NAME_RUN.finditer(text):
+        a = view.token_at(m.start())
+        b = min(view.token_before(m.end()) + 1, n)
+        possessive = False
+        while b > a and (toks[b - 1] in POSSESSIVE or toks[b - 1] == "." or view.is_space[b - 1]):
+            possessive = possessive or toks[b - 1] in POSSESSIVE
+            b -= 1
+        if b < n and toks[b] in POSSESSIVE:
+            possessive = True
+        if a >= b:
+            continue
+        # A run never crosses a sentence end ("… in January. Only Ronald Reagan …").
+        a = max(a, view.sents[view.sent_of[b - 1]][0])
+        sent_first = view.sents[view.sent_of[a]][0]
+        if a == sent_first and b - a > 1 and lower[a] not in PARTICLES and pos.get(
+            lower[a], "PROPN"
+        ) not in ("PROPN", "NOUN", "ADJ"):
+            a += 1  # a sentence-initial function word: "The", "But", "When"
+        # A title-case headline: names end at its verbs and function words.
+        start = a
+        for k in range(a, b):
+            if (
+                pos.get(lower[k]) in BREAK_TAGS
+                and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
+                and toks[k][:1].isupper()
+                and (k > start or b - a > 1)
+            ):
+                if k > start:
+                    yield NameRun(start, k)
+                start = k + 1
+        if start < b:
+            yield NameRun(start, b, possessive)
