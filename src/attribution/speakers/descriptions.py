@@ -34,6 +34,13 @@ from .mentions import POSSESSIVES
 from .typer import Mention
 
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
+# must be in its name ("the bureau" for "Bureau of Meteorology").
+GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
+                          "business", "corporation", "outfit", "operator"])
+UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
+                             "spokeswoman", "spokesperson", "person"])
+PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
@@ -71,9 +78,12 @@ class Descriptions:
     def describe(self, c: Cluster, m: Mention) -> None:
         """Add what mention ``m`` says the entity is (its title, its apposition)."""
         heads = self.heads(m.modifiers)
-        if m.description:
-            heads += self.heads(m.description.lower().replace(",", " ").split())
-        c.describe(m.description, heads)
+        text = m.description
+        if text and c.named and c.name in text:
+            text = None  # the apposition that named it: "the study's lead author, Dr …"
+        if text:
+            heads += self.heads(text.lower().replace(",", " ").split())
+        c.describe(text, heads)
 
     def resolve(self, m: Mention, sent: int) -> Cluster:
         """The entity of description ``m`` in sentence ``sent``: the one it describes, or
@@ -100,11 +110,14 @@ class Descriptions:
 
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
-                return c.kind == "media"
-            if m.kind == "organization":
-                return c.kind == "organization" and (
-                    head in c.descriptors or head in c.name.lower().split()
-                )
+                return c.kind == "media" or (head in PAPERS and c.kind == "document")
+            if m.kind in ("organization", "document"):
+                return c.kind == m.kind and (
+                    (head in GENERIC_ORGS and m.kind == "organization")
+                    or head in c.descriptors
+                    or head in c.name.lower().split()
+                    or any(head in d.lower().split() for d in c.descriptions)
+                ) and not conflict(modifiers(m.name, head), c, head)
             if m.plural != c.plural or head not in c.descriptors:
                 return False
             if conflict(modifiers(m.name, head), c, head):
@@ -131,7 +144,10 @@ class Descriptions:
             return None
 
         def fits(c: Cluster) -> bool:
-            return c.kind == "person" and c.named and c.takes(m.gender)
+            # a gendered noun ("the woman") varies only on someone known to be so
+            return c.kind == "person" and c.named and (
+                c.gender == m.gender if m.gender else True
+            )
 
         last = self.reg.subjects.get(sent - 1)
         if last is not None and fits(find(last)):
@@ -193,9 +209,27 @@ class Descriptions:
                 and d.first_sent >= sent - CATAPHORA_WINDOW
                 and d.takes(c.gender)
                 and any(self.lex.has("role", w) for w in d.descriptors)
+                and not any(self._source(w) for w in d.descriptors)
             ):
                 return self.reg.merge(d, c)
         return self.title_cataphora(c, sent)
+
+    def _source(self, word: str) -> bool:
+        """Is ``word`` the head of a source news leaves unnamed by convention ("the US
+        official", "a source", "an aide"), whom no later name reveals?"""
+        return word in UNNAMED_SOURCES or self.lex.has("anon_marker", word + "s")
+
+    def named_group(self, c: Cluster, sent: int) -> Cluster:
+        """An organisation named for the first time is the unnamed one described in the
+        sentence or two before with a word of its name ("their union said …" …
+        "Amalgamated Transit Union Local 1587 said …")."""
+        words = set(c.name.lower().split())
+        for d in self.reg.by_recency(limit=8):
+            if sent - d.sent > CATAPHORA_WINDOW:
+                break
+            if d is not c and d.kind == "organization" and not d.named and d.descriptors & words:
+                return self.reg.merge(d, c)
+        return c
 
     def title_cataphora(self, c: Cluster, sent: int) -> Cluster:
         """A person named with a title ("Foreign Minister Layla Haddad") is the unnamed

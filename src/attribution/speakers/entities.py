@@ -144,6 +144,8 @@ class Registry:
         self.by_name: dict[tuple[str, str], Cluster] = {}
         self.by_initials: dict[str, Cluster] = {}  # "RRTA" -> Riverside Regional Transit …
         self.acronyms: dict[str, Cluster] = {}
+        # "northwind" -> Northwind Logistics (None when two names share the word)
+        self.first_words: dict[str, Cluster | None] = {}
         self.recent: list[Cluster] = []
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its subject
 
@@ -214,9 +216,21 @@ class Registry:
             c.weak = weak
             self.by_name[key] = c
             self._abbreviations(c, name)
+            words = name.split()
+            if len(words) > 1 and not weak:
+                first = words[0].casefold()
+                other = self.first_words.get(first, c)
+                # two names that share their first word: it names neither alone
+                self.first_words[first] = c if other is not None and find(other) is c else None
         c = find(c)
         c.weak = c.weak and weak
         return c
+
+    def things_named(self, word: str) -> list[Cluster]:
+        """The organisation or outlet whose multi-word name starts with ``word``, if one
+        alone does ("Northwind" for "Northwind Logistics")."""
+        found = self.first_words.get(word.casefold())
+        return [find(found)] if found is not None else []
 
     def _abbreviations(self, c: Cluster, name: str) -> None:
         if kind_of_acronym(name):

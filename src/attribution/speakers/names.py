@@ -51,8 +51,11 @@ class NameRun:
     possessive: bool = False
 
 
-def name_runs(view: DocView, words: WordLexicon) -> Iterator[NameRun]:
-    """The runs of capitalised words of the text, in order, as token ranges."""
+def name_runs(
+    view: DocView, words: WordLexicon, leading: frozenset[str] = frozenset()
+) -> Iterator[NameRun]:
+    """The runs of capitalised words of the text, in order, as token ranges; a first
+    word in ``leading`` (lower case: "yesterday", "monday") is no part of a run."""
     text, lower, toks = view.text, view.lower, view.words
     pos = words.pos
     n = len(toks)
@@ -67,13 +70,19 @@ def name_runs(view: DocView, words: WordLexicon) -> Iterator[NameRun]:
             possessive = True
         if a >= b:
             continue
+        if toks[b - 1] == "Local" and b + 1 < n and view.is_space[b] and toks[b + 1].isdigit():
+            b += 2  # a union local: "Amalgamated Transit Union Local 1587"
+        elif toks[b - 1] == "Local" and b < n and toks[b].isdigit():
+            b += 1
         # A run never crosses a sentence end ("… in January. Only Ronald Reagan …").
         a = max(a, view.sents[view.sent_of[b - 1]][0])
         sent_first = view.sents[view.sent_of[a]][0]
-        if a == sent_first and b - a > 1 and lower[a] not in PARTICLES and pos.get(
-            lower[a], "PROPN"
-        ) not in ("PROPN", "NOUN", "ADJ"):
-            a += 1  # a sentence-initial function word: "The", "But", "When"
+        if b - a > 1 and (lower[a] in leading or (
+            a == sent_first
+            and lower[a] not in PARTICLES
+            and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+        )):
+            a += 1  # a sentence-initial function word ("The", "But"), a day ("Monday")
         # A title-case headline: names end at its verbs and function words.
         start = a
         for k in range(a, b):

@@ -37,14 +37,17 @@ class Pronouns:
         self.last_speaker = last_speaker
         # Votes that wait: (entity, gender, weight, the other candidates it had).
         self.pending: list[tuple[Cluster, str, float, list[Cluster]]] = []
+        # Sentences that name someone no cluster knows (a surname given alone).
+        self.unknown: set[int] = set()
 
     def resolve(self, m: Mention, sent: int) -> Cluster | None:
         """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits)."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
-            # continues the subject of the sentence before (Centering's continuation).
-            last = reg.subjects.get(sent - 1)
+            # continues the subject of the sentence (or of the one before: Centering's
+            # continuation).
+            last = reg.subjects.get(sent) or reg.subjects.get(sent - 1)
             return self.person(sent, m.gender, PRONOUN, last, bound=False)
         if m.head == "pron_they":
             last = self.last_speaker()
@@ -68,15 +71,19 @@ class Pronouns:
         weight: float,
         prefer: Cluster | None = None,
         bound: bool = True,
+        exclude: Cluster | None = None,
     ) -> Cluster | None:
         """The person (or one unnamed person) "he"/"she" refers to in sentence ``sent``;
         ``prefer`` is taken when it fits: the subject of the pronoun's own clause, which
         a possessive takes ("Betsy Ebeling shook her head"; ``bound``), or that of the
-        sentence before. The gender vote counts now when it is sure, waits otherwise
-        (module docstring)."""
+        sentence before; ``exclude`` cannot be meant (the subject a possessive stands
+        in). The gender vote counts now when it is sure, waits otherwise (module
+        docstring)."""
+
+        barred = None if exclude is None else find(exclude)
 
         def fits(x: Cluster) -> bool:
-            return animate(x) and x.takes(gender)
+            return animate(x) and x.takes(gender) and x is not barred
 
         reg = self.reg
         best = find(prefer) if prefer is not None else None
@@ -104,6 +111,8 @@ class Pronouns:
                 if c is not best and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
                 and c not in others
             ]
+        if sent in self.unknown or sent - 1 in self.unknown:
+            return best  # someone the article names but nobody knows is near: no proof
         if not others:
             best.vote(gender, weight)
             reg.become_person(best)

@@ -18,6 +18,7 @@ user's own pipeline decides first (``coref.py``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -94,10 +95,20 @@ class Reader:
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
         self.descriptions = Descriptions(view, self.lex, self.reg)
         self.prose = prose_paragraphs(view)
-        self.prose_rank = list(itertools.accumulate(self.prose))  # paragraphs of prose
+        # Paragraphs counted for turns of dialogue: prose that holds a quotation or a
+        # sentence of some length (a short line between two turns breaks no dialogue).
+        self.prose_rank = list(itertools.accumulate(
+            prose and _substantial(view, first, end)
+            for prose, (first, end) in zip(self.prose, view.paras, strict=True)
+        ))
+        self.sent_rank = list(itertools.accumulate(
+            self.prose[view.para_of[first]] for first, _ in view.sents
+        ))
         self.skip = token_flags(view, excluded)
         self.quoted = token_flags(view, quoted)
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
+        self.content_starts: list[int] = []  # the candidates' contents, in order
+        self.content_ends: list[int] = []  # (running maximum of their ends)
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
 
@@ -108,6 +119,9 @@ class Reader:
         for i, c in enumerate(cands):
             if c.speaker is not None:
                 typed[i] = self.typer.type_mention(c.speaker[0], c.speaker[1], c.description)
+        spans = sorted(c.content for c in cands)
+        self.content_starts = [a for a, _ in spans]
+        self.content_ends = list(itertools.accumulate((b for _, b in spans), max))
         speaker_toks = token_flags(view, [
             (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
             for c in cands if c.speaker is not None
@@ -148,14 +162,19 @@ class Reader:
         lower, words = view.lower, view.words
         pos = self.res.words.pos
         out: list[TextName] = []
-        for run in name_runs(view, self.res.words):
+        for run in name_runs(view, self.res.words, lex.words.get("time", frozenset())):
             a, b = run.start, run.end
             if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
             if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
                 continue  # inside an organisation's name: "Office of Political Strategy"
-            if b < len(words) and words[b][:1].islower() and self.tag(b) == "NOUN":
+            if (
+                b < len(words)
+                and words[b][:1].islower()
+                and self.tag(b) == "NOUN"
+                and (before in ("the", "a", "an") or before in POSSESSIVES or b - a == 1)
+            ):
                 continue  # "the Clinton campaign", "the Alpine Cliff Rescue volunteer"
             if b - a == 1:
                 if (
@@ -187,21 +206,32 @@ class Reader:
         reg = self.reg
         people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
         people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
-        for span, m in people:
+        full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
+        for span, m in full:
             cands = reg.people_named(m.name)
-            if len(name_words(m.name)[0]) >= 2:
-                c = cands[0] if cands else reg.add_person(m.name)
-                reg.name_person(c, m.name)
-                cands = [c]
-            elif not cands:
-                cands = [reg.add_person(m.name)]
-            self.name_of[span] = cands
+            c = cands[0] if cands else reg.add_person(m.name)
+            reg.name_person(c, m.name)
+            self.name_of[span] = [c]
+        self._cluster_things(named)
+        for span, m in people:
+            if span in self.name_of:
+                cands = self.name_of[span]
+            else:
+                # "Northwind" after "Northwind Logistics": the organisation's short name.
+                cands = reg.people_named(m.name) or reg.things_named(m.name) or [
+                    reg.add_person(m.name)
+                ]
+                self.name_of[span] = cands
             if len(cands) == 1:
                 c = cands[0]
                 if m.gender:
                     c.vote(m.gender, HONORIFIC)
                 if c.first < 0 or m.start < c.first:
                     c.first = m.start
+
+    def _cluster_things(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
+        """The names of organisations, outlets and documents to their clusters."""
+        reg = self.reg
         for span, m in named:
             if m.kind not in ("person", "unknown") and span not in self.name_of:
                 # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word
@@ -219,7 +249,9 @@ class Reader:
                 i < len(view.words)
                 and view.starts[i] == m.start()
                 and view.ends[i] == m.end()
-                and not (self.skip[i] or self.quoted[i] or speaker_toks[i])
+                and not (self.skip[i] or self.quoted[i])
+                # a speaker's possessive says whose it is: "Her neighbour, …, describes"
+                and (not speaker_toks[i] or view.lower[i] in ("his", "her"))
                 and self.prose[view.para_of[i]]
             ):
                 out.append(i)
@@ -246,7 +278,9 @@ class Reader:
 
     # -- positions ----------------------------------------------------------------------
     def _sent(self, i: int) -> int:
-        return self.view.sent_of[i]
+        """The number of token i's sentence among the sentences of prose: salience fades
+        with prose read, not with lines of furniture in between."""
+        return self.sent_rank[self.view.sent_of[i]]
 
     def _is_prose(self, i: int) -> bool:
         return self.prose[self.view.para_of[i]]
@@ -271,6 +305,37 @@ class Reader:
         ):
             k -= 1
         return opens_clause(view, k)
+
+    def _surname(self, a: int) -> bool:
+        """Could the capitalised word at token ``a``, which names no cluster, be someone's
+        surname: no place, organisation, nationality or common word the lexicons know?"""
+        word = self.view.words[a]
+        lex, words = self.lex, self.res.words
+        return not (
+            self.reg.things_named(word)
+            or self.typer.known_name([a])
+            or lex.has("nationality", word)
+            or words.ent.get(word, "PERSON") != "PERSON"
+            or words.pos.get(word.lower(), "PROPN") != "PROPN"
+        )
+
+    def _reported(self, char: int) -> bool:
+        """Does character ``char`` stand in the content of an attribution?"""
+        k = bisect.bisect_right(self.content_starts, char) - 1
+        return k >= 0 and char < self.content_ends[k]
+
+    def _in_relative(self, i: int) -> bool:
+        """Does token ``i`` stand in a relative clause set off after its sentence's
+        subject (", who …")?"""
+        view = self.view
+        first = self._first(i)
+        for k in range(i - 1, max(first, i - 15), -1):
+            w = view.lower[k]
+            if w in ("who", "whose"):
+                return view.words[k - 1] == "," and k - 1 > first
+            if w in (",", ";", ":", "said", "says"):
+                return False
+        return False
 
     # -- events -------------------------------------------------------------------------
     def _speaker(
@@ -298,6 +363,12 @@ class Reader:
             ent = self._mention_cluster(m, (a, b), sent)
         if ent is not None and m.shape == "description":
             ent = self._named_by_apposition(ent, m, c, b, sent)
+        if ent is not None and m.shape == "name" and c.description is not None:
+            d0, d1 = c.description
+            if d1 <= a and view.lower[d0] not in ("a", "an"):
+                # "Its president, Sunil Chattopadhyay, said": the description before the
+                # name is a mention of him too.
+                find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
@@ -344,7 +415,10 @@ class Reader:
             ent = self.turns.answerer(ent, para) or ent
         source = cands[src].speaker
         if ent is not None and (source is None or self._is_prose(source[0])):
-            self.reg.touch(ent, self._sent(self.view.token_at(c.content[0])), OTHER_W)
+            sent = self._sent(self.view.token_at(c.content[0]))
+            self.reg.touch(ent, sent, OTHER_W)
+            if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
+                self.reg.subjects.setdefault(sent, ent)
         self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
         return Found(found[src].mention, ent, inherited=True)
 
@@ -352,6 +426,8 @@ class Reader:
         view = self.view
         cands = self.reg.people_named(view.words[a]) if m is None else self.name_of.get((a, b))
         if not cands:
+            if m is None and a != self._first(a) and self._is_prose(a) and self._surname(a):
+                self.pronouns.unknown.add(self._sent(a))
             return
         sent = self._sent(a)
         c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "")
@@ -368,6 +444,8 @@ class Reader:
             untitled = subject and not (m and m.modifiers)
             c = (self.descriptions.cataphora(c, sent) if untitled
                  else self.descriptions.title_cataphora(c, sent))
+        elif c.first_sent < 0 and c.kind == "organization" and subject:
+            c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if subject:
             self.reg.subjects[sent] = c
@@ -404,10 +482,25 @@ class Reader:
             return  # "him", "her": seldom the salient one, and bound apart from it
         gender, how = role
         sent = self._sent(i)
-        # "Betsy Ebeling shook her head": a possessive takes its clause's subject.
-        local = self.reg.subjects.get(sent) if how == "possessive" else None
-        weight = PRONOUN if how == "subject" else POSSESSIVE
-        c = self.pronouns.person(sent, gender, weight, local)
+        subject = self.reg.subjects.get(sent)
+        if how == "possessive" and i == self._first(i):
+            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
+            # subject of the sentence before, never that subject itself; and it is as
+            # clear as a subject pronoun.
+            c = self.pronouns.person(sent, gender, PRONOUN, self.reg.subjects.get(sent - 1),
+                                     bound=False, exclude=subject)
+        else:
+            # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
+            # in the speech it reports: "X told the jury the accused panicked after his
+            # ute struck …"); in the subject's own relative clause it is as clear as a
+            # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
+            # campaign, …").
+            reported = self._reported(self.view.starts[i])
+            local = subject if how == "possessive" and not reported else None
+            weight = PRONOUN if how == "subject" else POSSESSIVE
+            if local is not None and self._in_relative(i):
+                weight = PRONOUN
+            c = self.pronouns.person(sent, gender, weight, local)
         if c is None:
             return
         if how != "possessive":
@@ -423,6 +516,13 @@ class Reader:
         end = np_right(view, self.tag, k, hi)
         if end is None:
             return
+        # "The authority's chief executive": a role noun the word list tags an adjective.
+        after = end + 1 if end < hi and view.words[end] in ("'s", "’s") else end
+        for j in range(after, min(after + 3, hi)):
+            if not view.words[j][:1].islower() or self.tag(j) not in ("ADJ", "NOUN"):
+                break
+            if self.lex.has("role", view.lower[j]):
+                end = j + 1
         m = self.typer.type_mention(k, end, None)
         if m.shape != "description" or m.kind != "anonymous" or m.plural:
             return
@@ -434,7 +534,7 @@ class Reader:
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)
         span = apposition_after(view, self.tag, end, hi)
-        if span is not None and view.words[span[0]][:1].isupper():
+        if span is not None:
             nm = self.typer.type_mention(span[0], span[1], None)
             if nm.shape == "name" and nm.kind == "person":
                 named = self._mention_cluster(nm, span, sent)
@@ -470,6 +570,8 @@ class Reader:
                 untitled = opens_clause(self.view, span[0]) and not m.modifiers
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
+            elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
+                c = self.descriptions.named_group(c, sent)
             return c
         if m.shape == "description":
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
@@ -501,6 +603,17 @@ class Reader:
                 if am.shape == "name":
                     return self._mention_cluster(am, (t0, t1), sent)
         return None
+
+
+def _substantial(view: DocView, first: int, end: int) -> bool:
+    """Does a paragraph hold a quotation mark or eight words or more?"""
+    words = 0
+    for i in range(first, min(end, first + 40)):
+        w = view.words[i]
+        if w in QUOTE_TOKENS:
+            return True
+        words += w[:1].isalnum()
+    return words >= 8
 
 
 def _anchor(c: Candidate) -> int:

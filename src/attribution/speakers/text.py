@@ -111,13 +111,14 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
     k = b + 1
     if words[k][:1].isdigit() and k + 1 < hi and words[k + 1] in (",", "."):
         return (k, k + 1)  # an age
-    if view.lower[k] not in ARTICLES and view.lower[k] not in POSSESSIVES and not (
+    lower_start = view.lower[k] not in ARTICLES and view.lower[k] not in POSSESSIVES and not (
         words[k][:1].isupper()
-    ):
-        return None
+    )
     end = np_right(view, tag, k, hi)
     if end is None or end >= hi or words[end] not in (",", ".", ";"):
         return None
+    if lower_start and not words[end - 1][:1].isupper():
+        return None  # only a title and a name may start in lower case: "state premier X"
     return (k, end)
 
 

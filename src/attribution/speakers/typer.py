@@ -127,7 +127,7 @@ class MentionTyper:
         lower = self.view.lower
         gender = ""
         for i in range(a, b):
-            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "which", "("):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
                 break
             gender = self.gender_word(i) or gender
         return gender
@@ -282,10 +282,10 @@ class MentionTyper:
         Meteorology", "Institute for the Study of War")."""
         view = self.view
         words, lower = view.words, view.lower
-        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k):
+        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k) and not self._local(b):
             return []
         org = self._org_name(k, b)
-        r = b
+        r = b - 1 if self._local(b) else b
         while r > k:
             i = r - 1
             w = words[i]
@@ -333,12 +333,17 @@ class MentionTyper:
             and view.words[i][:1].isalpha()
         )
 
+    def _local(self, b: int) -> bool:
+        """Does the phrase end in a union local's number ("Teamsters Local 413")?"""
+        words = self.view.words
+        return b >= 2 and words[b - 1].isdigit() and words[b - 2] == "Local"
+
     def _org_name(self, k: int, b: int) -> bool:
         """Does the phrase end in an organisation's name: its last word is an
         organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
-        ("Bureau of Meteorology")?"""
+        ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
         lex, lower = self.lex, self.view.lower
-        if lex.has("org_head", lower[b - 1]):
+        if lex.has("org_head", lower[b - 1]) or self._local(b):
             return True
         return any(
             lex.has("org_head", lower[i]) and self.is_cap(i) and lower[i + 1] in ("of", "for")
@@ -352,8 +357,10 @@ class MentionTyper:
         view, lex = self.view, self.lex
         text, words, lower = view.text, view.words, view.lower
         name_toks = run
-        org_like = lex.has("org_head", lower[name_toks[-1]]) or lex.has(
-            "media_suffix", words[name_toks[-1]]
+        org_like = (
+            lex.has("org_head", lower[name_toks[-1]])
+            or lex.has("media_suffix", words[name_toks[-1]])
+            or self._local(name_toks[-1] + 1)
         )
         gender = ""
         title_only = False
@@ -389,11 +396,11 @@ class MentionTyper:
             and self.doc_ents is None
             and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
             and not self.known_name(name_toks)
-            and all(self.ent_label(i) in ("ORG", "") for i in name_toks)
+            and self.ent_label(name_toks[-1]) in ("ORG", "")
         )
         if title_only:
             kind = "person"
-        elif pre and kind == "person" and any(
+        elif pre and kind in ("person", "organization") and any(
             lex.has("media_head", lower[i]) and not lex.has("role", lower[i]) for i in pre
         ):
             kind = "media"  # "the Cairo daily Al-Misriyya"
@@ -450,7 +457,13 @@ class MentionTyper:
         labels = [self.ent_label(i) for i in toks]
         if any(lab in PERSON_ENTS for lab in labels):
             return "person"
-        if any(lab in ORG_ENTS for lab in labels):
+        # A pipeline labels the whole name; the word list only its words, whose label is
+        # a name's head's ("San Diego") but no given name's ("Diego Salcedo Ríos").
+        if self.doc_ents is not None:
+            org = any(lab in ORG_ENTS for lab in labels)
+        else:
+            org = labels[-1] in ORG_ENTS
+        if org:
             return "organization"
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
             return "organization"  # an acronym: ISW, NATO, FBI, PAGASA
@@ -462,10 +475,10 @@ class MentionTyper:
         lex = self.lex
         if lex.has("doc_head", head):
             return "document"
+        if lex.has("org_head", head) and not any(lex.has("media_head", w) for w in mods):
+            return "organization"  # "the agency"; "the news agency" is an outlet
         if lex.has("media_head", head) and not lex.has("role", head):
             return "media"
-        if lex.has("org_head", head):
-            return "organization"
         if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
             return "anonymous"
         if toks and (self.gender_word(toks[-1]) or any(
