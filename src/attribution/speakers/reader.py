@@ -482,13 +482,13 @@ class Reader:
             return  # "him", "her": seldom the salient one, and bound apart from it
         gender, how = role
         sent = self._sent(i)
-        subject = self.reg.subjects.get(sent)
+        current = self.reg.subjects.get(sent)
         if how == "possessive" and i == self._first(i):
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the
             # subject of the sentence before, never that subject itself; and it is as
             # clear as a subject pronoun.
             c = self.pronouns.person(sent, gender, PRONOUN, self.reg.subjects.get(sent - 1),
-                                     bound=False, exclude=subject)
+                                     bound=False, exclude=current)
         else:
             # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
             # in the speech it reports: "X told the jury the accused panicked after his
@@ -496,7 +496,7 @@ class Reader:
             # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
             # campaign, …").
             reported = self._reported(self.view.starts[i])
-            local = subject if how == "possessive" and not reported else None
+            local = current if how == "possessive" and not reported else None
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and self._in_relative(i):
                 weight = PRONOUN
