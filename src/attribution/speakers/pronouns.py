@@ -72,13 +72,15 @@ class Pronouns:
         prefer: Cluster | None = None,
         bound: bool = True,
         exclude: Cluster | None = None,
+        guess: bool = False,
     ) -> Cluster | None:
         """The person (or one unnamed person) "he"/"she" refers to in sentence ``sent``;
         ``prefer`` is taken when it fits: the subject of the pronoun's own clause, which
         a possessive takes ("Betsy Ebeling shook her head"; ``bound``), or that of the
-        sentence before; ``exclude`` cannot be meant (the subject a possessive stands
-        in). The gender vote counts now when it is sure, waits otherwise (module
-        docstring)."""
+        sentence before; ``guess``: ``prefer`` is only likelier than the others (the
+        speaker of the reported speech a pronoun stands in), no proof of its gender;
+        ``exclude`` cannot be meant (the subject a possessive stands in). The gender vote
+        counts now when it is sure, waits otherwise (module docstring)."""
 
         barred = None if exclude is None else find(exclude)
 
@@ -98,7 +100,7 @@ class Pronouns:
         if best.sent < since:
             since = sent - PRONOUN_WINDOW  # mentioned longer ago: nobody else in reach
         near = list(reg.by_recency(NEAR))
-        continues = prefer is not None and not bound and best is find(prefer)
+        continues = prefer is not None and not bound and not guess and best is find(prefer)
         if continues:
             # Only another subject could take the turn from the last one.
             subjects = {id(find(x)) for x in (reg.subjects.get(sent), reg.subjects.get(sent - 1))

@@ -58,6 +58,7 @@ from .text import (
 from .typer import Mention, MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
+PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
 
@@ -309,8 +310,11 @@ class Reader:
     def _surname(self, a: int) -> bool:
         """Could the capitalised word at token ``a``, which names no cluster, be someone's
         surname: no place, organisation, nationality or common word the lexicons know?"""
-        word = self.view.words[a]
+        view = self.view
+        word = view.words[a]
         lex, words = self.lex, self.res.words
+        if a > 0 and view.lower[a - 1] in PLACE_PREPS:
+            return False  # "in Valparaíso", "from Magdeburg": a place
         return not (
             self.reg.things_named(word)
             or self.typer.known_name([a])
@@ -500,7 +504,12 @@ class Reader:
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and self._in_relative(i):
                 weight = PRONOUN
-            c = self.pronouns.person(sent, gender, weight, local)
+            if reported and how == "subject" and current is not None:
+                # "The first witness … told the court she saw the ute": likely the
+                # speaker, but an obituary's "X recalled that she …" is its subject's.
+                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
+            else:
+                c = self.pronouns.person(sent, gender, weight, local)
         if c is None:
             return
         if how != "possessive":
