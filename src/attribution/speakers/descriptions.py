@@ -85,10 +85,11 @@ class Descriptions:
             heads += self.heads(text.lower().replace(",", " ").split())
         c.describe(text, heads)
 
-    def resolve(self, m: Mention, sent: int) -> Cluster:
+    def resolve(self, m: Mention, sent: int, asker: Cluster | None = None) -> Cluster:
         """The entity of description ``m`` in sentence ``sent``: the one it describes, or
-        a new one."""
-        found = self.antecedent(m, sent)
+        a new one. ``asker`` asked the question the mention's quote may answer: it is not
+        the one who answers."""
+        found = self.antecedent(m, sent, asker)
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
@@ -98,7 +99,9 @@ class Descriptions:
         c.descriptors.update(self.heads(m.modifiers))
         return c
 
-    def antecedent(self, m: Mention, sent: int) -> Cluster | None:
+    def antecedent(
+        self, m: Mention, sent: int, asker: Cluster | None = None
+    ) -> Cluster | None:
         """The entity a definite description ("the military expert", "the paper", "the
         bureau") or a possessed one ("Egypt's foreign minister") describes, if any."""
         view = self.view
@@ -127,6 +130,8 @@ class Descriptions:
         found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
         if found is None and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
+            if found is not None and asker is not None and found is find(asker):
+                found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
 
     def variation(self, m: Mention, sent: int) -> Cluster | None:

@@ -49,6 +49,13 @@ class Turns:
                 return find(turn.speaker)
         return None
 
+    def asker(self, para: int) -> Cluster | None:
+        """Who asked a question in the turn just before prose paragraph ``para``."""
+        turns = [t for t in self.turns if t.para < para]
+        if not turns or not turns[-1].asks or turns[-1].para != para - 1:
+            return None
+        return None if turns[-1].speaker is None else find(turns[-1].speaker)
+
     def answerer(self, speaker: Cluster | None, para: int) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: the asker when the two turns before are a question and its answer by

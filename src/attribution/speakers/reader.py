@@ -363,6 +363,8 @@ class Reader:
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun":
             ent = self.pronouns.resolve(m, sent)
+        elif m.shape == "description":
+            ent = self._mention_cluster(m, (a, b), sent, self.turns.asker(self.prose_rank[c.para]))
         else:
             ent = self._mention_cluster(m, (a, b), sent)
         if ent is not None and m.shape == "description":
@@ -556,7 +558,9 @@ class Reader:
             self._describe_span(c, cop)
 
     # -- one mention --------------------------------------------------------------------
-    def _mention_cluster(self, m: Mention, span: tuple[int, int], sent: int) -> Cluster | None:
+    def _mention_cluster(
+        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None
+    ) -> Cluster | None:
         """The cluster of a name or description mention (made when new)."""
         reg = self.reg
         if m.shape == "name" and m.title_only:
@@ -587,7 +591,7 @@ class Reader:
                 people = reg.people_named(m.name)
                 if people:
                     return self._pick(people, sent)
-            return self.descriptions.resolve(m, sent)
+            return self.descriptions.resolve(m, sent, asker)
         return None
 
     def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:

@@ -43,19 +43,18 @@ def prose_paragraphs(view: DocView) -> list[bool]:
     (headline, standfirst)."""
     out = []
     words = view.words
-    top = True
+    titles = 0  # the top lines that are short sentences: a headline, then a standfirst
     for n, (first, end) in enumerate(view.paras):
         k = end - 1
         while k >= first and (view.is_space[k] or words[k] in CLOSING or words[k][:1] in CLOSING):
             k -= 1
         prose = k >= first and words[k][-1:] in TERMINAL and end - first > 3
-        if prose and top and n < 2 and len(view.paras) >= 4:
+        if prose and n == titles and n < 2 and len(view.paras) >= 4:
             one_sentence = view.sent_of[first] == view.sent_of[k]
             size = sum(1 for i in range(first, end) if words[i][:1].isalnum())
             if one_sentence and size < HEADLINE_WORDS:
                 prose = False
-            else:
-                top = False
+                titles += 1
         out.append(prose)
     return out
 

@@ -249,17 +249,19 @@ class MentionTyper:
             and not lex.has("media_suffix", words[b - 1])
         ):
             return b
+        inside_org = False
         for p in range(a + 1, b - 1):
             if lower[p] not in HEAD_PREPS:
                 continue
             if (
                 self.is_cap(p - 1)
-                and lex.has("org_head", lower[p - 1])
+                and (inside_org or lex.has("org_head", lower[p - 1]))
                 and (
                     self.is_cap(p + 1)
                     or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
                 )
             ):
+                inside_org = True
                 continue  # "Bureau of Meteorology", "Institute for the Study of War"
             if (
                 self.is_cap(p - 1)
