@@ -24,8 +24,9 @@ Gender Gap Tracker for news.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
+
+import regex
 
 from ..resources import SpeakerLexicon
 from ..segment import DocView
@@ -41,6 +42,7 @@ GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisat
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
@@ -60,7 +62,6 @@ class Descriptions:
         self.view = view
         self.lex = lex
         self.reg = reg
-        self.nouns: dict[str, list[int]] | None = None  # lower-case word -> its tokens
 
     def heads(self, words: Iterable[str]) -> list[str]:
         """The title and role nouns among ``words`` ("Sen." counts as "senator")."""
@@ -184,17 +185,13 @@ class Descriptions:
         organizer … the organizer told them"; "The Crown called its first witness … The
         first witness …")?"""
         view = self.view
-        if self.nouns is None:
-            self.nouns = {}
-            words = view.words
-            for i, w in enumerate(words):
-                if w[:1].islower() and i + 1 < len(words) and not words[i + 1][:1].isupper():
-                    self.nouns.setdefault(w, []).append(i)
         end = view.token_at(m.start)
         first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
-        seen = self.nouns.get(head, [])
-        k = bisect.bisect_left(seen, first)
-        return k < len(seen) and seen[k] < end
+        before = view.text[view.starts[first] : m.start] if first < end else ""
+        return any(
+            not _NAME_AFTER.match(before, found.end())
+            for found in regex.finditer(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", before)
+        )
 
     def cataphora(self, c: Cluster, sent: int) -> Cluster:
         """A person named for the first time, as a subject and without a title: the

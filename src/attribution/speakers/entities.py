@@ -22,7 +22,8 @@ them and answers the three questions resolution asks:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..segment import DocView
@@ -31,12 +32,14 @@ from .names import clean_name
 
 DECAY = 0.5  # salience kept from one sentence to the next
 RECENT_LIMIT = 30  # entities looked at for one pronoun or description
+WORD_BUCKET = 12  # people indexed under one word of their names
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Weights of the evidence for a gender.
 HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
 GENDERS: dict[str, Gender] = {"m": "male", "f": "female"}
 
 
+@functools.lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[tuple[str, ...], str]:
     """The words of a person's name in lower case without punctuation, and its suffix:
     "Brent Bozell III" -> (("brent", "bozell"), "iii")."""
@@ -146,7 +149,7 @@ class Registry:
         self.acronyms: dict[str, Cluster] = {}
         # "northwind" -> Northwind Logistics (None when two names share the word)
         self.first_words: dict[str, Cluster | None] = {}
-        self.recent: list[Cluster] = []
+        self.order: list[Cluster] = []  # the most recently mentioned first, each once
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its subject
 
     def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
@@ -200,7 +203,9 @@ class Registry:
         self.by_full.setdefault(words, c)
         for w in words:
             bucket = self.by_word.setdefault(w, [])
-            if c not in bucket:
+            # a word shared by more people than an article names is no key (a bound that
+            # keeps hostile input linear)
+            if c not in bucket and len(bucket) < WORD_BUCKET:
                 bucket.append(c)
 
     def named_thing(self, kind: str, name: str, weak: bool = False) -> Cluster:
@@ -266,20 +271,18 @@ class Registry:
         c.sent = sent
         if c.first_sent < 0:
             c.first_sent = sent
-        if not self.recent or self.recent[-1] is not c:
-            self.recent.append(c)
+        order = self.order
+        if not order or order[0] is not c:
+            if c in order:
+                order.remove(c)
+            order.insert(0, c)
+            del order[RECENT_LIMIT:]
 
-    def by_recency(self, limit: int = RECENT_LIMIT) -> Iterator[Cluster]:
-        """Clusters from the most recently mentioned back, each once, at most ``limit``."""
-        seen: set[int] = set()
-        for k in range(len(self.recent) - 1, max(-1, len(self.recent) - 1 - 8 * limit), -1):
-            c = find(self.recent[k])
-            if id(c) in seen:
-                continue
-            seen.add(id(c))
-            yield c
-            if len(seen) >= limit:
-                return
+    def by_recency(self, limit: int = RECENT_LIMIT) -> list[Cluster]:
+        """Clusters from the most recently mentioned back, each once, at most ``limit``
+        (at most :data:`RECENT_LIMIT`): salience fades, and the bound keeps resolution
+        linear."""
+        return self.order[:limit]
 
     def most_salient(
         self, sent: int, accept: Callable[[Cluster], bool], window: int = 6
@@ -337,6 +340,12 @@ class Registry:
         elif b.kind != "person" and a.kind == "person" and a.named:
             b.kind = "person"
         a.parent = b
+        if a in self.order:
+            k = self.order.index(a)
+            if b in self.order:
+                del self.order[k]
+            else:
+                self.order[k] = b  # b takes a's place in the order of recency
         return b
 
 

@@ -28,8 +28,16 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|dos|das|
 _WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
 _SEP = r"[ \t\u00a0]++"
 # At most eight words per match: a long capitalised stretch is cut into several runs.
+# Capitalised only because they open a sentence: no run starts with them (a quick test
+# that spares most single-word matches; "The New York Times" is found from "New").
+_OPENERS = (
+    r"(?:The|A|An|In|On|At|But|And|Or|So|Yet|If|As|For|With|From|By|To|Of|It|Its|This|"
+    r"That|These|Those|There|He|She|They|We|I|His|Her|Their|Our|When|While|After|Before|"
+    r"What|Who|How|Why|Where|Some|Many|Most|Not|No|Asked|Still|Also|Now|Then|Despite)"
+)
 NAME_RUN = regex.compile(
-    rf"(?<![\w’'\-\p{{Cf}}]){_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
+    rf"(?<![\w’'\-\p{{Cf}}])(?!{_OPENERS}[ \t,;:!?’'\n])"
+    rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
 )
 # Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
 BREAK_TAGS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
@@ -59,9 +67,16 @@ def name_runs(
     text, lower, toks = view.text, view.lower, view.words
     pos = words.pos
     n = len(toks)
+    starts, ends = view.starts, view.ends
     for m in NAME_RUN.finditer(text):
-        a = view.token_at(m.start())
-        b = min(view.token_before(m.end()) + 1, n)
+        s0, e0 = m.span()
+        a = view.token_at(s0)
+        if a < n and starts[a] == s0 and ends[a] == e0:
+            # One word, one token (most matches): nothing to trim or split.
+            after = toks[a + 1] if a + 1 < n else ""
+            yield NameRun(a, a + 1, after in POSSESSIVE)
+            continue
+        b = min(view.token_before(e0) + 1, n)
         possessive = False
         while b > a and (toks[b - 1] in POSSESSIVE or toks[b - 1] == "." or view.is_space[b - 1]):
             possessive = possessive or toks[b - 1] in POSSESSIVE

@@ -22,7 +22,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidates import Candidate
 from ..quotes.rules.uncued import PARAGRAPH
@@ -60,6 +60,7 @@ from .typer import Mention, MentionTyper
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
+_QUOTE_MARK = re.compile("[\"“”«»„]")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
 
 # A name in the text: (first token, end token, possessive, its typed mention, or None
@@ -133,6 +134,7 @@ class Reader:
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ])
+        names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
@@ -163,6 +165,7 @@ class Reader:
         lower, words = view.lower, view.words
         pos = self.res.words.pos
         out: list[TextName] = []
+        typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         for run in name_runs(view, self.res.words, lex.words.get("time", frozenset())):
             a, b = run.start, run.end
             if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
@@ -181,12 +184,18 @@ class Reader:
                 if (
                     lex.has("time", lower[a])
                     or before in ("the", "a", "an")
-                    or (a == self._first(a) and pos.get(lower[a]) in FUNCTION_TAGS)
+                    or (pos.get(lower[a]) in FUNCTION_TAGS and a == self._first(a))
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
                 out.append((a, b, run.possessive, None))
                 continue
-            m = self.typer.type_mention(a, b, None)
+            # A name recurs through an article: typed once per form and position.
+            key = (tuple(words[a:b]), a == self._first(a))
+            m = typed.get(key)
+            if m is None:
+                m = typed[key] = self.typer.type_mention(a, b, None)
+            else:
+                m = replace(m, start=view.starts[a], end=view.ends[b - 1])
             if m.shape != "name" or m.kind == "unknown":
                 continue
             if m.kind == "person" and before in ("the", "a", "an"):
@@ -306,6 +315,16 @@ class Reader:
         ):
             k -= 1
         return opens_clause(view, k)
+
+    def _may_name(self, a: int) -> bool:
+        """Is the single capitalised word at token ``a`` a word of a name the article
+        gives (an event to read); if not, note a sentence naming someone unknown."""
+        word = self.view.lower[a]
+        if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
+            return True
+        if a != self._first(a) and self._is_prose(a) and self._surname(a):
+            self.pronouns.unknown.add(self._sent(a))
+        return False
 
     def _surname(self, a: int) -> bool:
         """Could the capitalised word at token ``a``, which names no cluster, be someone's
@@ -432,8 +451,6 @@ class Reader:
         view = self.view
         cands = self.reg.people_named(view.words[a]) if m is None else self.name_of.get((a, b))
         if not cands:
-            if m is None and a != self._first(a) and self._is_prose(a) and self._surname(a):
-                self.pronouns.unknown.add(self._sent(a))
             return
         sent = self._sent(a)
         c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "")
@@ -620,13 +637,8 @@ class Reader:
 
 def _substantial(view: DocView, first: int, end: int) -> bool:
     """Does a paragraph hold a quotation mark or eight words or more?"""
-    words = 0
-    for i in range(first, min(end, first + 40)):
-        w = view.words[i]
-        if w in QUOTE_TOKENS:
-            return True
-        words += w[:1].isalnum()
-    return words >= 8
+    text = view.text[view.starts[first] : view.ends[end - 1]]
+    return len(text.split(None, 8)) > 8 or _QUOTE_MARK.search(text) is not None
 
 
 def _anchor(c: Candidate) -> int:
