@@ -291,32 +291,6 @@ def test_an_acronym_and_its_name_are_one_entity(an: Analyzer) -> None:
 # --------------------------------------------------------------------------- result model
 
 
-def test_seed_entities() -> None:
-    """Issue 17's "done when": the seed article's speakers as entities."""
-    from importlib import resources
-
-    from attribution import analyze
-
-    text = resources.files("attribution").joinpath("data", "seed_article.txt").read_text(
-        encoding="utf-8"
-    )
-    res = analyze(text)
-    by_name = {e.name: e for e in res.entities}
-    assert "he" in [m.text for m in by_name["Mason Clark"].mentions]
-    assert "The military expert" in [m.text for m in by_name["Frederick W Kagan"].mentions]
-    assert "they" in [m.text for m in by_name["US official"].mentions]
-    assert by_name["US official"].kind == "anonymous"
-    assert by_name["Mason Clark"].gender == "male"  # "he said"
-    assert by_name["Oleksiy Arestovych"].gender == "male"  # "He added"
-    assert by_name["Frederick W Kagan"].gender is None  # the text says nothing
-    for q in res.quotes:
-        if q.speaker is not None and q.speaker.entity is not None:
-            e = entity_of(res, q)
-            assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (
-                e.name, e.kind, e.gender
-            )
-
-
 def test_entities_are_numbered_in_order_and_quoted_by_their_speakers(an: Analyzer) -> None:
     res = an.analyze(
         "Omar Haddad said the count was fair. Priya Raghunathan said it was not. "
@@ -359,3 +333,25 @@ def test_only_the_entities_of_kept_quotes_remain() -> None:
     assert names(res) == ["Priya Raghunathan"]
     assert [(e.id, e.name) for e in res.entities] == [("e1", "Priya Raghunathan")]
     assert res.quotes[0].speaker is not None and res.quotes[0].speaker.entity == "e1"
+
+
+def test_excluded_ranges_hold_no_mention() -> None:
+    """Page furniture a caller marks (issue 16) is no part of the article: nothing in it
+    is a mention or an antecedent."""
+    from attribution.speakers.resolve import resolve
+
+    an = Analyzer()
+    text = (
+        "Nkechi Eze said the plant would reopen in May.\n\n"
+        "Watch: Tunde Bakare explains the deal in full today.\n\n"
+        "“We owe the town that much,” he said."
+    )
+    line = text.index("Watch:"), text.index("today.") + len("today.")
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    chosen = an.pipeline.decider(proposals)
+    kept = resolve(proposals.ctx.view, chosen, an.resources)
+    cut = resolve(proposals.ctx.view, chosen, an.resources, excluded=[line])
+    he = [q for q in cut.quotes if q.speaker and q.speaker.mention
+          and q.speaker.mention.text == "he"]
+    assert [q.speaker.name for q in he if q.speaker] == ["Nkechi Eze"]
+    assert [q.speaker.name for q in kept.quotes if q.speaker][-1] == "Tunde Bakare"

@@ -402,7 +402,7 @@ class Reader:
             self.descriptions.describe(ent, m)
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
-            if self._is_prose(a):
+            if self._is_prose(a) and not self.skip[a]:
                 self.reg.touch(ent, sent, SPEAKER_W)
                 self.reg.subjects[sent] = ent
         self.turns.add(ent, self.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
@@ -439,7 +439,9 @@ class Reader:
         if c.rule == PARAGRAPH and not c.continuation:
             ent = self.turns.answerer(ent, para) or ent
         source = cands[src].speaker
-        if ent is not None and (source is None or self._is_prose(source[0])):
+        if ent is not None and (
+            source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
+        ):
             sent = self._sent(self.view.token_at(c.content[0]))
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
