@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..candidates import Candidate
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import DEFINITE, Descriptions
+from .descriptions import Descriptions
 from .dialogue import Turns
 from .entities import (
     ANIMATE,
@@ -44,28 +43,20 @@ from .entities import (
     find,
     name_words,
 )
-from .mentions import POSSESSIVES, QUOTE_TOKENS, Tagger, np_right
-from .names import name_runs
+from .mentions import POSSESSIVES, Tagger, np_right
 from .pronouns import Pronouns
+from .scan import TextScan
 from .text import (
     apposition_after,
     copula_after,
     opens_clause,
     pronoun_role,
-    prose_paragraphs,
     token_flags,
 )
 from .typer import Mention, MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
-FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
-_QUOTE_MARK = re.compile("[\"“”«»„]")
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
-
-# A name in the text: (first token, end token, possessive, its typed mention, or None
-# for a single word that can only be a name the article gives in full elsewhere).
-TextName = tuple[int, int, bool, Mention | None]
 
 
 @dataclass(slots=True)
@@ -96,18 +87,8 @@ class Reader:
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
         self.descriptions = Descriptions(view, self.lex, self.reg)
-        self.prose = prose_paragraphs(view)
-        # Paragraphs counted for turns of dialogue: prose that holds a quotation or a
-        # sentence of some length (a short line between two turns breaks no dialogue).
-        self.prose_rank = list(itertools.accumulate(
-            prose and _substantial(view, first, end)
-            for prose, (first, end) in zip(self.prose, view.paras, strict=True)
-        ))
-        self.sent_rank = list(itertools.accumulate(
-            self.prose[view.para_of[first]] for first, _ in view.sents
-        ))
-        self.skip = token_flags(view, excluded)
-        self.quoted = token_flags(view, quoted)
+        self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
+        self.skip = self.scan.skip
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
@@ -128,7 +109,7 @@ class Reader:
             (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
             for c in cands if c.speaker is not None
         ])
-        names = self._text_names(speaker_toks)
+        names = self.scan.names(speaker_toks)
         self._cluster_names([
             *((c.speaker, typed[i]) for i, c in enumerate(cands)
               if c.speaker is not None and typed[i].shape == "name"),
@@ -141,9 +122,9 @@ class Reader:
             at = view.starts[c.speaker[0]] if c.speaker is not None else _anchor(c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
-        events += [(view.starts[i], 2, "pronoun", i) for i in self._pronouns(speaker_toks)]
+        events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
         events += [(view.starts[a], 1, "description", a)
-                   for a in self._subject_descriptions(speaker_toks)]
+                   for a in self.scan.subject_descriptions(speaker_toks)]
         events.sort()
         found = [Found(None, None) for _ in cands]
         for _, _, what, k in events:
@@ -159,57 +140,6 @@ class Reader:
         return found
 
     # -- what the text mentions ---------------------------------------------------------
-    def _text_names(self, speaker_toks: list[bool]) -> list[TextName]:
-        """The names of the text outside speaker mentions and quotations."""
-        view, lex = self.view, self.lex
-        lower, words = view.lower, view.words
-        pos = self.res.words.pos
-        out: list[TextName] = []
-        typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
-        for run in name_runs(view, self.res.words, lex.words.get("time", frozenset())):
-            a, b = run.start, run.end
-            if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
-                continue
-            before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
-            if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
-                continue  # inside an organisation's name: "Office of Political Strategy"
-            if (
-                b < len(words)
-                and words[b][:1].islower()
-                and self.tag(b) == "NOUN"
-                and (before in ("the", "a", "an") or before in POSSESSIVES or b - a == 1)
-            ):
-                continue  # "the Clinton campaign", "the Alpine Cliff Rescue volunteer"
-            if b - a == 1:
-                if (
-                    lex.has("time", lower[a])
-                    or before in ("the", "a", "an")
-                    or (pos.get(lower[a]) in FUNCTION_TAGS and a == self._first(a))
-                ):
-                    continue  # "May", "the Courier", a sentence's "But"
-                out.append((a, b, run.possessive, None))
-                continue
-            # A name recurs through an article: typed once per form and position.
-            key = (tuple(words[a:b]), a == self._first(a))
-            m = typed.get(key)
-            if m is None:
-                m = typed[key] = self.typer.type_mention(a, b, None)
-            else:
-                m = replace(m, start=view.starts[a], end=view.ends[b - 1])
-            if m.shape != "name" or m.kind == "unknown":
-                continue
-            if m.kind == "person" and before in ("the", "a", "an"):
-                continue
-            if (
-                m.kind == "person"
-                and view.ents is not None
-                and not m.modifiers
-                and not any(view.ents[i] == "PERSON" for i in range(a, b))
-            ):
-                continue  # a pipeline's entity labels restrict the names of people
-            out.append((a, b, run.possessive, m))
-        return out
-
     def _cluster_names(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
         """Pass 1: every name of the article to its cluster (a single word may name
         several: the one meant is chosen where it stands)."""
@@ -249,59 +179,16 @@ class Reader:
                 people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
                 self.name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
 
-    def _pronouns(self, speaker_toks: list[bool]) -> list[int]:
-        """The third-person singular pronouns of the prose outside quotations."""
-        view = self.view
-        out = []
-        for m in _THIRD_PERSON.finditer(view.text):
-            i = view.token_at(m.start())
-            if (
-                i < len(view.words)
-                and view.starts[i] == m.start()
-                and view.ends[i] == m.end()
-                and not (self.skip[i] or self.quoted[i])
-                # a speaker's possessive says whose it is: "Her neighbour, …, describes"
-                and (not speaker_toks[i] or view.lower[i] in ("his", "her"))
-                and self.prose[view.para_of[i]]
-            ):
-                out.append(i)
-        return out
-
-    def _subject_descriptions(self, speaker_toks: list[bool]) -> list[int]:
-        """First tokens of the prose sentences that open with a description ("The
-        captain", "Her husband", "A climber who …")."""
-        view = self.view
-        out = []
-        for first, end in view.sents:
-            k = first
-            while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
-                k += 1
-            if (
-                k < end
-                and (view.lower[k] in DEFINITE or view.lower[k] in ("a", "an")
-                     or view.lower[k] in POSSESSIVES)
-                and self.prose[view.para_of[k]]
-                and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
-            ):
-                out.append(k)
-        return out
-
     # -- positions ----------------------------------------------------------------------
     def _sent(self, i: int) -> int:
-        """The number of token i's sentence among the sentences of prose: salience fades
-        with prose read, not with lines of furniture in between."""
-        return self.sent_rank[self.view.sent_of[i]]
+        """The number of token i's sentence among the sentences of prose."""
+        return self.scan.sent_rank[self.view.sent_of[i]]
 
     def _is_prose(self, i: int) -> bool:
-        return self.prose[self.view.para_of[i]]
+        return self.scan.is_prose(i)
 
     def _first(self, i: int) -> int:
-        """The first word of token i's sentence."""
-        view = self.view
-        k, end = view.sents[view.sent_of[i]]
-        while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
-            k += 1
-        return k
+        return self.scan.first(i)
 
     def _opens(self, a: int) -> bool:
         """Does the noun phrase of the name at token ``a`` open its clause ("Flames coach
@@ -383,7 +270,8 @@ class Reader:
         elif m.shape == "pronoun":
             ent = self.pronouns.resolve(m, sent)
         elif m.shape == "description":
-            ent = self._mention_cluster(m, (a, b), sent, self.turns.asker(self.prose_rank[c.para]))
+            asker = self.turns.asker(self.scan.prose_rank[c.para])
+            ent = self._mention_cluster(m, (a, b), sent, asker)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
         if ent is not None and m.shape == "description":
@@ -405,7 +293,7 @@ class Reader:
             if self._is_prose(a) and not self.skip[a]:
                 self.reg.touch(ent, sent, SPEAKER_W)
                 self.reg.subjects[sent] = ent
-        self.turns.add(ent, self.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
+        self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
 
     def _named_by_apposition(
@@ -435,7 +323,7 @@ class Reader:
         if src is None:
             return Found(None, None)
         ent = found[src].cluster
-        para = self.prose_rank[c.para]
+        para = self.scan.prose_rank[c.para]
         if c.rule == PARAGRAPH and not c.continuation:
             ent = self.turns.answerer(ent, para) or ent
         source = cands[src].speaker
@@ -635,12 +523,6 @@ class Reader:
                 if am.shape == "name":
                     return self._mention_cluster(am, (t0, t1), sent)
         return None
-
-
-def _substantial(view: DocView, first: int, end: int) -> bool:
-    """Does a paragraph hold a quotation mark or eight words or more?"""
-    text = view.text[view.starts[first] : view.ends[end - 1]]
-    return len(text.split(None, 8)) > 8 or _QUOTE_MARK.search(text) is not None
 
 
 def _anchor(c: Candidate) -> int:
