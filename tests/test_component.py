@@ -106,6 +106,16 @@ def test_speaker_label_gives_the_resolved_name_over_a_pronoun(nlp: Language) -> 
     assert {"direct quote", "indirect quote", "according-to quote"} <= kinds
 
 
+def test_entities_on_the_doc_and_their_mentions_as_spans(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    clark = next(e for e in doc._.entities if e.name == "Mason Clark")
+    assert doc._.attribution.entities == doc._.entities
+    spans = [(s.text, s.label_) for s in doc.spans["entities"] if s.id_ == clark.id]
+    assert ("Mason Clark", "person: Mason Clark") in spans
+    assert ("he", "person: Mason Clark") in spans
+    assert all(s.id_ for s in doc.spans["entities"])
+
+
 def test_span_groups_cover_the_quote_offsets(nlp: Language) -> None:
     doc = nlp(TEXT)
     spans = list(doc.spans["quotes"])

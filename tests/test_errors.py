@@ -345,8 +345,9 @@ def good_dict() -> dict[str, Any]:
     "mutate, message",
     [
         (lambda d: d.pop("quotes"), r"analysis: missing key 'quotes'"),
-        (lambda d: d.update(quotes={"a": 1}), r"'quotes' and 'hedges' must be lists, got dict"),
-        (lambda d: d.update(hedges="abc"), r"must be lists, got list and str"),
+        (lambda d: d.update(quotes={"a": 1}),
+         r"'quotes', 'hedges' and 'entities' must be lists, got dict"),
+        (lambda d: d.update(hedges="abc"), r"must be lists, got list, str and"),
         (lambda d: d["quotes"][0].update(kind="quoted"), r"quote\.kind: 'quoted' is not one of"),
         (lambda d: d["quotes"][0]["content"].update(start="x"),
          r"span\.start: 'x' is not a number"),

@@ -121,3 +121,26 @@ def test_seed_round_trips_through_dict(result: Analysis) -> None:
 
     d = json.loads(json.dumps(result.to_dict()))
     assert Analysis.from_dict(d) == result
+
+
+def test_seed_speakers_are_entities(result: Analysis) -> None:
+    """Issue 17's "done when": an entity for each speaker, its mentions and its gender
+    as the text states it."""
+    by_name = {e.name: e for e in result.entities}
+    assert "he" in [m.text for m in by_name["Mason Clark"].mentions]
+    assert "The military expert" in [m.text for m in by_name["Frederick W Kagan"].mentions]
+    assert "they" in [m.text for m in by_name["US official"].mentions]
+    assert by_name["US official"].kind == "anonymous"
+    assert by_name["Mason Clark"].gender == "male"  # "he said"
+    assert by_name["Oleksiy Arestovych"].gender == "male"  # "He added"
+    assert by_name["Frederick W Kagan"].gender is None  # the text says nothing
+    for q in result.quotes:
+        sp = q.speaker
+        assert sp is not None
+        e = result.entity(sp.entity)
+        if sp.entity is not None:
+            assert e is not None
+            assert (sp.name, sp.kind, sp.gender) == (e.name, e.kind, e.gender)
+            assert sp.mention is None or (sp.mention.start, sp.mention.end) in {
+                (m.start, m.end) for m in e.mentions
+            }

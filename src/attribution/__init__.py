@@ -15,7 +15,7 @@ from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError
 from .export import to_dataframe
 from .hedges import hedge_probability
 from .render import render
-from .types import Analysis, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
+from .types import Analysis, Entity, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
 
 __version__ = "0.1.0"
 
@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_MAX_LENGTH",
     "Analysis",
     "Analyzer",
+    "Entity",
     "Hedge",
     "Holder",
     "LexiconError",

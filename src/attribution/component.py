@@ -8,7 +8,7 @@ point lets ``spacy.load`` find it in a saved pipeline without the import.
 Results on the Doc:
 
 * ``doc._.attribution``: the :class:`~attribution.Analysis` (``None`` before the
-  component ran); ``doc._.quotes`` and ``doc._.hedges``: its lists;
+  component ran); ``doc._.quotes``, ``doc._.hedges`` and ``doc._.entities``: its lists;
 * ``doc._.attribution_dict``: the stored form, ``Analysis.to_dict()``. It is JSON-safe,
   so results survive ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=2)``; the
   three attributes above are read from it;
@@ -16,7 +16,9 @@ Results on the Doc:
   "indirect quote", "according-to quote"), ``doc.spans["speakers"]`` (the speaker's
   kind and resolved name: "person: Mason Clark" over "he"), ``doc.spans["cues"]``
   ("speech cue", "belief cue", ...), ``doc.spans["hedges"]`` (category and
-  probability: "probability 0.85"), and quotes, speakers and hedges together in
+  probability: "probability 0.85"), ``doc.spans["entities"]`` (every mention of each
+  speaker entity, labelled with its kind and name, its ``id_`` the entity's id: "e3"),
+  and quotes, speakers and hedges together in
   ``doc.spans["attribution"]`` for
   ``displacy.render(doc, style="span", options={"spans_key": "attribution"})``.
 
@@ -38,7 +40,7 @@ from spacy.training import Example
 from .errors import LexiconError
 from .pipeline import Pipeline, Settings
 from .resources import CueLexicon, Resources, SpeakerLexicon, WordLexicon
-from .types import Analysis, Hedge, Quote
+from .types import Analysis, Entity, Hedge, Quote
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -74,6 +76,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "cues_key": "cues",
     "hedges_key": "hedges",
     "spans_key": "attribution",
+    "entities_key": "entities",
 }
 
 
@@ -86,6 +89,8 @@ def _register_extensions() -> None:
         Doc.set_extension("quotes", getter=_quotes_of)
     if not Doc.has_extension("hedges"):
         Doc.set_extension("hedges", getter=_hedges_of)
+    if not Doc.has_extension("entities"):
+        Doc.set_extension("entities", getter=_entities_of)
 
 
 def _analysis_of(doc: Doc) -> Analysis | None:
@@ -93,7 +98,7 @@ def _analysis_of(doc: Doc) -> Analysis | None:
     if data is None:
         return None
     analysis = Analysis.from_dict(_as_lists(data))
-    return Analysis(analysis.quotes, analysis.hedges, text=doc.text)
+    return Analysis(analysis.quotes, analysis.hedges, analysis.entities, text=doc.text)
 
 
 def _as_lists(value: Any) -> Any:
@@ -116,6 +121,11 @@ def _hedges_of(doc: Doc) -> list[Hedge]:
     return [] if analysis is None else analysis.hedges
 
 
+def _entities_of(doc: Doc) -> list[Entity]:
+    analysis = _analysis_of(doc)
+    return [] if analysis is None else analysis.entities
+
+
 _register_extensions()
 
 
@@ -125,13 +135,14 @@ _register_extensions()
 @dataclasses.dataclass(frozen=True)
 class SpanKeys:
     """The ``doc.spans`` keys the results go to; ``combined`` holds quotes, speakers and
-    hedges together."""
+    hedges together; ``entities`` the mentions of the speaker entities."""
 
     quotes: str = "quotes"
     speakers: str = "speakers"
     cues: str = "cues"
     hedges: str = "hedges"
     combined: str = "attribution"
+    entities: str = "entities"
     furniture: str = "furniture"
 
 
@@ -209,6 +220,14 @@ def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) 
             combined.extend(ordered)
     combined.sort(key=lambda s: (s.start, -s.end, s.label_))
     doc.spans[keys.combined] = combined
+    mentions: dict[tuple[int, int, str], Span] = {}
+    for e in analysis.entities:
+        for m in e.mentions:
+            span = _token_span(doc, m.start, m.end, f"{e.kind}: {e.name}")
+            if span is not None:
+                span.id_ = e.id
+                mentions.setdefault((span.start, span.end, e.id), span)
+    doc.spans[keys.entities] = sorted(mentions.values(), key=lambda s: (s.start, -s.end))
 
 
 # -- the component ------------------------------------------------------------------------
@@ -219,7 +238,7 @@ def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) 
     default_config=DEFAULT_CONFIG,
     assigns=[
         "doc._.attribution", "doc._.attribution_dict", "doc._.quotes", "doc._.hedges",
-        "doc.spans",
+        "doc._.entities", "doc.spans",
     ],
 )
 def make_attribution(
@@ -238,6 +257,7 @@ def make_attribution(
     cues_key: str,
     hedges_key: str,
     spans_key: str,
+    entities_key: str = "entities",
 ) -> "AttributionComponent":
     """Make the ``attribution`` component (``nlp.add_pipe("attribution", config=...)``).
 
@@ -255,7 +275,7 @@ def make_attribution(
         name,
         lexicons={"cues": cues, "speakers": speakers, "words": words},
         settings=Settings.make(quote_kinds, cue_types, hedges, min_confidence, attributions),
-        keys=SpanKeys(quotes_key, speakers_key, cues_key, hedges_key, spans_key),
+        keys=SpanKeys(quotes_key, speakers_key, cues_key, hedges_key, spans_key, entities_key),
     )
 
 

@@ -38,6 +38,8 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_mention_start": "Int64",
     "speaker_mention_end": "Int64",
     "speaker_description": "string",
+    "speaker_entity": "string",
+    "speaker_gender": "string",
     "cue": "string",
     "cue_start": "Int64",
     "cue_end": "Int64",
@@ -84,7 +86,8 @@ def quote_rows(doc_id: Any, result: Mapping[str, Any]) -> Iterator[tuple[Any, ..
         content, s_start, s_end = _span(q["content"])
         yield (
             doc_id, n, q["kind"], q.get("cue_type"), sp.get("name"), sp.get("kind"),
-            mention, m_start, m_end, sp.get("description"), cue, c_start, c_end,
+            mention, m_start, m_end, sp.get("description"), sp.get("entity"),
+            sp.get("gender"), cue, c_start, c_end,
             content, s_start, s_end, q.get("confidence"), q.get("certainty", 1.0),
             len(q.get("hedges") or ()),
         )

@@ -7,7 +7,8 @@
           cues ──── reporting cues (PhraseMatcher over the cue lexicon)
           rules ─── candidate attributions, each from a declared rule (quotes/rules):
                     content, cue, speaker mention, the rule's id
-          speakers ─ mentions typed and resolved to entities (he → Mason Clark)
+          speakers ─ mentions typed and resolved to entities (he → Mason Clark), one
+                    entity per person, organisation or source
           hedges ── hedge cues, scored, attached to the quotes they stand in
     → Analysis
 
@@ -33,7 +34,7 @@ from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
 from .segment import build_view
-from .speakers.resolve import resolve_speakers
+from .speakers.resolve import resolve
 from .types import CUE_TYPES, QUOTE_KINDS, Analysis, Furniture
 
 
@@ -138,21 +139,29 @@ class Pipeline:
         view = proposals.ctx.view
         chosen, context = self.decider.decide(proposals)
         chosen = split_around_furniture(view.text, chosen, proposals.furniture)
-        quotes = resolve_speakers(view, chosen, self.resources, context)
+        resolution = resolve(
+            view,
+            chosen,
+            self.resources,
+            quoted=[(r.start, r.end) for r in proposals.ctx.regions],
+            excluded=[(line.start, line.end) for line in proposals.furniture],
+            context=context,
+        )
         s = self.settings
         if s.quote_kinds is not None or s.cue_types is not None:
-            quotes = [
+            resolution = resolution.keep([
                 q
-                for q in quotes
+                for q in resolution.quotes
                 if (s.quote_kinds is None or q.kind in s.quote_kinds)
                 and (s.cue_types is None or q.cue_type in s.cue_types)
-            ]
+            ])
         hedges = self.hedges(view) if s.hedges else []
         if view.furniture:
             hedges = [h for h in hedges if not view.in_furniture(view.token_at(h.cue.start))]
-        quotes, hedges = attach_hedges(quotes, hedges)
+        quotes, hedges = attach_hedges(resolution.quotes, hedges)
         furniture = [
             Furniture(line.start, line.end, view.text[line.start : line.end], line.kind)
             for line in proposals.furniture
         ]
-        return Analysis(quotes=quotes, hedges=hedges, text=view.text, furniture=furniture)
+        return Analysis(quotes=quotes, hedges=hedges, entities=resolution.entities,
+                        text=view.text, furniture=furniture)

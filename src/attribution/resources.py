@@ -46,12 +46,11 @@ SPEAKER_CLASSES = (
     "time",
     "aux",
     "label",
-    "given_male",
-    "given_female",
+    "place_head",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset(
-    {"org_name", "gpe", "media_name", "media_suffix", "nationality", "given_male", "given_female"}
+    {"org_name", "gpe", "media_name", "media_suffix", "nationality"}
 )
 UPOS = frozenset(
     [

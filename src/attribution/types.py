@@ -11,9 +11,13 @@ with :meth:`from_dict`::
                  "cue": {"start": 0, "end": 0, "text": "said"},
                  "speaker": {"name": "Mason Clark", "kind": "person",
                              "mention": {"start": 0, "end": 0, "text": "he"},
-                             "description": "head of the Russia team at ISW"},
+                             "description": "head of the Russia team at ISW",
+                             "entity": "e3", "gender": "male"},
                  "kind": "direct", "confidence": 0.9, ...}],
-     "hedges": [...]}
+     "hedges": [...],
+     "entities": [{"id": "e3", "name": "Mason Clark", "kind": "person",
+                   "gender": "male", "mentions": [{"start": 0, "end": 0, "text": "he"}, ...],
+                   "descriptions": ["head of the Russia team at ISW"]}]}
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any, Literal, TypeVar, get_args
 
 QuoteKind = Literal["direct", "mixed", "indirect", "according_to"]
 SpeakerKind = Literal["person", "organization", "anonymous", "media", "document", "unknown"]
+Gender = Literal["female", "male"]
 CueType = Literal["speech", "belief", "intention", "knowledge", "perception", "document"]
 HedgeCategory = Literal[
     "probability",
@@ -38,6 +43,7 @@ HedgeCategory = Literal[
 
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
+GENDERS: tuple[str, ...] = get_args(Gender)
 CUE_TYPES: tuple[str, ...] = get_args(CueType)
 HEDGE_CATEGORIES: tuple[str, ...] = get_args(HedgeCategory)
 
@@ -150,7 +156,10 @@ class Speaker:
     ``name`` the most specific name the text gives for that entity ("Mason Clark", or
     "US official" for an anonymous source); ``kind`` one of person, organization,
     anonymous, media, document, unknown; ``description`` what the text says the speaker
-    is ("head of the Russia team at ISW"), if it says.
+    is ("head of the Russia team at ISW"), if it says. ``entity`` is the id of the
+    speaker's :class:`Entity` in :attr:`Analysis.entities` (``None`` when the mention
+    refers to no entity the text names or describes) and ``gender`` that entity's
+    gender as the text states it ("female", "male", or ``None``).
     """
 
     __reduce__ = _reduce_as_call
@@ -159,6 +168,8 @@ class Speaker:
     kind: SpeakerKind
     mention: Span | None = None
     description: str | None = None
+    entity: str | None = None
+    gender: Gender | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,17 +177,79 @@ class Speaker:
             "kind": self.kind,
             "mention": _dict_or_none(self.mention),
             "description": self.description,
+            "entity": self.entity,
+            "gender": self.gender,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Speaker:
         kind = _check_choice(_get(d, "kind", "speaker"), SPEAKER_KINDS, "speaker.kind")
         description = d.get("description")
+        entity = d.get("entity")
         return cls(
             name=str(_get(d, "name", "speaker")),
             kind=kind,  # type: ignore[arg-type]
             mention=_span_or_none(d.get("mention")),
             description=None if description is None else str(description),
+            entity=None if entity is None else str(entity),
+            gender=_gender_or_none(d.get("gender"), "speaker.gender"),
+        )
+
+
+def _gender_or_none(value: Any, where: str) -> Gender | None:
+    if value is None:
+        return None
+    return _check_choice(value, GENDERS, where)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation, outlet, document or anonymous source of the article.
+
+    ``id`` is local to the analysis ("e1", "e2", ... in order of first mention) and is
+    what :attr:`Speaker.entity` refers to; ``name`` is the most complete name the text
+    gives ("Mason Clark"; for an unnamed source its fullest description, "US official");
+    ``kind`` as for a :class:`Speaker`; ``gender`` only as the text states it (pronouns
+    that refer to the entity, honorifics, gendered nouns such as "the woman" or "her
+    daughter"), never guessed from a name: ``None`` when the text does not say.
+    ``mentions`` are the spans that refer to it (names, surnames, descriptions,
+    pronouns), in text order; ``descriptions`` what the text says it is ("head of the
+    Russia team at ISW").
+    """
+
+    __reduce__ = _reduce_as_call
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    gender: Gender | None = None
+    mentions: tuple[Span, ...] = ()
+    descriptions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "gender": self.gender,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "descriptions": list(self.descriptions),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        kind = _check_choice(_get(d, "kind", "entity"), SPEAKER_KINDS, "entity.kind")
+        mentions = d.get("mentions") or ()
+        descriptions = d.get("descriptions") or ()
+        if not _is_sequence(mentions) or not _is_sequence(descriptions):
+            raise ResultFormatError("entity: 'mentions' and 'descriptions' must be lists")
+        return cls(
+            id=str(_get(d, "id", "entity")),
+            name=str(_get(d, "name", "entity")),
+            kind=kind,  # type: ignore[arg-type]
+            gender=_gender_or_none(d.get("gender"), "entity.gender"),
+            mentions=tuple(Span.from_dict(m) for m in mentions),
+            descriptions=tuple(str(x) for x in descriptions),
         )
 
 
@@ -357,7 +430,8 @@ class Furniture:
 @dataclass(frozen=True)
 class Analysis:
     """Everything found in one text: quotes and hedges, each in text order, and the
-    lines of page furniture set aside.
+    entities the speakers refer to, in order of first mention, and the lines of page
+    furniture set aside.
 
     ``text`` is the analysed input; it is kept for rendering and does not take part in
     equality or in :meth:`to_dict` unless asked for (``include_text=True``).
@@ -365,6 +439,7 @@ class Analysis:
 
     quotes: list[Quote] = field(default_factory=list)
     hedges: list[Hedge] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     text: str = field(default="", compare=False, repr=False)
     furniture: list[Furniture] = field(default_factory=list)
 
@@ -376,12 +451,20 @@ class Analysis:
 
     @property
     def speakers(self) -> list[Speaker]:
-        """Distinct speakers by resolved name and kind, in order of first quote."""
-        seen: dict[tuple[str, str], Speaker] = {}
+        """Distinct speakers, one per entity (by resolved name and kind where a speaker
+        has no entity), in order of first quote."""
+        seen: dict[object, Speaker] = {}
         for q in self.quotes:
-            if q.speaker is not None:
-                seen.setdefault((q.speaker.name, q.speaker.kind), q.speaker)
+            sp = q.speaker
+            if sp is not None:
+                seen.setdefault(sp.entity or (sp.name, sp.kind), sp)
         return list(seen.values())
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id (a :attr:`Speaker.entity`), or ``None``."""
+        if entity_id is None:
+            return None
+        return next((e for e in self.entities if e.id == entity_id), None)
 
     def with_text(self, text: str) -> Analysis:
         """This result over ``text``, a string of the same length: every span's text is
@@ -419,6 +502,7 @@ class Analysis:
         return Analysis(
             quotes=[quote(q) for q in self.quotes],
             hedges=[hedge(h) for h in self.hedges],
+            entities=[replace(e, mentions=tuple(map(span, e.mentions))) for e in self.entities],
             text=text,
             furniture=[replace(f, text=text[f.start : f.end]) for f in self.furniture],
         )
@@ -427,6 +511,7 @@ class Analysis:
         d: dict[str, Any] = {
             "quotes": [q.to_dict() for q in self.quotes],
             "hedges": [h.to_dict() for h in self.hedges],
+            "entities": [e.to_dict() for e in self.entities],
             "furniture": [f.to_dict() for f in self.furniture],
         }
         if include_text:
@@ -437,10 +522,12 @@ class Analysis:
     def from_dict(cls, d: Mapping[str, Any]) -> Analysis:
         quotes = _get(d, "quotes", "analysis")
         hedges = _get(d, "hedges", "analysis")
-        if not _is_sequence(quotes) or not _is_sequence(hedges):
+        entities = d.get("entities") or ()
+        if not _is_sequence(quotes) or not _is_sequence(hedges) or not _is_sequence(entities):
             raise ResultFormatError(
-                f"analysis: 'quotes' and 'hedges' must be lists, got "
-                f"{type(quotes).__name__} and {type(hedges).__name__}"
+                f"analysis: 'quotes', 'hedges' and 'entities' must be lists, got "
+                f"{type(quotes).__name__}, {type(hedges).__name__} and "
+                f"{type(entities).__name__}"
             )
         text = d.get("text", "")
         furniture = d.get("furniture") or ()
@@ -449,6 +536,7 @@ class Analysis:
         return cls(
             quotes=[Quote.from_dict(q) for q in quotes],
             hedges=[Hedge.from_dict(h) for h in hedges],
+            entities=[Entity.from_dict(e) for e in entities],
             text=text if isinstance(text, str) else "",
             furniture=[Furniture.from_dict(f) for f in furniture],
         )

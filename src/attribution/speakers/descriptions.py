@@ -1,0 +1,295 @@
+"""Descriptions: "the military expert", "the league commissioner", "A Halifax ferry
+captain" to the entity they describe.
+
+A description joins a named entity, as news writing links them:
+
+* **title-noun match**: a definite description whose head is a title or role the entity
+  was given ("the league commissioner" → "Commissioner Gordon Belliveau"; "the senator"
+  → "Sen. Bernie Sanders"), unless its modifiers contradict what the entity was called
+  ("Sudan's irrigation minister" is not "Ethiopia's water minister");
+* **elegant variation**: a definite role noun with no antecedent of its own refers to
+  the named person who stands out ("Boakye-Ansah made 31 saves. The 24-year-old
+  goaltender said …"), unless someone was just introduced with that noun ("an
+  organizer … the organizer told them"), the description is relational ("the store's
+  owner") or says its source is unnamed;
+* **cataphora**: an unnamed description is the person named as a subject within the
+  next two sentences ("A Halifax ferry captain …" … "Aidan MacNeil, 52, said"), or named
+  later with its title ("Egypt's foreign minister" … "Foreign Minister Layla Haddad");
+* apposition and copula are read where the text has them (``reader.py``).
+
+Otherwise a description is an entity of its own, named by its most informative form.
+Poesio & Vieira (1998) and the rules of Lee et al. (2013) for definite descriptions;
+Gender Gap Tracker for news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..resources import SpeakerLexicon
+from ..segment import DocView
+from .entities import ANIMATE, Cluster, Registry, find
+from .mentions import POSSESSIVES
+from .typer import Mention
+
+DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
+# must be in its name ("the bureau" for "Bureau of Meteorology").
+GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
+                          "business", "corporation", "outfit", "operator"])
+UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
+                             "spokeswoman", "spokesperson", "person"])
+PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
+CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
+TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
+# Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
+TITLE_NOUNS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+    "prof": "professor", "dr": "doctor", "supt": "superintendent", "insp": "inspector",
+    "const": "constable", "pres": "president", "atty": "attorney", "cmdr": "commander",
+    "adm": "admiral", "maj": "major", "det": "detective", "cllr": "councillor",
+}
+
+
+class Descriptions:
+    """Links the descriptions of one article to its entities."""
+
+    def __init__(self, view: DocView, lex: SpeakerLexicon, reg: Registry) -> None:
+        self.view = view
+        self.lex = lex
+        self.reg = reg
+
+    def heads(self, words: Iterable[str]) -> list[str]:
+        """The title and role nouns among ``words`` ("Sen." counts as "senator")."""
+        lex = self.lex
+        out = []
+        for w in words:
+            w = w.rstrip(".").rstrip(",")
+            w = TITLE_NOUNS.get(w, w)
+            if lex.has("role", w) or lex.has("title", w) or lex.has("media_head", w):
+                out.append(w)
+                if w.endswith("s") and lex.has("role", w[:-1]):
+                    out.append(w[:-1])
+        return out
+
+    def describe(self, c: Cluster, m: Mention) -> None:
+        """Add what mention ``m`` says the entity is (its title, its apposition)."""
+        heads = self.heads(m.modifiers)
+        text = m.description
+        if text and c.named and c.name in text:
+            text = None  # the apposition that named it: "the study's lead author, Dr …"
+        if text:
+            heads += self.heads(text.lower().replace(",", " ").split())
+        c.describe(text, heads)
+
+    def resolve(self, m: Mention, sent: int, asker: Cluster | None = None) -> Cluster:
+        """The entity of description ``m`` in sentence ``sent``: the one it describes, or
+        a new one. ``asker`` asked the question the mention's quote may answer: it is not
+        the one who answers."""
+        found = self.antecedent(m, sent, asker)
+        if found is not None:
+            if not found.named and found.kind == m.kind:
+                self.rename(found, m.name)
+            return found
+        c = self.reg.new(m.kind, m.name, plural=m.plural)
+        c.descriptors.add(m.head)
+        c.descriptors.update(self.heads(m.modifiers))
+        return c
+
+    def antecedent(
+        self, m: Mention, sent: int, asker: Cluster | None = None
+    ) -> Cluster | None:
+        """The entity a definite description ("the military expert", "the paper", "the
+        bureau") or a possessed one ("Egypt's foreign minister") describes, if any."""
+        view = self.view
+        first = view.token_at(m.start)
+        det = view.lower[first]
+        head = m.head
+        if not (det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()):
+            return None
+
+        def fits(c: Cluster) -> bool:
+            if m.kind == "media":
+                return c.kind == "media" or (head in PAPERS and c.kind == "document")
+            if m.kind in ("organization", "document"):
+                return c.kind == m.kind and (
+                    (head in GENERIC_ORGS and m.kind == "organization")
+                    or head in c.descriptors
+                    or head in c.name.lower().split()
+                    or any(head in d.lower().split() for d in c.descriptions)
+                ) and not conflict(modifiers(m.name, head), c, head)
+            if m.plural != c.plural or head not in c.descriptors:
+                return False
+            if conflict(modifiers(m.name, head), c, head):
+                return False  # "Sudan's irrigation minister" is not Ethiopia's
+            return c.kind in ANIMATE and c.takes(m.gender)
+
+        found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
+        if found is None and det in DEFINITE and not m.plural and m.kind == "anonymous":
+            found = self.variation(m, sent)
+            if found is not None and asker is not None and found is find(asker):
+                found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
+        return found
+
+    def variation(self, m: Mention, sent: int) -> Cluster | None:
+        """The named person a definite role noun varies on: the subject of the sentence
+        before, else the person who stands out in the last three sentences, unless that
+        person holds another title."""
+        lex = self.lex
+        head = m.head
+        if (
+            not (lex.has("role", head) or lex.has("title", head))
+            or self.introduced(head, m)
+            or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
+            or self.anonymous(m.description)
+        ):
+            return None
+
+        def fits(c: Cluster) -> bool:
+            # a gendered noun ("the woman") varies only on someone known to be so
+            return c.kind == "person" and c.named and (
+                c.gender == m.gender if m.gender else True
+            )
+
+        last = self.reg.subjects.get(sent - 1)
+        if last is not None and fits(find(last)):
+            best = find(last)
+        else:
+            top, score, second = self.reg.ranked(sent, fits, window=3)
+            if top is None or score < 2 * second:
+                return None
+            best = top
+        titles = {d for d in best.descriptors if lex.has("title", d)}
+        if lex.has("title", head) and titles and head not in titles:
+            return None
+        return best
+
+    def anonymous(self, text: str | None) -> bool:
+        """Does ``text`` say its source is unnamed ("who asked not to be named")?"""
+        if not text:
+            return False
+        words = tuple(text.lower().split())
+        lex = self.lex
+        return any(
+            lex.phrase("anon_marker", words[k : k + n])
+            for n in range(1, min(lex.max_len, len(words)) + 1)
+            for k in range(len(words) - n + 1)
+        )
+
+    def introduced(self, head: str, m: Mention) -> bool:
+        """Was someone introduced with this noun not long before, unnamed ("greeted by an
+        organizer … the organizer told them"; "The Crown called its first witness … The
+        first witness …")?"""
+        view = self.view
+        end = view.token_at(m.start)
+        first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
+        before = view.text[view.starts[first] : m.start] if first < end else ""
+        return any(
+            not _NAME_AFTER.match(before, found.end())
+            for found in regex.finditer(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", before)
+        )
+
+    def cataphora(self, c: Cluster, sent: int) -> Cluster:
+        """A person named for the first time, as a subject and without a title: the
+        unnamed description of the sentence or two before is this person, unless another
+        person was named in between."""
+        for d in self.reg.by_recency(limit=8):
+            if sent - d.sent > CATAPHORA_WINDOW:
+                break
+            if d is c:
+                continue
+            if d.kind == "person" and d.named:
+                break
+            if (
+                d.kind == "anonymous"
+                and not d.named
+                and not d.plural
+                and d.first_sent >= sent - CATAPHORA_WINDOW
+                and d.takes(c.gender)
+                and any(self.lex.has("role", w) for w in d.descriptors)
+                and not any(self._source(w) for w in d.descriptors)
+            ):
+                return self.reg.merge(d, c)
+        return self.title_cataphora(c, sent)
+
+    def _source(self, word: str) -> bool:
+        """Is ``word`` the head of a source news leaves unnamed by convention ("the US
+        official", "a source", "an aide"), whom no later name reveals?"""
+        return word in UNNAMED_SOURCES or self.lex.has("anon_marker", word + "s")
+
+    def named_group(self, c: Cluster, sent: int) -> Cluster:
+        """An organisation named for the first time is the unnamed one described in the
+        sentence or two before with a word of its name ("their union said …" …
+        "Amalgamated Transit Union Local 1587 said …")."""
+        words = set(c.name.lower().split())
+        for d in self.reg.by_recency(limit=8):
+            if sent - d.sent > CATAPHORA_WINDOW:
+                break
+            if d is not c and d.kind == "organization" and not d.named and d.descriptors & words:
+                return self.reg.merge(d, c)
+        return c
+
+    def title_cataphora(self, c: Cluster, sent: int) -> Cluster:
+        """A person named with a title ("Foreign Minister Layla Haddad") is the unnamed
+        description with that title's noun mentioned before ("Egypt's foreign
+        minister")."""
+        if not c.descriptors:
+            return c
+        for d in self.reg.by_recency(limit=12):
+            if sent - d.sent > TITLE_WINDOW:
+                break
+            shared = d.descriptors & c.descriptors
+            if (
+                d is not c
+                and d.kind == "anonymous"
+                and not d.named
+                and not d.plural
+                and d.takes(c.gender)
+                and shared
+                and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
+            ):
+                return self.reg.merge(d, c)
+        return c
+
+    def rename(self, c: Cluster, name: str) -> None:
+        """An unnamed entity takes the more informative of its descriptions as its name:
+        "the US official" names "an unnamed official" better."""
+        lex = self.lex
+
+        def informative(text: str) -> tuple[int, int]:
+            words = text.lower().split()
+            marked = sum(lex.has("anon_marker", w) or lex.has("indefinite", w) for w in words)
+            return len(words) - marked, -marked
+
+        if informative(name) > informative(c.name):
+            c.name = name
+
+
+def modifiers(text: str, head: str) -> set[str]:
+    """The words before ``head`` in a description, without determiners and possessive
+    endings: "Ethiopia's water minister" -> {"ethiopia", "water"}."""
+    words = [w.strip(".,") for w in text.lower().replace("’", "'").split()]
+    if head not in words:
+        return set()
+    out = set()
+    for w in words[: words.index(head)]:
+        w = w.removesuffix("'s")
+        if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
+            out.add(w)
+    return out
+
+
+def conflict(mods: set[str], c: Cluster, head: str) -> bool:
+    """Does a description with these modifiers of ``head`` contradict what the entity
+    was called ("Sudan's irrigation minister" for "Ethiopia's water minister")?"""
+    if not mods:
+        return False
+    for text in (*c.descriptions, c.name):
+        own = modifiers(text, head)
+        if own and not own & mods:
+            return True
+    return False

@@ -1,0 +1,386 @@
+"""The entities of an article while it is read: clusters of mentions.
+
+A :class:`Cluster` gathers the mentions of one person, organisation, outlet, document
+or anonymous source: its names, descriptions and pronouns. The :class:`Registry` holds
+them and answers the three questions resolution asks:
+
+* **Which entity does this name name?** Names are matched as the multi-pass sieve of
+  Raghunathan et al. (2010) and Lee et al. (2013) does, strictest first: the same full
+  name; a compatible full name (same surname and given name or initial, "Donald J.
+  Trump" = "Donald Trump"; one the tail of the other, "Ortiz Vidal" = "Andrés Ortiz
+  Vidal"); then one word of a full name ("Trump", "Mr. Lou" for "Lou Jiwei", whose
+  surname comes first). Given names that differ keep people apart ("Hillary Clinton"
+  is not "Bill Clinton").
+* **Which entity is most salient here?** Each mention adds to its entity's salience,
+  more when it is a subject or a quote's speaker, and salience halves with every
+  sentence, after Lappin & Leass (1994); the candidates are the entities mentioned
+  last, a bounded number, so resolution stays linear in the article's length.
+* **What gender does the text state?** Votes from honorifics ("Ms."), gendered nouns
+  ("her daughter", "spokesman") and the pronouns resolved to the entity; never from a
+  name. A gender is stated when the votes for it clearly outweigh the others.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..segment import DocView
+from ..types import Entity, Gender, Span
+from .names import clean_name
+
+DECAY = 0.5  # salience kept from one sentence to the next
+RECENT_LIMIT = 30  # entities looked at for one pronoun or description
+WORD_BUCKET = 12  # people indexed under one word of their names
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Weights of the evidence for a gender.
+HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
+GENDERS: dict[str, Gender] = {"m": "male", "f": "female"}
+
+
+@functools.lru_cache(maxsize=8192)
+def name_words(name: str) -> tuple[tuple[str, ...], str]:
+    """The words of a person's name in lower case without punctuation, and its suffix:
+    "Brent Bozell III" -> (("brent", "bozell"), "iii")."""
+    words = [w.strip(".,").replace("’", "'") for w in clean_name(name).lower().split()]
+    words = [w for w in words if w]
+    suffix = ""
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        suffix = words.pop()
+    return tuple(words), suffix
+
+
+def _initial_of(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def compatible_names(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Can two full names (two words or more each) name the same person?"""
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) >= 2 and long_[-len(short) :] == short:
+        return True  # "Ortiz Vidal" / "Andrés Ortiz Vidal"
+    if x[-1] != y[-1]:
+        return False
+    return x[0] == y[0] or _initial_of(x[0], y[0])  # "Donald J. Trump" / "Donald Trump"
+
+
+@dataclass(eq=False, slots=True)
+class Cluster:
+    """One entity while the article is read (mutable; frozen into an :class:`Entity`)."""
+
+    kind: str
+    name: str
+    named: bool = False
+    words: tuple[str, ...] = ()
+    suffix: str = ""
+    descriptors: set[str] = field(default_factory=set)
+    descriptions: list[str] = field(default_factory=list)
+    male: float = 0.0
+    female: float = 0.0
+    plural: bool = False
+    mentions: dict[tuple[int, int], None] = field(default_factory=dict)
+    score: float = 0.0
+    sent: int = -1  # sentence of the last salience update
+    first_sent: int = -1  # sentence of the first mention in prose
+    parent: Cluster | None = None
+    speaks: bool = False
+    first: int = -1  # character where the text first names it (any line)
+    weak: bool = False  # an organisation only by a word list's guess: may be a person
+
+    @property
+    def gender(self) -> str:
+        """ "m", "f", or "" while the votes do not clearly say."""
+        m, f = self.male, self.female
+        if m >= 1 and m >= 2 * f and m - f >= 1:
+            return "m"
+        if f >= 1 and f >= 2 * m and f - m >= 1:
+            return "f"
+        return ""
+
+    def takes(self, gender: str) -> bool:
+        """May a pronoun of this gender refer to the entity (its gender unstated or the
+        same)?"""
+        own = self.gender
+        return not own or not gender or own == gender
+
+    def vote(self, gender: str, weight: float) -> None:
+        if gender == "m":
+            self.male += weight
+        elif gender == "f":
+            self.female += weight
+
+    def describe(self, text: str | None, heads: Iterable[str] = ()) -> None:
+        if text and text not in self.descriptions:
+            self.descriptions.append(text)
+        self.descriptors.update(heads)
+
+
+ANIMATE = frozenset(["person", "anonymous"])
+GROUPS = frozenset(["anonymous", "organization", "media", "document"])
+
+
+def animate(c: Cluster) -> bool:
+    """Can "he"/"she" refer to it: a person, one unnamed person ("the owner"), or a name
+    only a word list takes for an organisation?"""
+    return c.kind == "person" or (c.kind == "anonymous" and not c.plural) or (
+        c.weak and c.kind == "organization"
+    )
+
+
+def find(c: Cluster) -> Cluster:
+    """The cluster ``c`` was merged into (itself if none)."""
+    while c.parent is not None:
+        c = c.parent
+    return c
+
+
+class Registry:
+    """The clusters of one article, indexed by name, with their salience."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_full: dict[tuple[str, ...], Cluster] = {}
+        self.by_word: dict[str, list[Cluster]] = {}
+        self.by_name: dict[tuple[str, str], Cluster] = {}
+        self.by_initials: dict[str, Cluster] = {}  # "RRTA" -> Riverside Regional Transit …
+        self.acronyms: dict[str, Cluster] = {}
+        # "northwind" -> Northwind Logistics (None when two names share the word)
+        self.first_words: dict[str, Cluster | None] = {}
+        self.order: list[Cluster] = []  # the most recently mentioned first, each once
+        self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its subject
+
+    def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
+        c = Cluster(kind, name, named=named, plural=plural)
+        self.clusters.append(c)
+        return c
+
+    # -- people by name ---------------------------------------------------------------
+    def people_named(self, name: str) -> list[Cluster]:
+        """The person clusters ``name`` may name, best first ([] if none)."""
+        words, suffix = name_words(name)
+        if not words:
+            return []
+        exact = self.by_full.get(words)
+        if exact is not None and (len(words) == 1 or find(exact).suffix == suffix):
+            return [find(exact)]
+        out: list[Cluster] = []
+        if len(words) >= 2:
+            for c in self._sharing(words[-1]) + self._sharing(words[0]):
+                if len(c.words) == 1 and c.words[0] in (words[-1], words[0]):
+                    out.append(c)  # "Trump" named before "Donald Trump"
+                elif (
+                    len(c.words) >= 2
+                    and compatible_names(c.words, words)
+                    and (not c.suffix or not suffix or c.suffix == suffix)
+                ):
+                    out.append(c)
+            return _unique(out)
+        w = words[0]
+        last = [c for c in self._sharing(w) if c.words[-1] == w]
+        return _unique(last or self._sharing(w))
+
+    def _sharing(self, word: str) -> list[Cluster]:
+        return [find(c) for c in self.by_word.get(word, ())]
+
+    def add_person(self, name: str) -> Cluster:
+        """A new person cluster named ``name``, indexed by its words."""
+        c = self.new("person", name, named=True)
+        self.name_person(c, name)
+        return c
+
+    def name_person(self, c: Cluster, name: str) -> None:
+        """Add the name ``name`` to person cluster ``c``; the fullest name is kept."""
+        words, suffix = name_words(name)
+        if not words:
+            return
+        if not c.named or len(words) > len(c.words):
+            c.name, c.words, c.named = clean_name(name), words, True
+        c.suffix = c.suffix or suffix
+        c.kind = "person"
+        self.by_full.setdefault(words, c)
+        for w in words:
+            bucket = self.by_word.setdefault(w, [])
+            # a word shared by more people than an article names is no key (a bound that
+            # keeps hostile input linear)
+            if c not in bucket and len(bucket) < WORD_BUCKET:
+                bucket.append(c)
+
+    def named_thing(self, kind: str, name: str, weak: bool = False) -> Cluster:
+        """The organisation, outlet or document cluster of this name (made if new);
+        ``weak`` when only a word list says it is one. An acronym and the name it
+        abbreviates are one entity ("NDRRMC", "National Disaster Risk Reduction and
+        Management Council"), named by the full name."""
+        name = clean_name(name)
+        key = (kind, name.casefold())
+        c = self.by_name.get(key)
+        if c is None:
+            c = self.new(kind, name, named=True)
+            c.weak = weak
+            self.by_name[key] = c
+            self._abbreviations(c, name)
+            words = name.split()
+            if len(words) > 1 and not weak:
+                first = words[0].casefold()
+                other = self.first_words.get(first, c)
+                # two names that share their first word: it names neither alone
+                self.first_words[first] = c if other is not None and find(other) is c else None
+        c = find(c)
+        c.weak = c.weak and weak
+        return c
+
+    def things_named(self, word: str) -> list[Cluster]:
+        """The organisation or outlet whose multi-word name starts with ``word``, if one
+        alone does ("Northwind" for "Northwind Logistics")."""
+        found = self.first_words.get(word.casefold())
+        return [find(found)] if found is not None else []
+
+    def _abbreviations(self, c: Cluster, name: str) -> None:
+        if kind_of_acronym(name):
+            full = self.by_initials.get(name)
+            if full is not None and find(full) is not find(c):
+                self.merge(c, full)
+            else:
+                self.acronyms.setdefault(name, c)
+            return
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(initials) >= 2 and " " in name:
+            self.by_initials.setdefault(initials, c)
+            short = self.acronyms.get(initials)
+            if short is not None and find(short) is not find(c):
+                self.merge(short, c)
+
+    def become_person(self, c: Cluster) -> None:
+        """A weakly typed organisation a pronoun shows to be a person."""
+        if c.weak and c.kind == "organization":
+            c.kind, c.weak = "person", False
+            self.name_person(c, c.name)
+
+    # -- salience ---------------------------------------------------------------------
+    def salience(self, c: Cluster, sent: int) -> float:
+        if c.sent < 0:
+            return 0.0
+        return c.score * DECAY ** min(sent - c.sent, 30)
+
+    def touch(self, c: Cluster, sent: int, weight: float) -> None:
+        """A mention of ``c`` in sentence ``sent`` (a prose sentence)."""
+        c = find(c)
+        c.score = self.salience(c, sent) + weight
+        c.sent = sent
+        if c.first_sent < 0:
+            c.first_sent = sent
+        order = self.order
+        if not order or order[0] is not c:
+            if c in order:
+                order.remove(c)
+            order.insert(0, c)
+            del order[RECENT_LIMIT:]
+
+    def by_recency(self, limit: int = RECENT_LIMIT) -> list[Cluster]:
+        """Clusters from the most recently mentioned back, each once, at most ``limit``
+        (at most :data:`RECENT_LIMIT`): salience fades, and the bound keeps resolution
+        linear."""
+        return self.order[:limit]
+
+    def most_salient(
+        self, sent: int, accept: Callable[[Cluster], bool], window: int = 6
+    ) -> Cluster | None:
+        """The most salient cluster that ``accept`` takes among those mentioned within
+        ``window`` sentences (the most recent of equals)."""
+        return self.ranked(sent, accept, window)[0]
+
+    def ranked(
+        self,
+        sent: int,
+        accept: Callable[[Cluster], bool],
+        window: int = 6,
+        weigh: Callable[[Cluster], float] | None = None,
+    ) -> tuple[Cluster | None, float, float]:
+        """The most salient cluster ``accept`` takes, its salience, and the salience of
+        the runner-up (0 if none); ``weigh`` scales each one's salience."""
+        best: Cluster | None = None
+        best_score = second = 0.0
+        for c in self.by_recency():
+            if sent - c.sent > window or not accept(c):
+                continue
+            score = self.salience(c, sent) * (1.0 if weigh is None else weigh(c))
+            if best is None or score > best_score + 1e-9:
+                second = best_score if best is not None else second
+                best, best_score = c, score
+            elif score > second:
+                second = score
+        return best, best_score, second
+
+    # -- merging ----------------------------------------------------------------------
+    def merge(self, a: Cluster, b: Cluster) -> Cluster:
+        """Make ``a`` part of ``b`` (a description joining the name it describes)."""
+        a, b = find(a), find(b)
+        if a is b:
+            return b
+        for span in a.mentions:
+            b.mentions[span] = None
+        for d in a.descriptions:
+            b.describe(d)
+        b.descriptors |= a.descriptors
+        b.male += a.male
+        b.female += a.female
+        b.speaks = b.speaks or a.speaks
+        if b.sent < a.sent:
+            b.score, b.sent = a.score + self.salience(b, a.sent), a.sent
+        else:
+            b.score += self.salience(a, b.sent)
+        if a.first_sent >= 0 and (b.first_sent < 0 or a.first_sent < b.first_sent):
+            b.first_sent = a.first_sent
+        if a.named and not b.named:
+            b.name, b.words, b.named, b.kind = a.name, a.words, True, a.kind
+        elif a.named and b.kind != "person" and len(a.name.split()) > len(b.name.split()):
+            b.name = a.name  # the full name over its acronym
+        elif b.kind != "person" and a.kind == "person" and a.named:
+            b.kind = "person"
+        a.parent = b
+        if a in self.order:
+            k = self.order.index(a)
+            if b in self.order:
+                del self.order[k]
+            else:
+                self.order[k] = b  # b takes a's place in the order of recency
+        return b
+
+
+def kind_of_acronym(name: str) -> bool:
+    """ "RRTA", "NDRRMC", "PAGASA": one word of capitals."""
+    return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
+
+def _unique(clusters: list[Cluster]) -> list[Cluster]:
+    seen: set[int] = set()
+    out = []
+    for c in clusters:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
+
+
+def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
+    """Entities of ``clusters`` (roots, each once), ids in order of first mention: the
+    map from a cluster's ``id()`` to its entity."""
+    text = view.text
+    roots = _unique([find(c) for c in clusters])
+    roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
+    out: dict[int, Entity] = {}
+    for n, c in enumerate(roots, 1):
+        gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
+        if c.plural:
+            gender = None
+        out[id(c)] = Entity(
+            id=f"e{n}",
+            name=c.name,
+            kind=c.kind,  # type: ignore[arg-type]
+            gender=gender,
+            mentions=tuple(Span(s, e, text[s:e]) for s, e in sorted(c.mentions)),
+            descriptions=tuple(c.descriptions),
+        )
+    return out

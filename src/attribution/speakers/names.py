@@ -1,0 +1,114 @@
+"""Proper names in the text, and their clean form.
+
+A name is a run of capitalised words, with initials ("Frederick W Kagan"), hyphens
+("Mei-Lin Zhao", "Boateng-Larbi") and the lower-case particles of many naming
+traditions ("Hamid al-Tayeb", "Ursula von der Leyen"). Runs are found by one regular
+expression over the text, so the cost is linear and nothing is done per ordinary
+word; each run is then mapped to tokens and trimmed of what only looks like a name: a
+sentence's first function word ("But Clinton"), a headline's verbs and function words
+("Hillary Clinton Says EgyptAir Crash …"), a possessive ending.
+
+Names are cleaned for output only (:func:`clean_name`): invisible format characters
+(zero-width spaces and joiners, soft hyphens, byte-order marks) are dropped and blanks
+collapsed, while offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..resources import WordLexicon
+from ..segment import DocView
+
+_INVISIBLE = regex.compile(r"[\p{Cf}\u00ad]+")
+_PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|dos|das|der|den|ter|y|zu)"
+_WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
+_SEP = r"[ \t\u00a0]++"
+# At most eight words per match: a long capitalised stretch is cut into several runs.
+# Capitalised only because they open a sentence: no run starts with them (a quick test
+# that spares most single-word matches; "The New York Times" is found from "New").
+_OPENERS = (
+    r"(?:The|A|An|In|On|At|But|And|Or|So|Yet|If|As|For|With|From|By|To|Of|It|Its|This|"
+    r"That|These|Those|There|He|She|They|We|I|His|Her|Their|Our|When|While|After|Before|"
+    r"What|Who|How|Why|Where|Some|Many|Most|Not|No|Asked|Still|Also|Now|Then|Despite)"
+)
+NAME_RUN = regex.compile(
+    rf"(?<![\w’'\-\p{{Cf}}])(?!{_OPENERS}[ \t,;:!?’'\n])"
+    rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
+)
+# Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
+BREAK_TAGS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
+POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
+PARTICLES = frozenset(["le", "la", "de", "van", "von", "al", "el", "da", "di", "du", "del"])
+
+
+def clean_name(text: str) -> str:
+    """``text`` without invisible characters, blanks collapsed, edge punctuation off."""
+    return " ".join(_INVISIBLE.sub("", text).split()).strip(" ,;:")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """Tokens ``start .. end-1`` read as a name; ``possessive`` when "'s" follows."""
+
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def name_runs(
+    view: DocView, words: WordLexicon, leading: frozenset[str] = frozenset()
+) -> Iterator[NameRun]:
+    """The runs of capitalised words of the text, in order, as token ranges; a first
+    word in ``leading`` (lower case: "yesterday", "monday") is no part of a run."""
+    text, lower, toks = view.text, view.lower, view.words
+    pos = words.pos
+    n = len(toks)
+    starts, ends = view.starts, view.ends
+    for m in NAME_RUN.finditer(text):
+        s0, e0 = m.span()
+        a = view.token_at(s0)
+        if a < n and starts[a] == s0 and ends[a] == e0:
+            # One word, one token (most matches): nothing to trim or split.
+            after = toks[a + 1] if a + 1 < n else ""
+            yield NameRun(a, a + 1, after in POSSESSIVE)
+            continue
+        b = min(view.token_before(e0) + 1, n)
+        possessive = False
+        while b > a and (toks[b - 1] in POSSESSIVE or toks[b - 1] == "." or view.is_space[b - 1]):
+            possessive = possessive or toks[b - 1] in POSSESSIVE
+            b -= 1
+        if b < n and toks[b] in POSSESSIVE:
+            possessive = True
+        if a >= b:
+            continue
+        if toks[b - 1] == "Local" and b + 1 < n and view.is_space[b] and toks[b + 1].isdigit():
+            b += 2  # a union local: "Amalgamated Transit Union Local 1587"
+        elif toks[b - 1] == "Local" and b < n and toks[b].isdigit():
+            b += 1
+        # A run never crosses a sentence end ("… in January. Only Ronald Reagan …").
+        a = max(a, view.sents[view.sent_of[b - 1]][0])
+        sent_first = view.sents[view.sent_of[a]][0]
+        if b - a > 1 and (lower[a] in leading or (
+            a == sent_first
+            and lower[a] not in PARTICLES
+            and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+        )):
+            a += 1  # a sentence-initial function word ("The", "But"), a day ("Monday")
+        # A title-case headline: names end at its verbs and function words.
+        start = a
+        for k in range(a, b):
+            if (
+                pos.get(lower[k]) in BREAK_TAGS
+                and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
+                and toks[k][:1].isupper()
+                and (k > start or b - a > 1)
+            ):
+                if k > start:
+                    yield NameRun(start, k)
+                start = k + 1
+        if start < b:
+            yield NameRun(start, b, possessive)

@@ -1,0 +1,141 @@
+"""Pronouns: "he", "she", "they", "it" to the entity they refer to, and what they say
+of its gender.
+
+A pronoun takes the most salient entity of compatible kind, number and stated gender
+(Lappin & Leass 1994), among those mentioned in the last sentences; an entity the text
+already says is of the pronoun's gender counts double against one it says nothing of.
+"they" is the group, organisation or anonymous source that spoke last, else the most
+salient group; "it" an organisation, outlet or document.
+
+Gender is what the pronouns are most often evidence of, and a wrong gender misleads
+every later pronoun, so a pronoun states its entity's gender only when it is sure: no
+other candidate was mentioned in its sentence or the last (nor, for an entity mentioned
+longer ago, anywhere in reach), and no one else in reach is known to be of that gender
+while this entity is not ("Professor Kwesi Ampofo-Dankwa recalled that she …" in an
+obituary of a woman). Centering's preference for the last subject (Grosz, Joshi &
+Weinstein 1995) chooses the antecedent; it is no proof. A pronoun that is not sure
+where it stands counts once the article is read, if every other candidate it had turns
+out to be of the other gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .entities import GROUPS, PRONOUN, Cluster, Registry, animate, find
+from .typer import Mention
+
+PRONOUN_WINDOW = 6  # sentences a pronoun looks back
+NEAR = 8  # entities looked at for the pronoun's competitors
+
+
+class Pronouns:
+    """Resolves the pronouns of one article and keeps the gender votes that wait."""
+
+    def __init__(self, reg: Registry, last_speaker: Callable[[], Cluster | None]) -> None:
+        self.reg = reg
+        self.last_speaker = last_speaker
+        # Votes that wait: (entity, gender, weight, the other candidates it had).
+        self.pending: list[tuple[Cluster, str, float, list[Cluster]]] = []
+        # Sentences that name someone no cluster knows (a surname given alone).
+        self.unknown: set[int] = set()
+
+    def resolve(self, m: Mention, sent: int) -> Cluster | None:
+        """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits)."""
+        reg = self.reg
+        if m.head in ("pron_he", "pron_she"):
+            # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
+            # continues the subject of the sentence (or of the one before: Centering's
+            # continuation).
+            last = reg.subjects.get(sent) or reg.subjects.get(sent - 1)
+            return self.person(sent, m.gender, PRONOUN, last, bound=False)
+        if m.head == "pron_they":
+            last = self.last_speaker()
+            if last is not None and last.kind in GROUPS:
+                return last
+            return reg.most_salient(
+                sent, lambda c: c.kind in ("anonymous", "organization") and (
+                    c.plural or c.kind == "organization"
+                )
+            )
+        if m.head == "pron_it":
+            return reg.most_salient(
+                sent, lambda c: c.kind in ("organization", "document", "media")
+            )
+        return None
+
+    def person(
+        self,
+        sent: int,
+        gender: str,
+        weight: float,
+        prefer: Cluster | None = None,
+        bound: bool = True,
+        exclude: Cluster | None = None,
+        guess: bool = False,
+    ) -> Cluster | None:
+        """The person (or one unnamed person) "he"/"she" refers to in sentence ``sent``;
+        ``prefer`` is taken when it fits: the subject of the pronoun's own clause, which
+        a possessive takes ("Betsy Ebeling shook her head"; ``bound``), or that of the
+        sentence before; ``guess``: ``prefer`` is only likelier than the others (the
+        speaker of the reported speech a pronoun stands in), no proof of its gender;
+        ``exclude`` cannot be meant (the subject a possessive stands in). The gender vote
+        counts now when it is sure, waits otherwise (module docstring)."""
+
+        barred = None if exclude is None else find(exclude)
+
+        def fits(x: Cluster) -> bool:
+            return animate(x) and x.takes(gender) and x is not barred
+
+        reg = self.reg
+        best = find(prefer) if prefer is not None else None
+        # A possessive bound by its clause's subject competes only with that sentence.
+        since = sent if bound and best is not None and fits(best) else sent - 1
+        if best is None or not fits(best):
+            best = reg.ranked(
+                sent, fits, PRONOUN_WINDOW, lambda x: 2.0 if x.gender == gender else 1.0
+            )[0]
+        if best is None:
+            return None
+        if best.sent < since:
+            since = sent - PRONOUN_WINDOW  # mentioned longer ago: nobody else in reach
+        near = list(reg.by_recency(NEAR))
+        continues = prefer is not None and not bound and not guess and best is find(prefer)
+        if continues:
+            # Only another subject could take the turn from the last one.
+            subjects = {id(find(x)) for x in (reg.subjects.get(sent), reg.subjects.get(sent - 1))
+                        if x is not None}
+            near = [c for c in near if id(c) in subjects]
+        others = [c for c in near if c is not best and c.sent >= since and fits(c)]
+        if not best.gender and not continues:
+            others += [
+                c for c in near
+                if c is not best and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
+                and c not in others
+            ]
+        if sent in self.unknown or sent - 1 in self.unknown:
+            return best  # someone the article names but nobody knows is near: no proof
+        if not others:
+            best.vote(gender, weight)
+            reg.become_person(best)
+        elif weight >= PRONOUN:
+            self.pending.append((best, gender, weight, others))
+        return best
+
+    def settle(self) -> None:
+        """Count the waiting votes whose competitors all turned out to be of the other
+        gender (or no person), until nothing changes."""
+        pending = self.pending
+        for _ in range(4):
+            left = []
+            for c, gender, weight, others in pending:
+                c = find(c)
+                if all(not animate(o) or not o.takes(gender)
+                       for o in map(find, others) if o is not c):
+                    c.vote(gender, weight)
+                else:
+                    left.append((c, gender, weight, others))
+            if len(left) == len(pending):
+                break
+            pending = left
+        self.pending = pending

@@ -1,0 +1,531 @@
+"""The two passes over an article that turn its mentions into entities.
+
+1. **Names are clustered first**, over the whole text, strictest match first: full
+   names, then compatible full names, then single words of a full name (``entities.py``).
+   A surname in a headline finds the full name of the lead; an honorific anywhere ("Ms.
+   Haddad") states the person's gender for the whole article.
+2. **Then the article is read in order**: names, the speakers of the quotes, the
+   descriptions that open sentences ("The captain followed the suspect") and the
+   third-person pronouns of the prose, each adding to its entity's salience. Pronouns
+   are resolved by ``pronouns.py``, descriptions by ``descriptions.py``, uncued lines of
+   dialogue by ``dialogue.py``; appositions ("Huang Xiaoling, a 31-year-old software
+   engineer,") and copulas ("… is a 44-year-old teacher") are read here.
+
+Headlines, captions, bylines and labels (``text.prose_paragraphs``), a caller's excluded
+ranges and quoted stretches are never antecedents. A coreference component of the
+user's own pipeline decides first (``coref.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..candidates import Candidate
+from ..quotes.rules.uncued import PARAGRAPH
+from ..resources import Resources
+from ..segment import DocView
+from .coref import ClusterIndex, clusters_from_doc
+from .descriptions import Descriptions
+from .dialogue import Turns
+from .entities import (
+    ANIMATE,
+    GENDERED_NOUN,
+    GROUPS,
+    HONORIFIC,
+    POSSESSIVE,
+    PRONOUN,
+    Cluster,
+    Registry,
+    animate,
+    find,
+    name_words,
+)
+from .mentions import POSSESSIVES, Tagger, np_right
+from .pronouns import Pronouns
+from .scan import TextScan
+from .text import (
+    apposition_after,
+    copula_after,
+    opens_clause,
+    pronoun_role,
+    token_flags,
+)
+from .typer import Mention, MentionTyper
+
+SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
+PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
+
+
+@dataclass(slots=True)
+class Found:
+    """What one candidate's speaker resolved to."""
+
+    mention: Mention | None
+    cluster: Cluster | None
+    inherited: bool = False
+
+
+class Reader:
+    """Reads one article: its candidates' speakers and the mentions around them."""
+
+    def __init__(
+        self,
+        view: DocView,
+        res: Resources,
+        quoted: Sequence[tuple[int, int]],
+        excluded: Sequence[tuple[int, int]],
+    ) -> None:
+        self.view = view
+        self.res = res
+        self.lex = res.speakers
+        self.typer = MentionTyper(view, res)
+        self.tag = Tagger(view, res)
+        self.reg = Registry()
+        self.turns = Turns()
+        self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
+        self.descriptions = Descriptions(view, self.lex, self.reg)
+        self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
+        self.skip = self.scan.skip
+        self.name_of: dict[tuple[int, int], list[Cluster]] = {}
+        self.content_starts: list[int] = []  # the candidates' contents, in order
+        self.content_ends: list[int] = []  # (running maximum of their ends)
+        # A user's coreference component, when the pipeline has one, decides first.
+        self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
+
+    def read(self, cands: list[Candidate]) -> list[Found]:
+        """Resolve the speaker of every candidate (``inherit`` sources included)."""
+        view = self.view
+        typed: dict[int, Mention] = {}
+        for i, c in enumerate(cands):
+            if c.speaker is not None:
+                typed[i] = self.typer.type_mention(c.speaker[0], c.speaker[1], c.description)
+        spans = sorted(c.content for c in cands)
+        self.content_starts = [a for a, _ in spans]
+        self.content_ends = list(itertools.accumulate((b for _, b in spans), max))
+        speaker_toks = token_flags(view, [
+            (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
+            for c in cands if c.speaker is not None
+        ])
+        names = self.scan.names(speaker_toks)
+        self._cluster_names([
+            *((c.speaker, typed[i]) for i, c in enumerate(cands)
+              if c.speaker is not None and typed[i].shape == "name"),
+            *(((a, b), m) for a, b, _, m in names if m is not None),
+        ])
+        names = [n for n in names if n[3] is not None or self._may_name(n[0])]
+        # Events in text order: (character, order, what, index).
+        events: list[tuple[int, int, str, int]] = []
+        for i, c in enumerate(cands):
+            at = view.starts[c.speaker[0]] if c.speaker is not None else _anchor(c)
+            events.append((at, 0, "speaker", i))
+        events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
+        events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
+        events += [(view.starts[a], 1, "description", a)
+                   for a in self.scan.subject_descriptions(speaker_toks)]
+        events.sort()
+        found = [Found(None, None) for _ in cands]
+        for _, _, what, k in events:
+            if what == "speaker":
+                found[k] = self._speaker(cands, k, typed.get(k), found)
+            elif what == "name":
+                self._name(*names[k])
+            elif what == "pronoun":
+                self._pronoun(k)
+            else:
+                self._description(k)
+        self.pronouns.settle()
+        return found
+
+    # -- what the text mentions ---------------------------------------------------------
+    def _cluster_names(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
+        """Pass 1: every name of the article to its cluster (a single word may name
+        several: the one meant is chosen where it stands)."""
+        reg = self.reg
+        people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
+        people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
+        full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
+        for span, m in full:
+            cands = reg.people_named(m.name)
+            c = cands[0] if cands else reg.add_person(m.name)
+            reg.name_person(c, m.name)
+            self.name_of[span] = [c]
+        self._cluster_things(named)
+        for span, m in people:
+            if span in self.name_of:
+                cands = self.name_of[span]
+            else:
+                # "Northwind" after "Northwind Logistics": the organisation's short name.
+                cands = reg.people_named(m.name) or reg.things_named(m.name) or [
+                    reg.add_person(m.name)
+                ]
+                self.name_of[span] = cands
+            if len(cands) == 1:
+                c = cands[0]
+                if m.gender:
+                    c.vote(m.gender, HONORIFIC)
+                if c.first < 0 or m.start < c.first:
+                    c.first = m.start
+
+    def _cluster_things(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
+        """The names of organisations, outlets and documents to their clusters."""
+        reg = self.reg
+        for span, m in named:
+            if m.kind not in ("person", "unknown") and span not in self.name_of:
+                # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word
+                # lexicon guesses for it alone.
+                people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
+                self.name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
+
+    # -- positions ----------------------------------------------------------------------
+    def _sent(self, i: int) -> int:
+        """The number of token i's sentence among the sentences of prose."""
+        return self.scan.sent_rank[self.view.sent_of[i]]
+
+    def _is_prose(self, i: int) -> bool:
+        return self.scan.is_prose(i)
+
+    def _first(self, i: int) -> int:
+        return self.scan.first(i)
+
+    def _opens(self, a: int) -> bool:
+        """Does the noun phrase of the name at token ``a`` open its clause ("Flames coach
+        Darnell Okafor was blunter")?"""
+        view, typer = self.view, self.typer
+        first = view.sents[view.sent_of[a]][0]
+        k = a
+        while k > max(first, a - 6) and (
+            typer.is_cap(k - 1) or typer.titled(k - 1)
+            or view.lower[k - 1] in ("the", "'s", "’s", "-")
+        ):
+            k -= 1
+        return opens_clause(view, k)
+
+    def _may_name(self, a: int) -> bool:
+        """Is the single capitalised word at token ``a`` a word of a name the article
+        gives (an event to read); if not, note a sentence naming someone unknown."""
+        word = self.view.lower[a]
+        if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
+            return True
+        if a != self._first(a) and self._is_prose(a) and self._surname(a):
+            self.pronouns.unknown.add(self._sent(a))
+        return False
+
+    def _surname(self, a: int) -> bool:
+        """Could the capitalised word at token ``a``, which names no cluster, be someone's
+        surname: no place, organisation, nationality or common word the lexicons know?"""
+        view = self.view
+        word = view.words[a]
+        lex, words = self.lex, self.res.words
+        if a > 0 and view.lower[a - 1] in PLACE_PREPS:
+            return False  # "in Valparaíso", "from Magdeburg": a place
+        return not (
+            self.reg.things_named(word)
+            or self.typer.known_name([a])
+            or lex.has("nationality", word)
+            or words.ent.get(word, "PERSON") != "PERSON"
+            or words.pos.get(word.lower(), "PROPN") != "PROPN"
+        )
+
+    def _reported(self, char: int) -> bool:
+        """Does character ``char`` stand in the content of an attribution?"""
+        k = bisect.bisect_right(self.content_starts, char) - 1
+        return k >= 0 and char < self.content_ends[k]
+
+    def _in_relative(self, i: int) -> bool:
+        """Does token ``i`` stand in a relative clause set off after its sentence's
+        subject (", who …")?"""
+        view = self.view
+        first = self._first(i)
+        for k in range(i - 1, max(first, i - 15), -1):
+            w = view.lower[k]
+            if w in ("who", "whose"):
+                return view.words[k - 1] == "," and k - 1 > first
+            if w in (",", ";", ":", "said", "says"):
+                return False
+        return False
+
+    # -- events -------------------------------------------------------------------------
+    def _speaker(
+        self, cands: list[Candidate], k: int, m: Mention | None, found: list[Found]
+    ) -> Found:
+        c = cands[k]
+        view = self.view
+        if m is None or c.speaker is None:
+            return self._inherit(cands, k, found)
+        a, b = c.speaker
+        sent = self._sent(a)
+        ent: Cluster | None = None
+        if self.coref and m.shape in ("pronoun", "description", "relative"):
+            ent = self._from_coref(m, sent)
+        if ent is not None:
+            pass
+        elif m.shape == "relative" and c.antecedent is not None:
+            am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
+            ent = self._mention_cluster(am, c.antecedent, sent)
+            kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
+            m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
+        elif m.shape == "pronoun":
+            ent = self.pronouns.resolve(m, sent)
+        elif m.shape == "description":
+            asker = self.turns.asker(self.scan.prose_rank[c.para])
+            ent = self._mention_cluster(m, (a, b), sent, asker)
+        else:
+            ent = self._mention_cluster(m, (a, b), sent)
+        if ent is not None and m.shape == "description":
+            ent = self._named_by_apposition(ent, m, c, b, sent)
+        if ent is not None and m.shape == "name" and c.description is not None:
+            d0, d1 = c.description
+            if d1 <= a and view.lower[d0] not in ("a", "an"):
+                # "Its president, Sunil Chattopadhyay, said": the description before the
+                # name is a mention of him too.
+                find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
+        if ent is not None:
+            ent = find(ent)
+            if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
+                ent.mentions[(m.start, m.end)] = None
+            ent.speaks = True
+            self.descriptions.describe(ent, m)
+            if m.gender and m.shape == "description":
+                ent.vote(m.gender, GENDERED_NOUN)
+            if self._is_prose(a) and not self.skip[a]:
+                self.reg.touch(ent, sent, SPEAKER_W)
+                self.reg.subjects[sent] = ent
+        self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
+        return Found(m, ent)
+
+    def _named_by_apposition(
+        self, ent: Cluster, m: Mention, c: Candidate, b: int, sent: int
+    ) -> Cluster:
+        """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
+        weather bureau, PAGASA," names it."""
+        view = self.view
+        appositive = c.description
+        if appositive is None:
+            after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
+            if after is not None and view.words[after[0]][:1].isupper():
+                appositive = after
+        if appositive is None:
+            return ent
+        d0, d1 = appositive
+        dm = self.typer.type_mention(d0, d1, None)
+        if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
+            named = self._mention_cluster(dm, (d0, d1), sent)
+            if named is not None:
+                return self.reg.merge(ent, named)
+        return ent
+
+    def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:
+        c = cands[k]
+        src = next((j for j, x in enumerate(cands) if x is c.inherit), None)
+        if src is None:
+            return Found(None, None)
+        ent = found[src].cluster
+        para = self.scan.prose_rank[c.para]
+        if c.rule == PARAGRAPH and not c.continuation:
+            ent = self.turns.answerer(ent, para) or ent
+        source = cands[src].speaker
+        if ent is not None and (
+            source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
+        ):
+            sent = self._sent(self.view.token_at(c.content[0]))
+            self.reg.touch(ent, sent, OTHER_W)
+            if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
+                self.reg.subjects.setdefault(sent, ent)
+        self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
+        return Found(found[src].mention, ent, inherited=True)
+
+    def _name(self, a: int, b: int, possessive: bool, m: Mention | None) -> None:
+        view = self.view
+        cands = self.reg.people_named(view.words[a]) if m is None else self.name_of.get((a, b))
+        if not cands:
+            return
+        sent = self._sent(a)
+        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "")
+        prose = self._is_prose(a)
+        # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
+        subject = prose and self._opens(a) and (not possessive or a == self._first(a))
+        if not possessive:
+            c.mentions[(view.starts[a], view.ends[b - 1])] = None
+        if m is not None and m.modifiers and c.kind == "person":
+            c.descriptors.update(self.descriptions.heads(m.modifiers))
+        if not prose:
+            return
+        if c.first_sent < 0 and c.kind == "person":
+            untitled = subject and not (m and m.modifiers)
+            c = (self.descriptions.cataphora(c, sent) if untitled
+                 else self.descriptions.title_cataphora(c, sent))
+        elif c.first_sent < 0 and c.kind == "organization" and subject:
+            c = self.descriptions.named_group(c, sent)
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if subject:
+            self.reg.subjects[sent] = c
+        if not possessive:
+            self._said_of(c, b)
+
+    def _said_of(self, c: Cluster, b: int) -> None:
+        """What an apposition or copula after a name says the entity is."""
+        view = self.view
+        hi = view.sents[view.sent_of[b - 1]][1]
+        span = apposition_after(view, self.tag, b, hi)
+        if span is not None:
+            self._describe_span(c, span)
+            b = span[1] + 1
+        if b < hi:
+            cop = copula_after(view, self.tag, b, hi)
+            if cop is not None:
+                self._describe_span(c, cop)
+
+    def _describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
+        view = self.view
+        a, b = span
+        if view.words[a][:1].isdigit():
+            return  # an age
+        text = view.text[view.starts[a] : view.ends[b - 1]]
+        c.describe(text.strip(), self.descriptions.heads(view.lower[i] for i in range(a, b)))
+        gender = self.typer.phrase_gender(a, b)
+        if gender and c.kind in ANIMATE:
+            c.vote(gender, GENDERED_NOUN)
+
+    def _pronoun(self, i: int) -> None:
+        role = pronoun_role(self.view, self.tag, i)
+        if role is None or role[1] == "object":
+            return  # "him", "her": seldom the salient one, and bound apart from it
+        gender, how = role
+        sent = self._sent(i)
+        current = self.reg.subjects.get(sent)
+        if how == "possessive" and i == self._first(i):
+            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
+            # subject of the sentence before, never that subject itself; and it is as
+            # clear as a subject pronoun.
+            c = self.pronouns.person(sent, gender, PRONOUN, self.reg.subjects.get(sent - 1),
+                                     bound=False, exclude=current)
+        else:
+            # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
+            # in the speech it reports: "X told the jury the accused panicked after his
+            # ute struck …"); in the subject's own relative clause it is as clear as a
+            # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
+            # campaign, …").
+            reported = self._reported(self.view.starts[i])
+            local = current if how == "possessive" and not reported else None
+            weight = PRONOUN if how == "subject" else POSSESSIVE
+            if local is not None and self._in_relative(i):
+                weight = PRONOUN
+            if reported and how == "subject" and current is not None:
+                # "The first witness … told the court she saw the ute": likely the
+                # speaker, but an obituary's "X recalled that she …" is its subject's.
+                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
+            else:
+                c = self.pronouns.person(sent, gender, weight, local)
+        if c is None:
+            return
+        if how != "possessive":
+            c.mentions[(self.view.starts[i], self.view.ends[i])] = None
+        subject = how == "subject" and opens_clause(self.view, i)
+        if subject:
+            self.reg.subjects[sent] = c
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+
+    def _description(self, k: int) -> None:
+        view = self.view
+        hi = view.sents[view.sent_of[k]][1]
+        end = np_right(view, self.tag, k, hi)
+        if end is None:
+            return
+        # "The authority's chief executive": a role noun the word list tags an adjective.
+        after = end + 1 if end < hi and view.words[end] in ("'s", "’s") else end
+        for j in range(after, min(after + 3, hi)):
+            if not view.words[j][:1].islower() or self.tag(j) not in ("ADJ", "NOUN"):
+                break
+            if self.lex.has("role", view.lower[j]):
+                end = j + 1
+        m = self.typer.type_mention(k, end, None)
+        if m.shape != "description" or m.kind != "anonymous" or m.plural:
+            return
+        if view.lower[k] in POSSESSIVES and not m.gender:
+            return  # "His campaign": an entity of his, not him
+        sent = self._sent(k)
+        c = self.descriptions.resolve(m, sent)
+        c.mentions[(m.start, m.end)] = None
+        if m.gender:
+            c.vote(m.gender, GENDERED_NOUN)
+        span = apposition_after(view, self.tag, end, hi)
+        if span is not None:
+            nm = self.typer.type_mention(span[0], span[1], None)
+            if nm.shape == "name" and nm.kind == "person":
+                named = self._mention_cluster(nm, span, sent)
+                if named is not None:
+                    c = self.reg.merge(c, named)
+        self.reg.touch(c, sent, SUBJECT_W)
+        self.reg.subjects[sent] = c
+        cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
+        if cop is not None:
+            self._describe_span(c, cop)
+
+    # -- one mention --------------------------------------------------------------------
+    def _mention_cluster(
+        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None
+    ) -> Cluster | None:
+        """The cluster of a name or description mention (made when new)."""
+        reg = self.reg
+        if m.shape == "name" and m.title_only:
+            # "Ms." alone: the woman most salient here, as "she" would be.
+            return reg.most_salient(sent, lambda x: animate(x) and x.takes(m.gender))
+        if m.shape == "name":
+            cands = self.name_of.get(span)
+            if not cands:
+                if m.kind == "person":
+                    cands = reg.people_named(m.name) or [reg.add_person(m.name)]
+                elif m.kind == "unknown":
+                    return None
+                else:
+                    cands = [reg.named_thing(m.kind, m.name, m.weak)]
+            c = self._pick(cands, sent, m.start, m.gender)
+            if c.kind == "person" and m.modifiers:
+                c.descriptors.update(self.descriptions.heads(m.modifiers))
+                c.describe(m.description)
+            if c.first_sent < 0 and c.kind == "person" and self._is_prose(span[0]):
+                untitled = opens_clause(self.view, span[0]) and not m.modifiers
+                c = (self.descriptions.cataphora(c, sent) if untitled
+                     else self.descriptions.title_cataphora(c, sent))
+            elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
+                c = self.descriptions.named_group(c, sent)
+            return c
+        if m.shape == "description":
+            if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
+                people = reg.people_named(m.name)
+                if people:
+                    return self._pick(people, sent)
+            return self.descriptions.resolve(m, sent, asker)
+        return None
+
+    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:
+        """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
+        of the stated gender the text introduced first: news names a second bearer of a
+        surname in full or by the given name."""
+        cands = [find(c) for c in cands]
+        if len(cands) == 1:
+            return cands[0]
+        fitting = [c for c in cands if c.takes(gender)] or cands
+        return max(fitting, key=lambda c: (
+            0 <= c.first <= at, -c.first if c.first >= 0 else -1e9, self.reg.salience(c, sent)
+        ))
+
+    def _from_coref(self, m: Mention, sent: int) -> Cluster | None:
+        assert self.coref is not None
+        view = self.view
+        for a, b in self.coref.antecedents(m.start, m.end):
+            t0, t1 = view.token_at(a), view.token_before(b) + 1
+            if t0 < t1:
+                am = self.typer.type_mention(t0, t1, None)
+                if am.shape == "name":
+                    return self._mention_cluster(am, (t0, t1), sent)
+        return None
+
+
+def _anchor(c: Candidate) -> int:
+    if c.cue is not None:
+        return min(c.cue[0], c.content[0]) if c.speaker is None else c.cue[0]
+    return c.content[0]

@@ -1,0 +1,172 @@
+"""What an article's own text mentions, found before it is read.
+
+Resolution reads the whole article, not only its speakers: the names in it (runs of
+capitalised words, ``names.py``), the third-person pronouns of its prose, and the
+descriptions that open its sentences ("The captain followed the suspect"). This module
+finds them, once each, with one regular-expression pass for names and one for
+pronouns, and says where prose is: headlines, captions, bylines and labels
+(``text.prose_paragraphs``), a caller's excluded ranges (page furniture) and quoted
+stretches hold no mention of the article's own. Sentences and paragraphs are counted in
+prose, so a line of furniture between two sentences changes no distance.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..resources import Resources
+from ..segment import DocView
+from .descriptions import DEFINITE
+from .mentions import POSSESSIVES, QUOTE_TOKENS, Tagger
+from .names import name_runs
+from .text import prose_paragraphs, token_flags
+from .typer import Mention, MentionTyper
+
+FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
+_QUOTE_MARK = re.compile("[\"“”«»„]")
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
+
+# A name in the text: (first token, end token, possessive, its typed mention, or None
+# for a single word that can only be a name the article gives in full elsewhere).
+TextName = tuple[int, int, bool, Mention | None]
+
+
+class TextScan:
+    """The mentions of one article's text, and where its prose is."""
+
+    def __init__(
+        self,
+        view: DocView,
+        res: Resources,
+        typer: MentionTyper,
+        tag: Tagger,
+        quoted: Sequence[tuple[int, int]],
+        excluded: Sequence[tuple[int, int]],
+    ) -> None:
+        self.view = view
+        self.lex = res.speakers
+        self.words = res.words
+        self.typer = typer
+        self.tag = tag
+        self.prose = prose_paragraphs(view)
+        # Paragraphs counted for turns of dialogue: prose that holds a quotation or a
+        # sentence of some length (a short line between two turns breaks no dialogue).
+        self.prose_rank = list(itertools.accumulate(
+            prose and _substantial(view, first, end)
+            for prose, (first, end) in zip(self.prose, view.paras, strict=True)
+        ))
+        # Sentences counted in prose: salience fades with prose read, not with lines of
+        # furniture in between.
+        self.sent_rank = list(itertools.accumulate(
+            self.prose[view.para_of[first]] for first, _ in view.sents
+        ))
+        self.skip = token_flags(view, excluded)
+        self.quoted = token_flags(view, quoted)
+
+    def is_prose(self, i: int) -> bool:
+        return self.prose[self.view.para_of[i]]
+
+    def first(self, i: int) -> int:
+        """The first word of token i's sentence."""
+        view = self.view
+        k, end = view.sents[view.sent_of[i]]
+        while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
+            k += 1
+        return k
+
+    def names(self, speaker_toks: list[bool]) -> list[TextName]:
+        """The names of the text outside speaker mentions and quotations."""
+        view, lex = self.view, self.lex
+        lower, words = view.lower, view.words
+        pos = self.words.pos
+        out: list[TextName] = []
+        typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
+        for run in name_runs(view, self.words, lex.words.get("time", frozenset())):
+            a, b = run.start, run.end
+            if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
+                continue
+            before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
+            if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
+                continue  # inside an organisation's name: "Office of Political Strategy"
+            if (
+                b < len(words)
+                and words[b][:1].islower()
+                and self.tag(b) == "NOUN"
+                and (before in ("the", "a", "an") or before in POSSESSIVES or b - a == 1)
+            ):
+                continue  # "the Clinton campaign", "the Alpine Cliff Rescue volunteer"
+            if b - a == 1:
+                if (
+                    lex.has("time", lower[a])
+                    or before in ("the", "a", "an")
+                    or (pos.get(lower[a]) in FUNCTION_TAGS and a == self.first(a))
+                ):
+                    continue  # "May", "the Courier", a sentence's "But"
+                out.append((a, b, run.possessive, None))
+                continue
+            # A name recurs through an article: typed once per form and position.
+            key = (tuple(words[a:b]), a == self.first(a))
+            m = typed.get(key)
+            if m is None:
+                m = typed[key] = self.typer.type_mention(a, b, None)
+            else:
+                m = replace(m, start=view.starts[a], end=view.ends[b - 1])
+            if m.shape != "name" or m.kind == "unknown":
+                continue
+            if m.kind == "person" and before in ("the", "a", "an"):
+                continue
+            if (
+                m.kind == "person"
+                and view.ents is not None
+                and not m.modifiers
+                and not any(view.ents[i] == "PERSON" for i in range(a, b))
+            ):
+                continue  # a pipeline's entity labels restrict the names of people
+            out.append((a, b, run.possessive, m))
+        return out
+
+    def pronouns(self, speaker_toks: list[bool]) -> list[int]:
+        """The third-person singular pronouns of the prose outside quotations."""
+        view = self.view
+        out = []
+        for m in _THIRD_PERSON.finditer(view.text):
+            i = view.token_at(m.start())
+            if (
+                i < len(view.words)
+                and view.starts[i] == m.start()
+                and view.ends[i] == m.end()
+                and not (self.skip[i] or self.quoted[i])
+                # a speaker's possessive says whose it is: "Her neighbour, …, describes"
+                and (not speaker_toks[i] or view.lower[i] in ("his", "her"))
+                and self.prose[view.para_of[i]]
+            ):
+                out.append(i)
+        return out
+
+    def subject_descriptions(self, speaker_toks: list[bool]) -> list[int]:
+        """First tokens of the prose sentences that open with a description ("The
+        captain", "Her husband", "A climber who …")."""
+        view = self.view
+        out = []
+        for first, end in view.sents:
+            k = first
+            while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
+                k += 1
+            if (
+                k < end
+                and (view.lower[k] in DEFINITE or view.lower[k] in ("a", "an")
+                     or view.lower[k] in POSSESSIVES)
+                and self.prose[view.para_of[k]]
+                and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+            ):
+                out.append(k)
+        return out
+
+
+def _substantial(view: DocView, first: int, end: int) -> bool:
+    """Does a paragraph hold a quotation mark or eight words or more?"""
+    text = view.text[view.starts[first] : view.ends[end - 1]]
+    return len(text.split(None, 8)) > 8 or _QUOTE_MARK.search(text) is not None

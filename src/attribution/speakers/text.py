@@ -1,0 +1,130 @@
+"""Where the article's own sentences mention people: prose, subjects, appositions.
+
+Resolution reads the whole article, not only the speakers of its quotes, but not all of
+it alike. Headlines, captions, bylines, section labels and other lines that end without
+a sentence's punctuation are no prose: the names there help name an entity (a headline's
+"Trudeau" and the lead's "Justin Trudeau"), but nothing there is an antecedent, and no
+pronoun there is resolved. Page furniture a caller marks (``excluded``) is skipped
+altogether, and so is what stands inside quotation marks (a quoted "he" is the speaker's
+referent, not the article's).
+
+In prose, a mention that opens its sentence (or its clause after an introductory phrase)
+is its subject, the most salient position (Lappin & Leass 1994); an apposition (", a
+31-year-old software engineer from Auckland,") or a copula ("is a 44-year-old teacher")
+after a name says what the entity is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..segment import DocView
+from .mentions import POSSESSIVES, Tagger, np_right
+
+CLOSING = frozenset("\"'”’»›)")
+TERMINAL = frozenset(".!?…")
+COPULAS = frozenset(["is", "was", "'s", "’s", "remains", "became"])
+ARTICLES = frozenset(["a", "an", "the"])
+THIRD_PERSON = {
+    "he": ("m", "subject"),
+    "him": ("m", "object"),
+    "his": ("m", "possessive"),
+    "she": ("f", "subject"),
+    "her": ("f", "object"),  # or possessive: told apart by the next word
+}
+
+
+HEADLINE_WORDS = 16  # a one-sentence paragraph at the top shorter than this is a title
+
+
+def prose_paragraphs(view: DocView) -> list[bool]:
+    """Per paragraph: does it read as prose? It ends as a sentence ends, and it is not
+    one of the short one-sentence lines that open an article of several paragraphs
+    (headline, standfirst)."""
+    out = []
+    words = view.words
+    titles = 0  # the top lines that are short sentences: a headline, then a standfirst
+    for n, (first, end) in enumerate(view.paras):
+        k = end - 1
+        while k >= first and (view.is_space[k] or words[k] in CLOSING or words[k][:1] in CLOSING):
+            k -= 1
+        prose = k >= first and words[k][-1:] in TERMINAL and end - first > 3
+        if prose and n == titles and n < 2 and len(view.paras) >= 4:
+            one_sentence = view.sent_of[first] == view.sent_of[k]
+            size = sum(1 for i in range(first, end) if words[i][:1].isalnum())
+            if one_sentence and size < HEADLINE_WORDS:
+                prose = False
+                titles += 1
+        out.append(prose)
+    return out
+
+
+def token_flags(view: DocView, ranges: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per token: does it overlap one of the character ``ranges``?"""
+    flags = [False] * len(view.words)
+    if not ranges:
+        return flags
+    starts, ends = view.starts, view.ends
+    for a, b in sorted(ranges):
+        if b <= a:
+            continue
+        i = view.token_at(a)
+        while i < len(flags) and starts[i] < b:
+            if ends[i] > a:
+                flags[i] = True
+            i += 1
+    return flags
+
+
+def opens_clause(view: DocView, i: int) -> bool:
+    """Is token ``i`` where its sentence (or a clause after a comma) begins: a
+    subject's position?"""
+    first = view.sents[view.sent_of[i]][0]
+    words = view.words
+    k = i - 1
+    while k >= first and (view.is_space[k] or words[k][:1] in "\"'“‘"):
+        k -= 1
+    return k < first or words[k] in (",", ";", ":", "—", "–")
+
+
+def pronoun_role(view: DocView, tag: Tagger, i: int) -> tuple[str, str] | None:
+    """ ("m"|"f", "subject"|"object"|"possessive") for a third-person singular pronoun
+    at token ``i``; "her" is possessive before a noun or adjective ("her daughter")."""
+    found = THIRD_PERSON.get(view.lower[i])
+    if found is None or not (view.words[i].islower() or view.words[i].istitle()):
+        return None
+    gender, role = found
+    if view.lower[i] == "her" and i + 1 < len(view.words):
+        nxt = tag(i + 1)
+        if nxt in ("NOUN", "ADJ", "PROPN", "NUM") or view.lower[i + 1] in ("own",):
+            role = "possessive"
+    return gender, role
+
+
+def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
+    """The description set off by commas after token ``b`` (exclusive): "Huang Xiaoling,
+    a 31-year-old software engineer from Auckland, …", "Aidan MacNeil, 52, …"."""
+    words = view.words
+    if b + 1 >= hi or words[b] != ",":
+        return None
+    k = b + 1
+    if words[k][:1].isdigit() and k + 1 < hi and words[k + 1] in (",", "."):
+        return (k, k + 1)  # an age
+    lower_start = view.lower[k] not in ARTICLES and view.lower[k] not in POSSESSIVES and not (
+        words[k][:1].isupper()
+    )
+    end = np_right(view, tag, k, hi)
+    if end is None or end >= hi or words[end] not in (",", ".", ";"):
+        return None
+    if lower_start and not words[end - 1][:1].isupper():
+        return None  # only a title and a name may start in lower case: "state premier X"
+    return (k, end)
+
+
+def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
+    """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
+    teacher from Valparaíso"."""
+    if b + 1 >= hi or view.lower[b] not in COPULAS or view.lower[b + 1] not in ARTICLES:
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    return None if end is None else (b + 1, end)

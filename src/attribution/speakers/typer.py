@@ -1,0 +1,493 @@
+"""Mention typing: what a speaker mention is, before it is resolved.
+
+A mention ("he", "the military expert", "Ukrainian presidential adviser Oleksiy
+Arestovych", "the Institute for the Study of War") is read for its shape (pronoun,
+name, description, relative pronoun), the name it gives, its head word, its kind
+(person, organisation, media, document, anonymous source), its number, and the gender
+it states (an honorific, a gendered noun such as "spokeswoman" or "her daughter").
+
+Evidence, from the mention itself only: closed-class words and the speaker lexicon
+(``data/speakers.tsv``: titles, role nouns, organisation, media and document heads,
+anonymity markers), capitalisation and the structure of the phrase, and the entity
+labels of a statistical pipeline when there are any. A given name never decides
+anything: "Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what the
+text says of them), as the Gender Gap Tracker's guidelines and Cao & Daumé III
+(2020, "Toward gender-inclusive coreference resolution") ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resources import Resources
+from ..segment import DocView
+from .mentions import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
+from .names import clean_name
+
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+     "my", "your"]
+)
+# Prepositions after the head of a mention: "a spokesman for the campaign".
+HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
+PERSON_ENTS = frozenset({"PERSON"})
+ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
+NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
+# Name suffixes that belong to the name but are no surname: "Brent Bozell III".
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
+     "la", "le", "dos", "das", "der", "den", "ter", "ten", "y", "zu"]
+)
+# Lower-case words inside an organisation's name ("Institute for the Study of War").
+NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
+PRONOUN_CLASSES = (
+    ("pron_he", "m", False, "person"),
+    ("pron_she", "f", False, "person"),
+    ("pron_i", "", False, "person"),
+    ("pron_you", "", False, "person"),
+    ("pron_we", "", True, "organization"),
+    ("pron_they", "", True, "anonymous"),
+    ("pron_it", "", False, "organization"),
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A typed mention: its offsets, the name it gives, kind, shape and head word.
+
+    ``shape`` is "pronoun", "name", "description" or "relative"; ``gender`` "m", "f" or
+    "" as the mention itself states it; ``surname`` the last word of a person's name.
+    """
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    shape: str
+    head: str = ""
+    modifiers: tuple[str, ...] = ()
+    description: str | None = None
+    gender: str = ""
+    plural: bool = False
+    surname: str = ""
+    title_only: bool = False  # an honorific or title with no name ("Ms.")
+    weak: bool = False  # an organisation only by the word lexicon's guess: may be a person
+
+
+class MentionTyper:
+    """Types mentions of one document (token ranges of its :class:`DocView`)."""
+
+    def __init__(self, view: DocView, res: Resources) -> None:
+        self.view = view
+        self.lex = res.speakers
+        self.words = res.words
+        self.doc_ents = view.ents
+
+    def ent_label(self, i: int) -> str:
+        """The pipeline's entity label of token i; without one, the word lexicon's."""
+        if self.doc_ents is not None:
+            return self.doc_ents[i]
+        return self.words.ent.get(self.view.words[i], "")
+
+    def is_cap(self, i: int) -> bool:
+        return self.view.words[i][:1].isupper()
+
+    def is_title(self, i: int) -> bool:
+        low = self.view.lower[i]
+        return self.lex.has("title", low) or self.lex.has("title", low.rstrip("."))
+
+    def titled(self, i: int) -> bool:
+        """A title or role word ("Sen.", "Minister", "adviser")."""
+        return self.is_title(i) or self.lex.has("role", self.view.lower[i])
+
+    def initial_common_noun(self, i: int) -> bool:
+        """Is token i a plural role or document word capitalised only because it opens
+        the sentence ("Officials said …", "Analysts say …"), not a name?"""
+        view = self.view
+        w = view.lower[i]
+        if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
+            return False  # a singular role word there is a title: "President Obama said"
+        return any(self.lex.has(cls, w) for cls in ("role", "doc_head", "org_head"))
+
+    def gender_word(self, i: int) -> str:
+        """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
+        low = self.view.lower[i]
+        if self.lex.has("gendered_male", low):
+            return "m"
+        if self.lex.has("gendered_female", low):
+            return "f"
+        return ""
+
+    def phrase_gender(self, a: int, b: int) -> str:
+        """The gender a description states by its head ("Her daughter", "a spokesman for
+        the mother of …" is male): the gendered word before any preposition or comma."""
+        lower = self.view.lower
+        gender = ""
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                break
+            gender = self.gender_word(i) or gender
+        return gender
+
+    # -- the mention ----------------------------------------------------------------------
+    def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
+        view = self.view
+        lex = self.lex
+        text, words, lower = view.text, view.words, view.lower
+        s, e = view.starts[a], view.ends[b - 1]
+        desc = None
+        desc_gender = ""
+        if appositive is not None:
+            desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
+            desc_gender = self.phrase_gender(appositive[0], appositive[1])
+        if b - a == 1 and is_pronoun_case(words[a]):
+            w = lower[a]
+            for cls, gender, plural, kind in PRONOUN_CLASSES:
+                if lex.has(cls, w):
+                    return Mention(s, e, words[a], kind, "pronoun", head=cls, gender=gender,
+                                   plural=plural, description=desc)
+            if w in ("who", "which", "that"):
+                return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        if b - a == 1 and lex.has("indefinite", lower[a]):
+            # "Someone called it …", "Another tweeted": an unnamed source.
+            return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
+                           description=desc, plural=lower[a] in PLURAL_QUANTIFIERS)
+        if any(a + 2 <= i < min(b, a + 4) and share_at(view, i) for i in (a + 2, a + 3)):
+            # "Four in 10 (voters)", "three out of four": a poll's share of people.
+            return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
+                           plural=True, description=desc)
+        split = self._split_apposition(a, b)
+        if split is not None and desc is None:
+            # "Matthew Prince, chief executive of CloudFlare": the name, then what he is.
+            b, (d0, d1) = split
+            desc = clean_name(text[view.starts[d0] : view.ends[d1 - 1]])
+            desc_gender = self.phrase_gender(d0, d1)
+        if b - a > 2 and words[b - 1] == ")":
+            # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
+            for o in range(b - 2, max(a, b - 9), -1):
+                if words[o] == "(":
+                    if o > a:
+                        b = o
+                        while b > a + 1 and view.is_space[b - 1]:
+                            b -= 1
+                    break
+        full_end = b
+        b = self._head_end(a, b)
+        # Drop leading determiners and status words for the name.
+        k = a
+        while k < b - 1 and (
+            lower[k] in DETERMINERS
+            or (lex.has("status_modifier", lower[k])
+                and (words[k].islower() or k == view.sents[view.sent_of[k]][0]))
+        ):
+            k += 1
+        name_run = self._name_run(k, b)
+        if name_run:
+            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender)
+        # A description: "the US official", "An unnamed official", "US intelligence";
+        # an anonymous source is named by its whole description.
+        toks = list(range(k, b))
+        head_low = lower[b - 1]
+        name = clean_name(text[view.starts[k] : view.ends[full_end - 1]]) if toks else text[s:e]
+        mods = tuple(lower[i] for i in toks[:-1])
+        kind = self.description_kind(head_low, mods, toks)
+        gender = self.gender_word(b - 1) or desc_gender
+        plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
+            lex.has("gendered_male", head_low) or lex.has("gendered_female", head_low)
+        )
+        if head_low in ("men", "women", "people"):
+            plural = True
+        if plural:
+            gender = ""
+        return Mention(s, e, name, kind, "description", head=head_low, modifiers=mods,
+                       description=desc, gender=gender, plural=plural)
+
+    def _split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
+        """``(name end, description range)`` when the mention is a capitalised name, a
+        comma, and a description ("Matthew Prince, chief executive of CloudFlare")."""
+        words = self.view.words
+        for c in range(a + 1, min(b - 1, a + 7)):
+            if words[c] == ",":
+                if all(self.is_cap(i) or words[i] in (".", "-", "'") for i in range(a, c)):
+                    d1 = b - 1 if words[b - 1] == "," else b
+                    if d1 > c + 1:
+                        return c, (c + 1, d1)
+                return None
+        return None
+
+    def _head_end(self, a: int, b: int) -> int:
+        """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
+        campaign"), unless the whole is one capitalised organisation name ("Institute for
+        the Study of War") or a person's name closes the mention."""
+        view, lex = self.view, self.lex
+        words, lower = view.words, view.lower
+        # "former secretary of state Hillary Rodham Clinton": a name run attached to a
+        # lower-case word ends the mention; the phrase before it is a title.
+        tail = b
+        while tail > a and (self.is_cap(tail - 1) or words[tail - 1] in (".", "-")):
+            tail -= 1
+        first = a + 1 if lower[a] in DETERMINERS and a + 1 < b else a
+        if (
+            self.is_cap(first)
+            and self.is_title(first)
+            and first + 1 < b
+            and lower[first + 1] == "of"
+            and b - tail >= 2
+            and not lex.has("org_head", lower[b - 1])
+        ):
+            return b  # "Secretary of State John Kerry", "Minister of Finance Ama Owusu"
+        if (
+            b - tail >= 2
+            and tail > a
+            and lower[tail - 1] not in HEAD_PREPS
+            and lower[tail - 1] not in DETERMINERS
+            and words[tail - 1][:1].isalpha()
+            and not lex.has("org_head", lower[b - 1])
+            and not lex.has("media_suffix", words[b - 1])
+        ):
+            return b
+        inside_org = False
+        for p in range(a + 1, b - 1):
+            if lower[p] not in HEAD_PREPS:
+                continue
+            if (
+                self.is_cap(p - 1)
+                and (inside_org or lex.has("org_head", lower[p - 1]))
+                and (
+                    self.is_cap(p + 1)
+                    or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
+                )
+            ):
+                inside_org = True
+                continue  # "Bureau of Meteorology", "Institute for the Study of War"
+            if (
+                self.is_cap(p - 1)
+                # "a German user from Hanover": a common noun heads the phrase
+                or (p - 1 > a and lower[p - 1].isalpha() and lower[p - 1] not in NP_LINK_ADJ)
+                or lex.has("role", lower[p - 1])
+                or lex.has("title", lower[p - 1])
+                or lex.has("doc_head", lower[p - 1])
+                or lex.has("anon_marker", lower[p - 1])
+            ):
+                return p
+            if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
+                return p - 1
+        return b
+
+    def _name_run(self, k: int, b: int) -> list[int]:
+        """The tokens of the proper name that ends the phrase ``k..b``, or []: a run of
+        capitalised words, initials and name particles ("Hamid al-Tayeb", "Frederick W
+        Kagan"); an organisation's name also through "of", "for", "and", "the" ("Bureau of
+        Meteorology", "Institute for the Study of War")."""
+        view = self.view
+        words, lower = view.words, view.lower
+        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k) and not self._local(b):
+            return []
+        org = self._org_name(k, b)
+        r = b - 1 if self._local(b) else b
+        while r > k:
+            i = r - 1
+            w = words[i]
+            if self.is_cap(i) and not self.initial_common_noun(i):
+                if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
+                    break  # "former President Bill Clinton": the title is no name
+                r -= 1
+            elif w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k):
+                r -= 1
+            elif (
+                lower[i] in NAME_PARTICLES
+                and i > k
+                and self.is_cap(i - 1)
+                and (words[i + 1] == "-" or self.is_cap(i + 1))
+            ):
+                r -= 1  # "al-Tayeb", "van der Berg"
+            elif (
+                org
+                and lower[i] in NAME_CONNECTORS
+                and i > k
+                and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS)
+                and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)
+            ):
+                r -= 1
+            else:
+                break
+        while r < b and (words[r] in (".", "-", "&") or lower[r] in NAME_CONNECTORS):
+            r += 1
+        if r >= b:
+            return []
+        pre = list(range(k, r))
+        if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre):
+            return list(range(k, b))  # "Biden administration": a capitalised modifier
+        return list(range(r, b))
+
+    def _hyphen_tail(self, i: int, k: int) -> bool:
+        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin")?"""
+        view = self.view
+        return (
+            i - 2 >= k
+            and view.words[i - 1] == "-"
+            and view.starts[i] == view.ends[i - 1]
+            and view.starts[i - 1] == view.ends[i - 2]
+            and view.words[i - 2][:1].isupper()
+            and view.words[i][:1].isalpha()
+        )
+
+    def _local(self, b: int) -> bool:
+        """Does the phrase end in a union local's number ("Teamsters Local 413")?"""
+        words = self.view.words
+        return b >= 2 and words[b - 1].isdigit() and words[b - 2] == "Local"
+
+    def _org_name(self, k: int, b: int) -> bool:
+        """Does the phrase end in an organisation's name: its last word is an
+        organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
+        ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
+        lex, lower = self.lex, self.view.lower
+        if lex.has("org_head", lower[b - 1]) or self._local(b):
+            return True
+        return any(
+            lex.has("org_head", lower[i]) and self.is_cap(i) and lower[i + 1] in ("of", "for")
+            for i in range(k, b - 1)
+        )
+
+    def _name_mention(
+        self, a: int, k: int, b: int, run: list[int], s: int, e: int,
+        desc: str | None, desc_gender: str,
+    ) -> Mention:
+        view, lex = self.view, self.lex
+        text, words, lower = view.text, view.words, view.lower
+        name_toks = run
+        org_like = (
+            lex.has("org_head", lower[name_toks[-1]])
+            or lex.has("media_suffix", words[name_toks[-1]])
+            or self._local(name_toks[-1] + 1)
+        )
+        gender = ""
+        title_only = False
+        if not org_like:
+            # Titles and roles before the name are no part of it: "Sen. Ted Cruz",
+            # "Secretary of State John Kerry", "Acting Inspector Tane Whakaruru".
+            last = len(name_toks) - 1
+            while last > 0 and lower[name_toks[last]] in NAME_SUFFIXES:
+                last -= 1
+            cut = -1
+            for n in range(last):
+                i = name_toks[n]
+                if self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i):
+                    cut = n
+            if cut >= 0:
+                name_toks = name_toks[cut + 1 :]
+            elif all(self.is_title(i) for i in name_toks):
+                title_only = True  # "Ms." alone
+        pre = list(range(k, name_toks[0]))
+        name = clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]])
+        kind = self.name_kind(name_toks, pre)
+        plural = False
+        if (
+            len(name_toks) == 1
+            and k > a
+            and lower[k - 1] == "the"
+            and words[name_toks[0]].endswith("s")
+            and kind == "person"
+        ):
+            kind, plural = "organization", True  # "the Flames", "the Democrats"
+        weak = (
+            kind == "organization"
+            and self.doc_ents is None
+            and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
+            and not self.known_name(name_toks)
+            and self.ent_label(name_toks[-1]) in ("ORG", "")
+        )
+        if title_only:
+            kind = "person"
+        elif pre and kind in ("person", "organization") and any(
+            lex.has("media_head", lower[i]) and not lex.has("role", lower[i]) for i in pre
+        ):
+            kind = "media"  # "the Cairo daily Al-Misriyya"
+        if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
+            desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
+        if kind == "person":
+            for i in range(a, name_toks[0]):
+                gender = self.gender_word(i) or gender
+            gender = gender or desc_gender
+        surname = ""
+        if kind == "person" and not title_only:
+            parts = name.split()
+            while len(parts) > 1 and parts[-1].lower() in NAME_SUFFIXES:
+                parts.pop()
+            surname = parts[-1]
+        mods = tuple(lower[i] for i in pre)
+        return Mention(s, e, name, kind, "name", head=lower[b - 1], modifiers=mods,
+                       description=desc, gender=gender, surname=surname, title_only=title_only,
+                       weak=weak, plural=plural)
+
+    def known_name(self, toks: list[int]) -> bool:
+        """Is the run (or its end) a name of the lexicon: an organisation, outlet or
+        place?"""
+        lex = self.lex
+        words = tuple(self.view.words[i] for i in toks)
+        return any(
+            lex.phrase(cls, words[len(words) - n :])
+            for n in range(min(len(words), lex.max_len), 0, -1)
+            for cls in ("media_name", "org_name", "gpe")
+        ) or (len(words) == 1 and words[0].isupper())
+
+    def name_kind(self, toks: list[int], pre: list[int]) -> str:
+        view = self.view
+        lex = self.lex
+        words = tuple(view.words[i] for i in toks)
+        # The longest known name the run ends with, if any.
+        for n in range(min(len(words), lex.max_len), 0, -1):
+            sub = words[len(words) - n :]
+            if lex.phrase("media_name", sub):
+                return "media"
+            if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
+                return "organization"
+        if lex.has("media_suffix", words[-1]) and len(words) > 1:
+            return "media"
+        if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):
+            return "organization"  # "Bureau of Meteorology", "Northwind Logistics"
+        low = [view.lower[i] for i in toks]
+        if lex.has("place_head", low[-1]) or (len(low) > 1 and lex.has("place_head", low[0])):
+            return "unknown"  # "Portland Street", "Mt Ruapehu": a place
+        if all(lex.has("time", w) for w in low):
+            return "unknown"  # "Monday", "September"
+        if pre and any(self.titled(i) for i in pre):
+            return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
+        labels = [self.ent_label(i) for i in toks]
+        if any(lab in PERSON_ENTS for lab in labels):
+            return "person"
+        # A pipeline labels the whole name; the word list only its words, whose label is
+        # a name's head's ("San Diego") but no given name's ("Diego Salcedo Ríos").
+        if self.doc_ents is not None:
+            org = any(lab in ORG_ENTS for lab in labels)
+        else:
+            org = labels[-1] in ORG_ENTS
+        if org:
+            return "organization"
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
+            return "organization"  # an acronym: ISW, NATO, FBI, PAGASA
+        if len(toks) == 1 and self.words.pos.get(words[0]) in NOT_NAMES:
+            return "unknown"  # "Born", "Story": a word capitalised where a line starts
+        return "person"
+
+    def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
+        lex = self.lex
+        if lex.has("doc_head", head):
+            return "document"
+        if lex.has("org_head", head) and not any(lex.has("media_head", w) for w in mods):
+            return "organization"  # "the agency"; "the news agency" is an outlet
+        if lex.has("media_head", head) and not lex.has("role", head):
+            return "media"
+        if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
+            return "anonymous"
+        if toks and (self.gender_word(toks[-1]) or any(
+            self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
+            and self.view.lower[i + 2] == "old" for i in toks
+        )):
+            return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
+        if toks and all(self.is_cap(i) for i in toks):
+            return "organization"
+        return "unknown"
