@@ -45,7 +45,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "interview_qa_linguist-q3",  # 'I' inside an answer the decider reads as 'I tell them to …'
+            "interview_qa_linguist-q3",  # 'I' inside an answer the decider reads as 'I tell them t…
             "business_earnings-q8",  # 'data', not 'MarketSight'
             "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
@@ -114,8 +114,8 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
-            "science_reef_study-reef_scientists",  # speaks only in attributions, not in the default output
-            "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default output
+            "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
+            "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "business_earnings-marketsight",  # no entity named 'MarketSight'
             "business_earnings-teamsters",  # no entity named 'Teamsters Local 413'
             "court_report-walker",  # gender None
@@ -151,7 +151,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_attribution_found": (
         frozenset({
-            "council_bike_lanes-a1",  # not read: 'The agency believes shared bus and bike stops can work …'
+            "council_bike_lanes-a1",  # not read: 'The agency believes shared bus and bike stops ca…
             "science_reef_study-a1",  # speaker 'survey team', not the team's canonical name
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
