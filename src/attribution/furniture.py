@@ -49,6 +49,22 @@ _QUOTES = frozenset("\"“”„‟«»‹›「」『』＂")
 _BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 _BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+# Words of the notices, credits and captions a long furniture line holds; a long line
+# without one is prose, and the lexicon's alternation is not tried on it.
+_LONG_HINTS = (
+    "cookie", "©", "(c)", "copyright", "rights reserved", "may not be", "photo", "image",
+    "picture", "credit", "caption", "getty", "reuters", "(ap", "ap photo", "afp",
+    "associated press", "(epa", "epa-efe", "shutterstock", "alamy", "bloomberg",
+    "newsletter", "subscri", "sign up", "sign in", "log in", "login", "inbox", "consent",
+    "agree", "warning:", "editor", "note:", "note to", "contributed", "reporting by",
+    "editing by", "edited", "condensed", "published", "updated", "posted", "rating:",
+    "born:", "died:", "terms of", "privacy", "javascript", " app",
+)
+
+
+def _hinted(line: str) -> bool:
+    lower = line.lower()
+    return any(hint in lower for hint in _LONG_HINTS) or ("/" in lower and "(" in lower)
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -116,7 +132,10 @@ def find_furniture(
             continue
         line = text[s:e]
         words = line.split()
-        kind = lex.kind_of(line)
+        # A long line is prose unless it holds a notice's or a caption's words: only then
+        # is the lexicon's alternation tried on it.
+        long = len(words) > PROMPT_WORDS
+        kind = None if long and not _hinted(line) else lex.kind_of(line)
         if kind is not None and len(words) <= WORDS.get(kind, PROMPT_WORDS) and (
             kind in WORDS or not _TWO_SENTENCES.search(line)
         ):
