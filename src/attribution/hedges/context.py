@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..phrases import Tagger
 from ..resources import Resources
 from ..segment import DocView
-from ..speakers.mentions import Tagger
 
 
 def words(text: str) -> frozenset[str]:

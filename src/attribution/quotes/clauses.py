@@ -10,7 +10,7 @@ stays constant however long a sentence runs.
 
 from __future__ import annotations
 
-from ..speakers.mentions import POSSESSIVES, np_right
+from ..phrases import POSSESSIVES, np_right
 from .context import Context
 from .shapes import (
     addressee_at,

@@ -9,7 +9,7 @@ to the sentence start or the quotation's start (PARC's content span, Pareti 2016
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..speakers.mentions import OBJECT_PRONOUNS, POSSESSIVES, np_right
+from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch

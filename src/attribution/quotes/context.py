@@ -13,9 +13,9 @@ import bisect
 from typing import Any
 
 from ..candidates import Candidate
+from ..phrases import Tagger
 from ..resources import Resources
 from ..segment import DocView
-from ..speakers.mentions import Tagger
 from .cues import CueMatch
 from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL

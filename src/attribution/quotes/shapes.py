@@ -9,7 +9,7 @@ and Krestel, Bergler & Witte (2008).
 
 from __future__ import annotations
 
-from ..speakers.mentions import (
+from ..phrases import (
     NP_LINK_ADJ,
     OBJECT_PRONOUNS,
     PLURAL_QUANTIFIERS,

@@ -10,7 +10,7 @@ that …"). These readers find such phrases and their descriptions.
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..speakers.mentions import POSSESSIVES, np_left, np_right
+from ..phrases import POSSESSIVES, np_left, np_right
 from .context import Context
 from .shapes import (
     describes_speaker,

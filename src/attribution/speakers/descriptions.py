@@ -28,10 +28,10 @@ from collections.abc import Iterable
 
 import regex
 
+from ..phrases import POSSESSIVES
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import ANIMATE, Cluster, Registry, find
-from .mentions import POSSESSIVES
 from .typer import Mention
 
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])

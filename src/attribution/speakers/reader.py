@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..candidates import Candidate
+from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
@@ -43,7 +44,6 @@ from .entities import (
     find,
     name_words,
 )
-from .mentions import POSSESSIVES, Tagger, np_right
 from .pronouns import Pronouns
 from .scan import TextScan
 from .text import (

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..candidates import Candidate
+from ..phrases import QUOTE_TOKENS
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
 from .entities import find, freeze
-from .mentions import QUOTE_TOKENS
 from .reader import Found, Reader
 
 

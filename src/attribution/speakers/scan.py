@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
 from ..resources import Resources
 from ..segment import DocView
 from .descriptions import DEFINITE
-from .mentions import POSSESSIVES, QUOTE_TOKENS, Tagger
 from .names import name_runs
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..phrases import POSSESSIVES, Tagger, np_right
 from ..segment import DocView
-from .mentions import POSSESSIVES, Tagger, np_right
 
 CLOSING = frozenset("\"'”’»›)")
 TERMINAL = frozenset(".!?…")

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..phrases import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
 from ..resources import Resources
 from ..segment import DocView
-from .mentions import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
 from .names import clean_name
 
 DETERMINERS = frozenset(

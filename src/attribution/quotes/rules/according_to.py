@@ -8,7 +8,7 @@ the noun phrase after the preposition, the content the clause before or after it
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...speakers.mentions import POSSESSIVES, np_right
+from ...phrases import POSSESSIVES, np_right
 from ..clauses import clause_end
 from ..complements import content_before
 from ..context import Context

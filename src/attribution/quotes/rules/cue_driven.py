@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...candidates import Candidate
-from ...speakers.mentions import POSSESSIVES, QUOTE_TOKENS, np_left
+from ...phrases import POSSESSIVES, QUOTE_TOKENS, np_left
 from ..complements import (
     lead_in_not_content,
 )

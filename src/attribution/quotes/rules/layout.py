@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from ...candidates import Candidate
-from ...speakers.mentions import np_left, np_right
+from ...phrases import np_left, np_right
 from ..clauses import clause_end
 from ..context import Context
 from ..shapes import few_words

@@ -7,7 +7,7 @@ nominal cues, Pareti 2016).
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...speakers.mentions import POSSESSIVES, np_left
+from ...phrases import POSSESSIVES, np_left
 from ..clauses import clause_end
 from ..context import Context
 from ..cues import CueMatch

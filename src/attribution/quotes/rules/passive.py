@@ -8,7 +8,7 @@ content, PolNeAR's reading of raising verbs), "X has been called “Y” (by Z)"
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...speakers.mentions import np_left, np_right
+from ...phrases import np_left, np_right
 from ..clauses import clause_end, object_end, to_clause_end
 from ..context import Context
 from ..cues import CueMatch

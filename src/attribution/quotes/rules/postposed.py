@@ -8,7 +8,7 @@ report continues after the attribution, and quotations right before or after sha
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...speakers.mentions import np_right
+from ...phrases import np_right
 from ..complements import (
     adjacent_quotes_before,
     comma_before_quote,

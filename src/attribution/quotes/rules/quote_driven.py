@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...candidates import Candidate
-from ...speakers.mentions import SUBJECT_PRONOUNS, np_left, np_right
+from ...phrases import SUBJECT_PRONOUNS, np_left, np_right
 from ..clauses import clause_end
 from ..context import Context
 from ..shapes import few_words, past_verb, rest_is_adjunct, title_like

@@ -1,4 +1,5 @@
-"""Noun phrases around a cue: where a speaker mention (or an addressee) begins and ends.
+"""Noun phrases around a cue (where a speaker mention or an addressee begins and ends),
+and the coarse tagger they read. Quote rules, speaker resolution and hedges share them.
 
 A blank pipeline has no tagger, so the edges of a mention are found with the
 most-frequent-tag evidence of ``data/words.tsv`` and closed-class lists, the way
@@ -11,8 +12,8 @@ from a statistical pipeline, those are used instead.
 
 from __future__ import annotations
 
-from ..resources import Resources
-from ..segment import DocView
+from .resources import Resources
+from .segment import DocView
 
 SUBJECT_PRONOUNS = frozenset(
     ["he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "one"]
