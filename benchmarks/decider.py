@@ -109,10 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(rows) + "\n")
     top = model.meta.get("top_features", [])
     if top:
-        print("Most useful features (share of the model's total gain):\n")
-        print("| feature | gain share |\n| --- | ---: |")
-        for name, share in top[:20]:
-            print(f"| `{name}` | {share:.3f} |")
+        linear = model.meta.get("params", {}).get("kind") == "linear"
+        if linear:
+            print("Most useful features (the logistic regression's weights on standardised "
+                  "features; positive: for marking):\n")
+            print("| feature | weight |\n| --- | ---: |")
+        else:
+            print("Most useful features (share of the trees' total gain):\n")
+            print("| feature | gain share |\n| --- | ---: |")
+        for name, value in top[:20]:
+            print(f"| `{name}` | {value:+.3f} |" if linear else f"| `{name}` | {value:.3f} |")
     return 0
 
 
