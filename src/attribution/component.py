@@ -137,10 +137,18 @@ def quote_label(quote: Quote) -> str:
     return f"{quote.kind.replace('_', '-')} quote"
 
 
+# Labels are display strings that displaCy puts in a page without escaping them: a name
+# read from the text shows "<" and ">" as "‹" and "›", so no label can open an element,
+# and a lone surrogate (which spaCy's string store cannot hold) as U+FFFD.
+_LABEL_SAFE = {ord("<"): "‹", ord(">"): "›", **{c: "\ufffd" for c in range(0xD800, 0xE000)}}
+
+
 def speaker_label(quote: Quote) -> str:
-    """The speaker's kind and resolved name: "person: Mason Clark"."""
+    """The speaker's kind and resolved name: "person: Mason Clark". Characters that
+    could start markup are shown as look-alikes ("<" as "‹", ">" as "›"), so displaCy,
+    which does not escape labels, draws any name safely."""
     assert quote.speaker is not None
-    return f"{quote.speaker.kind}: {quote.speaker.name}"
+    return f"{quote.speaker.kind}: {quote.speaker.name.translate(_LABEL_SAFE)}"
 
 
 def cue_label(quote: Quote) -> str:
