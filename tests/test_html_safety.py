@@ -18,6 +18,7 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy import displacy
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import attribution
@@ -198,3 +199,40 @@ def test_safe_renderer_draws_what_displacy_draws_when_nothing_needs_escaping(
         [displacy.parse_spans(doc, options)], page=True
     ).strip()
     assert ours == displacy.render(doc, style="span", options=options, page=True, jupyter=False)
+
+
+def test_render_accepts_lone_surrogates_like_analyze(nlp: spacy.language.Language) -> None:
+    text = "“We will \ud800win,” the senator said.\udfff"
+    result = attribution.analyze(text)
+    assert result.quotes
+    page = attribution.render(result, page=True)
+    page.encode("utf-8")  # a page that can be written
+    assert Elements(page).text.count("\ufffd") == 2
+    doc = nlp(text)
+    assert doc._.quotes == result.quotes
+    assert_no_injection(attribution.render(doc))
+
+
+def test_render_of_a_doc_reads_doc_text_once() -> None:
+    """The picture joins the tokens' text once, not once per span."""
+
+    class CountingDoc(Doc):
+        reads = 0
+
+        @property
+        def text(self) -> str:
+            CountingDoc.reads += 1
+            return str(super().text)
+
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("attribution")
+    made = nlp.make_doc("“We will win,” he said. " * 40)
+    doc = CountingDoc(
+        nlp.vocab, words=[t.text for t in made], spaces=[bool(t.whitespace_) for t in made]
+    )
+    component(doc)
+    assert len(doc.spans["quotes"]) == 40
+    assert CountingDoc.reads == 1  # the component: once for all 40 quotes
+    CountingDoc.reads = 0
+    attribution.render(doc)
+    assert CountingDoc.reads == 0

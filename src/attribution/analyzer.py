@@ -3,84 +3,32 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
 from .pipeline import Pipeline, Settings
 from .resources import Resources
-from .tokenize import RunSplittingTokenizer
+from .tokenize import blank_english, protect, stand_in
 from .types import Analysis
 
 _Ctx = TypeVar("_Ctx")
-# Characters analysed through a same-length stand-in. spaCy cannot encode lone
-# surrogates (from bad UTF-16 or surrogateescape decoding): they stand in as U+FFFD.
-# A no-break or other Unicode space would be a token of its own in the middle of a
-# phrase ("this\xa0source told the Post"): it stands in as a plain space.
-_UNICODE_SPACES = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_STAND_IN = re.compile(f"[\ud800-\udfff{_UNICODE_SPACES}]")
-_STAND_IN_TABLE = {
-    **{c: "\ufffd" for c in range(0xD800, 0xE000)},
-    **{ord(c): " " for c in _UNICODE_SPACES},
-}
 
-
-def stand_in(text: str) -> str | None:
-    """The same-length text to analyse in place of ``text``, or None if it is itself.
-    Spans found in the stand-in are read back from ``text`` (``Analysis.with_text``)."""
-    if _STAND_IN.search(text) is None:
-        return None
-    return text.translate(_STAND_IN_TABLE)
-
-__all__ = ["Analyzer", "load_language"]
-
-
-# Scraped news often drops the space after a closing quote ('“I love it!”Former
-# governor …', '“Fine,”he said'), which spaCy's English rules leave as one token
-# ("it!”Former"). These infixes split such a token at the mark: a word, the sentence
-# or clause punctuation, the closing mark, and the next word.
-_QUOTE_INFIXES = (
-    r"(?<=[^\W\d_][.,!?;:…])(?=[”’\"])",
-    r"(?<=[^\W\d_])(?=[.,!?;:…][”’\"][^\W\d_])",
-    r"(?<=[.,!?;:…][”’\"])(?=[^\W\d_])",
-    r"(?<=^[-–—])(?=[A-Z])",  # '“…” -Michelle Marks': a credit's dash
-)
-
-
-_NOT_EMOTICONS = frozenset(["):", ")-:", "(:", "[:"])
-# Plural titles keep their full stop, as spaCy's "Sen." and "Gov." do: "Sens. Ted Cruz
-# and Marco Rubio" is no sentence end.
-PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Cols.")
-
-
-def blank_english() -> Language:
-    """spaCy's blank English, its tokenizer kept linear on runs without spaces and
-    split at closing quote marks that run into the next word."""
-    nlp = spacy.blank("en")
-    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_EMOTICONS}
-    for title in PLURAL_TITLES:
-        tokenizer.add_special_case(title, [{ORTH: title}])
-    nlp.tokenizer = RunSplittingTokenizer(tokenizer)
-    return nlp
+__all__ = ["Analyzer", "blank_english", "load_language", "stand_in"]
 
 
 def load_language(model: str | Language | None) -> Language:
-    """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``."""
+    """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``;
+    its tokenizer protected (:func:`attribution.tokenize.protect`)."""
     if model is None:
         return blank_english()
     if isinstance(model, Language):
-        return model
+        return protect(model)
     if not isinstance(model, str):
         raise TypeError(
             f"model must be None, a pipeline name (str) or a spacy.Language, "
@@ -89,7 +37,7 @@ def load_language(model: str | Language | None) -> Language:
     if model in ("blank", "en", "blank:en"):
         return blank_english()
     try:
-        return spacy.load(model)
+        return protect(spacy.load(model))
     except OSError as e:
         if "E050" in str(e) or "Can't find model" in str(e):
             raise ModelNotFoundError(_not_installed(model)) from None
@@ -125,7 +73,9 @@ class Analyzer:
     'she'
 
     ``model`` may name any installed spaCy pipeline or be a loaded ``Language``; its
-    parse and entities then add evidence to every stage. ``max_length`` caps the input
+    parse and entities then add evidence to every stage, and its tokenizer is wrapped in
+    :class:`~attribution.tokenize.ProtectedTokenizer` (linear on runs of quote marks,
+    safe on lone surrogates; ordinary text tokenizes as before). ``max_length`` caps the input
     size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000; spaCy's
     ``nlp.max_length`` is raised to match): a longer text raises ValueError saying how to
     split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those kinds

@@ -38,6 +38,7 @@ from spacy.training import Example
 from .errors import LexiconError
 from .pipeline import Pipeline, Settings
 from .resources import CueLexicon, Resources, SpeakerLexicon, WordLexicon
+from .tokenize import protect, source_text
 from .types import Analysis, Hedge, Quote
 
 __all__ = [
@@ -72,6 +73,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "cues_key": "cues",
     "hedges_key": "hedges",
     "spans_key": "attribution",
+    "protect_tokenizer": True,
 }
 
 
@@ -91,7 +93,11 @@ def _analysis_of(doc: Doc) -> Analysis | None:
     if data is None:
         return None
     analysis = Analysis.from_dict(_as_lists(data))
-    return Analysis(analysis.quotes, analysis.hedges, text=doc.text)
+    text = doc.text
+    source = source_text(doc, text)
+    if source is not text:  # the Doc holds a stand-in: quote the input
+        return Analysis(analysis.quotes, analysis.hedges, text=text).with_text(source)
+    return Analysis(analysis.quotes, analysis.hedges, text=text)
 
 
 def _as_lists(value: Any) -> Any:
@@ -166,28 +172,29 @@ def hedge_label(hedge: Hedge) -> str:
     return label
 
 
-def _token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    """The tokens covering characters ``start:end``, or None where they map to none."""
-    if not 0 <= start < end <= len(doc.text):
-        return None
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
-
-
-def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) -> None:
+def set_span_groups(
+    doc: Doc, analysis: Analysis, keys: SpanKeys | None = None, *, length: int | None = None
+) -> None:
     """Write ``analysis`` to ``doc.spans`` as labelled span groups (see the module doc).
 
     Character offsets are widened to whole tokens; a span that covers no token is left
     out rather than raising. A speaker mentioned once for several quotes appears once.
     The combined group holds quotes, speakers and hedges but not cues: a cue label
     right after a pronoun's speaker label ("he said") would be drawn over it.
+    ``length`` is ``len(doc.text)`` when the caller has it (``doc.text`` joins every
+    token again).
     """
     keys = keys or SpanKeys()
+    if length is None:
+        length = len(doc.text)
     groups: dict[str, dict[tuple[int, int, str], Span]] = {
         keys.quotes: {}, keys.speakers: {}, keys.cues: {}, keys.hedges: {},
     }
 
     def add(key: str, start: int, end: int, label: str) -> None:
-        span = _token_span(doc, start, end, label)
+        if not 0 <= start < end <= length:
+            return
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None:
             groups[key].setdefault((span.start, span.end, label), span)
 
@@ -235,6 +242,7 @@ def make_attribution(
     cues_key: str,
     hedges_key: str,
     spans_key: str,
+    protect_tokenizer: bool,
 ) -> "AttributionComponent":
     """Make the ``attribution`` component (``nlp.add_pipe("attribution", config=...)``).
 
@@ -243,7 +251,14 @@ def make_attribution(
     indirect, according_to); ``cue_types``: only quotes with these cue types (speech,
     belief, intention, knowledge, perception, document); ``None`` keeps all.
     ``hedges``: find hedges. The ``*_key`` values name the ``doc.spans`` groups.
+    ``protect_tokenizer``: wrap the pipeline's tokenizer in
+    :class:`~attribution.tokenize.ProtectedTokenizer`, as the Analyzer does, so that
+    runs of quote marks stay linear, lone surrogates are accepted and Unicode spaces read
+    as spaces (``doc.text`` then holds a plain space where the input had a no-break
+    space, at the same offset; ``doc._.quotes`` quote the input).
     """
+    if protect_tokenizer:
+        protect(nlp)
     return AttributionComponent(
         nlp,
         name,
@@ -303,9 +318,10 @@ class AttributionComponent:
         return self._pipeline
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = self.pipeline(doc)
+        text = doc.text  # once: each call joins every token again
+        analysis = self.pipeline(doc, text)
         doc._.attribution_dict = analysis.to_dict()
-        set_span_groups(doc, analysis, self.keys)
+        set_span_groups(doc, analysis, self.keys, length=len(text))
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:

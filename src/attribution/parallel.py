@@ -34,8 +34,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from .analyzer import stand_in
 from .errors import check_text
+from .tokenize import stand_in
 from .types import Analysis
 
 if TYPE_CHECKING:

@@ -3,7 +3,8 @@
 :func:`render` draws the ``doc.spans`` groups the ``attribution`` component writes (see
 :mod:`attribution.component`): by default the combined group, where quotes, speakers
 and hedges each get their own colour. An :class:`~attribution.Analysis` is first put
-on a Doc made by spaCy's blank English tokenizer. Two adjustments to displaCy's picture:
+on a Doc made by the Analyzer's own tokenizer (:func:`attribution.tokenize.blank_english`),
+so whatever ``analyze`` accepts can be drawn. Two adjustments to displaCy's picture:
 paragraphs are drawn as separate figures where no span crosses the break (the span style
 runs all whitespace together), and labels do not wrap (the default template wraps a label
 to its first token's width, so "person: Mason Clark" over "he" would take four lines).
@@ -26,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.util import escape_html
 
 from .component import SpanKeys, set_span_groups
+from .tokenize import blank_english, stand_in
 from .types import HEDGE_CATEGORIES, SPEAKER_KINDS, Analysis
 
 __all__ = ["COLORS", "SafeSpanRenderer", "label_color", "render"]
@@ -68,7 +70,7 @@ def render(
     a Doc made by a pipeline with the ``attribution`` component. ``spans_key`` picks
     one span group ("quotes", "speakers", "cues", "hedges"); the default draws the
     combined group. ``page=True`` returns a whole HTML page instead of a fragment.
-    Every string from the text is escaped.
+    Every string from the text is escaped; a lone surrogate is drawn as U+FFFD.
     """
     key = spans_key or SpanKeys().combined
     if isinstance(result_or_doc, Doc):
@@ -203,7 +205,8 @@ def _nowrap_template() -> dict[str, str] | None:
 
 
 def _doc_of(analysis: Analysis) -> Doc:
-    """A Doc of ``analysis.text`` (blank English tokenizer) with the span groups set."""
+    """A Doc of ``analysis.text`` (the Analyzer's blank English tokenizer, which reads a
+    same-length stand-in for lone surrogates) with the span groups set."""
     global _blank
     text = analysis.text
     if text == "" and (analysis.quotes or analysis.hedges):
@@ -213,11 +216,10 @@ def _doc_of(analysis: Analysis) -> Doc:
             "to_dict(include_text=True)."
         )
     if _blank is None:
-        import spacy
-
-        _blank = spacy.blank("en")
-    doc = _blank.make_doc(text)
-    set_span_groups(doc, analysis)
+        _blank = blank_english()
+    proxy = stand_in(text)
+    doc = _blank.make_doc(text if proxy is None else proxy)
+    set_span_groups(doc, analysis, length=len(text))
     return doc
 
 
