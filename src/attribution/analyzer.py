@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from typing import Any, Literal, TypeVar, overload
 
 import spacy
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
+from .memory import ZoneGate
 from .pipeline import Pipeline, Settings
 from .resources import Resources
 from .tokenize import blank_english, protect, stand_in
@@ -109,6 +111,9 @@ class Analyzer:
         self.settings = Settings.make(quote_kinds, cue_types, hedges)
         self.resources = Resources.load(cues, speakers, words)
         self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
+        self._zones = ZoneGate(self.nlp)
+        #: Was the Analyzer given a ``Language`` object (rather than a name or None)?
+        self.from_language = isinstance(model, Language)
         self._config: dict[str, Any] = {
             "model": model if isinstance(model, str) or model is None else None,
             "max_length": max_length,
@@ -129,9 +134,10 @@ class Analyzer:
         if not text:
             return Analysis(text=text)
         proxy = stand_in(text)
-        if proxy is None:
-            return self.pipeline(self.nlp(text), text)
-        return self.pipeline(self.nlp(proxy), proxy).with_text(text)
+        with self._zones():
+            if proxy is None:
+                return self.pipeline(self.nlp(text), text)
+            return self.pipeline(self.nlp(proxy), proxy).with_text(text)
 
     __call__ = analyze
 
@@ -171,9 +177,11 @@ class Analyzer:
         """Analyse many texts, yielding results in input order, like spaCy's ``nlp.pipe``.
 
         ``batch_size`` texts go through ``nlp.pipe`` together. ``n_process`` > 1 runs
-        whole analyses in that many worker processes (-1: one per CPU); each worker
-        rebuilds this Analyzer once, so call it under ``if __name__ == "__main__":`` in
-        scripts. ``as_tuples=True`` takes ``(text, context)`` pairs and yields
+        whole analyses in that many worker processes (-1: one per CPU; see
+        :mod:`attribution.workers`: on Linux they are forked from this process, need no
+        ``if __name__ == "__main__":`` guard and exit when it dies; elsewhere each worker
+        rebuilds this Analyzer, and a script needs the guard as for any
+        ``multiprocessing`` program). ``as_tuples=True`` takes ``(text, context)`` pairs and yields
         ``(Analysis, context)``; contexts stay in this process. Results are picklable.
 
         The input is read lazily. A text that is not a ``str`` (or is over
@@ -186,18 +194,31 @@ class Analyzer:
             self, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples
         )
 
-    def _rebuild_args(self) -> tuple[dict[str, Any], Language | None]:
-        """Constructor arguments that rebuild this Analyzer in another process.
+    def memory_zone(self) -> AbstractContextManager[None]:
+        """A block in which the strings and lexemes that Docs made by this analyzer's
+        ``nlp`` add to spaCy's vocabulary are freed when the analyses in flight end
+        (:class:`attribution.memory.ZoneGate`). ``analyze`` and ``pipe`` use it; so
+        can code that makes Docs with ``analyzer.nlp`` and keeps only plain data."""
+        return self._zones()
 
-        The Language itself is included only when it was passed in as an object; a
-        pipeline given by name (or the blank default) is loaded again by name.
-        """
-        built_from_object = self._config["model"] is None and self.model_name is not None
-        return dict(self._config), (self.nlp if built_from_object else None)
+    @property
+    def config(self) -> dict[str, Any]:
+        """The constructor arguments, JSON-safe: ``Analyzer.from_config(a.config)``
+        builds an equal Analyzer (``model`` is None for one given a Language object:
+        see :attr:`from_language`)."""
+        return dict(self._config)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any], nlp: Language | None = None) -> Analyzer:
+        """An Analyzer from :attr:`config` (and the Language object, if it had one)."""
+        kwargs = dict(config)
+        model = kwargs.pop("model", None)
+        return cls(nlp if nlp is not None else model, **kwargs)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickles as its constructor arguments: the copy loads its own pipeline.
-        return (_rebuild_analyzer, self._rebuild_args())
+        # Pickles as its constructor arguments: the copy loads its own pipeline by name,
+        # or gets a pickled copy of a Language it was given.
+        return (_from_config, (self.config, self.nlp if self.from_language else None))
 
 
 def _check_arguments(
@@ -237,8 +258,10 @@ def _check_arguments(
     return chosen[0], chosen[1]
 
 
-def _rebuild_analyzer(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:
-    """An Analyzer from ``Analyzer._rebuild_args()`` (for pickling and worker processes)."""
-    kwargs = dict(config)
-    model = kwargs.pop("model")
-    return Analyzer(nlp if nlp is not None else model, **kwargs)
+def _from_config(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:
+    """``Analyzer.from_config``, as a module-level function for pickles."""
+    return Analyzer.from_config(config, nlp)
+
+
+# The name pickles of earlier versions refer to.
+_rebuild_analyzer = _from_config
