@@ -399,7 +399,7 @@ def test_with_text_needs_the_same_length() -> None:
 
 
 # --- the command line -------------------------------------------------------------------------
-# Exit codes (src/attribution/cli.py): 0 success, 1 some input failed (reported), 2 bad
+# Exit codes (src/attribution/cli/common.py): 0 success, 1 some input failed (reported), 2 bad
 # usage or an output that cannot be written; never a traceback.
 
 CP1252_QUOTE = "“Café is good,” he said."
@@ -458,10 +458,12 @@ def test_cli_encoding_option_decodes_the_file(tmp_path: Path) -> None:
     assert quote["content"]["text"] == "“Café is good,”"
 
 
-def test_cli_errors_replace_keeps_going_with_replacement_characters(tmp_path: Path) -> None:
+def test_cli_encoding_errors_replace_keeps_going_with_replacement_characters(
+    tmp_path: Path,
+) -> None:
     data = CP1252_QUOTE.encode("utf-8").replace("é".encode(), b"\xe9")
     path = write(tmp_path, "mixed.txt", data)
-    result = run_cli("analyze", str(path), "--errors", "replace")
+    result = run_cli("analyze", str(path), "--encoding-errors", "replace")
     assert result.exit_code == 0, result.output
     (quote,) = json.loads(result.stdout)["quotes"]
     assert quote["content"]["text"] == "“Caf\ufffd is good,”"
