@@ -345,25 +345,40 @@ def good_dict() -> dict[str, Any]:
     "mutate, message",
     [
         (lambda d: d.pop("quotes"), r"analysis: missing key 'quotes'"),
-        (lambda d: d.update(quotes={"a": 1}), r"'quotes' and 'hedges' must be lists, got dict"),
-        (lambda d: d.update(hedges="abc"), r"must be lists, got list and str"),
-        (lambda d: d["quotes"][0].update(kind="quoted"), r"quote\.kind: 'quoted' is not one of"),
+        (lambda d: d.update(quotes={"a": 1}), r"^quotes: expected a list, got an object"),
+        (lambda d: d.update(hedges="abc"), r"^hedges: expected a list, got a string"),
+        (lambda d: d["quotes"][0].update(kind="quoted"),
+         r"quotes\[0\]\.kind: 'quoted' is not one of direct, mixed"),
         (lambda d: d["quotes"][0]["content"].update(start="x"),
-         r"span\.start: 'x' is not a number"),
+         r"quotes\[0\]\.content\.start: expected an integer, got a string"),
         (lambda d: d["quotes"][0]["content"].update(end=None),
-         r"span\.end: expected a number, got NoneType"),
+         r"quotes\[0\]\.content\.end: expected an integer, got null"),
         (lambda d: d["quotes"][0].update(confidence=[1]),
-         r"quote\.confidence: expected a number, got list"),
-        (lambda d: d["quotes"][0].update(hedges=5), r"quote\.hedges: expected a list"),
+         r"quotes\[0\]\.confidence: expected a number, got a list"),
+        (lambda d: d["quotes"][0].update(confidence=7),
+         r"quotes\[0\]\.confidence: 7 is above the maximum 1"),
+        (lambda d: d["quotes"][0].update(confidence=float("nan")),
+         r"quotes\[0\]\.confidence: nan is not a number JSON can hold"),
+        (lambda d: d["quotes"][0]["content"].update(start=d["quotes"][0]["content"]["end"] + 1),
+         r"quotes\[0\]\.content: start \d+ is after end \d+"),
+        (lambda d: d["quotes"][0]["content"].update(text="short"),
+         r"quotes\[0\]\.content: text has 5 characters but the offsets"),
+        (lambda d: d["quotes"][0].update(hedges=5),
+         r"quotes\[0\]\.hedges: expected a list, got a number"),
         (lambda d: d["quotes"][0]["speaker"].update(kind="alien"),
-         r"speaker\.kind: 'alien' is not one of"),
+         r"quotes\[0\]\.speaker\.kind: 'alien' is not one of"),
+        (lambda d: d["quotes"][0].update(rule="x"), r"quotes\[0\]: unknown key 'rule'"),
         (lambda d: d["hedges"][0].update(probability_range=[0.1]),
-         r"hedge\.probability_range: expected \[low, high\] or null"),
+         r"hedges\[0\]\.probability_range: expected at least 2 items, got 1"),
         (lambda d: d["hedges"][0].update(probability_range="ab"),
-         r"hedge\.probability_range: expected \[low, high\] or null"),
+         r"hedges\[0\]\.probability_range: expected a list, got a string"),
+        (lambda d: d["hedges"][0].update(probability_range=[0.9, 0.1]),
+         r"hedges\[0\]\.probability_range: low 0.9 is above high 0.1"),
         (lambda d: d["hedges"][0].update(probability={}),
-         r"hedge\.probability: expected a number, got dict"),
-        (lambda d: d["hedges"].append([]), r"hedge: expected a dict .*got list"),
+         r"hedges\[0\]\.probability: expected a number, got an object"),
+        (lambda d: d["hedges"].append([]), r"hedges\[\d\]: expected an object, got a list"),
+        (lambda d: d.update(schema_version="2.0"),
+         r"schema_version: '2.0' is a result format this version of attribution cannot read"),
     ],
 )
 def test_from_dict_of_a_malformed_dict(mutate: Callable[[dict[str, Any]], Any],
@@ -378,6 +393,15 @@ def test_from_dict_of_a_malformed_dict(mutate: Callable[[dict[str, Any]], Any],
 def test_from_dict_of_a_non_mapping() -> None:
     with pytest.raises(ResultFormatError, match=r"analysis: expected a dict .*got str"):
         Analysis.from_dict("quotes")  # type: ignore[arg-type]
+
+
+def test_from_dict_reads_results_without_a_version_and_batch_lines() -> None:
+    d = good_dict()
+    expected = Analysis.from_dict(d)
+    del d["schema_version"]  # written before results had one
+    assert Analysis.from_dict(d) == expected
+    line = {"id": None, "line": 3, "record_hash": "0123456789abcdef", **good_dict()}
+    assert Analysis.from_dict(line) == expected
 
 
 def test_from_dict_accepts_tuples_where_to_dict_wrote_lists() -> None:
