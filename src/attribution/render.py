@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import escape_html
 
-from .component import SpanKeys, set_span_groups
+from .spangroups import SpanKeys, set_span_groups
 from .tokenize import blank_english, stand_in
 from .types import HEDGE_CATEGORIES, SPEAKER_KINDS, Analysis
 
