@@ -549,3 +549,39 @@ def test_cli_output_that_cannot_be_written(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "attribution: error:" in proc.stderr and "No space left on device" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --- inputs without end --------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_inputs_are_read_with_a_bound() -> None:
+    import spacy
+
+    result = run_cli("analyze", "/dev/zero", "--max-length", "1000")
+    assert result.exit_code == 1
+    assert "over --max-length 1,000 characters" in result.stderr
+    with pytest.raises(LexiconError, match="/dev/zero: not a regular file"):
+        Analyzer(cues="/dev/zero")
+    with pytest.raises(LexiconError, match="/dev/zero: not a regular file"):
+        spacy.blank("en").add_pipe("attribution", config={"words": "/dev/zero"})
+
+
+def test_an_endless_line_of_a_corpus_is_skipped_in_bounded_chunks() -> None:
+    import io
+
+    from attribution.corpus.records import read_lines
+
+    class Counting(io.BytesIO):
+        largest = 0
+
+        def readline(self, size: int | None = -1) -> bytes:
+            line = super().readline(size)
+            Counting.largest = max(Counting.largest, len(line))
+            return line
+
+    data = b'{"text": "a"}\n' + b"\0" * 5_000_000 + b"\n" + b'{"text": "b"}\n'
+    lines = list(read_lines(Counting(data), limit=1000))
+    assert [(n, raw) for n, raw in lines] == [(1, b'{"text": "a"}'), (2, None),
+                                             (3, b'{"text": "b"}')]
+    assert Counting.largest <= 2**20  # never the whole 5 MB line at once

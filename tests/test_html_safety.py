@@ -18,7 +18,6 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy import displacy
-from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import attribution
@@ -211,28 +210,3 @@ def test_render_accepts_lone_surrogates_like_analyze(nlp: spacy.language.Languag
     doc = nlp(text)
     assert doc._.quotes == result.quotes
     assert_no_injection(attribution.render(doc))
-
-
-def test_render_of_a_doc_reads_doc_text_once() -> None:
-    """The picture joins the tokens' text once, not once per span."""
-
-    class CountingDoc(Doc):
-        reads = 0
-
-        @property
-        def text(self) -> str:
-            CountingDoc.reads += 1
-            return str(super().text)
-
-    nlp = spacy.blank("en")
-    component = nlp.add_pipe("attribution")
-    made = nlp.make_doc("“We will win,” he said. " * 40)
-    doc = CountingDoc(
-        nlp.vocab, words=[t.text for t in made], spaces=[bool(t.whitespace_) for t in made]
-    )
-    component(doc)
-    assert len(doc.spans["quotes"]) == 40
-    assert CountingDoc.reads == 1  # the component: once for all 40 quotes
-    CountingDoc.reads = 0
-    attribution.render(doc)
-    assert CountingDoc.reads == 0

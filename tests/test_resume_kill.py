@@ -45,7 +45,7 @@ def test_killed_at_random_points_and_resumed_equals_one_clean_run(tmp_path: Path
     out = tmp_path / "out.jsonl"
     partial = out.with_name("out.jsonl.partial")
     kills = 0
-    for attempt in range(12):
+    for _ in range(12):
         n = rnd.choice(["1", "2"])
         proc = subprocess.Popen(
             batch(str(corpus), "-o", str(out), "--resume", "-b", rnd.choice(["1", "8"]),

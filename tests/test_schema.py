@@ -148,7 +148,7 @@ SEMANTIC = ("is after end", "characters but the offsets", "is above high",
             "is not a number JSON can hold")
 
 
-@settings(max_examples=examples(300))
+@settings(max_examples=examples(1_000))
 @given(st.sampled_from(BASE_PATHS), JSON_VALUES, st.booleans())
 def test_from_dict_agrees_with_jsonschema(path: tuple[Any, ...], value: Any, drop: bool) -> None:
     """A valid result with one value replaced (or a key removed): jsonschema and

@@ -190,7 +190,7 @@ class AttributionComponent:
         for kind, path in (lexicons or {}).items():
             if path is None:
                 continue
-            if Path(path).is_file():
+            if Path(path).exists():  # a file (or what is no lexicon: read_bytes says so)
                 found[kind] = Path(path)
             else:
                 # Not an error yet: spacy.load builds the component from the saved config
