@@ -244,6 +244,7 @@ def test_workers_with_other_settings_build_their_own_analyzer() -> None:
     assert list(an.pipe(TEXTS, batch_size=3, n_process=2)) == [an.analyze(t) for t in TEXTS]
 
 
+@pytest.mark.slow  # a spawned worker imports spaCy anew: seconds
 @pytest.mark.parametrize("method", ["spawn"])
 def test_start_methods_give_the_same_results(
     monkeypatch: pytest.MonkeyPatch, method: str, expected: list[Analysis]

@@ -390,6 +390,7 @@ def run_with_hash_seed(seed: str) -> Any:
     return json.loads(out.stdout)
 
 
+@pytest.mark.slow  # two interpreters analyse 301 texts
 def test_same_output_across_processes_with_different_hash_seeds() -> None:
     first = run_with_hash_seed("1")
     second = run_with_hash_seed("4242")

@@ -11,7 +11,6 @@ import string
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +19,6 @@ import pytest
 
 from attribution import Analyzer
 from attribution.export import result_json
-from attribution.memory import ZoneGate
 from attribution.parallel import iter_analyses
 
 linux_only = pytest.mark.skipif(
@@ -170,78 +168,58 @@ def test_workers_ignore_ctrl_c_and_the_parents_handlers() -> None:
 # --- memory -------------------------------------------------------------------------------
 
 
-def test_many_distinct_texts_leave_the_vocabulary_as_it_was() -> None:
-    an = Analyzer()
-    texts = random_texts(300)
-    an.analyze(texts[0])
-    strings = len(an.nlp.vocab.strings)
-    for text in texts[1:150]:
-        an.analyze(text)
-    assert len(an.nlp.vocab.strings) == strings
-    assert list(an.pipe(texts[150:], batch_size=16)) == [an.analyze(t) for t in texts[150:]]
+def test_many_distinct_texts_keep_the_vocabulary_bounded() -> None:
+    """Over many texts of new words, the Language is renewed whenever its vocabulary has
+    gained ``vocab_limit`` strings: it never holds much more, and results do not change."""
+    texts = random_texts(160)
+    reference = Analyzer(vocab_limit=None)
+    an = Analyzer(vocab_limit=4_000)
+    base = len(an.nlp.vocab.strings)
+    largest = 0
+    for text in texts[:80]:
+        assert an.analyze(text) == reference.analyze(text)
+        largest = max(largest, len(an.nlp.vocab.strings))
+    assert an.renewals >= 2
+    per_text = max(len(set(t.split())) for t in texts) * 3  # a text's new strings, at most
+    assert largest <= base + 4_000 + per_text
+    assert list(an.pipe(texts[80:], batch_size=16)) == [reference.analyze(t) for t in texts[80:]]
     assert len(list(iter_analyses(an, texts, transform=result_json))) == len(texts)
-    assert len(an.nlp.vocab.strings) == strings
+    assert len(an.nlp.vocab.strings) <= base + 4_000 + 16 * per_text
+    assert len(reference.nlp.vocab.strings) > base + 15_000  # what the limit prevents
 
 
-def test_without_the_zone_the_vocabulary_grows() -> None:
-    """What the test above guards against (so it can fail)."""
-    an = Analyzer()
-    strings = len(an.nlp.vocab.strings)
-    for text in random_texts(20, seed=1):
-        an.pipeline(an.nlp(text))
-    assert len(an.nlp.vocab.strings) > strings + 20 * 60
-
-
-def test_threads_sharing_an_analyzer_free_their_strings_and_agree() -> None:
+def test_threads_sharing_an_analyzer_renew_it_safely_and_agree() -> None:
     texts = random_texts(120, seed=2)
-    reference = Analyzer()
+    reference = Analyzer(vocab_limit=None)
     expected = [reference.analyze(t) for t in texts]
-    an = Analyzer()
-    an.analyze(texts[0])
-    strings = len(an.nlp.vocab.strings)
+    an = Analyzer(vocab_limit=2_000)
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(an.analyze, texts))
     assert results == expected
-    assert len(an.nlp.vocab.strings) == strings
+    assert an.renewals >= 3
 
 
-def test_a_zone_of_the_callers_own_is_left_to_the_caller() -> None:
-    an = Analyzer()
-    text = random_texts(1, seed=3)[0]
-    with an.nlp.memory_zone():
-        result = an.analyze(text)
-        assert an.nlp.vocab.in_memory_zone  # not closed by the Analyzer
-    assert result == Analyzer().analyze(text)
+def test_a_language_given_as_an_object_is_never_renewed() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    an = Analyzer(nlp, vocab_limit=100)
+    for text in random_texts(5, seed=3):
+        an.analyze(text)
+    assert an.renewals == 0 and an.nlp is nlp
 
 
-def test_the_gate_drains_a_steady_stream_of_overlapping_entries() -> None:
-    """After ``drain_after`` entries into one zone, a new entry waits until the analyses
-    in flight end and the zone closes, so overlapping analyses still free memory."""
-    an = Analyzer()
-    gate = ZoneGate(an.nlp, drain_after=3)
-    first, release, entered = threading.Event(), threading.Event(), threading.Event()
+def test_a_doc_made_before_a_renewal_stays_valid() -> None:
+    an = Analyzer(vocab_limit=500)
+    old_nlp = an.nlp
+    doc = an.nlp("Zyxwvut Qponmlk said so.")
+    for text in random_texts(10, seed=4):
+        an.analyze(text)
+    assert an.renewals >= 1 and an.nlp is not old_nlp
+    assert doc.text == "Zyxwvut Qponmlk said so." and doc[0].text == "Zyxwvut"
 
-    def hold() -> None:
-        with gate():
-            first.set()
-            release.wait(10)
 
-    def enter() -> None:
-        with gate():
-            entered.set()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    assert first.wait(10) and gate.open
-    with gate():
-        pass
-    with gate():  # the third entry into this zone
-        pass
-    waiting = threading.Thread(target=enter)
-    waiting.start()
-    assert not entered.wait(0.3)  # held back while the zone drains
-    release.set()
-    holder.join(10)
-    assert entered.wait(10)
-    waiting.join(10)
-    assert not gate.open and not an.nlp.vocab.in_memory_zone
+@pytest.mark.parametrize("bad", [0, -5, 2.5, "many", True])
+def test_bad_vocab_limit(bad: object) -> None:
+    with pytest.raises(ValueError, match="vocab_limit"):
+        Analyzer(vocab_limit=bad)  # type: ignore[arg-type]

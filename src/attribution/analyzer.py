@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 import spacy
@@ -13,7 +12,7 @@ from spacy.tokens import Doc
 
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
-from .memory import ZoneGate
+from .memory import DEFAULT_VOCAB_LIMIT, Engine, Renewal
 from .pipeline import Pipeline, Settings
 from .resources import Resources
 from .tokenize import blank_english, protect, stand_in
@@ -77,13 +76,16 @@ class Analyzer:
     ``model`` may name any installed spaCy pipeline or be a loaded ``Language``; its
     parse and entities then add evidence to every stage, and its tokenizer is wrapped in
     :class:`~attribution.tokenize.ProtectedTokenizer` (linear on runs of quote marks,
-    safe on lone surrogates; ordinary text tokenizes as before). ``max_length`` caps the input
-    size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000; spaCy's
-    ``nlp.max_length`` is raised to match): a longer text raises ValueError saying how to
-    split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those kinds
-    of quotes; ``hedges=False`` skips hedge detection. ``cues``, ``speakers`` and
-    ``words`` replace the packaged lexicons. Arguments of the wrong type raise
-    TypeError naming the argument and the type received.
+    safe on lone surrogates; ordinary text tokenizes as before). ``max_length`` caps the
+    input size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000;
+    spaCy's ``nlp.max_length`` is raised to match): a longer text raises ValueError saying
+    how to split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those
+    kinds of quotes; ``hedges=False`` skips hedge detection. ``cues``, ``speakers`` and
+    ``words`` replace the packaged lexicons. ``vocab_limit`` bounds memory over a long
+    run: when spaCy's vocabulary has gained that many strings, the Language is built
+    afresh (default 200,000, about 60 MB; None: never; not for a Language given as an
+    object). Arguments of the wrong type raise TypeError naming the argument and the type
+    received.
     """
 
     def __init__(
@@ -97,23 +99,31 @@ class Analyzer:
         cues: PathLike | None = None,
         speakers: PathLike | None = None,
         words: PathLike | None = None,
+        vocab_limit: int | None = DEFAULT_VOCAB_LIMIT,
     ) -> None:
         quote_kinds, cue_types = _check_arguments(
             max_length, quote_kinds, cue_types, hedges,
             {"cues": cues, "speakers": speakers, "words": words},
         )
-        self.nlp = load_language(model)
+        if vocab_limit is not None and (
+            not isinstance(vocab_limit, int) or isinstance(vocab_limit, bool) or vocab_limit < 1
+        ):
+            raise ValueError(
+                f"vocab_limit must be a positive number of strings or None, got {vocab_limit!r}"
+            )
+        self.max_length = max_length
+        self.settings = Settings.make(quote_kinds, cue_types, hedges)
+        self.resources = Resources.load(cues, speakers, words)
+        #: Was the Analyzer given a ``Language`` object (rather than a name or None)?
+        self.from_language = isinstance(model, Language)
+        self._model = model
+        self._renewal = Renewal(
+            self._build_engine(), None if self.from_language else self._build_engine,
+            vocab_limit,
+        )
         self.model_name = model if isinstance(model, str) or model is None else model.meta.get(
             "name", "custom"
         )
-        self.max_length = max_length
-        self.nlp.max_length = max(self.nlp.max_length, max_length)
-        self.settings = Settings.make(quote_kinds, cue_types, hedges)
-        self.resources = Resources.load(cues, speakers, words)
-        self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
-        self._zones = ZoneGate(self.nlp)
-        #: Was the Analyzer given a ``Language`` object (rather than a name or None)?
-        self.from_language = isinstance(model, Language)
         self._config: dict[str, Any] = {
             "model": model if isinstance(model, str) or model is None else None,
             "max_length": max_length,
@@ -123,10 +133,47 @@ class Analyzer:
             "cues": None if cues is None else str(cues),
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),
+            "vocab_limit": vocab_limit,
         }
+
+    def _build_engine(self) -> Engine:
+        """The Language (loaded again, unless it was given as an object) and its stages."""
+        nlp = load_language(self._model)
+        nlp.max_length = max(nlp.max_length, self.max_length)
+        return Engine(nlp, Pipeline(nlp, self.resources, self.settings))
 
     def __repr__(self) -> str:
         return f"Analyzer(model={self.model_name!r})"
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy Language analysing now (a new one after a renewal: see
+        :meth:`engine`)."""
+        return self._renewal.engine.nlp
+
+    @property
+    def pipeline(self) -> Callable[..., Analysis]:
+        """The stages, built for :attr:`nlp`'s vocabulary."""
+        return self._renewal.engine.pipeline
+
+    @pipeline.setter
+    def pipeline(self, stages: Callable[..., Analysis]) -> None:
+        self._renewal.engine = Engine(self._renewal.engine.nlp, stages)
+
+    @property
+    def renewals(self) -> int:
+        """How often the Language was renewed to bound memory (see :meth:`engine`)."""
+        return self._renewal.renewals
+
+    def engine(self) -> Engine:
+        """The Language and stages to use for the next Docs, together.
+
+        When spaCy's vocabulary has gained more than ``vocab_limit`` strings (new names,
+        numbers, URLs: it keeps every one), a fresh Language is built first, so that a
+        long run's memory stays bounded (:mod:`attribution.memory`). Work that makes Docs
+        and analyses them takes one engine for all of it.
+        """
+        return self._renewal.current()
 
     def analyze(self, text: str) -> Analysis:
         """Analyse one text."""
@@ -134,15 +181,16 @@ class Analyzer:
         if not text:
             return Analysis(text=text)
         proxy = stand_in(text)
-        with self._zones():
-            if proxy is None:
-                return self.pipeline(self.nlp(text), text)
-            return self.pipeline(self.nlp(proxy), proxy).with_text(text)
+        engine = self.engine()
+        if proxy is None:
+            return engine.pipeline(engine.nlp(text), text)
+        return engine.pipeline(engine.nlp(proxy), proxy).with_text(text)
 
     __call__ = analyze
 
     def analyze_doc(self, doc: Doc, text: str | None = None) -> Analysis:
-        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline).
+        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline with the
+        same vocabulary).
 
         ``text``, when given, must be the Doc's text; it spares re-joining the tokens.
         """
@@ -193,13 +241,6 @@ class Analyzer:
         return pipe_analyses(
             self, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples
         )
-
-    def memory_zone(self) -> AbstractContextManager[None]:
-        """A block in which the strings and lexemes that Docs made by this analyzer's
-        ``nlp`` add to spaCy's vocabulary are freed when the analyses in flight end
-        (:class:`attribution.memory.ZoneGate`). ``analyze`` and ``pipe`` use it; so
-        can code that makes Docs with ``analyzer.nlp`` and keeps only plain data."""
-        return self._zones()
 
     @property
     def config(self) -> dict[str, Any]:

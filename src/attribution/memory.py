@@ -1,75 +1,83 @@
-"""Bounded memory for long runs: spaCy memory zones around the Analyzer's own Docs.
+"""Bounded memory for long runs: an Analyzer renews its spaCy Language when the
+vocabulary has grown past a limit.
 
 spaCy's vocabulary keeps every string and lexeme it has seen: an Analyzer that reads
 100,000 news articles grows by about 190 MB and does not level off, as every new name,
-number and URL stays. spaCy 3.8's ``nlp.memory_zone()`` frees what was added inside
-the block when it ends, but it must not be nested and is shared by every thread using
-the pipeline: closing it while another thread's Doc is in use would free that Doc's
-strings.
+number and URL stays. Two remedies were measured (docs/evaluation.md):
 
-:class:`ZoneGate` opens one zone for as long as any analysis through the gate runs and
-closes it when the last one ends, so a single thread frees the strings of each text (or
-batch) as soon as it is done, and threads sharing one Analyzer free theirs whenever the
-analyses in flight drain. So that a steady stream of overlapping analyses still frees
-memory, after :data:`DRAIN_AFTER` entries new analyses wait until those in flight end and
-the zone is closed. A zone the caller opened (``with analyzer.nlp.memory_zone(): ...``) is
-left to the caller.
+* spaCy's memory zones (``nlp.memory_zone()``) around each text or batch free its strings,
+  but also empty the caches that make spaCy fast (the lexemes, the tokenizer's cache):
+  analysis ran two to three times slower on new texts;
+* renewing the Language, as here: when ``len(nlp.vocab.strings)`` has grown by more than
+  ``vocab_limit`` since it was built, the Analyzer builds a fresh one (the blank
+  pipeline, or the named one, loaded again) with its stages. The caches stay warm in
+  between, so the cost is one build per that many new strings; memory stays below a
+  ceiling set by the limit.
 
-The results hold plain Python strings, never spaCy's, so they outlive the zone. What a
-spaCy string store is still asked for after the zone (``nlp.vocab.strings[h]`` of a word
-seen only inside it) is gone; the Analyzer never does that.
+:class:`Engine` is a Language with the stages built for it; work that makes Docs and
+analyses them (``Analyzer.analyze``, a batch of ``pipe``) takes one engine and uses it
+throughout, so a renewal never mixes two vocabularies. Nothing is freed while in use:
+the old Language lives on as long as something (a Doc, a caller's ``analyzer.nlp``)
+refers to it. An Analyzer built from a ``Language`` object is not renewed (it cannot be
+rebuilt); wrap such work in ``nlp.memory_zone()`` yourself.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.language import Language
 
-__all__ = ["DRAIN_AFTER", "ZoneGate"]
+from .types import Analysis
 
-#: Analyses admitted into one zone before new ones wait for it to close.
-DRAIN_AFTER = 256
+__all__ = ["DEFAULT_VOCAB_LIMIT", "Engine", "Renewal"]
+
+#: New strings in spaCy's vocabulary before an Analyzer renews its Language: about
+#: 60 MB of strings, lexemes and tables (docs/evaluation.md).
+DEFAULT_VOCAB_LIMIT = 200_000
 
 
-class ZoneGate:
-    """Memory zones of ``nlp`` shared safely by the threads that enter the gate."""
+@dataclass(frozen=True)
+class Engine:
+    """A Language and the stages built for its vocabulary."""
 
-    def __init__(self, nlp: Language, drain_after: int = DRAIN_AFTER) -> None:
-        self._nlp = nlp
-        self._drain_after = drain_after
-        self._cond = threading.Condition()
-        self._active = 0
-        self._admitted = 0
-        self._zone: contextlib.ExitStack | None = None
+    nlp: Language
+    pipeline: Callable[..., Analysis]
 
-    @property
-    def open(self) -> bool:
-        """Is a zone of this gate open now?"""
-        return self._zone is not None
 
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._cond:
-            while self._zone is not None and self._admitted >= self._drain_after:
-                self._cond.wait()
-            vocab: Any = self._nlp.vocab
-            if self._active == 0 and not vocab.in_memory_zone:
-                zone = contextlib.ExitStack()
-                zone.enter_context(self._nlp.memory_zone())
-                self._zone = zone
-            self._active += 1
-            self._admitted += 1
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._active -= 1
-                if self._active == 0:
-                    opened, self._zone, self._admitted = self._zone, None, 0
-                    if opened is not None:
-                        opened.close()
-                    self._cond.notify_all()
+class Renewal:
+    """Keeps the current engine, and renews it when its vocabulary is over the limit.
+
+    ``build`` makes a fresh engine; ``limit`` is the number of strings the vocabulary may
+    gain (None: never renew). Safe to share between threads: one renews, the others go
+    on with the engine they hold.
+    """
+
+    def __init__(self, engine: Engine, build: Callable[[], Engine] | None,
+                 limit: int | None) -> None:
+        self.engine = engine
+        self._build = build
+        self.limit = limit
+        self.renewals = 0
+        self._base = len(engine.nlp.vocab.strings)
+        self._lock = threading.Lock()
+
+    def _over(self, engine: Engine) -> bool:
+        return (self._build is not None and self.limit is not None
+                and len(engine.nlp.vocab.strings) > self._base + self.limit)
+
+    def current(self) -> Engine:
+        """The engine to use now, renewed first if its vocabulary is over the limit."""
+        engine = self.engine
+        if self._over(engine):
+            with self._lock:
+                engine = self.engine
+                if self._over(engine):
+                    assert self._build is not None
+                    engine = self._build()
+                    self._base = len(engine.nlp.vocab.strings)
+                    self.engine = engine
+                    self.renewals += 1
+        return engine

@@ -1,7 +1,7 @@
 """The work on one batch of texts, and the worker processes that do it in parallel.
 
-:func:`analyze_texts` analyses a batch through one ``nlp.pipe`` inside the analyzer's
-memory zone (:mod:`attribution.memory`), in this process or in a worker.
+:func:`analyze_texts` analyses a batch through one ``nlp.pipe`` with the analyzer's
+current engine (:mod:`attribution.memory`), in this process or in a worker.
 
 :func:`start_pool` starts the workers of :func:`attribution.parallel.iter_analyses`, a
 ``concurrent.futures.ProcessPoolExecutor`` with :data:`START_METHOD`:
@@ -36,12 +36,11 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from .memory import Engine
 from .tokenize import stand_in
 from .types import Analysis
 
@@ -70,12 +69,10 @@ _PR_SET_PDEATHSIG = 1
 class AnalyzerLike(Protocol):
     """What the workers need of an :class:`~attribution.Analyzer`."""
 
-    nlp: Language
-    max_length: int
+    @property
+    def max_length(self) -> int: ...
 
-    def analyze_doc(self, doc: Doc, text: str | None = None) -> Analysis: ...
-
-    def memory_zone(self) -> AbstractContextManager[None]: ...
+    def engine(self) -> Engine: ...
 
 
 # --- the work done on one batch (in this process or in a worker) ----------------------
@@ -104,8 +101,9 @@ def analyze_texts(
 
     Each entry of the result is ``transform(analysis)``, or ``(exception, traceback
     text)`` for a text whose analysis (or transform) raised. Each Doc is analysed as soon
-    as ``nlp.pipe`` yields it, while it is still in the CPU's caches; the strings the
-    batch adds to spaCy's vocabulary are freed at the end (``analyzer.memory_zone()``).
+    as ``nlp.pipe`` yields it, while it is still in the CPU's caches. The batch takes one
+    engine (Language and stages) from the analyzer, renewed first if its vocabulary has
+    grown past the limit (:mod:`attribution.memory`).
     """
     out: list[Any] = [None] * len(texts)
     todo = [i for i, t in enumerate(texts) if t]
@@ -119,9 +117,11 @@ def analyze_texts(
     def fail(i: int, e: Exception) -> None:
         out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
 
+    engine = analyzer.engine()
+
     def finish(i: int, doc: Doc, text: str) -> None:
         try:
-            result = analyzer.analyze_doc(doc, text)
+            result: Analysis = engine.pipeline(doc, text)
             if i in stand_ins:
                 result = result.with_text(texts[i])
             out[i] = transform(result)
@@ -130,21 +130,20 @@ def analyze_texts(
 
     inputs = [stand_ins.get(i, texts[i]) for i in todo]
     done = 0
-    with analyzer.memory_zone():
-        try:
-            for doc in analyzer.nlp.pipe(inputs, batch_size=len(todo) or 1):
-                finish(todo[done], doc, inputs[done])
-                done += 1
-        except Exception:
-            # Making one of the Docs failed and took the batch down: go on one text at
-            # a time, so only the culprit is reported.
-            for k in range(done, len(todo)):
-                try:
-                    doc = analyzer.nlp(inputs[k])
-                except Exception as e:
-                    fail(todo[k], e)
-                    continue
-                finish(todo[k], doc, inputs[k])
+    try:
+        for doc in engine.nlp.pipe(inputs, batch_size=len(todo) or 1):
+            finish(todo[done], doc, inputs[done])
+            done += 1
+    except Exception:
+        # Making one of the Docs failed and took the batch down: go on one text at a
+        # time, so only the culprit is reported.
+        for k in range(done, len(todo)):
+            try:
+                doc = engine.nlp(inputs[k])
+            except Exception as e:
+                fail(todo[k], e)
+                continue
+            finish(todo[k], doc, inputs[k])
     return out
 
 
