@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .errors import LexiconError
-from .extensions import ExtensionClash, Extensions, register
+from .extensions import ExtensionClash, Extensions, register, stored_form
 from .lexicon import read_bytes
 from .pipeline import Pipeline, Settings
 from .resources import CueLexicon, Resources, SpeakerLexicon, WordLexicon
@@ -212,7 +212,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # once: each call joins every token again
         analysis = self.pipeline(doc, text)
-        doc._.set(self.extensions.data, analysis.to_dict())
+        doc._.set(self.extensions.data, stored_form(analysis))
         set_span_groups(doc, analysis, self.keys, length=len(text))
         return doc
 

@@ -3,7 +3,8 @@
 With the default prefix (``""``), a Doc the component ran on has:
 
 * ``doc._.attribution_dict``: the stored form, ``Analysis.to_dict()`` over ``doc.text``
-  (JSON-safe: it survives ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=...)``);
+  (kept as JSON text, read as a dict: it survives ``Doc.to_bytes``, ``DocBin`` and
+  ``nlp.pipe(n_process=...)``);
 * ``doc._.attribution``, ``doc._.quotes``, ``doc._.hedges``: the Analysis read from it,
   its spans quoting the input (see :func:`attribution.tokenize.source_text`);
 
@@ -26,6 +27,7 @@ reading ``span._.speaker`` for every quote costs one parse, not one per span.
 
 from __future__ import annotations
 
+import json
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,11 +35,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .schema import SCHEMA_VERSION
 from .tokenize import source_text
 from .types import Analysis, Hedge, Quote, Speaker
 from .types import Span as TextSpan
 
-__all__ = ["ExtensionClash", "Extensions", "analysis_of", "register"]
+__all__ = ["ExtensionClash", "Extensions", "analysis_of", "register", "stored_form"]
 
 
 class ExtensionClash(ValueError):
@@ -102,6 +105,22 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
     return data
 
 
+def stored_form(analysis: Analysis) -> str:
+    """``analysis.to_dict()`` as the JSON text the component keeps in ``doc.user_data``:
+    one string, not a tree of dicts, so that a long text's results weigh nothing on the
+    garbage collector (and Docs serialise faster). Written record by record."""
+    quotes = ", ".join(json.dumps(q.to_dict()) for q in analysis.quotes)
+    hedges = ", ".join(json.dumps(h.to_dict()) for h in analysis.hedges)
+    return (f'{{"schema_version": {json.dumps(SCHEMA_VERSION)}, "quotes": [{quotes}], '
+            f'"hedges": [{hedges}]}}')
+
+
+def _loaded(data: Any) -> Any:
+    """The stored form as data: the component stores JSON text, a caller may set a dict
+    (and msgpack gives tuples for lists)."""
+    return json.loads(data) if isinstance(data, str) else _as_lists(data)
+
+
 def analysis_of(doc: Doc, ext: Extensions = Extensions()) -> Analysis | None:
     """The Analysis the component stored on ``doc`` (None before it ran), spans quoting
     the input; parsed once per stored form."""
@@ -111,7 +130,7 @@ def analysis_of(doc: Doc, ext: Extensions = Extensions()) -> Analysis | None:
     cached = _CACHE.get(doc)
     if cached is not None and cached[0] == id(data):
         return cached[1]
-    analysis = Analysis.from_dict(_as_lists(data), validate=False)
+    analysis = Analysis.from_dict(_loaded(data), validate=False)
     text = doc.text
     source = source_text(doc, text)
     if source is not text:  # the Doc holds a stand-in: quote the input
@@ -141,7 +160,8 @@ def _doc_getters(ext: Extensions) -> dict[str, dict[str, Any]]:
     data_key = _key(ext.data)
 
     def get_data(doc: Doc) -> Any:
-        return _user_data(doc).get(data_key)
+        data = _user_data(doc).get(data_key)
+        return None if data is None else _loaded(data)
 
     def set_data(doc: Doc, value: Any) -> None:
         _user_data(doc)[data_key] = value

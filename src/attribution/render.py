@@ -18,6 +18,7 @@ each token in one pass (displaCy's visits every span for every token: quadratic)
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.displacy import templates
@@ -100,7 +101,7 @@ def render(
     if template is not None:
         options["template"] = template
     renderer = SafeSpanRenderer(options=options)
-    html: str = renderer.render(_paragraphs(doc, key), page=page).strip()
+    html: str = renderer.render(_paragraphs(doc, key), page=page).strip()  # type: ignore[arg-type]
     return html
 
 
@@ -114,24 +115,31 @@ class SafeSpanRenderer(SpanRenderer):
     def render_spans(
         self, tokens: list[str], spans: list[dict[str, Any]], title: str | None
     ) -> str:
-        per_token_info = self._assemble_per_token_info(tokens, spans)
-        markup = self._render_markup(per_token_info)
+        # Token by token: each token's entities are made, drawn and dropped, so only
+        # strings pile up (the garbage collector would walk a list of per-token dicts
+        # again and again on a long text).
+        markup = self._render_markup(self._per_token_info(tokens, spans))
         markup = templates.TPL_SPANS.format(content=markup, dir=escape_html(self.direction))
         if title:
             markup = templates.TPL_TITLE.format(title=escape_html(str(title))) + markup
         return markup
 
-    @staticmethod
+    @classmethod
     def _assemble_per_token_info(
-        tokens: list[str], spans: list[dict[str, Any]]
+        cls, tokens: list[str], spans: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
+        return list(cls._per_token_info(tokens, spans))
+
+    @staticmethod
+    def _per_token_info(
+        tokens: list[str], spans: list[dict[str, Any]]
+    ) -> Iterator[dict[str, Any]]:
         """For each token, the spans covering it in displaCy's order (start, longer first,
         label) with the vertical slot each is drawn in; a span starting at the token goes
         one slot below the span before it. Only the spans covering the token are visited."""
         ordered = sorted(
             spans, key=lambda s: (s["start_token"], s["start_token"] - s["end_token"], s["label"])
         )
-        per_token: list[dict[str, Any]] = []
         active: list[dict[str, Any]] = []  # the spans covering the token, in order
         k = 0
         for idx, token in enumerate(tokens):
@@ -157,10 +165,9 @@ class SafeSpanRenderer(SpanRenderer):
                         kb_url=escape_html(str(span.get("kb_url", "#"))),
                     ) if kb_id else "",
                 })
-            per_token.append({"text": token, "entities": entities})
-        return per_token
+            yield {"text": token, "entities": entities}
 
-    def _render_markup(self, per_token_info: list[dict[str, Any]]) -> str:
+    def _render_markup(self, per_token_info: Iterable[dict[str, Any]]) -> str:
         parts: list[str] = []
         for token in per_token_info:
             entities = token["entities"]
@@ -223,16 +230,16 @@ def _doc_of(analysis: Analysis) -> Doc:
     return doc
 
 
-def _paragraphs(doc: Doc, key: str) -> list[dict[str, Any]]:
+def _paragraphs(doc: Doc, key: str) -> Iterator[dict[str, Any]]:
     """displaCy's parse of ``doc`` (tokens, spans of group ``key``, title, settings), cut
     at paragraph breaks (a whitespace token with a line break) that no span crosses;
-    parts of whitespace only are left out."""
-    spans = sorted(doc.spans[key], key=lambda s: s.start)
+    parts of whitespace only are left out. Made one part at a time."""
+    spans = sorted((s.start, s.end, s.label_, s.kb_id_) for s in doc.spans[key])
     tokens = [t.text for t in doc]
     crossing = [0] * (len(tokens) + 1)  # spans crossing a cut before token i: prefix sums
-    for s in spans:
-        crossing[s.start + 1] += 1
-        crossing[s.end] -= 1
+    for start, end, _, _ in spans:
+        crossing[start + 1] += 1
+        crossing[end] -= 1
     cuts = [0]
     depth = 0
     for i, text in enumerate(tokens):
@@ -242,19 +249,19 @@ def _paragraphs(doc: Doc, key: str) -> list[dict[str, Any]]:
     cuts.append(len(tokens))
     settings = {"lang": doc.lang_, "direction": doc.vocab.writing_system.get("direction", "ltr")}
     title = doc.user_data.get("title")
-    parts: list[dict[str, Any]] = []
     k = 0
+    drawn = False
     for a, b in itertools.pairwise(cuts):
         inside: list[dict[str, Any]] = []
-        while k < len(spans) and spans[k].start < b:
-            s = spans[k]
-            inside.append({
-                "start_token": s.start - a, "end_token": s.end - a, "label": s.label_,
-                "kb_id": s.kb_id_ or "", "kb_url": "#",
-            })
+        while k < len(spans) and spans[k][0] < b:
+            start, end, label, kb_id = spans[k]
+            inside.append({"start_token": start - a, "end_token": end - a, "label": label,
+                           "kb_id": kb_id or "", "kb_url": "#"})
             k += 1
         if len(cuts) > 2 and all(not t.strip() for t in tokens[a:b]):
             continue
-        parts.append({"tokens": tokens[a:b], "spans": inside, "settings": settings,
-                      "title": None if parts else title})
-    return parts or [{"tokens": tokens, "spans": [], "settings": settings, "title": title}]
+        yield {"tokens": tokens[a:b], "spans": inside, "settings": settings,
+               "title": None if drawn else title}
+        drawn = True
+    if not drawn:
+        yield {"tokens": tokens, "spans": [], "settings": settings, "title": title}

@@ -10,6 +10,7 @@ in ``doc._.quotes`` as its ``span.id``, which the Span extensions read.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -87,16 +88,18 @@ def set_span_groups(
     keys = keys or SpanKeys()
     if length is None:
         length = len(doc.text)
-    groups: dict[str, dict[tuple[int, int, str], Span]] = {
+    # (first token, end token, label) -> span id, per group: plain tuples until each
+    # group is written, so a long text does not keep a Span object per result alive.
+    groups: dict[str, dict[tuple[int, int, str], int]] = {
         keys.quotes: {}, keys.speakers: {}, keys.cues: {}, keys.hedges: {},
     }
 
     def add(key: str, start: int, end: int, label: str, span_id: int = 0) -> None:
         if not 0 <= start < end <= length:
             return
-        span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            groups[key].setdefault((span.start, span.end, label), span)
+            groups[key].setdefault((span.start, span.end, label), span_id)
 
     for k, q in enumerate(analysis.quotes):
         add(keys.quotes, q.content.start, q.content.end, quote_label(q), k)
@@ -107,11 +110,16 @@ def set_span_groups(
             add(keys.speakers, m.start, m.end, speaker_label(q))
     for h in analysis.hedges:
         add(keys.hedges, h.cue.start, h.cue.end, hedge_label(h))
-    combined: list[Span] = []
-    for key, spans in groups.items():
-        ordered = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.label_))
-        doc.spans[key] = ordered
-        if key != keys.cues:
-            combined.extend(ordered)
-    combined.sort(key=lambda s: (s.start, -s.end, s.label_))
-    doc.spans[keys.combined] = combined
+    for key, entries in groups.items():
+        doc.spans[key] = _spans(doc, entries.items())
+    doc.spans[keys.combined] = _spans(doc, [
+        item for key, entries in groups.items() if key != keys.cues for item in entries.items()
+    ])
+
+
+def _spans(doc: Doc, entries: Iterable[tuple[tuple[int, int, str], int]]) -> list[Span]:
+    """Spans of ``((start, end, label), span_id)`` entries, in displaCy's order: by start,
+    longer first, then label."""
+    ordered = sorted(entries, key=lambda e: (e[0][0], -e[0][1], e[0][2]))
+    return [Span(doc, start, end, label=label, span_id=span_id)
+            for (start, end, label), span_id in ordered]
