@@ -579,3 +579,17 @@ def test_example_demo_script_stops_quietly_when_its_reader_closes_early() -> Non
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0, err
     assert b"Traceback" not in err and b"BrokenPipeError" not in err
+
+
+@pytest.mark.parametrize("command", [[], ["analyze"], ["batch"], ["demo"]])
+def test_help_names_values_and_exit_codes(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    text = result.stdout
+    for tag in ("<bool>", "<int>", "<str>", "<list[str]>", "<path>", "<text>"):
+        assert tag not in text, tag
+    assert "Exit codes: 0 success" in " ".join(text.split())
+    if command == ["batch"]:
+        for option in ("--out OUT.jsonl", "--errors-file PATH", "--n-process N",
+                       "--encoding-errors strict|replace|ignore", "--resume", "--progress"):
+            assert option in text, option

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..quotes.constructions import Candidate
+from ..quotes.quotations import quotation_groups
 from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from ..types import Quote, Span, Speaker
@@ -677,7 +678,7 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
         entity_of[i] = ent
         if ent is not None:
             prev_speaker = ent
-    groups, inherited = _quotations(cands, by_id)
+    groups, inherited = quotation_groups(cands)
     quotes: list[Quote] = []
     for i, c in enumerate(cands):
         sp = speakers.get(i)
@@ -691,36 +692,6 @@ def resolve_speakers(view: DocView, cands: list[Candidate], res: Resources) -> l
                             group=groups[i], inherited=inherited[i]))
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return quotes
-
-
-def _quotations(cands: list[Candidate], by_id: dict[int, int]) -> tuple[list[int], list[bool]]:
-    """For each candidate, its quotation's number and whether it has no attribution of
-    its own. The pieces of one quotation share a cue (an interrupted quotation: '“A,” he
-    said. “B.”'), or a piece is an uncued quote paragraph that takes its attribution
-    from the one it continues; quotations are numbered in text order from 0."""
-    parent = list(range(len(cands)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    inherited = [False] * len(cands)
-    first_with_cue: dict[tuple[int, int], int] = {}
-    for i, c in enumerate(cands):
-        src = by_id.get(id(c.inherit)) if c.inherit is not None else None
-        if src is not None and c.speaker is None and (c.cue is None or c.continuation):
-            inherited[i] = True
-            parent[root(i)] = root(src)
-        if c.cue is not None:
-            j = first_with_cue.setdefault(c.cue, i)
-            parent[root(i)] = root(j)
-    order = sorted(range(len(cands)), key=lambda i: (cands[i].content[0], cands[i].content[1]))
-    number: dict[int, int] = {}
-    for i in order:
-        number.setdefault(root(i), len(number))
-    return [number[root(i)] for i in range(len(cands))], inherited
 
 
 def _anchor(c: Candidate) -> int:
