@@ -19,6 +19,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from ..analyzer import Analyzer
 from ..corpus import (
     CorpusOptions,
     CorpusRun,
@@ -308,7 +309,7 @@ def _full(e: OSError) -> bool:
     return e.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
-def _analyse(run: CorpusRun, analyzer: Any, source: Path | None, progress: bool) -> int:
+def _analyse(run: CorpusRun, analyzer: Analyzer, source: Path | None, progress: bool) -> int:
     c = run.counts
     total = None if source is None else _count_lines(source)
     bar = _Bar(total, c.resumed_line, progress)
