@@ -226,8 +226,8 @@ def processes(texts: list[str], repeat: int) -> None:
           f"(best of {repeat}; load average before: {os.getloadavg()[0]:.1f})\n")
     print(table(["path", "n_process", "seconds", "words/s", "speed-up", "s to 1st result",
                  "speed-up after start-up", "CPU s in this process"], rows))
-    print("\n_Workers start from a fork server (Linux), so their CPU time is not this "
-          "process's children's and is not shown; the parent analyses batches too._")
+    print("\n_On Linux the workers are forked from this process (attribution.workers); "
+          "the CPU column is this process's own time._")
 
 
 def linearity(texts: list[str], repeat: int) -> None:

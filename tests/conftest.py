@@ -1,15 +1,17 @@
 """Shared test configuration: the hypothesis profiles.
 
-* ``ci`` (the default): derandomized, so every run generates the same examples; no
-  deadline (analysis time depends on the machine, and tests hold no timing thresholds);
-  no example database, so a run never depends on an earlier one.
-* ``long``: random, twenty times the examples; run it on demand with
-  ``HYPOTHESIS_PROFILE=long pytest tests/test_properties.py`` (or
-  ``pytest --hypothesis-profile=long``). A failing example is printed with the
-  ``@reproduce_failure`` blob to paste into the test.
+Every property test states its full budget with :func:`examples` (``examples(8_000)``);
+the profile decides how much of it a run spends:
 
-Tests that set their own ``max_examples`` scale it with :func:`examples`, so the
-profile's ratio to ``CI_EXAMPLES`` carries over.
+* ``ci`` (the default, the fast set of ``python -m pytest``): a twentieth of each
+  budget, derandomized (every run generates the same examples), no deadline (analysis
+  time depends on the machine; tests hold no timing thresholds), no example database.
+* ``thorough``: the full budgets, derandomized, so the run is reproducible: more than
+  20,000 generated inputs in all. ``.ci/run`` runs it on every property test:
+  ``HYPOTHESIS_PROFILE=thorough python -m pytest -m "hypothesis or slow"``.
+* ``long``: random, twenty times the full budgets, for hunting on demand
+  (``HYPOTHESIS_PROFILE=long python -m pytest -m hypothesis``). A failing example is
+  printed with the ``@reproduce_failure`` blob to paste into the test.
 """
 
 from __future__ import annotations
@@ -18,32 +20,22 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-CI_EXAMPLES = 100
-LONG_EXAMPLES = 20 * CI_EXAMPLES
+FULL = 100  # max_examples of a test without a budget of its own, at the full budget
 
 _slow_ok = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+_common = {"deadline": None, "print_blob": True, "suppress_health_check": _slow_ok}
 
-settings.register_profile(
-    "ci",
-    max_examples=CI_EXAMPLES,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    print_blob=True,
-    suppress_health_check=_slow_ok,
-)
-settings.register_profile(
-    "long",
-    max_examples=LONG_EXAMPLES,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=_slow_ok,
-)
+settings.register_profile("ci", max_examples=FULL // 20, derandomize=True, database=None,
+                          **_common)
+settings.register_profile("thorough", max_examples=FULL, derandomize=True, database=None,
+                          **_common)
+settings.register_profile("long", max_examples=20 * FULL, **_common)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
-def examples(ci_count: int) -> int:
-    """``ci_count`` scaled by the active profile (x1 under "ci", x20 under "long")."""
+def examples(budget: int) -> int:
+    """``budget`` scaled by the active profile (1/20 under "ci", x1 under "thorough",
+    x20 under "long")."""
     active = settings.default
     assert active is not None
-    return max(1, ci_count * active.max_examples // CI_EXAMPLES)
+    return max(1, budget * active.max_examples // FULL)

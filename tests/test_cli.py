@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import attribution
 from attribution import Analyzer
 from attribution import cli as cli_module
 from attribution.cli import app
+from attribution.corpus import record_hash
 
 runner = CliRunner()
 
@@ -39,9 +41,14 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def expected_lines(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def expected_lines(records: list[dict[str, Any]], first_line: int = 1) -> list[dict[str, Any]]:
+    """The output lines of ``records`` written one per line from ``first_line`` on."""
     an = Analyzer()
-    return [{"id": r["id"], **an.analyze(r["text"]).to_dict()} for r in records]
+    return [
+        {"id": r.get("id"), "line": n, "record_hash": record_hash(json.dumps(r).encode()),
+         **an.analyze(r["text"]).to_dict()}
+        for n, r in enumerate(records, first_line)
+    ]
 
 
 # --- analyze ----------------------------------------------------------------------------
@@ -82,8 +89,30 @@ def test_analyze_table(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", str(f), "--format", "table"])
     assert result.exit_code == 0
     assert "Quotes (1)" in result.stdout
-    row = next(line for line in result.stdout.splitlines() if line.startswith("1 "))
-    assert "senator" in row and "said" in row and "direct" in row
+    header = next(line for line in result.stdout.splitlines() if "speaker" in line)
+    assert header.split() == ["#", "speaker", "(kind)", "cue", "kind", "confidence", "content"]
+    row = next(line for line in result.stdout.splitlines() if line.strip().startswith("1 "))
+    confidence = f"{attribution.analyze(QUOTE).quotes[0].confidence:.2f}"
+    assert row.split()[:7] == ["1", "senator", "(anonymous)", "said", "direct", confidence, "“We"]
+
+
+def test_table_wraps_long_quotes_instead_of_cutting_them() -> None:
+    from attribution.cli import format_table
+
+    words = " ".join(f"word{i}" for i in range(60))
+    result = attribution.analyze(f"“{words},” the senator said.")
+    table = format_table(result, width=80)
+    assert all(len(line) <= 80 for line in table.splitlines())
+    assert " ".join(table.split()).count("word") == 60 and "…" not in table
+    assert "word59,”" in table
+
+
+def test_table_shows_no_control_characters_or_markup() -> None:
+    from attribution.cli import format_table
+
+    table = format_table(attribution.analyze("“Hi\x1b[2J [bold]there[/bold],” Bob\u202e said."))
+    assert "\x1b" not in table and "\u202e" not in table
+    assert "[bold]there[/bold]" in table
 
 
 def test_analyze_missing_file_is_usage_error(tmp_path: Path) -> None:
@@ -159,12 +188,14 @@ def test_demo_json_matches_the_library() -> None:
 def test_batch_writes_one_line_per_record_in_order(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["batch", str(src), "--out", str(out)])
+    result = runner.invoke(app, ["batch", str(src), "--out", str(out), "--progress"])
     assert result.exit_code == 0, result.output
     assert read_jsonl(out) == expected_lines(RECORDS)
     assert not (tmp_path / "out.errors.jsonl").exists()
     assert not (tmp_path / "out.jsonl.partial").exists()
+    assert not (tmp_path / "out.jsonl.lock").exists()
     assert "analysing" in result.stderr  # the progress bar
+    assert "5 analysed, 0 failed" in result.stderr
 
 
 def test_batch_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
@@ -183,7 +214,9 @@ def test_batch_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert [r["id"] for r in read_jsonl(out)] == ["a", "b"]
     errors = read_jsonl(tmp_path / "out.errors.jsonl")
-    assert [(e["line"], e["id"]) for e in errors] == [(2, 2), (3, "x"), (5, "y"), (6, 6)]
+    assert [(e["line"], e["id"]) for e in errors] == [(2, None), (3, "x"), (5, "y"), (6, None)]
+    assert all(e["record_hash"] == record_hash(json.dumps(lines[e["line"] - 1]).encode())
+               for e in errors[1:])
     assert "not valid JSON" in errors[0]["reason"]
     assert "--text-field" in errors[1]["reason"]
     assert "not a string" in errors[2]["reason"]
@@ -191,14 +224,28 @@ def test_batch_reports_bad_records_and_goes_on(tmp_path: Path) -> None:
     assert "4 records failed" in result.stderr
 
 
-def test_batch_fields_and_line_number_ids(tmp_path: Path) -> None:
-    src = write_jsonl(tmp_path / "in.jsonl", [{"body": QUOTE}, {"body": "Nothing."}])
+def test_batch_fields_ids_and_lines(tmp_path: Path) -> None:
+    """Records without an id get null, never a line number that could be another
+    record's id; the line says where each came from."""
+    lines: list[Any] = [{"body": QUOTE}, "", {"body": "Nothing.", "key": 1}, {"body": "x"}]
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(
-        app, ["batch", str(src), "-o", str(out), "--text-field", "body", "--no-progress"]
-    )
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--text-field", "body",
+                                 "--id-field", "key", "--no-progress"])
     assert result.exit_code == 0
-    assert [r["id"] for r in read_jsonl(out)] == [1, 2]
+    assert [(r["id"], r["line"]) for r in read_jsonl(out)] == [(None, 1), (1, 3), (None, 4)]
+
+
+def test_batch_reports_duplicate_ids_and_analyses_each(tmp_path: Path) -> None:
+    records = [{"id": 1, "text": QUOTE}, {"id": 2, "text": "x"}, {"id": 1, "text": "y"}]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0
+    assert [r["line"] for r in read_jsonl(out)] == [1, 2, 3]
+    assert "1 record repeats an id an earlier record has (first: id 1 on line 3)" in (
+        " ".join(result.stderr.split())
+    )
 
 
 def test_batch_text_over_max_length_is_reported(tmp_path: Path) -> None:
@@ -209,6 +256,7 @@ def test_batch_text_over_max_length_is_reported(tmp_path: Path) -> None:
     (err,) = read_jsonl(tmp_path / "out.errors.jsonl")
     assert err["id"] == 1 and "--max-length" in err["reason"]
     assert [r["id"] for r in read_jsonl(out)] == ["a"]
+    assert "1 record failed; see" in result.stderr  # singular
 
 
 def test_batch_record_whose_analysis_fails_is_reported(
@@ -280,9 +328,13 @@ def test_batch_removes_a_stale_errors_file(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--n-process", "0"], "n_process"),
+        (["--n-process", "100000"], "processes per CPU"),
         (["--batch-size", "0"], ""),
         (["--model", "xx_no_such_pipeline"], "not installed"),
         (["--resume", "--overwrite"], "contradict"),
+        (["--errors", "replace"], "--encoding-errors"),
+        (["--errors", "e.jsonl"], "--errors-file"),
+        (["--encoding-errors", "bogus"], "strict"),
     ],
 )
 def test_batch_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) -> None:
@@ -300,17 +352,19 @@ def test_batch_missing_input_exits_2(tmp_path: Path) -> None:
 def test_interrupted_batch_leaves_partial_and_resumes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from attribution.corpus import records as records_module
+
     src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
-    real_parse = cli_module._parse
+    real_parse = records_module.parse_record
 
     def parse_then_interrupt(line_no: int, *args: Any) -> Any:
         if line_no == 4:
             raise KeyboardInterrupt
         return real_parse(line_no, *args)
 
-    monkeypatch.setattr(cli_module, "_parse", parse_then_interrupt)
+    monkeypatch.setattr(records_module, "parse_record", parse_then_interrupt)
     result = runner.invoke(app, ["batch", str(src), "-o", str(out), "-b", "1"])
     assert result.exit_code == 130
     assert "--resume" in result.stderr
@@ -321,10 +375,10 @@ def test_interrupted_batch_leaves_partial_and_resumes(
     result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
     assert result.exit_code == 2 and "--resume" in result.stderr
 
-    monkeypatch.setattr(cli_module, "_parse", real_parse)
+    monkeypatch.setattr(records_module, "parse_record", real_parse)
     result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
     assert result.exit_code == 0, result.output
-    assert f"{len(done_before)} already done" in result.stderr
+    assert f"{len(done_before)} records analysed and 0 failed already" in result.stderr
     assert read_jsonl(out) == expected_lines(RECORDS)
     assert not partial.exists()
 
@@ -339,8 +393,164 @@ def test_resume_drops_a_cut_off_last_line(tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
     assert result.exit_code == 0, result.output
-    assert "1 records already done" in result.stderr and "cut-off" in result.stderr
+    assert "1 record analysed and 0 failed already, up to line 1" in result.stderr
     assert read_jsonl(out) == full
+
+
+def test_resume_keeps_the_failures_of_the_interrupted_run(tmp_path: Path) -> None:
+    lines: list[Any] = [RECORDS[0], "not json", RECORDS[1], {"id": "q"}, RECORDS[2]]
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out)]).exit_code == 1
+    clean = out.read_bytes(), errors.read_bytes()
+    # As a run killed after line 3: results up to line 3, the failure of line 4 written
+    # (the errors file is written first) but no result after it.
+    partial, errors_partial = out.with_name("out.jsonl.partial"), errors.with_name(
+        "out.errors.jsonl.partial")
+    partial.write_bytes(b"".join(clean[0].splitlines(keepends=True)[:2]))
+    errors_partial.write_bytes(clean[1])
+    out.unlink()
+    errors.unlink()
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 1
+    assert "2 records analysed and 1 failed already, up to line 3" in result.stderr
+    assert (out.read_bytes(), errors.read_bytes()) == clean
+
+
+def test_resume_refuses_an_input_that_changed(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out)]).exit_code == 0
+    partial = out.with_name("out.jsonl.partial")
+    out.rename(partial)
+    write_jsonl(src, [RECORDS[0], {"id": "b", "text": "edited"}, *RECORDS[2:]])
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 2
+    assert "cannot resume: line 2 of the input is not the record" in result.stderr
+    assert "--overwrite" in result.stderr
+    assert len(read_jsonl(partial)) == len(RECORDS)  # untouched
+
+
+def test_resume_refuses_the_output_of_an_earlier_version(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    old = [{"id": r["id"], **Analyzer().analyze(r["text"]).to_dict()} for r in RECORDS[:2]]
+    write_jsonl(out.with_name("out.jsonl.partial"), old)
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 2 and "earlier version" in result.stderr
+
+
+def test_resume_of_a_complete_output_adds_the_new_records(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS[:3])
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out)]).exit_code == 0
+    write_jsonl(src, RECORDS)  # the corpus grew
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "2 analysed, 3 already done" in result.stderr
+    assert read_jsonl(out) == expected_lines(RECORDS)
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    from attribution.corpus.files import OutputLock
+
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    out.write_text("the first run's output\n", encoding="utf-8")
+    with OutputLock(out):  # as a run in progress holds it
+        for extra in ([], ["--overwrite"], ["--resume"]):
+            result = runner.invoke(app, ["batch", str(src), "-o", str(out), *extra])
+            assert result.exit_code == 2, extra
+            assert f"another attribution batch (pid {os.getpid()}) is writing" in result.stderr
+    assert out.read_text(encoding="utf-8") == "the first run's output\n"
+    assert not out.with_name("out.jsonl.partial").exists()
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--overwrite"])
+    assert result.exit_code == 0 and not out.with_name("out.jsonl.lock").exists()
+
+
+def test_a_full_disk_stops_the_run_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from attribution.corpus.files import Ledger
+
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS * 3)
+    out = tmp_path / "out.jsonl"
+    real = Ledger._write
+    full = {"on": True}
+
+    def write(f: Any, lines: list[bytes], path: Any) -> None:
+        if full["on"] and path is not None and path.name.startswith("out.jsonl"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(f, lines, path)
+
+    monkeypatch.setattr(Ledger, "_write", staticmethod(write))
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "-b", "1"])
+    assert result.exit_code == 1
+    assert "No space left on device (the disk is full: free some space)" in result.stderr
+    assert "--resume" in result.stderr and "Traceback" not in result.output
+    # Resuming on a disk that is still full says so too; then, with space, it finishes.
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 1 and "the disk is full" in result.stderr
+    assert "Traceback" not in result.output
+    full["on"] = False
+    result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(out) == expected_lines(RECORDS * 3)
+
+
+def test_batch_streams_to_standard_output(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", [RECORDS[0], "not json", RECORDS[1]])
+    result = runner.invoke(app, ["batch", str(src), "--out", "-", "--no-progress"])
+    assert result.exit_code == 1
+    assert [r["id"] for r in map(json.loads, result.stdout.splitlines())] == ["a", "b"]
+    assert "line 2 failed: not valid JSON" in result.stderr
+    assert not (tmp_path / "-").exists()
+    with_file = runner.invoke(app, ["batch", str(src), "-o", "-", "--errors-file",
+                                    str(tmp_path / "e.jsonl")])
+    assert [e["line"] for e in read_jsonl(tmp_path / "e.jsonl")] == [2]
+    assert with_file.stdout == result.stdout
+    refused = runner.invoke(app, ["batch", str(src), "-o", "-", "--resume"])
+    assert refused.exit_code == 2 and "needs an output file" in refused.stderr
+
+
+def test_random_interruptions_lose_and_repeat_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Interrupted at many points (a bad record among them), each run resumed: the
+    output and errors are those of one clean run, byte for byte."""
+    import random
+
+    from attribution.corpus import records as records_module
+
+    lines: list[Any] = []
+    for k in range(12):
+        lines += [{"id": k, "text": f"“Round {k},” she said."}, "", "oops" if k % 5 == 0 else
+                  {"id": f"n{k}", "text": "Nothing here."}]
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    clean, out = tmp_path / "clean.jsonl", tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(clean), "-b", "2"]).exit_code == 1
+    real_parse = records_module.parse_record
+    rnd = random.Random(5)
+    stop = {"at": 0}
+
+    def parse(line_no: int, *args: Any) -> Any:
+        if line_no == stop["at"]:
+            raise KeyboardInterrupt
+        return real_parse(line_no, *args)
+
+    monkeypatch.setattr(records_module, "parse_record", parse)
+    args = ["batch", str(src), "-o", str(out), "-b", str(rnd.choice([1, 2, 3]))]
+    for _ in range(8):
+        stop["at"] = rnd.randint(1, len(lines))
+        result = runner.invoke(app, [*args, "--resume"])
+        assert result.exit_code in (1, 130), result.output
+    stop["at"] = 0
+    assert runner.invoke(app, [*args, "--resume"]).exit_code == 1
+    assert out.read_bytes() == clean.read_bytes()
+    assert (tmp_path / "out.errors.jsonl").read_bytes() == (
+        tmp_path / "clean.errors.jsonl").read_bytes()
 
 
 def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
@@ -370,3 +580,17 @@ def test_example_demo_script_stops_quietly_when_its_reader_closes_early() -> Non
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0, err
     assert b"Traceback" not in err and b"BrokenPipeError" not in err
+
+
+@pytest.mark.parametrize("command", [[], ["analyze"], ["batch"], ["demo"]])
+def test_help_names_values_and_exit_codes(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    text = result.stdout
+    for tag in ("<bool>", "<int>", "<str>", "<list[str]>", "<path>", "<text>"):
+        assert tag not in text, tag
+    assert "Exit codes: 0 success" in " ".join(text.split())
+    if command == ["batch"]:
+        for option in ("--out OUT.jsonl", "--errors-file PATH", "--n-process N",
+                       "--encoding-errors strict|replace|ignore", "--resume", "--progress"):
+            assert option in text, option

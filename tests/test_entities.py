@@ -321,7 +321,7 @@ def test_a_bad_gender_is_a_clear_error() -> None:
     from attribution import ResultFormatError
 
     d = {"id": "e1", "name": "X", "kind": "person", "gender": "f", "mentions": []}
-    with pytest.raises(ResultFormatError, match=r"entity\.gender"):
+    with pytest.raises(ResultFormatError, match=r"gender: 'f' is not one of female, male"):
         Entity.from_dict(d)
 
 

@@ -345,26 +345,42 @@ def good_dict() -> dict[str, Any]:
     "mutate, message",
     [
         (lambda d: d.pop("quotes"), r"analysis: missing key 'quotes'"),
-        (lambda d: d.update(quotes={"a": 1}),
-         r"'quotes', 'hedges' and 'entities' must be lists, got dict"),
-        (lambda d: d.update(hedges="abc"), r"must be lists, got list, str and"),
-        (lambda d: d["quotes"][0].update(kind="quoted"), r"quote\.kind: 'quoted' is not one of"),
+        (lambda d: d.update(quotes={"a": 1}), r"^quotes: expected a list, got an object"),
+        (lambda d: d.update(hedges="abc"), r"^hedges: expected a list, got a string"),
+        (lambda d: d["quotes"][0].update(kind="quoted"),
+         r"quotes\[0\]\.kind: 'quoted' is not one of direct, mixed"),
         (lambda d: d["quotes"][0]["content"].update(start="x"),
-         r"span\.start: 'x' is not a number"),
+         r"quotes\[0\]\.content\.start: expected an integer, got a string"),
         (lambda d: d["quotes"][0]["content"].update(end=None),
-         r"span\.end: expected a number, got NoneType"),
+         r"quotes\[0\]\.content\.end: expected an integer, got null"),
         (lambda d: d["quotes"][0].update(confidence=[1]),
-         r"quote\.confidence: expected a number, got list"),
-        (lambda d: d["quotes"][0].update(hedges=5), r"quote\.hedges: expected a list"),
+         r"quotes\[0\]\.confidence: expected a number, got a list"),
+        (lambda d: d["quotes"][0].update(confidence=7),
+         r"quotes\[0\]\.confidence: 7 is above the maximum 1"),
+        (lambda d: d["quotes"][0].update(confidence=float("nan")),
+         r"quotes\[0\]\.confidence: nan is not a number JSON can hold"),
+        (lambda d: d["quotes"][0]["content"].update(start=d["quotes"][0]["content"]["end"] + 1),
+         r"quotes\[0\]\.content: start \d+ is after end \d+"),
+        (lambda d: d["quotes"][0]["content"].update(text="short"),
+         r"quotes\[0\]\.content: text has 5 characters but the offsets"),
+        (lambda d: d["quotes"][0].update(hedges=5),
+         r"quotes\[0\]\.hedges: expected a list, got a number"),
         (lambda d: d["quotes"][0]["speaker"].update(kind="alien"),
-         r"speaker\.kind: 'alien' is not one of"),
+         r"quotes\[0\]\.speaker\.kind: 'alien' is not one of"),
+        (lambda d: d["quotes"][0].update(rule=5),
+         r"quotes\[0\]\.rule: expected a string, got a number"),
+        (lambda d: d["quotes"][0].update(tone="x"), r"quotes\[0\]: unknown key 'tone'"),
         (lambda d: d["hedges"][0].update(probability_range=[0.1]),
-         r"hedge\.probability_range: expected \[low, high\] or null"),
+         r"hedges\[0\]\.probability_range: expected at least 2 items, got 1"),
         (lambda d: d["hedges"][0].update(probability_range="ab"),
-         r"hedge\.probability_range: expected \[low, high\] or null"),
+         r"hedges\[0\]\.probability_range: expected a list, got a string"),
+        (lambda d: d["hedges"][0].update(probability_range=[0.9, 0.1]),
+         r"hedges\[0\]\.probability_range: low 0.9 is above high 0.1"),
         (lambda d: d["hedges"][0].update(probability={}),
-         r"hedge\.probability: expected a number, got dict"),
-        (lambda d: d["hedges"].append([]), r"hedge: expected a dict .*got list"),
+         r"hedges\[0\]\.probability: expected a number, got an object"),
+        (lambda d: d["hedges"].append([]), r"hedges\[\d\]: expected an object, got a list"),
+        (lambda d: d.update(schema_version="2.0"),
+         r"schema_version: '2.0' is a result format this version of attribution cannot read"),
     ],
 )
 def test_from_dict_of_a_malformed_dict(mutate: Callable[[dict[str, Any]], Any],
@@ -379,6 +395,15 @@ def test_from_dict_of_a_malformed_dict(mutate: Callable[[dict[str, Any]], Any],
 def test_from_dict_of_a_non_mapping() -> None:
     with pytest.raises(ResultFormatError, match=r"analysis: expected a dict .*got str"):
         Analysis.from_dict("quotes")  # type: ignore[arg-type]
+
+
+def test_from_dict_reads_results_without_a_version_and_batch_lines() -> None:
+    d = good_dict()
+    expected = Analysis.from_dict(d)
+    del d["schema_version"]  # written before results had one
+    assert Analysis.from_dict(d) == expected
+    line = {"id": None, "line": 3, "record_hash": "0123456789abcdef", **good_dict()}
+    assert Analysis.from_dict(line) == expected
 
 
 def test_from_dict_accepts_tuples_where_to_dict_wrote_lists() -> None:
@@ -400,7 +425,7 @@ def test_with_text_needs_the_same_length() -> None:
 
 
 # --- the command line -------------------------------------------------------------------------
-# Exit codes (src/attribution/cli.py): 0 success, 1 some input failed (reported), 2 bad
+# Exit codes (src/attribution/cli/common.py): 0 success, 1 some input failed (reported), 2 bad
 # usage or an output that cannot be written; never a traceback.
 
 CP1252_QUOTE = "“Café is good,” he said."
@@ -459,10 +484,12 @@ def test_cli_encoding_option_decodes_the_file(tmp_path: Path) -> None:
     assert quote["content"]["text"] == "“Café is good,”"
 
 
-def test_cli_errors_replace_keeps_going_with_replacement_characters(tmp_path: Path) -> None:
+def test_cli_encoding_errors_replace_keeps_going_with_replacement_characters(
+    tmp_path: Path,
+) -> None:
     data = CP1252_QUOTE.encode("utf-8").replace("é".encode(), b"\xe9")
     path = write(tmp_path, "mixed.txt", data)
-    result = run_cli("analyze", str(path), "--errors", "replace")
+    result = run_cli("analyze", str(path), "--encoding-errors", "replace")
     assert result.exit_code == 0, result.output
     (quote,) = json.loads(result.stdout)["quotes"]
     assert quote["content"]["text"] == "“Caf\ufffd is good,”"
@@ -524,3 +551,39 @@ def test_cli_output_that_cannot_be_written(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "attribution: error:" in proc.stderr and "No space left on device" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --- inputs without end --------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_inputs_are_read_with_a_bound() -> None:
+    import spacy
+
+    result = run_cli("analyze", "/dev/zero", "--max-length", "1000")
+    assert result.exit_code == 1
+    assert "over --max-length 1,000 characters" in result.stderr
+    with pytest.raises(LexiconError, match="/dev/zero: not a regular file"):
+        Analyzer(cues="/dev/zero")
+    with pytest.raises(LexiconError, match="/dev/zero: not a regular file"):
+        spacy.blank("en").add_pipe("attribution", config={"words": "/dev/zero"})
+
+
+def test_an_endless_line_of_a_corpus_is_skipped_in_bounded_chunks() -> None:
+    import io
+
+    from attribution.corpus.records import read_lines
+
+    class Counting(io.BytesIO):
+        largest = 0
+
+        def readline(self, size: int | None = -1) -> bytes:
+            line = super().readline(size)
+            Counting.largest = max(Counting.largest, len(line))
+            return line
+
+    data = b'{"text": "a"}\n' + b"\0" * 5_000_000 + b"\n" + b'{"text": "b"}\n'
+    lines = list(read_lines(Counting(data), limit=1000))
+    assert [(n, raw) for n, raw in lines] == [(1, b'{"text": "a"}'), (2, None),
+                                             (3, b'{"text": "b"}')]
+    assert Counting.largest <= 2**20  # never the whole 5 MB line at once

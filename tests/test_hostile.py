@@ -4,11 +4,15 @@ For every shape of ``benchmarks/hostile.py`` (quote marks by the thousand, quote
 never close, a text with no space, one endless sentence full of cues, ...):
 
 * the result is valid (exact offsets, ordered, JSON round trip);
-* the work is linear in the length. Tests hold no timing thresholds, so work is
-  counted instead of timed: Python lines executed in the package (``sys.settrace``),
-  characters the tokenizer's affix searches read, and characters of span text in the
-  result (memory). Each count per input character must stay flat, within
-  ``SLACK``, from ``SMALL`` to ``LARGE`` characters; a quadratic cost grows 8 times.
+* the work is linear in the length, on each way in: the Analyzer, the spaCy component
+  (``nlp.add_pipe("attribution")`` on spaCy's blank English) and ``render``. Tests hold
+  no timing thresholds, so work is counted instead of timed: Python lines executed in
+  the package (``sys.settrace``), characters the tokenizer's affix searches read,
+  characters of span text in the result (memory), and how often the Doc's text is
+  joined (``Doc.text``, C code the line count cannot see). Each count per input
+  character must stay flat, within ``SLACK``, from ``SMALL`` to ``LARGE`` characters; a
+  quadratic cost grows 8 times. The timings (10x the input in at most 12x the time)
+  are in the benchmark.
 
 The regular expressions are fed the worst inputs found for them. Those that are linear
 run here in-process at a size where backtracking would not finish; the one that is not
@@ -27,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 import attribution
@@ -48,14 +54,25 @@ PUNCT_RUNS = frozenset({"marks_curly", "marks_straight", "guillemets", "alternat
 ANALYZER = Analyzer(max_length=10_000_000)
 
 
+def component_pipeline() -> Language:
+    """spaCy's blank English with the component: the README's way in."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 10_000_000
+    nlp.add_pipe("attribution")
+    return nlp
+
+
+COMPONENT_NLP = component_pipeline()
+
+
 def text_of(shape: str, n: int) -> str:
     return SHAPES[shape][1](n)
 
 
-def doc_of(shape: str, text: str) -> Doc:
+def doc_of(shape: str, text: str, nlp: Language = ANALYZER.nlp) -> Doc:
     if shape in PUNCT_RUNS:
-        return Doc(ANALYZER.nlp.vocab, words=list(text), spaces=[False] * len(text))
-    return ANALYZER.nlp.make_doc(text)
+        return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    return nlp.make_doc(text)
 
 
 def analyze_shape(shape: str, n: int) -> Analysis:
@@ -63,8 +80,11 @@ def analyze_shape(shape: str, n: int) -> Analysis:
     return ANALYZER.analyze_doc(doc_of(shape, text))
 
 
-def python_lines(run: Callable[[], Any]) -> int:
-    """Lines of the attribution package that ``run()`` executes."""
+DISPLACY = str(Path(spacy.__file__).resolve().parent / "displacy")
+
+
+def python_lines(run: Callable[[], Any], where: tuple[str, ...] = (SRC,)) -> int:
+    """Lines of the attribution package (or the folders ``where``) that ``run()`` executes."""
     count = 0
 
     def local(frame: Any, event: str, arg: Any) -> Any:
@@ -74,7 +94,7 @@ def python_lines(run: Callable[[], Any]) -> int:
         return local
 
     def calls(frame: Any, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename.startswith(SRC) else None
+        return local if frame.f_code.co_filename.startswith(where) else None
 
     old = sys.gettrace()
     sys.settrace(calls)
@@ -182,16 +202,109 @@ class AffixCounter:
 
 
 AFFIXES = AffixCounter(Analyzer().nlp)  # its own Language: ANALYZER's stays untouched
-
-
+COMPONENT_AFFIXES = AffixCounter(component_pipeline())
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_tokenizer_work_is_linear(shape: str) -> None:
     """The analyzer's tokenizer reads each character a bounded number of times, also on
-    runs of quote marks (attribution.tokenize.RunSplittingTokenizer)."""
-    growth = per_char_growth(lambda n: AFFIXES(text_of(shape, n)), 500, 4_000)
-    assert growth <= SLACK, f"{shape}: affix-search characters per character grew {growth:.2f}x"
+    runs of quote marks (attribution.tokenize.ProtectedTokenizer); so does the tokenizer
+    of a pipeline the component was added to, which the component protects."""
+    for name, counter in (("analyzer", AFFIXES), ("component", COMPONENT_AFFIXES)):
+        growth = per_char_growth(lambda n, c=counter: c(text_of(shape, n)), 500, 4_000)
+        assert growth <= SLACK, (
+            f"{shape}, {name}: affix-search characters per character grew {growth:.2f}x"
+        )
+
+
+def test_an_unprotected_tokenizer_is_quadratic_on_quote_marks() -> None:
+    """The counter sees the cost the protection removes (so the test above can fail)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution", config={"protect_tokenizer": False})
+    counter = AffixCounter(nlp)
+    growth = per_char_growth(lambda n: counter(text_of("marks_curly", n)), 500, 4_000)
+    assert growth > 4
+
+
+# --- the component and render --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_component_work_is_linear(shape: str) -> None:
+    component = COMPONENT_NLP.get_pipe("attribution")
+
+    def lines(n: int) -> float:
+        doc = doc_of(shape, text_of(shape, n), COMPONENT_NLP)
+        return python_lines(lambda: component(doc))
+
+    growth = per_char_growth(lines)
+    assert growth <= SLACK, f"{shape}: lines per character grew {growth:.2f}x"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_render_work_is_linear(shape: str) -> None:
+    """Counted in the package and in displaCy, whose own span renderer visits every span
+    for every token."""
+
+    def lines(n: int) -> float:
+        result = analyze_shape(shape, n)
+        return python_lines(lambda: attribution.render(result), (SRC, DISPLACY))
+
+    growth = per_char_growth(lines)
+    assert growth <= SLACK, f"{shape}: lines per character grew {growth:.2f}x"
+
+
+class CountingDoc(Doc):
+    """A Doc that counts how often its text is joined."""
+
+    reads = 0
+
+    @property
+    def text(self) -> str:
+        CountingDoc.reads += 1
+        return str(super().text)
+
+
+def test_displacys_own_span_renderer_is_quadratic() -> None:
+    """What the render test guards against: displaCy's renderer on the same spans."""
+    from spacy import displacy
+
+    def lines(n: int) -> float:
+        doc = COMPONENT_NLP(text_of("cued_quotes", n))
+        options = {"spans_key": "attribution"}
+        return python_lines(lambda: displacy.render(doc, style="span", options=options),
+                            (DISPLACY,))
+
+    assert per_char_growth(lines) > 4
+
+
+@pytest.mark.parametrize("shape", ["cued_quotes", "hedges", "run_on_said", "news"])
+def test_component_and_render_join_the_text_once(shape: str) -> None:
+    """``Doc.text`` joins every token: once per span made the component quadratic."""
+    made = COMPONENT_NLP.make_doc(text_of(shape, 4_000))
+    doc = CountingDoc(
+        COMPONENT_NLP.vocab, words=[t.text for t in made],
+        spaces=[bool(t.whitespace_) for t in made],
+    )
+    CountingDoc.reads = 0
+    COMPONENT_NLP.get_pipe("attribution")(doc)
+    # Several spans, so that a read of the text per span would show as several reads.
+    assert len(doc.spans["attribution"]) >= 2
+    assert CountingDoc.reads == 1
+    CountingDoc.reads = 0
+    attribution.render(doc)
+    assert CountingDoc.reads == 0
+
+
+@pytest.mark.parametrize("shape", ["unicode_soup", "cued_quotes"])
+def test_component_and_render_on_lone_surrogates_and_unicode_spaces(shape: str) -> None:
+    text = text_of(shape, 3_000).replace("e", "\ud800").replace(" ", "\u00a0", 200)
+    expected = ANALYZER.analyze(text)
+    doc = COMPONENT_NLP(text)
+    assert doc._.quotes == expected.quotes and doc._.hedges == expected.hedges
+    check_result(text, doc._.attribution)
+    attribution.render(expected).encode("utf-8")
+    attribution.render(doc).encode("utf-8")
 
 
 # --- regular expressions on their worst inputs ---------------------------------------------

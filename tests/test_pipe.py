@@ -107,6 +107,24 @@ def test_single_string_is_refused(analyzer: Analyzer) -> None:
         analyzer.pipe("one text")
 
 
+@pytest.mark.parametrize(
+    ("texts", "message"),
+    [
+        (None, r"texts must be an iterable of texts .*got None"),
+        (5, r"texts must be an iterable of texts .*got int"),
+        ({"a": "text"}, r"got a dict, whose iteration gives its keys.*texts.values\(\)"),
+        (b"bytes", "single bytes"),
+    ],
+)
+def test_what_is_no_iterable_of_texts_is_refused_at_call(
+    analyzer: Analyzer, texts: object, message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        analyzer.pipe(texts)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="items must be an iterable of texts"):
+        iter_analyses(analyzer, texts)  # type: ignore[arg-type]
+
+
 def test_bad_pair_with_as_tuples(analyzer: Analyzer) -> None:
     with pytest.raises(TypeError, match=r"texts\[1\].*\(text, context\) pair"):
         list(analyzer.pipe([("a", 1), "b"], as_tuples=True))
@@ -117,6 +135,7 @@ def test_bad_pair_with_as_tuples(analyzer: Analyzer) -> None:
     [
         ({"n_process": 0}, "n_process"),
         ({"n_process": -2}, "n_process"),
+        ({"n_process": 10**6}, r"n_process=1,000,000 is more than 4 processes per CPU"),
         ({"batch_size": 0}, "batch_size"),
     ],
 )
@@ -225,56 +244,19 @@ def test_workers_with_other_settings_build_their_own_analyzer() -> None:
     assert list(an.pipe(TEXTS, batch_size=3, n_process=2)) == [an.analyze(t) for t in TEXTS]
 
 
-def test_preloaded_analyzer_only_for_the_same_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-    import types
-
-    from attribution import parallel
-
-    ready = Analyzer()
-    module = types.ModuleType("attribution._preload")
-    module.ANALYZER = ready  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "attribution._preload", module)
-    config, nlp = Analyzer()._rebuild_args()
-    assert parallel._preloaded(config, nlp) is ready
-    assert parallel._preloaded(Analyzer(hedges=False)._rebuild_args()[0], None) is None
-    assert parallel._preloaded(config, spacy.blank("en")) is None
-    monkeypatch.delitem(sys.modules, "attribution._preload")
-    assert parallel._preloaded(config, nlp) is None
-
-
-@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+@pytest.mark.slow  # a spawned worker imports spaCy anew: seconds
+@pytest.mark.parametrize("method", ["spawn"])
 def test_start_methods_give_the_same_results(
     monkeypatch: pytest.MonkeyPatch, method: str, expected: list[Analysis]
 ) -> None:
     import multiprocessing
 
-    from attribution import parallel
+    from attribution import workers
 
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {method} here")
-    monkeypatch.setattr(parallel, "START_METHOD", method)
+    monkeypatch.setattr(workers, "START_METHOD", method)
     assert list(Analyzer().pipe(TEXTS, batch_size=2, n_process=2)) == expected
-
-
-def test_this_process_analyses_while_the_workers_start(
-    monkeypatch: pytest.MonkeyPatch, expected: list[Analysis]
-) -> None:
-    from attribution import parallel
-
-    here: list[int] = []
-    real = parallel.analyze_texts
-
-    def counting(analyzer: Analyzer, texts: list[str], *args: object, **kwargs: object) -> list:
-        here.append(len(texts))
-        return real(analyzer, texts, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel, "analyze_texts", counting)
-    monkeypatch.setattr(parallel, "START_METHOD", "spawn")  # workers take a while to start
-    texts = TEXTS * 20
-    out = list(Analyzer().pipe(texts, batch_size=1, n_process=2))
-    assert out == expected * 20
-    assert 2 <= len(here) <= 1 + 8  # the first batch, and at most 4 * n_process more
 
 
 def test_batches_with_only_bad_records_keep_the_stream_going() -> None:
@@ -300,13 +282,20 @@ def _make_unpicklable(nlp, name):  # type: ignore[no-untyped-def]
     return _Unpicklable()
 
 
-def test_unpicklable_language_with_processes_says_what_to_do() -> None:
+def test_unpicklable_language_with_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers share the caller's Analyzer as it is; spawned ones need a pickle,
+    and an Analyzer that has none says what to do when pipe() is called."""
+    from attribution import workers
+
     nlp = spacy.blank("en")
     nlp.add_pipe("test_pipe_unpicklable")
     an = Analyzer(nlp)
+    assert len(list(an.pipe(["x"], n_process=1))) == 1
+    if workers.START_METHOD == "fork":
+        assert list(an.pipe(TEXTS[:3], n_process=2)) == [an.analyze(t) for t in TEXTS[:3]]
+    monkeypatch.setattr(workers, "START_METHOD", "spawn")
     with pytest.raises(TypeError, match="pipeline name"):
         an.pipe(["x"], n_process=2)
-    assert len(list(an.pipe(["x"], n_process=1))) == 1
 
 
 # --- attribution.to_dataframe ---------------------------------------------------------

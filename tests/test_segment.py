@@ -7,8 +7,8 @@ import random
 import spacy
 from spacy.tokens import Doc
 
-from attribution.analyzer import blank_english
 from attribution.segment import _lower_words, _ranges, build_view
+from attribution.tokenize import blank_english
 
 NLP = blank_english()
 

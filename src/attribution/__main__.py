@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cli import main
 
-# The guard matters: worker processes (spawned, or forked from the fork server) import
+# The guard matters where worker processes are spawned (macOS, Windows): they import
 # this module again.
 if __name__ == "__main__":
     main()

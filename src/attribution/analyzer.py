@@ -3,84 +3,33 @@
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
+from .memory import DEFAULT_VOCAB_LIMIT, Engine, Renewal
 from .pipeline import Pipeline, Settings
 from .resources import Resources
-from .tokenize import RunSplittingTokenizer
+from .tokenize import blank_english, protect, stand_in
 from .types import Analysis
 
 _Ctx = TypeVar("_Ctx")
-# Characters analysed through a same-length stand-in. spaCy cannot encode lone
-# surrogates (from bad UTF-16 or surrogateescape decoding): they stand in as U+FFFD.
-# A no-break or other Unicode space would be a token of its own in the middle of a
-# phrase ("this\xa0source told the Post"): it stands in as a plain space.
-_UNICODE_SPACES = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_STAND_IN = re.compile(f"[\ud800-\udfff{_UNICODE_SPACES}]")
-_STAND_IN_TABLE = {
-    **{c: "\ufffd" for c in range(0xD800, 0xE000)},
-    **{ord(c): " " for c in _UNICODE_SPACES},
-}
 
-
-def stand_in(text: str) -> str | None:
-    """The same-length text to analyse in place of ``text``, or None if it is itself.
-    Spans found in the stand-in are read back from ``text`` (``Analysis.with_text``)."""
-    if _STAND_IN.search(text) is None:
-        return None
-    return text.translate(_STAND_IN_TABLE)
-
-__all__ = ["Analyzer", "load_language"]
-
-
-# Scraped news often drops the space after a closing quote ('“I love it!”Former
-# governor …', '“Fine,”he said'), which spaCy's English rules leave as one token
-# ("it!”Former"). These infixes split such a token at the mark: a word, the sentence
-# or clause punctuation, the closing mark, and the next word.
-_QUOTE_INFIXES = (
-    r"(?<=[^\W\d_][.,!?;:…])(?=[”’\"])",
-    r"(?<=[^\W\d_])(?=[.,!?;:…][”’\"][^\W\d_])",
-    r"(?<=[.,!?;:…][”’\"])(?=[^\W\d_])",
-    r"(?<=^[-–—])(?=[A-Z])",  # '“…” -Michelle Marks': a credit's dash
-)
-
-
-_NOT_EMOTICONS = frozenset(["):", ")-:", "(:", "[:"])
-# Plural titles keep their full stop, as spaCy's "Sen." and "Gov." do: "Sens. Ted Cruz
-# and Marco Rubio" is no sentence end.
-PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Cols.")
-
-
-def blank_english() -> Language:
-    """spaCy's blank English, its tokenizer kept linear on runs without spaces and
-    split at closing quote marks that run into the next word."""
-    nlp = spacy.blank("en")
-    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_EMOTICONS}
-    for title in PLURAL_TITLES:
-        tokenizer.add_special_case(title, [{ORTH: title}])
-    nlp.tokenizer = RunSplittingTokenizer(tokenizer)
-    return nlp
+__all__ = ["Analyzer", "blank_english", "load_language", "stand_in"]
 
 
 def load_language(model: str | Language | None) -> Language:
-    """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``."""
+    """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``;
+    its tokenizer protected (:func:`attribution.tokenize.protect`)."""
     if model is None:
         return blank_english()
     if isinstance(model, Language):
-        return model
+        return protect(model)
     if not isinstance(model, str):
         raise TypeError(
             f"model must be None, a pipeline name (str) or a spacy.Language, "
@@ -89,7 +38,7 @@ def load_language(model: str | Language | None) -> Language:
     if model in ("blank", "en", "blank:en"):
         return blank_english()
     try:
-        return spacy.load(model)
+        return protect(spacy.load(model))
     except OSError as e:
         if "E050" in str(e) or "Can't find model" in str(e):
             raise ModelNotFoundError(_not_installed(model)) from None
@@ -125,21 +74,25 @@ class Analyzer:
     'she'
 
     ``model`` may name any installed spaCy pipeline or be a loaded ``Language``; its
-    parse and entities then add evidence to every stage. ``max_length`` caps the input
-    size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000; spaCy's
-    ``nlp.max_length`` is raised to match): a longer text raises ValueError saying how to
-    split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those kinds
-    of quotes; ``hedges=False`` skips hedge detection. ``min_confidence`` (0 to 1) is the
-    least confidence a quote needs, the probability the decider gives that an annotator
-    would mark it (None: the default of the shipped model, the threshold of best F1 on
-    PolNeAR dev). By default the result holds quotes: speech and writing reported
-    directly, mixed, or indirectly with a clause or quotation as content, and "according
-    to"; ``attributions=True`` adds the PARC-style attributions a reader does not call
-    quotes (beliefs, intentions, knowledge, perceptions, noun-phrase contents: "echoed
-    this view"), and with them the acts and attitudes whose cues a learned tagger finds
-    beyond the cue lexicon ("endorsed", "voted for"; ``cue_tagger`` True or False
-    overrides that). ``cues``, ``speakers`` and
-    ``words`` replace the packaged lexicons. Arguments of the wrong type raise
+    parse and entities then add evidence to every stage, and its tokenizer is wrapped in
+    :class:`~attribution.tokenize.ProtectedTokenizer` (linear on runs of quote marks,
+    safe on lone surrogates; ordinary text tokenizes as before). ``max_length`` caps the
+    input size in characters (default :data:`~attribution.DEFAULT_MAX_LENGTH`, 2,000,000;
+    spaCy's ``nlp.max_length`` is raised to match): a longer text raises ValueError saying
+    how to split it or raise the limit. ``quote_kinds`` and ``cue_types`` keep only those
+    kinds of quotes; ``hedges=False`` skips hedge detection. ``min_confidence`` (0 to 1)
+    is the least confidence a quote needs, the probability the decider gives that an
+    annotator would mark it (None: the default of the shipped model, the threshold of
+    best F1 on PolNeAR dev). By default the result holds quotes: speech and writing
+    reported directly, mixed, or indirectly with a clause or quotation as content, and
+    "according to"; ``attributions=True`` adds the PARC-style attributions a reader does
+    not call quotes (beliefs, intentions, knowledge, perceptions, noun-phrase contents:
+    "echoed this view"), and with them the acts and attitudes whose cues a learned tagger
+    finds beyond the cue lexicon ("endorsed", "voted for"; ``cue_tagger`` True or False
+    overrides that). ``cues``, ``speakers`` and ``words`` replace the packaged lexicons.
+    ``vocab_limit`` bounds memory over a long run: when spaCy's vocabulary has gained
+    that many strings, the Language is built afresh (default 200,000, about 60 MB; None:
+    never; not for a Language given as an object). Arguments of the wrong type raise
     TypeError naming the argument and the type received.
     """
 
@@ -157,17 +110,18 @@ class Analyzer:
         cues: PathLike | None = None,
         speakers: PathLike | None = None,
         words: PathLike | None = None,
+        vocab_limit: int | None = DEFAULT_VOCAB_LIMIT,
     ) -> None:
         quote_kinds, cue_types = _check_arguments(
             max_length, quote_kinds, cue_types, hedges,
             {"cues": cues, "speakers": speakers, "words": words},
         )
-        self.nlp = load_language(model)
-        self.model_name = model if isinstance(model, str) or model is None else model.meta.get(
-            "name", "custom"
-        )
-        self.max_length = max_length
-        self.nlp.max_length = max(self.nlp.max_length, max_length)
+        if vocab_limit is not None and (
+            not isinstance(vocab_limit, int) or isinstance(vocab_limit, bool) or vocab_limit < 1
+        ):
+            raise ValueError(
+                f"vocab_limit must be a positive number of strings or None, got {vocab_limit!r}"
+            )
         if min_confidence is not None and (
             isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float))
         ):
@@ -183,11 +137,21 @@ class Analyzer:
             raise TypeError(
                 f"cue_tagger must be True, False or None, got {type(cue_tagger).__name__}"
             )
+        self.max_length = max_length
         self.settings = Settings.make(
             quote_kinds, cue_types, hedges, min_confidence, attributions, cue_tagger
         )
         self.resources = Resources.load(cues, speakers, words)
-        self.pipeline = Pipeline(self.nlp, self.resources, self.settings)
+        #: Was the Analyzer given a ``Language`` object (rather than a name or None)?
+        self.from_language = isinstance(model, Language)
+        self._model = model
+        self._renewal = Renewal(
+            self._build_engine(), None if self.from_language else self._build_engine,
+            vocab_limit,
+        )
+        self.model_name = model if isinstance(model, str) or model is None else model.meta.get(
+            "name", "custom"
+        )
         self._config: dict[str, Any] = {
             "model": model if isinstance(model, str) or model is None else None,
             "max_length": max_length,
@@ -200,10 +164,47 @@ class Analyzer:
             "cues": None if cues is None else str(cues),
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),
+            "vocab_limit": vocab_limit,
         }
+
+    def _build_engine(self) -> Engine:
+        """The Language (loaded again, unless it was given as an object) and its stages."""
+        nlp = load_language(self._model)
+        nlp.max_length = max(nlp.max_length, self.max_length)
+        return Engine(nlp, Pipeline(nlp, self.resources, self.settings))
 
     def __repr__(self) -> str:
         return f"Analyzer(model={self.model_name!r})"
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy Language analysing now (a new one after a renewal: see
+        :meth:`engine`)."""
+        return self._renewal.engine.nlp
+
+    @property
+    def pipeline(self) -> Callable[..., Analysis]:
+        """The stages, built for :attr:`nlp`'s vocabulary."""
+        return self._renewal.engine.pipeline
+
+    @pipeline.setter
+    def pipeline(self, stages: Callable[..., Analysis]) -> None:
+        self._renewal.engine = Engine(self._renewal.engine.nlp, stages)
+
+    @property
+    def renewals(self) -> int:
+        """How often the Language was renewed to bound memory (see :meth:`engine`)."""
+        return self._renewal.renewals
+
+    def engine(self) -> Engine:
+        """The Language and stages to use for the next Docs, together.
+
+        When spaCy's vocabulary has gained more than ``vocab_limit`` strings (new names,
+        numbers, URLs: it keeps every one), a fresh Language is built first, so that a
+        long run's memory stays bounded (:mod:`attribution.memory`). Work that makes Docs
+        and analyses them takes one engine for all of it.
+        """
+        return self._renewal.current()
 
     def analyze(self, text: str) -> Analysis:
         """Analyse one text."""
@@ -211,14 +212,16 @@ class Analyzer:
         if not text:
             return Analysis(text=text)
         proxy = stand_in(text)
+        engine = self.engine()
         if proxy is None:
-            return self.pipeline(self.nlp(text), text)
-        return self.pipeline(self.nlp(proxy), proxy).with_text(text)
+            return engine.pipeline(engine.nlp(text), text)
+        return engine.pipeline(engine.nlp(proxy), proxy).with_text(text)
 
     __call__ = analyze
 
     def analyze_doc(self, doc: Doc, text: str | None = None) -> Analysis:
-        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline).
+        """Analyse a Doc already made by this analyzer's ``nlp`` (or any pipeline with the
+        same vocabulary).
 
         ``text``, when given, must be the Doc's text; it spares re-joining the tokens.
         """
@@ -253,9 +256,11 @@ class Analyzer:
         """Analyse many texts, yielding results in input order, like spaCy's ``nlp.pipe``.
 
         ``batch_size`` texts go through ``nlp.pipe`` together. ``n_process`` > 1 runs
-        whole analyses in that many worker processes (-1: one per CPU); each worker
-        rebuilds this Analyzer once, so call it under ``if __name__ == "__main__":`` in
-        scripts. ``as_tuples=True`` takes ``(text, context)`` pairs and yields
+        whole analyses in that many worker processes (-1: one per CPU; see
+        :mod:`attribution.workers`: on Linux they are forked from this process, need no
+        ``if __name__ == "__main__":`` guard and exit when it dies; elsewhere each worker
+        rebuilds this Analyzer, and a script needs the guard as for any
+        ``multiprocessing`` program). ``as_tuples=True`` takes ``(text, context)`` pairs and yields
         ``(Analysis, context)``; contexts stay in this process. Results are picklable.
 
         The input is read lazily. A text that is not a ``str`` (or is over
@@ -268,18 +273,24 @@ class Analyzer:
             self, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples
         )
 
-    def _rebuild_args(self) -> tuple[dict[str, Any], Language | None]:
-        """Constructor arguments that rebuild this Analyzer in another process.
+    @property
+    def config(self) -> dict[str, Any]:
+        """The constructor arguments, JSON-safe: ``Analyzer.from_config(a.config)``
+        builds an equal Analyzer (``model`` is None for one given a Language object:
+        see :attr:`from_language`)."""
+        return dict(self._config)
 
-        The Language itself is included only when it was passed in as an object; a
-        pipeline given by name (or the blank default) is loaded again by name.
-        """
-        built_from_object = self._config["model"] is None and self.model_name is not None
-        return dict(self._config), (self.nlp if built_from_object else None)
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any], nlp: Language | None = None) -> Analyzer:
+        """An Analyzer from :attr:`config` (and the Language object, if it had one)."""
+        kwargs = dict(config)
+        model = kwargs.pop("model", None)
+        return cls(nlp if nlp is not None else model, **kwargs)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickles as its constructor arguments: the copy loads its own pipeline.
-        return (_rebuild_analyzer, self._rebuild_args())
+        # Pickles as its constructor arguments: the copy loads its own pipeline by name,
+        # or gets a pickled copy of a Language it was given.
+        return (_from_config, (self.config, self.nlp if self.from_language else None))
 
 
 def _check_arguments(
@@ -319,8 +330,10 @@ def _check_arguments(
     return chosen[0], chosen[1]
 
 
-def _rebuild_analyzer(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:
-    """An Analyzer from ``Analyzer._rebuild_args()`` (for pickling and worker processes)."""
-    kwargs = dict(config)
-    model = kwargs.pop("model")
-    return Analyzer(nlp if nlp is not None else model, **kwargs)
+def _from_config(config: dict[str, Any], nlp: Language | None = None) -> Analyzer:
+    """``Analyzer.from_config``, as a module-level function for pickles."""
+    return Analyzer.from_config(config, nlp)
+
+
+# The name pickles of earlier versions refer to.
+_rebuild_analyzer = _from_config

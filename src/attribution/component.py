@@ -5,22 +5,30 @@ The component is a thin face of :class:`~attribution.pipeline.Pipeline`, the obj
 hedges. ``import attribution`` registers the factory; the ``spacy_factories`` entry
 point lets ``spacy.load`` find it in a saved pipeline without the import.
 
-Results on the Doc:
+Results on the Doc (:mod:`attribution.extensions`; the names take the config's
+``extension_prefix``, default none):
 
 * ``doc._.attribution``: the :class:`~attribution.Analysis` (``None`` before the
   component ran); ``doc._.quotes``, ``doc._.hedges`` and ``doc._.entities``: its lists;
 * ``doc._.attribution_dict``: the stored form, ``Analysis.to_dict()``. It is JSON-safe,
   so results survive ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=2)``; the
   three attributes above are read from it;
-* span groups with labels: ``doc.spans["quotes"]`` ("direct quote", "mixed quote",
-  "indirect quote", "according-to quote"), ``doc.spans["speakers"]`` (the speaker's
-  kind and resolved name: "person: Mason Clark" over "he"), ``doc.spans["cues"]``
-  ("speech cue", "belief cue", ...), ``doc.spans["hedges"]`` (category and
-  probability: "probability 0.85"), ``doc.spans["entities"]`` (every mention of each
-  speaker entity, labelled with its kind and name, its ``id_`` the entity's id: "e3"),
-  and quotes, speakers and hedges together in
-  ``doc.spans["attribution"]`` for
-  ``displacy.render(doc, style="span", options={"spans_key": "attribution"})``.
+* span groups with labels (:mod:`attribution.spangroups`): ``doc.spans["quotes"]``
+  ("direct quote", "mixed quote", "indirect quote", "according-to quote"),
+  ``doc.spans["speakers"]`` (the speaker's kind and resolved name: "person: Mason Clark"
+  over "he"), ``doc.spans["cues"]`` ("speech cue", "belief cue", ...),
+  ``doc.spans["hedges"]`` (category and probability: "probability 0.85"),
+  ``doc.spans["entities"]`` (every mention of each speaker entity, labelled with its
+  kind and name, its ``id_`` the entity's id: "e3"), ``doc.spans["furniture"]`` (the
+  page-furniture lines set aside, labelled with their kind), and quotes, speakers and
+  hedges together in ``doc.spans["attribution"]`` for
+  ``displacy.render(doc, style="span", options={"spans_key": "attribution"})``;
+* on each quote span: ``span._.quote``, ``span._.speaker``, ``span._.cue``,
+  ``span._.hedges`` and ``span._.group``.
+
+By default the component protects the pipeline's tokenizer (see
+:mod:`attribution.tokenize`): linear on runs of quote marks, safe on lone surrogates,
+Unicode spaces read as spaces.
 
 Custom lexicons named in the config are copied into the component's directory by
 ``nlp.to_disk``, so a saved pipeline reloads where the original files do not exist.
@@ -34,18 +42,29 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.training import Example
 
 from .errors import LexiconError
+from .extensions import ExtensionClash, Extensions, register, stored_form
+from .lexicon import read_bytes
 from .pipeline import Pipeline, Settings
 from .resources import CueLexicon, Resources, SpeakerLexicon, WordLexicon
-from .types import Analysis, Entity, Hedge, Quote
+from .spangroups import (
+    SpanKeys,
+    cue_label,
+    hedge_label,
+    quote_label,
+    set_span_groups,
+    speaker_label,
+)
+from .tokenize import protect
 
 __all__ = [
     "DEFAULT_CONFIG",
     "LEXICONS",
     "AttributionComponent",
+    "ExtensionClash",
     "SpanKeys",
     "cue_label",
     "hedge_label",
@@ -77,157 +96,17 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "hedges_key": "hedges",
     "spans_key": "attribution",
     "entities_key": "entities",
+    "furniture_key": "furniture",
+    "protect_tokenizer": True,
+    "extension_prefix": "",
 }
 
-
-def _register_extensions() -> None:
-    if not Doc.has_extension("attribution_dict"):
-        Doc.set_extension("attribution_dict", default=None)
-    if not Doc.has_extension("attribution"):
-        Doc.set_extension("attribution", getter=_analysis_of)
-    if not Doc.has_extension("quotes"):
-        Doc.set_extension("quotes", getter=_quotes_of)
-    if not Doc.has_extension("hedges"):
-        Doc.set_extension("hedges", getter=_hedges_of)
-    if not Doc.has_extension("entities"):
-        Doc.set_extension("entities", getter=_entities_of)
+# The Doc extensions of the default prefix exist once attribution is imported, so that
+# doc._.quotes reads [] before the component ran; a name another library holds is left
+# to it here, and making the component with that prefix says so.
+register("", spans=False, strict=False)
 
 
-def _analysis_of(doc: Doc) -> Analysis | None:
-    data = doc._.attribution_dict
-    if data is None:
-        return None
-    analysis = Analysis.from_dict(_as_lists(data))
-    return Analysis(analysis.quotes, analysis.hedges, analysis.entities, text=doc.text)
-
-
-def _as_lists(value: Any) -> Any:
-    """``value`` with tuples turned back into lists (msgpack, as in ``Doc.from_bytes``,
-    returns lists as tuples)."""
-    if isinstance(value, dict):
-        return {k: _as_lists(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_as_lists(v) for v in value]
-    return value
-
-
-def _quotes_of(doc: Doc) -> list[Quote]:
-    analysis = _analysis_of(doc)
-    return [] if analysis is None else analysis.quotes
-
-
-def _hedges_of(doc: Doc) -> list[Hedge]:
-    analysis = _analysis_of(doc)
-    return [] if analysis is None else analysis.hedges
-
-
-def _entities_of(doc: Doc) -> list[Entity]:
-    analysis = _analysis_of(doc)
-    return [] if analysis is None else analysis.entities
-
-
-_register_extensions()
-
-
-# -- span groups --------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class SpanKeys:
-    """The ``doc.spans`` keys the results go to; ``combined`` holds quotes, speakers and
-    hedges together; ``entities`` the mentions of the speaker entities."""
-
-    quotes: str = "quotes"
-    speakers: str = "speakers"
-    cues: str = "cues"
-    hedges: str = "hedges"
-    combined: str = "attribution"
-    entities: str = "entities"
-    furniture: str = "furniture"
-
-
-def quote_label(quote: Quote) -> str:
-    """"direct quote", "mixed quote", "indirect quote" or "according-to quote"."""
-    return f"{quote.kind.replace('_', '-')} quote"
-
-
-def speaker_label(quote: Quote) -> str:
-    """The speaker's kind and resolved name: "person: Mason Clark"."""
-    assert quote.speaker is not None
-    return f"{quote.speaker.kind}: {quote.speaker.name}"
-
-
-def cue_label(quote: Quote) -> str:
-    """The cue's type: "speech cue", "belief cue", ..."""
-    return f"{quote.cue_type} cue"
-
-
-def hedge_label(hedge: Hedge) -> str:
-    """The hedge's category, its probability when it states one: "probability 0.85"."""
-    label: str = hedge.category
-    if hedge.probability is not None:
-        label += f" {hedge.probability:.2f}"
-    if hedge.negated:
-        label += ", negated"
-    return label
-
-
-def _token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    """The tokens covering characters ``start:end``, or None where they map to none."""
-    if not 0 <= start < end <= len(doc.text):
-        return None
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
-
-
-def set_span_groups(doc: Doc, analysis: Analysis, keys: SpanKeys | None = None) -> None:
-    """Write ``analysis`` to ``doc.spans`` as labelled span groups (see the module doc).
-
-    Character offsets are widened to whole tokens; a span that covers no token is left
-    out rather than raising. A speaker mentioned once for several quotes appears once.
-    The combined group holds quotes, speakers and hedges but not cues: a cue label
-    right after a pronoun's speaker label ("he said") would be drawn over it.
-    """
-    keys = keys or SpanKeys()
-    groups: dict[str, dict[tuple[int, int, str], Span]] = {
-        keys.quotes: {}, keys.speakers: {}, keys.cues: {}, keys.hedges: {},
-    }
-
-    def add(key: str, start: int, end: int, label: str) -> None:
-        span = _token_span(doc, start, end, label)
-        if span is not None:
-            groups[key].setdefault((span.start, span.end, label), span)
-
-    for q in analysis.quotes:
-        add(keys.quotes, q.content.start, q.content.end, quote_label(q))
-        if q.cue is not None:
-            add(keys.cues, q.cue.start, q.cue.end, cue_label(q))
-        if q.speaker is not None and q.speaker.mention is not None:
-            m = q.speaker.mention
-            add(keys.speakers, m.start, m.end, speaker_label(q))
-    for h in analysis.hedges:
-        add(keys.hedges, h.cue.start, h.cue.end, hedge_label(h))
-    # The page-furniture lines set aside, labelled by their kind ("ad", "byline", …).
-    doc.spans[keys.furniture] = [
-        span
-        for f in analysis.furniture
-        if (span := _token_span(doc, f.start, f.end, f.kind)) is not None
-    ]
-    combined: list[Span] = []
-    for key, spans in groups.items():
-        ordered = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.label_))
-        doc.spans[key] = ordered
-        if key != keys.cues:
-            combined.extend(ordered)
-    combined.sort(key=lambda s: (s.start, -s.end, s.label_))
-    doc.spans[keys.combined] = combined
-    mentions: dict[tuple[int, int, str], Span] = {}
-    for e in analysis.entities:
-        for m in e.mentions:
-            span = _token_span(doc, m.start, m.end, f"{e.kind}: {e.name}")
-            if span is not None:
-                span.id_ = e.id
-                mentions.setdefault((span.start, span.end, e.id), span)
-    doc.spans[keys.entities] = sorted(mentions.values(), key=lambda s: (s.start, -s.end))
 
 
 # -- the component ------------------------------------------------------------------------
@@ -257,7 +136,10 @@ def make_attribution(
     cues_key: str,
     hedges_key: str,
     spans_key: str,
-    entities_key: str = "entities",
+    entities_key: str,
+    furniture_key: str,
+    protect_tokenizer: bool,
+    extension_prefix: str,
 ) -> "AttributionComponent":
     """Make the ``attribution`` component (``nlp.add_pipe("attribution", config=...)``).
 
@@ -267,16 +149,29 @@ def make_attribution(
     belief, intention, knowledge, perception, document); ``None`` keeps all.
     ``hedges``: find hedges. ``attributions``: add the PARC-style attributions that are
     no quotes; ``min_confidence``: the least confidence a quote needs (``None``: the
-    decider's default). The ``*_key`` values name the ``doc.spans`` groups; page
-    furniture goes to ``doc.spans["furniture"]``.
+    decider's default). The ``*_key`` values name the ``doc.spans`` groups.
+    ``protect_tokenizer``: wrap the pipeline's tokenizer in
+    :class:`~attribution.tokenize.ProtectedTokenizer`, as the Analyzer does, so that
+    runs of quote marks stay linear, lone surrogates are accepted and Unicode spaces read
+    as spaces (``doc.text`` then holds a plain space where the input had a no-break
+    space, at the same offset; ``doc._.quotes`` quote the input).
+    ``extension_prefix``: put before every ``._`` name (``"attr_"``: ``doc._.attr_quotes``,
+    ``span._.attr_speaker``); a name another library registered raises ExtensionClash.
     """
-    return AttributionComponent(
+    component = AttributionComponent(
         nlp,
         name,
         lexicons={"cues": cues, "speakers": speakers, "words": words},
         settings=Settings.make(quote_kinds, cue_types, hedges, min_confidence, attributions),
-        keys=SpanKeys(quotes_key, speakers_key, cues_key, hedges_key, spans_key, entities_key),
+        keys=SpanKeys(
+            quotes_key, speakers_key, cues_key, hedges_key, spans_key, entities_key,
+            furniture_key,
+        ),
+        extension_prefix=extension_prefix,
     )
+    if protect_tokenizer:
+        protect(nlp)
+    return component
 
 
 class AttributionComponent:
@@ -290,11 +185,13 @@ class AttributionComponent:
         lexicons: dict[str, str | None] | None = None,
         settings: Settings | None = None,
         keys: SpanKeys | None = None,
+        extension_prefix: str = "",
     ) -> None:
         self.nlp = nlp
         self.name = name
         self.settings = settings or Settings()
         self.keys = keys or SpanKeys()
+        self.extensions: Extensions = register(extension_prefix)
         unknown = sorted(set(lexicons or {}) - set(LEXICONS))
         if unknown:
             raise ValueError(
@@ -309,7 +206,7 @@ class AttributionComponent:
         for kind, path in (lexicons or {}).items():
             if path is None:
                 continue
-            if Path(path).is_file():
+            if Path(path).exists():  # a file (or what is no lexicon: read_bytes says so)
                 found[kind] = Path(path)
             else:
                 # Not an error yet: spacy.load builds the component from the saved config
@@ -329,9 +226,10 @@ class AttributionComponent:
         return self._pipeline
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = self.pipeline(doc)
-        doc._.attribution_dict = analysis.to_dict()
-        set_span_groups(doc, analysis, self.keys)
+        text = doc.text  # once: each call joins every token again
+        analysis = self.pipeline(doc, text)
+        doc._.set(self.extensions.data, stored_form(analysis))
+        set_span_groups(doc, analysis, self.keys, length=len(text))
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
@@ -401,10 +299,7 @@ class AttributionComponent:
         rewritten file is read again.
         """
         for kind, path in files.items():
-            try:
-                data = path.read_bytes()
-            except OSError as e:
-                raise LexiconError(f"{path}: cannot read lexicon file ({e.strerror})") from None
+            data = read_bytes(path)
             self._lexicons[kind] = LEXICONS[kind](str(path))
             self._lexicon_bytes[kind] = data
             self._missing.pop(kind, None)

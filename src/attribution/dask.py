@@ -27,9 +27,9 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .analyzer import Analyzer, _rebuild_analyzer
+from .analyzer import Analyzer
 from .errors import check_text
-from .export import _frame, empty_frame, hedge_rows, quote_rows, to_dataframe
+from .export import empty_frame, hedge_rows, quote_rows, rows_frame, to_dataframe
 from .parallel import Failure, iter_analyses
 from .types import Analysis
 
@@ -65,7 +65,7 @@ def _worker_analyzer(config_json: str) -> Analyzer:
         with _lock:
             an = _analyzers.get(config_json)
             if an is None:
-                an = _rebuild_analyzer(json.loads(config_json))
+                an = Analyzer.from_config(json.loads(config_json))
                 _analyzers[config_json] = an
     return an
 
@@ -84,15 +84,14 @@ def _config_json(analyzer: Analyzer | str | None) -> str:
             f"analyzer must be an Analyzer, a spaCy pipeline name or None, "
             f"got {type(analyzer).__name__}"
         )
-    config, nlp = analyzer._rebuild_args()
-    if nlp is not None:
+    if analyzer.from_language:
         raise TypeError(
             "attribution.dask needs an Analyzer that each worker can rebuild by itself, "
             "but this one was built from a spacy.Language object. Build it from an "
             "installed pipeline name instead (Analyzer(model='en_core_web_sm')) and "
             "install that pipeline on the workers."
         )
-    return json.dumps(config, sort_keys=True)
+    return json.dumps(analyzer.config, sort_keys=True)
 
 
 def _check_errors(errors: str, allowed: tuple[str, ...]) -> None:
@@ -245,7 +244,7 @@ def _column_partition(
                 raise RuntimeError(f"row {ids[n]!r}: {res.reason}") from res.error
             continue
         rows.extend(rows_of(ids[n], res))
-    return _frame(rows, what)
+    return rows_frame(rows, what)
 
 
 def analyze_column(

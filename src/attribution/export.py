@@ -21,7 +21,8 @@ from typing import Any, Literal
 from .types import Analysis
 
 __all__ = [
-    "HEDGE_COLUMNS", "QUOTE_COLUMNS", "hedge_rows", "quote_rows", "result_json", "to_dataframe",
+    "HEDGE_COLUMNS", "QUOTE_COLUMNS", "empty_frame", "hedge_rows", "quote_rows", "result_json",
+    "rows_frame", "to_dataframe",
 ]
 
 PANDAS_HINT = 'to_dataframe needs pandas: pip install "attribution-nlp[pandas]"'
@@ -152,10 +153,12 @@ def _documents(results: Any) -> Iterator[tuple[Any, Mapping[str, Any]]]:
 
 def empty_frame(what: Literal["quotes", "hedges"] = "quotes") -> Any:
     """An empty frame with the columns and dtypes of :func:`to_dataframe`."""
-    return _frame([], what)
+    return rows_frame([], what)
 
 
-def _frame(rows: list[tuple[Any, ...]], what: str) -> Any:
+def rows_frame(rows: list[tuple[Any, ...]], what: str) -> Any:
+    """A pandas DataFrame of :func:`quote_rows` (or, ``what="hedges"``, :func:`hedge_rows`)
+    rows, with the columns and dtypes of :func:`to_dataframe`."""
     try:
         import pandas as pd
     except ImportError as e:
@@ -182,7 +185,7 @@ def to_dataframe(results: Any, *, what: Literal["quotes", "hedges"] = "quotes") 
         raise ValueError(f"what must be 'quotes' or 'hedges', got {what!r}")
     rows_of = quote_rows if what == "quotes" else hedge_rows
     rows = [row for doc_id, res in _documents(results) for row in rows_of(doc_id, res)]
-    return _frame(rows, what)
+    return rows_frame(rows, what)
 
 
 def result_json(analysis: Analysis) -> str:

@@ -8,6 +8,7 @@ Only TSV and JSON are read: no pickle, no eval. A bad row raises
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -17,7 +18,11 @@ from .errors import LexiconError
 
 PathLike = str | Path
 
-__all__ = ["PathLike", "Row", "data_path", "read_tsv"]
+__all__ = ["MAX_LEXICON_BYTES", "PathLike", "Row", "data_path", "read_bytes", "read_tsv"]
+
+#: The largest lexicon file read (the packaged ones are under 1 MB): a path that names
+#: something else (``/dev/zero``, a corpus) fails at once instead of filling memory.
+MAX_LEXICON_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +130,7 @@ def _read_lines(p: str) -> list[str]:
     ``str.splitlines`` breaks on (U+2028, form feed, ...), so line numbers are those an
     editor shows and such characters stay inside their cell.
     """
-    try:
-        with open(p, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise LexiconError(f"{p}: lexicon file not found") from None
-    except IsADirectoryError:
-        raise LexiconError(f"{p}: is a directory, not a lexicon file") from None
-    except OSError as e:
-        raise LexiconError(f"{p}: cannot read lexicon file ({e.strerror or e})") from None
+    data = read_bytes(p)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -145,3 +142,25 @@ def _read_lines(p: str) -> list[str]:
             f"at offset {e.start}); save the file as UTF-8"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def read_bytes(path: PathLike, limit: int = MAX_LEXICON_BYTES) -> bytes:
+    """The bytes of lexicon file ``path``: LexiconError if it cannot be read, is no
+    regular file (a directory, ``/dev/zero``, a pipe) or is over ``limit`` bytes."""
+    p = os.fsdecode(path)
+    try:
+        with open(p, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise LexiconError(f"{p}: not a regular file; give the path of a TSV lexicon")
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: lexicon file not found") from None
+    except IsADirectoryError:
+        raise LexiconError(f"{p}: is a directory, not a lexicon file") from None
+    except OSError as e:
+        raise LexiconError(f"{p}: cannot read lexicon file ({e.strerror or e})") from None
+    if len(data) > limit:
+        raise LexiconError(
+            f"{p}: more than {limit // 2**20} MB, too large for a lexicon; is it the right file?"
+        )
+    return data

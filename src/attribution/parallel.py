@@ -1,50 +1,40 @@
 """Many texts through one Analyzer: in input order, in batches, optionally in processes.
 
-:meth:`Analyzer.pipe <attribution.Analyzer.pipe>` and ``attribution batch`` both run on
-:func:`iter_analyses`. With ``n_process=1`` the texts go through ``nlp.pipe`` in batches
-in this process. With ``n_process > 1`` whole analyses run in worker processes: each
-worker rebuilds the Analyzer once from its constructor arguments (a pool initializer,
-so it works with every start method: a fork server on Linux, ``spawn`` on macOS and
-Windows; see :data:`START_METHOD`) and receives batches of texts. spaCy's own
-``nlp.pipe(n_process=...)`` would only parallelise making the Docs and leave our stages
-in the parent.
+:meth:`Analyzer.pipe <attribution.Analyzer.pipe>`, ``attribution batch`` and
+:mod:`attribution.dask` all run on :func:`iter_analyses`. With ``n_process=1`` the texts
+go through ``nlp.pipe`` in batches in this process. With ``n_process > 1`` whole
+analyses run in worker processes (:mod:`attribution.workers`: forked on Linux, no main
+guard needed, never outliving this process) and results come back as whatever
+``transform`` makes of them there (JSON text keeps this process light).
 
-This process analyses the first batch itself and, while the workers start, the batches
-after those it sent them (see :func:`_iter_pool`), so the first result and a short run do
-not wait for imports. Memory stays bounded: the input is read lazily, and at most
-``2 * n_process`` batches are with the workers and ``4 * n_process`` done early here.
-Results come back in input order. A bad record never stops the stream: it comes out as a
-:class:`Failure` at its position, and the caller decides whether to raise (``pipe``) or
-report it and go on (the CLI, ``attribution.dask``).
+Memory stays bounded: the input is read lazily, at most ``2 * n_process`` batches are
+with the workers, and each batch's strings leave spaCy's vocabulary when it is done.
+Results come back in input order. A bad record never stops the stream: it comes out as
+a :class:`Failure` at its position, and the caller decides whether to raise (``pipe``)
+or report it and go on (the CLI, ``attribution.dask``).
+
+spaCy's own ``nlp.pipe(n_process=...)`` with the component does the same work, but sends
+every Doc back to this process, which must read it again; ``benchmarks/parallel.py``
+compares the two (docs/evaluation.md).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
-import signal
-import sys
-import threading
-import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import Any, TypeVar, overload
 
-from .analyzer import stand_in
+from . import workers
 from .errors import check_text
 from .types import Analysis
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from .analyzer import Analyzer
+from .workers import AnalyzerLike, analyze_texts
 
 __all__ = [
-    "START_METHOD",
+    "MAX_PROCESSES_PER_CPU",
     "AnalysisError",
     "Failure",
     "WorkerPoolError",
@@ -56,25 +46,8 @@ __all__ = [
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
-
-def _default_start_method() -> str:
-    """"forkserver" on Linux, "spawn" elsewhere (see :data:`START_METHOD`)."""
-    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
-        return "forkserver"
-    return "spawn"
-
-
-#: How worker processes start. On Linux, "forkserver": a fresh interpreter (the fork
-#: server, started on first use and kept for the program's life) imports spaCy and this
-#: package and builds a default Analyzer once (:data:`FORKSERVER_PRELOAD`), and every
-#: worker is forked from it, so workers skip the second or so of imports and a later
-#: ``pipe`` call starts its workers at once. Workers are never forked from the caller, so
-#: this stays safe when the calling program runs threads. Elsewhere, and as the fallback
-#: (set this to "spawn" if a system forbids the fork server's Unix socket), "spawn": the
-#: same on every OS, each worker importing everything anew.
-START_METHOD = _default_start_method()
-#: What the fork server imports before forking workers.
-FORKSERVER_PRELOAD = ["attribution._preload"]
+#: More worker processes than this per CPU are refused: the work is CPU-bound.
+MAX_PROCESSES_PER_CPU = 4
 
 
 class AnalysisError(RuntimeError):
@@ -113,15 +86,26 @@ class Failure:
 
 
 def resolve_n_process(n_process: int) -> int:
-    """``n_process`` as a worker count: -1 means one per CPU; 0 and < -1 are errors."""
+    """``n_process`` as a worker count: -1 means one per CPU; 0, < -1 and more than
+    :data:`MAX_PROCESSES_PER_CPU` per CPU are errors."""
     if not isinstance(n_process, int) or isinstance(n_process, bool):
-        raise TypeError(f"n_process must be an int, got {type(n_process).__name__}")
+        raise TypeError(
+            f"n_process must be an int (a number of processes, or -1 for one per CPU), "
+            f"got {type(n_process).__name__}"
+        )
+    cpus = max(1, os.cpu_count() or 1)
     if n_process == -1:
-        return max(1, os.cpu_count() or 1)
+        return cpus
     if n_process < 1:
         raise ValueError(
             f"n_process must be a positive number of processes or -1 (one per CPU), "
             f"got {n_process}"
+        )
+    if n_process > MAX_PROCESSES_PER_CPU * cpus:
+        raise ValueError(
+            f"n_process={n_process:,} is more than {MAX_PROCESSES_PER_CPU} processes per "
+            f"CPU (this machine has {cpus}); the analysis is CPU-bound and gains nothing "
+            f"past one process per CPU: use n_process=-1"
         )
     return n_process
 
@@ -132,117 +116,11 @@ def _check_batch_size(batch_size: int) -> int:
     return batch_size
 
 
-# --- the work done on one batch (in this process or in a worker) ----------------------
+# --- the ordered, bounded stream ------------------------------------------------------
 
 
 def _identity(analysis: Analysis) -> Analysis:
     return analysis
-
-
-def _picklable(error: BaseException) -> BaseException:
-    try:
-        pickle.loads(pickle.dumps(error))
-    except Exception:
-        return RuntimeError(f"{type(error).__name__}: {error}")
-    return error
-
-
-def analyze_texts(
-    analyzer: Analyzer,
-    texts: list[str],
-    transform: Callable[[Analysis], Any] = _identity,
-    *,
-    in_worker: bool = False,
-) -> list[Any]:
-    """Analyse ``texts`` (valid strs) through one ``nlp.pipe``; failures are returned.
-
-    Each entry of the result is ``transform(analysis)``, or ``(exception, traceback
-    text)`` for a text whose analysis (or transform) raised. Each Doc is analysed as soon
-    as ``nlp.pipe`` yields it, while it is still in the CPU's caches.
-    """
-    out: list[Any] = [None] * len(texts)
-    todo = [i for i, t in enumerate(texts) if t]
-    for i, t in enumerate(texts):
-        if not t:
-            out[i] = transform(Analysis(text=t))
-    # As Analyzer.analyze does: lone surrogates and Unicode spaces go through a stand-in
-    # of the same length, and the spans are read back from the input.
-    stand_ins = {i: proxy for i in todo if (proxy := stand_in(texts[i])) is not None}
-
-    def finish(i: int, doc: Any, text: str) -> None:
-        try:
-            result = analyzer.analyze_doc(doc, text)
-            if i in stand_ins:
-                result = result.with_text(texts[i])
-            out[i] = transform(result)
-        except Exception as e:
-            out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
-
-    inputs = [stand_ins.get(i, texts[i]) for i in todo]
-    done = 0
-    try:
-        for doc in analyzer.nlp.pipe(inputs, batch_size=len(todo) or 1):
-            finish(todo[done], doc, inputs[done])
-            done += 1
-    except Exception:
-        # Making one of the Docs failed and took the batch down: go on one text at a
-        # time, so only the culprit is reported.
-        for k in range(done, len(todo)):
-            i = todo[k]
-            try:
-                doc = analyzer.nlp(inputs[k])
-            except Exception as e:
-                out[i] = (_picklable(e) if in_worker else e, traceback.format_exc())
-                continue
-            finish(i, doc, inputs[k])
-    return out
-
-
-_worker_analyzer: Analyzer | None = None
-
-
-def _init_worker(config: dict[str, Any], nlp: Language | None) -> None:
-    """Pool initializer: build this worker's one Analyzer; leave Ctrl-C to the parent."""
-    global _worker_analyzer
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .analyzer import _rebuild_analyzer
-
-    _worker_analyzer = _preloaded(config, nlp) or _rebuild_analyzer(config, nlp)
-
-
-def _preloaded(config: dict[str, Any], nlp: Language | None) -> Analyzer | None:
-    """The fork server's ready-made Analyzer (``attribution._preload``), if this worker
-    was forked from it and is asked for the same settings; else None."""
-    preload = sys.modules.get("attribution._preload")
-    if preload is None or nlp is not None:
-        return None
-    ready: Analyzer = preload.ANALYZER
-    return ready if ready._rebuild_args() == (config, None) else None
-
-
-def _work(texts: list[str], transform: Callable[[Analysis], Any]) -> list[Any]:
-    if _worker_analyzer is None:  # pragma: no cover - the initializer always ran
-        raise RuntimeError("worker process has no Analyzer: the pool initializer did not run")
-    return analyze_texts(_worker_analyzer, texts, transform, in_worker=True)
-
-
-def _worker_payload(analyzer: Analyzer) -> tuple[dict[str, Any], Language | None]:
-    """What a worker needs to rebuild ``analyzer``: its config and, if any, its Language."""
-    config, nlp = analyzer._rebuild_args()
-    if nlp is not None:
-        try:
-            pickle.dumps(nlp)
-        except Exception as e:
-            raise TypeError(
-                f"n_process > 1 needs a copy of the spaCy pipeline in every worker process, "
-                f"but this Analyzer was built from a Language object that cannot be pickled "
-                f"({type(e).__name__}: {e}). Build it from an installed pipeline name "
-                f"instead, e.g. Analyzer(model='en_core_web_sm'), or use n_process=1."
-            ) from e
-    return config, nlp
-
-
-# --- the ordered, bounded stream ------------------------------------------------------
 
 
 def _default_prepare(max_length: int) -> Callable[[int, Any], str]:
@@ -305,7 +183,7 @@ def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
 
 @overload
 def iter_analyses(
-    analyzer: Analyzer,
+    analyzer: AnalyzerLike,
     items: Iterable[Any],
     *,
     batch_size: int = ...,
@@ -316,7 +194,7 @@ def iter_analyses(
 
 @overload
 def iter_analyses(
-    analyzer: Analyzer,
+    analyzer: AnalyzerLike,
     items: Iterable[Any],
     *,
     transform: Callable[[Analysis], _R],
@@ -327,7 +205,7 @@ def iter_analyses(
 
 
 def iter_analyses(
-    analyzer: Analyzer,
+    analyzer: AnalyzerLike,
     items: Iterable[Any],
     *,
     transform: Callable[[Analysis], Any] = _identity,
@@ -345,17 +223,38 @@ def iter_analyses(
 
     Arguments are checked when this is called; the work starts on the first ``next()``.
     """
+    _check_iterable(items, "items")
     _check_batch_size(batch_size)
-    workers = resolve_n_process(n_process)
+    n_workers = resolve_n_process(n_process)
     prep = prepare or _default_prepare(analyzer.max_length)
-    if workers == 1:
+    if n_workers == 1:
         return _iter_local(analyzer, items, transform, batch_size, prep)
-    payload = _worker_payload(analyzer)
-    return _iter_pool(analyzer, payload, items, transform, batch_size, workers, prep)
+    workers.check_can_start(analyzer)
+    return _iter_pool(analyzer, items, transform, batch_size, n_workers, prep)
+
+
+def _check_iterable(items: Any, name: str) -> None:
+    if items is None or not isinstance(items, Iterable):
+        raise TypeError(
+            f"{name} must be an iterable of texts (a list, a generator, a file's lines, "
+            f"...), got {'None' if items is None else type(items).__name__}"
+        )
+    if isinstance(items, (str, bytes, bytearray)):
+        raise TypeError(
+            f"{name} must be an iterable of texts, got a single {type(items).__name__}; "
+            f"use Analyzer.analyze() for one text, or wrap it in a list"
+        )
+    if isinstance(items, Mapping):
+        raise TypeError(
+            f"{name} must be an iterable of texts, got a {type(items).__name__}, whose "
+            f"iteration gives its keys. Pass its values ({name}.values()), or "
+            f"(text, key) pairs with as_tuples=True: "
+            f"pipe(((t, k) for k, t in {name}.items()), as_tuples=True)"
+        )
 
 
 def _iter_local(
-    analyzer: Analyzer,
+    analyzer: AnalyzerLike,
     items: Iterable[Any],
     transform: Callable[[Analysis], Any],
     batch_size: int,
@@ -387,68 +286,6 @@ class _Batches:
         return batch, texts
 
 
-def _make_pool(payload: tuple[dict[str, Any], Language | None], workers: int) -> Executor:
-    ctx = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
-        ctx.set_forkserver_preload(FORKSERVER_PRELOAD)  # used when the server first starts
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=payload
-    )
-
-
-def _submit(
-    pool: Executor, batch: _Batch, texts: list[str], transform: Callable[[Analysis], Any]
-) -> None:
-    if texts:
-        batch.future = pool.submit(_work, texts, transform)
-    else:
-        batch.results = []
-
-
-class _Sender:
-    """Sends the first batches to the workers from a short-lived thread: starting a
-    worker can block (a fork server answers once it has imported spaCy), and meanwhile
-    this process has better things to do."""
-
-    def __init__(
-        self, pool: Executor, first: list[tuple[_Batch, list[str]]],
-        transform: Callable[[Analysis], Any],
-    ) -> None:
-        self.first = first
-        self.errors: list[BaseException] = []
-
-        def send() -> None:
-            try:
-                for batch, texts in first:
-                    _submit(pool, batch, texts, transform)
-            except BaseException as e:  # raised in the caller's thread by check()
-                self.errors.append(e)
-
-        self.thread = threading.Thread(target=send, name="attribution-pool-start", daemon=True)
-        self.thread.start()
-
-    def sending(self) -> bool:
-        return self.thread.is_alive()
-
-    def delivered(self) -> bool:
-        """Has a worker finished a batch (so the workers are up)?"""
-        return any(b.future is not None and b.future.done() for b, _ in self.first)
-
-    def check(self) -> None:
-        if self.errors:
-            raise WorkerPoolError(
-                f"could not start the worker processes: {self.errors[0]}"
-            ) from self.errors[0]
-
-
-def _analysed_here(
-    analyzer: Analyzer, nb: tuple[_Batch, list[str]], transform: Callable[[Analysis], Any]
-) -> _Batch:
-    batch, texts = nb
-    batch.results = analyze_texts(analyzer, texts, transform) if texts else []
-    return batch
-
-
 def _result(batch: _Batch) -> list[Any]:
     """The batch's results, waiting for its worker if it has one."""
     if batch.future is None:
@@ -457,73 +294,53 @@ def _result(batch: _Batch) -> list[Any]:
     try:
         return batch.future.result()
     except BrokenProcessPool as e:
+        guard = (
+            "" if workers.START_METHOD == "fork" else
+            "; if a worker cannot start, check that the code calling pipe() runs under "
+            "`if __name__ == '__main__':`"
+        )
         raise WorkerPoolError(
             f"a worker process died while analysing records {batch.first}-"
-            f"{batch.first + batch.size - 1} (killed, or out of memory?), or "
-            f"could not start. Try fewer processes or a smaller batch_size; "
-            f"if a worker cannot start, check that the code calling pipe() "
-            f"runs under `if __name__ == '__main__':`."
+            f"{batch.first + batch.size - 1} (killed, or out of memory?). Try fewer "
+            f"processes or a smaller batch_size{guard}."
         ) from e
 
 
 def _iter_pool(
-    analyzer: Analyzer,
-    payload: tuple[dict[str, Any], Language | None],
+    analyzer: AnalyzerLike,
     items: Iterable[Any],
     transform: Callable[[Analysis], Any],
     batch_size: int,
-    workers: int,
+    n_workers: int,
     prepare: Callable[[int, Any], str],
 ) -> Iterator[Any]:
-    """The batches in order: the first analysed here, the next ``2 * workers`` sent to the
-    workers; while the workers start (until one has delivered), the batches after those
-    are analysed here too, at most ``4 * workers`` of them; then the workers do the rest.
-    """
-    pool = _make_pool(payload, workers)
-    window = 2 * workers
+    """The batches in order, at most ``2 * n_workers`` of them with the workers."""
+    window = 2 * n_workers
     batches = _Batches(items, batch_size, prepare)
     in_flight: deque[_Batch] = deque()
+    pool: ProcessPoolExecutor | None = None
     try:
-        head = batches.next()  # analysed here: the first result waits for no worker
-        first: list[tuple[_Batch, list[str]]] = []
-        while len(first) < window and (nb := batches.next()) is not None:
-            first.append(nb)
-        sender = _Sender(pool, first, transform)
-        if head is not None:
-            in_flight.append(_analysed_here(analyzer, head, transform))
-        in_flight.extend(b for b, _ in first)
-        pending = sum(1 for _, texts in first if texts)  # batches with the workers
-        helped = 0
+        pool = workers.start_pool(analyzer, n_workers)
         while True:
-            if not sender.sending():
-                sender.check()
-                while pending < window and (nb := batches.next()) is not None:
-                    _submit(pool, *nb, transform)
-                    in_flight.append(nb[0])
-                    pending += nb[0].future is not None
+            while len(in_flight) < window and (nb := batches.next()) is not None:
+                batch, texts = nb
+                if texts:
+                    batch.future = pool.submit(workers.worker_analyze, texts, transform)
+                else:
+                    batch.results = []
+                in_flight.append(batch)
             if not in_flight:
                 break
-            batch = in_flight[0]
-            if (batch.results is None and helped < 2 * window
-                    and (sender.sending() or not sender.delivered())):
-                nb = batches.next()
-                if nb is not None:  # the workers are starting: analyse the next batch here
-                    in_flight.append(_analysed_here(analyzer, nb, transform))
-                    helped += 1
-                    continue
-            if batch.results is None and batch.future is None:
-                sender.thread.join()  # its batch is being sent
-                sender.check()
-            in_flight.popleft()
-            pending -= batch.future is not None
+            batch = in_flight.popleft()
             yield from _emit(batch, _result(batch))
     finally:
-        for b in in_flight:
-            if b.future is not None:
-                b.future.cancel()
-        # On an early exit (error, Ctrl-C, consumer stopped) don't wait for the
-        # batches the workers are on; they finish them and exit by themselves.
-        pool.shutdown(wait=not in_flight, cancel_futures=True)
+        if pool is not None:
+            for b in in_flight:
+                if b.future is not None:
+                    b.future.cancel()
+            # On an early exit (error, Ctrl-C, consumer stopped) don't wait for the
+            # batches the workers are on; they finish them and exit by themselves.
+            pool.shutdown(wait=not in_flight, cancel_futures=True)
 
 
 # --- Analyzer.pipe --------------------------------------------------------------------
@@ -555,7 +372,7 @@ def _pair_prepare(max_length: int) -> Callable[[int, Any], str]:
 
 
 def pipe_analyses(
-    analyzer: Analyzer,
+    analyzer: AnalyzerLike,
     texts: Iterable[Any],
     *,
     batch_size: int = 64,
@@ -566,12 +383,7 @@ def pipe_analyses(
 
     The results before a bad item are yielded first; then its error is raised.
     """
-    if isinstance(texts, (str, bytes)):
-        raise TypeError(
-            "texts must be an iterable of texts, got a single "
-            f"{type(texts).__name__}; use Analyzer.analyze() for one text, or wrap it "
-            "in a list"
-        )
+    _check_iterable(texts, "texts")
     if not as_tuples:
         stream = iter_analyses(analyzer, texts, batch_size=batch_size, n_process=n_process)
         return _raise_on_failure(stream)

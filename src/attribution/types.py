@@ -22,9 +22,12 @@ with :meth:`from_dict`::
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, get_args
+
+from .schema import SCHEMA_VERSION, SchemaError, astral_count
+from .schema import validate as validate_document
 
 QuoteKind = Literal["direct", "mixed", "indirect", "according_to"]
 SpeakerKind = Literal["person", "organization", "anonymous", "media", "document", "unknown"]
@@ -47,45 +50,31 @@ GENDERS: tuple[str, ...] = get_args(Gender)
 CUE_TYPES: tuple[str, ...] = get_args(CueType)
 HEDGE_CATEGORIES: tuple[str, ...] = get_args(HedgeCategory)
 
-_N = TypeVar("_N", int, float)
+class ResultFormatError(SchemaError):
+    """A dict handed to ``from_dict`` does not have the shape ``to_dict`` produces (the
+    JSON Schema of :mod:`attribution.schema`): the message names the path of the value
+    and what was expected."""
 
 
-class ResultFormatError(ValueError):
-    """A dict handed to ``from_dict`` does not have the shape ``to_dict`` produces."""
+def _check(d: Any, definition: str | None) -> None:
+    validate_document(d, definition, ResultFormatError)
 
 
-def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
-    if not isinstance(d, Mapping):
-        raise ResultFormatError(
-            f"{where}: expected a dict (as produced by to_dict()), got {type(d).__name__}"
-        )
-    try:
-        return d[key]
-    except KeyError:
-        raise ResultFormatError(
-            f"{where}: missing key {key!r}; the dict must come from to_dict()"
-        ) from None
-
-
-def _is_sequence(value: Any) -> bool:
-    """A list, tuple or other sequence of records; not a str, bytes or a mapping."""
-    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
-
-
-def _number(value: Any, kind: type[_N], where: str) -> _N:
-    """``value`` as an int or float; a ResultFormatError naming the field if it is not one."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ResultFormatError(f"{where}: expected a number, got {type(value).__name__}")
-    try:
-        return kind(value)
-    except (TypeError, ValueError, OverflowError):
-        raise ResultFormatError(f"{where}: {value!r} is not a number") from None
-
-
-def _check_choice(value: Any, choices: tuple[str, ...], where: str) -> str:
-    if value not in choices:
-        raise ResultFormatError(f"{where}: {value!r} is not one of {', '.join(choices)}")
-    return str(value)
+def _split_pairs(text: str, length: int) -> str:
+    """``text`` with characters beyond U+FFFF written as two surrogate code points, from
+    the left, until it is ``length`` long: undoes what JSON does to a pair of lone
+    surrogates (it reads the escaped pair back as one character)."""
+    out: list[str] = []
+    extra = length - len(text)
+    for c in text:
+        cp = ord(c)
+        if extra > 0 and cp > 0xFFFF:
+            cp -= 0x10000
+            out += [chr(0xD800 + (cp >> 10)), chr(0xDC00 + (cp & 0x3FF))]
+            extra -= 1
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 _INIT_NAMES: dict[type, tuple[str, ...]] = {}
@@ -133,15 +122,20 @@ class Span:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Span:
-        return cls(
-            _number(_get(d, "start", "span"), int, "span.start"),
-            _number(_get(d, "end", "span"), int, "span.end"),
-            str(_get(d, "text", "span")),
-        )
+        """The span of ``d`` (ResultFormatError if it is not one ``to_dict`` writes)."""
+        _check(d, "span")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Span:
+        start, end, text = int(d["start"]), int(d["end"]), d["text"]
+        if len(text) != end - start and astral_count(text):
+            text = _split_pairs(text, end - start)
+        return cls(start, end, text)
 
 
 def _span_or_none(d: Any) -> Span | None:
-    return None if d is None else Span.from_dict(d)
+    return None if d is None else Span._from_valid(d)
 
 
 def _dict_or_none(s: Span | None) -> dict[str, Any] | None:
@@ -183,23 +177,19 @@ class Speaker:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Speaker:
-        kind = _check_choice(_get(d, "kind", "speaker"), SPEAKER_KINDS, "speaker.kind")
-        description = d.get("description")
-        entity = d.get("entity")
+        _check(d, "speaker")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Speaker:
         return cls(
-            name=str(_get(d, "name", "speaker")),
-            kind=kind,  # type: ignore[arg-type]
-            mention=_span_or_none(d.get("mention")),
-            description=None if description is None else str(description),
-            entity=None if entity is None else str(entity),
-            gender=_gender_or_none(d.get("gender"), "speaker.gender"),
+            d["name"],
+            d["kind"],
+            _span_or_none(d.get("mention")),
+            d.get("description"),
+            d.get("entity"),
+            d.get("gender"),
         )
-
-
-def _gender_or_none(value: Any, where: str) -> Gender | None:
-    if value is None:
-        return None
-    return _check_choice(value, GENDERS, where)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,18 +228,18 @@ class Entity:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Entity:
-        kind = _check_choice(_get(d, "kind", "entity"), SPEAKER_KINDS, "entity.kind")
-        mentions = d.get("mentions") or ()
-        descriptions = d.get("descriptions") or ()
-        if not _is_sequence(mentions) or not _is_sequence(descriptions):
-            raise ResultFormatError("entity: 'mentions' and 'descriptions' must be lists")
+        _check(d, "entity")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Entity:
         return cls(
-            id=str(_get(d, "id", "entity")),
-            name=str(_get(d, "name", "entity")),
-            kind=kind,  # type: ignore[arg-type]
-            gender=_gender_or_none(d.get("gender"), "entity.gender"),
-            mentions=tuple(Span.from_dict(m) for m in mentions),
-            descriptions=tuple(str(x) for x in descriptions),
+            id=d["id"],
+            name=d["name"],
+            kind=d["kind"],
+            gender=d.get("gender"),
+            mentions=tuple(Span._from_valid(m) for m in d.get("mentions") or ()),
+            descriptions=tuple(d.get("descriptions") or ()),
         )
 
 
@@ -267,8 +257,12 @@ class Holder:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Holder:
-        kind = _check_choice(_get(d, "kind", "holder"), SPEAKER_KINDS, "holder.kind")
-        return cls(name=str(_get(d, "name", "holder")), kind=kind)  # type: ignore[arg-type]
+        _check(d, "holder")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Holder:
+        return cls(d["name"], d["kind"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,26 +308,21 @@ class Hedge:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Hedge:
-        category = _check_choice(_get(d, "category", "hedge"), HEDGE_CATEGORIES, "hedge.category")
-        prob = d.get("probability")
-        rng = d.get("probability_range")
-        if rng is not None and (not _is_sequence(rng) or len(rng) != 2):
-            raise ResultFormatError("hedge.probability_range: expected [low, high] or null")
-        holder = d.get("holder")
+        _check(d, "hedge")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Hedge:
+        prob, rng, holder = d.get("probability"), d.get("probability_range"), d.get("holder")
         return cls(
-            cue=Span.from_dict(_get(d, "cue", "hedge")),
-            category=category,  # type: ignore[arg-type]
-            probability=None if prob is None else _number(prob, float, "hedge.probability"),
-            probability_range=None
-            if rng is None
-            else (
-                _number(rng[0], float, "hedge.probability_range"),
-                _number(rng[1], float, "hedge.probability_range"),
-            ),
-            certainty=_number(d.get("certainty", 1.0), float, "hedge.certainty"),
+            cue=Span._from_valid(d["cue"]),
+            category=d["category"],
+            probability=None if prob is None else float(prob),
+            probability_range=None if rng is None else (float(rng[0]), float(rng[1])),
+            certainty=float(d.get("certainty", 1.0)),
             negated=bool(d.get("negated", False)),
             scope=_span_or_none(d.get("scope")),
-            holder=None if holder is None else Holder.from_dict(holder),
+            holder=None if holder is None else Holder._from_valid(holder),
             embedded=bool(d.get("embedded", False)),
         )
 
@@ -350,6 +339,13 @@ class Quote:
     estimate of the probability that a human annotator would mark this quote (its
     content overlapping theirs by half or more); ``rule`` names the declared rule that
     proposed it ("preposed.that_clause", "postposed.source_cue", …).
+
+    ``group`` numbers the quotation the quote is part of (from 0, in text order): the
+    pieces of a quotation interrupted by its attribution ('“A,” he said. “B.”') share it
+    with each other and with the uncued paragraphs that continue it. ``inherited`` is
+    True for a piece with no attribution of its own, such as an uncued quote paragraph:
+    its speaker (and, when it continues an interrupted quotation, its cue) is that of
+    the attribution it continues.
     """
 
     __reduce__ = _reduce_as_call
@@ -363,6 +359,8 @@ class Quote:
     hedges: tuple[Hedge, ...] = ()
     certainty: float = 1.0
     rule: str = ""
+    group: int | None = None
+    inherited: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -375,26 +373,30 @@ class Quote:
             "hedges": [h.to_dict() for h in self.hedges],
             "certainty": self.certainty,
             "rule": self.rule,
+            "group": self.group,
+            "inherited": self.inherited,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quote:
-        kind = _check_choice(_get(d, "kind", "quote"), QUOTE_KINDS, "quote.kind")
-        cue_type = _check_choice(d.get("cue_type", "speech"), CUE_TYPES, "quote.cue_type")
-        speaker = d.get("speaker")
-        hedges = d.get("hedges") or ()
-        if not _is_sequence(hedges):
-            raise ResultFormatError("quote.hedges: expected a list of hedge dicts")
+        _check(d, "quote")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Quote:
+        speaker, cue = d.get("speaker"), d.get("cue")
         return cls(
-            content=Span.from_dict(_get(d, "content", "quote")),
-            cue=_span_or_none(d.get("cue")),
-            speaker=None if speaker is None else Speaker.from_dict(speaker),
-            kind=kind,  # type: ignore[arg-type]
-            confidence=_number(_get(d, "confidence", "quote"), float, "quote.confidence"),
-            cue_type=cue_type,  # type: ignore[arg-type]
-            hedges=tuple(Hedge.from_dict(h) for h in hedges),
-            certainty=_number(d.get("certainty", 1.0), float, "quote.certainty"),
-            rule=str(d.get("rule", "")),
+            content=Span._from_valid(d["content"]),
+            cue=None if cue is None else Span._from_valid(cue),
+            speaker=None if speaker is None else Speaker._from_valid(speaker),
+            kind=d["kind"],
+            confidence=float(d["confidence"]),
+            cue_type=d.get("cue_type", "speech"),
+            hedges=tuple(Hedge._from_valid(h) for h in d.get("hedges") or ()),
+            certainty=float(d.get("certainty", 1.0)),
+            rule=d.get("rule", ""),
+            group=d.get("group"),
+            inherited=bool(d.get("inherited", False)),
         )
 
 
@@ -422,9 +424,13 @@ class Furniture:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Furniture:
-        span = Span.from_dict(d)
-        kind = _check_choice(_get(d, "kind", "furniture"), FURNITURE_KINDS, "furniture.kind")
-        return cls(span.start, span.end, span.text, kind)
+        _check(d, "furniture")
+        return cls._from_valid(d)
+
+    @classmethod
+    def _from_valid(cls, d: Mapping[str, Any]) -> Furniture:
+        span = Span._from_valid(d)
+        return cls(span.start, span.end, span.text, d["kind"])
 
 
 @dataclass(frozen=True)
@@ -508,7 +514,10 @@ class Analysis:
         )
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        """The result as plain JSON-safe data, in the shape of the shipped JSON Schema
+        (:mod:`attribution.schema`), with its ``schema_version``."""
         d: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
             "quotes": [q.to_dict() for q in self.quotes],
             "hedges": [h.to_dict() for h in self.hedges],
             "entities": [e.to_dict() for e in self.entities],
@@ -519,24 +528,42 @@ class Analysis:
         return d
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Analysis:
-        quotes = _get(d, "quotes", "analysis")
-        hedges = _get(d, "hedges", "analysis")
-        entities = d.get("entities") or ()
-        if not _is_sequence(quotes) or not _is_sequence(hedges) or not _is_sequence(entities):
-            raise ResultFormatError(
-                f"analysis: 'quotes', 'hedges' and 'entities' must be lists, got "
-                f"{type(quotes).__name__}, {type(hedges).__name__} and "
-                f"{type(entities).__name__}"
-            )
+    def from_dict(cls, d: Mapping[str, Any], *, validate: bool = True) -> Analysis:
+        """The result ``to_dict`` wrote (or a line of ``attribution batch`` output).
+
+        ``d`` is checked against the JSON Schema first: a value of the wrong type, out
+        of range (confidence 7, NaN), an unknown kind, a span whose start is after its
+        end or whose text does not fit its offsets raises ResultFormatError naming its
+        path (``quotes[0].confidence``). Lists may be tuples (msgpack). A result without
+        ``schema_version`` (written before versions were) reads as 1.0; one of another
+        major version is refused. ``validate=False`` skips the check for data this
+        library just wrote.
+        """
+        if validate:
+            if not isinstance(d, Mapping):
+                raise ResultFormatError(
+                    f"analysis: expected a dict (as produced by to_dict()), got "
+                    f"{type(d).__name__}"
+                )
+            version = d.get("schema_version")
+            if version is not None and not (
+                isinstance(version, str) and version.split(".")[0] == SCHEMA_VERSION.split(".")[0]
+            ):
+                raise ResultFormatError(
+                    f"schema_version: {version!r} is a result format this version of "
+                    f"attribution cannot read (it reads {SCHEMA_VERSION.split('.')[0]}.x); "
+                    f"upgrade attribution"
+                )
+            if "line" in d and "record_hash" in d:
+                _check(d, "batch_record")
+            else:
+                _check(d, None)
         text = d.get("text", "")
-        furniture = d.get("furniture") or ()
-        if not _is_sequence(furniture):
-            raise ResultFormatError("analysis.furniture: expected a list of furniture dicts")
         return cls(
-            quotes=[Quote.from_dict(q) for q in quotes],
-            hedges=[Hedge.from_dict(h) for h in hedges],
-            entities=[Entity.from_dict(e) for e in entities],
+            quotes=[Quote._from_valid(q) for q in d["quotes"]],
+            hedges=[Hedge._from_valid(h) for h in d["hedges"]],
+            entities=[Entity._from_valid(e) for e in d.get("entities") or ()],
             text=text if isinstance(text, str) else "",
-            furniture=[Furniture.from_dict(f) for f in furniture],
+            furniture=[Furniture._from_valid(f) for f in d.get("furniture") or ()],
         )
+

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS
+from ..quotes.quotations import quotation_groups
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
@@ -76,6 +77,7 @@ def resolve(
     entities = freeze([f.cluster for f in found if f.cluster is not None], view)
     speakers = _Speakers(view, cands, found, entities)
     text = view.text
+    groups, inherited = quotation_groups(cands)
     quotes: list[Quote] = []
     for i, c in enumerate(chosen):
         sp = speakers.of(i)
@@ -85,12 +87,28 @@ def resolve(
         if sp is not None and sp.kind == "document" and cue_type == "speech":
             cue_type = "document"
         quotes.append(
-            Quote(content, cue, sp, c.kind, c.confidence, cue_type, rule=c.rule)  # type: ignore[arg-type]
+            Quote(content, cue, sp, c.kind, c.confidence, cue_type,  # type: ignore[arg-type]
+                  rule=c.rule, group=groups[i], inherited=inherited[i])
         )
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
+    quotes = _renumber(quotes)
     used = {q.speaker.entity for q in quotes if q.speaker is not None}
     kept = sorted((e for e in entities.values() if e.id in used), key=lambda e: int(e.id[1:]))
     return Resolution(quotes, kept).keep(quotes)
+
+
+def _renumber(quotes: list[Quote]) -> list[Quote]:
+    """Groups numbered from 0 in text order over the quotes kept (the candidates they
+    were counted over include attributions that are not quotes)."""
+    number: dict[int, int] = {}
+    out = []
+    for q in quotes:
+        if q.group is None:
+            out.append(q)
+            continue
+        g = number.setdefault(q.group, len(number))
+        out.append(q if g == q.group else replace(q, group=g))
+    return out
 
 
 def resolve_speakers(view: DocView, chosen: list[Candidate], res: Resources) -> list[Quote]:

@@ -1,0 +1,128 @@
+"""The protected tokenizer: stand-ins for lone surrogates and Unicode spaces, the input
+kept on the Doc, the component and the Analyzer agreeing, and the registered tokenizer."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+import attribution
+from attribution.tokenize import (
+    SOURCE_KEY,
+    TOKENIZER_NAME,
+    ProtectedTokenizer,
+    blank_english,
+    protect,
+    source_text,
+    stand_in,
+)
+
+UNICODE_SPACED = [
+    "Mr.\u00a0Kamp said the plan was “doomed.”",
+    "“We will win,” Mr.\u00a0Kamp said.",
+    "this\xa0source told the Post that it was over.",
+    "“Fine,”\u2009the senator\u3000said.\u202fIt may\u2002rain.",
+    "“We will \ud800win,” the senator said.\udfff",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution")
+    return nlp
+
+
+def test_stand_in_keeps_the_length_and_changes_only_what_it_must() -> None:
+    assert stand_in("plain text, “quoted”") is None
+    text = "a\u00a0b\u3000c\ud800d"
+    proxy = stand_in(text)
+    assert proxy == "a b c\ufffdd" and len(proxy) == len(text)
+
+
+@pytest.mark.parametrize("text", UNICODE_SPACED)
+def test_component_agrees_with_analyze_on_unicode_spaces_and_surrogates(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    expected = attribution.analyze(text)
+    assert expected.quotes
+    assert doc._.quotes == expected.quotes
+    assert doc._.hedges == expected.hedges
+    assert doc._.attribution.text == text
+    assert len(doc.text) == len(text) and doc.text == stand_in(text)
+
+
+def test_no_break_space_is_no_token_of_its_own(nlp: Language) -> None:
+    doc = nlp("Mr.\u00a0Kamp said so.")
+    assert [t.text for t in doc][:2] == ["Mr.", "Kamp"]
+    (quote,) = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Mr.\u00a0Kamp"
+
+
+def test_unprotected_pipeline_is_left_alone() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution", config={"protect_tokenizer": False})
+    assert not isinstance(nlp.tokenizer, ProtectedTokenizer)
+    assert "\u00a0" in [t.text for t in nlp("Mr.\u00a0Kamp said so.")]
+
+
+def test_protect_wraps_once_and_keeps_the_tokenizer_tunable() -> None:
+    nlp = spacy.blank("en")
+    inner = nlp.tokenizer
+    protect(protect(nlp))
+    assert isinstance(nlp.tokenizer, ProtectedTokenizer) and nlp.tokenizer.inner is inner
+    nlp.tokenizer.rules = {}  # written through to the wrapped tokenizer
+    assert inner.rules == {}
+
+
+@pytest.mark.parametrize("text", UNICODE_SPACED)
+def test_the_input_survives_serialisation(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert source_text(doc) == text
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert source_text(again) == text and again._.quotes == doc._.quotes
+    bin_ = DocBin(store_user_data=True, docs=[doc])
+    (loaded,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert loaded._.attribution.text == text
+
+
+def test_source_text_ignores_what_does_not_fit(nlp: Language) -> None:
+    doc = nlp("plain text")
+    assert source_text(doc) == "plain text" and SOURCE_KEY not in doc.user_data
+    doc.user_data[SOURCE_KEY] = b"other length"
+    assert source_text(doc) == "plain text"
+
+
+def test_spacy_pipe_with_processes_keeps_results_and_input(nlp: Language) -> None:
+    docs = list(nlp.pipe(UNICODE_SPACED, n_process=2, batch_size=2))
+    assert [d._.quotes for d in docs] == [attribution.analyze(t).quotes for t in UNICODE_SPACED]
+    assert [d._.attribution.text for d in docs] == UNICODE_SPACED
+
+
+def test_registered_tokenizer_is_the_analyzers(tmp_path: Path) -> None:
+    config = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+    nlp = spacy.blank("en", config=config)
+    text = "“I love it!”Former Sens. Cruz said."
+    assert [t.text for t in nlp(text)] == [t.text for t in blank_english()(text)]
+    assert "Former" in [t.text for t in nlp(text)]
+    nlp.add_pipe("attribution")
+    assert nlp(text)._.quotes == attribution.analyze(text).quotes
+    nlp.to_disk(tmp_path / "pipeline")
+    script = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'pipeline')!r})\n"
+        "assert 'attribution' in sys.modules  # loaded through the entry points\n"
+        f"print([t.text for t in nlp({text!r})])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    assert ast.literal_eval(out.stdout) == [t.text for t in nlp(text)]
