@@ -45,7 +45,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "interview_qa_linguist-q3",  # 'I' inside an answer the decider reads as 'I tell them t…
             "business_earnings-q8",  # 'data', not 'MarketSight'
             "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
@@ -92,7 +91,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "interview_qa_linguist-q3",  # its speaker is 'I', not the labelled answerer
             "court_report-q4",  # Mereana Walker: not stated ('she' is also the prosecutor's)
             "court_report-q5",  # Mereana Walker: not stated
             "court_report-q8",  # Mereana Walker: not stated

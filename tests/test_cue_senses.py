@@ -162,7 +162,8 @@ def test_continues_to_as_aspect(an: Analyzer) -> None:
     text = "Trump continued to question whether Cruz is eligible."
     assert cues(an, text) == [("continued", "to question whether Cruz is eligible")]
     text = "Campaign spokesman Michael Briggs did not respond to requests to comment."
-    assert cues(an, text) == [("respond", "to requests to comment")]
+    # The preposition is the cue's, as PolNeAR's annotators mark it (a "left" reading).
+    assert cues(an, text) == [("respond to", "requests to comment")]
 
 
 def test_questions_are_not_attributions(an: Analyzer) -> None:

@@ -120,3 +120,16 @@ def test_a_tagged_cue_makes_a_quote_only_of_quoted_words() -> None:
         tagged = [c for c in proposals.candidates if c.cue_tok in proposals.ctx.tagged]
         assert tagged
         assert all(is_quote(proposals.ctx, c) == quoted for c in tagged)
+
+
+def test_the_rules_document_is_current() -> None:
+    """docs/rules.md is what scripts/rules_doc.py makes of the registry."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "rules_doc.py"
+    spec = importlib.util.spec_from_file_location("rules_doc", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.render()

@@ -50,7 +50,8 @@ SPEAKER_DEPS = ("nsubj", "nsubjpass", "pobj", "poss", "appos", "compound", "dobj
 ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 SPEAKER_CLASSES = ("role", "org_head", "media_head", "doc_head", "anon_marker", "indefinite",
                    "title")
-EVIDENCE = ("nested", "in_source", "quote_boundary", "runs_on", "np_content")
+EVIDENCE = ("nested", "in_source", "quote_boundary", "runs_on", "np_content",
+            "reading_cut", "reading_extended", "reading_left", "reading_ratio")
 COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"])
 RELATIVE_WORDS = frozenset(["who", "which", "that", "whom", "whose"])
 PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "him", "her", "them",
@@ -75,6 +76,7 @@ NUMERIC = (
     "max_other_overlap",
     "parsed", "speaker_is_subject", "content_is_complement",
     "tail_tokens", "tail_has_verb", "tail_has_cue",
+    "readings", "length_rank", "subtree_end", "subtree_start", "subtree_ratio",
 )
 AFTER = ("end", "comma", "dash", "and", "subordinator", "participle", "preposition",
          "quote")
@@ -183,7 +185,26 @@ def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
             parse.features(c, x)
         rows.append(x)
     _competition(cands, rows)
+    _readings(cands, rows)
     return np.asarray(rows, dtype=np.float32)
+
+
+def _readings(cands: list[Candidate], rows: list[Row]) -> None:
+    """Per candidate: how many readings its report has (the rule's and those of
+    :mod:`attribution.quotes.readings`: same rule, cue and speaker) and where its length
+    ranks among them (0 the shortest, 1 the longest)."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.cue is not None:
+            groups.setdefault((c.rule, c.cue_tok, c.speaker), []).append(i)
+    for members in groups.values():
+        n = len(members)
+        if n < 2:
+            continue
+        ranked = sorted(members, key=lambda i: cands[i].content[1] - cands[i].content[0])
+        for rank, i in enumerate(ranked):
+            rows[i][N["readings"]] = float(n)
+            rows[i][N["length_rank"]] = rank / (n - 1)
 
 
 def _tag_slot(ctx: Context, i: int, prefix: str, x: Row) -> None:
@@ -489,10 +510,24 @@ class _Parse:
     def __init__(self, ctx: Context) -> None:
         doc = ctx.view.doc
         self.ctx = ctx
+        self.doc = doc
         self.dep = [t.dep_ for t in doc]
         self.head = [t.head.i for t in doc]
         self.pos = ctx.model_pos or [""] * len(doc)
         self.ent = ctx.ent_types
+
+    def _subtree(self, k: int, t0: int, t1: int, x: Row) -> None:
+        """Do the content's edges fall where the parse ends the complement ``k``'s
+        subtree (punctuation and spaces at the edges aside)?"""
+        tok = self.doc[k]
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+        words = self.ctx.view.words
+        while right > left + 1 and (self.ctx.view.is_space[right - 1]
+                                    or words[right - 1] in ",.;:—–-!?"):
+            right -= 1
+        x[N["subtree_end"]] = 1.0 if abs(right - t1) <= 1 else 0.0
+        x[N["subtree_start"]] = 1.0 if abs(left - t0) <= 1 else 0.0
+        x[N["subtree_ratio"]] = min(4.0, (t1 - t0) / max(1, right - left))
 
     def features(self, c: Candidate, x: Row) -> None:
         ctx = self.ctx
@@ -508,6 +543,7 @@ class _Parse:
             for k in range(t0, min(t1, t0 + 60)):
                 if self.head[k] == i and self.dep[k] in COMPLEMENT_DEPS:
                     x[N["content_is_complement"]] = 1.0
+                    self._subtree(k, t0, t1, x)
                     break
         else:
             _hot(x, "cue_pos", "other")

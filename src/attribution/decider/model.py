@@ -58,19 +58,25 @@ class TreeScorer:
     depth: int
 
     def __call__(self, X: NDArray[np.float32]) -> NDArray[np.float64]:
+        # All trees walked together over flat arrays: a node is tree * width + index.
         n = X.shape[0]
-        trees = self.feature.shape[0]
-        node = np.zeros((trees, n), dtype=np.int32)
-        tree_idx = np.arange(trees)[:, None]
-        rows = np.arange(n)[None, :]
+        trees, width = self.feature.shape
+        feature = self.feature.ravel()
+        threshold = self.threshold.ravel()
+        left = self.left.ravel()
+        right = self.right.ravel()
+        base = (np.arange(trees, dtype=np.int64) * width)[:, None]
+        node = np.broadcast_to(base, (trees, n)).copy()
+        cols = X.shape[1]
+        flat_x = X.ravel()
+        row_base = (np.arange(n, dtype=np.int64) * cols)[None, :]
         for _ in range(self.depth):
-            f = self.feature[tree_idx, node]
+            f = feature[node]
             leaf = f < 0
-            go_left = X[rows, np.where(leaf, 0, f)] <= self.threshold[tree_idx, node]
-            node = np.where(
-                leaf, node, np.where(go_left, self.left[tree_idx, node], self.right[tree_idx, node])
-            )
-        total: NDArray[np.float64] = self.value[tree_idx, node].sum(axis=0)
+            go_left = flat_x[row_base + np.where(leaf, 0, f)] <= threshold[node]
+            step = np.where(go_left, left[node], right[node]) + base
+            node = np.where(leaf, node, step)
+        total: NDArray[np.float64] = self.value.ravel()[node].sum(axis=0)
         return total
 
     @classmethod

@@ -22,6 +22,7 @@ from .cue_tagger import CueTagger
 from .cues import CueMatch
 from .filters import dedupe, drop_nested, flag_losers, inside_other_sources, quote_kind, text_reads
 from .marks import QuoteRegion
+from .readings import readings
 from .rules.cue_driven import from_cue
 from .rules.layout import layout_attributions
 from .rules.quote_driven import (
@@ -99,6 +100,7 @@ def propose(
     cands += allowed(uncued_paragraphs(ctx, passing, claimed_regions))
     for c in cands:
         c.kind = quote_kind(ctx, c)
+    cands += readings(ctx, cands)
     if view.furniture:
         cands = set_furniture_aside(ctx, cands, furniture)  # a piece keeps its kind
     cands.sort(key=lambda c: (c.content[0], c.content[1]))

@@ -100,13 +100,36 @@ class CueTagger:
         """Cues for the tokens scored above the threshold (their scores go to
         ``ctx.tagged``), in text order."""
         lexical = {i for c in cues for i in range(c.start, c.end)}
-        out = []
+        out: list[CueMatch] = []
+        covered = -1
         for i in candidate_tokens(ctx, lexical):
+            if i < covered:
+                continue
             p = self.score(ctx, i)
-            if p >= self.threshold:
-                ctx.tagged[i] = p
-                out.append(CueMatch(i, i + 1, _entry(ctx.view.lower[i])))
+            if p < self.threshold:
+                continue
+            end = self._verb_group_end(ctx, i)
+            if end < 0 or any(k in lexical for k in range(i, end)):
+                continue  # the verb after the auxiliary is the lexicon's cue
+            ctx.tagged[i] = p
+            out.append(CueMatch(i, end, _entry(ctx.view.lower[end - 1])))
+            covered = end
         return out
+
+    @staticmethod
+    def _verb_group_end(ctx: Context, i: int) -> int:
+        """Where the cue that starts at token ``i`` ends: an auxiliary takes the verb it
+        goes with ("has spoken", "was not named"), as an annotator's cue does, so that
+        the verb is not read as the start of the content."""
+        if ctx.tag(i) != "AUX":
+            return i + 1
+        n = len(ctx.view.words)
+        j = ctx.next_tok(i + 1, n)
+        while j < n and (ctx.tag(j) in ("ADV", "AUX") or ctx.view.lower[j] in ("not", "n't")):
+            j = ctx.next_tok(j + 1, n)
+        if j < n and ctx.tag(j) == "VERB" and ctx.in_quote[j] < 0:
+            return j + 1
+        return i + 1
 
     @classmethod
     def load(cls, path: PathLike) -> CueTagger:

@@ -1,0 +1,158 @@
+"""Other readings of a content's edges, for the decider to choose among.
+
+A rule reads a content's extent with a few general cues (the clause ends at a sentence
+end, a comma before a new clause, a dash ...), and where it cannot know, it guesses. On
+PolNeAR train a tenth of the attributions whose cue the rules find miss because the
+content's edges are wrong: it runs on past where the annotators stopped ("a role in his
+campaign | as it heads toward a convention"), stops at a comma they read across ("knocked
+Marco Rubio | , Jeb Bush, Carly Fiorina and John Kasich as having ..."), or keeps a
+preposition that belongs to the cue ("spoke about | Palestinian dignity").
+
+Rather than one more rule per case, each indirect content (no quote marks; the marks fix
+a quotation's edges) gets a few other readings of the same report:
+
+* ``cut``: it ends before the first punctuation inside it (a comma, a dash, a colon, a
+  semicolon, a parenthesis) or before one of its first two prepositions or
+  subordinators ("in", "as", "because", ...), when at least two words remain;
+* ``extended``: it runs on to the end of its sentence, when it stopped at a comma;
+* ``left``: a leading preposition moves from the content into the cue ("spoke about").
+
+(A fourth reading, the subtree of the cue's complement as a statistical parse bounds
+it, was tried and dropped: on PolNeAR dev it lowered F1 of the model backend by 0.003;
+the parse speaks through the decider's features instead, ``subtree_end`` and
+``subtree_ratio``.)
+
+Each reading is a candidate of its own with the original's rule, cue, speaker and
+evidence, plus what kind of reading it is and its length against the original's
+(:mod:`attribution.decider.features`); the decider scores them all and keeps at most
+one of overlapping readings.
+"""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..segment import DocView
+from .context import Context
+
+__all__ = ["CUT_WORDS", "readings"]
+
+# Prepositions and subordinators before which annotators often end a content (its
+# circumstances are the writer's, not the source's: "said it would play a role | in his
+# campaign"), from PARC's guidelines on content extent (Pareti 2016).
+CUT_WORDS = frozenset([
+    "in", "on", "by", "at", "during", "for", "with", "as", "after", "before", "when",
+    "while", "because", "though", "although", "until", "since", "through", "throughout",
+    "following", "despite", "amid", "over", "from", "if", "unless", "whereas", "but",
+])
+CUT_PUNCT = frozenset([",", ";", ":", "—", "–", "-", "--", "("])
+# Prepositions a cue takes ("spoke about X", "called for X"): PolNeAR's cue holds them.
+CUE_PREPOSITIONS = frozenset([
+    "about", "of", "for", "to", "against", "on", "with", "at", "over", "into", "upon",
+])
+SENTENCE_END = frozenset([".", "!", "?", "…"])
+MIN_WORDS = 2  # a reading keeps at least this many words
+REACH = 80  # tokens read from a content's start, and from its end to the sentence's
+MAX_WORD_CUTS = 2
+
+
+def readings(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Other readings of the indirect contents of ``cands`` (not including them)."""
+    out: list[Candidate] = []
+    seen = {c.content for c in cands}
+    for c in cands:
+        if c.kind != "indirect" or c.cue is None or c.rule.startswith(("layout.", "uncued.")):
+            continue
+        for content, cue, how in _edges(ctx, c):
+            if content in seen:
+                continue
+            seen.add(content)
+            evidence = dict(c.evidence or {})
+            original = c.content[1] - c.content[0]
+            evidence[f"reading_{how}"] = 1.0
+            evidence["reading_ratio"] = (content[1] - content[0]) / max(original, 1)
+            out.append(Candidate(
+                content, cue, c.cue_type, c.kind, c.speaker, c.description, c.antecedent,
+                c.inherit, c.sent, c.para, c.cue_tok, c.continuation, c.rule, evidence,
+            ))
+    return out
+
+
+def _edges(
+    ctx: Context, c: Candidate
+) -> list[tuple[tuple[int, int], tuple[int, int] | None, str]]:
+    view = ctx.view
+    words, lower = view.words, view.lower
+    a = view.token_at(c.content[0])
+    b = view.token_at(c.content[1] - 1) + 1
+    # Bounded reads (REACH tokens), so a run-on sentence of many reports stays linear.
+    toks = [i for i in range(a, min(b, a + REACH)) if not view.is_space[i]]
+    found: list[tuple[tuple[int, int], tuple[int, int] | None, str]] = []
+    if len(toks) < MIN_WORDS + 1:
+        return found
+    # cut: before the first punctuation, and before the first prepositions
+    punct_done = False
+    word_cuts = 0
+    for n, i in enumerate(toks):
+        if n < MIN_WORDS or ctx.in_quote[i] >= 0:
+            continue
+        w = words[i]
+        if not punct_done and w in CUT_PUNCT and not _in_word(view, i):
+            punct_done = True
+            span = ctx.trim_content(a, i, strip_that=False)
+            if span is not None:
+                found.append((span, c.cue, "cut"))
+        elif word_cuts < MAX_WORD_CUTS and lower[i] in CUT_WORDS:
+            word_cuts += 1
+            span = ctx.trim_content(a, i, strip_that=False)
+            if span is not None:
+                found.append((span, c.cue, "cut"))
+        if punct_done and word_cuts >= MAX_WORD_CUTS:
+            break
+    # extended: on from a comma to the end of the sentence
+    nxt = ctx.next_tok(b, len(words))
+    if nxt < len(words) and words[nxt] == "," and ctx.in_quote[nxt] < 0:
+        s1 = view.sents[view.sent_of[a]][1]
+        if s1 - nxt > REACH:
+            return _left(ctx, c, toks, b, found)
+        end = s1
+        for m in range(nxt, s1):
+            if ctx.in_quote[m] >= 0 or words[m] in SENTENCE_END:
+                end = m
+                break
+        if end > nxt + 1:
+            span = ctx.trim_content(a, end, strip_that=False)
+            if span is not None and span[1] > c.content[1]:
+                found.append((span, c.cue, "extended"))
+    return _left(ctx, c, toks, b, found)
+
+
+def _in_word(view: DocView, i: int) -> bool:
+    """Is the hyphen or dash at token ``i`` inside a word ("south-east", "2-1")?"""
+    return (
+        view.words[i] in ("-", "–")
+        and i > 0
+        and i + 1 < len(view.words)
+        and view.ends[i - 1] == view.starts[i]
+        and view.ends[i] == view.starts[i + 1]
+    )
+
+
+def _left(
+    ctx: Context,
+    c: Candidate,
+    toks: list[int],
+    b: int,
+    found: list[tuple[tuple[int, int], tuple[int, int] | None, str]],
+) -> list[tuple[tuple[int, int], tuple[int, int] | None, str]]:
+    """``found`` and the reading with a leading preposition moved into the cue."""
+    view = ctx.view
+    assert c.cue is not None
+    # left: a preposition right after the cue belongs to it
+    first = toks[0]
+    cue_end = view.token_at(c.cue[1] - 1) + 1
+    if view.lower[first] in CUE_PREPOSITIONS and ctx.next_tok(cue_end, len(view)) == first:
+        span = ctx.trim_content(first + 1, b, strip_that=False)
+        if span is not None:
+            found.append((span, (c.cue[0], view.ends[first]), "left"))
+    return found
+

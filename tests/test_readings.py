@@ -1,0 +1,77 @@
+"""Other readings of a content's edges (attribution.quotes.readings) and the verb group of
+a tagged cue: the rules propose them, the decider chooses."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+from attribution.candidates import Candidate
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer(attributions=True)
+
+
+def readings_of(an: Analyzer, text: str) -> dict[str, dict[str, float]]:
+    """Content text -> the reading evidence of each candidate proposed for ``text``."""
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    out: dict[str, dict[str, float]] = {}
+    for c in proposals.candidates:
+        out[text[c.content[0] : c.content[1]]] = {
+            k: v for k, v in (c.evidence or {}).items() if k.startswith("reading")
+        }
+    return out
+
+
+def test_a_content_is_also_read_up_to_a_preposition_or_subordinator(an: Analyzer) -> None:
+    text = ("He said the plan would play a role in his campaign as it heads toward a "
+            "contested convention.")
+    found = readings_of(an, text)
+    full = "the plan would play a role in his campaign as it heads toward a contested convention"
+    assert found[full] == {}  # the rule's own reading
+    assert found["the plan would play a role"]["reading_cut"] == 1.0
+    shorter = "the plan would play a role in his campaign"
+    cut = found[shorter]
+    assert cut["reading_cut"] == 1.0
+    assert cut["reading_ratio"] == pytest.approx(len(shorter) / len(full))
+
+
+def test_a_content_that_stops_at_a_comma_is_also_read_to_the_sentence_end(an: Analyzer) -> None:
+    text = "Officials blamed the mandate for higher prices, with no sign that it works."
+    found = readings_of(an, text)
+    longer = found["the mandate for higher prices, with no sign that it works"]
+    assert longer["reading_extended"] == 1.0
+    assert longer["reading_ratio"] > 1.0
+
+
+def test_quotations_keep_the_edges_of_their_quote_marks(an: Analyzer) -> None:
+    text = "“We will win in November, and we will win big,” the senator said."
+    found = readings_of(an, text)
+    assert all(not evidence for evidence in found.values())
+
+
+def test_readings_share_the_report_of_the_rule(an: Analyzer) -> None:
+    text = "He said the plan would play a role in his campaign as it heads toward a vote."
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    by_rule: dict[tuple[str, tuple[int, int] | None], list[Candidate]] = {}
+    for c in proposals.candidates:
+        by_rule.setdefault((c.rule, c.cue), []).append(c)
+    group = next(g for g in by_rule.values() if len(g) > 1)
+    assert len({(c.speaker, c.cue_type, c.cue_tok) for c in group}) == 1
+
+
+def test_only_one_reading_of_a_report_is_kept() -> None:
+    res = Analyzer(attributions=True).analyze(
+        "He said the plan would play a role in his campaign as it heads toward a vote.")
+    assert len([q for q in res.quotes if q.cue is not None and q.cue.text == "said"]) == 1
+
+
+def test_a_tagged_auxiliary_takes_its_verb_into_the_cue(an: Analyzer) -> None:
+    text = "Officials have blamed the mandate for higher prices."
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    cues = {text[c.cue[0] : c.cue[1]] for c in proposals.candidates if c.cue is not None}
+    assert "have" not in cues  # never the auxiliary alone, with "blamed …" as content
+    contents = {text[c.content[0] : c.content[1]] for c in proposals.candidates}
+    assert not any(content.startswith("blamed") for content in contents)
