@@ -27,13 +27,11 @@ for example after training on a larger corpus annotated the same way.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..errors import LexiconError
-from ..lexicon import PathLike
+from ..lexicon import PathLike, read_json_model
 from ..types import HedgeCategory
 from .context import ADVERB_SKIP, BE, CONDITION_WORDS, RELATIVE_PRONOUNS, Context, words
 from .lexicon import HedgeEntry
@@ -169,18 +167,12 @@ class HedgeScorer:
 
     @classmethod
     def load(cls, path: PathLike) -> HedgeScorer:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                d = json.load(fh)
-            return cls(
-                {str(k): float(v) for k, v in d["weights"].items()},
-                float(d["bias"]),
-                float(d["threshold"]),
-                float(d["rescue"]),
-                frozenset(str(c) for c in d["checks"]),
-                dict(d.get("meta", {})),
-            )
-        except FileNotFoundError:
-            raise LexiconError(f"{path}: hedge scorer model not found") from None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-            raise LexiconError(f"{path}: cannot read the hedge scorer model ({e})") from None
+        """Read a model written by ``scripts/train_hedge_scorer.py``."""
+        return read_json_model(path, "hedge scorer model", lambda d: cls(
+            {str(k): float(v) for k, v in d["weights"].items()},
+            float(d["bias"]),
+            float(d["threshold"]),
+            float(d["rescue"]),
+            frozenset(str(c) for c in d["checks"]),
+            dict(d.get("meta", {})),
+        ))
