@@ -18,14 +18,18 @@ FAMILIES: dict[str, tuple[list[str], float, float]] = {
     # family: (phrases, lowest and highest median allowed)
     "with high probability / confidence": (
         ["with high probability", "with a high probability", "high probability",
-         "a high likelihood", "with high confidence", "high confidence"], 0.85, 0.95),
+         "a high likelihood", "with high confidence", "high confidence", "highly confident",
+         "we are highly confident that", "very confident"], 0.85, 0.95),
     "with moderate probability / confidence": (
         ["with moderate probability", "moderate probability", "medium probability",
-         "with moderate confidence", "moderate confidence"], 0.5, 0.65),
+         "with moderate confidence", "moderate confidence", "moderately confident",
+         "fairly confident"], 0.5, 0.65),
     "with low probability": (
         ["with low probability", "low probability", "a low likelihood", "low chance"],
         0.05, 0.15),
     "with low confidence": (["with low confidence", "low confidence"], 0.3, 0.5),
+    "confidence without a grade": (
+        ["confident", "we are confident that", "confidently", "with confidence"], 0.7, 0.8),
     "we believe / judge / assess": (
         ["we believe", "We Believe", "I think", "we judge", "we assess", "we estimate",
          "it is thought", "it is believed", "it is widely believed", "it is understood"],
@@ -47,7 +51,8 @@ FAMILIES: dict[str, tuple[list[str], float, float]] = {
     "negations": (
         ["not likely", "not very likely", "not probable", "probably not", "likely not",
          "no chance", "not a chance", "there is no chance", "almost certainly not",
-         "not possible", "not certain", "not unlikely", "cannot be ruled out"], 0.0, 0.6),
+         "not possible", "not certain", "not confident", "not unlikely", "cannot be ruled out"],
+        0.0, 0.6),
     "frequency": (["always", "usually", "often", "sometimes", "rarely", "never"], 0.0, 1.0),
 }
 
@@ -120,6 +125,17 @@ def test_detected_families_carry_their_numbers_in_text() -> None:
         found = {h.cue.text: h for h in attribution.find_hedges(text)}
         assert cue in found, (text, list(found))
         assert found[cue].probability == pytest.approx(p), (text, found[cue])
+
+
+def test_the_confidence_adjectives_rank_as_their_nouns_and_are_scored_only() -> None:
+    ranked = [hedge_probability(p) for p in ("moderately confident", "confident",
+                                             "highly confident")]
+    assert ranked == sorted(ranked) and len(set(ranked)) == 3  # type: ignore[type-var]
+    assert hedge_probability("highly confident") == hedge_probability("with high confidence")
+    for text in ("She was confident of victory.", "We are highly confident that it rains."):
+        assert [h.cue.text for h in attribution.find_hedges(text)] == [], text
+    assert [h.cue.text for h in attribution.find_hedges("He is not confident it will pass.")
+            ] == ["not confident"]
 
 
 def test_we_judge_needs_a_clause_or_an_object() -> None:

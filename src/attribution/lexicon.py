@@ -7,18 +7,22 @@ Only TSV and JSON are read: no pickle, no eval. A bad row raises
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import LexiconError
 
 PathLike = str | Path
 
-__all__ = ["MAX_LEXICON_BYTES", "PathLike", "Row", "data_path", "read_bytes", "read_tsv"]
+__all__ = ["MAX_LEXICON_BYTES", "PathLike", "Row", "data_path", "read_bytes", "read_json_model",
+           "read_tsv"]
+T = TypeVar("T")
 
 #: The largest lexicon file read (the packaged ones are under 1 MB): a path that names
 #: something else (``/dev/zero``, a corpus) fails at once instead of filling memory.
@@ -164,3 +168,18 @@ def read_bytes(path: PathLike, limit: int = MAX_LEXICON_BYTES) -> bytes:
             f"{p}: more than {limit // 2**20} MB, too large for a lexicon; is it the right file?"
         )
     return data
+
+
+def read_json_model(path: PathLike, what: str, build: Callable[[dict[str, Any]], T]) -> T:
+    """A model shipped as JSON (weights and settings), made by ``build`` from the parsed
+    object: LexiconError naming ``what`` and the file when it is missing, unreadable, not
+    JSON, or lacks a field ``build`` needs (a KeyError, TypeError or ValueError in it)."""
+    p = os.fsdecode(path)
+    try:
+        with open(p, encoding="utf-8") as fh:
+            d = json.load(fh)
+        return build(d)
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: {what} not found") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise LexiconError(f"{p}: cannot read the {what} ({e})") from None

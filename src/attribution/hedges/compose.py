@@ -97,7 +97,8 @@ def apply_modifier(
 
 _LEADING = re.compile(
     r"^(?:(?:it|that|this|there)(?:'s|\s+(?:is|was|seems|appears|remains|'s))\s+|"
-    r"(?:is|was|be|are)\s+|"
+    r"(?:we|i|they|he|she|you)(?:'re|'m|\s+(?:are|am|is|was|were))\s+|"  # "we are confident"
+    r"(?:is|was|be|are|am|were)\s+|"
     r"(?:a|an|the)\s+)"
 )
 _TRAILING = re.compile(r"\s+(?:that|to|to happen|to be|to occur|happen|happens)$")

@@ -28,6 +28,7 @@ from .context import Context, words
 from .govern import is_embedded
 from .lexicon import HedgeEntry, HedgeLexicon, Modifier
 from .scope import scope_of
+from .scorer import CueJudge
 
 COMPOSABLE = frozenset({"probability"})
 NEGATABLE = frozenset({"probability", "evidential", "belief", "attribution", "modal", "desire"})
@@ -50,11 +51,18 @@ def in_title(ctx: Context, s: int, e: int) -> bool:
 
 
 class HedgeFinder:
-    """Finds hedge cues in a document view: ``HedgeFinder(nlp)(view) -> list[Hedge]``."""
+    """Finds hedge cues in a document view: ``HedgeFinder(nlp)(view) -> list[Hedge]``.
+
+    Each match is judged by its rule check, then by ``judge`` when one is given (a
+    :class:`~.scorer.HedgeScorer` trained by ``scripts/train_hedge_scorer.py``, or any
+    object with its ``judge`` method), which may drop an accepted cue or keep a rejected one.
+    """
 
     def __init__(self, nlp: Language, lexicon: HedgeLexicon | None = None,
-                 resources: Resources | None = None) -> None:
+                 resources: Resources | None = None, *,
+                 judge: CueJudge | None = None) -> None:
         self.nlp = nlp
+        self.judge = judge
         self.lexicon = lexicon or HedgeLexicon.default()
         self.resources = resources or Resources.default()
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -92,6 +100,8 @@ class HedgeFinder:
                     covered_to = e  # "Questions and Fears From the Wounded": a title
                     break
                 category = CHECK_FUNCTIONS[entry.check](ctx, s, e, entry)
+                if self.judge is not None:
+                    category = self.judge.judge(ctx, s, e, entry, category)
                 if category is None:
                     continue
                 hedges.append(self._make(ctx, s, e, entry, category))

@@ -21,12 +21,10 @@ with a reporting verb or quote marks the other rules read.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from dataclasses import dataclass
 
-from ..errors import LexiconError
-from ..lexicon import PathLike, data_path
+from ..lexicon import PathLike, data_path, read_json_model
 from ..resources import CueEntry
 from .context import Context
 from .cues import CueMatch
@@ -133,19 +131,12 @@ class CueTagger:
 
     @classmethod
     def load(cls, path: PathLike) -> CueTagger:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                d = json.load(fh)
-            return cls(
-                {str(k): float(v) for k, v in d["weights"].items()},
-                float(d["bias"]),
-                float(d["threshold"]),
-                dict(d.get("meta", {})),
-            )
-        except FileNotFoundError:
-            raise LexiconError(f"{path}: cue tagger model not found") from None
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise LexiconError(f"{path}: cannot read the cue tagger model ({e})") from None
+        return read_json_model(path, "cue tagger model", lambda d: cls(
+            {str(k): float(v) for k, v in d["weights"].items()},
+            float(d["bias"]),
+            float(d["threshold"]),
+            dict(d.get("meta", {})),
+        ))
 
 
 @functools.lru_cache(maxsize=4096)
