@@ -8,6 +8,7 @@ in the test's comments.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -337,3 +338,43 @@ def test_a_user_lexicon_changes_the_profile(tmp_path: Path) -> None:
     res = attribution.analyze(NYT)
     p = profile(res, resources=Resources.load(cues=path))
     assert p.corpus.stances["charged"] == 2 and p.corpus.stances["unlisted"] == 1
+
+
+def _source(name: str, kind: str = "person", gender: str | None = None) -> Any:
+    from attribution.sourcing import SourceProfile
+
+    return SourceProfile(name, kind, gender, 1, 2, {"direct": 1}, 0, {"say": 1},  # type: ignore[arg-type]
+                         {"neutral": 1})
+
+
+def test_pooling_joins_a_surname_to_the_one_full_name_and_takes_the_gender_most_state() -> None:
+    from attribution.sourcing.count import group_profile
+
+    empty = profile(Analysis(text="")).articles[0]
+
+    def article(*sources: Any) -> Any:
+        return dataclasses.replace(empty, sources=sources)
+
+    arts = [article(_source("Barack Obama", gender="male")), article(_source("Obama")),
+            article(_source("Obama", gender="female")), article(_source("the Obama's")),
+            article(_source("Trump")), article(_source("Donald Trump")),
+            article(_source("Ivanka Trump")), article(_source("Obama", "organization"))]
+    pooled = {(s.name, s.kind): (s.articles, s.gender) for s in group_profile(arts).sources}
+    assert pooled == {
+        ("Barack Obama", "person"): (4, None),  # male once, female once: no majority
+        ("Trump", "person"): (1, None),  # two Trumps: "Trump" stays apart
+        ("Donald Trump", "person"): (1, None), ("Ivanka Trump", "person"): (1, None),
+        ("Obama", "organization"): (1, None),
+    }
+    two_to_one = [article(_source("Ann Lee", gender="female")),
+                  article(_source("Ann Lee", gender="female")),
+                  article(_source("Lee", gender="male"))]
+    assert group_profile(two_to_one).sources[0].gender == "female"
+
+
+def test_a_colon_cue_is_counted_as_such() -> None:
+    text = "The senator: “We will win.”"
+    q = Quote(Span.of(text, 13, 27), Span.of(text, 11, 12),
+              Speaker("senator", "anonymous", Span.of(text, 4, 11)), "direct", 0.8)
+    art = profile(Analysis([q], text=text)).articles[0]
+    assert art.sources[0].cues == {"(colon)": 1} and art.stances["unlisted"] == 1

@@ -19,7 +19,9 @@ from ..types import Analysis
 from .count import article_profile, group_profile
 from .records import ArticleProfile, Profile
 
-__all__ = ["ArticleInput", "article_inputs", "group_label", "profile"]
+__all__ = [
+    "ArticleInput", "MissingFieldError", "article_inputs", "group_label", "profile", "result_input",
+]
 
 #: The keys of a result dict that belong to the result, not to the article's fields.
 RESULT_KEYS = frozenset(
@@ -28,6 +30,22 @@ RESULT_KEYS = frozenset(
 )
 
 By = str | Mapping[Any, Any] | Callable[[ArticleProfile], Any] | None
+
+
+class MissingFieldError(ValueError):
+    """``by`` names a field no article has."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.field, self.known = name, known
+        super().__init__(
+            f"by={name!r}: no article has a field {name!r} (their fields: "
+            f"{self.known_fields}). Pass (Analysis, {{{name!r}: ...}}) pairs, result dicts "
+            f"holding the field, or a mapping of ids to groups"
+        )
+
+    @property
+    def known_fields(self) -> str:
+        return ", ".join(map(repr, self.known)) or "none"
 
 
 @dataclass(frozen=True)
@@ -50,6 +68,19 @@ def _from_dict(d: Mapping[str, Any], where: str) -> Analysis:
         raise ResultFormatError(f"{where}: {e}") from None
 
 
+def result_input(d: Mapping[str, Any], doc_id: Any, where: str) -> ArticleInput:
+    """The article of a result dict (``to_dict()``, a line of ``batch`` output): its id
+    (``d["id"]`` if it has one), fields (its keys that are not the result's) and text
+    (``None`` unless it has one); ResultFormatError naming ``where`` if it is no result."""
+    text, given = d.get("text"), d.get("id")
+    return ArticleInput(
+        doc_id if given is None else given,
+        _from_dict(d, where),
+        text if isinstance(text, str) else None,
+        {k: v for k, v in d.items() if k not in RESULT_KEYS},
+    )
+
+
 def _input(n: int, doc_id: Any, item: Any, context: Any = None) -> ArticleInput | None:
     fields: dict[str, Any] = {}
     if isinstance(context, Mapping):
@@ -69,14 +100,8 @@ def _input(n: int, doc_id: Any, item: Any, context: Any = None) -> ArticleInput 
                 f"results[{n}]: a dict without 'quotes' is no result; pass what "
                 f"Analysis.to_dict() or `attribution batch` writes"
             )
-        extra = {k: v for k, v in item.items() if k not in RESULT_KEYS}
-        text = item.get("text")
-        return ArticleInput(
-            item.get("id", doc_id) if "id" in item else doc_id,
-            _from_dict(item, f"results[{n}]"),
-            text if isinstance(text, str) else None,
-            {**extra, **fields},
-        )
+        art = result_input(item, doc_id, f"results[{n}]")
+        return replace(art, fields={**art.fields, **fields})
     raise TypeError(
         f"results[{n}]: expected an Analysis or its to_dict() dict, got {type(item).__name__}"
     )
@@ -99,7 +124,9 @@ def article_inputs(results: Any) -> Iterator[ArticleInput]:
         )
     for n, item in enumerate(results):
         art: ArticleInput | None
-        if isinstance(item, tuple) and len(item) == 2:
+        if isinstance(item, ArticleInput):
+            art = item
+        elif isinstance(item, tuple) and len(item) == 2:
             a, b = item  # (result, context) or (id, result)
             art = _input(n, n, a, b) if isinstance(a, (Analysis, Mapping)) else _input(n, a, b)
         else:
@@ -126,11 +153,7 @@ def _grouper(by: By, articles: list[ArticleProfile]) -> Callable[[ArticleProfile
         name = by
         if name != "id" and articles and not any(name in a.fields for a in articles):
             known = sorted({k for a in articles for k in a.fields})
-            raise ValueError(
-                f"by={name!r}: no article has a field {name!r} (their fields: "
-                f"{', '.join(map(repr, known)) or 'none'}). Pass (Analysis, {{{name!r}: "
-                f"...}}) pairs, result dicts holding the field, or a mapping of ids to groups"
-            )
+            raise MissingFieldError(name, known)
         return lambda a: a.id if name == "id" else a.fields.get(name)
     if isinstance(by, Mapping):
         mapping = by
@@ -152,17 +175,17 @@ def profile(results: Any, *, by: By = None, resources: Resources | None = None) 
     >>> [(s.name, s.kind, s.gender, s.quotes, s.words) for s in p.articles[0].sources]
     [('Ann Lee', 'person', 'female', 2, 4)]
 
-    ``results``: one :class:`~attribution.Analysis` or many (see the module's doc).
+    ``results``: one :class:`~attribution.Analysis` or many (see the module's doc),
+    read once, one at a time (a generator's texts are not all held in memory).
     ``by`` groups the articles: a field name (``"outlet"``: a key of the result dicts or
     of the context dicts; ``"id"``), a mapping of article ids to groups, or a function
     of an :class:`ArticleProfile`. The definitions of every number: ``docs/profile.md``.
     """
-    inputs = list(article_inputs(results))
     resources = resources or Resources.default()
     articles = [
         article_profile(a.analysis, id=a.id, fields=a.fields, text=a.text,
                         resources=resources)
-        for a in inputs
+        for a in article_inputs(results)
     ]
     if by is None:
         corpus = group_profile(articles, whole=True)

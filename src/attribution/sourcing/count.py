@@ -74,9 +74,12 @@ def _cue(quotation: Quotation, cues: CueLexicon) -> tuple[str, str] | None:
     if cue is None:
         return None
     entry = cues.entry_for(cue.text)
-    if entry is None:
-        return " ".join(cue.text.lower().split()), "unlisted"
-    return entry.lemma, entry.stance
+    if entry is not None:
+        return entry.lemma, entry.stance
+    words = " ".join(cue.text.lower().split())
+    if not any(c.isalnum() for c in words):  # a colon introducing a quote
+        return ("(colon)" if ":" in words else "(mark)"), "unlisted"
+    return words, "unlisted"
 
 
 class _Tally:
@@ -200,17 +203,33 @@ def pool_key(source: SourceProfile) -> tuple[str, str]:
     return source.kind, name
 
 
+def _merge_surnames(pooled: dict[tuple[str, str], list[SourceProfile]]) -> None:
+    """Join a person known by one name ("Obama") to the one person of the pool whose
+    fuller name ends with it ("Barack Obama"); left apart when several do."""
+    fuller: dict[str, list[tuple[str, str]]] = {}
+    for key in pooled:
+        kind, name = key
+        if kind == "person" and " " in name:
+            fuller.setdefault(name.rsplit(" ", 1)[1], []).append(key)
+    for key in list(pooled):
+        kind, name = key
+        if kind == "person" and " " not in name and len(fuller.get(name, ())) == 1:
+            pooled[fuller[name][0]].extend(pooled.pop(key))
+
+
 def _pool(sources: Sequence[SourceProfile]) -> SourceProfile:
-    """One source from its profiles in several articles."""
+    """One source from its profiles in several articles: its fullest name (then the
+    most frequent), the gender most of the articles that state one state."""
     names = Counter(s.name for s in sources)
-    genders = {s.gender for s in sources if s.gender is not None}
+    stated = Counter(s.gender for s in sources if s.gender is not None)
+    gender, votes = stated.most_common(1)[0] if stated else (None, 0)
     descriptions = [s.description for s in sources if s.description]
     shares = [s.first_share for s in sources if s.first_share is not None]
     total = sum(s.quotes for s in sources)
     return SourceProfile(
-        name=max(names, key=lambda n: (names[n], len(n))),
+        name=max(names, key=lambda n: (len(n.split()), names[n], len(n))),
         kind=sources[0].kind,
-        gender=genders.pop() if len(genders) == 1 else None,
+        gender=gender if 2 * votes > sum(stated.values()) else None,
         quotes=total, words=sum(s.words for s in sources),
         quote_kinds=_ordered(sum((Counter(s.quote_kinds) for s in sources), Counter()),
                              QUOTE_KINDS),
@@ -238,6 +257,7 @@ def group_profile(
     for article in articles:
         for source in article.sources:
             pooled.setdefault(pool_key(source), []).append(source)
+    _merge_surnames(pooled)
     sources = sorted((_pool(group_of) for group_of in pooled.values()), key=_rank)
     words = [a.words for a in articles]
     return GroupProfile(

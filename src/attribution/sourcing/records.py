@@ -314,6 +314,14 @@ class Profile:
             return [{"group": g.label, **s.row()} for g in self.groups for s in g.sources]
         raise ValueError(f"table must be one of {', '.join(TABLES)}, got {table!r}")
 
+    def to_html(self, *, title: str | None = None, top: int = 15) -> str:
+        """The corpus report: a self-contained HTML page with charts (sources by kind
+        and stated gender over the groups, anonymous sourcing, the cues' stance, the
+        ``top`` sources) and tables (``pip install "attribution-nlp[plot]"``)."""
+        from .report import report_html
+
+        return report_html(self, title=title, top=top)
+
     def to_dataframe(self, table: Table = "groups") -> Any:
         """A pandas DataFrame of :meth:`rows` (``pip install "attribution-nlp[pandas]"``)."""
         rows = self.rows(table)
