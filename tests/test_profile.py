@@ -356,20 +356,25 @@ def test_pooling_joins_a_surname_to_the_one_full_name_and_takes_the_gender_most_
         return dataclasses.replace(empty, sources=sources)
 
     arts = [article(_source("Barack Obama", gender="male")), article(_source("Obama")),
-            article(_source("Obama", gender="female")), article(_source("the Obama's")),
+            article(_source("Obama", gender="male")), article(_source("the Obama's")),
             article(_source("Trump")), article(_source("Donald Trump")),
             article(_source("Ivanka Trump")), article(_source("Obama", "organization"))]
     pooled = {(s.name, s.kind): (s.articles, s.gender) for s in group_profile(arts).sources}
     assert pooled == {
-        ("Barack Obama", "person"): (4, None),  # male once, female once: no majority
+        ("Barack Obama", "person"): (4, "male"),
         ("Trump", "person"): (1, None),  # two Trumps: "Trump" stays apart
         ("Donald Trump", "person"): (1, None), ("Ivanka Trump", "person"): (1, None),
         ("Obama", "organization"): (1, None),
     }
     two_to_one = [article(_source("Ann Lee", gender="female")),
                   article(_source("Ann Lee", gender="female")),
-                  article(_source("Lee", gender="male"))]
+                  article(_source("Ann Lee", gender="male")), article(_source("Ann Lee"))]
     assert group_profile(two_to_one).sources[0].gender == "female"
+    tie = [article(_source("Ann Lee", gender="female")), article(_source("Ann Lee", gender="male"))]
+    assert group_profile(tie).sources[0].gender is None
+    apart = [article(_source("Michelle Obama", gender="female")),
+             article(_source("Obama", gender="male"))]
+    assert [s.name for s in group_profile(apart).sources] == ["Michelle Obama", "Obama"]
 
 
 def test_a_colon_cue_is_counted_as_such() -> None:

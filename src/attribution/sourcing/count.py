@@ -205,7 +205,8 @@ def pool_key(source: SourceProfile) -> tuple[str, str]:
 
 def _merge_surnames(pooled: dict[tuple[str, str], list[SourceProfile]]) -> None:
     """Join a person known by one name ("Obama") to the one person of the pool whose
-    fuller name ends with it ("Barack Obama"); left apart when several do."""
+    fuller name ends with it ("Barack Obama"); left apart when several do ("Michelle
+    Obama" too) or when the texts state different genders for them."""
     fuller: dict[str, list[tuple[str, str]]] = {}
     for key in pooled:
         kind, name = key
@@ -213,8 +214,14 @@ def _merge_surnames(pooled: dict[tuple[str, str], list[SourceProfile]]) -> None:
             fuller.setdefault(name.rsplit(" ", 1)[1], []).append(key)
     for key in list(pooled):
         kind, name = key
-        if kind == "person" and " " not in name and len(fuller.get(name, ())) == 1:
-            pooled[fuller[name][0]].extend(pooled.pop(key))
+        if kind != "person" or " " in name or len(fuller.get(name, ())) != 1:
+            continue
+        target = fuller[name][0]
+        mine = {s.gender for s in pooled[key] if s.gender}
+        theirs = {s.gender for s in pooled[target] if s.gender}
+        if mine and theirs and not mine & theirs:
+            continue
+        pooled[target].extend(pooled.pop(key))
 
 
 def _pool(sources: Sequence[SourceProfile]) -> SourceProfile:
