@@ -14,6 +14,7 @@ in group names and source names, in its tables and in its charts' data).
 from __future__ import annotations
 
 import html.parser
+import json
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,53 @@ def test_crossing_marks_nest_and_keep_the_text() -> None:
     found = assert_no_injection(page)
     opened = found.tags.count("span")
     assert page.count("</span>") == opened
+
+
+# --- the corpus report --------------------------------------------------------------------
+
+REPORT_TAGS = ALLOWED_TAGS | {"main", "table", "tr", "th", "td", "script"}
+REPORT_ATTRS = ALLOWED_ATTRS | {"type"}
+
+
+class Scripts(html.parser.HTMLParser):
+    """The script elements of a page: their type and content."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[tuple[str | None, str]] = []
+        self._in: str | bool | None = False
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self._in = dict(attrs).get("type")
+            self.scripts.append((self._in, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in is not False:
+            kind, text = self.scripts[-1]
+            self.scripts[-1] = (kind, text + data)
+
+
+@pytest.mark.parametrize("name", [*NAME_PAYLOADS, "</script><script>alert(1)</script>",
+                                  "<!--<script>", "]]></svg>&amp;"])
+def test_the_report_escapes_group_and_source_names(name: str) -> None:
+    pytest.importorskip("altair")
+    pytest.importorskip("vl_convert")
+    results = [(payload_analysis(name), {"outlet": name}),
+               (payload_analysis("Ann"), {"outlet": "nyt"})]
+    page = attribution.profile(results, by="outlet").to_html(title=name)
+    found = Elements(page)
+    assert set(found.tags) <= REPORT_TAGS, sorted(set(found.tags) - REPORT_TAGS)
+    assert {n for n, _ in found.attrs} <= REPORT_ATTRS
+    scripts = Scripts(page).scripts
+    assert [kind for kind, _ in scripts] == ["application/json"] * 5 + [None]
+    specs = [json.loads(text) for _, text in scripts[:5]]
+    assert any(row.get("group") == name for row in specs[0]["data"]["values"])
+    assert any(row.get("source") == name for row in specs[4]["data"]["values"])
+    assert name in found.texts  # the title, the tables: as text

@@ -67,7 +67,7 @@ class Sources:
         where = "<stdin>" if name == "-" else name
         for line, raw in read_lines(stream, line_limit(self.max_length)):
             if raw is None:
-                self.fail(f"{where}, line {line}", "the line is too long (see --max-length)")
+                self.fail(f"{where}:{line}", "the line is too long (see --max-length)")
                 continue
             if not raw.strip():
                 continue
@@ -75,10 +75,10 @@ class Sources:
                 value = json.loads(decode(raw, f"line {line}", self.codec,
                                           self.encoding_errors))
             except (ValueError, json.JSONDecodeError) as e:
-                self.fail(f"{where}, line {line}", f"not a JSON object ({e})")
+                self.fail(f"{where}:{line}", f"not a JSON object ({e})")
                 continue
             if not isinstance(value, dict):
-                self.fail(f"{where}, line {line}", "not a JSON object")
+                self.fail(f"{where}:{line}", "not a JSON object")
                 continue
             yield line, value
 
@@ -105,7 +105,7 @@ def _result(value: dict[str, Any], sources: Sources, where: str) -> ArticleInput
     try:
         return result_input(value, where, where)
     except ResultFormatError as e:
-        sources.fail(where, str(e))
+        sources.fail(where, str(e).removeprefix(f"{where}: "))
         return None
 
 
