@@ -121,3 +121,11 @@ def test_the_component_s_doc_draws_the_same_page() -> None:
     text = "“We will win,” Ann Lee said. She was sure."
     assert attribution.render(nlp(text), page=True) == attribution.render(
         attribution.analyze(text), page=True)
+
+
+def test_a_doc_of_a_component_with_an_extension_prefix() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution", config={"extension_prefix": "mine_"})
+    text = "“We will win,” Ann Lee said."
+    page = attribution.render(nlp(text))
+    assert ReadingText(page).articles == [text] and "Ann Lee (person)" in page

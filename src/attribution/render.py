@@ -220,9 +220,16 @@ class SafeSpanRenderer(SpanRenderer):
 def _reading_analysis(result_or_doc: Analysis | Doc) -> Analysis:
     """The Analysis to draw on the reading page, with its text."""
     if isinstance(result_or_doc, Doc):
-        from .extensions import analysis_of
+        from .extensions import Extensions, analysis_of
 
         analysis = analysis_of(result_or_doc)
+        for key in list(result_or_doc.user_data) if analysis is None else ():
+            # a component with an extension prefix stores under "<prefix>attribution_dict"
+            if (isinstance(key, tuple) and len(key) == 4 and key[0] == "._."
+                    and isinstance(key[1], str) and key[1].endswith("attribution_dict")):
+                prefix = key[1][: -len("attribution_dict")]
+                analysis = analysis_of(result_or_doc, Extensions(prefix))
+                break
         if analysis is None:
             raise ValueError(
                 "the Doc has no results of the attribution component. Run the text "
