@@ -152,7 +152,7 @@ def _render(prof: Profile, fmt: ProfileFormat, table: str, top: int, title: str 
 
 @app.command("profile", epilog=EXIT_CODES)
 def profile_command(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False)],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", hidden=True, show_default=False)],
     by: Annotated[
         str | None,
         typer.Option("--by", metavar="FIELD", show_default=False,
