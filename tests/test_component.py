@@ -43,7 +43,7 @@ def nlp() -> Language:
 def custom_cues(tmp_path: Path) -> Path:
     """The packaged cue lexicon plus a made-up reporting verb, "harrumph"."""
     packaged = Path(data_path("cues.tsv")).read_text(encoding="utf-8")
-    row = "harrumph\tharrumph|harrumphs|harrumphed\tspeech\tsay\t1\ttest lexicon\n"
+    row = "harrumph\tharrumph|harrumphs|harrumphed\tspeech\tsay\t1\tcharged\ttest lexicon\n"
     path = tmp_path / "my_cues.tsv"
     path.write_text(packaged.rstrip("\n") + "\n" + row, encoding="utf-8")
     return path
@@ -295,7 +295,7 @@ def test_empty_and_whitespace_docs(nlp: Language) -> None:
 
 
 def test_render_draws_quotes_and_speakers_with_displacy(nlp: Language) -> None:
-    html = attribution.render(nlp(TEXT))
+    html = attribution.render(nlp(TEXT), style="spans")
     assert 'class="spans"' in html  # displaCy's span style
     for label in ("direct quote", "indirect quote", "person: Mason Clark"):
         assert label in html
@@ -306,17 +306,21 @@ def test_render_draws_quotes_and_speakers_with_displacy(nlp: Language) -> None:
 def test_render_of_an_analysis_matches_render_of_the_doc(nlp: Language) -> None:
     analysis = attribution.Analyzer().analyze(TEXT)
     assert attribution.render(analysis) == attribution.render(nlp(TEXT))
+    assert attribution.render(analysis, style="spans") == attribution.render(
+        nlp(TEXT), style="spans")
 
 
 def test_render_page_and_spans_key(nlp: Language) -> None:
     doc = nlp(TEXT)
     assert attribution.render(doc, page=True).lstrip().startswith("<!DOCTYPE html>")
+    assert attribution.render(doc, page=True, style="spans").lstrip().startswith(
+        "<!DOCTYPE html>")
     cues = attribution.render(doc, spans_key="cues")
     assert "speech cue" in cues and "direct quote" not in cues
 
 
 def test_render_gives_each_label_kind_its_colour(nlp: Language) -> None:
-    html = attribution.render(nlp(TEXT))
+    html = attribution.render(nlp(TEXT), style="spans")
     from attribution.render import COLORS
 
     assert COLORS["direct quote"] in html and COLORS["speaker"] in html
@@ -326,25 +330,30 @@ def test_render_splits_paragraphs_only_where_no_span_crosses() -> None:
     blank = spacy.blank("en")
     doc = blank("First line here.\n\nSecond line here.")
     doc.spans["attribution"] = [chars(doc, 0, 5, label="direct quote")]
-    assert attribution.render(doc).count('class="spans"') == 2
+    assert attribution.render(doc, style="spans").count('class="spans"') == 2
     doc.spans["attribution"] = [chars(doc, 6, 24, label="direct quote")]
-    assert attribution.render(doc).count('class="spans"') == 1
+    assert attribution.render(doc, style="spans").count('class="spans"') == 1
 
 
 def test_render_errors_say_what_to_do() -> None:
-    with pytest.raises(ValueError, match="add_pipe"):
-        attribution.render(spacy.blank("en")("No spans here."))
+    for style in ("reading", "spans"):
+        with pytest.raises(ValueError, match="add_pipe"):
+            attribution.render(spacy.blank("en")("No spans here."), style=style)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="style must be"):
+        attribution.render(attribution.analyze("Hi."), style="boxes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="Analysis or a spacy Doc"):
         attribution.render("some text")  # type: ignore[arg-type]
     textless = Analysis.from_dict(attribution.analyze("“Yes,” she said.").to_dict())
     with pytest.raises(ValueError, match="include_text=True"):
         attribution.render(textless)
+    with pytest.raises(ValueError, match="include_text=True"):
+        attribution.render(textless, style="spans")
 
 
 def test_render_of_an_empty_analysis_is_quiet() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # displaCy's "no spans" warning would fail this
-        html = attribution.render(attribution.analyze("Nothing was said."))
+        html = attribution.render(attribution.analyze("Nothing was said."), style="spans")
     assert 'class="spans"' in html
 
 
@@ -415,6 +424,6 @@ def test_render_draws_hedges_in_their_colour() -> None:
     )
     from attribution.render import COLORS
 
-    html = attribution.render(analysis)
+    html = attribution.render(analysis, style="spans")
     assert "probability 0.85" in html and COLORS["hedge"] in html
     assert "indirect quote" in html and "person: she" in html

@@ -28,7 +28,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 import spacy
@@ -241,14 +241,15 @@ def test_component_work_is_linear(shape: str) -> None:
     assert growth <= SLACK, f"{shape}: lines per character grew {growth:.2f}x"
 
 
+@pytest.mark.parametrize("style", ["reading", "spans"])
 @pytest.mark.parametrize("shape", SHAPES)
-def test_render_work_is_linear(shape: str) -> None:
+def test_render_work_is_linear(shape: str, style: Literal["reading", "spans"]) -> None:
     """Counted in the package and in displaCy, whose own span renderer visits every span
     for every token."""
 
     def lines(n: int) -> float:
         result = analyze_shape(shape, n)
-        return python_lines(lambda: attribution.render(result), (SRC, DISPLACY))
+        return python_lines(lambda: attribution.render(result, style=style), (SRC, DISPLACY))
 
     growth = per_char_growth(lines)
     assert growth <= SLACK, f"{shape}: lines per character grew {growth:.2f}x"
@@ -292,8 +293,10 @@ def test_component_and_render_join_the_text_once(shape: str) -> None:
     assert len(doc.spans["attribution"]) >= 2
     assert CountingDoc.reads == 1
     CountingDoc.reads = 0
-    attribution.render(doc)
+    attribution.render(doc, style="spans")
     assert CountingDoc.reads == 0
+    attribution.render(doc)  # the reading page quotes the text: one read
+    assert CountingDoc.reads <= 1
 
 
 @pytest.mark.parametrize("shape", ["unicode_soup", "cued_quotes"])
@@ -303,8 +306,9 @@ def test_component_and_render_on_lone_surrogates_and_unicode_spaces(shape: str) 
     doc = COMPONENT_NLP(text)
     assert doc._.quotes == expected.quotes and doc._.hedges == expected.hedges
     check_result(text, doc._.attribution)
-    attribution.render(expected).encode("utf-8")
-    attribution.render(doc).encode("utf-8")
+    for style in ("reading", "spans"):
+        attribution.render(expected, style=style).encode("utf-8")  # type: ignore[arg-type]
+        attribution.render(doc, style=style).encode("utf-8")  # type: ignore[arg-type]
 
 
 # --- regular expressions on their worst inputs ---------------------------------------------

@@ -1,16 +1,20 @@
 """No text, name, description or label puts an element into any HTML the library writes.
 
 Every page is parsed with :mod:`html.parser`: the elements found must be those of
-displaCy's templates (and the command line's page), with no event-handler or source
-attribute, and each payload must come out as text, whole. The pages: ``render`` of an
-Analysis and of a component's Doc (fragment and whole page, every span group),
-``attribution analyze --format html`` (one file and several, payloads in file names),
-and spaCy's own ``displacy.render`` of the component's span groups.
+displaCy's templates, of the reading page and of the corpus report, with no
+event-handler or source attribute, and each payload must come out as text, whole (on
+the reading page: the article's text content is the input, character for character).
+The pages: ``render`` of an Analysis and of a component's Doc (the reading page and
+displaCy's span style, fragment and whole page, every span group), ``attribution
+analyze --format html`` (one file and several, payloads in file names), spaCy's own
+``displacy.render`` of the component's span groups, and the profile's report (payloads
+in group names and source names, in its tables and in its charts' data).
 """
 
 from __future__ import annotations
 
 import html.parser
+import json
 from pathlib import Path
 
 import pytest
@@ -24,6 +28,7 @@ import attribution
 from attribution import Analysis, Hedge, Holder, Quote, Span, Speaker
 from attribution.cli import app
 from attribution.render import COLORS, SafeSpanRenderer
+from html_support import ReadingText, shown
 
 IMG = "</span><img//src=x/onerror=alert(1)/x"
 PAYLOAD_TEXTS = [
@@ -43,9 +48,10 @@ NAME_PAYLOADS = [
     "&lt;b&gt;",
 ]
 
-# What displaCy's templates and the command line's page are made of.
-ALLOWED_TAGS = {"html", "head", "title", "body", "div", "span", "figure", "h2", "meta", "a"}
-ALLOWED_ATTRS = {"style", "lang", "class", "charset", "href"}
+# What displaCy's templates, the reading page and the report are made of.
+ALLOWED_TAGS = {"html", "head", "title", "body", "div", "span", "figure", "h2", "meta", "a",
+                "h1", "aside", "p", "ol", "li", "b", "br", "style"}
+ALLOWED_ATTRS = {"style", "lang", "class", "charset", "href", "data-tip", "name", "content"}
 
 
 class Elements(html.parser.HTMLParser):
@@ -111,22 +117,34 @@ def test_render_of_an_analysis_escapes_the_text(text: str, page: bool) -> None:
     for key in ("attribution", "quotes", "speakers", "cues", "hedges"):
         found = assert_no_injection(attribution.render(result, page=page, spans_key=key))
         assert "alert" in found.text
+    reading = attribution.render(result, page=page)
+    assert "alert" in assert_no_injection(reading).text
+    assert ReadingText(reading).articles == [text]
 
 
 def test_the_payload_of_the_issue_is_a_speaker_and_comes_out_as_text() -> None:
     result = attribution.analyze(PAYLOAD_TEXTS[0])
     assert result.quotes[0].speaker is not None
     assert "</span><img" in result.quotes[0].speaker.name  # the name holds the payload
-    found = assert_no_injection(attribution.render(result))
+    found = assert_no_injection(attribution.render(result, style="spans"))
     assert "img" not in found.tags
     assert "<img//src" in found.text  # drawn as text: the token, and the label's look-alike
     assert "person: Bob‹/span›‹img//src" in found.text
+    found = assert_no_injection(attribution.render(result))
+    assert "img" not in found.tags
+    name = result.quotes[0].speaker.name
+    assert name in found.texts  # the panel's name of the source, as text
+    assert any(value and f"{name} (person)" in value for _, value in found.attrs)  # tooltip
 
 
 @pytest.mark.parametrize("name", NAME_PAYLOADS)
 def test_render_escapes_names_descriptions_and_holders(name: str) -> None:
     for key in ("attribution", "speakers", "hedges"):
         assert_no_injection(attribution.render(payload_analysis(name), page=True, spans_key=key))
+    reading = attribution.render(payload_analysis(name), page=True, title=name)
+    found = assert_no_injection(reading)
+    assert found.texts.count(name) >= 3  # title, heading, the panel's name
+    assert ReadingText(reading).articles == [payload_analysis(name).text]
 
 
 @pytest.mark.parametrize("name", NAME_PAYLOADS)
@@ -139,9 +157,10 @@ def test_render_of_a_doc_escapes_labels_links_and_titles(name: str) -> None:
     assert found.text.count(" ".join(name.split())) >= 3  # title, label, link: as given
 
 
-@given(st.text(alphabet="<>&\"'/= abcimgonerrorsvg()", min_size=1, max_size=40))
+@given(st.text(alphabet="<>&\"'/= abcimgonerrorsvg()\r\n", min_size=1, max_size=40))
 def test_render_escapes_any_name(name: str) -> None:
-    assert_no_injection(attribution.render(payload_analysis(name), page=True))
+    assert_no_injection(attribution.render(payload_analysis(name), page=True, style="spans"))
+    assert_no_injection(attribution.render(payload_analysis(name), page=True, title=name))
 
 
 # --- the component, with render and with displaCy itself -------------------------------
@@ -180,8 +199,9 @@ def test_cli_html_escapes_text_and_file_names(tmp_path: Path) -> None:
     several = runner.invoke(app, ["analyze", *files, "--format", "html"])
     assert several.exit_code == 0, several.output
     found = assert_no_injection(several.stdout)
-    assert found.tags.count("h2") == 3
+    assert found.tags.count("h1") == 3
     assert "onerror=alert(2)>.txt" in found.text
+    assert ReadingText(several.stdout).articles == PAYLOAD_TEXTS[:3]
 
 
 # --- the renderer draws what displaCy draws ---------------------------------------------
@@ -204,9 +224,91 @@ def test_render_accepts_lone_surrogates_like_analyze(nlp: spacy.language.Languag
     text = "“We will \ud800win,” the senator said.\udfff"
     result = attribution.analyze(text)
     assert result.quotes
-    page = attribution.render(result, page=True)
+    page = attribution.render(result, page=True, style="spans")
     page.encode("utf-8")  # a page that can be written
     assert Elements(page).text.count("\ufffd") == 2
+    page = attribution.render(result, page=True)
+    page.encode("utf-8")
+    assert ReadingText(page).articles == [shown(text)]
     doc = nlp(text)
     assert doc._.quotes == result.quotes
     assert_no_injection(attribution.render(doc))
+
+
+# --- the reading page keeps every character ------------------------------------------------
+
+
+@given(st.text(alphabet="ab “”\"'<>&;#\r\n\t\x00\x0c\u00a0\u2028\ud800\u202e.,", max_size=60))
+def test_the_reading_page_shows_every_character_of_any_text(text: str) -> None:
+    page = attribution.render(attribution.analyze(text), page=True)
+    page.encode("utf-8")
+    assert_no_injection(page)
+    assert ReadingText(page).articles == [shown(text)]
+
+
+def test_crossing_marks_nest_and_keep_the_text() -> None:
+    """A cue inside another quote's content and a mention that crosses a quote's end are
+    closed and reopened: the elements nest, the text is whole."""
+    text = "“Ann said it was late,” Bo told us. Then more."
+    ann = Speaker("Ann", "person", Span.of(text, 1, 4))
+    bo = Speaker("Bo", "person", Span.of(text, 21, 26))  # crosses the quote's end
+    quotes = [
+        Quote(Span.of(text, 0, 23), Span.of(text, 27, 31), bo, "direct", 0.9),
+        Quote(Span.of(text, 9, 21), Span.of(text, 5, 9), ann, "indirect", 0.5),
+    ]
+    result = Analysis(quotes, [Hedge(Span.of(text, 14, 21), "modal")], text=text)
+    page = attribution.render(result, page=True)
+    assert ReadingText(page).articles == [text]
+    found = assert_no_injection(page)
+    opened = found.tags.count("span")
+    assert page.count("</span>") == opened
+
+
+# --- the corpus report --------------------------------------------------------------------
+
+REPORT_TAGS = ALLOWED_TAGS | {"main", "table", "tr", "th", "td", "script"}
+REPORT_ATTRS = ALLOWED_ATTRS | {"type"}
+
+
+class Scripts(html.parser.HTMLParser):
+    """The script elements of a page: their type and content."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[tuple[str | None, str]] = []
+        self._in: str | bool | None = False
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self._in = dict(attrs).get("type")
+            self.scripts.append((self._in, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in is not False:
+            kind, text = self.scripts[-1]
+            self.scripts[-1] = (kind, text + data)
+
+
+@pytest.mark.parametrize("name", [*NAME_PAYLOADS, "</script><script>alert(1)</script>",
+                                  "<!--<script>", "]]></svg>&amp;"])
+def test_the_report_escapes_group_and_source_names(name: str) -> None:
+    pytest.importorskip("altair")
+    pytest.importorskip("vl_convert")
+    results = [(payload_analysis(name), {"outlet": name}),
+               (payload_analysis("Ann"), {"outlet": "nyt"})]
+    page = attribution.profile(results, by="outlet").to_html(title=name)
+    found = Elements(page)
+    assert set(found.tags) <= REPORT_TAGS, sorted(set(found.tags) - REPORT_TAGS)
+    assert {n for n, _ in found.attrs} <= REPORT_ATTRS
+    scripts = Scripts(page).scripts
+    assert [kind for kind, _ in scripts] == ["application/json"] * 5 + [None]
+    specs = [json.loads(text) for _, text in scripts[:5]]
+    assert any(row.get("group") == name for row in specs[0]["data"]["values"])
+    assert any(row.get("source") == name for row in specs[4]["data"]["values"])
+    assert name in found.texts  # the title, the tables: as text

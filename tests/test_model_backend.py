@@ -92,8 +92,10 @@ def test_component_draws_the_model_results(nlp_with_component: Language) -> None
     assert ("he", "person: Mason Clark") in [
         (s.text, s.label_) for s in doc.spans["speakers"]
     ]
-    html = attribution.render(doc)
+    html = attribution.render(doc, style="spans")
     assert "person: Mason Clark" in html and "direct quote" in html
+    reading = attribution.render(doc)
+    assert "Mason Clark (person)" in reading and "direct quote" in reading
 
 
 def test_model_pipeline_with_component_and_custom_lexicon_round_trips(
@@ -102,7 +104,7 @@ def test_model_pipeline_with_component_and_custom_lexicon_round_trips(
     cues = tmp_path / "cues.tsv"
     cues.write_text(
         Path(data_path("cues.tsv")).read_text(encoding="utf-8").rstrip("\n")
-        + "\nharrumph\tharrumph|harrumphs|harrumphed\tspeech\tsay\t1\ttest lexicon\n",
+        + "\nharrumph\tharrumph|harrumphs|harrumphed\tspeech\tsay\t1\tcharged\ttest lexicon\n",
         encoding="utf-8",
     )
     nlp = analyzer.nlp

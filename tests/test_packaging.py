@@ -22,7 +22,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # Extras-only modules, imported inside functions that say how to install them.
-OPTIONAL = {"pandas", "dask", "distributed"}
+OPTIONAL = {"pandas", "dask", "distributed", "altair", "vl_convert"}
 
 
 def requirement_names(requirements: list[str]) -> set[str]:

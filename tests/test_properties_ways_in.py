@@ -33,6 +33,7 @@ import attribution
 from attribution import Analysis, ResultFormatError
 from attribution.tokenize import TOKENIZER_NAME, UNICODE_SPACES
 from conftest import examples
+from html_support import ReadingText, shown
 from test_properties import ANALYZER, all_spans, check_result, news_texts
 
 NEWS_TOKENIZER = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
@@ -101,14 +102,24 @@ class _Tags(html.parser.HTMLParser):
 @given(st.one_of(ANY_STR, spiced()))
 def test_render_of_any_text(text: str) -> None:
     """render() draws whatever analyze() accepts, as a page that can be written
-    (UTF-8) and holds only displaCy's elements."""
+    (UTF-8) and holds only displaCy's elements, or those of the reading page, whose
+    article is the text."""
     for result in (ANALYZER.analyze(text), BLANK(text)):
-        page = attribution.render(result, page=True)
+        page = attribution.render(result, page=True, style="spans")
         page.encode("utf-8")
         parsed = _Tags()
         parsed.feed(page)
         assert parsed.tags <= {"html", "head", "title", "body", "div", "span", "figure"}
         assert parsed.attrs <= {"style", "lang", "class"}
+        page = attribution.render(result, page=True)
+        page.encode("utf-8")
+        parsed = _Tags()
+        parsed.feed(page)
+        assert parsed.tags <= {"html", "head", "title", "body", "div", "span", "meta", "style",
+                               "h1", "aside", "h2", "p", "ol", "li", "b", "br"}
+        assert parsed.attrs <= {"style", "lang", "class", "charset", "name", "content",
+                                "data-tip"}
+        assert ReadingText(page).articles == [shown(text)]
 
 
 @st.composite

@@ -15,6 +15,7 @@ from .errors import DEFAULT_MAX_LENGTH, LexiconError, ModelNotFoundError
 from .export import to_dataframe
 from .hedges import hedge_probability
 from .render import render
+from .sourcing import Profile, profile
 from .types import Analysis, Entity, Hedge, Holder, Quote, ResultFormatError, Span, Speaker
 
 __version__ = "0.1.0"
@@ -28,6 +29,7 @@ __all__ = [
     "Holder",
     "LexiconError",
     "ModelNotFoundError",
+    "Profile",
     "Quote",
     "ResultFormatError",
     "Span",
@@ -39,6 +41,7 @@ __all__ = [
     "find_quotes",
     "get_default_analyzer",
     "hedge_probability",
+    "profile",
     "render",
     "to_dataframe",
 ]

@@ -1,13 +1,19 @@
-"""Pictures of the results in displaCy's span style, safe for any text and linear in it.
+"""Pictures of the results, safe for any text and linear in it.
 
-:func:`render` draws the ``doc.spans`` groups the ``attribution`` component writes (see
-:mod:`attribution.component`): by default the combined group, where quotes, speakers
-and hedges each get their own colour. An :class:`~attribution.Analysis` is first put
-on a Doc made by the Analyzer's own tokenizer (:func:`attribution.tokenize.blank_english`),
-so whatever ``analyze`` accepts can be drawn. Two adjustments to displaCy's picture:
-paragraphs are drawn as separate figures where no span crosses the break (the span style
-runs all whitespace together), and labels do not wrap (the default template wraps a label
-to its first token's width, so "person: Mason Clark" over "he" would take four lines).
+:func:`render` draws by default the reading page of :mod:`attribution.reading`: the
+article's exact text with each quote in its speaker's colour, cues and hedges marked, and
+a side panel of the sources. ``style="spans"`` (implied by ``spans_key``) draws displaCy's
+span style instead, described below.
+
+In the span style, :func:`render` draws the ``doc.spans`` groups the ``attribution``
+component writes (see :mod:`attribution.component`): by default the combined group,
+where quotes, speakers and hedges each get their own colour. An
+:class:`~attribution.Analysis` is first put on a Doc made by the Analyzer's own tokenizer
+(:func:`attribution.tokenize.blank_english`), so whatever ``analyze`` accepts can be
+drawn. Two adjustments to displaCy's picture: paragraphs are drawn as separate figures
+where no span crosses the break (the span style runs all whitespace together), and labels
+do not wrap (the default template wraps a label to its first token's width, so "person:
+Mason Clark" over "he" would take four lines).
 
 The markup is displaCy's own templates filled by :class:`SafeSpanRenderer`, a
 ``SpanRenderer`` that escapes every string it puts in the page (labels, knowledge-base
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 from spacy.displacy import templates
 from spacy.displacy.render import SpanRenderer
@@ -63,16 +69,29 @@ def label_color(label: str) -> str | None:
 
 
 def render(
-    result_or_doc: Analysis | Doc, *, page: bool = False, spans_key: str | None = None
+    result_or_doc: Analysis | Doc, *, page: bool = False, spans_key: str | None = None,
+    style: Literal["reading", "spans"] | None = None, title: str | None = None,
 ) -> str:
-    """HTML of displaCy's span picture of quotes, speakers and hedges.
+    """HTML of the quotes, speakers and hedges of a result.
 
     ``result_or_doc`` is an :class:`~attribution.Analysis` (from ``Analyzer.analyze``) or
-    a Doc made by a pipeline with the ``attribution`` component. ``spans_key`` picks
-    one span group ("quotes", "speakers", "cues", "hedges"); the default draws the
-    combined group. ``page=True`` returns a whole HTML page instead of a fragment.
+    a Doc made by a pipeline with the ``attribution`` component. ``page=True`` returns a
+    whole, self-contained HTML page instead of a fragment.
+
+    ``style="reading"`` (the default) draws the reading page: the exact text, quotes in
+    their speakers' colours, cues and hedges marked, a panel of the sources, details on
+    hover; ``title`` heads it (default: the text's first line). ``style="spans"``
+    draws displaCy's span style, of the combined span group or of the one ``spans_key``
+    names ("quotes", "speakers", "cues", "hedges"; naming one implies this style).
     Every string from the text is escaped; a lone surrogate is drawn as U+FFFD.
     """
+    style = style or ("spans" if spans_key else "reading")
+    if style == "reading":
+        from .reading import reading_page
+
+        return reading_page(_reading_analysis(result_or_doc), title=title, page=page)
+    if style != "spans":
+        raise ValueError(f"style must be 'reading' or 'spans', got {style!r}")
     key = spans_key or SpanKeys().combined
     if isinstance(result_or_doc, Doc):
         doc = result_or_doc
@@ -198,6 +217,44 @@ class SafeSpanRenderer(SpanRenderer):
         return "".join(starts)
 
 
+def _reading_analysis(result_or_doc: Analysis | Doc) -> Analysis:
+    """The Analysis to draw on the reading page, with its text."""
+    if isinstance(result_or_doc, Doc):
+        from .extensions import Extensions, analysis_of
+
+        analysis = analysis_of(result_or_doc)
+        for key in list(result_or_doc.user_data) if analysis is None else ():
+            # a component with an extension prefix stores under "<prefix>attribution_dict"
+            if (isinstance(key, tuple) and len(key) == 4 and key[0] == "._."
+                    and isinstance(key[1], str) and key[1].endswith("attribution_dict")):
+                prefix = key[1][: -len("attribution_dict")]
+                analysis = analysis_of(result_or_doc, Extensions(prefix))
+                break
+        if analysis is None:
+            raise ValueError(
+                "the Doc has no results of the attribution component. Run the text "
+                "through a pipeline with the component (nlp.add_pipe('attribution')), pass "
+                "the Analysis from Analyzer.analyze() instead, or draw the Doc's own span "
+                "groups with style='spans'."
+            )
+        return analysis
+    if not isinstance(result_or_doc, Analysis):
+        raise TypeError(
+            f"render() takes an Analysis or a spacy Doc, got {type(result_or_doc).__name__}"
+        )
+    _check_text(result_or_doc)
+    return result_or_doc
+
+
+def _check_text(analysis: Analysis) -> None:
+    if analysis.text == "" and (analysis.quotes or analysis.hedges):
+        raise ValueError(
+            "this Analysis has no text to draw on. Use the Analysis that "
+            "Analyzer.analyze() returned, or one read with Analysis.from_dict() from "
+            "to_dict(include_text=True)."
+        )
+
+
 def _nowrap_template() -> dict[str, str] | None:
     """displaCy's span templates with labels kept on one line (None if they changed)."""
     start = templates.TPL_SPAN_START
@@ -216,12 +273,7 @@ def _doc_of(analysis: Analysis) -> Doc:
     same-length stand-in for lone surrogates) with the span groups set."""
     global _blank
     text = analysis.text
-    if text == "" and (analysis.quotes or analysis.hedges):
-        raise ValueError(
-            "this Analysis has no text to draw on. Use the Analysis that "
-            "Analyzer.analyze() returned, or one read with Analysis.from_dict() from "
-            "to_dict(include_text=True)."
-        )
+    _check_text(analysis)
     if _blank is None:
         _blank = blank_english()
     proxy = stand_in(text)

@@ -1,6 +1,7 @@
 """The lexicons the stages share, loaded once from the data files.
 
-* ``cues.tsv``: reporting cues with their cue type and syntactic frame;
+* ``cues.tsv``: reporting cues with their cue type, syntactic frame and stance (what the
+  writer's choice of the word says: neutral "said" against "claimed", "admitted", ...);
 * ``speakers.tsv``: words for finding and typing speaker mentions (pronouns, titles,
   role nouns, anonymity markers, organisations, places, media, documents);
 * ``words.tsv``: each frequent word's majority part of speech and entity label, the
@@ -18,6 +19,9 @@ from typing import Any
 from .lexicon import PathLike, Row, data_path, read_tsv
 from .types import CUE_TYPES
 
+#: The stance of a reporting cue (the ``stance`` column of ``cues.tsv``, where each is
+#: defined): what the writer's choice of the word says beyond reporting.
+STANCES = ("neutral", "endorsing", "insisting", "doubting", "conceding", "charged")
 FRAMES = ("say", "that", "tell", "to", "object", "prep", "passive", "raising", "noun")
 SPEAKER_CLASSES = (
     "pron_he",
@@ -77,7 +81,8 @@ UPOS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class CueEntry:
-    """A reporting cue lemma: its forms, type, frames and whether it may invert."""
+    """A reporting cue lemma: its forms, type, frames, whether it may invert, and the
+    writer's stance the word carries (one of :data:`STANCES`)."""
 
     lemma: str
     forms: tuple[str, ...]
@@ -85,11 +90,31 @@ class CueEntry:
     frames: frozenset[str]
     invert: bool
     source: str
+    stance: str = "neutral"
 
 
 @dataclass(frozen=True)
 class CueLexicon:
     entries: tuple[CueEntry, ...]
+
+    @functools.cached_property
+    def _by_form(self) -> dict[str, CueEntry]:
+        by_form: dict[str, CueEntry] = {}
+        for entry in self.entries:
+            for form in (entry.lemma, *entry.forms):
+                by_form.setdefault(" ".join(form.split()), entry)
+        return by_form
+
+    def entry_for(self, cue: str) -> CueEntry | None:
+        """The entry of a cue's text as a quote holds it ("said", "Pointed out",
+        "according to"): its forms matched on lower case with blanks collapsed, else its
+        first word's ("said in a statement" -> say); ``None`` for a cue the lexicon does
+        not list (one the cue tagger found)."""
+        words = cue.lower().split()
+        if not words:
+            return None
+        by_form = self._by_form
+        return by_form.get(" ".join(words)) or by_form.get(words[0])
 
     @classmethod
     def load(cls, path: PathLike) -> CueLexicon:
@@ -104,6 +129,7 @@ class CueLexicon:
             if invert not in ("0", "1"):
                 raise row.error("invert", f"{invert!r}: use 0 or 1")
             forms = tuple(f.strip().lower() for f in row["forms"].split("|") if f.strip())
+            stance = row.choice("stance", STANCES) if "stance" in row.fields else "neutral"
             entries.append(
                 CueEntry(
                     row["lemma"].lower(),
@@ -112,6 +138,7 @@ class CueLexicon:
                     frames,
                     invert == "1",
                     row["source"],
+                    stance,
                 )
             )
         return cls(tuple(entries))

@@ -7,6 +7,7 @@
     attribution batch articles.jsonl --out results.jsonl --n-process 2
     attribution batch articles.jsonl --out results.jsonl --resume   # after an interruption
     attribution batch articles.jsonl --out - | jq .quotes           # results on stdout
+    attribution profile results.jsonl --articles articles.jsonl --by outlet --format html
     attribution demo
 
 A command is a function registered on :data:`app` (``@app.command()``) in a module of
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import typer
 
-from . import analyze, batch, demo  # noqa: F401 (each registers its command)
+from . import analyze, batch, demo, profile  # noqa: F401 (each registers its command)
 from .common import EXIT_CODES, app
 from .demo import seed_article
 from .output import format_table

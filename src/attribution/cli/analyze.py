@@ -37,7 +37,8 @@ FormatOption = Annotated[
     typer.Option(
         "--format", "-f", metavar="json|jsonl|table|html",
         help="json (one object, or a list for several files), jsonl (one line per file), "
-        "table (for a terminal) or html (a page drawn by displaCy).",
+        "table (for a terminal) or html (a self-contained reading page: the text with "
+        "each quote in its speaker's colour, cues and hedges marked, the sources beside).",
     ),
 ]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import html
 import io
 import json
 import re
@@ -13,7 +12,6 @@ from typing import Any
 import typer
 
 from ..types import Analysis
-from .common import fail
 
 __all__ = ["OutputFormat", "emit", "format_table", "json_text", "printable"]
 
@@ -117,22 +115,13 @@ def _record(name: str, result: Analysis) -> dict[str, Any]:
 
 
 def _html(named: list[tuple[str, Analysis]]) -> str:
-    import attribution
+    """The reading page of one result (headed by its first line), or of several, each
+    headed by its file name."""
+    from ..reading import reading_page
 
-    render = getattr(attribution, "render", None)
-    if render is None:
-        fail(
-            "--format html needs attribution.render (displaCy pictures), which this "
-            "version does not have; use --format json, jsonl or table."
-        )
     if len(named) == 1:
-        return printable(str(render(named[0][1], page=True)))
-    parts = [f"<h2>{html.escape(printable(name))}</h2>\n{render(res)}" for name, res in named]
-    body = "\n".join(parts)
-    return (
-        f'<!DOCTYPE html>\n<html lang="en">\n<meta charset="utf-8">\n<body>\n{body}\n'
-        "</body>\n</html>"
-    )
+        return reading_page(named[0][1])
+    return reading_page(named)
 
 
 def emit(named: list[tuple[str, Analysis]], fmt: OutputFormat) -> None:
