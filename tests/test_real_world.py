@@ -205,3 +205,58 @@ def test_name_particles_keep_the_name_whole_in_an_appositive() -> None:
     (q,) = every.analyze(text).quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "Hamid al-Tayeb"
+
+
+@pytest.mark.parametrize("text", [
+    # financial and procedural senses: a noun phrase and an adjunct, no reported clause
+    "Northwind Logistics reported a fourth-quarter profit well above Wall Street estimates "
+    "on Thursday, as higher freight rates offset weaker volumes.",
+    "Halifax Regional Police charged a 34-year-old man after a convenience store in "
+    "Dartmouth was robbed at knifepoint early Tuesday.",
+])
+def test_an_object_and_an_adjunct_are_no_reported_clause(text: str) -> None:
+    assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said the bill, as written, would fail.", "the bill, as written, would fail"),
+    ("She said Tuesday the talks had collapsed.", "the talks had collapsed"),
+    ("The senator said Smith, a Democrat, would lose.", "Smith, a Democrat, would lose"),
+])
+def test_a_reported_clause_keeps_its_asides(text: str, content: str) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == [content]
+
+
+def test_what_footage_shows_with_a_wh_clause_is_no_quote() -> None:
+    text = "Television footage showed how the water rose to the rooftops of the homes."
+    assert analyze(text).quotes == []
+    broad = Analyzer(attributions=True).analyze(text)
+    assert [q.cue.text for q in broad.quotes if q.cue is not None] == ["showed"]
+    assert [q.content.text for q in analyze("The audit showed that the agency hid data.")
+            .quotes] == ["the agency hid data"]
+
+
+@pytest.mark.parametrize("text", [
+    "TUGUEGARAO, Philippines (PW) — Floodwaters swept through villages on Sunday, "
+    "officials said.",
+    "WASHINGTON — Floodwaters swept through villages on Sunday, officials said.",
+    "NEW YORK (Reuters) - Floodwaters swept through villages on Sunday, officials said.",
+])
+def test_a_dateline_is_no_part_of_the_content(text: str) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == [
+        "Floodwaters swept through villages on Sunday"]
+
+
+def test_a_capital_word_before_a_dash_is_no_dateline() -> None:
+    text = "I — and many others — think it failed, she said."
+    assert [q.content.text for q in analyze(text).quotes] == [
+        "I — and many others — think it failed"]
+
+
+def test_a_sites_standards_link_is_furniture() -> None:
+    text = ("“We will win,” the mayor said.\n\nOur Standards: How we report\n\n"
+            "“We will lose,” her rival said.")
+    res = analyze(text)
+    assert [(f.text, f.kind) for f in res.furniture] == [
+        ("Our Standards: How we report", "navigation")]
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["mayor", "rival"]

@@ -61,7 +61,7 @@ def test_component_agrees_with_analyze_on_unicode_spaces_and_surrogates(
 
 
 def test_no_break_space_is_no_token_of_its_own(nlp: Language) -> None:
-    doc = nlp("Mr.\u00a0Kamp said so.")
+    doc = nlp("Mr.\u00a0Kamp said it was over.")
     assert [t.text for t in doc][:2] == ["Mr.", "Kamp"]
     (quote,) = doc._.quotes
     assert quote.speaker is not None and quote.speaker.mention is not None

@@ -26,6 +26,7 @@ __all__ = ["FEATURES", "Decider", "DeciderModel", "packaged_model"]
 # mixed or indirectly with a clause or quotation as content, and "according to".
 QUOTE_CUE_TYPES = frozenset(["speech", "document"])
 QUOTE_SHAPES = frozenset(["quotation", "clause", "infinitive"])
+WH_WORDS = frozenset(["how", "what", "why", "where", "when", "whether", "who", "which"])
 
 
 def is_quote(ctx: Context, c: Candidate) -> bool:
@@ -35,7 +36,15 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         return True
     if c.cue_tok in ctx.tagged:  # a cue beyond the lexicon: only quoted words are quotes
         return c.kind in ("direct", "mixed")
-    return c.cue_type in QUOTE_CUE_TYPES and content_shape(ctx, c) in QUOTE_SHAPES
+    if c.cue_type not in QUOTE_CUE_TYPES or content_shape(ctx, c) not in QUOTE_SHAPES:
+        return False
+    # "the footage showed how the water rose": what a document or picture shows with a
+    # wh-clause is a perception, not a report.
+    return not (
+        c.cue_type == "document"
+        and c.kind == "indirect"
+        and ctx.view.lower[ctx.view.token_at(c.content[0])] in WH_WORDS
+    )
 
 
 class Decider:

@@ -50,7 +50,7 @@ SPEAKER_DEPS = ("nsubj", "nsubjpass", "pobj", "poss", "appos", "compound", "dobj
 ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 SPEAKER_CLASSES = ("role", "org_head", "media_head", "doc_head", "anon_marker", "indefinite",
                    "title")
-EVIDENCE = ("nested", "in_source", "quote_boundary", "runs_on", "np_content",
+EVIDENCE = ("nested", "in_source", "quote_boundary", "runs_on", "np_content", "no_predicate",
             "reading_cut", "reading_extended", "reading_left", "reading_ratio")
 COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"])
 RELATIVE_WORDS = frozenset(["who", "which", "that", "whom", "whose"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import regex
+
 from ..candidates import Candidate
 from ..phrases import Tagger
 from ..resources import Resources
@@ -19,6 +21,15 @@ from ..segment import DocView
 from .cues import CueMatch
 from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
+
+# A wire story's dateline at the start of its first paragraph: a place in capitals, its
+# region, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ").
+# It is the writer's, never part of a content.
+DATELINE = regex.compile(
+    r"[A-Z][A-Z.'’-]++(?: [A-Z][A-Z.'’-]*+){0,3}"
+    r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){0,2}"
+    r"(?: \([A-Za-z.]{1,12}\))? ?[—–-]{1,2} "
+)
 
 
 class Context:
@@ -185,6 +196,8 @@ class Context:
         """Token range a..b-1 to a char span, dropping edge spaces and punctuation
         (kept when it sits inside quote marks)."""
         view = self.view
+        if a < b and view.starts[a] == view.starts[view.paras[view.para_of[a]][0]]:
+            a = self.after_dateline(a, b)
         while a < b and (view.is_space[a] or (view.words[a] in ",:;—–-")):
             a += 1
         while b > a and (
@@ -200,6 +213,15 @@ class Context:
         if b <= a:
             return None
         return view.starts[a], view.ends[b - 1]
+
+    def after_dateline(self, a: int, b: int) -> int:
+        """The first token after a dateline that opens the paragraph at token ``a``
+        (``a`` itself when there is none)."""
+        view = self.view
+        m = DATELINE.match(view.text, view.starts[a], min(view.ends[b - 1], view.starts[a] + 80))
+        if m is None or m.end() - m.start() < 4:
+            return a
+        return max(a, view.token_at(m.end()))
 
     def quote_at(self, q: int) -> tuple[int, int] | None:
         """The trimmed span of the quotation that opens at token ``q``."""

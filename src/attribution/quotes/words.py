@@ -45,6 +45,10 @@ NOT_SOURCE_ENTS = _LISTS["not_source_ents"]
 # "went on to call", "continued to insist": the subject is further left.
 ASPECT_BEFORE_TO = _LISTS["aspect_before_to"]
 SUBORDINATORS = _LISTS["subordinators"]
+# Words that open an adverbial clause or phrase ("as", "after", "despite"): a reported
+# clause has its verb before the first of them ("reported a profit | as rates rose" has
+# none, so it is no clause).
+CLAUSE_OPENERS = _LISTS["clause_openers"]
 SINGULAR_QUANTIFIERS = _LISTS["singular_quantifiers"]
 PARTICIPLE_LEADS = _LISTS["participle_leads"]
 # Words that open a raising verb's complement besides an infinitive or an adjective.

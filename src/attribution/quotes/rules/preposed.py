@@ -22,6 +22,7 @@ from ..sources import (
     subordinate_source,
 )
 from ..words import (
+    CLAUSE_OPENERS,
     DASH_TOKENS,
     TERMINAL,
 )
@@ -108,6 +109,8 @@ OBJECT = declare(
 )
 # The rule read the cue's object: the content is a noun phrase ("endorsed Trump").
 NP_CONTENT = {"np_content": 1.0}
+# The rule read a clause whose verb comes only after an adjunct opener: a noun phrase.
+NO_PREDICATE = {"np_content": 1.0, "no_predicate": 1.0}
 FRAME_RULES = {
     "that": THAT_CLAUSE,
     "quote": QUOTATION,
@@ -264,6 +267,13 @@ def preposed(
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
+    evidence = NP_CONTENT if frame == "object" else None
+    if frame == "say" and start_tok not in ctx.open_at and not has_predicate(ctx, start_tok, hi):
+        # "reported a fourth-quarter profit | as freight rates rose", "charged a man |
+        # after a store was robbed": no verb before the adjunct, so no reported clause
+        # but a noun phrase (PolNeAR still annotates some as attributions): evidence
+        # for the decider, and no quote by default.
+        evidence = NO_PREDICATE
     if frame == "to":
         end = to_clause_end(ctx, start_tok, s1, lower[cs])
     elif frame == "object":
@@ -295,9 +305,49 @@ def preposed(
             description,
             inherit=inherit,
             rule=FRAME_RULES[frame],
-            evidence=NP_CONTENT if frame == "object" else None,
+            evidence=evidence,
         )
     ]
+
+
+def has_predicate(ctx: Context, a: int, b: int) -> bool:
+    """Is there a verb among tokens ``a .. b-1`` before the first word that opens an
+    adverbial clause or phrase ("as", "after", "despite")? Quoted words count."""
+    view = ctx.view
+    i = a
+    while i < b:
+        if view.is_space[i]:
+            i += 1
+            continue
+        if view.lower[i] in CLAUSE_OPENERS and ctx.in_quote[i] < 0 and i > a:
+            # An aside between commas (", as written,") is skipped.
+            close = _aside_close(ctx, i, b)
+            if close < 0:
+                return False
+            i = close + 1
+            continue
+        if view.words[i] in TERMINAL:
+            return False
+        if ctx.tag(i) in ("VERB", "AUX"):
+            return True
+        i += 1
+    return False
+
+
+ASIDE_TOKENS = 8
+
+
+def _aside_close(ctx: Context, i: int, b: int) -> int:
+    """The comma closing an aside that opens after a comma at token ``i``, or -1."""
+    words = ctx.view.words
+    if words[ctx.prev_tok(i, 0)] != ",":
+        return -1
+    for k in range(i + 1, min(b, i + ASIDE_TOKENS)):
+        if words[k] == ",":
+            return k
+        if words[k] in TERMINAL:
+            return -1
+    return -1
 
 
 def post_relative(
