@@ -45,7 +45,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "interview_qa_linguist-q3",  # 'I' inside an answer the decider reads as 'I tell them t…
             "business_earnings-q8",  # 'data', not 'MarketSight'
             "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
@@ -92,12 +91,9 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "interview_qa_linguist-q3",  # its speaker is 'I', not the labelled answerer
             "court_report-q4",  # Mereana Walker: not stated ('she' is also the prosecutor's)
             "court_report-q5",  # Mereana Walker: not stated
             "court_report-q8",  # Mereana Walker: not stated
-            "culture_review-q2",  # Rosa Quispe Mamani: not stated
-            "culture_review-q3",  # Rosa Quispe Mamani: not stated
             "local_crime_robbery-q6",  # store's owner: not stated
             "local_crime_robbery-q7",  # store's owner: not stated
             "sports_hockey_recap-q5",  # Kofi Boakye-Ansah: not stated
@@ -120,7 +116,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "business_earnings-teamsters",  # no entity named 'Teamsters Local 413'
             "court_report-walker",  # gender None
             "culture_review-echeverria",  # gender None
-            "culture_review-quispe",  # gender None
             "local_crime_robbery-owner",  # gender None
             "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'

@@ -28,6 +28,7 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
+from .clustering import cluster_names, full_names_of_modifiers
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -35,15 +36,14 @@ from .entities import (
     ANIMATE,
     GENDERED_NOUN,
     GROUPS,
-    HONORIFIC,
     POSSESSIVE,
     PRONOUN,
     Cluster,
     Registry,
     animate,
     find,
-    name_words,
 )
+from .narrator import label_of, writer_of
 from .pronouns import Pronouns
 from .scan import TextScan
 from .text import (
@@ -90,6 +90,9 @@ class Reader:
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
+        self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
+        self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
+        self._writer_read = False
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         # A user's coreference component, when the pipeline has one, decides first.
@@ -110,16 +113,19 @@ class Reader:
             for c in cands if c.speaker is not None
         ])
         names = self.scan.names(speaker_toks)
-        self._cluster_names([
+        named = [
             *((c.speaker, typed[i]) for i, c in enumerate(cands)
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
-        ])
+        ]
+        self.name_of = cluster_names(self.reg, named)
+        full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
+        self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
-            at = view.starts[c.speaker[0]] if c.speaker is not None else _anchor(c)
+            at = _anchor(view, c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
         events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
@@ -138,46 +144,6 @@ class Reader:
                 self._description(k)
         self.pronouns.settle()
         return found
-
-    # -- what the text mentions ---------------------------------------------------------
-    def _cluster_names(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
-        """Pass 1: every name of the article to its cluster (a single word may name
-        several: the one meant is chosen where it stands)."""
-        reg = self.reg
-        people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
-        people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
-        full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
-        for span, m in full:
-            cands = reg.people_named(m.name)
-            c = cands[0] if cands else reg.add_person(m.name)
-            reg.name_person(c, m.name)
-            self.name_of[span] = [c]
-        self._cluster_things(named)
-        for span, m in people:
-            if span in self.name_of:
-                cands = self.name_of[span]
-            else:
-                # "Northwind" after "Northwind Logistics": the organisation's short name.
-                cands = reg.people_named(m.name) or reg.things_named(m.name) or [
-                    reg.add_person(m.name)
-                ]
-                self.name_of[span] = cands
-            if len(cands) == 1:
-                c = cands[0]
-                if m.gender:
-                    c.vote(m.gender, HONORIFIC)
-                if c.first < 0 or m.start < c.first:
-                    c.first = m.start
-
-    def _cluster_things(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
-        """The names of organisations, outlets and documents to their clusters."""
-        reg = self.reg
-        for span, m in named:
-            if m.kind not in ("person", "unknown") and span not in self.name_of:
-                # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word
-                # lexicon guesses for it alone.
-                people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
-                self.name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
 
     # -- positions ----------------------------------------------------------------------
     def _sent(self, i: int) -> int:
@@ -258,15 +224,27 @@ class Reader:
         a, b = c.speaker
         sent = self._sent(a)
         ent: Cluster | None = None
+        head = None
+        if m.shape in ("description", "name"):
+            head = self._apposed_name(a)
         if self.coref and m.shape in ("pronoun", "description", "relative"):
             ent = self._from_coref(m, sent)
         if ent is not None:
             pass
+        elif head is not None:
+            # "Greg Raiff, chief executive officer of Private Jet Services, said": the
+            # mention is an apposition of the clause's subject, who speaks.
+            ent = head
+            if m.shape == "name":
+                span = next(s for s, cs in self.name_of.items() if head in cs)
+                m = self.typer.type_mention(span[0], span[1], None)
         elif m.shape == "relative" and c.antecedent is not None:
             am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
             ent = self._mention_cluster(am, c.antecedent, sent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
+        elif m.shape == "pronoun" and m.head == "pron_i":
+            ent = self._narrator(a)
         elif m.shape == "pronoun":
             ent = self.pronouns.resolve(m, sent)
         elif m.shape == "description":
@@ -290,11 +268,55 @@ class Reader:
             self.descriptions.describe(ent, m)
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
-            if self._is_prose(a) and not self.skip[a]:
+            # "I" is the narrator, whom the prose never calls "he" or "she".
+            if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
                 self.reg.subjects[sent] = ent
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
+
+    def _narrator(self, a: int) -> Cluster | None:
+        """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
+        the article's writer; None inside quotation marks or when the text does not
+        say."""
+        if self.scan.quoted[a]:
+            return None
+        span = label_of(self.view, a)
+        if span is None:
+            if not self._writer_read:
+                self._writer = writer_of(self.view, self.scan.prose)
+                self._writer_read = True
+            span = self._writer
+        if span is None:
+            return None
+        m = self.typer.type_mention(span[0], span[1], None)
+        if m.shape != "name" or m.kind != "person":
+            return None
+        return self._mention_cluster(m, span, self._sent(a))
+
+    def _apposed_name(self, a: int) -> Cluster | None:
+        """The person named as the clause's subject just before the apposition that holds
+        token ``a`` ("Matthew Prince, chief executive of CloudFlare, a San Francisco
+        company, said"; "76-year-old Morton Blackwell, founder of …"), if any."""
+        view = self.view
+        first = self._first(a)
+        k = a - 1
+        while k > first and a - k < 12 and view.words[k] != "," and self.tag(k) not in (
+            "VERB", "AUX"
+        ):
+            k -= 1
+        if k <= first or view.words[k] != ",":
+            return None
+        span = self._names_ending.get(k)
+        if span is None:
+            return None
+        cands = self.name_of.get(span, [])
+        if len(cands) != 1 or find(cands[0]).kind != "person":
+            return None
+        hi = view.sents[view.sent_of[a]][1]
+        if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
+            return None
+        return find(cands[0])
 
     def _named_by_apposition(
         self, ent: Cluster, m: Mention, c: Candidate, b: int, sent: int
@@ -525,7 +547,16 @@ class Reader:
         return None
 
 
-def _anchor(c: Candidate) -> int:
+def _anchor(view: DocView, c: Candidate) -> int:
+    """Where a candidate's speaker is read: at its mention; a quote that takes its
+    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
+    after "Rosa", not at the cue they share)."""
+    at = 0
+    while c.speaker is None and c.inherit is not None:
+        at = max(at, c.content[0])
+        c = c.inherit
+    if c.speaker is not None:
+        return max(at, view.starts[c.speaker[0]])
     if c.cue is not None:
-        return min(c.cue[0], c.content[0]) if c.speaker is None else c.cue[0]
-    return c.content[0]
+        return max(at, min(c.cue[0], c.content[0]))
+    return max(at, c.content[0])

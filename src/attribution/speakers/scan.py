@@ -64,6 +64,8 @@ class TextScan:
             self.prose[view.para_of[first]] for first, _ in view.sents
         ))
         self.skip = token_flags(view, excluded)
+        # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
+        self.modifier_names: list[tuple[int, int]] = []
         self.quoted = token_flags(view, quoted)
 
     def is_prose(self, i: int) -> bool:
@@ -83,21 +85,26 @@ class TextScan:
         lower, words = view.lower, view.words
         pos = self.words.pos
         out: list[TextName] = []
+        self.modifier_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         for run in name_runs(view, self.words, lex.words.get("time", frozenset())):
             a, b = run.start, run.end
-            if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
+            if any(self.skip[i] or self.quoted[i] for i in (a, b - 1)):
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
             if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
                 continue  # inside an organisation's name: "Office of Political Strategy"
-            if (
-                b < len(words)
-                and words[b][:1].islower()
+            if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
+                b - a == 1 and b < len(words) and words[b][:1].islower()
                 and self.tag(b) == "NOUN"
-                and (before in ("the", "a", "an") or before in POSSESSIVES or b - a == 1)
             ):
-                continue  # "the Clinton campaign", "the Alpine Cliff Rescue volunteer"
+                # "the Clinton campaign", "the Alpine Cliff Rescue volunteer": no mention;
+                # but a full name there names a person ("the Bernie Sanders campaign").
+                if b - a > 1:
+                    self.modifier_names.append((a, b))
+                continue
+            if speaker_toks[a] or speaker_toks[b - 1]:
+                continue
             if b - a == 1:
                 if (
                     lex.has("time", lower[a])
@@ -127,6 +134,15 @@ class TextScan:
                 continue  # a pipeline's entity labels restrict the names of people
             out.append((a, b, run.possessive, m))
         return out
+
+    def _modifies(self, b: int) -> bool:
+        """Does a lower-case noun, after at most two adjectives, follow token ``b`` ("…
+        presidential campaign")?"""
+        words = self.view.words
+        k = b
+        while k < min(b + 2, len(words)) and words[k][:1].islower() and self.tag(k) == "ADJ":
+            k += 1
+        return k < len(words) and words[k][:1].islower() and self.tag(k) == "NOUN"
 
     def pronouns(self, speaker_toks: list[bool]) -> list[int]:
         """The third-person singular pronouns of the prose outside quotations."""

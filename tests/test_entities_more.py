@@ -1,0 +1,164 @@
+"""Speakers as entities (issue 17), continued: names that ran over a sentence end or
+only modified a noun, surnames a word list takes for organisations, appositions that
+stand where the subject's name should, who "I" is, and unresolved pronouns.
+
+One phenomenon per test, names of many origins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer, Quote
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def speaker_of(res: Analysis, words: str) -> Quote:
+    """The quote whose content holds ``words``."""
+    found = [q for q in res.quotes if words in q.content.text]
+    assert found, [q.content.text for q in res.quotes]
+    return found[0]
+
+
+def speaker_name(res: Analysis, words: str) -> str | None:
+    sp = speaker_of(res, words).speaker
+    return None if sp is None else sp.name
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_a_name_that_ends_a_sentence_is_not_lost(an: Analyzer) -> None:
+    """"… Mike Crapo and Jim Risch. Last week …": one capitalised stretch over a
+    sentence end is two names, and the first is not dropped."""
+    text = (
+        "Take the two senators, Tevita Fifita and Ngozi Okafor. Last week they backed "
+        "the bill.\n\n"
+        "“It is doable,” Okafor told reporters on Monday."
+    )
+    assert speaker_name(an.analyze(text), "It is doable") == "Ngozi Okafor"
+
+
+def test_a_full_name_that_only_modifies_a_noun_names_the_person(an: Analyzer) -> None:
+    """"the Bernie Sanders presidential campaign" is no mention of him, but it gives his
+    full name to the "Sanders" of the rest of the article."""
+    text = (
+        "The dispute began when the Amara Nwosu mayoral campaign challenged the council "
+        "to a debate.\n\n"
+        "Nwosu said the council had refused every date."
+    )
+    res = an.analyze(text)
+    assert speaker_name(res, "refused every date") == "Amara Nwosu"
+
+
+def test_a_surname_the_word_list_takes_for_an_organisation(an: Analyzer) -> None:
+    """The word lexicon labels "Devine" an organisation (a company's name in its
+    corpus); given alone as "Devine said" after "Siobhan Devine", it is her surname, and
+    the two are one person."""
+    text = (
+        "Siobhan Devine threw her support behind the plan on Wednesday.\n\n"
+        "Devine, the former chief executive who left the board in May, said the plan "
+        "was the only one left."
+    )
+    res = an.analyze(text)
+    assert speaker_name(res, "the only one left") == "Siobhan Devine"
+
+
+# --------------------------------------------------------------------------- appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Oluwaseun Adeyemi, chief executive of Lagoswater, a water company, said "
+            "that prices would rise.",
+            "prices would rise",
+            "Oluwaseun Adeyemi",
+        ),
+        (
+            "76-year-old Kenji Watanabe, founder of the Osaka Institute, said that the "
+            "reform had failed.",
+            "the reform had failed",
+            "Kenji Watanabe",
+        ),
+    ],
+)
+def test_the_subjects_apposition_is_no_speaker_of_its_own(
+    an: Analyzer, text: str, words: str, name: str
+) -> None:
+    """"Matthew Prince, chief executive of CloudFlare, a San Francisco company, said":
+    the one who said it is the subject the appositions describe."""
+    res = an.analyze(text)
+    assert speaker_name(res, words) == name
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def test_the_speaker_of_a_quotation_that_runs_on_is_its_topic(an: Analyzer) -> None:
+    """'“A,” says Rosa Quispe Mamani. “B?” / Her neighbour …': the possessive after the
+    quotation is the speaker's, read after her name, not at the cue before it."""
+    text = (
+        "Lucía Fernández Ortega spent a year in the town. She told me the film changed.\n\n"
+        "\"We did not leave,\" says Rosa Quispe Mamani, a retired schoolteacher, in the "
+        "film's best line. \"Who believes the river will come into the kitchen?\"\n\n"
+        "Her neighbour, a baker named Tomás Echeverría, describes the night."
+    )
+    res = an.analyze(text)
+    rosa = next(e for e in res.entities if e.name == "Rosa Quispe Mamani")
+    assert rosa.gender == "female"
+
+
+def test_an_unresolved_pronoun_is_no_person(an: Analyzer) -> None:
+    """A "he" that refers to no entity says nothing of who spoke: it is counted as no
+    person's name."""
+    res = an.analyze("“We will appeal,” he said.")
+    sp = res.quotes[0].speaker
+    assert sp is not None and sp.entity is None and sp.kind == "unknown"
+
+
+# --------------------------------------------------------------------------- "I"
+
+
+def test_i_in_a_labelled_answer_is_the_answerer(an: Analyzer) -> None:
+    text = (
+        "Nii Armah Quaye has spent thirty years recording languages. He spoke to us "
+        "from his home.\n\n"
+        "Q: What do you say to people who call this nostalgia?\n\n"
+        "Quaye: I tell them to spend a week with a grandmother who cannot talk to her "
+        "grandchildren."
+    )
+    res = an.analyze(text)
+    assert speaker_name(res, "spend a week") == "Nii Armah Quaye"
+
+
+def test_i_of_an_op_ed_is_its_writer(an: Analyzer) -> None:
+    """An op-ed's author's note ("X is the …") names its writer, whom the prose never
+    names otherwise."""
+    text = (
+        "Why outsiders are winning\n\n"
+        "Pundits are shocked that outsiders lead the polls. I think voters want new "
+        "ideas, and I said so in 2010.\n\n"
+        "I told the party last year that the old formulas are finished.\n\n"
+        "Aroha Ngata is the former mayor of Rotorua."
+    )
+    res = an.analyze(text)
+    assert speaker_name(res, "old formulas are finished") == "Aroha Ngata"
+
+
+def test_a_headline_quote_does_not_make_its_speaker_the_writer(an: Analyzer) -> None:
+    """"Rubio: I still believe …" quotes the man the article is about: an "I" of the
+    prose is not his."""
+    text = (
+        "Okonkwo: I Still Believe the Deal Is Bad\n\n"
+        "Chidi Okonkwo repeated his warning on Thursday.\n\n"
+        "I told the committee that the deal will fail."
+    )
+    res = an.analyze(text)
+    q = speaker_of(res, "the deal will fail")
+    assert q.speaker is None or q.speaker.name != "Chidi Okonkwo"
