@@ -162,3 +162,35 @@ def test_a_headline_quote_does_not_make_its_speaker_the_writer(an: Analyzer) -> 
     res = an.analyze(text)
     q = speaker_of(res, "the deal will fail")
     assert q.speaker is None or q.speaker.name != "Chidi Okonkwo"
+
+
+# --------------------------------------------------------------------------- capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Terrorists said on their channels that the bans would fail.", "the bans would fail"),
+        ("Spokesmen at the ministry said that no decision had been made.", "no decision"),
+        (
+            "Long-Time Leaders of the Movement Unite\n\n"
+            "Leaders of the movement said on Monday that they would back Wanjiru Kamau.",
+            "they would back",
+        ),
+    ],
+)
+def test_capitals_of_position_make_no_name(an: Analyzer, text: str, words: str) -> None:
+    """A common word capitalised only because it opens a sentence or stands in a
+    title-case headline is no person's name."""
+    sp = speaker_of(an.analyze(text), words).speaker
+    assert sp is None or sp.kind != "person", sp
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_name(an: Analyzer) -> None:
+    """"Bush said" opens a sentence, but the article capitalises "Bush" mid-sentence
+    too ("Mira Bush"): a name."""
+    text = (
+        "The council heard from Mira Bush on Tuesday.\n\n"
+        "Bush said the plan would cost too much."
+    )
+    assert speaker_name(an.analyze(text), "cost too much") == "Mira Bush"

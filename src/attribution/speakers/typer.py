@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..phrases import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
 from ..resources import Resources
 from ..segment import DocView
+from .casing import Casing
 from .names import clean_name
 
 DETERMINERS = frozenset(
@@ -85,6 +86,7 @@ class MentionTyper:
         self.lex = res.speakers
         self.words = res.words
         self.doc_ents = view.ents
+        self.casing = Casing(view, res.words)
 
     def ent_label(self, i: int) -> str:
         """The pipeline's entity label of token i; without one, the word lexicon's."""
@@ -320,8 +322,20 @@ class MentionTyper:
             return []
         pre = list(range(k, r))
         if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre):
-            return list(range(k, b))  # "Biden administration": a capitalised modifier
-        return list(range(r, b))
+            run = list(range(k, b))  # "Biden administration": a capitalised modifier
+        else:
+            run = list(range(r, b))
+        return [] if self.common_caps(run) else run
+
+    def common_caps(self, toks: list[int] | range) -> bool:
+        """Are the capitalised words of ``toks`` all common words (or role nouns)
+        capitalised only by where they stand ("Terrorists", "Spokesmen", a headline's
+        "Long-Time Leaders")?"""
+        casing, lower = self.casing, self.view.lower
+        return all(
+            casing.common(i) or (self.lex.has("role", lower[i]) and casing.by_position(i))
+            for i in toks if self.is_cap(i)
+        )
 
     def _hyphen_tail(self, i: int, k: int) -> bool:
         """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin")?"""
@@ -488,6 +502,6 @@ class MentionTyper:
             and self.view.lower[i + 2] == "old" for i in toks
         )):
             return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
-        if toks and all(self.is_cap(i) for i in toks):
+        if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"
