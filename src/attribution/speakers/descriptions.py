@@ -86,11 +86,13 @@ class Descriptions:
             heads += self.heads(text.lower().replace(",", " ").split())
         c.describe(text, heads)
 
-    def resolve(self, m: Mention, sent: int, asker: Cluster | None = None) -> Cluster:
+    def resolve(
+        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
+    ) -> Cluster:
         """The entity of description ``m`` in sentence ``sent``: the one it describes, or
         a new one. ``asker`` asked the question the mention's quote may answer: it is not
-        the one who answers."""
-        found = self.antecedent(m, sent, asker)
+        the one who answers; ``vary``: it may be an elegant variation on a name."""
+        found = self.antecedent(m, sent, asker, vary)
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
@@ -101,7 +103,7 @@ class Descriptions:
         return c
 
     def antecedent(
-        self, m: Mention, sent: int, asker: Cluster | None = None
+        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
     ) -> Cluster | None:
         """The entity a definite description ("the military expert", "the paper", "the
         bureau") or a possessed one ("Egypt's foreign minister") describes, if any."""
@@ -129,7 +131,7 @@ class Descriptions:
             return c.kind in ANIMATE and c.takes(m.gender)
 
         found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
-        if found is None and det in DEFINITE and not m.plural and m.kind == "anonymous":
+        if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
@@ -208,6 +210,7 @@ class Descriptions:
                 d.kind == "anonymous"
                 and not d.named
                 and not d.plural
+                and d.topic  # a speaker or a subject: not "the suspect" it followed
                 and d.first_sent >= sent - CATAPHORA_WINDOW
                 and d.takes(c.gender)
                 and any(self.lex.has("role", w) for w in d.descriptors)
@@ -269,18 +272,33 @@ class Descriptions:
             c.name = name
 
 
+COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
+
+
 def modifiers(text: str, head: str) -> set[str]:
-    """The words before ``head`` in a description, without determiners and possessive
-    endings: "Ethiopia's water minister" -> {"ethiopia", "water"}."""
-    words = [w.strip(".,") for w in text.lower().replace("’", "'").split()]
+    """The words before ``head`` in a description, and those of its complement after
+    it, without determiners and possessive endings: "Ethiopia's water minister" ->
+    {"ethiopia", "water"}; "the president of the Arab American Institute" -> {"arab",
+    "american", "institute"}."""
+    raw = text.lower().replace("’", "'").split()
+    words = [w.strip(".,") for w in raw]
     if head not in words:
         return set()
+    at = words.index(head)
+    picked = words[:at]
+    if at + 1 < len(words) and words[at + 1] in COMPLEMENT_PREPS:
+        for w, r in zip(words[at + 2 : at + 8], raw[at + 2 : at + 8], strict=True):
+            if w in ("who", "which", "that", "and") or not w:
+                break
+            picked.append(w)
+            if r.endswith(","):
+                break
     out = set()
-    for w in words[: words.index(head)]:
+    for w in picked:
         w = w.removesuffix("'s")
         if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
             out.add(w)
-    return out
+    return out - COMPLEMENT_PREPS
 
 
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:

@@ -36,6 +36,7 @@ from .entities import (
     ANIMATE,
     GENDERED_NOUN,
     GROUPS,
+    HONORIFIC,
     POSSESSIVE,
     PRONOUN,
     Cluster,
@@ -48,7 +49,9 @@ from .pronouns import Pronouns
 from .scan import TextScan
 from .text import (
     apposition_after,
+    before_verb,
     copula_after,
+    in_relative,
     opens_clause,
     pronoun_role,
     token_flags,
@@ -93,6 +96,8 @@ class Reader:
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
         self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
         self._writer_read = False
+        # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
+        self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         # A user's coreference component, when the pipeline has one, decides first.
@@ -128,9 +133,15 @@ class Reader:
             at = _anchor(view, c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
+        for i in self.scan.all_pronouns:
+            role = pronoun_role(view, self.tag, i)
+            if role is not None:
+                self.pronouns.genders.setdefault(self._sent(i), set()).add(role[0])
         events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
         events += [(view.starts[a], 1, "description", a)
                    for a in self.scan.subject_descriptions(speaker_toks)]
+        events += [(view.starts[a], 1, "inner", a)
+                   for a in self.scan.inner_descriptions(speaker_toks)]
         events.sort()
         found = [Found(None, None) for _ in cands]
         for _, _, what, k in events:
@@ -141,7 +152,7 @@ class Reader:
             elif what == "pronoun":
                 self._pronoun(k)
             else:
-                self._description(k)
+                self._description(k, subject=what == "description")
         self.pronouns.settle()
         return found
 
@@ -200,17 +211,6 @@ class Reader:
         k = bisect.bisect_right(self.content_starts, char) - 1
         return k >= 0 and char < self.content_ends[k]
 
-    def _in_relative(self, i: int) -> bool:
-        """Does token ``i`` stand in a relative clause set off after its sentence's
-        subject (", who …")?"""
-        view = self.view
-        first = self._first(i)
-        for k in range(i - 1, max(first, i - 15), -1):
-            w = view.lower[k]
-            if w in ("who", "whose"):
-                return view.words[k - 1] == "," and k - 1 > first
-            if w in (",", ";", ":", "said", "says"):
-                return False
         return False
 
     # -- events -------------------------------------------------------------------------
@@ -264,14 +264,14 @@ class Reader:
             ent = find(ent)
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
                 ent.mentions[(m.start, m.end)] = None
-            ent.speaks = True
+            ent.speaks = ent.topic = True
             self.descriptions.describe(ent, m)
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
             # "I" is the narrator, whom the prose never calls "he" or "she".
             if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
-                self.reg.subjects[sent] = ent
+                self.reg.note_subject(sent, ent)
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
 
@@ -355,7 +355,7 @@ class Reader:
             sent = self._sent(self.view.token_at(c.content[0]))
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
-                self.reg.subjects.setdefault(sent, ent)
+                self.reg.note_subject(sent, ent, keep=True)
         self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
         return Found(found[src].mention, ent, inherited=True)
 
@@ -383,7 +383,9 @@ class Reader:
             c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if subject:
-            self.reg.subjects[sent] = c
+            self.reg.note_subject(sent, c)
+        elif not possessive and before_verb(self.view, self.tag, b):
+            self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self._said_of(c, b)
 
@@ -422,7 +424,8 @@ class Reader:
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the
             # subject of the sentence before, never that subject itself; and it is as
             # clear as a subject pronoun.
-            c = self.pronouns.person(sent, gender, PRONOUN, self.reg.subjects.get(sent - 1),
+            c = self.pronouns.person(sent, gender, PRONOUN,
+                                     self.pronouns.continuing(sent, gender, (sent - 1,)),
                                      bound=False, exclude=current)
         else:
             # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
@@ -433,7 +436,7 @@ class Reader:
             reported = self._reported(self.view.starts[i])
             local = current if how == "possessive" and not reported else None
             weight = PRONOUN if how == "subject" else POSSESSIVE
-            if local is not None and self._in_relative(i):
+            if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
             if reported and how == "subject" and current is not None:
                 # "The first witness … told the court she saw the ute": likely the
@@ -447,11 +450,18 @@ class Reader:
             c.mentions[(self.view.starts[i], self.view.ends[i])] = None
         subject = how == "subject" and opens_clause(self.view, i)
         if subject:
-            self.reg.subjects[sent] = c
+            self.reg.note_subject(sent, c)
+        elif how == "subject":
+            self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
 
-    def _description(self, k: int) -> None:
+    def _description(self, k: int, subject: bool = True) -> None:
+        """A description of a person in prose: one that opens its sentence (its
+        subject), or one inside it (``subject`` False: it joins an entity only by its
+        title, and is otherwise a new one that pronouns may refer to)."""
         view = self.view
+        if not subject and k > 0 and view.words[k - 1] == "," and k - 1 in self._names_ending:
+            return  # "Matt Duss, the president of …": the name's apposition (_said_of)
         hi = view.sents[view.sent_of[k]][1]
         end = np_right(view, self.tag, k, hi)
         if end is None:
@@ -469,7 +479,7 @@ class Reader:
         if view.lower[k] in POSSESSIVES and not m.gender:
             return  # "His campaign": an entity of his, not him
         sent = self._sent(k)
-        c = self.descriptions.resolve(m, sent)
+        c = self.descriptions.resolve(m, sent, vary=subject)
         c.mentions[(m.start, m.end)] = None
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)
@@ -480,8 +490,11 @@ class Reader:
                 named = self._mention_cluster(nm, span, sent)
                 if named is not None:
                     c = self.reg.merge(c, named)
-        self.reg.touch(c, sent, SUBJECT_W)
-        self.reg.subjects[sent] = c
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if subject:
+            self.reg.note_subject(sent, c)
+        elif before_verb(self.view, self.tag, end):
+            self.reg.note_subject(sent, c, embedded=True)
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
         if cop is not None:
             self._describe_span(c, cop)
@@ -526,10 +539,23 @@ class Reader:
     def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:
         """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
         of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name."""
+        surname in full or by the given name. An honorific ("Mrs. Clinton" beside "Mr.
+        Clinton") names one person throughout: the one most salient where it is first
+        used, never the one the other honorific names."""
         cands = [find(c) for c in cands]
         if len(cands) == 1:
             return cands[0]
+        if gender:
+            key = (frozenset(map(id, cands)), gender)
+            chosen = self._honorific.get(key)
+            if chosen is not None:
+                return find(chosen)
+            other = self._honorific.get((key[0], "f" if gender == "m" else "m"))
+            fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
+            c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
+            self._honorific[key] = c
+            c.vote(gender, HONORIFIC)
+            return c
         fitting = [c for c in cands if c.takes(gender)] or cands
         return max(fitting, key=lambda c: (
             0 <= c.first <= at, -c.first if c.first >= 0 else -1e9, self.reg.salience(c, sent)

@@ -12,19 +12,21 @@ prose, so a line of furniture between two sentences changes no distance.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
-from ..resources import Resources
+from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from .descriptions import DEFINITE
 from .names import name_runs
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
 
+INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
@@ -135,6 +137,27 @@ class TextScan:
             out.append((a, b, run.possessive, m))
         return out
 
+    def inner_descriptions(self, speaker_toks: list[bool]) -> list[int]:
+        """First tokens of the descriptions of people inside the prose's sentences ("…
+        after an American Muslim and his Pakistani wife carried out …"): a determiner
+        or "his"/"her", not opening its sentence, with a role or gendered noun in the
+        four words after it."""
+        view, lex = self.view, self.lex
+        lower = view.lower
+        out = []
+        for first, end in view.sents:
+            if not self.prose[view.para_of[first]]:
+                continue
+            opener = self.first(first)
+            for k in range(opener + 1, end):
+                if (
+                    lower[k] in INNER_DETERMINERS
+                    and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+                    and _person_noun_near(lex, lower, k, end)
+                ):
+                    out.append(k)
+        return out
+
     def _modifies(self, b: int) -> bool:
         """Does a lower-case noun, after at most two adjectives, follow token ``b`` ("…
         presidential campaign")?"""
@@ -145,6 +168,17 @@ class TextScan:
         return k < len(words) and words[k][:1].islower() and self.tag(k) == "NOUN"
 
     def pronouns(self, speaker_toks: list[bool]) -> list[int]:
+        """The third-person singular pronouns of the prose outside quotations, but for
+        the speakers' own (a speaker's possessive says whose it is: "Her neighbour, …,
+        describes")."""
+        lower = self.view.lower
+        return [
+            i for i in self.all_pronouns
+            if not speaker_toks[i] or lower[i] in ("his", "her")
+        ]
+
+    @functools.cached_property
+    def all_pronouns(self) -> list[int]:
         """The third-person singular pronouns of the prose outside quotations."""
         view = self.view
         out = []
@@ -155,8 +189,6 @@ class TextScan:
                 and view.starts[i] == m.start()
                 and view.ends[i] == m.end()
                 and not (self.skip[i] or self.quoted[i])
-                # a speaker's possessive says whose it is: "Her neighbour, …, describes"
-                and (not speaker_toks[i] or view.lower[i] in ("his", "her"))
                 and self.prose[view.para_of[i]]
             ):
                 out.append(i)
@@ -180,6 +212,14 @@ class TextScan:
             ):
                 out.append(k)
         return out
+
+
+def _person_noun_near(lex: SpeakerLexicon, lower: list[str], k: int, end: int) -> bool:
+    """Is a role or gendered noun among the four words after token ``k``?"""
+    return any(
+        lex.has("role", w) or lex.has("gendered_male", w) or lex.has("gendered_female", w)
+        for w in lower[k + 1 : min(k + 5, end)]
+    )
 
 
 def _substantial(view: DocView, first: int, end: int) -> bool:

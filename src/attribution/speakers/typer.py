@@ -114,6 +114,13 @@ class MentionTyper:
             return False  # a singular role word there is a title: "President Obama said"
         return any(self.lex.has(cls, w) for cls in ("role", "doc_head", "org_head"))
 
+    def person_noun(self, i: int) -> bool:
+        """Is token i a noun for a person, capitalised or not: a role ("Democrat",
+        "Muslim") or a nationality ("American")?"""
+        return self.lex.has("role", self.view.lower[i]) or self.lex.has(
+            "nationality", self.view.words[i]
+        )
+
     def gender_word(self, i: int) -> str:
         """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
         low = self.view.lower[i]
@@ -122,6 +129,17 @@ class MentionTyper:
         if self.lex.has("gendered_female", low):
             return "f"
         return ""
+
+    def phrase_person(self, a: int, b: int) -> bool:
+        """Does a description say its entity is a person: a role or gendered noun before
+        any preposition or comma ("a Clinton supporter and president of …")?"""
+        lower = self.view.lower
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                return False
+            if self.lex.has("role", lower[i]) or self.gender_word(i):
+                return not self.lex.has("org_head", lower[i])
+        return False
 
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for
@@ -142,6 +160,7 @@ class MentionTyper:
         s, e = view.starts[a], view.ends[b - 1]
         desc = None
         desc_gender = ""
+        desc_range = appositive
         if appositive is not None:
             desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
             desc_gender = self.phrase_gender(appositive[0], appositive[1])
@@ -167,6 +186,7 @@ class MentionTyper:
             b, (d0, d1) = split
             desc = clean_name(text[view.starts[d0] : view.ends[d1 - 1]])
             desc_gender = self.phrase_gender(d0, d1)
+            desc_range = (d0, d1)
         if b - a > 2 and words[b - 1] == ")":
             # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
             for o in range(b - 2, max(a, b - 9), -1):
@@ -187,8 +207,11 @@ class MentionTyper:
         ):
             k += 1
         name_run = self._name_run(k, b)
+        if name_run and lower[a] in ("a", "an") and self.person_noun(b - 1):
+            name_run = []  # "an American Muslim", "a Democrat": one of many, no name
         if name_run:
-            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender)
+            person = desc_range is not None and self.phrase_person(*desc_range)
+            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person)
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
         toks = list(range(k, b))
@@ -249,6 +272,13 @@ class MentionTyper:
             and words[tail - 1][:1].isalpha()
             and not lex.has("org_head", lower[b - 1])
             and not lex.has("media_suffix", words[b - 1])
+            # "A spokesman for … candidate Hillary Clinton": a role that is no title,
+            # then a preposition: the role heads the phrase, the name is its complement.
+            and not any(
+                lower[p] in HEAD_PREPS and lex.has("role", lower[p - 1])
+                and not self.is_title(p - 1)
+                for p in range(a + 1, tail)
+            )
         ):
             return b
         inside_org = False
@@ -368,7 +398,7 @@ class MentionTyper:
 
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
-        desc: str | None, desc_gender: str,
+        desc: str | None, desc_gender: str, desc_person: bool = False,
     ) -> Mention:
         view, lex = self.view, self.lex
         text, words, lower = view.text, view.words, view.lower
@@ -414,6 +444,12 @@ class MentionTyper:
             and not self.known_name(name_toks)
             and self.ent_label(name_toks[-1]) in ("ORG", "")
         )
+        if (
+            desc_person and kind == "organization"
+            and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
+            and not self.known_name(name_toks)
+        ):
+            kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
@@ -497,6 +533,8 @@ class MentionTyper:
             return "media"
         if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
             return "anonymous"
+        if toks and lex.has("nationality", self.view.words[toks[-1]]):
+            return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
             self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
             and self.view.lower[i + 2] == "old" for i in toks
