@@ -130,3 +130,48 @@ def test_votes_that_never_became_sure_count_together(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Tomasz Nowak").gender == "male"
+
+
+def test_a_transcripts_he_is_the_speakers_to_mean(an: Analyzer) -> None:
+    """"FALLIN: I think he is trying to campaign as a healer": the answer is speech, and
+    its "he" says nothing of the governor who answers."""
+    text = (
+        "Governor Aiyana Redcloud said on Sunday that the candidate was trying to heal "
+        "the country.\n\n"
+        "TAPPER: Do you think he has campaigned that way?\n\n"
+        "REDCLOUD: I think he is trying to campaign as a healer. I think that has been "
+        "part of his message, and I trust him with his words."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Aiyana Redcloud").gender is None
+
+
+def test_the_speakers_own_report_after_someone_else_spoke(an: Analyzer) -> None:
+    """'The first witness, a truck driver …, told the court she saw the ute …' two
+    sentences after the prosecutor (a woman) spoke: the witness's own report is hers,
+    and the cyclist she drove behind is no mention of her."""
+    text = (
+        "The Crown called its first witness on Tuesday.\n\n"
+        "Crown prosecutor Anahera Pōtae told the jury the accused had panicked.\n\n"
+        "\"He drove home,\" she said. \"That is not the conduct of an innocent man.\"\n\n"
+        "The first witness, a truck driver who had been travelling behind the cyclist, "
+        "told the court she saw the ute drift across the line. Mereana Walker said she "
+        "pulled over and called 111."
+    )
+    res = an.analyze(text)
+    walker = entity(res, "Mereana Walker")
+    assert walker.gender == "female"
+    assert "the cyclist" not in [m.text for m in walker.mentions]
+
+
+def test_a_section_heading_is_no_transcript(an: Analyzer) -> None:
+    """"Jeb Bush: Student loans …" heads a section of prose; the names in it are the
+    article's, and "she" after "Mrs. Clinton" is hers."""
+    text = (
+        "Three proposals deserve another hearing.\n\n"
+        "Juan Ortega: Student loans Some big ideas do come to pass. Assume that Mrs. "
+        "Amara Clinton gets elected and her college plan becomes reality.\n\n"
+        "And if she drops her plan, students will still borrow, Ortega said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Juan Ortega").gender != "female"

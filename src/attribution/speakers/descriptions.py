@@ -83,7 +83,7 @@ class Descriptions:
         if text and c.named and c.name in text:
             text = None  # the apposition that named it: "the study's lead author, Dr …"
         if text:
-            heads += self.heads(text.lower().replace(",", " ").split())
+            heads += self.heads(head_words(text))
         c.describe(text, heads)
 
     def resolve(
@@ -273,6 +273,20 @@ class Descriptions:
 
 
 COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
+HEAD_STOP = frozenset(["of", "at", "for", "from", "with", "in", "to", "by", "on", "about",
+                       "who", "whose", "which", "that", "and", "or", ",", "("])
+
+
+def head_words(text: str) -> list[str]:
+    """The words of a description up to its first preposition, relative or conjunction:
+    its head and what modifies it ("a truck driver who had been travelling behind the
+    cyclist" -> ["a", "truck", "driver"])."""
+    out = []
+    for w in text.lower().replace(",", " , ").split():
+        if w in HEAD_STOP:
+            break
+        out.append(w)
+    return out
 
 
 def modifiers(text: str, head: str) -> set[str]:

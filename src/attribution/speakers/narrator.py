@@ -22,6 +22,7 @@ from ..segment import DocView
 LABEL_WORDS = 4  # the longest speaker label, in words ("Nii Armah Quaye:")
 BYLINE_LINES = 4  # lines at the top searched for a byline
 NOTE_VERBS = frozenset(["is", "was"])
+SPEECH_PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 
 Span = tuple[int, int]
 
@@ -54,6 +55,23 @@ def label_of(view: DocView, i: int) -> Span | None:
     if a < b < end and view.words[b] == ":" and b < i:
         return (a, b)
     return None
+
+
+def labelled_speech(view: DocView, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of what labelled paragraphs say ("FALLIN: I think he is …"): a
+    transcript's speech, whose pronouns are the speaker's, as a quotation's are. Speech
+    says "I", "we" or "you"; a section heading ("Jeb Bush: Student loans …") does not,
+    and a label in ``labels`` ("Update:", lower case) names no speaker."""
+    out = []
+    for first, end in view.paras:
+        a = _words(view, first, end)
+        b = _name_run(view, a, end)
+        if (
+            a < b < end - 1 and view.words[b] == ":" and view.lower[a] not in labels
+            and any(view.lower[i] in SPEECH_PRONOUNS for i in range(b + 1, end))
+        ):
+            out.append((view.ends[b], view.ends[end - 1]))
+    return out
 
 
 def writer_of(view: DocView, prose: list[bool]) -> Span | None:

@@ -38,6 +38,7 @@ NEAR = 8  # entities looked at for the pronoun's competitors
 # What a vote that never became sure still counts once the article is read: two such
 # votes for one entity, and none against, state its gender.
 RESIDUAL = 0.5
+OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
 
 
 class Pronouns:
@@ -53,15 +54,17 @@ class Pronouns:
         # The genders of the third-person pronouns of each sentence's prose.
         self.genders: dict[int, set[str]] = {}
 
-    def resolve(self, m: Mention, sent: int) -> Cluster | None:
-        """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits)."""
+    def resolve(self, m: Mention, sent: int, quoted: bool = False) -> Cluster | None:
+        """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
+        ``quoted``: it stands in someone's speech (a quotation, a transcript's answer),
+        whose "he" is the speaker's to mean: it states no gender."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
             # continues the subject of the sentence (or of the one before: Centering's
             # continuation).
             last = self.continuing(sent, m.gender, (sent, sent - 1))
-            return self.person(sent, m.gender, PRONOUN, last, bound=False)
+            return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":
             last = self.last_speaker()
             if last is not None and last.kind in GROUPS:
@@ -141,10 +144,12 @@ class Pronouns:
             others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
         if not best.gender and (not continues or guess):
             # Someone in reach the text already calls so, and has spoken or been a
-            # subject, may be meant.
+            # subject, may be meant; for the speaker's own report, someone just referred
+            # to ("… who worked beside her …, recalled that she …").
+            reach = 1 if guess else PRONOUN_WINDOW
             others += [
                 c for c in recent
-                if c is not best and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
+                if c is not best and c.gender == gender and sent - c.sent <= reach
                 and (c.topic or not continues)
             ]
         if sent in self.unknown or sent - 1 in self.unknown:
@@ -155,6 +160,17 @@ class Pronouns:
         elif weight >= PRONOUN:
             self.pending.append((best, gender, weight, others))
         return best
+
+    def touch_object(self, sent: int, gender: str) -> None:
+        """An object pronoun ("worked beside her") keeps the one person in reach known to
+        be of its gender salient; it states nothing and is no subject."""
+        reg = self.reg
+        known = [
+            c for c in reg.by_recency(NEAR)
+            if animate(c) and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
+        ]
+        if len(known) == 1:
+            reg.touch(known[0], sent, OBJECT_W)
 
     def settle(self) -> None:
         """Count the waiting votes whose competitors all turned out to be of the other

@@ -30,7 +30,7 @@ from ..resources import Resources
 from ..segment import DocView
 from .clustering import cluster_names, full_names_of_modifiers
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import Descriptions
+from .descriptions import Descriptions, head_words
 from .dialogue import Turns
 from .entities import (
     ANIMATE,
@@ -246,7 +246,7 @@ class Reader:
         elif m.shape == "pronoun" and m.head == "pron_i":
             ent = self._narrator(a)
         elif m.shape == "pronoun":
-            ent = self.pronouns.resolve(m, sent)
+            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a])
         elif m.shape == "description":
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
@@ -279,9 +279,9 @@ class Reader:
         """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
         the article's writer; None inside quotation marks or when the text does not
         say."""
-        if self.scan.quoted[a]:
-            return None
         span = label_of(self.view, a)
+        if span is None and self.scan.quoted[a]:
+            return None
         if span is None:
             if not self._writer_read:
                 self._writer = writer_of(self.view, self.scan.prose)
@@ -408,17 +408,21 @@ class Reader:
         if view.words[a][:1].isdigit():
             return  # an age
         text = view.text[view.starts[a] : view.ends[b - 1]]
-        c.describe(text.strip(), self.descriptions.heads(view.lower[i] for i in range(a, b)))
+        c.describe(text.strip(), self.descriptions.heads(head_words(text)))
         gender = self.typer.phrase_gender(a, b)
         if gender and c.kind in ANIMATE:
             c.vote(gender, GENDERED_NOUN)
 
     def _pronoun(self, i: int) -> None:
         role = pronoun_role(self.view, self.tag, i)
-        if role is None or role[1] == "object":
-            return  # "him", "her": seldom the salient one, and bound apart from it
+        if role is None:
+            return
         gender, how = role
         sent = self._sent(i)
+        if how == "object":
+            # "him", "her": seldom the salient one, and bound apart from it
+            self.pronouns.touch_object(sent, gender)
+            return
         current = self.reg.subjects.get(sent)
         if how == "possessive" and i == self._first(i):
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the

@@ -23,6 +23,7 @@ from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from .descriptions import DEFINITE
 from .names import name_runs
+from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
 
@@ -68,7 +69,10 @@ class TextScan:
         self.skip = token_flags(view, excluded)
         # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
         self.modifier_names: list[tuple[int, int]] = []
-        self.quoted = token_flags(view, quoted)
+        # Quotations, and what a transcript's labelled paragraphs say: the pronouns
+        # there are their speakers', not the article's.
+        labels = self.lex.words.get("label", frozenset())
+        self.quoted = token_flags(view, [*quoted, *labelled_speech(view, labels)])
 
     def is_prose(self, i: int) -> bool:
         return self.prose[self.view.para_of[i]]
