@@ -91,8 +91,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "local_crime_robbery-q6",  # store's owner: not stated
-            "local_crime_robbery-q7",  # store's owner: not stated
             "transit_strike-q10",  # Kathleen Abernethy: not stated
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
@@ -111,7 +109,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "business_earnings-marketsight",  # no entity named 'MarketSight'
             "business_earnings-teamsters",  # no entity named 'Teamsters Local 413'
             "culture_review-echeverria",  # gender None
-            "local_crime_robbery-owner",  # gender None
             "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "transit_strike-abernethy",  # gender None

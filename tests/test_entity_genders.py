@@ -175,3 +175,32 @@ def test_a_section_heading_is_no_transcript(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Juan Ortega").gender != "female"
+
+
+def test_a_sentences_subject_pronoun_continues_its_subject(an: Analyzer) -> None:
+    """"Jordan Paul Whitehead … is charged with robbery. He is scheduled to appear …":
+    "He" continues the subject, and the unnamed store owner who speaks next is "she"
+    by her own relative clause."""
+    text = (
+        "Police said officers found a man hiding behind a dumpster.\n\n"
+        "Jordan Paul Whitehead, of Dartmouth, is charged with robbery. He is scheduled "
+        "to appear in court on Wednesday.\n\n"
+        "The store's owner, who asked not to be named because she feared for her staff, "
+        "said the clerk was shaken but unhurt."
+    )
+    res = an.analyze(text)
+    owner = next(e for e in res.entities if e.kind == "anonymous")
+    assert owner.gender == "female"
+
+
+def test_a_pronoun_inside_a_clause_does_not_continue_the_subject(an: Analyzer) -> None:
+    """"… said Hillary Clinton, who praised George W. Bush for reaching out to Muslims
+    when he was in the White House": "he" inside the clause is no continuation of the
+    speaker."""
+    text = (
+        "\"Defence begins within the community,\" said former minister Ngozi Adeyemi, "
+        "who praised former president Olusegun Bello for reaching out to Muslims when "
+        "he was in office."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Ngozi Adeyemi").gender != "male"

@@ -446,6 +446,12 @@ class Reader:
                 # "The first witness … told the court she saw the ute": likely the
                 # speaker, but an obituary's "X recalled that she …" is its subject's.
                 c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
+            elif how == "subject" and not reported and i == self._first(i):
+                # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
+                # appear …": a sentence's subject continues a subject (Centering); not a
+                # clause's inside it ("X praised Bush for … when he was in office").
+                last = self.pronouns.continuing(sent, gender, (sent, sent - 1))
+                c = self.pronouns.person(sent, gender, weight, last, bound=False)
             else:
                 c = self.pronouns.person(sent, gender, weight, local)
         if c is None:

@@ -23,7 +23,7 @@ from ..phrases import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
-from .names import clean_name
+from .names import BREAK_TAGS, clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -355,7 +355,23 @@ class MentionTyper:
             run = list(range(k, b))  # "Biden administration": a capitalised modifier
         else:
             run = list(range(r, b))
-        return [] if self.common_caps(run) else run
+        run = self._headline_tail(run)
+        return [] if not run or self.common_caps(run) else run
+
+    def _headline_tail(self, run: list[int]) -> list[int]:
+        """A title-case headline capitalises its verbs and function words too: the name
+        is what follows the last of them ("Offensive Things Donald Trump Said" ends in
+        "Donald Trump"; "Media And Marco Rubio")."""
+        if len(run) < 2 or not self.casing.title_case(run[-1]):
+            return run
+        view, pos, ent = self.view, self.words.pos, self.words.ent
+        for n in range(len(run) - 1, -1, -1):
+            i = run[n]
+            if (
+                pos.get(view.lower[i]) in BREAK_TAGS or view.lower[i] in ("says", "said")
+            ) and ent.get(view.words[i]) != "PERSON":
+                return run[n + 1 :]
+        return run
 
     def common_caps(self, toks: list[int] | range) -> bool:
         """Are the capitalised words of ``toks`` all common words (or role nouns)
