@@ -194,3 +194,19 @@ def test_a_surname_that_is_also_a_common_word_stays_a_name(an: Analyzer) -> None
         "Bush said the plan would cost too much."
     )
     assert speaker_name(an.analyze(text), "cost too much") == "Mira Bush"
+
+
+def test_an_apposition_that_names_someone_else_wins_over_variation(an: Analyzer) -> None:
+    """"The founder, Tony Podesta, … The head of Mercury, Vin Weber, is …": the head of
+    Mercury is the man the apposition names, not a variation on the founder."""
+    text = (
+        "The founder of the firm, Tomasz Kowalczyk, signed the contract in 2012.\n\n"
+        "The head of Mercury, Arturo Benítez, is an influential Republican.\n\n"
+        "Benítez said the firm had done nothing wrong."
+    )
+    res = an.analyze(text)
+    q = speaker_of(res, "nothing wrong")
+    assert q.speaker is not None and q.speaker.entity is not None
+    e = res.entity(q.speaker.entity)
+    assert e is not None and e.name == "Arturo Benítez"
+    assert "Tomasz Kowalczyk" not in [m.text for m in e.mentions]

@@ -248,12 +248,13 @@ class Reader:
         elif m.shape == "pronoun":
             ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a])
         elif m.shape == "description":
+            named = self._apposed_to(m, c, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
+            if named is not None:
+                ent = named if ent is None else self._join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
-        if ent is not None and m.shape == "description":
-            ent = self._named_by_apposition(ent, m, c, b, sent)
         if ent is not None and m.shape == "name" and c.description is not None:
             d0, d1 = c.description
             if d1 <= a and view.lower[d0] not in ("a", "an"):
@@ -318,11 +319,19 @@ class Reader:
             return None
         return find(cands[0])
 
-    def _named_by_apposition(
-        self, ent: Cluster, m: Mention, c: Candidate, b: int, sent: int
-    ) -> Cluster:
+    def _join_named(self, c: Cluster, named: Cluster) -> Cluster:
+        """A description resolved to ``c`` that an apposition names ``named``: one
+        entity when ``c`` was unnamed ("A climber … The climber, Andrés Ortiz Vidal,");
+        the named one alone when ``c`` is someone else ("The head of Mercury, Vin
+        Weber," is not the founder named before)."""
+        c, named = find(c), find(named)
+        if c is named or not c.named:
+            return self.reg.merge(c, named)
+        return named
+
+    def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
-        weather bureau, PAGASA," names it."""
+        weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
         appositive = c.description
         if appositive is None:
@@ -330,14 +339,12 @@ class Reader:
             if after is not None and view.words[after[0]][:1].isupper():
                 appositive = after
         if appositive is None:
-            return ent
+            return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
         if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
-            named = self._mention_cluster(dm, (d0, d1), sent)
-            if named is not None:
-                return self.reg.merge(ent, named)
-        return ent
+            return self._mention_cluster(dm, (d0, d1), sent)
+        return None
 
     def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:
         c = cands[k]
@@ -489,17 +496,18 @@ class Reader:
         if view.lower[k] in POSSESSIVES and not m.gender:
             return  # "His campaign": an entity of his, not him
         sent = self._sent(k)
-        c = self.descriptions.resolve(m, sent, vary=subject)
-        c.mentions[(m.start, m.end)] = None
-        if m.gender:
-            c.vote(m.gender, GENDERED_NOUN)
         span = apposition_after(view, self.tag, end, hi)
+        named = None
         if span is not None:
             nm = self.typer.type_mention(span[0], span[1], None)
             if nm.shape == "name" and nm.kind == "person":
                 named = self._mention_cluster(nm, span, sent)
-                if named is not None:
-                    c = self.reg.merge(c, named)
+        c = self.descriptions.resolve(m, sent, vary=subject)
+        if named is not None:
+            c = self._join_named(c, named)
+        c.mentions[(m.start, m.end)] = None
+        if m.gender:
+            c.vote(m.gender, GENDERED_NOUN)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if subject:
             self.reg.note_subject(sent, c)
