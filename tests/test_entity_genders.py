@@ -204,3 +204,31 @@ def test_a_pronoun_inside_a_clause_does_not_continue_the_subject(an: Analyzer) -
     )
     res = an.analyze(text)
     assert entity(res, "Ngozi Adeyemi").gender != "male"
+
+
+def test_the_object_of_a_preposition_is_no_subject(an: Analyzer) -> None:
+    """"The damage to Clinton from her battle with Sanders is borne out …": Sanders
+    comes before the verb, but as the object of "with"; the next "she" is not his."""
+    text = (
+        "Senator Ravi Menon said on Monday that the race was not over.\n\n"
+        "The damage to Priya Raman from her battle with Menon is borne out in the "
+        "latest poll. The longer the race has gone on, the more she has shown "
+        "vulnerabilities.\n\n"
+        "Menon said the poll was wrong."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Ravi Menon").gender != "female"
+
+
+def test_a_name_after_its_modifiers_is_the_sentences_subject(an: Analyzer) -> None:
+    """"Tennis great Billie Jean King remembered Ali …. She witnessed …": she is the
+    sentence's subject, not the player quoted before."""
+    text = (
+        "Kwabena Asare said the final would be close.\n\n"
+        "Tennis great Efua Sutherland remembered the champion as fun to be around. She "
+        "saw him fight in 1971.\n\n"
+        "\"He always whispered in my ear,\" she said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Kwabena Asare").gender != "female"
+    assert entity(res, "Efua Sutherland").gender == "female"

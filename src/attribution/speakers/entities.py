@@ -153,6 +153,7 @@ class Registry:
         self.order: list[Cluster] = []  # the most recently mentioned first, each once
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its last subject
         self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
+        self.main_subjects: dict[int, list[Cluster]] = {}  # sentence -> its own subjects
 
     def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
         c = Cluster(kind, name, named=named, plural=plural)
@@ -269,15 +270,18 @@ class Registry:
         ``embedded`` in it ("… questioned why Ghazala Khan hadn't spoken")."""
         if not embedded:
             c.topic = True
+            self.main_subjects.setdefault(sent, []).append(c)
         if not embedded and not (keep and sent in self.subjects):
             self.subjects[sent] = c
         found = self.all_subjects.setdefault(sent, [])
         if c not in found:
             found.append(c)
 
-    def subjects_in(self, *sents: int) -> list[Cluster]:
-        """The entities that are subjects of clauses of these sentences, each once."""
-        return _unique([find(c) for s in sents for c in self.all_subjects.get(s, ())])
+    def subjects_in(self, *sents: int, main: bool = False) -> list[Cluster]:
+        """The entities that are subjects of clauses of these sentences (``main``: of
+        the sentences themselves), each once."""
+        table = self.main_subjects if main else self.all_subjects
+        return _unique([find(c) for s in sents for c in table.get(s, ())])
 
     # -- salience ---------------------------------------------------------------------
     def salience(self, c: Cluster, sent: int) -> float:

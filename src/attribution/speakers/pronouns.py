@@ -53,6 +53,8 @@ class Pronouns:
         self.unknown: set[int] = set()
         # The genders of the third-person pronouns of each sentence's prose.
         self.genders: dict[int, set[str]] = {}
+        # The genders of the votes that wait for each entity (by id).
+        self.waits: dict[int, set[str]] = {}
 
     def resolve(self, m: Mention, sent: int, quoted: bool = False) -> Cluster | None:
         """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
@@ -87,7 +89,7 @@ class Pronouns:
         President Obama later adopted it. She has called …" is Clinton's)."""
         reg = self.reg
         for s in sents:
-            fitting = [c for c in reg.subjects_in(s) if animate(c) and c.takes(gender)]
+            fitting = [c for c in reg.subjects_in(s, main=True) if animate(c) and c.takes(gender)]
             if fitting:
                 return max(fitting, key=lambda c: (
                     bool(gender) and c.gender == gender, reg.salience(c, sent)
@@ -154,11 +156,17 @@ class Pronouns:
             ]
         if sent in self.unknown or sent - 1 in self.unknown:
             return best  # someone the article names but nobody knows is near: no proof
+        if not best.gender and self.waits.get(id(best), set()) - {gender}:
+            # "His instincts are as rash as hers. Her proposals …": a pronoun of the
+            # other gender already waits for this entity; neither says anything sure.
+            return best
         if not others:
             best.vote(gender, weight)
             reg.become_person(best)
         elif weight >= PRONOUN:
             self.pending.append((best, gender, weight, others))
+            if not any(o.gender == gender for o in others):
+                self.waits.setdefault(id(best), set()).add(gender)
         return best
 
     def touch_object(self, sent: int, gender: str) -> None:

@@ -178,7 +178,13 @@ class Reader:
             or view.lower[k - 1] in ("the", "'s", "’s", "-")
         ):
             k -= 1
-        return opens_clause(view, k)
+        if opens_clause(view, k):
+            return True
+        # "Tennis great Billie Jean King remembered": the sentence opens with modifiers
+        # of the name.
+        while k > max(first, a - 6) and self.tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
+            k -= 1
+        return k == self._first(a)
 
     def _may_name(self, a: int) -> bool:
         """Is the single capitalised word at token ``a`` a word of a name the article

@@ -134,6 +134,11 @@ def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
     """Does a verb follow token ``b`` (after at most two adverbs), making the mention
     before it the subject of a clause ("… why Ghazala Khan hadn't spoken")?"""
     hi = view.sents[view.sent_of[b - 1]][1]
+    a = b - 1
+    while a > view.sents[view.sent_of[a]][0] and view.words[a - 1][:1].isupper():
+        a -= 1
+    if a > 0 and tag(a - 1) == "ADP":
+        return False  # "The damage to Clinton from her battle with Sanders is …"
     k = b
     while k < min(b + 2, hi) and tag(k) == "ADV" and view.words[k][:1].islower():
         k += 1
