@@ -210,3 +210,16 @@ def test_an_apposition_that_names_someone_else_wins_over_variation(an: Analyzer)
     e = res.entity(q.speaker.entity)
     assert e is not None and e.name == "Arturo Benítez"
     assert "Tomasz Kowalczyk" not in [m.text for m in e.mentions]
+
+
+def test_an_indefinite_description_opening_a_sentence_is_someone_new(an: Analyzer) -> None:
+    """"A potential vice president pick, Haley is …": capitalised only because it opens
+    the sentence, "A …" introduces someone, and is no title of the president named
+    before."""
+    text = (
+        "Adaeze Nwosu gave the response to President Tunde Bakare's final address.\n\n"
+        "A potential vice president pick, Nwosu is the daughter of immigrants. \"I am "
+        "proud,\" she said in her response."
+    )
+    res = an.analyze(text)
+    assert all(e.name != "Tunde Bakare" for e in res.entities)

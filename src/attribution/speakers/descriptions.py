@@ -111,8 +111,10 @@ class Descriptions:
         first = view.token_at(m.start)
         det = view.lower[first]
         head = m.head
-        if not (det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()):
-            return None
+        if det in ("a", "an") or not (
+            det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()
+        ):
+            return None  # "A potential vice president pick, Haley …": someone new
 
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
