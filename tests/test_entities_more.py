@@ -219,7 +219,10 @@ def test_an_indefinite_description_opening_a_sentence_is_someone_new(an: Analyze
     text = (
         "Adaeze Nwosu gave the response to President Tunde Bakare's final address.\n\n"
         "A potential vice president pick, Nwosu is the daughter of immigrants. \"I am "
-        "proud,\" she said in her response."
+        "proud,\" she said in her response.\n\n"
+        "\"We will see,\" Bakare said on Thursday."
     )
     res = an.analyze(text)
-    assert all(e.name != "Tunde Bakare" for e in res.entities)
+    bakare = next(e for e in res.entities if e.name == "Tunde Bakare")
+    assert bakare.gender != "female"
+    assert not any(m.text.startswith("A potential") for m in bakare.mentions)
