@@ -455,7 +455,7 @@ class MentionTyper:
             kind, plural = "organization", True  # "the Flames", "the Democrats"
         weak = (
             kind == "organization"
-            and self.doc_ents is None
+            and (self.doc_ents is None or len(name_toks) > 1)
             and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
             and not self.known_name(name_toks)
             and self.ent_label(name_toks[-1]) in ("ORG", "")
