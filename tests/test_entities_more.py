@@ -226,3 +226,61 @@ def test_an_indefinite_description_opening_a_sentence_is_someone_new(an: Analyze
     bakare = next(e for e in res.entities if e.name == "Tunde Bakare")
     assert bakare.gender != "female"
     assert not any(m.text.startswith("A potential") for m in bakare.mentions)
+
+
+def test_a_press_secretary_is_a_person(an: Analyzer) -> None:
+    """"White House press secretary Josh Earnest": "press" is a media word, but the
+    title that ends the phrase makes him a person."""
+    res = an.analyze(
+        "White House press secretary Tomasz Wiśniewski said the meeting went well."
+    )
+    sp = res.quotes[0].speaker
+    assert sp is not None and (sp.name, sp.kind) == ("Tomasz Wiśniewski", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liberal Oscar-winner Okonjo Backs the Senator\n\n"
+         "Actress Ngozi Okonjo said on Monday that she would vote for the senator.\n\n"
+         "\"He is the only one,\" Okonjo said.", "Ngozi Okonjo"),
+        ("The Oscar-winning Ngozi Okonjo said on Monday that the vote was close.",
+         "Ngozi Okonjo"),
+    ],
+)
+def test_a_compound_of_a_name_and_a_common_word_is_no_name(
+    an: Analyzer, text: str, name: str
+) -> None:
+    """"Oscar-winner Sarandon", "Oscar-winning": a name joined to a common noun or an
+    adjective modifies the person's name; it is no part of it."""
+    res = an.analyze(text)
+    people = {e.name for e in res.entities if e.kind == "person"}
+    assert people == {name}
+
+
+def test_a_reports_subject_is_not_the_speaker_after_it(an: Analyzer) -> None:
+    """'“I need a candidate who won't lie to me.” / Mr. Trump … fits that bill for many
+    people, he added.': the speaker holds the floor over his quotation; the subject of
+    what he adds is not "he"."""
+    text = (
+        "\"We are sick of it,\" Mr. Kofi Addo said. \"I don't need a candidate from our "
+        "ranks. I need a candidate who is not going to lie to me.\"\n\n"
+        "Mr. Lindqvist, who is not taking large donations, fits that bill for many "
+        "people, he added."
+    )
+    res = an.analyze(text)
+    q = next(q for q in res.quotes if "fits that bill" in q.content.text)
+    assert q.speaker is not None and q.speaker.name == "Kofi Addo"
+
+
+def test_a_relative_clauses_speaker_is_no_subject_to_continue(an: Analyzer) -> None:
+    """'… in the event that Clinton faces Trump, who has insulted women, she replied':
+    "who" speaks in a relative clause; "she" continues the woman asked."""
+    text = (
+        "Amara Diallo told reporters on Monday that the race was close.\n\n"
+        "Asked about her own vote in the event that Osei faces Hendrik Visser, who has "
+        "insulted women and migrants, she replied: \"I don't know.\""
+    )
+    res = an.analyze(text)
+    q = next(q for q in res.quotes if "know" in q.content.text)
+    assert q.speaker is not None and q.speaker.name == "Amara Diallo"

@@ -56,16 +56,20 @@ class Pronouns:
         # The genders of the votes that wait for each entity (by id).
         self.waits: dict[int, set[str]] = {}
 
-    def resolve(self, m: Mention, sent: int, quoted: bool = False) -> Cluster | None:
+    def resolve(
+        self, m: Mention, sent: int, quoted: bool = False, after: bool = False
+    ) -> Cluster | None:
         """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
         ``quoted``: it stands in someone's speech (a quotation, a transcript's answer),
-        whose "he" is the speaker's to mean: it states no gender."""
+        whose "he" is the speaker's to mean: it states no gender; ``after``: it follows
+        the report it attributes, in the same sentence."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
             # continues the subject of the sentence (or of the one before: Centering's
-            # continuation).
-            last = self.continuing(sent, m.gender, (sent, sent - 1))
+            # continuation); a report's own subject is no candidate.
+            sents = (sent - 1,) if after else (sent, sent - 1)
+            last = self.continuing(sent, m.gender, sents)
             return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":
             last = self.last_speaker()

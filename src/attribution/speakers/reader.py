@@ -252,7 +252,10 @@ class Reader:
         elif m.shape == "pronoun" and m.head == "pron_i":
             ent = self._narrator(a)
         elif m.shape == "pronoun":
-            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a])
+            # "Mr. Trump … fits that bill for many people, he added": the subject of the
+            # report before its speaker is no subject the speaker continues.
+            after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
+            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
         elif m.shape == "description":
             named = self._apposed_to(m, c, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
@@ -278,9 +281,22 @@ class Reader:
             # "I" is the narrator, whom the prose never calls "he" or "she".
             if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
-                self.reg.note_subject(sent, ent)
+                # "Trump, who has insulted …": a relative clause's subject, not the
+                # sentence's.
+                self.reg.note_subject(sent, ent, embedded=m.shape == "relative")
+                if c.kind == "direct":
+                    self._hold_floor(ent, c.content)
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
+
+    def _hold_floor(self, ent: Cluster, content: tuple[int, int]) -> None:
+        """The speaker of a quotation is the topic of every sentence it spans ("“I don't
+        need …. I need a candidate who …” / Mr. Trump … fits that bill, he added")."""
+        view = self.view
+        first = self._sent(view.token_at(content[0]))
+        last = self._sent(view.token_before(content[1]))
+        for s in range(first, min(last, first + 20) + 1):
+            self.reg.note_subject(s, ent, keep=True)
 
     def _narrator(self, a: int) -> Cluster | None:
         """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
@@ -368,7 +384,7 @@ class Reader:
             sent = self._sent(self.view.token_at(c.content[0]))
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
-                self.reg.note_subject(sent, ent, keep=True)
+                self._hold_floor(ent, c.content)
         self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
         return Found(found[src].mention, ent, inherited=True)
 

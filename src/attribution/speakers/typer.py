@@ -384,7 +384,8 @@ class MentionTyper:
         )
 
     def _hyphen_tail(self, i: int, k: int) -> bool:
-        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin")?"""
+        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin"), not
+        of an adjective made of a name ("Oscar-winning", "Texas-based")?"""
         view = self.view
         return (
             i - 2 >= k
@@ -393,6 +394,9 @@ class MentionTyper:
             and view.starts[i - 1] == view.ends[i - 2]
             and view.words[i - 2][:1].isupper()
             and view.words[i][:1].isalpha()
+            and (view.words[i][:1].isupper() or self.words.pos.get(view.lower[i]) not in (
+                "VERB", "ADJ"
+            ))
         )
 
     def _local(self, b: int) -> bool:
@@ -435,7 +439,12 @@ class MentionTyper:
             cut = -1
             for n in range(last):
                 i = name_toks[n]
-                if self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i):
+                if (
+                    self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i)
+                    # "Oscar-winner Sarandon": a compound of a common noun, no given name
+                    or (words[i][:1].islower() and words[i - 1] == "-"
+                        and self.words.pos.get(lower[i]) in ("NOUN", "VERB", "ADJ"))
+                ):
                     cut = n
             if cut >= 0:
                 name_toks = name_toks[cut + 1 :]
@@ -470,8 +479,8 @@ class MentionTyper:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
             lex.has("media_head", lower[i]) and not lex.has("role", lower[i]) for i in pre
-        ):
-            kind = "media"  # "the Cairo daily Al-Misriyya"
+        ) and not self.titled(pre[-1]):
+            kind = "media"  # "the Cairo daily Al-Misriyya", not "press secretary Josh …"
         if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
         if kind == "person":
