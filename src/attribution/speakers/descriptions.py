@@ -28,11 +28,12 @@ from collections.abc import Iterable
 
 import regex
 
-from ..phrases import POSSESSIVES
+from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
-from .entities import ANIMATE, Cluster, Registry, find
-from .typer import Mention
+from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .text import apposition_after, copula_after
+from .typer import Mention, MentionTyper
 
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
@@ -58,10 +59,43 @@ TITLE_NOUNS = {
 class Descriptions:
     """Links the descriptions of one article to its entities."""
 
-    def __init__(self, view: DocView, lex: SpeakerLexicon, reg: Registry) -> None:
+    def __init__(
+        self, view: DocView, lex: SpeakerLexicon, reg: Registry, typer: MentionTyper,
+        tag: Tagger,
+    ) -> None:
         self.view = view
         self.lex = lex
         self.reg = reg
+        self.typer = typer
+        self.tag = tag
+
+    def said_of(self, c: Cluster, b: int) -> None:
+        """What an apposition or copula after a name (ending before token ``b``) says
+        the entity is: "Huang Xiaoling, a 31-year-old software engineer, …"; "… is a
+        44-year-old teacher"."""
+        view = self.view
+        hi = view.sents[view.sent_of[b - 1]][1]
+        span = apposition_after(view, self.tag, b, hi)
+        if span is not None:
+            self.describe_span(c, span)
+            b = span[1] + 1
+        if b < hi:
+            cop = copula_after(view, self.tag, b, hi)
+            if cop is not None:
+                self.describe_span(c, cop)
+
+    def describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
+        """Tokens ``span`` describe ``c``: its heads, and the gender a gendered noun
+        there states."""
+        view = self.view
+        a, b = span
+        if view.words[a][:1].isdigit():
+            return  # an age
+        text = view.text[view.starts[a] : view.ends[b - 1]]
+        c.describe(text.strip(), self.heads(head_words(text)))
+        gender = self.typer.phrase_gender(a, b)
+        if gender and c.kind in ANIMATE:
+            c.vote(gender, GENDERED_NOUN)
 
     def heads(self, words: Iterable[str]) -> list[str]:
         """The title and role nouns among ``words`` ("Sen." counts as "senator")."""

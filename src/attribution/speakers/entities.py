@@ -339,6 +339,16 @@ class Registry:
         return best, best_score, second
 
     # -- merging ----------------------------------------------------------------------
+    def join_named(self, c: Cluster, named: Cluster) -> Cluster:
+        """A description resolved to ``c`` that an apposition names ``named``: one
+        entity when ``c`` was unnamed ("A climber … The climber, Andrés Ortiz Vidal,");
+        the named one alone when ``c`` is someone else ("The head of Mercury, Vin
+        Weber," is not the founder named before)."""
+        c, named = find(c), find(named)
+        if c is named or not c.named:
+            return self.merge(c, named)
+        return named
+
     def merge(self, a: Cluster, b: Cluster) -> Cluster:
         """Make ``a`` part of ``b`` (a description joining the name it describes)."""
         a, b = find(a), find(b)

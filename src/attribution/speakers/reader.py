@@ -30,7 +30,7 @@ from ..resources import Resources
 from ..segment import DocView
 from .clustering import cluster_names, full_names_of_modifiers
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import Descriptions, head_words
+from .descriptions import Descriptions
 from .dialogue import Turns
 from .entities import (
     ANIMATE,
@@ -89,7 +89,7 @@ class Reader:
         self.reg = Registry()
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
-        self.descriptions = Descriptions(view, self.lex, self.reg)
+        self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
@@ -261,7 +261,7 @@ class Reader:
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
             if named is not None:
-                ent = named if ent is None else self._join_named(ent, named)
+                ent = named if ent is None else self.reg.join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
         if ent is not None and m.shape == "name" and c.description is not None:
@@ -341,16 +341,6 @@ class Reader:
             return None
         return find(cands[0])
 
-    def _join_named(self, c: Cluster, named: Cluster) -> Cluster:
-        """A description resolved to ``c`` that an apposition names ``named``: one
-        entity when ``c`` was unnamed ("A climber … The climber, Andrés Ortiz Vidal,");
-        the named one alone when ``c`` is someone else ("The head of Mercury, Vin
-        Weber," is not the founder named before)."""
-        c, named = find(c), find(named)
-        if c is named or not c.named:
-            return self.reg.merge(c, named)
-        return named
-
     def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
         weather bureau, PAGASA," names it. The named entity, or None."""
@@ -416,31 +406,7 @@ class Reader:
         elif not possessive and before_verb(self.view, self.tag, b):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
-            self._said_of(c, b)
-
-    def _said_of(self, c: Cluster, b: int) -> None:
-        """What an apposition or copula after a name says the entity is."""
-        view = self.view
-        hi = view.sents[view.sent_of[b - 1]][1]
-        span = apposition_after(view, self.tag, b, hi)
-        if span is not None:
-            self._describe_span(c, span)
-            b = span[1] + 1
-        if b < hi:
-            cop = copula_after(view, self.tag, b, hi)
-            if cop is not None:
-                self._describe_span(c, cop)
-
-    def _describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
-        view = self.view
-        a, b = span
-        if view.words[a][:1].isdigit():
-            return  # an age
-        text = view.text[view.starts[a] : view.ends[b - 1]]
-        c.describe(text.strip(), self.descriptions.heads(head_words(text)))
-        gender = self.typer.phrase_gender(a, b)
-        if gender and c.kind in ANIMATE:
-            c.vote(gender, GENDERED_NOUN)
+            self.descriptions.said_of(c, b)
 
     def _pronoun(self, i: int) -> None:
         role = pronoun_role(self.view, self.tag, i)
@@ -526,7 +492,7 @@ class Reader:
                 named = self._mention_cluster(nm, span, sent)
         c = self.descriptions.resolve(m, sent, vary=subject)
         if named is not None:
-            c = self._join_named(c, named)
+            c = self.reg.join_named(c, named)
         c.mentions[(m.start, m.end)] = None
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)
@@ -537,7 +503,7 @@ class Reader:
             self.reg.note_subject(sent, c, embedded=True)
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
         if cop is not None:
-            self._describe_span(c, cop)
+            self.descriptions.describe_span(c, cop)
 
     # -- one mention --------------------------------------------------------------------
     def _mention_cluster(
