@@ -27,6 +27,7 @@ class Casing:
         self.pos = words.pos
         self._midcap: set[str] | None = None
         self._title: dict[int, bool] = {}
+        self._openers: dict[int, int] = {}  # sentence -> its first word
 
     def title_case(self, i: int) -> bool:
         """Is token ``i``'s paragraph a title-case line (most of its words capitalised)?"""
@@ -44,9 +45,13 @@ class Casing:
     def opens_sentence(self, i: int) -> bool:
         """Is token ``i`` its sentence's first word (after quote marks and spaces)?"""
         view = self.view
-        k = view.sents[view.sent_of[i]][0]
-        while k < i and (view.is_space[k] or not view.words[k][:1].isalnum()):
-            k += 1
+        s = view.sent_of[i]
+        k = self._openers.get(s)
+        if k is None:
+            k, end = view.sents[s]
+            while k < end and (view.is_space[k] or not view.words[k][:1].isalnum()):
+                k += 1
+            self._openers[s] = k
         return k == i
 
     @property
