@@ -1,19 +1,21 @@
 """The two passes over an article that turn its mentions into entities.
 
-1. **Names are clustered first**, over the whole text, strictest match first: full
-   names, then compatible full names, then single words of a full name (``entities.py``).
-   A surname in a headline finds the full name of the lead; an honorific anywhere ("Ms.
-   Haddad") states the person's gender for the whole article.
+1. **Names are clustered first**, over the whole text, strictest match first
+   (``clustering.py``, ``entities.py``). A surname in a headline finds the full name of
+   the lead; an honorific anywhere ("Ms. Haddad") states the person's gender for the
+   whole article.
 2. **Then the article is read in order**: names, the speakers of the quotes, the
-   descriptions that open sentences ("The captain followed the suspect") and the
+   descriptions of people (those that open sentences, "The captain followed the
+   suspect", and those inside them, "after an American Muslim … carried out"), and the
    third-person pronouns of the prose, each adding to its entity's salience. Pronouns
-   are resolved by ``pronouns.py``, descriptions by ``descriptions.py``, uncued lines of
-   dialogue by ``dialogue.py``; appositions ("Huang Xiaoling, a 31-year-old software
-   engineer,") and copulas ("… is a 44-year-old teacher") are read here.
+   are resolved by ``pronouns.py``, descriptions by ``descriptions.py`` (which also reads
+   appositions and copulas), uncued lines of dialogue by ``dialogue.py``, the "I" of a
+   Q&A answer or an op-ed by ``narrator.py``; the subject whose apposition a quote rule
+   took for the speaker ("Greg Raiff, chief executive officer of …, said") is read here.
 
 Headlines, captions, bylines and labels (``text.prose_paragraphs``), a caller's excluded
-ranges and quoted stretches are never antecedents. A coreference component of the
-user's own pipeline decides first (``coref.py``).
+ranges, quoted stretches and a transcript's labelled answers are never antecedents. A
+coreference component of the user's own pipeline decides first (``coref.py``).
 """
 
 from __future__ import annotations
