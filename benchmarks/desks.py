@@ -8,7 +8,10 @@ expected quote (or an optional span) on half of its own length. Recall is found 
 expected; precision is expected over predicted (optional ones left out of both); the
 speaker, speaker kind and quote kind are scored on the found quotes; "attr." counts the
 attributions that are no quotes (beliefs, perception, noun-phrase contents) reported by
-default anyway.
+default anyway. For speakers as entities (issue 17): "gender stated" is the share of the
+found quotes whose speaker the text gives a gender that get one, "gender right" the
+share of the stated genders that are the expected ones, "people F1" the people the
+article quotes (expected person speakers against the library's, by name).
 
 The matching functions here are those the tests use (``tests/desk_support.py`` imports
 them).
@@ -98,7 +101,40 @@ def score(name: str, text: str, data: dict[str, Any], analyze: Any) -> dict[str,
         "kind": sum(e["kind"] == q.kind for e, q in found),
         "attributions": sum(any(matches(q, a) for q in quotes)
                             for a in data.get("attributions_only", [])),
+        **_genders(found),
+        **_people(expected, quotes),
     }
+
+
+def _letter(gender: Any) -> str | None:
+    return None if gender is None else str(gender)[:1]
+
+
+def _genders(found: Sequence[tuple[dict[str, Any], Any]]) -> dict[str, int]:
+    """Of the found quotes whose speaker the text gives a gender: how many the library
+    states one for; of those it states, how many are right (the expected gender, or
+    none where the text states none)."""
+    told = [(e, q) for e, q in found if e["speaker"]["gender"] is not None]
+    stated = [(e, q) for e, q in found if q.speaker is not None and q.speaker.gender]
+    return {
+        "gender_told": len(told),
+        "gender_stated": sum(q.speaker is not None and q.speaker.gender is not None
+                             for _, q in told),
+        "gender_said": len(stated),
+        "gender_right": sum(_letter(q.speaker.gender) == e["speaker"]["gender"]
+                            for e, q in stated),
+    }
+
+
+def _people(expected: Sequence[dict[str, Any]], quotes: Sequence[Any]) -> dict[str, int]:
+    """The people the article quotes: expected person speakers against the library's
+    speakers of kind person, one to one by name."""
+    gold = {norm_name(e["speaker"]["name"]): e["speaker"] for e in expected
+            if e["speaker"]["kind"] == "person"}
+    pred = {norm_name(q.speaker.name) for q in quotes
+            if q.speaker is not None and q.speaker.kind == "person"}
+    matched = sum(any(name_ok(p, g) for p in pred) for g in gold.values())
+    return {"people_gold": len(gold), "people_pred": len(pred), "people_matched": matched}
 
 
 def _ratio(a: int, b: int) -> str:
@@ -109,14 +145,16 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
     from accuracy import pipe_table
 
     headers = ["fixture", "desk", "quotes", "R", "P", "speaker", "speaker kind", "kind",
-               "attr."]
+               "attr.", "gender stated", "gender right", "people F1"]
     total = {k: sum(r[k] for r in rows) for k in rows[0] if isinstance(rows[0][k], int)}
     total.update(fixture="**all**", desk="")
     return pipe_table(headers, (
         [r["fixture"], r["desk"], r["expected"], _ratio(r["found"], r["expected"]),
          _ratio(r["correct"], r["predicted"]), _ratio(r["speaker"], r["found"]),
          _ratio(r["speaker_kind"], r["found"]), _ratio(r["kind"], r["found"]),
-         r["attributions"]]
+         r["attributions"], _ratio(r["gender_stated"], r["gender_told"]),
+         _ratio(r["gender_right"], r["gender_said"]),
+         _ratio(2 * r["people_matched"], r["people_gold"] + r["people_pred"])]
         for r in [*rows, total]
     ))
 

@@ -84,14 +84,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "court_report-q4",  # Mereana Walker: not stated ('she' is also the prosecutor's)
-            "court_report-q5",  # Mereana Walker: not stated
-            "court_report-q8",  # Mereana Walker: not stated
-            "culture_review-q2",  # Rosa Quispe Mamani: not stated
-            "culture_review-q3",  # Rosa Quispe Mamani: not stated
-            "local_crime_robbery-q6",  # store's owner: not stated
-            "local_crime_robbery-q7",  # store's owner: not stated
-            "sports_hockey_recap-q5",  # Kofi Boakye-Ansah: not stated
             "transit_strike-q10",  # Kathleen Abernethy: not stated
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
@@ -109,13 +101,9 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "business_earnings-marketsight",  # no entity named 'MarketSight'
             "business_earnings-teamsters",  # no entity named 'Teamsters Local 413'
-            "court_report-walker",  # gender None
             "culture_review-echeverria",  # gender None
-            "culture_review-quispe",  # gender None
-            "local_crime_robbery-owner",  # gender None
             "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "sports_hockey_recap-boakye",  # gender None
             "transit_strike-abernethy",  # gender None
             "weather_storm_warning-energex",  # kind 'person', expected 'organization'
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'

@@ -28,11 +28,12 @@ from collections.abc import Iterable
 
 import regex
 
-from ..phrases import POSSESSIVES
+from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
-from .entities import ANIMATE, Cluster, Registry, find
-from .typer import Mention
+from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .text import apposition_after, copula_after
+from .typer import Mention, MentionTyper
 
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
@@ -58,10 +59,43 @@ TITLE_NOUNS = {
 class Descriptions:
     """Links the descriptions of one article to its entities."""
 
-    def __init__(self, view: DocView, lex: SpeakerLexicon, reg: Registry) -> None:
+    def __init__(
+        self, view: DocView, lex: SpeakerLexicon, reg: Registry, typer: MentionTyper,
+        tag: Tagger,
+    ) -> None:
         self.view = view
         self.lex = lex
         self.reg = reg
+        self.typer = typer
+        self.tag = tag
+
+    def said_of(self, c: Cluster, b: int) -> None:
+        """What an apposition or copula after a name (ending before token ``b``) says
+        the entity is: "Huang Xiaoling, a 31-year-old software engineer, …"; "… is a
+        44-year-old teacher"."""
+        view = self.view
+        hi = view.sents[view.sent_of[b - 1]][1]
+        span = apposition_after(view, self.tag, b, hi)
+        if span is not None:
+            self.describe_span(c, span)
+            b = span[1] + 1
+        if b < hi:
+            cop = copula_after(view, self.tag, b, hi)
+            if cop is not None:
+                self.describe_span(c, cop)
+
+    def describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
+        """Tokens ``span`` describe ``c``: its heads, and the gender a gendered noun
+        there states."""
+        view = self.view
+        a, b = span
+        if view.words[a][:1].isdigit():
+            return  # an age
+        text = view.text[view.starts[a] : view.ends[b - 1]]
+        c.describe(text.strip(), self.heads(head_words(text)))
+        gender = self.typer.phrase_gender(a, b)
+        if gender and c.kind in ANIMATE:
+            c.vote(gender, GENDERED_NOUN)
 
     def heads(self, words: Iterable[str]) -> list[str]:
         """The title and role nouns among ``words`` ("Sen." counts as "senator")."""
@@ -83,14 +117,16 @@ class Descriptions:
         if text and c.named and c.name in text:
             text = None  # the apposition that named it: "the study's lead author, Dr …"
         if text:
-            heads += self.heads(text.lower().replace(",", " ").split())
+            heads += self.heads(head_words(text))
         c.describe(text, heads)
 
-    def resolve(self, m: Mention, sent: int, asker: Cluster | None = None) -> Cluster:
+    def resolve(
+        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
+    ) -> Cluster:
         """The entity of description ``m`` in sentence ``sent``: the one it describes, or
         a new one. ``asker`` asked the question the mention's quote may answer: it is not
-        the one who answers."""
-        found = self.antecedent(m, sent, asker)
+        the one who answers; ``vary``: it may be an elegant variation on a name."""
+        found = self.antecedent(m, sent, asker, vary)
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
@@ -101,7 +137,7 @@ class Descriptions:
         return c
 
     def antecedent(
-        self, m: Mention, sent: int, asker: Cluster | None = None
+        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
     ) -> Cluster | None:
         """The entity a definite description ("the military expert", "the paper", "the
         bureau") or a possessed one ("Egypt's foreign minister") describes, if any."""
@@ -109,8 +145,10 @@ class Descriptions:
         first = view.token_at(m.start)
         det = view.lower[first]
         head = m.head
-        if not (det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()):
-            return None
+        if det in ("a", "an") or not (
+            det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()
+        ):
+            return None  # "A potential vice president pick, Haley …": someone new
 
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
@@ -129,7 +167,7 @@ class Descriptions:
             return c.kind in ANIMATE and c.takes(m.gender)
 
         found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
-        if found is None and det in DEFINITE and not m.plural and m.kind == "anonymous":
+        if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
@@ -208,6 +246,7 @@ class Descriptions:
                 d.kind == "anonymous"
                 and not d.named
                 and not d.plural
+                and d.topic  # a speaker or a subject: not "the suspect" it followed
                 and d.first_sent >= sent - CATAPHORA_WINDOW
                 and d.takes(c.gender)
                 and any(self.lex.has("role", w) for w in d.descriptors)
@@ -269,18 +308,47 @@ class Descriptions:
             c.name = name
 
 
+COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
+HEAD_STOP = frozenset(["of", "at", "for", "from", "with", "in", "to", "by", "on", "about",
+                       "who", "whose", "which", "that", "and", "or", ",", "("])
+
+
+def head_words(text: str) -> list[str]:
+    """The words of a description up to its first preposition, relative or conjunction:
+    its head and what modifies it ("a truck driver who had been travelling behind the
+    cyclist" -> ["a", "truck", "driver"])."""
+    out = []
+    for w in text.lower().replace(",", " , ").split():
+        if w in HEAD_STOP:
+            break
+        out.append(w)
+    return out
+
+
 def modifiers(text: str, head: str) -> set[str]:
-    """The words before ``head`` in a description, without determiners and possessive
-    endings: "Ethiopia's water minister" -> {"ethiopia", "water"}."""
-    words = [w.strip(".,") for w in text.lower().replace("’", "'").split()]
+    """The words before ``head`` in a description, and those of its complement after
+    it, without determiners and possessive endings: "Ethiopia's water minister" ->
+    {"ethiopia", "water"}; "the president of the Arab American Institute" -> {"arab",
+    "american", "institute"}."""
+    raw = text.lower().replace("’", "'").split()
+    words = [w.strip(".,") for w in raw]
     if head not in words:
         return set()
+    at = words.index(head)
+    picked = words[:at]
+    if at + 1 < len(words) and words[at + 1] in COMPLEMENT_PREPS:
+        for w, r in zip(words[at + 2 : at + 8], raw[at + 2 : at + 8], strict=True):
+            if w in ("who", "which", "that", "and") or not w:
+                break
+            picked.append(w)
+            if r.endswith(","):
+                break
     out = set()
-    for w in words[: words.index(head)]:
+    for w in picked:
         w = w.removesuffix("'s")
         if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
             out.add(w)
-    return out
+    return out - COMPLEMENT_PREPS
 
 
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:

@@ -87,6 +87,7 @@ class Cluster:
     first_sent: int = -1  # sentence of the first mention in prose
     parent: Cluster | None = None
     speaks: bool = False
+    topic: bool = False  # ever a speaker or the subject of a sentence
     first: int = -1  # character where the text first names it (any line)
     weak: bool = False  # an organisation only by a word list's guess: may be a person
 
@@ -150,7 +151,9 @@ class Registry:
         # "northwind" -> Northwind Logistics (None when two names share the word)
         self.first_words: dict[str, Cluster | None] = {}
         self.order: list[Cluster] = []  # the most recently mentioned first, each once
-        self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its subject
+        self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its last subject
+        self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
+        self.main_subjects: dict[int, list[Cluster]] = {}  # sentence -> its own subjects
 
     def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
         c = Cluster(kind, name, named=named, plural=plural)
@@ -258,6 +261,28 @@ class Registry:
             c.kind, c.weak = "person", False
             self.name_person(c, c.name)
 
+    # -- subjects ---------------------------------------------------------------------
+    def note_subject(
+        self, sent: int, c: Cluster, keep: bool = False, embedded: bool = False
+    ) -> None:
+        """``c`` is the subject of a clause of sentence ``sent``: of the sentence (the
+        last one noted, unless ``keep`` and the sentence has one), or of a clause
+        ``embedded`` in it ("… questioned why Ghazala Khan hadn't spoken")."""
+        if not embedded:
+            c.topic = True
+            self.main_subjects.setdefault(sent, []).append(c)
+        if not embedded and not (keep and sent in self.subjects):
+            self.subjects[sent] = c
+        found = self.all_subjects.setdefault(sent, [])
+        if c not in found:
+            found.append(c)
+
+    def subjects_in(self, *sents: int, main: bool = False) -> list[Cluster]:
+        """The entities that are subjects of clauses of these sentences (``main``: of
+        the sentences themselves), each once."""
+        table = self.main_subjects if main else self.all_subjects
+        return _unique([find(c) for s in sents for c in table.get(s, ())])
+
     # -- salience ---------------------------------------------------------------------
     def salience(self, c: Cluster, sent: int) -> float:
         if c.sent < 0:
@@ -314,6 +339,16 @@ class Registry:
         return best, best_score, second
 
     # -- merging ----------------------------------------------------------------------
+    def join_named(self, c: Cluster, named: Cluster) -> Cluster:
+        """A description resolved to ``c`` that an apposition names ``named``: one
+        entity when ``c`` was unnamed ("A climber … The climber, Andrés Ortiz Vidal,");
+        the named one alone when ``c`` is someone else ("The head of Mercury, Vin
+        Weber," is not the founder named before)."""
+        c, named = find(c), find(named)
+        if c is named or not c.named:
+            return self.merge(c, named)
+        return named
+
     def merge(self, a: Cluster, b: Cluster) -> Cluster:
         """Make ``a`` part of ``b`` (a description joining the name it describes)."""
         a, b = find(a), find(b)
@@ -327,6 +362,7 @@ class Registry:
         b.male += a.male
         b.female += a.female
         b.speaks = b.speaks or a.speaks
+        b.topic = b.topic or a.topic
         if b.sent < a.sent:
             b.score, b.sent = a.score + self.salience(b, a.sent), a.sent
         else:

@@ -64,8 +64,7 @@ def name_runs(
 ) -> Iterator[NameRun]:
     """The runs of capitalised words of the text, in order, as token ranges; a first
     word in ``leading`` (lower case: "yesterday", "monday") is no part of a run."""
-    text, lower, toks = view.text, view.lower, view.words
-    pos = words.pos
+    text, toks = view.text, view.words
     n = len(toks)
     starts, ends = view.starts, view.ends
     for m in NAME_RUN.finditer(text):
@@ -77,38 +76,55 @@ def name_runs(
             yield NameRun(a, a + 1, after in POSSESSIVE)
             continue
         b = min(view.token_before(e0) + 1, n)
-        possessive = False
-        while b > a and (toks[b - 1] in POSSESSIVE or toks[b - 1] == "." or view.is_space[b - 1]):
-            possessive = possessive or toks[b - 1] in POSSESSIVE
-            b -= 1
-        if b < n and toks[b] in POSSESSIVE:
-            possessive = True
-        if a >= b:
-            continue
-        if toks[b - 1] == "Local" and b + 1 < n and view.is_space[b] and toks[b + 1].isdigit():
-            b += 2  # a union local: "Amalgamated Transit Union Local 1587"
-        elif toks[b - 1] == "Local" and b < n and toks[b].isdigit():
-            b += 1
-        # A run never crosses a sentence end ("… in January. Only Ronald Reagan …").
-        a = max(a, view.sents[view.sent_of[b - 1]][0])
-        sent_first = view.sents[view.sent_of[a]][0]
-        if b - a > 1 and (lower[a] in leading or (
-            a == sent_first
-            and lower[a] not in PARTICLES
-            and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
-        )):
-            a += 1  # a sentence-initial function word ("The", "But"), a day ("Monday")
-        # A title-case headline: names end at its verbs and function words.
-        start = a
-        for k in range(a, b):
-            if (
-                pos.get(lower[k]) in BREAK_TAGS
-                and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
-                and toks[k][:1].isupper()
-                and (k > start or b - a > 1)
-            ):
-                if k > start:
-                    yield NameRun(start, k)
-                start = k + 1
-        if start < b:
-            yield NameRun(start, b, possessive)
+        # A run never crosses a sentence end ("… Mike Crapo and Jim Risch. Last week"):
+        # each sentence's part is a run of its own.
+        while a < b:
+            end = min(b, view.sents[view.sent_of[a]][1])
+            yield from _trimmed(view, words, leading, a, end, end == b)
+            a = end
+
+
+def _trimmed(
+    view: DocView, words: WordLexicon, leading: frozenset[str], a: int, b: int, last: bool
+) -> Iterator[NameRun]:
+    """The runs of tokens ``a .. b-1`` (one sentence's part of a match) once trimmed of
+    edge punctuation, a sentence-initial function word and a headline's verbs;
+    ``last``: the part ends the match (a possessive ending may follow it)."""
+    toks, lower = view.words, view.lower
+    pos = words.pos
+    n = len(toks)
+    possessive = False
+    while b > a and (toks[b - 1] in POSSESSIVE or toks[b - 1] == "." or view.is_space[b - 1]):
+        possessive = possessive or toks[b - 1] in POSSESSIVE
+        b -= 1
+    while a < b and (view.is_space[a] or not toks[a][:1].isalnum()):
+        a += 1
+    if last and b < n and toks[b] in POSSESSIVE:
+        possessive = True
+    if a >= b:
+        return
+    if toks[b - 1] == "Local" and b + 1 < n and view.is_space[b] and toks[b + 1].isdigit():
+        b += 2  # a union local: "Amalgamated Transit Union Local 1587"
+    elif toks[b - 1] == "Local" and b < n and toks[b].isdigit():
+        b += 1
+    sent_first = view.sents[view.sent_of[a]][0]
+    if b - a > 1 and (lower[a] in leading or (
+        a == sent_first
+        and lower[a] not in PARTICLES
+        and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+    )):
+        a += 1  # a sentence-initial function word ("The", "But"), a day ("Monday")
+    # A title-case headline: names end at its verbs and function words.
+    start = a
+    for k in range(a, b):
+        if (
+            pos.get(lower[k]) in BREAK_TAGS
+            and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
+            and toks[k][:1].isupper()
+            and (k > start or b - a > 1)
+        ):
+            if k > start:
+                yield NameRun(start, k)
+            start = k + 1
+    if start < b:
+        yield NameRun(start, b, possessive)

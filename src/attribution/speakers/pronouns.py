@@ -4,18 +4,26 @@ of its gender.
 A pronoun takes the most salient entity of compatible kind, number and stated gender
 (Lappin & Leass 1994), among those mentioned in the last sentences; an entity the text
 already says is of the pronoun's gender counts double against one it says nothing of.
-"they" is the group, organisation or anonymous source that spoke last, else the most
-salient group; "it" an organisation, outlet or document.
+Centering's preference (Grosz, Joshi & Weinstein 1995) chooses first: "he"/"she" takes
+the subject it continues, of the subjects of this sentence's clauses or the last one's,
+the one already known to be of its gender, else the most salient ("Clinton … she issued
+a plan: President Obama later adopted it. She has called …" is Clinton's). "they" is
+the group, organisation or anonymous source that spoke last, else the most salient
+group; "it" an organisation, outlet or document.
 
 Gender is what the pronouns are most often evidence of, and a wrong gender misleads
 every later pronoun, so a pronoun states its entity's gender only when it is sure: no
 other candidate was mentioned in its sentence or the last (nor, for an entity mentioned
-longer ago, anywhere in reach), and no one else in reach is known to be of that gender
-while this entity is not ("Professor Kwesi Ampofo-Dankwa recalled that she …" in an
-obituary of a woman). Centering's preference for the last subject (Grosz, Joshi &
-Weinstein 1995) chooses the antecedent; it is no proof. A pronoun that is not sure
-where it stands counts once the article is read, if every other candidate it had turns
-out to be of the other gender.
+longer ago, anywhere in reach). A pronoun that continues a subject competes only with
+the subjects of clauses (main or embedded: "… questioned why Ghazala Khan hadn't
+spoken. She says …") and with those the text already calls so and who have spoken or
+been subjects ("Professor Kwesi Ampofo-Dankwa recalled that she …" in an obituary of a
+woman). A sentence with pronouns of both genders ("… for saying that she feels he is
+unfit") holds two people, so nobody in reach is ruled out there. A vote that is not sure
+waits, and counts once the article is read if every other candidate it had turns out to
+be of the other gender; what still waits then counts for half (:data:`RESIDUAL`) where
+nothing contradicts it (no rival turned out to be of that gender or waits for a vote of
+it, and the entity waits for no vote of the other gender).
 """
 
 from __future__ import annotations
@@ -27,6 +35,10 @@ from .typer import Mention
 
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors
+# What a vote that never became sure still counts once the article is read: two such
+# votes for one entity, and none against, state its gender.
+RESIDUAL = 0.5
+OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
 
 
 class Pronouns:
@@ -39,16 +51,26 @@ class Pronouns:
         self.pending: list[tuple[Cluster, str, float, list[Cluster]]] = []
         # Sentences that name someone no cluster knows (a surname given alone).
         self.unknown: set[int] = set()
+        # The genders of the third-person pronouns of each sentence's prose.
+        self.genders: dict[int, set[str]] = {}
+        # The genders of the votes that wait for each entity (by id).
+        self.waits: dict[int, set[str]] = {}
 
-    def resolve(self, m: Mention, sent: int) -> Cluster | None:
-        """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits)."""
+    def resolve(
+        self, m: Mention, sent: int, quoted: bool = False, after: bool = False
+    ) -> Cluster | None:
+        """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
+        ``quoted``: it stands in someone's speech (a quotation, a transcript's answer),
+        whose "he" is the speaker's to mean: it states no gender; ``after``: it follows
+        the report it attributes, in the same sentence."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
             # continues the subject of the sentence (or of the one before: Centering's
-            # continuation).
-            last = reg.subjects.get(sent) or reg.subjects.get(sent - 1)
-            return self.person(sent, m.gender, PRONOUN, last, bound=False)
+            # continuation); a report's own subject is no candidate.
+            sents = (sent - 1,) if after else (sent, sent - 1)
+            last = self.continuing(sent, m.gender, sents)
+            return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":
             last = self.last_speaker()
             if last is not None and last.kind in GROUPS:
@@ -62,6 +84,20 @@ class Pronouns:
             return reg.most_salient(
                 sent, lambda c: c.kind in ("organization", "document", "media")
             )
+        return None
+
+    def continuing(self, sent: int, gender: str, sents: tuple[int, ...]) -> Cluster | None:
+        """The subject a pronoun of ``gender`` in sentence ``sent`` continues: of the
+        subjects of the clauses of ``sents`` (the first that has one that fits), the one
+        known to be of that gender, else the most salient ("Clinton … she issued a plan:
+        President Obama later adopted it. She has called …" is Clinton's)."""
+        reg = self.reg
+        for s in sents:
+            fitting = [c for c in reg.subjects_in(s, main=True) if animate(c) and c.takes(gender)]
+            if fitting:
+                return max(fitting, key=lambda c: (
+                    bool(gender) and c.gender == gender, reg.salience(c, sent)
+                ))
         return None
 
     def person(
@@ -99,28 +135,54 @@ class Pronouns:
             return None
         if best.sent < since:
             since = sent - PRONOUN_WINDOW  # mentioned longer ago: nobody else in reach
-        near = list(reg.by_recency(NEAR))
-        continues = prefer is not None and not bound and not guess and best is find(prefer)
+        recent = list(reg.by_recency(NEAR))
+        near = recent
+        continues = prefer is not None and not bound and best is find(prefer)
         if continues:
-            # Only another subject could take the turn from the last one.
-            subjects = {id(find(x)) for x in (reg.subjects.get(sent), reg.subjects.get(sent - 1))
-                        if x is not None}
-            near = [c for c in near if id(c) in subjects]
+            # Only another subject could take the turn from the last one, or from the
+            # speaker of the report the pronoun stands in.
+            subjects = set(map(id, reg.subjects_in(sent, sent - 1)))
+            near = [c for c in recent if id(c) in subjects]
         others = [c for c in near if c is not best and c.sent >= since and fits(c)]
-        if not best.gender and not continues:
+        if not bound and self.genders.get(sent, set()) - {gender}:
+            # "… for saying that she feels he is unfit": "he" and "she" in one sentence
+            # are two people, and the speaker is only one of them.
+            others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
+        if not best.gender and (not continues or guess):
+            # Someone in reach the text already calls so, and has spoken or been a
+            # subject, may be meant; for the speaker's own report, someone just referred
+            # to ("… who worked beside her …, recalled that she …").
+            reach = 1 if guess else PRONOUN_WINDOW
             others += [
-                c for c in near
-                if c is not best and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
-                and c not in others
+                c for c in recent
+                if c is not best and c.gender == gender and sent - c.sent <= reach
+                and (c.topic or not continues)
             ]
         if sent in self.unknown or sent - 1 in self.unknown:
             return best  # someone the article names but nobody knows is near: no proof
+        if not best.gender and self.waits.get(id(best), set()) - {gender}:
+            # "His instincts are as rash as hers. Her proposals …": a pronoun of the
+            # other gender already waits for this entity; neither says anything sure.
+            return best
         if not others:
             best.vote(gender, weight)
             reg.become_person(best)
         elif weight >= PRONOUN:
             self.pending.append((best, gender, weight, others))
+            if not any(o.gender == gender for o in others):
+                self.waits.setdefault(id(best), set()).add(gender)
         return best
+
+    def touch_object(self, sent: int, gender: str) -> None:
+        """An object pronoun ("worked beside her") keeps the one person in reach known to
+        be of its gender salient; it states nothing and is no subject."""
+        reg = self.reg
+        known = [
+            c for c in reg.by_recency(NEAR)
+            if animate(c) and c.gender == gender and sent - c.sent <= PRONOUN_WINDOW
+        ]
+        if len(known) == 1:
+            reg.touch(known[0], sent, OBJECT_W)
 
     def settle(self) -> None:
         """Count the waiting votes whose competitors all turned out to be of the other
@@ -138,4 +200,16 @@ class Pronouns:
             if len(left) == len(pending):
                 break
             pending = left
-        self.pending = pending
+        # What is left counts for less, where it is not contradicted: no other candidate
+        # turned out to be of that gender or waits for a vote of it, and the entity waits
+        # for no vote of the other gender.
+        waiting = {(id(find(c)), gender) for c, gender, _, _ in pending}
+        for c, gender, weight, others in pending:
+            c = find(c)
+            rivals = [o for o in map(find, others) if o is not c]
+            if (
+                not any(o.gender == gender or (id(o), gender) in waiting for o in rivals)
+                and (id(c), "m" if gender == "f" else "f") not in waiting
+            ):
+                c.vote(gender, weight * RESIDUAL)
+        self.pending = []

@@ -1,19 +1,21 @@
 """The two passes over an article that turn its mentions into entities.
 
-1. **Names are clustered first**, over the whole text, strictest match first: full
-   names, then compatible full names, then single words of a full name (``entities.py``).
-   A surname in a headline finds the full name of the lead; an honorific anywhere ("Ms.
-   Haddad") states the person's gender for the whole article.
+1. **Names are clustered first**, over the whole text, strictest match first
+   (``clustering.py``, ``entities.py``). A surname in a headline finds the full name of
+   the lead; an honorific anywhere ("Ms. Haddad") states the person's gender for the
+   whole article.
 2. **Then the article is read in order**: names, the speakers of the quotes, the
-   descriptions that open sentences ("The captain followed the suspect") and the
+   descriptions of people (those that open sentences, "The captain followed the
+   suspect", and those inside them, "after an American Muslim … carried out"), and the
    third-person pronouns of the prose, each adding to its entity's salience. Pronouns
-   are resolved by ``pronouns.py``, descriptions by ``descriptions.py``, uncued lines of
-   dialogue by ``dialogue.py``; appositions ("Huang Xiaoling, a 31-year-old software
-   engineer,") and copulas ("… is a 44-year-old teacher") are read here.
+   are resolved by ``pronouns.py``, descriptions by ``descriptions.py`` (which also reads
+   appositions and copulas), uncued lines of dialogue by ``dialogue.py``, the "I" of a
+   Q&A answer or an op-ed by ``narrator.py``; the subject whose apposition a quote rule
+   took for the speaker ("Greg Raiff, chief executive officer of …, said") is read here.
 
 Headlines, captions, bylines and labels (``text.prose_paragraphs``), a caller's excluded
-ranges and quoted stretches are never antecedents. A coreference component of the
-user's own pipeline decides first (``coref.py``).
+ranges, quoted stretches and a transcript's labelled answers are never antecedents. A
+coreference component of the user's own pipeline decides first (``coref.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
+from .clustering import cluster_names, full_names_of_modifiers
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -42,13 +45,15 @@ from .entities import (
     Registry,
     animate,
     find,
-    name_words,
 )
+from .narrator import label_of, writer_of
 from .pronouns import Pronouns
 from .scan import TextScan
 from .text import (
     apposition_after,
+    before_verb,
     copula_after,
+    in_relative,
     opens_clause,
     pronoun_role,
     token_flags,
@@ -86,10 +91,15 @@ class Reader:
         self.reg = Registry()
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
-        self.descriptions = Descriptions(view, self.lex, self.reg)
+        self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
+        self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
+        self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
+        self._writer_read = False
+        # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
+        self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         # A user's coreference component, when the pipeline has one, decides first.
@@ -110,21 +120,30 @@ class Reader:
             for c in cands if c.speaker is not None
         ])
         names = self.scan.names(speaker_toks)
-        self._cluster_names([
+        named = [
             *((c.speaker, typed[i]) for i, c in enumerate(cands)
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
-        ])
+        ]
+        self.name_of = cluster_names(self.reg, named)
+        full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
+        self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
-            at = view.starts[c.speaker[0]] if c.speaker is not None else _anchor(c)
+            at = _anchor(view, c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
+        for i in self.scan.all_pronouns:
+            role = pronoun_role(view, self.tag, i)
+            if role is not None:
+                self.pronouns.genders.setdefault(self._sent(i), set()).add(role[0])
         events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
         events += [(view.starts[a], 1, "description", a)
                    for a in self.scan.subject_descriptions(speaker_toks)]
+        events += [(view.starts[a], 1, "inner", a)
+                   for a in self.scan.inner_descriptions(speaker_toks)]
         events.sort()
         found = [Found(None, None) for _ in cands]
         for _, _, what, k in events:
@@ -135,49 +154,9 @@ class Reader:
             elif what == "pronoun":
                 self._pronoun(k)
             else:
-                self._description(k)
+                self._description(k, subject=what == "description")
         self.pronouns.settle()
         return found
-
-    # -- what the text mentions ---------------------------------------------------------
-    def _cluster_names(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
-        """Pass 1: every name of the article to its cluster (a single word may name
-        several: the one meant is chosen where it stands)."""
-        reg = self.reg
-        people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
-        people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
-        full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
-        for span, m in full:
-            cands = reg.people_named(m.name)
-            c = cands[0] if cands else reg.add_person(m.name)
-            reg.name_person(c, m.name)
-            self.name_of[span] = [c]
-        self._cluster_things(named)
-        for span, m in people:
-            if span in self.name_of:
-                cands = self.name_of[span]
-            else:
-                # "Northwind" after "Northwind Logistics": the organisation's short name.
-                cands = reg.people_named(m.name) or reg.things_named(m.name) or [
-                    reg.add_person(m.name)
-                ]
-                self.name_of[span] = cands
-            if len(cands) == 1:
-                c = cands[0]
-                if m.gender:
-                    c.vote(m.gender, HONORIFIC)
-                if c.first < 0 or m.start < c.first:
-                    c.first = m.start
-
-    def _cluster_things(self, named: list[tuple[tuple[int, int], Mention]]) -> None:
-        """The names of organisations, outlets and documents to their clusters."""
-        reg = self.reg
-        for span, m in named:
-            if m.kind not in ("person", "unknown") and span not in self.name_of:
-                # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word
-                # lexicon guesses for it alone.
-                people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
-                self.name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
 
     # -- positions ----------------------------------------------------------------------
     def _sent(self, i: int) -> int:
@@ -201,7 +180,13 @@ class Reader:
             or view.lower[k - 1] in ("the", "'s", "’s", "-")
         ):
             k -= 1
-        return opens_clause(view, k)
+        if opens_clause(view, k):
+            return True
+        # "Tennis great Billie Jean King remembered": the sentence opens with modifiers
+        # of the name.
+        while k > max(first, a - 6) and self.tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
+            k -= 1
+        return k == self._first(a)
 
     def _may_name(self, a: int) -> bool:
         """Is the single capitalised word at token ``a`` a word of a name the article
@@ -234,17 +219,6 @@ class Reader:
         k = bisect.bisect_right(self.content_starts, char) - 1
         return k >= 0 and char < self.content_ends[k]
 
-    def _in_relative(self, i: int) -> bool:
-        """Does token ``i`` stand in a relative clause set off after its sentence's
-        subject (", who …")?"""
-        view = self.view
-        first = self._first(i)
-        for k in range(i - 1, max(first, i - 15), -1):
-            w = view.lower[k]
-            if w in ("who", "whose"):
-                return view.words[k - 1] == "," and k - 1 > first
-            if w in (",", ";", ":", "said", "says"):
-                return False
         return False
 
     # -- events -------------------------------------------------------------------------
@@ -258,24 +232,40 @@ class Reader:
         a, b = c.speaker
         sent = self._sent(a)
         ent: Cluster | None = None
+        head = None
+        if m.shape in ("description", "name"):
+            head = self._apposed_name(a)
         if self.coref and m.shape in ("pronoun", "description", "relative"):
             ent = self._from_coref(m, sent)
         if ent is not None:
             pass
+        elif head is not None:
+            # "Greg Raiff, chief executive officer of Private Jet Services, said": the
+            # mention is an apposition of the clause's subject, who speaks.
+            ent = head
+            if m.shape == "name":
+                span = next(s for s, cs in self.name_of.items() if head in cs)
+                m = self.typer.type_mention(span[0], span[1], None)
         elif m.shape == "relative" and c.antecedent is not None:
             am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
             ent = self._mention_cluster(am, c.antecedent, sent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
+        elif m.shape == "pronoun" and m.head == "pron_i":
+            ent = self._narrator(a)
         elif m.shape == "pronoun":
-            ent = self.pronouns.resolve(m, sent)
+            # "Mr. Trump … fits that bill for many people, he added": the subject of the
+            # report before its speaker is no subject the speaker continues.
+            after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
+            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
         elif m.shape == "description":
+            named = self._apposed_to(m, c, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
+            if named is not None:
+                ent = named if ent is None else self.reg.join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
-        if ent is not None and m.shape == "description":
-            ent = self._named_by_apposition(ent, m, c, b, sent)
         if ent is not None and m.shape == "name" and c.description is not None:
             d0, d1 = c.description
             if d1 <= a and view.lower[d0] not in ("a", "an"):
@@ -286,21 +276,76 @@ class Reader:
             ent = find(ent)
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
                 ent.mentions[(m.start, m.end)] = None
-            ent.speaks = True
+            ent.speaks = ent.topic = True
             self.descriptions.describe(ent, m)
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
-            if self._is_prose(a) and not self.skip[a]:
+            # "I" is the narrator, whom the prose never calls "he" or "she".
+            if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
-                self.reg.subjects[sent] = ent
+                # "Trump, who has insulted …": a relative clause's subject, not the
+                # sentence's.
+                self.reg.note_subject(sent, ent, embedded=m.shape == "relative")
+                if c.kind == "direct":
+                    self._hold_floor(ent, c.content)
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
 
-    def _named_by_apposition(
-        self, ent: Cluster, m: Mention, c: Candidate, b: int, sent: int
-    ) -> Cluster:
+    def _hold_floor(self, ent: Cluster, content: tuple[int, int]) -> None:
+        """The speaker of a quotation is the topic of every sentence it spans ("“I don't
+        need …. I need a candidate who …” / Mr. Trump … fits that bill, he added")."""
+        view = self.view
+        first = self._sent(view.token_at(content[0]))
+        last = self._sent(view.token_before(content[1]))
+        for s in range(first, min(last, first + 20) + 1):
+            self.reg.note_subject(s, ent, keep=True)
+
+    def _narrator(self, a: int) -> Cluster | None:
+        """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
+        the article's writer; None inside quotation marks or when the text does not
+        say."""
+        span = label_of(self.view, a)
+        if span is None and self.scan.quoted[a]:
+            return None
+        if span is None:
+            if not self._writer_read:
+                self._writer = writer_of(self.view, self.scan.prose)
+                self._writer_read = True
+            span = self._writer
+        if span is None:
+            return None
+        m = self.typer.type_mention(span[0], span[1], None)
+        if m.shape != "name" or m.kind != "person":
+            return None
+        return self._mention_cluster(m, span, self._sent(a))
+
+    def _apposed_name(self, a: int) -> Cluster | None:
+        """The person named as the clause's subject just before the apposition that holds
+        token ``a`` ("Matthew Prince, chief executive of CloudFlare, a San Francisco
+        company, said"; "76-year-old Morton Blackwell, founder of …"), if any."""
+        view = self.view
+        first = self._first(a)
+        k = a - 1
+        while k > first and a - k < 12 and view.words[k] != "," and self.tag(k) not in (
+            "VERB", "AUX"
+        ):
+            k -= 1
+        if k <= first or view.words[k] != ",":
+            return None
+        span = self._names_ending.get(k)
+        if span is None:
+            return None
+        cands = self.name_of.get(span, [])
+        if len(cands) != 1 or find(cands[0]).kind != "person":
+            return None
+        hi = view.sents[view.sent_of[a]][1]
+        if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
+            return None
+        return find(cands[0])
+
+    def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
-        weather bureau, PAGASA," names it."""
+        weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
         appositive = c.description
         if appositive is None:
@@ -308,14 +353,12 @@ class Reader:
             if after is not None and view.words[after[0]][:1].isupper():
                 appositive = after
         if appositive is None:
-            return ent
+            return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
         if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
-            named = self._mention_cluster(dm, (d0, d1), sent)
-            if named is not None:
-                return self.reg.merge(ent, named)
-        return ent
+            return self._mention_cluster(dm, (d0, d1), sent)
+        return None
 
     def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:
         c = cands[k]
@@ -333,7 +376,7 @@ class Reader:
             sent = self._sent(self.view.token_at(c.content[0]))
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
-                self.reg.subjects.setdefault(sent, ent)
+                self._hold_floor(ent, c.content)
         self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
         return Found(found[src].mention, ent, inherited=True)
 
@@ -361,46 +404,29 @@ class Reader:
             c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if subject:
-            self.reg.subjects[sent] = c
+            self.reg.note_subject(sent, c)
+        elif not possessive and before_verb(self.view, self.tag, b):
+            self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
-            self._said_of(c, b)
-
-    def _said_of(self, c: Cluster, b: int) -> None:
-        """What an apposition or copula after a name says the entity is."""
-        view = self.view
-        hi = view.sents[view.sent_of[b - 1]][1]
-        span = apposition_after(view, self.tag, b, hi)
-        if span is not None:
-            self._describe_span(c, span)
-            b = span[1] + 1
-        if b < hi:
-            cop = copula_after(view, self.tag, b, hi)
-            if cop is not None:
-                self._describe_span(c, cop)
-
-    def _describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
-        view = self.view
-        a, b = span
-        if view.words[a][:1].isdigit():
-            return  # an age
-        text = view.text[view.starts[a] : view.ends[b - 1]]
-        c.describe(text.strip(), self.descriptions.heads(view.lower[i] for i in range(a, b)))
-        gender = self.typer.phrase_gender(a, b)
-        if gender and c.kind in ANIMATE:
-            c.vote(gender, GENDERED_NOUN)
+            self.descriptions.said_of(c, b)
 
     def _pronoun(self, i: int) -> None:
         role = pronoun_role(self.view, self.tag, i)
-        if role is None or role[1] == "object":
-            return  # "him", "her": seldom the salient one, and bound apart from it
+        if role is None:
+            return
         gender, how = role
         sent = self._sent(i)
+        if how == "object":
+            # "him", "her": seldom the salient one, and bound apart from it
+            self.pronouns.touch_object(sent, gender)
+            return
         current = self.reg.subjects.get(sent)
         if how == "possessive" and i == self._first(i):
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the
             # subject of the sentence before, never that subject itself; and it is as
             # clear as a subject pronoun.
-            c = self.pronouns.person(sent, gender, PRONOUN, self.reg.subjects.get(sent - 1),
+            c = self.pronouns.person(sent, gender, PRONOUN,
+                                     self.pronouns.continuing(sent, gender, (sent - 1,)),
                                      bound=False, exclude=current)
         else:
             # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
@@ -411,12 +437,18 @@ class Reader:
             reported = self._reported(self.view.starts[i])
             local = current if how == "possessive" and not reported else None
             weight = PRONOUN if how == "subject" else POSSESSIVE
-            if local is not None and self._in_relative(i):
+            if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
             if reported and how == "subject" and current is not None:
                 # "The first witness … told the court she saw the ute": likely the
                 # speaker, but an obituary's "X recalled that she …" is its subject's.
                 c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
+            elif how == "subject" and not reported and i == self._first(i):
+                # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
+                # appear …": a sentence's subject continues a subject (Centering); not a
+                # clause's inside it ("X praised Bush for … when he was in office").
+                last = self.pronouns.continuing(sent, gender, (sent, sent - 1))
+                c = self.pronouns.person(sent, gender, weight, last, bound=False)
             else:
                 c = self.pronouns.person(sent, gender, weight, local)
         if c is None:
@@ -425,11 +457,18 @@ class Reader:
             c.mentions[(self.view.starts[i], self.view.ends[i])] = None
         subject = how == "subject" and opens_clause(self.view, i)
         if subject:
-            self.reg.subjects[sent] = c
+            self.reg.note_subject(sent, c)
+        elif how == "subject":
+            self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
 
-    def _description(self, k: int) -> None:
+    def _description(self, k: int, subject: bool = True) -> None:
+        """A description of a person in prose: one that opens its sentence (its
+        subject), or one inside it (``subject`` False: it joins an entity only by its
+        title, and is otherwise a new one that pronouns may refer to)."""
         view = self.view
+        if not subject and k > 0 and view.words[k - 1] == "," and k - 1 in self._names_ending:
+            return  # "Matt Duss, the president of …": the name's apposition (_said_of)
         hi = view.sents[view.sent_of[k]][1]
         end = np_right(view, self.tag, k, hi)
         if end is None:
@@ -447,22 +486,26 @@ class Reader:
         if view.lower[k] in POSSESSIVES and not m.gender:
             return  # "His campaign": an entity of his, not him
         sent = self._sent(k)
-        c = self.descriptions.resolve(m, sent)
-        c.mentions[(m.start, m.end)] = None
-        if m.gender:
-            c.vote(m.gender, GENDERED_NOUN)
         span = apposition_after(view, self.tag, end, hi)
+        named = None
         if span is not None:
             nm = self.typer.type_mention(span[0], span[1], None)
             if nm.shape == "name" and nm.kind == "person":
                 named = self._mention_cluster(nm, span, sent)
-                if named is not None:
-                    c = self.reg.merge(c, named)
-        self.reg.touch(c, sent, SUBJECT_W)
-        self.reg.subjects[sent] = c
+        c = self.descriptions.resolve(m, sent, vary=subject)
+        if named is not None:
+            c = self.reg.join_named(c, named)
+        c.mentions[(m.start, m.end)] = None
+        if m.gender:
+            c.vote(m.gender, GENDERED_NOUN)
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if subject:
+            self.reg.note_subject(sent, c)
+        elif before_verb(self.view, self.tag, end):
+            self.reg.note_subject(sent, c, embedded=True)
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
         if cop is not None:
-            self._describe_span(c, cop)
+            self.descriptions.describe_span(c, cop)
 
     # -- one mention --------------------------------------------------------------------
     def _mention_cluster(
@@ -504,10 +547,23 @@ class Reader:
     def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:
         """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
         of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name."""
+        surname in full or by the given name. An honorific ("Mrs. Clinton" beside "Mr.
+        Clinton") names one person throughout: the one most salient where it is first
+        used, never the one the other honorific names."""
         cands = [find(c) for c in cands]
         if len(cands) == 1:
             return cands[0]
+        if gender:
+            key = (frozenset(map(id, cands)), gender)
+            chosen = self._honorific.get(key)
+            if chosen is not None:
+                return find(chosen)
+            other = self._honorific.get((key[0], "f" if gender == "m" else "m"))
+            fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
+            c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
+            self._honorific[key] = c
+            c.vote(gender, HONORIFIC)
+            return c
         fitting = [c for c in cands if c.takes(gender)] or cands
         return max(fitting, key=lambda c: (
             0 <= c.first <= at, -c.first if c.first >= 0 else -1e9, self.reg.salience(c, sent)
@@ -525,7 +581,16 @@ class Reader:
         return None
 
 
-def _anchor(c: Candidate) -> int:
+def _anchor(view: DocView, c: Candidate) -> int:
+    """Where a candidate's speaker is read: at its mention; a quote that takes its
+    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
+    after "Rosa", not at the cue they share)."""
+    at = 0
+    while c.speaker is None and c.inherit is not None:
+        at = max(at, c.content[0])
+        c = c.inherit
+    if c.speaker is not None:
+        return max(at, view.starts[c.speaker[0]])
     if c.cue is not None:
-        return min(c.cue[0], c.content[0]) if c.speaker is None else c.cue[0]
-    return c.content[0]
+        return max(at, min(c.cue[0], c.content[0]))
+    return max(at, c.content[0])

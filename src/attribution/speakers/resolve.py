@@ -155,9 +155,9 @@ class _Speakers:
         mention = Span(m.start, m.end, self.text[m.start : m.end])
         if ent is not None:
             return Speaker(ent.name, ent.kind, mention, m.description, ent.id, ent.gender)
-        kind = m.kind
-        if m.shape == "pronoun" and m.head in ("pron_they", "pron_it", "pron_we"):
-            kind = "unknown"
+        # A pronoun that refers to no entity says nothing of who spoke: "he" is no
+        # person's name.
+        kind = "unknown" if m.shape == "pronoun" else m.kind
         return Speaker(m.name, kind, mention, m.description)  # type: ignore[arg-type]
 
 

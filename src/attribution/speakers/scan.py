@@ -12,19 +12,22 @@ prose, so a line of furniture between two sentences changes no distance.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
-from ..resources import Resources
+from ..resources import Resources, SpeakerLexicon
 from ..segment import DocView
 from .descriptions import DEFINITE
 from .names import name_runs
+from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
 
+INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
@@ -64,7 +67,12 @@ class TextScan:
             self.prose[view.para_of[first]] for first, _ in view.sents
         ))
         self.skip = token_flags(view, excluded)
-        self.quoted = token_flags(view, quoted)
+        # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
+        self.modifier_names: list[tuple[int, int]] = []
+        # Quotations, and what a transcript's labelled paragraphs say: the pronouns
+        # there are their speakers', not the article's.
+        labels = self.lex.words.get("label", frozenset())
+        self.quoted = token_flags(view, [*quoted, *labelled_speech(view, labels)])
 
     def is_prose(self, i: int) -> bool:
         return self.prose[self.view.para_of[i]]
@@ -83,21 +91,26 @@ class TextScan:
         lower, words = view.lower, view.words
         pos = self.words.pos
         out: list[TextName] = []
+        self.modifier_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         for run in name_runs(view, self.words, lex.words.get("time", frozenset())):
             a, b = run.start, run.end
-            if any(self.skip[i] or self.quoted[i] or speaker_toks[i] for i in (a, b - 1)):
+            if any(self.skip[i] or self.quoted[i] for i in (a, b - 1)):
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
             if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
                 continue  # inside an organisation's name: "Office of Political Strategy"
-            if (
-                b < len(words)
-                and words[b][:1].islower()
+            if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
+                b - a == 1 and b < len(words) and words[b][:1].islower()
                 and self.tag(b) == "NOUN"
-                and (before in ("the", "a", "an") or before in POSSESSIVES or b - a == 1)
             ):
-                continue  # "the Clinton campaign", "the Alpine Cliff Rescue volunteer"
+                # "the Clinton campaign", "the Alpine Cliff Rescue volunteer": no mention;
+                # but a full name there names a person ("the Bernie Sanders campaign").
+                if b - a > 1:
+                    self.modifier_names.append((a, b))
+                continue
+            if speaker_toks[a] or speaker_toks[b - 1]:
+                continue
             if b - a == 1:
                 if (
                     lex.has("time", lower[a])
@@ -128,7 +141,48 @@ class TextScan:
             out.append((a, b, run.possessive, m))
         return out
 
+    def inner_descriptions(self, speaker_toks: list[bool]) -> list[int]:
+        """First tokens of the descriptions of people inside the prose's sentences ("…
+        after an American Muslim and his Pakistani wife carried out …"): a determiner
+        or "his"/"her", not opening its sentence, with a role or gendered noun in the
+        four words after it."""
+        view, lex = self.view, self.lex
+        lower = view.lower
+        out = []
+        for first, end in view.sents:
+            if not self.prose[view.para_of[first]]:
+                continue
+            opener = self.first(first)
+            for k in range(opener + 1, end):
+                if (
+                    lower[k] in INNER_DETERMINERS
+                    and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+                    and _person_noun_near(lex, lower, k, end)
+                ):
+                    out.append(k)
+        return out
+
+    def _modifies(self, b: int) -> bool:
+        """Does a lower-case noun, after at most two adjectives, follow token ``b`` ("…
+        presidential campaign")?"""
+        words = self.view.words
+        k = b
+        while k < min(b + 2, len(words)) and words[k][:1].islower() and self.tag(k) == "ADJ":
+            k += 1
+        return k < len(words) and words[k][:1].islower() and self.tag(k) == "NOUN"
+
     def pronouns(self, speaker_toks: list[bool]) -> list[int]:
+        """The third-person singular pronouns of the prose outside quotations, but for
+        the speakers' own (a speaker's possessive says whose it is: "Her neighbour, …,
+        describes")."""
+        lower = self.view.lower
+        return [
+            i for i in self.all_pronouns
+            if not speaker_toks[i] or lower[i] in ("his", "her")
+        ]
+
+    @functools.cached_property
+    def all_pronouns(self) -> list[int]:
         """The third-person singular pronouns of the prose outside quotations."""
         view = self.view
         out = []
@@ -139,8 +193,6 @@ class TextScan:
                 and view.starts[i] == m.start()
                 and view.ends[i] == m.end()
                 and not (self.skip[i] or self.quoted[i])
-                # a speaker's possessive says whose it is: "Her neighbour, …, describes"
-                and (not speaker_toks[i] or view.lower[i] in ("his", "her"))
                 and self.prose[view.para_of[i]]
             ):
                 out.append(i)
@@ -164,6 +216,14 @@ class TextScan:
             ):
                 out.append(k)
         return out
+
+
+def _person_noun_near(lex: SpeakerLexicon, lower: list[str], k: int, end: int) -> bool:
+    """Is a role or gendered noun among the four words after token ``k``?"""
+    return any(
+        lex.has("role", w) or lex.has("gendered_male", w) or lex.has("gendered_female", w)
+        for w in lower[k + 1 : min(k + 5, end)]
+    )
 
 
 def _substantial(view: DocView, first: int, end: int) -> bool:

@@ -128,3 +128,30 @@ def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int]
         return None
     end = np_right(view, tag, b + 1, hi)
     return None if end is None else (b + 1, end)
+
+
+def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
+    """Does a verb follow token ``b`` (after at most two adverbs), making the mention
+    before it the subject of a clause ("… why Ghazala Khan hadn't spoken")?"""
+    hi = view.sents[view.sent_of[b - 1]][1]
+    a = b - 1
+    while a > view.sents[view.sent_of[a]][0] and view.words[a - 1][:1].isupper():
+        a -= 1
+    if a > 0 and tag(a - 1) == "ADP":
+        return False  # "The damage to Clinton from her battle with Sanders is …"
+    k = b
+    while k < min(b + 2, hi) and tag(k) == "ADV" and view.words[k][:1].islower():
+        k += 1
+    return k < hi and view.words[k][:1].islower() and tag(k) in ("VERB", "AUX")
+
+
+def in_relative(view: DocView, first: int, i: int) -> bool:
+    """Does token ``i`` (in the sentence whose first word is ``first``) stand in a
+    relative clause set off after the sentence's subject (", who …")?"""
+    for k in range(i - 1, max(first, i - 15), -1):
+        w = view.lower[k]
+        if w in ("who", "whose"):
+            return view.words[k - 1] == "," and k - 1 > first
+        if w in (",", ";", ":", "said", "says"):
+            return False
+    return False

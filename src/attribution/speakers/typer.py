@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from ..phrases import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
 from ..resources import Resources
 from ..segment import DocView
-from .names import clean_name
+from .casing import Casing
+from .names import BREAK_TAGS, clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -85,6 +86,7 @@ class MentionTyper:
         self.lex = res.speakers
         self.words = res.words
         self.doc_ents = view.ents
+        self.casing = Casing(view, res.words)
 
     def ent_label(self, i: int) -> str:
         """The pipeline's entity label of token i; without one, the word lexicon's."""
@@ -112,6 +114,13 @@ class MentionTyper:
             return False  # a singular role word there is a title: "President Obama said"
         return any(self.lex.has(cls, w) for cls in ("role", "doc_head", "org_head"))
 
+    def person_noun(self, i: int) -> bool:
+        """Is token i a noun for a person, capitalised or not: a role ("Democrat",
+        "Muslim") or a nationality ("American")?"""
+        return self.lex.has("role", self.view.lower[i]) or self.lex.has(
+            "nationality", self.view.words[i]
+        )
+
     def gender_word(self, i: int) -> str:
         """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
         low = self.view.lower[i]
@@ -120,6 +129,17 @@ class MentionTyper:
         if self.lex.has("gendered_female", low):
             return "f"
         return ""
+
+    def phrase_person(self, a: int, b: int) -> bool:
+        """Does a description say its entity is a person: a role or gendered noun before
+        any preposition or comma ("a Clinton supporter and president of …")?"""
+        lower = self.view.lower
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                return False
+            if self.lex.has("role", lower[i]) or self.gender_word(i):
+                return not self.lex.has("org_head", lower[i])
+        return False
 
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for
@@ -140,6 +160,7 @@ class MentionTyper:
         s, e = view.starts[a], view.ends[b - 1]
         desc = None
         desc_gender = ""
+        desc_range = appositive
         if appositive is not None:
             desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
             desc_gender = self.phrase_gender(appositive[0], appositive[1])
@@ -165,6 +186,7 @@ class MentionTyper:
             b, (d0, d1) = split
             desc = clean_name(text[view.starts[d0] : view.ends[d1 - 1]])
             desc_gender = self.phrase_gender(d0, d1)
+            desc_range = (d0, d1)
         if b - a > 2 and words[b - 1] == ")":
             # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
             for o in range(b - 2, max(a, b - 9), -1):
@@ -185,8 +207,11 @@ class MentionTyper:
         ):
             k += 1
         name_run = self._name_run(k, b)
+        if name_run and lower[a] in ("a", "an") and self.person_noun(b - 1):
+            name_run = []  # "an American Muslim", "a Democrat": one of many, no name
         if name_run:
-            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender)
+            person = desc_range is not None and self.phrase_person(*desc_range)
+            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person)
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
         toks = list(range(k, b))
@@ -247,6 +272,13 @@ class MentionTyper:
             and words[tail - 1][:1].isalpha()
             and not lex.has("org_head", lower[b - 1])
             and not lex.has("media_suffix", words[b - 1])
+            # "A spokesman for … candidate Hillary Clinton": a role that is no title,
+            # then a preposition: the role heads the phrase, the name is its complement.
+            and not any(
+                lower[p] in HEAD_PREPS and lex.has("role", lower[p - 1])
+                and not self.is_title(p - 1)
+                for p in range(a + 1, tail)
+            )
         ):
             return b
         inside_org = False
@@ -320,11 +352,40 @@ class MentionTyper:
             return []
         pre = list(range(k, r))
         if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre):
-            return list(range(k, b))  # "Biden administration": a capitalised modifier
-        return list(range(r, b))
+            run = list(range(k, b))  # "Biden administration": a capitalised modifier
+        else:
+            run = list(range(r, b))
+        run = self._headline_tail(run)
+        return [] if not run or self.common_caps(run) else run
+
+    def _headline_tail(self, run: list[int]) -> list[int]:
+        """A title-case headline capitalises its verbs and function words too: the name
+        is what follows the last of them ("Offensive Things Donald Trump Said" ends in
+        "Donald Trump"; "Media And Marco Rubio")."""
+        if len(run) < 2 or not self.casing.title_case(run[-1]):
+            return run
+        view, pos, ent = self.view, self.words.pos, self.words.ent
+        for n in range(len(run) - 1, -1, -1):
+            i = run[n]
+            if (
+                pos.get(view.lower[i]) in BREAK_TAGS or view.lower[i] in ("says", "said")
+            ) and ent.get(view.words[i]) != "PERSON":
+                return run[n + 1 :]
+        return run
+
+    def common_caps(self, toks: list[int] | range) -> bool:
+        """Are the capitalised words of ``toks`` all common words (or role nouns)
+        capitalised only by where they stand ("Terrorists", "Spokesmen", a headline's
+        "Long-Time Leaders")?"""
+        casing, lower = self.casing, self.view.lower
+        return all(
+            casing.common(i) or (self.lex.has("role", lower[i]) and casing.by_position(i))
+            for i in toks if self.is_cap(i)
+        )
 
     def _hyphen_tail(self, i: int, k: int) -> bool:
-        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin")?"""
+        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin"), not
+        of an adjective made of a name ("Oscar-winning", "Texas-based")?"""
         view = self.view
         return (
             i - 2 >= k
@@ -333,6 +394,9 @@ class MentionTyper:
             and view.starts[i - 1] == view.ends[i - 2]
             and view.words[i - 2][:1].isupper()
             and view.words[i][:1].isalpha()
+            and (view.words[i][:1].isupper() or self.words.pos.get(view.lower[i]) not in (
+                "VERB", "ADJ"
+            ))
         )
 
     def _local(self, b: int) -> bool:
@@ -354,7 +418,7 @@ class MentionTyper:
 
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
-        desc: str | None, desc_gender: str,
+        desc: str | None, desc_gender: str, desc_person: bool = False,
     ) -> Mention:
         view, lex = self.view, self.lex
         text, words, lower = view.text, view.words, view.lower
@@ -375,7 +439,12 @@ class MentionTyper:
             cut = -1
             for n in range(last):
                 i = name_toks[n]
-                if self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i):
+                if (
+                    self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i)
+                    # "Oscar-winner Sarandon": a compound of a common noun, no given name
+                    or (words[i][:1].islower() and words[i - 1] == "-"
+                        and self.words.pos.get(lower[i]) in ("NOUN", "VERB", "ADJ"))
+                ):
                     cut = n
             if cut >= 0:
                 name_toks = name_toks[cut + 1 :]
@@ -395,17 +464,23 @@ class MentionTyper:
             kind, plural = "organization", True  # "the Flames", "the Democrats"
         weak = (
             kind == "organization"
-            and self.doc_ents is None
+            and (self.doc_ents is None or len(name_toks) > 1)
             and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
             and not self.known_name(name_toks)
             and self.ent_label(name_toks[-1]) in ("ORG", "")
         )
+        if (
+            desc_person and kind == "organization"
+            and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
+            and not self.known_name(name_toks)
+        ):
+            kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
             lex.has("media_head", lower[i]) and not lex.has("role", lower[i]) for i in pre
-        ):
-            kind = "media"  # "the Cairo daily Al-Misriyya"
+        ) and not self.titled(pre[-1]):
+            kind = "media"  # "the Cairo daily Al-Misriyya", not "press secretary Josh …"
         if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
         if kind == "person":
@@ -483,11 +558,13 @@ class MentionTyper:
             return "media"
         if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
             return "anonymous"
+        if toks and lex.has("nationality", self.view.words[toks[-1]]):
+            return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
             self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
             and self.view.lower[i + 2] == "old" for i in toks
         )):
             return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
-        if toks and all(self.is_cap(i) for i in toks):
+        if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"

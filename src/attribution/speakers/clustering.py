@@ -1,0 +1,98 @@
+"""Pass 1 of resolution: every name of the article to its entity, before anything is
+read in order.
+
+Names are matched strictest first, as the multi-pass sieve of Raghunathan et al. (2010)
+and Lee et al. (2013) does: full names first (longest first, so "Donald J. Trump" is the
+cluster "Donald Trump" joins), then organisations, outlets and documents, then single
+words, which may name several clusters (the one meant is chosen where the word stands,
+``reader.py``). An honorific anywhere ("Ms. Haddad") states the person's gender for the
+whole article.
+
+Two kinds of evidence correct what a name's words alone suggest:
+
+* a name that only a word list takes for an organisation ("Carly Fiorina") is a
+  person's when the article gives its last word alone ("Fiorina said"), as news gives a
+  surname, and never its first word alone, as it gives an organisation's short name
+  ("Northwind" for "Northwind Logistics");
+* a full name that only modifies a noun ("the Bernie Sanders presidential campaign") is
+  no mention of anyone, but it gives its full name to the person the rest of the article
+  calls by the surname alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .entities import HONORIFIC, Cluster, Registry, name_words
+from .typer import Mention, MentionTyper
+
+Named = list[tuple[tuple[int, int], Mention]]
+
+
+def cluster_names(reg: Registry, named: Named) -> dict[tuple[int, int], list[Cluster]]:
+    """The clusters each name (a token range) may name, made in ``reg`` as needed."""
+    name_of: dict[tuple[int, int], list[Cluster]] = {}
+    named = people_by_surname(named)
+    people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
+    people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
+    full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
+    for span, m in full:
+        cands = reg.people_named(m.name)
+        c = cands[0] if cands else reg.add_person(m.name)
+        reg.name_person(c, m.name)
+        name_of[span] = [c]
+    for span, m in named:
+        if m.kind not in ("person", "unknown") and span not in name_of:
+            # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word lexicon
+            # guesses for it alone.
+            people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
+            name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
+    for span, m in people:
+        if span in name_of:
+            cands = name_of[span]
+        else:
+            # "Northwind" after "Northwind Logistics": the organisation's short name.
+            cands = reg.people_named(m.name) or reg.things_named(m.name) or [
+                reg.add_person(m.name)
+            ]
+            name_of[span] = cands
+        if len(cands) == 1:
+            c = cands[0]
+            if m.gender:
+                c.vote(m.gender, HONORIFIC)
+            if c.first < 0 or m.start < c.first:
+                c.first = m.start
+    return name_of
+
+
+def people_by_surname(named: Named) -> Named:
+    """``named`` with the names a word list takes for organisations typed as people's
+    where the article gives their last word alone and never their first (module
+    docstring)."""
+    alone = {m.name.casefold() for _, m in named if " " not in m.name}
+    out = []
+    for span, m in named:
+        words = m.name.casefold().split()
+        if (
+            m.weak and m.kind == "organization" and len(words) >= 2
+            and words[-1] in alone and words[0] not in alone
+        ):
+            m = replace(m, kind="person", weak=False, surname=m.name.split()[-1])
+        out.append((span, m))
+    return out
+
+
+def full_names_of_modifiers(
+    reg: Registry, typer: MentionTyper, spans: Sequence[tuple[int, int]]
+) -> None:
+    """A person the article names by one word takes the full name it gives only as a
+    modifier ("the Bernie Sanders presidential campaign")."""
+    for a, b in spans:
+        m = typer.type_mention(a, b, None)
+        words = name_words(m.name)[0]
+        if m.shape != "name" or m.kind != "person" or m.modifiers or len(words) < 2:
+            continue
+        cands = reg.people_named(m.name)
+        if len(cands) == 1 and len(cands[0].words) < len(words):
+            reg.name_person(cands[0], m.name)
