@@ -495,3 +495,18 @@ def test_many_documents_do_not_grow_memory() -> None:
         ANALYZER.analyze(text)
     gc.collect()
     assert len(gc.get_objects()) - before < 1_000
+
+
+@pytest.mark.parametrize("shape", ["adjacent_quotes", "cued_quotes", "run_on_said"])
+def test_speaker_reading_is_linear(shape: str) -> None:
+    """The speaker stage alone: its share of the work is small enough that a quadratic
+    lookup in it (a scan for each inherited candidate's source) hid in the whole
+    pipeline's count at these sizes."""
+    reader = str(Path(SRC) / "speakers")
+
+    def lines(n: int) -> float:
+        doc = doc_of(shape, text_of(shape, n))
+        return python_lines(lambda: ANALYZER.pipeline(doc), (reader,))
+
+    growth = per_char_growth(lines)
+    assert growth <= SLACK, f"{shape}: speaker lines per character grew {growth:.2f}x"

@@ -100,6 +100,7 @@ class Reader:
         self._writer_read = False
         # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
         self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
+        self._position: dict[int, int] = {}  # a candidate's index, by its id
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         # A user's coreference component, when the pipeline has one, decides first.
@@ -108,6 +109,7 @@ class Reader:
     def read(self, cands: list[Candidate]) -> list[Found]:
         """Resolve the speaker of every candidate (``inherit`` sources included)."""
         view = self.view
+        self._position = {id(c): j for j, c in reversed(list(enumerate(cands)))}
         typed: dict[int, Mention] = {}
         for i, c in enumerate(cands):
             if c.speaker is not None:
@@ -362,7 +364,7 @@ class Reader:
 
     def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:
         c = cands[k]
-        src = next((j for j, x in enumerate(cands) if x is c.inherit), None)
+        src = None if c.inherit is None else self._position.get(id(c.inherit))
         if src is None:
             return Found(None, None)
         ent = found[src].cluster
