@@ -395,7 +395,7 @@ class Quote:
             hedges=tuple(Hedge._from_valid(h) for h in d.get("hedges") or ()),
             certainty=float(d.get("certainty", 1.0)),
             rule=d.get("rule", ""),
-            group=d.get("group"),
+            group=None if d.get("group") is None else int(d["group"]),
             inherited=bool(d.get("inherited", False)),
         )
 
