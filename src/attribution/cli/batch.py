@@ -44,9 +44,11 @@ from .common import (
     EncodingErrors,
     EncodingErrorsOption,
     EncodingOption,
+    IdFieldOption,
     MaxLengthOption,
     ModelOption,
     RenamedErrorsOption,
+    TextFieldOption,
     app,
     codec_of,
     fail,
@@ -195,13 +197,8 @@ def batch(
                      help="Where to report failed records (default: OUT.errors.jsonl; "
                      "with --out -, standard error)."),
     ] = None,
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="NAME", help="Field holding the text.")
-    ] = "text",
-    id_field: Annotated[
-        str, typer.Option("--id-field", metavar="NAME",
-                          help="Field holding the record's id (copied to the output).")
-    ] = "id",
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
     model: ModelOption = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-n", metavar="N",

@@ -85,6 +85,13 @@ def load_analyzer(model: str | None, max_length: int) -> Analyzer:
 
 # --- options shared by several commands ---------------------------------------------------
 
+TextFieldOption = Annotated[
+    str, typer.Option("--text-field", metavar="NAME", help="Field holding the text.")
+]
+IdFieldOption = Annotated[
+    str, typer.Option("--id-field", metavar="NAME",
+                      help="Field holding the record's id (copied to the output).")
+]
 ModelOption = Annotated[
     str | None,
     typer.Option(

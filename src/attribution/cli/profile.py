@@ -29,8 +29,10 @@ from .common import (
     EncodingErrors,
     EncodingErrorsOption,
     EncodingOption,
+    IdFieldOption,
     MaxLengthOption,
     ModelOption,
+    TextFieldOption,
     app,
     codec_of,
     fail,
@@ -188,12 +190,8 @@ def profile_command(
                                      help="How many top sources to list.")] = 15,
     title: Annotated[str | None, typer.Option("--title", metavar="TEXT", show_default=False,
                                               help="The report's title (html).")] = None,
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="NAME", help="Field holding the text.")
-    ] = "text",
-    id_field: Annotated[
-        str, typer.Option("--id-field", metavar="NAME", help="Field holding the id.")
-    ] = "id",
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
     model: ModelOption = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-n", metavar="N",
