@@ -61,7 +61,6 @@ from metrics import CharCounter, CueTypes, Fragments, fragment_matches  # noqa: 
 from polnear import Article, GoldAttribution, load_split  # noqa: E402
 
 SEED = 20261204
-TARGET = "best"
 FOLDS = 5
 SMOOTHING = 10.0  # pseudo-counts pulling a lemma's rate toward the prior
 
@@ -140,7 +139,7 @@ def matrix(docs: Sequence[Doc], prior: float, all_docs: Sequence[Doc]
     by_fold = {f: rates_of((o for o in all_docs if o.fold != f), prior) for f in range(FOLDS)}
     for d in docs:
         xs.append(featurize(d.proposals, by_fold[d.fold]))
-        ys.extend(d.marked if TARGET == "marked" else d.labels)
+        ys.extend(d.labels)
     X = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)), np.float32)
     return X, np.asarray(ys, dtype=np.int32)
 
@@ -324,12 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--min-leaf", type=int, default=20)
     ap.add_argument("--learning-rate", type=float, default=0.08)
     ap.add_argument("--choose-on", choices=["dev", "none"], default="dev")
-    ap.add_argument("--target", choices=["best", "marked"], default="best",
-                    help="learn the best reading of each gold content, or every match")
     ap.add_argument("--limit", type=int, default=None, help="articles per split (testing)")
     args = ap.parse_args(argv)
-    global TARGET
-    TARGET = args.target
     out = args.out or REPO / "src" / "attribution" / "data" / MODEL_FILES[args.backend]
     t0 = time.time()
 

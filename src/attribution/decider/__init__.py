@@ -15,6 +15,7 @@ from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape
+from ..quotes.words import COMPLEMENTIZERS
 from .features import FEATURES, featurize
 from .model import DeciderModel, packaged_model
 from .select import select
@@ -26,7 +27,8 @@ __all__ = ["FEATURES", "Decider", "DeciderModel", "packaged_model"]
 # mixed or indirectly with a clause or quotation as content, and "according to".
 QUOTE_CUE_TYPES = frozenset(["speech", "document"])
 QUOTE_SHAPES = frozenset(["quotation", "clause", "infinitive"])
-WH_WORDS = frozenset(["how", "what", "why", "where", "when", "whether", "who", "which"])
+# The wh-words of the rules' complementizers ("how", "what", "whether", ...).
+WH_WORDS = COMPLEMENTIZERS - {"that", "if"}
 
 
 def is_quote(ctx: Context, c: Candidate) -> bool:

@@ -77,53 +77,61 @@ def readings(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _edges(
-    ctx: Context, c: Candidate
-) -> list[tuple[tuple[int, int], tuple[int, int] | None, str]]:
+Reading = tuple[tuple[int, int], tuple[int, int] | None, str]  # content, cue, how
+
+
+def _edges(ctx: Context, c: Candidate) -> list[Reading]:
     view = ctx.view
-    words, lower = view.words, view.lower
     a = view.token_at(c.content[0])
     b = view.token_at(c.content[1] - 1) + 1
     # Bounded reads (REACH tokens), so a run-on sentence of many reports stays linear.
     toks = [i for i in range(a, min(b, a + REACH)) if not view.is_space[i]]
-    found: list[tuple[tuple[int, int], tuple[int, int] | None, str]] = []
     if len(toks) < MIN_WORDS + 1:
-        return found
-    # cut: before the first punctuation, and before the first prepositions
+        return []
+    return _cuts(ctx, c, a, toks) + _extended(ctx, c, a, b) + _left(ctx, c, toks, b)
+
+
+def _cuts(ctx: Context, c: Candidate, a: int, toks: list[int]) -> list[Reading]:
+    """The content cut before its first punctuation and its first prepositions."""
+    view = ctx.view
+    found: list[Reading] = []
     punct_done = False
     word_cuts = 0
     for n, i in enumerate(toks):
         if n < MIN_WORDS or ctx.in_quote[i] >= 0:
             continue
-        w = words[i]
-        if not punct_done and w in CUT_PUNCT and not _in_word(view, i):
+        if not punct_done and view.words[i] in CUT_PUNCT and not _in_word(view, i):
             punct_done = True
-            span = ctx.trim_content(a, i, strip_that=False)
-            if span is not None:
-                found.append((span, c.cue, "cut"))
-        elif word_cuts < MAX_WORD_CUTS and lower[i] in CUT_WORDS:
+        elif word_cuts < MAX_WORD_CUTS and view.lower[i] in CUT_WORDS:
             word_cuts += 1
-            span = ctx.trim_content(a, i, strip_that=False)
-            if span is not None:
-                found.append((span, c.cue, "cut"))
+        else:
+            continue
+        span = ctx.trim_content(a, i, strip_that=False)
+        if span is not None:
+            found.append((span, c.cue, "cut"))
         if punct_done and word_cuts >= MAX_WORD_CUTS:
             break
-    # extended: on from a comma to the end of the sentence
+    return found
+
+
+def _extended(ctx: Context, c: Candidate, a: int, b: int) -> list[Reading]:
+    """The content run on from the comma it stopped at to its sentence's end."""
+    view = ctx.view
+    words = view.words
     nxt = ctx.next_tok(b, len(words))
-    if nxt < len(words) and words[nxt] == "," and ctx.in_quote[nxt] < 0:
-        s1 = view.sents[view.sent_of[a]][1]
-        if s1 - nxt > REACH:
-            return _left(ctx, c, toks, b, found)
-        end = s1
-        for m in range(nxt, s1):
-            if ctx.in_quote[m] >= 0 or words[m] in SENTENCE_END:
-                end = m
-                break
-        if end > nxt + 1:
-            span = ctx.trim_content(a, end, strip_that=False)
-            if span is not None and span[1] > c.content[1]:
-                found.append((span, c.cue, "extended"))
-    return _left(ctx, c, toks, b, found)
+    if nxt >= len(words) or words[nxt] != "," or ctx.in_quote[nxt] >= 0:
+        return []
+    s1 = view.sents[view.sent_of[a]][1]
+    if s1 - nxt > REACH:
+        return []
+    end = next((m for m in range(nxt, s1)
+                if ctx.in_quote[m] >= 0 or words[m] in SENTENCE_END), s1)
+    if end <= nxt + 1:
+        return []
+    span = ctx.trim_content(a, end, strip_that=False)
+    if span is None or span[1] <= c.content[1]:
+        return []
+    return [(span, c.cue, "extended")]
 
 
 def _in_word(view: DocView, i: int) -> bool:
@@ -137,22 +145,14 @@ def _in_word(view: DocView, i: int) -> bool:
     )
 
 
-def _left(
-    ctx: Context,
-    c: Candidate,
-    toks: list[int],
-    b: int,
-    found: list[tuple[tuple[int, int], tuple[int, int] | None, str]],
-) -> list[tuple[tuple[int, int], tuple[int, int] | None, str]]:
-    """``found`` and the reading with a leading preposition moved into the cue."""
+def _left(ctx: Context, c: Candidate, toks: list[int], b: int) -> list[Reading]:
+    """The content with a leading preposition moved into the cue ("spoke about")."""
     view = ctx.view
     assert c.cue is not None
-    # left: a preposition right after the cue belongs to it
     first = toks[0]
     cue_end = view.token_at(c.cue[1] - 1) + 1
     if view.lower[first] in CUE_PREPOSITIONS and ctx.next_tok(cue_end, len(view)) == first:
         span = ctx.trim_content(first + 1, b, strip_that=False)
         if span is not None:
-            found.append((span, (c.cue[0], view.ends[first]), "left"))
-    return found
-
+            return [(span, (c.cue[0], view.ends[first]), "left")]
+    return []
