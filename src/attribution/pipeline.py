@@ -130,7 +130,9 @@ class Pipeline:
         cues = self.cues(doc, view)
         if spans:
             cues = [c for c in cues if not view.in_furniture(c.start)]
-        tagger = packaged_tagger() if self.settings.tags_cues else None
+        tagger = None
+        if self.settings.tags_cues:
+            tagger = packaged_tagger("parsed" if view.annotations.dep else "blank")
         return propose(view, regions, cues, self.resources, rules, lines, tagger)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:

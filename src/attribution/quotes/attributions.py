@@ -25,6 +25,7 @@ from .marks import QuoteRegion
 from .readings import readings
 from .rules.cue_driven import from_cue
 from .rules.layout import layout_attributions
+from .rules.parsed import from_parse
 from .rules.quote_driven import (
     colon_quote,
     interrupted_tail,
@@ -77,6 +78,8 @@ def propose(
             found = [c for c in found if text_reads(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
+        elif ctx.parsed:
+            found = allowed(from_parse(ctx, cue))
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
     unique = dedupe(cands)  # a repeated content is read once by the verdicts below

@@ -33,6 +33,10 @@ SOURCE = "cue tagger"
 # Verbs, and auxiliaries: an annotated cue may start with one ("has cast", "is eager").
 TAGS = frozenset(["VERB", "AUX"])
 FRAMES = frozenset(["say", "object", "to"])
+SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep", "advcl", "oprd"])
+# The model for each backend: a blank pipeline's Doc, or one a statistical parser read.
+MODEL_FILES = {"blank": "cue_tagger.json", "parsed": "cue_tagger_parsed.json"}
 
 
 def features(ctx: Context, i: int) -> list[str]:
@@ -61,6 +65,25 @@ def features(ctx: Context, i: int) -> list[str]:
         out.append("nq")
     if view.words[i][:1].isupper():
         out.append("cap")
+    if ctx.parsed:
+        out += parse_features(ctx, i)
+    return out
+
+
+def parse_features(ctx: Context, i: int) -> list[str]:
+    """What a statistical parse says of token ``i``: its dependency label, the labels of
+    its dependents (a clausal complement, an object, a subject), and what its subject
+    is (an entity's label, a pronoun, a noun), as citron's cue classifier and the PARC
+    taggers read them."""
+    tok = ctx.view.doc[i]
+    out = ["dep=" + tok.dep_, "hp=" + tok.head.pos_]
+    for child in tok.children:
+        out.append("c=" + child.dep_)
+        if child.dep_ in SUBJECTS:
+            out.append("sub=" + (child.ent_type_ or child.pos_))
+        elif child.dep_ in COMPLEMENTS:
+            out.append("cw=" + child.dep_ + "_" + child.lower_ if child.dep_ == "prep"
+                       else "ch=" + child.dep_ + "_" + child.pos_)
     return out
 
 
@@ -144,6 +167,8 @@ def _entry(word: str) -> CueEntry:
     return CueEntry(word, (word,), "speech", FRAMES, False, SOURCE)
 
 
-@functools.lru_cache(maxsize=1)
-def packaged_tagger() -> CueTagger:
-    return CueTagger.load(data_path("cue_tagger.json"))
+@functools.lru_cache(maxsize=2)
+def packaged_tagger(backend: str = "blank") -> CueTagger:
+    """The tagger shipped for ``backend`` ("blank", or "parsed": trained with the
+    features of a statistical parse)."""
+    return CueTagger.load(data_path(MODEL_FILES[backend]))

@@ -25,6 +25,7 @@ FAMILIES = (
     "quote_driven",  # a quotation read from its own shape, no lexicon cue
     "layout",  # colon labels, credits, polls: a paragraph's layout
     "uncued",  # quote paragraphs with no cue of their own
+    "parsed",  # a statistical parse's reading of a cue no other rule framed
 )
 
 
