@@ -10,7 +10,6 @@ readings: :mod:`attribution.decider` does, over all of them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..candidates import Candidate
