@@ -19,7 +19,8 @@ Two ways of inserting, reported separately:
   such a quotation are left out of this row.
 
 A block is inserted after the break, with the break's own separator after it, so the
-line stands as a paragraph of its own. Quotes found after insertion are mapped back to
+line stands as a paragraph of its own. The pieces of a quotation the library reports on each
+side of a furniture line are one quote. Quotes found after insertion are mapped back to
 the original offsets (a position inside an inserted block maps to the insertion point)
 and compared by (content span, kind, speaker name): *unchanged* if an identical quote
 was there before; otherwise a quote after insertion that overlaps one before is
@@ -45,7 +46,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -240,28 +241,57 @@ class Diff:
         return len(self.changed) + len(self.lost) + len(self.added)
 
 
-def keys(quotes: Iterable[Any], inserted: Inserted | None = None) -> list[Key]:
-    """The quotes as keys in original offsets. Consecutive pieces of one quotation (the
-    same cue and speaker: a quotation the library reads around a furniture line inside
-    it) are one key, from the first piece's start to the last one's end."""
+def keys(analysis: Any, inserted: Inserted | None = None) -> list[Key]:
+    """The quotes of ``analysis`` as keys in original offsets. The pieces of one
+    quotation that the library reports on each side of a furniture line (consecutive
+    quotes of the same cue, speaker, kind, rule and group with only blanks and furniture
+    lines between them) are one key, from the first piece's start to the last one's
+    end."""
+    lines = [(f.start, f.end) for f in analysis.furniture]
     out: list[Key] = []
-    last_cue: tuple[int, int] | None = None
-    for q in quotes:
-        s, e = q.content.start, q.content.end
-        if inserted is not None:
-            s, e = inserted.to_original(s), inserted.to_original(e)
-        speaker = None if q.speaker is None else q.speaker.name
-        cue = None if q.cue is None else (q.cue.start, q.cue.end)
+    last: Any = None
+    for q in analysis.quotes:
+        k = _key(q, inserted)
         prev = out[-1] if out else None
         if (
-            cue is not None and cue == last_cue and prev is not None
-            and prev.speaker == speaker and prev.kind == q.kind
+            prev is not None and _same_quotation(last, q)
+            and _only_furniture(analysis.text, last.content.end, q.content.start, lines)
         ):
-            out[-1] = Key(prev.start, e, q.kind, speaker, prev.text + " … " + q.content.text)
-            continue
-        out.append(Key(s, e, q.kind, speaker, q.content.text))
-        last_cue = cue
+            out[-1] = Key(prev.start, k.end, k.kind, k.speaker, prev.text + " … " + k.text)
+        else:
+            out.append(k)
+        last = q
     return out
+
+
+def _key(q: Any, inserted: Inserted | None) -> Key:
+    s, e = q.content.start, q.content.end
+    if inserted is not None:
+        s, e = inserted.to_original(s), inserted.to_original(e)
+    speaker = None if q.speaker is None else q.speaker.name
+    return Key(s, e, q.kind, speaker, q.content.text)
+
+
+def _same_quotation(a: Any, b: Any) -> bool:
+    if a is None:
+        return False
+    cue = [None if q.cue is None else (q.cue.start, q.cue.end) for q in (a, b)]
+    speaker = [None if q.speaker is None else q.speaker.name for q in (a, b)]
+    return (cue[0] == cue[1] and speaker[0] == speaker[1] and a.kind == b.kind
+            and a.rule == b.rule and a.group == b.group)
+
+
+def _only_furniture(text: str, a: int, b: int, lines: Sequence[tuple[int, int]]) -> bool:
+    """Is ``text[a:b]`` blanks and at least one furniture line, nothing else?"""
+    inside = [(s, e) for s, e in lines if a <= s and e <= b]
+    if not inside or a >= b:
+        return False
+    pos = a
+    for s, e in inside:
+        if text[pos:s].strip():
+            return False
+        pos = max(pos, e)
+    return not text[pos:b].strip()
 
 
 def compare(before: Sequence[Key], after: Sequence[Key]) -> Diff:
@@ -309,10 +339,10 @@ def run_article(
     if before is None:
         before = analyze(text)
     after = analyze(inserted.text)
-    diff = compare(keys(before.quotes), keys(after.quotes, inserted))
+    diff = compare(keys(before), keys(after, inserted))
     added = {(k.start, k.end, k.kind, k.speaker) for k in diff.added}
     for q in after.quotes:
-        k = keys([q], inserted)[0]
+        k = _key(q, inserted)
         if (k.start, k.end, k.kind, k.speaker) not in added:
             continue
         spans = [q.content] + ([q.speaker.mention] if q.speaker and q.speaker.mention else [])

@@ -35,17 +35,31 @@ def _text(case: str) -> str:
     return F.seed_text() if case == "seed_article" else fixture(case).text
 
 
-@pytest.mark.parametrize("case", cases("test_furniture_changes_no_quote"))
-def test_furniture_changes_no_quote(case: str) -> None:
-    result = F.run_article(analyze, _text(case), LINES, random.Random(f"{SEED}:{case}"),
-                           "between", RATE)
-    assert result is not None, "no paragraph break to insert at"
-    inserted, diff = result
-    assert inserted.blocks
+def _problems(diff: F.Diff) -> list[str]:
     problems = [f"changed {F._show(b)} -> {F._show(a)}" for b, a in diff.changed]
     problems += [f"lost {F._show(k)}" for k in diff.lost]
     problems += [f"added {F._show(k)}" for k in diff.added]
-    assert not problems, "\n".join(problems)
+    return problems
+
+
+@pytest.mark.parametrize("case", cases("test_furniture_changes_no_quote"))
+def test_furniture_changes_no_quote(case: str) -> None:
+    """Zero changes, under three random insertions between paragraphs and one at every
+    break inside a quotation that runs over paragraphs (when the text has one)."""
+    text = _text(case)
+    before = analyze(text)
+    inserted_any = False
+    for seed, mode in [(SEED, "between"), (SEED + 1, "between"), (SEED + 2, "between"),
+                       (SEED, "inside")]:
+        rng = random.Random(f"{seed}:{mode}:{case}")
+        result = F.run_article(analyze, text, LINES, rng, mode, RATE, before)
+        if result is None:
+            continue
+        inserted, diff = result
+        inserted_any = inserted_any or bool(inserted.blocks)
+        assert diff.unchanged == diff.before
+        assert not _problems(diff), f"{mode}, seed {seed}:\n" + "\n".join(_problems(diff))
+    assert inserted_any, "no paragraph break to insert at"
 
 
 # --------------------------------------------------------------------------- the harness

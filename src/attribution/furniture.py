@@ -38,7 +38,7 @@ KINDS = FURNITURE_KINDS
 # The most words a line of each kind holds (a prompt is short; a notice, a caption with
 # its credit or a label with its text may be longer).
 WORDS = {"cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter": 30,
-         "label": 40, "byline": 25, "timestamp": 20}
+         "label": 40, "byline": 25, "timestamp": 20, "link": 25}
 PROMPT_WORDS = 12
 LAYOUT_WORDS = 12  # the most words a line read as furniture by its layout holds
 LIST_WORDS = 20  # the most words of a list item (a bullet, a line under a label)
@@ -58,7 +58,8 @@ _LONG_HINTS = (
     "newsletter", "subscri", "sign up", "sign in", "log in", "login", "inbox", "consent",
     "agree", "warning:", "editor", "note:", "note to", "contributed", "reporting by",
     "editing by", "edited", "condensed", "published", "updated", "posted", "rating:",
-    "born:", "died:", "terms of", "privacy", "javascript", " app",
+    "born:", "died:", "terms of", "privacy", "javascript", " app", "correction",
+    "clarification", "see also", "related:", "distributed", "personal use",
 )
 
 
@@ -86,26 +87,37 @@ class FurnitureLexicon:
 
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]
+    unless_report: tuple[bool, ...] = ()  # per row: prose if the line holds a cue word
 
     @classmethod
     def load(cls, path: PathLike) -> FurnitureLexicon:
         parts = []
         kinds = []
+        unless = []
         for k, row in enumerate(read_tsv(path, ("pattern", "kind", "source"))):
             kind = row.choice("kind", KINDS)
+            unless.append(row.choice("unless", ("", "report")) == "report")
             try:
                 re.compile(row["pattern"])
             except re.error as e:
                 raise row.error("pattern", f"not a regular expression ({e})") from None
             parts.append(f"(?P<k{k}>{row['pattern']})")
             kinds.append(kind)
-        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds))
+        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds), tuple(unless))
 
-    def kind_of(self, line: str) -> str | None:
+    def kind_of(self, line: str, reporting_words: frozenset[str] = frozenset()) -> str | None:
+        """The kind of the row ``line`` matches as a whole; None when it matches none, or
+        its row says a line holding a reporting word is prose and this one does."""
         m = self.pattern.fullmatch(line)
         if m is None or m.lastgroup is None:
             return None
-        return self.kinds[int(m.lastgroup[1:])]
+        k = int(m.lastgroup[1:])
+        body = line.partition(":")[2] or line  # past a label ("Editor's note:")
+        if k < len(self.unless_report) and self.unless_report[k] and _reports(
+            body.split(), reporting_words
+        ):
+            return None
+        return self.kinds[k]
 
 
 @functools.lru_cache(maxsize=4)
@@ -138,7 +150,7 @@ def find_furniture(
         # A long line is prose unless it holds a notice's or a caption's words: only then
         # is the lexicon's alternation tried on it.
         long = len(words) > PROMPT_WORDS
-        kind = None if long and not _hinted(line) else lex.kind_of(line)
+        kind = None if long and not _hinted(line) else lex.kind_of(line, reporting_words)
         if kind is not None and len(words) <= WORDS.get(kind, PROMPT_WORDS) and (
             kind in WORDS or not _TWO_SENTENCES.search(line)
         ):
@@ -162,11 +174,13 @@ def find_furniture(
         listed = after_furniture and (out[-1].kind == "link" or text[out[-1].end - 1] == ":")
         if line[0] in _BULLETS or _SEPARATORS.search(line) or listed:
             out.append(Line(s, e, "link"))
-        elif len(words) <= LAYOUT_WORDS and not any(
-            w.lower().strip(",;:") in reporting_words for w in words
-        ):
+        elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):
             out.append(Line(s, e, "subhead"))
     return out
+
+
+def _reports(words: list[str], reporting_words: frozenset[str]) -> bool:
+    return any(w.lower().strip(",;:") in reporting_words for w in words)
 
 
 def _no_sentence(words: list[str], line: str, nxt: str) -> bool:

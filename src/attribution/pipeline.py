@@ -2,7 +2,9 @@
 
 ::
 
-    Doc ─ segment ─ DocView (token arrays, sentences, paragraphs)
+    Doc ─ furniture ─ page-furniture lines found and cut out (prose.py): every later
+                    stage reads the article without them; offsets are mapped back
+          segment ─ DocView (token arrays, sentences, paragraphs)
           marks ─── quote regions (paired quote marks, character offsets)
           cues ──── reporting cues (PhraseMatcher over the cue lexicon)
           rules ─── candidate attributions, each from a declared rule (quotes/rules):
@@ -28,14 +30,15 @@ from spacy.tokens import Doc
 from .decider import Decider
 from .furniture import find_furniture
 from .hedges import HedgeFinder, attach_hedges
-from .quotes.attributions import Proposals, propose, split_around_furniture
+from .prose import cut_furniture
+from .quotes.attributions import Proposals, propose
 from .quotes.cue_tagger import packaged_tagger
 from .quotes.cues import CueFinder
 from .quotes.marks import find_quote_regions
 from .resources import Resources
 from .segment import build_view
 from .speakers.resolve import resolve
-from .types import CUE_TYPES, QUOTE_KINDS, Analysis, Furniture
+from .types import CUE_TYPES, QUOTE_KINDS, Analysis
 
 
 @dataclass(frozen=True)
@@ -122,31 +125,31 @@ class Pipeline:
         self, doc: Doc, text: str | None = None, rules: frozenset[str] | None = None
     ) -> Proposals:
         """Every candidate the quote rules propose for ``doc`` (only those of ``rules``
-        when given), with the context they read."""
-        lines = find_furniture(text if text is not None else doc.text, self.reporting_words)
-        spans = [(line.start, line.end) for line in lines]
-        view = build_view(doc, text, spans)
-        regions = find_quote_regions(view.text, spans)
+        when given), with the context they read. The rules read the article without its
+        page furniture (``Proposals.prose`` maps the offsets back when there is some)."""
+        text = text if text is not None else doc.text
+        lines = find_furniture(text, self.reporting_words)
+        prose = cut_furniture(doc, text, lines) if lines else None
+        if prose is not None:
+            doc, text = prose.doc, prose.text
+        view = build_view(doc, text)
+        regions = find_quote_regions(view.text)
         cues = self.cues(doc, view)
-        if spans:
-            cues = [c for c in cues if not view.in_furniture(c.start)]
         tagger = None
         if self.settings.tags_cues:
             tagger = packaged_tagger("parsed" if view.annotations.dep else "blank")
-        return propose(view, regions, cues, self.resources, rules, lines, tagger)
+        return propose(view, regions, cues, self.resources, rules, tagger, prose)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""
         proposals = self.propose(doc, text)
         view = proposals.ctx.view
         chosen, context = self.decider.decide(proposals)
-        chosen = split_around_furniture(view.text, chosen, proposals.furniture)
         resolution = resolve(
             view,
             chosen,
             self.resources,
             quoted=[(r.start, r.end) for r in proposals.ctx.regions],
-            excluded=[(line.start, line.end) for line in proposals.furniture],
             context=context,
         )
         s = self.settings
@@ -158,12 +161,7 @@ class Pipeline:
                 and (s.cue_types is None or q.cue_type in s.cue_types)
             ])
         hedges = self.hedges(view) if s.hedges else []
-        if view.furniture:
-            hedges = [h for h in hedges if not view.in_furniture(view.token_at(h.cue.start))]
         quotes, hedges = attach_hedges(resolution.quotes, hedges)
-        furniture = [
-            Furniture(line.start, line.end, view.text[line.start : line.end], line.kind)
-            for line in proposals.furniture
-        ]
-        return Analysis(quotes=quotes, hedges=hedges, entities=resolution.entities,
-                        text=view.text, furniture=furniture)
+        analysis = Analysis(quotes=quotes, hedges=hedges, entities=resolution.entities,
+                            text=view.text)
+        return analysis if proposals.prose is None else proposals.prose.restore(analysis)

@@ -13,8 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -77,13 +76,6 @@ class DocView:
     annotations: Annotations = Annotations()
     pos: list[str] | None = None  # a statistical pipeline's coarse tags, if it set them
     ents: list[str] | None = None  # its entity labels per token ("" outside entities)
-    furniture: list[tuple[int, int]] = field(default_factory=list)  # token ranges
-    prose_para: list[int] = field(default_factory=list)  # a paragraph's rank among prose
-
-    def in_furniture(self, i: int) -> bool:
-        """Is token ``i`` on a page-furniture line?"""
-        k = bisect.bisect_right(self.furniture, (i, len(self.words))) - 1
-        return k >= 0 and self.furniture[k][0] <= i < self.furniture[k][1]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -165,12 +157,9 @@ def _ranges(begins: list[bool]) -> tuple[list[tuple[int, int]], list[int]]:
     return spans, of
 
 
-def build_view(
-    doc: Doc, text: str | None = None, furniture: Sequence[tuple[int, int]] = ()
-) -> DocView:
+def build_view(doc: Doc, text: str | None = None) -> DocView:
     """The view of ``doc``; pass ``text`` when it is at hand (``doc.text`` re-joins
-    every token). ``furniture`` holds the character ranges of page-furniture lines:
-    each is a paragraph of its own, marked in ``furniture_of``."""
+    every token). Page furniture is cut out before (:mod:`attribution.prose`)."""
     if text is None:
         text = doc.text
     n = len(doc)
@@ -261,18 +250,6 @@ def build_view(
             if j < n and not para_start_flags[j]:
                 sent_start_flags[j] = True
 
-    furniture_toks: list[tuple[int, int]] = []
-    for a, b in furniture:
-        t0 = bisect.bisect_right(ends, a)
-        t1 = bisect.bisect_left(starts, b)
-        if t0 >= t1:
-            continue
-        furniture_toks.append((t0, t1))
-        for t in (t0, t1):
-            while t < n and is_space[t]:
-                t += 1
-            if t < n:
-                para_start_flags[t] = sent_start_flags[t] = True
     sents, sent_of = _ranges(sent_start_flags)
     paras, para_of = _ranges(para_start_flags)
     return DocView(
@@ -290,25 +267,4 @@ def build_view(
         annotations=flags,
         pos=[t.pos_ for t in doc] if flags.pos else None,
         ents=[t.ent_type_ for t in doc] if flags.ents else None,
-        furniture=furniture_toks,
-        prose_para=_prose_ranks(paras, para_of, furniture_toks),
     )
-
-
-def _prose_ranks(
-    paras: list[tuple[int, int]], para_of: list[int], furniture: list[tuple[int, int]]
-) -> list[int]:
-    """Per paragraph, how many prose paragraphs (not furniture) precede it: distances
-    between paragraphs counted in these ranks do not grow when furniture is inserted."""
-    if not furniture:
-        return list(range(len(paras)))
-    is_furniture = [False] * len(paras)
-    for t0, _ in furniture:
-        is_furniture[para_of[t0]] = True
-    ranks = []
-    rank = -1
-    for f in is_furniture:
-        if not f:
-            rank += 1
-        ranks.append(max(rank, 0))
-    return ranks

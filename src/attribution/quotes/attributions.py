@@ -10,11 +10,10 @@ readings: :mod:`attribution.decider` does, over all of them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..candidates import Candidate
-from ..furniture import Line
+from ..prose import Prose
 from ..resources import Resources
 from ..segment import DocView
 from .context import Context
@@ -40,13 +39,14 @@ __all__ = ["Proposals", "propose"]
 
 @dataclass(frozen=True)
 class Proposals:
-    """Every candidate the rules propose for one document (in text order), the context
-    they read (the decider's features read it too), and the page-furniture lines set
-    aside."""
+    """Every candidate the rules propose for one document (in text order) and the context
+    they read (the decider's features read it too). With ``prose``, the document is the
+    article without its page furniture (:mod:`attribution.prose`): the candidates' offsets
+    are those of ``prose.text``, and ``prose`` maps them back to the input's."""
 
     ctx: Context
     candidates: list[Candidate]
-    furniture: Sequence[Line] = ()
+    prose: Prose | None = None
 
 
 def propose(
@@ -55,8 +55,8 @@ def propose(
     cues: list[CueMatch],
     res: Resources,
     rules: frozenset[str] | None = None,
-    furniture: Sequence[Line] = (),
     tagger: CueTagger | None = None,
+    prose: Prose | None = None,
 ) -> Proposals:
     """All candidate attributions in the document; with ``rules``, only those the named
     rules propose (the others never run: a rule's test runs it alone); with ``tagger``,
@@ -104,55 +104,5 @@ def propose(
     for c in cands:
         c.kind = quote_kind(ctx, c)
     cands += readings(ctx, cands)
-    if view.furniture:
-        cands = set_furniture_aside(ctx, cands, furniture)  # a piece keeps its kind
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
-    return Proposals(ctx, cands, furniture)
-
-
-def set_furniture_aside(
-    ctx: Context, cands: list[Candidate], furniture: Sequence[Line]
-) -> list[Candidate]:
-    """No cue or speaker on a furniture line, and no content that lies on one."""
-    view = ctx.view
-    return [
-        c
-        for c in cands
-        if not (c.cue_tok >= 0 and view.in_furniture(c.cue_tok))
-        and not (c.speaker is not None and view.in_furniture(c.speaker[1] - 1))
-        and split_around_furniture(view.text, [c], furniture)
-    ]
-
-
-def split_around_furniture(
-    text: str, cands: list[Candidate], furniture: Sequence[Line]
-) -> list[Candidate]:
-    """A content that runs over a furniture line (a quotation over several paragraphs)
-    as its pieces, each a candidate of the same rule, cue and speaker; the decider has
-    judged the whole, the result reports the pieces."""
-    if not furniture:
-        return cands
-    out = []
-    for c in cands:
-        a, b = c.content
-        cuts = [(line.start, line.end) for line in furniture if a < line.end and line.start < b]
-        if not cuts:
-            out.append(c)
-            continue
-        pieces = []
-        pos = a
-        for start, end in [*cuts, (b, b)]:
-            piece = _trimmed(text, pos, min(start, b))
-            if piece is not None:
-                pieces.append(piece)
-            pos = max(pos, end)
-        out.extend(replace(c, content=piece) for piece in pieces)
-    return out
-
-
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return (a, b) if any(ch.isalnum() for ch in text[a:b]) else None
+    return Proposals(ctx, cands, prose)

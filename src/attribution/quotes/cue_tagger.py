@@ -89,7 +89,7 @@ def parse_features(ctx: Context, i: int) -> list[str]:
 
 def candidate_tokens(ctx: Context, lexical: set[int]) -> list[int]:
     """The tokens the tagger reads: verbs (by the tagger) outside quotations, not a
-    lexicon cue's, not on page furniture."""
+    lexicon cue's."""
     view = ctx.view
     out = []
     for i in range(len(view.words)):
@@ -97,8 +97,6 @@ def candidate_tokens(ctx: Context, lexical: set[int]) -> list[int]:
             continue
         if ctx.tag(i) in TAGS and view.words[i][:1].isalpha():
             out.append(i)
-    if view.furniture:
-        out = [i for i in out if not view.in_furniture(i)]
     return out
 
 

@@ -54,7 +54,6 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
     if not cands:
         return out
     starts = [c.content[0] for c in cands]
-    rank = view.prose_para  # paragraph distances skip page furniture
     for k, (t0, t1) in enumerate(ctx.region_toks):
         if k in claimed:
             continue
@@ -69,12 +68,12 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
         runs_on = tail < s1_last and view.words[tail] not in TERMINAL
         words = sum(1 for i in range(t0, t1) if view.words[i][0].isalnum())
         para = view.para_of[t0]
-        # Nearest attribution before, within the two previous (prose) paragraphs.
+        # Nearest attribution before, within the two previous paragraphs.
         pos = bisect.bisect_left(starts, r.start)
         src: int | None = None
         for idx in range(pos - 1, -1, -1):
             c = cands[idx]
-            if rank[para] - rank[c.para] > 2:
+            if para - c.para > 2:
                 break
             if c.speaker is not None or c.inherit is not None:
                 src = idx
@@ -92,7 +91,7 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
         if src is None:
             for idx in range(pos, len(cands)):
                 c = cands[idx]
-                if rank[c.para] - rank[para] > 1:
+                if c.para - para > 1:
                     break
                 if c.speaker is not None and c.kind in ("direct", "mixed", "indirect"):
                     src = idx
