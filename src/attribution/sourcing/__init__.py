@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from .build import profile
 from .count import count_words
+from .keys import GENDER_KEYS, PEOPLE_KINDS, STANCE_KEYS
 from .records import (
-    GENDER_KEYS,
-    PEOPLE_KINDS,
-    STANCE_KEYS,
     TABLES,
     ArticleProfile,
     GroupProfile,

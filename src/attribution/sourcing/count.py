@@ -18,10 +18,8 @@ from typing import Any
 
 from ..resources import CueLexicon, Resources
 from ..types import QUOTE_KINDS, SPEAKER_KINDS, Analysis, Quote
+from .keys import GENDER_KEYS, PEOPLE_KINDS, STANCE_KEYS
 from .records import (
-    GENDER_KEYS,
-    PEOPLE_KINDS,
-    STANCE_KEYS,
     ArticleProfile,
     GroupProfile,
     SourceProfile,

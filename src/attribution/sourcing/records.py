@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..resources import STANCES
 from ..types import QUOTE_KINDS, SPEAKER_KINDS, Gender, SpeakerKind
+from .keys import GENDER_KEYS, PEOPLE_KINDS, STANCE_KEYS
 
 __all__ = [
     "GENDER_KEYS",
@@ -32,12 +32,6 @@ __all__ = [
     "Totals",
 ]
 
-#: The kinds of source that are people, and so have a stated gender or none.
-PEOPLE_KINDS: tuple[str, ...] = ("person", "anonymous")
-#: Keys of ``sources_by_gender``: a person's gender as the text states it, or unstated.
-GENDER_KEYS: tuple[str, ...] = ("female", "male", "unstated")
-#: Keys of ``stances``: the cue lexicon's stances, and "unlisted" for a cue it lacks.
-STANCE_KEYS: tuple[str, ...] = (*STANCES, "unlisted")
 #: The tables :meth:`Profile.rows` and :meth:`Profile.to_dataframe` make.
 TABLES = ("groups", "articles", "sources", "corpus_sources")
 Table = Literal["groups", "articles", "sources", "corpus_sources"]

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..pages import page, text
 from ..types import SPEAKER_KINDS
-from .records import GENDER_KEYS, STANCE_KEYS, GroupProfile, Profile
+from .keys import GENDER_KEYS, STANCE_KEYS
+
+if TYPE_CHECKING:  # the records hand themselves to the report: no import at run time
+    from .records import GroupProfile, Profile
 
 __all__ = ["PLOT_HINT", "report_html"]
 
