@@ -202,3 +202,24 @@ def load_seed(seed_dir: Path) -> tuple[str, list[SeedQuote]] | None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = read_text(seed_dir / gold.get("text_file", "article.txt"))
     return text, [_seed_quote(q) for q in gold["quotes"]]
+
+
+def in_prose(article: Article, prose: Any) -> tuple[str, tuple[GoldAttribution, ...]]:
+    """The text the rules read and the gold in its offsets: an article with page
+    furniture is read without it (``attribution.prose.Prose``; ``None``: no furniture),
+    so the training scripts label candidates against gold offsets moved the same way."""
+    if prose is None:
+        return article.text, article.gold
+
+    def moved(fragments: Fragments) -> Fragments:
+        out = []
+        for a, b in fragments:
+            a2, b2 = prose.to_prose(a), prose.to_prose(b)
+            if a2 < b2:
+                out.append((a2, b2))
+        return tuple(out)
+
+    return prose.text, tuple(
+        GoldAttribution(g.id, moved(g.content), moved(g.source), moved(g.cue))
+        for g in article.gold
+    )

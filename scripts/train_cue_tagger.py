@@ -37,7 +37,7 @@ import numpy as np  # noqa: E402
 
 import attribution  # noqa: E402
 from attribution.quotes.cue_tagger import MODEL_FILES, candidate_tokens, features  # noqa: E402
-from polnear import Article, load_split  # noqa: E402
+from polnear import Article, in_prose, load_split  # noqa: E402
 
 SEED = 20261204
 FOLDS = 5
@@ -54,7 +54,7 @@ def rows(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Rows]:
         ctx = proposals.ctx
         view = ctx.view
         heads = set()
-        for g in art.gold:
+        for g in in_prose(art, proposals.prose)[1]:  # gold in the offsets the rules read
             for s, e in g.cue:
                 t = view.token_at(s)
                 while (

@@ -58,7 +58,7 @@ from attribution.quotes.attributions import Proposals  # noqa: E402
 from attribution.segment import DocView  # noqa: E402
 from attribution.speakers.resolve import resolve_speakers  # noqa: E402
 from metrics import CharCounter, CueTypes, Fragments, fragment_matches  # noqa: E402
-from polnear import Article, GoldAttribution, load_split  # noqa: E402
+from polnear import Article, GoldAttribution, in_prose, load_split  # noqa: E402
 
 SEED = 20261204
 FOLDS = 5
@@ -108,8 +108,9 @@ def build_docs(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Do
     docs = []
     for k, art in enumerate(articles):
         proposals = an.pipeline.propose(an.nlp(art.text), art.text)
-        counter = CharCounter(art.text)
-        labels, marked = labels_of(counter, proposals.ctx.view, proposals.candidates, art.gold)
+        text, gold = in_prose(art, proposals.prose)  # the offsets the rules read
+        counter = CharCounter(text)
+        labels, marked = labels_of(counter, proposals.ctx.view, proposals.candidates, gold)
         lemmas = [cue_lemma(proposals.ctx, c) for c in proposals.candidates]
         docs.append(Doc(art, proposals, labels, marked, lemmas, k % FOLDS))
     return docs

@@ -25,7 +25,14 @@ from metrics import (
     quote_mark_positions,
     trim_bounds,
 )
-from polnear import Article, attributions_from_brat, parse_brat, parse_fragments
+from polnear import (
+    Article,
+    GoldAttribution,
+    attributions_from_brat,
+    in_prose,
+    parse_brat,
+    parse_fragments,
+)
 
 ANN = (
     "T1\tSource 0 3\tSue\n"
@@ -186,3 +193,25 @@ def test_render_marks_nested_spans() -> None:
     text = "Sue said yes."
     out = accuracy.render(text, (0, 13), [(((0, 3),), "S"), (((4, 8),), "V")])
     assert out == "[S:Sue:S] [V:said:V] yes."
+
+
+def test_gold_moves_with_the_furniture_the_rules_cut() -> None:
+    """The training scripts label candidates in the offsets the rules read: an article
+    with page furniture is read without it, and its gold moves with it."""
+    import attribution
+
+    text = "Advertisement\n\nThe mayor said the budget would shrink.\n"
+    start = text.index("the budget")
+    end = text.index(".\n")
+    said = text.index("said")
+    gold = GoldAttribution("R1", ((start, end),), ((said - 10, said - 1),), ((said, said + 4),))
+    article = Article("a", text, (gold,), "a.ann")
+    an = attribution.Analyzer()
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    assert proposals.prose is not None  # "Advertisement" was cut
+    prose_text, (moved,) = in_prose(article, proposals.prose)
+    a, b = moved.content[0]
+    assert prose_text[a:b] == "the budget would shrink"
+    assert [prose_text[x:y] for x, y in moved.cue] == ["said"]
+    assert [prose_text[x:y] for x, y in moved.source] == ["The mayor"]
+    assert in_prose(article, None) == (text, (gold,))
