@@ -93,3 +93,22 @@ def test_packaged_models_walk_like_the_plain_walk(backend: str) -> None:
     X = (rng.random((12, len(model.features))) < 0.2).astype(np.float32)
     X[:, :5] = rng.integers(0, 40, size=(12, 5))
     assert model.raw(X).tobytes() == _leaf_values(trees, X).sum(axis=0).tobytes()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_quotes_only_selection_needs_no_second_pass_when_no_other_clears(seed: int) -> None:
+    """The decider skips selecting among quotes only when no candidate that is no quote
+    clears the threshold: then both selections are the same."""
+    from attribution.decider.select import select
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 25)
+    spans = []
+    for _ in range(n):
+        a = rng.randrange(100)
+        spans.append((a, a + rng.randint(0, 30)))
+    threshold = rng.choice([0.0, 0.3, 0.5])
+    scores = [rng.random() for _ in range(n)]
+    quote = [scores[i] >= threshold or rng.random() < 0.5 for i in range(n)]
+    quotes = [s if q else -1.0 for s, q in zip(scores, quote, strict=True)]
+    assert select(spans, quotes, threshold) == select(spans, scores, threshold)
