@@ -112,3 +112,26 @@ def test_quotes_only_selection_needs_no_second_pass_when_no_other_clears(seed: i
     quote = [scores[i] >= threshold or rng.random() < 0.5 for i in range(n)]
     quotes = [s if q else -1.0 for s, q in zip(scores, quote, strict=True)]
     assert select(spans, quotes, threshold) == select(spans, scores, threshold)
+
+
+def test_competition_counts_overlaps_and_cues_inside_other_contents() -> None:
+    from attribution.candidates import Candidate
+    from attribution.decider.features import NUMERIC, N, _competition
+
+    cands = [
+        Candidate((0, 40), (50, 54), "speech", "indirect"),  # holds the next two cues
+        Candidate((10, 40), (20, 24), "speech", "indirect"),  # its cue inside the first
+        Candidate((10, 40), (30, 34), "speech", "indirect"),  # the same content again
+        Candidate((60, 80), None, "speech", "direct"),  # alone
+    ]
+    rows = [[0.0] * len(NUMERIC) for _ in cands]
+    _competition(cands, rows)
+
+    def col(name: str) -> list[float]:
+        return [row[N[name]] for row in rows]
+
+    assert col("overlapping") == [2.0, 2.0, 2.0, 0.0]
+    assert col("same_content") == [0.0, 1.0, 1.0, 0.0]
+    assert col("max_other_overlap") == [0.75, 1.0, 1.0, 0.0]
+    assert col("cue_in_other_content") == [0.0, 1.0, 1.0, 0.0]
+    assert col("holds_other_cues") == [2.0, 0.0, 0.0, 0.0]

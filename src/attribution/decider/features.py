@@ -478,47 +478,46 @@ def _competition(cands: list[Candidate], rows: list[Row]) -> None:
     """Per candidate: how many others overlap its content, share it exactly, have their
     cue inside it, hold its cue inside theirs, and the largest share of it another
     covers. Candidates are in text order, so only neighbours are compared."""
-    order = sorted(range(len(cands)), key=lambda i: cands[i].content[0])
+    spans = [c.content for c in cands]
+    order = sorted(range(len(cands)), key=[a for a, _ in spans].__getitem__)
+    overlapping, same, largest = N["overlapping"], N["same_content"], N["max_other_overlap"]
     active: list[int] = []
     for i in order:
-        a = cands[i].content[0]
+        a, b = spans[i]
+        x = rows[i]
         # The latest RIVALS that still overlap: bounded work on a run-on sentence.
-        active = [j for j in active[-RIVALS:] if cands[j].content[1] > a]
+        active = [j for j in active[-RIVALS:] if spans[j][1] > a]
         for j in active:
-            _compare(cands[i].content, cands[j].content, rows[i])
-            _compare(cands[j].content, cands[i].content, rows[j])
+            c, d = spans[j]
+            overlap = min(b, d) - max(a, c)
+            if overlap <= 0:
+                continue
+            y = rows[j]
+            x[overlapping] += 1.0
+            y[overlapping] += 1.0
+            if a == c and b == d:
+                x[same] += 1.0
+                y[same] += 1.0
+            x[largest] = max(x[largest], overlap / max(1, b - a))
+            y[largest] = max(y[largest], overlap / max(1, d - c))
         active.append(i)
     # A cue inside another candidate's content (of another cue): one sweep over the cues
     # in text order, keeping the contents that cover the position.
-    cued = sorted((i for i, c in enumerate(cands) if c.cue is not None),
-                  key=lambda i: cands[i].cue[0])  # type: ignore[index]
+    cued = sorted((c.cue[0], i) for i, c in enumerate(cands) if c.cue is not None)
     covering: list[int] = []
     nxt = 0
-    for i in cued:
+    for _, i in cued:
         cue = cands[i].cue
         assert cue is not None
-        while nxt < len(order) and cands[order[nxt]].content[0] <= cue[0]:
+        while nxt < len(order) and spans[order[nxt]][0] <= cue[0]:
             covering.append(order[nxt])
             nxt += 1
-        covering = [j for j in covering[-RIVALS:] if cands[j].content[1] > cue[0]]
+        covering = [j for j in covering[-RIVALS:] if spans[j][1] > cue[0]]
         for j in covering:
             if j != i and cands[j].cue != cue:
                 rows[i][N["cue_in_other_content"]] = 1.0
                 rows[j][N["holds_other_cues"]] += 1.0
                 break
-
-
-def _compare(mine: tuple[int, int], other: tuple[int, int], x: Row) -> None:
-    a, b = mine
-    overlap = min(b, other[1]) - max(a, other[0])
-    if overlap <= 0:
-        return
-    x[N["overlapping"]] += 1.0
-    if mine == other:
-        x[N["same_content"]] += 1.0
-    share = overlap / max(1, b - a)
-    if share > x[N["max_other_overlap"]]:
-        x[N["max_other_overlap"]] = share
 
 
 class _Parse:
