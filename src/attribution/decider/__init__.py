@@ -87,7 +87,11 @@ class Decider:
         if not self.attributions:
             ctx = proposals.ctx
             quotes = [s if is_quote(ctx, c) else -1.0 for c, s in zip(cands, scores, strict=True)]
-            keep = select(spans, quotes, threshold)
+            # Only when a candidate that is no quote could be kept do the choices differ.
+            if threshold <= -1.0 or any(
+                q != s for q, s in zip(quotes, scores, strict=True) if s >= threshold
+            ):
+                keep = select(spans, quotes, threshold)
         for i in keep:
             cands[i].confidence = round(scores[i], 3)
         kept = set(keep)

@@ -116,21 +116,25 @@ def _columns(prefix: str) -> dict[str, int]:
     return {name[len(head):]: i for i, name in enumerate(FEATURES) if name.startswith(head)}
 
 
-COL = {prefix: _columns(prefix) for prefix in (
-    "rule", "family", "kind", "cue_type", "frame", "evidence", "speaker_class", "cue_form",
-    "cue_tag", "first_tag", "last_tag", "speaker_head", "cue_pos", "cue_dep", "speaker_dep",
-    "speaker_ent", "after", "before",
+class _OneHot(dict[str, int]):
+    """Value -> column of a one-hot group with an "other" column, which takes every
+    value the group does not list."""
+
+    def __missing__(self, value: str) -> int:
+        return dict.__getitem__(self, "other")
+
+
+COL: dict[str, dict[str, int]] = {prefix: _columns(prefix) for prefix in (
+    "rule", "family", "kind", "cue_type", "frame", "evidence", "speaker_class",
 )}
+COL.update({prefix: _OneHot(_columns(prefix)) for prefix in (
+    "cue_form", "cue_tag", "first_tag", "last_tag", "speaker_head", "cue_pos", "cue_dep",
+    "speaker_dep", "speaker_ent", "after", "before",
+)})
+# A candidate's features are kept as its NUMERIC values (the first columns, in order)
+# and the list of the other columns that are 1 (one-hot groups, frames, classes).
 Row = list[float]
-
-
-def _hot(row: Row, prefix: str, value: str) -> None:
-    cols = COL[prefix]
-    col = cols.get(value)
-    if col is None:
-        col = cols.get("other")
-    if col is not None:
-        row[col] = 1.0
+Hot = list[int]
 
 
 def cue_lemma(ctx: Context, c: Candidate) -> str:
@@ -157,36 +161,44 @@ def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
     """The feature matrix of all candidates (rows in ``proposals.candidates`` order)."""
     ctx = proposals.ctx
     cands = proposals.candidates
+    X = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
     if not cands:
-        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+        return X
     parse = _Parse(ctx) if ctx.parsed else None
     counts = _Counts(ctx)
     rows: list[Row] = []
-    width = len(FEATURES)
-    for c in cands:
-        x = [0.0] * width
+    hot_rows: list[int] = []
+    hot_cols: Hot = []
+    evidence_at: tuple[list[int], list[int], list[float]] = ([], [], [])
+    evidence = COL["evidence"]
+    for k, c in enumerate(cands):
+        x = [0.0] * len(NUMERIC)
+        hot = [COL["rule"][c.rule], COL["family"][RULES[c.rule].family], COL["kind"][c.kind],
+               COL["cue_type"][c.cue_type]]
         t0 = ctx.view.token_at(c.content[0])
         t1 = max(t0 + 1, ctx.view.token_before(c.content[1]) + 1)
-        _content(ctx, c, t0, t1, x, counts)
-        _cue(ctx, c, x, rates)
+        _content(ctx, c, t0, t1, x, hot, counts)
+        _cue(ctx, c, x, hot, rates)
         x[N["rule_rate"]] = rates.rule.get(c.rule, rates.prior)
-        _speaker(ctx, c, x)
+        _speaker(ctx, c, x, hot)
         _place(ctx, c, t0, t1, x)
-        x[COL["rule"][c.rule]] = 1.0
-        x[COL["family"][RULES[c.rule].family]] = 1.0
-        x[COL["kind"][c.kind]] = 1.0
-        x[COL["cue_type"][c.cue_type]] = 1.0
         if c.evidence:
-            evidence = COL["evidence"]
             for name, value in c.evidence.items():
-                x[evidence[name]] = value
+                evidence_at[0].append(k)
+                evidence_at[1].append(evidence[name])
+                evidence_at[2].append(value)
         if parse is not None:
             x[PARSED] = 1.0
-            parse.features(c, x)
+            parse.features(c, x, hot)
         rows.append(x)
+        hot_rows.extend([k] * len(hot))
+        hot_cols.extend(hot)
     _competition(cands, rows)
     _readings(cands, rows)
-    return np.asarray(rows, dtype=np.float32)
+    X[:, : len(NUMERIC)] = rows
+    X[hot_rows, hot_cols] = 1.0
+    X[evidence_at[0], evidence_at[1]] = evidence_at[2]
+    return X
 
 
 def _readings(cands: list[Candidate], rows: list[Row]) -> None:
@@ -207,10 +219,6 @@ def _readings(cands: list[Candidate], rows: list[Row]) -> None:
             rows[i][N["length_rank"]] = rank / (n - 1)
 
 
-def _tag_slot(ctx: Context, i: int, prefix: str, x: Row) -> None:
-    _hot(x, prefix, ctx.tag(i))
-
-
 class _Counts:
     """Words of a stretch of text (counted by ``str.split``, at C speed) and of each
     quote region, counted once."""
@@ -222,33 +230,41 @@ class _Counts:
     def words(self, a: int, b: int) -> int:
         return len(self.ctx.view.text[a:b].split())
 
-    def quoted(self, a: int, b: int) -> int:
+    def quoted(self, a: int, b: int) -> tuple[int, int]:
+        """The words inside quote regions within characters a..b, and the regions."""
         total = 0
-        for k in self.ctx.regions_within(a, b):
+        within = self.ctx.regions_within(a, b)
+        for k in within:
             n = self.region_words.get(k)
             if n is None:
                 r = self.ctx.regions[k]
                 n = self.region_words[k] = self.words(r.start, r.end)
             total += n
-        return total
+        return total, len(within)
 
 
 VERB_SCAN = 12  # tokens of a content searched for a verb outside quote marks
+VERBAL = ("VERB", "AUX")
 
 
-def _content(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, counts: _Counts) -> None:
+def _content(
+    ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot, counts: _Counts
+) -> None:
     view = ctx.view
     a, b = c.content
     words = counts.words(a, b)
-    quoted = min(words, counts.quoted(a, b))
-    verb = any(
-        ctx.in_quote[i] < 0 and not view.is_space[i] and ctx.tag(i) in ("VERB", "AUX")
-        for i in range(t0, min(t1, t0 + VERB_SCAN))
-    )
+    quoted, regions = counts.quoted(a, b)
+    quoted = min(words, quoted)
+    in_quote, is_space, tag = ctx.in_quote, view.is_space, ctx.tag
+    verb = False
+    for i in range(t0, min(t1, t0 + VERB_SCAN)):
+        if in_quote[i] < 0 and not is_space[i] and tag(i) in VERBAL:
+            verb = True
+            break
     x[N["content_tokens"]] = words
     x[N["content_log_tokens"]] = math.log1p(words)
     x[N["quoted_share"]] = quoted / words if words else 0.0
-    x[N["regions"]] = len(ctx.regions_within(a, b))
+    x[N["regions"]] = regions
     s0 = view.sent_of[t0]
     s1 = view.sent_of[t1 - 1]
     x[N["sentences"]] = s1 - s0 + 1
@@ -259,15 +275,15 @@ def _content(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, counts: _Coun
     before = ctx.prev_tok(t0, 0)
     x[N["after_that"]] = float(before >= 0 and view.lower[before] == "that")
     x[N["infinitive"]] = float(view.lower[t0] == "to")
-    _tag_slot(ctx, t0, "first_tag", x)
-    _tag_slot(ctx, t1 - 1, "last_tag", x)
-    _edges(ctx, c, t0, t1, x)
+    hot.append(COL["first_tag"][ctx.tag(t0)])
+    hot.append(COL["last_tag"][ctx.tag(t1 - 1)])
+    _edges(ctx, c, t0, t1, x, hot)
 
 
 TAIL_SCAN = 8  # tokens after a content searched for a verb or a cue
 
 
-def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
+def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot) -> None:
     """What stands right after the content and right before it, and what the rest of
     its sentence holds (a verb or a cue there: the content may stop too early or a new
     clause follows)."""
@@ -295,7 +311,7 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
             after = "preposition"
         else:
             after = "other"
-    _hot(x, "after", after)
+    hot.append(COL["after"][after])
     s0 = view.sents[view.sent_of[t0]][0]
     prev = ctx.prev_tok(t0, s0)
     if prev < s0:
@@ -314,16 +330,17 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
             before = "cue"
         else:
             before = "other"
-    _hot(x, "before", before)
+    hot.append(COL["before"][before])
     tail = 0
     verb = cue = False
+    is_space, in_quote, cue_at = view.is_space, ctx.in_quote, ctx.cue_at
     for k in range(t1, min(s1, t1 + TAIL_SCAN)):
-        if view.is_space[k]:
+        if is_space[k]:
             continue
         tail += 1
-        if ctx.in_quote[k] < 0 and ctx.tag(k) in ("VERB", "AUX"):
+        if not verb and in_quote[k] < 0 and ctx.tag(k) in VERBAL:
             verb = True
-        if k in ctx.cue_at and (c.cue is None or view.starts[k] != c.cue[0]):
+        if k in cue_at and (c.cue is None or view.starts[k] != c.cue[0]):
             cue = True
     x[N["tail_tokens"]] = tail
     x[N["tail_has_verb"]] = float(verb)
@@ -334,13 +351,14 @@ def _cue(
     ctx: Context,
     c: Candidate,
     x: Row,
+    hot: Hot,
     rates: Rates,
 ) -> None:
     view = ctx.view
     if c.cue is None:
         x[N["lemma_rate"]] = rates.prior
-        _hot(x, "cue_form", "other")
-        _hot(x, "cue_tag", "other")
+        hot.append(COL["cue_form"]["other"])
+        hot.append(COL["cue_tag"]["other"])
         return
     x[N["has_cue"]] = 1.0
     i = c.cue_tok if c.cue_tok >= 0 else view.token_at(c.cue[0])
@@ -359,7 +377,7 @@ def _cue(
         x[N["cue_in_lexicon"]] = 1.0
         x[N["cue_invert"]] = float(match.entry.invert)
         for frame in match.entry.frames:
-            x[COL["frame"][frame]] = 1.0
+            hot.append(COL["frame"][frame])
     w = view.lower[end - 1]
     if not w[:1].isalpha():
         form = "mark"
@@ -371,18 +389,18 @@ def _cue(
         form = "s"
     else:
         form = "base"
-    _hot(x, "cue_form", form)
-    _tag_slot(ctx, i, "cue_tag", x)
+    hot.append(COL["cue_form"][form])
+    hot.append(COL["cue_tag"][ctx.tag(i)])
 
 
-def _speaker(ctx: Context, c: Candidate, x: Row) -> None:
+def _speaker(ctx: Context, c: Candidate, x: Row, hot: Hot) -> None:
     view = ctx.view
     x[N["has_description"]] = float(c.description is not None)
     x[N["has_antecedent"]] = float(c.antecedent is not None)
     x[N["inherits"]] = float(c.inherit is not None)
     x[N["continuation"]] = float(c.continuation)
     if c.speaker is None:
-        _hot(x, "speaker_head", "other")
+        hot.append(COL["speaker_head"]["other"])
         return
     a, b = c.speaker
     x[N["has_speaker"]] = 1.0
@@ -400,11 +418,10 @@ def _speaker(ctx: Context, c: Candidate, x: Row) -> None:
         kind = "noun"
     else:
         kind = "other"
-    _hot(x, "speaker_head", kind)
+    hot.append(COL["speaker_head"][kind])
     classes = _speaker_classes(ctx.res.speakers)
     for word in (head, view.lower[a]):
-        for col in classes.get(word, ()):
-            x[col] = 1.0
+        hot.extend(classes.get(word, ()))
     if c.cue_tok >= 0:
         if b <= c.cue_tok:
             x[N["speaker_cue_gap"]] = c.cue_tok - b
@@ -461,47 +478,46 @@ def _competition(cands: list[Candidate], rows: list[Row]) -> None:
     """Per candidate: how many others overlap its content, share it exactly, have their
     cue inside it, hold its cue inside theirs, and the largest share of it another
     covers. Candidates are in text order, so only neighbours are compared."""
-    order = sorted(range(len(cands)), key=lambda i: cands[i].content[0])
+    spans = [c.content for c in cands]
+    order = sorted(range(len(cands)), key=[a for a, _ in spans].__getitem__)
+    overlapping, same, largest = N["overlapping"], N["same_content"], N["max_other_overlap"]
     active: list[int] = []
     for i in order:
-        a = cands[i].content[0]
+        a, b = spans[i]
+        x = rows[i]
         # The latest RIVALS that still overlap: bounded work on a run-on sentence.
-        active = [j for j in active[-RIVALS:] if cands[j].content[1] > a]
+        active = [j for j in active[-RIVALS:] if spans[j][1] > a]
         for j in active:
-            _compare(cands[i].content, cands[j].content, rows[i])
-            _compare(cands[j].content, cands[i].content, rows[j])
+            c, d = spans[j]
+            overlap = min(b, d) - max(a, c)
+            if overlap <= 0:
+                continue
+            y = rows[j]
+            x[overlapping] += 1.0
+            y[overlapping] += 1.0
+            if a == c and b == d:
+                x[same] += 1.0
+                y[same] += 1.0
+            x[largest] = max(x[largest], overlap / max(1, b - a))
+            y[largest] = max(y[largest], overlap / max(1, d - c))
         active.append(i)
     # A cue inside another candidate's content (of another cue): one sweep over the cues
     # in text order, keeping the contents that cover the position.
-    cued = sorted((i for i, c in enumerate(cands) if c.cue is not None),
-                  key=lambda i: cands[i].cue[0])  # type: ignore[index]
+    cued = sorted((c.cue[0], i) for i, c in enumerate(cands) if c.cue is not None)
     covering: list[int] = []
     nxt = 0
-    for i in cued:
+    for _, i in cued:
         cue = cands[i].cue
         assert cue is not None
-        while nxt < len(order) and cands[order[nxt]].content[0] <= cue[0]:
+        while nxt < len(order) and spans[order[nxt]][0] <= cue[0]:
             covering.append(order[nxt])
             nxt += 1
-        covering = [j for j in covering[-RIVALS:] if cands[j].content[1] > cue[0]]
+        covering = [j for j in covering[-RIVALS:] if spans[j][1] > cue[0]]
         for j in covering:
             if j != i and cands[j].cue != cue:
                 rows[i][N["cue_in_other_content"]] = 1.0
                 rows[j][N["holds_other_cues"]] += 1.0
                 break
-
-
-def _compare(mine: tuple[int, int], other: tuple[int, int], x: Row) -> None:
-    a, b = mine
-    overlap = min(b, other[1]) - max(a, other[0])
-    if overlap <= 0:
-        return
-    x[N["overlapping"]] += 1.0
-    if mine == other:
-        x[N["same_content"]] += 1.0
-    share = overlap / max(1, b - a)
-    if share > x[N["max_other_overlap"]]:
-        x[N["max_other_overlap"]] = share
 
 
 class _Parse:
@@ -529,15 +545,15 @@ class _Parse:
         x[N["subtree_start"]] = 1.0 if abs(left - t0) <= 1 else 0.0
         x[N["subtree_ratio"]] = min(4.0, (t1 - t0) / max(1, right - left))
 
-    def features(self, c: Candidate, x: Row) -> None:
+    def features(self, c: Candidate, x: Row, hot: Hot) -> None:
         ctx = self.ctx
         view = ctx.view
         if c.cue is not None and c.cue_tok >= 0:
             i = c.cue_tok
             pos = self.pos[i]
-            _hot(x, "cue_pos", pos)
+            hot.append(COL["cue_pos"][pos])
             dep = self.dep[i]
-            _hot(x, "cue_dep", dep)
+            hot.append(COL["cue_dep"][dep])
             a, b = c.content
             t0, t1 = view.token_at(a), view.token_before(b) + 1
             for k in range(t0, min(t1, t0 + 60)):
@@ -546,11 +562,11 @@ class _Parse:
                     self._subtree(k, t0, t1, x)
                     break
         else:
-            _hot(x, "cue_pos", "other")
-            _hot(x, "cue_dep", "other")
+            hot.append(COL["cue_pos"]["other"])
+            hot.append(COL["cue_dep"]["other"])
         if c.speaker is None:
-            _hot(x, "speaker_dep", "other")
-            _hot(x, "speaker_ent", "other")
+            hot.append(COL["speaker_dep"]["other"])
+            hot.append(COL["speaker_ent"]["other"])
             return
         h = c.speaker[1] - 1
         # The phrase's head: the token whose head lies outside the phrase.
@@ -559,8 +575,8 @@ class _Parse:
                 h = k
                 break
         dep = self.dep[h]
-        _hot(x, "speaker_dep", dep)
+        hot.append(COL["speaker_dep"][dep])
         ent = self.ent[h]
-        _hot(x, "speaker_ent", ent)
+        hot.append(COL["speaker_ent"][ent])
         if c.cue_tok >= 0 and self.head[h] == c.cue_tok and dep.startswith("nsubj"):
             x[N["speaker_is_subject"]] = 1.0

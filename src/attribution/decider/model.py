@@ -4,10 +4,10 @@ trees, or a logistic regression over the features (one dot product per document)
 ``scripts/train_decider.py`` trains it on the candidates the rules propose for PolNeAR
 train articles. Gradient-boosted trees (LightGBM, Ke et al. 2017) are the default: they
 compare the readings of one report, which a linear model cannot (on PolNeAR dev F1
-0.698 against 0.691); they are exported as flat arrays walked all at once. The raw score
-goes through a logistic link and an isotonic calibration fitted on out-of-fold
-predictions (Zadrozny & Elkan 2002), so the output is the estimated probability that an
-annotator would mark the quote.
+0.698 against 0.691); they are exported as flat arrays, padded here to perfect trees and
+walked all at once. The raw score goes through a logistic link and an isotonic
+calibration fitted on out-of-fold predictions (Zadrozny & Elkan 2002), so the output is
+the estimated probability that an annotator would mark the quote.
 """
 
 from __future__ import annotations
@@ -45,60 +45,74 @@ class LinearScorer:
         return out
 
 
+MAX_DEPTH = 12  # deeper trees would be padded to 2**depth leaves each
+
+
 @dataclass(frozen=True)
 class TreeScorer:
-    """Trees as arrays of shape (trees, nodes): a node's feature (-1 at a leaf), its
-    threshold, its left and right children (a leaf points to itself), its value."""
+    """Trees padded to perfect binary trees of ``depth`` levels, stored heap-wise: the
+    children of slot ``s`` are ``2s+1`` and ``2s+2``, the ``2**depth`` leaves follow the
+    ``2**depth - 1`` inner slots. Arrays have shape (trees, slots): an inner slot's
+    feature and threshold, a leaf's value. A leaf above the last level becomes an inner
+    slot whose two subtrees both end in copies of it, so every walk takes ``depth``
+    steps and needs no test for leaves."""
 
-    feature: NDArray[np.int32]
+    feature: NDArray[np.intp]
     threshold: NDArray[np.float32]
-    left: NDArray[np.int32]
-    right: NDArray[np.int32]
     value: NDArray[np.float64]
     depth: int
 
     def __call__(self, X: NDArray[np.float32]) -> NDArray[np.float64]:
-        # All trees walked together over flat arrays: a node is tree * width + index.
-        n = X.shape[0]
-        trees, width = self.feature.shape
+        # All trees walked together, one level per step; slot (tree, s) is
+        # tree * inner + s in the flat arrays, row r's feature f is flat_x[r * cols + f].
+        n, cols = X.shape
+        trees, inner = self.feature.shape
         feature = self.feature.ravel()
         threshold = self.threshold.ravel()
-        left = self.left.ravel()
-        right = self.right.ravel()
-        base = (np.arange(trees, dtype=np.int64) * width)[:, None]
-        node = np.broadcast_to(base, (trees, n)).copy()
-        cols = X.shape[1]
         flat_x = X.ravel()
-        row_base = (np.arange(n, dtype=np.int64) * cols)[None, :]
-        for _ in range(self.depth):
-            f = feature[node]
-            leaf = f < 0
-            go_left = flat_x[row_base + np.where(leaf, 0, f)] <= threshold[node]
-            step = np.where(go_left, left[node], right[node]) + base
-            node = np.where(leaf, node, step)
-        total: NDArray[np.float64] = self.value.ravel()[node].sum(axis=0)
+        tree_base = (np.arange(trees, dtype=np.intp) * inner)[:, None]
+        row_base = (np.arange(n, dtype=np.intp) * cols)[None, :]
+        # The root, one per tree, for every row at once: then slot 1 (left) or 2.
+        at_root = X[:, self.feature[:, 0]].T
+        go_left = at_root <= self.threshold[:, :1]
+        slot = 2 - go_left
+        for _ in range(self.depth - 1):
+            node = tree_base + slot
+            go_left = flat_x[row_base + feature[node]] <= threshold[node]
+            slot = 2 * slot + 2 - go_left
+        leaves = inner + 1
+        leaf = (np.arange(trees, dtype=np.intp) * leaves)[:, None] + (slot - inner)
+        # Summed over axis 0 of a (trees, rows) array, in tree order, as trained.
+        total: NDArray[np.float64] = self.value.ravel()[leaf].sum(axis=0)
         return total
 
     @classmethod
     def from_dict(cls, trees: list[dict[str, list[float]]], depth: int) -> TreeScorer:
-        width = max(len(t["feature"]) for t in trees)
-
-        def pad(key: str, dtype: Any) -> Any:
-            out = np.zeros((len(trees), width), dtype=dtype)
-            for k, t in enumerate(trees):
-                out[k, : len(t[key])] = t[key]
-                if key == "feature":
-                    out[k, len(t[key]) :] = -1
-            return out
-
-        return cls(
-            pad("feature", np.int32),
-            pad("threshold", np.float32),
-            pad("left", np.int32),
-            pad("right", np.int32),
-            pad("value", np.float64),
-            depth,
-        )
+        """From the training script's flat trees (children by index, ``feature`` -1 and
+        the children pointing to the node itself at a leaf)."""
+        if not 1 <= depth <= MAX_DEPTH:
+            raise ValueError(f"tree depth {depth} outside 1..{MAX_DEPTH}")
+        inner = 2**depth - 1
+        feature = np.zeros((len(trees), inner), dtype=np.intp)
+        threshold = np.zeros((len(trees), inner), dtype=np.float32)
+        value = np.zeros((len(trees), inner + 1), dtype=np.float64)
+        for k, t in enumerate(trees):
+            stack = [(0, 0, 0)]  # (heap slot, node, level)
+            while stack:
+                slot, node, level = stack.pop()
+                if level == depth:
+                    if t["feature"][node] >= 0:
+                        raise ValueError(f"tree {k} is deeper than {depth}")
+                    value[k, slot - inner] = t["value"][node]
+                    continue
+                left = right = node  # a leaf: both subtrees end in it
+                if t["feature"][node] >= 0:
+                    feature[k, slot] = int(t["feature"][node])
+                    threshold[k, slot] = t["threshold"][node]
+                    left, right = int(t["left"][node]), int(t["right"][node])
+                stack.append((2 * slot + 1, left, level + 1))
+                stack.append((2 * slot + 2, right, level + 1))
+        return cls(feature, threshold, value, depth)
 
 
 @dataclass(frozen=True)
@@ -138,7 +152,10 @@ class DeciderModel:
         if d["kind"] == "linear":
             scorer = LinearScorer(np.asarray(d["weights"], dtype=np.float64), float(d["bias"]))
         elif d["kind"] == "trees":
-            scorer = TreeScorer.from_dict(d["trees"], int(d["depth"]))
+            try:
+                scorer = TreeScorer.from_dict(d["trees"], int(d["depth"]))
+            except ValueError as e:
+                raise LexiconError(f"{where}: {e}; retrain with a smaller --max-depth") from None
         else:
             raise LexiconError(f"{where}: unknown model kind {d['kind']!r}")
         cal = d["calibration"]

@@ -113,8 +113,16 @@ class Context:
         cached = self._title_case.get(para)
         if cached is None:
             p0, p1 = self.view.paras[para]
-            words = [w for w in self.view.words[p0:p1] if w[:1].isalpha()]
-            caps = sum(1 for w in words if w[:1].isupper())
+            # Words until it cannot be a headline: a 31st word, or a 7th without a
+            # capital (at most 30 words, 80% of them capitalised).
+            words: list[str] = []
+            caps = 0
+            for w in self.view.words[p0:p1]:
+                if w[:1].isalpha():
+                    words.append(w)
+                    caps += w[:1].isupper()
+                    if len(words) > 30 or len(words) - caps > 6:
+                        break
             cached = (
                 3 <= len(words) <= 30
                 and caps >= 0.8 * len(words)
