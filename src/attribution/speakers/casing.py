@@ -26,33 +26,38 @@ class Casing:
         self.view = view
         self.pos = words.pos
         self._midcap: set[str] | None = None
-        self._title: dict[int, bool] = {}
-        self._openers: dict[int, int] = {}  # sentence -> its first word
+        self._title: list[bool] | None = None  # per paragraph
+        self._openers: list[int] | None = None  # per sentence: its first word
+
+    @property
+    def titles(self) -> list[bool]:
+        """Per paragraph: is it a title-case line (most of its words capitalised)?"""
+        if self._title is None:
+            words = self.view.words
+            self._title = [_title_line(words[first:end]) for first, end in self.view.paras]
+        return self._title
+
+    @property
+    def openers(self) -> list[int]:
+        """Per sentence: its first word (after quote marks and spaces)."""
+        if self._openers is None:
+            view = self.view
+            words, is_space = view.words, view.is_space
+            found = []
+            for k, end in view.sents:
+                while k < end and (is_space[k] or not words[k][:1].isalnum()):
+                    k += 1
+                found.append(k)
+            self._openers = found
+        return self._openers
 
     def title_case(self, i: int) -> bool:
         """Is token ``i``'s paragraph a title-case line (most of its words capitalised)?"""
-        view = self.view
-        para = view.para_of[i]
-        found = self._title.get(para)
-        if found is None:
-            first, end = view.paras[para]
-            long_words = [w for w in view.words[first:end] if len(w) > 3 and w[:1].isalpha()]
-            caps = sum(w[:1].isupper() for w in long_words)
-            found = len(long_words) >= 2 and caps >= TITLE_SHARE * len(long_words)
-            self._title[para] = found
-        return found
+        return self.titles[self.view.para_of[i]]
 
     def opens_sentence(self, i: int) -> bool:
         """Is token ``i`` its sentence's first word (after quote marks and spaces)?"""
-        view = self.view
-        s = view.sent_of[i]
-        k = self._openers.get(s)
-        if k is None:
-            k, end = view.sents[s]
-            while k < end and (view.is_space[k] or not view.words[k][:1].isalnum()):
-                k += 1
-            self._openers[s] = k
-        return k == i
+        return self.openers[self.view.sent_of[i]] == i
 
     @property
     def midcap(self) -> set[str]:
@@ -60,11 +65,12 @@ class Casing:
         ordinary case."""
         if self._midcap is None:
             view = self.view
-            found: set[str] = set()
-            for i, w in enumerate(view.words):
-                if w[:1].isupper() and not self.opens_sentence(i) and not self.title_case(i):
-                    found.add(view.lower[i])
-            self._midcap = found
+            lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
+            openers, titles = self.openers, self.titles
+            self._midcap = {
+                lower[i] for i, w in enumerate(view.words)
+                if w[:1].isupper() and openers[sent_of[i]] != i and not titles[para_of[i]]
+            }
         return self._midcap
 
     def by_position(self, i: int) -> bool:
@@ -82,3 +88,13 @@ class Casing:
             return False
         parts = [p for p in low.split("-") if p]
         return bool(parts) and all(self.pos.get(p) in COMMON_TAGS for p in parts)
+
+
+def _title_line(words: list[str]) -> bool:
+    """Are most of the longer words of a line capitalised?"""
+    long_words = caps = 0
+    for w in words:
+        if len(w) > 3 and w[0].isalpha():
+            long_words += 1
+            caps += w[0].isupper()
+    return long_words >= 2 and caps >= TITLE_SHARE * long_words
