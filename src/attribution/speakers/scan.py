@@ -30,7 +30,8 @@ from .typer import Mention, MentionTyper
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
+# The third-person singular pronouns read, in the cases they take in prose.
+THIRD_PERSON_FORMS = frozenset(["He", "he", "She", "she", "him", "his", "His", "her", "Her"])
 
 # A name in the text: (first token, end token, possessive, its typed mention, or None
 # for a single word that can only be a name the article gives in full elsewhere).
@@ -183,17 +184,19 @@ class TextScan:
 
     @functools.cached_property
     def all_pronouns(self) -> list[int]:
-        """The third-person singular pronouns of the prose outside quotations."""
+        """The third-person singular pronouns of the prose outside quotations: the
+        tokens that are one of :data:`THIRD_PERSON_FORMS`, a whole word of the text."""
         view = self.view
+        text, starts, ends = view.text, view.starts, view.ends
+        skip, quoted, prose, para_of = self.skip, self.quoted, self.prose, view.para_of
         out = []
-        for m in _THIRD_PERSON.finditer(view.text):
-            i = view.token_at(m.start())
+        for i, w in enumerate(view.words):
             if (
-                i < len(view.words)
-                and view.starts[i] == m.start()
-                and view.ends[i] == m.end()
-                and not (self.skip[i] or self.quoted[i])
-                and self.prose[view.para_of[i]]
+                w in THIRD_PERSON_FORMS
+                and not _word_char(text, starts[i] - 1)
+                and not _word_char(text, ends[i])
+                and not (skip[i] or quoted[i])
+                and prose[para_of[i]]
             ):
                 out.append(i)
         return out
@@ -224,6 +227,11 @@ def _person_noun_near(lex: SpeakerLexicon, lower: list[str], k: int, end: int) -
         lex.has("role", w) or lex.has("gendered_male", w) or lex.has("gendered_female", w)
         for w in lower[k + 1 : min(k + 5, end)]
     )
+
+
+def _word_char(text: str, k: int) -> bool:
+    """Is character ``k`` of ``text`` (if any) a word character, as ``\\w`` reads it?"""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
 
 
 def _substantial(view: DocView, first: int, end: int) -> bool:
