@@ -16,7 +16,6 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
 from ..resources import Resources
@@ -125,7 +124,7 @@ class TextScan:
             if m is None:
                 m = typed[key] = self.typer.type_mention(a, b, None)
             else:
-                m = replace(m, start=view.starts[a], end=view.ends[b - 1])
+                m = m.moved(view.starts[a], view.ends[b - 1])
             if m.shape != "name" or m.kind == "unknown":
                 continue
             if m.kind == "person" and before in ("the", "a", "an"):

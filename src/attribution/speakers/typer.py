@@ -78,6 +78,12 @@ class Mention:
     title_only: bool = False  # an honorific or title with no name ("Ms.")
     weak: bool = False  # an organisation only by the word lexicon's guess: may be a person
 
+    def moved(self, start: int, end: int) -> Mention:
+        """The same mention at other offsets (a name the text repeats)."""
+        return Mention(start, end, self.name, self.kind, self.shape, self.head, self.modifiers,
+                       self.description, self.gender, self.plural, self.surname,
+                       self.title_only, self.weak)
+
 
 class MentionTyper:
     """Types mentions of one document (token ranges of its :class:`DocView`)."""
