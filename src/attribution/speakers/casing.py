@@ -67,9 +67,10 @@ class Casing:
             view = self.view
             lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
             openers, titles = self.openers, self.titles
+            capitalised = [i for i, w in enumerate(view.words) if w[:1].isupper()]
             self._midcap = {
-                lower[i] for i, w in enumerate(view.words)
-                if w[:1].isupper() and openers[sent_of[i]] != i and not titles[para_of[i]]
+                lower[i] for i in capitalised
+                if openers[sent_of[i]] != i and not titles[para_of[i]]
             }
         return self._midcap
 

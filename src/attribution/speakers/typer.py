@@ -183,7 +183,7 @@ class MentionTyper:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
                            description=desc, plural=lower[a] in PLURAL_QUANTIFIERS)
-        if any(a + 2 <= i < min(b, a + 4) and share_at(view, i) for i in (a + 2, a + 3)):
+        if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
                            plural=True, description=desc)
