@@ -508,25 +508,22 @@ class MentionTyper:
     def known_name(self, toks: list[int]) -> bool:
         """Is the run (or its end) a name of the lexicon: an organisation, outlet or
         place?"""
-        lex = self.lex
+        known = self.sets.known_names
         words = tuple(self.view.words[i] for i in toks)
         return any(
-            lex.phrase(cls, words[len(words) - n :])
-            for n in range(min(len(words), lex.max_len), 0, -1)
-            for cls in ("media_name", "org_name", "gpe")
+            words[len(words) - n :] in known
+            for n in range(min(len(words), self.sets.max_len), 0, -1)
         ) or (len(words) == 1 and words[0].isupper())
 
     def name_kind(self, toks: list[int], pre: list[int]) -> str:
         view = self.view
-        lex = self.lex
+        known = self.sets.known_names
         words = tuple(view.words[i] for i in toks)
         # The longest known name the run ends with, if any.
-        for n in range(min(len(words), lex.max_len), 0, -1):
-            sub = words[len(words) - n :]
-            if lex.phrase("media_name", sub):
-                return "media"
-            if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
-                return "organization"
+        for n in range(min(len(words), self.sets.max_len), 0, -1):
+            kind = known.get(words[len(words) - n :])
+            if kind is not None:
+                return kind
         if words[-1] in self.sets.media_suffix and len(words) > 1:
             return "media"
         if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):

@@ -8,6 +8,7 @@ of times per article; a set bound to an attribute answers with one lookup, where
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from ..resources import SpeakerLexicon
 
@@ -31,17 +32,26 @@ class WordSets:
     place_head: frozenset[str]
     time: frozenset[str]
     person_noun: frozenset[str]  # role or gendered noun
+    # The kind of each name the lexicon knows (words as tokenised): "media" for an
+    # outlet's, "organization" for an organisation's or a place's.
+    known_names: dict[tuple[str, ...], str]
+    max_len: int  # words in the longest of them
 
     @classmethod
     def of(cls, lex: SpeakerLexicon) -> WordSets:
         """The sets of ``lex``, made once per lexicon."""
-        known = _MADE.get(id(lex))
-        if known is not None and known[0] is lex:
-            return known[1]
+        made = _MADE.get(id(lex))
+        if made is not None and made[0] is lex:
+            return made[1]
         words = lex.words
-        found = {f.name: words.get(f.name, frozenset()) for f in fields(cls)}
+        found: dict[str, Any] = {f.name: words[f.name] for f in fields(cls) if f.name in words}
         found["person_noun"] = words["role"] | words["gendered_male"] | words["gendered_female"]
-        sets = cls(**found)
+        known: dict[tuple[str, ...], str] = {}
+        for name_class, kind in (("gpe", "organization"), ("org_name", "organization"),
+                                 ("media_name", "media")):  # an outlet's kind wins
+            known.update(dict.fromkeys(((w,) for w in words[name_class]), kind))
+            known.update(dict.fromkeys(lex.phrases[name_class], kind))
+        sets = cls(**found, known_names=known, max_len=lex.max_len)
         _MADE[id(lex)] = (lex, sets)  # the lexicon held, so its id stays its own
         return sets
 
