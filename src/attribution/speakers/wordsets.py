@@ -52,8 +52,11 @@ class WordSets:
             known.update(dict.fromkeys(((w,) for w in words[name_class]), kind))
             known.update(dict.fromkeys(lex.phrases[name_class], kind))
         sets = cls(**found, known_names=known, max_len=lex.max_len)
+        if len(_MADE) >= _KEPT:
+            _MADE.clear()  # a process that loads lexicon after lexicon keeps a few
         _MADE[id(lex)] = (lex, sets)  # the lexicon held, so its id stays its own
         return sets
 
 
+_KEPT = 8
 _MADE: dict[int, tuple[SpeakerLexicon, WordSets]] = {}
