@@ -148,8 +148,8 @@ class TextScan:
         lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
         person, firsts = self.sets.person_noun, self.firsts
         out = []
-        for k, w in enumerate(lower):
-            if w not in INNER_DETERMINERS or k <= firsts[sent_of[k]]:
+        for k in [k for k, w in enumerate(lower) if w in INNER_DETERMINERS]:
+            if k <= firsts[sent_of[k]]:
                 continue
             first, end = view.sents[sent_of[k]]
             if (
@@ -187,10 +187,9 @@ class TextScan:
         text, starts, ends = view.text, view.starts, view.ends
         skip, quoted, prose, para_of = self.skip, self.quoted, self.prose, view.para_of
         out = []
-        for i, w in enumerate(view.words):
+        for i in [i for i, w in enumerate(view.words) if w in THIRD_PERSON_FORMS]:
             if (
-                w in THIRD_PERSON_FORMS
-                and not _word_char(text, starts[i] - 1)
+                not _word_char(text, starts[i] - 1)
                 and not _word_char(text, ends[i])
                 and not (skip[i] or quoted[i])
                 and prose[para_of[i]]
