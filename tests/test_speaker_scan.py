@@ -114,3 +114,19 @@ def test_casing_reads_capitals_by_their_definitions() -> None:
     assert casing.titles == [True, False, False]
     # "A Short line Here" has two capitals of three longer words: no title line.
     assert casing.midcap == {"bush", "jeb", "austin", "short", "here"}
+
+
+def test_a_words_capitals_are_read_from_its_own_tokens_as_from_all() -> None:
+    texts = [
+        "Bush spoke. Jeb Bush and bush pilots met BUSH fans; Bushes grew. Anne and Ann, "
+        "Annan and ANN.\n\nTitle Case Line For Bush Here\n\nThe end came. Ann left.",
+        "İstanbul said. The İstanbul office and Ankara met.",  # lengthens in lower case
+        "ΟΔΟΣ Σ ΣΑΣ said. Then ΣΑΣ and Σ went.",
+        "aa Aa aA AA. Aaa aa Aa.",
+    ]
+    for text in texts:
+        view = view_of(text)
+        midcap = Casing(view, RES.words).midcap
+        casing = Casing(view, RES.words)
+        for i, low in enumerate(view.lower):
+            assert casing.capitalised_mid(low) == (low in midcap), (text, view.words[i])

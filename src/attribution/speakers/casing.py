@@ -12,6 +12,8 @@ tokens, made when first asked.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..resources import WordLexicon
 from ..segment import DocView
 
@@ -25,17 +27,22 @@ class Casing:
     def __init__(self, view: DocView, words: WordLexicon) -> None:
         self.view = view
         self.pos = words.pos
-        self._midcap: set[str] | None = None
-        self._title: list[bool] | None = None  # per paragraph
+        self._title: list[bool | None] = [None] * len(view.paras)  # per paragraph
         self._openers: list[int] | None = None  # per sentence: its first word
+        self._mid: dict[str, bool] = {}  # capitalised_mid, per word asked
+        self._lowered: str | None = None
 
     @property
     def titles(self) -> list[bool]:
         """Per paragraph: is it a title-case line (most of its words capitalised)?"""
-        if self._title is None:
-            words = self.view.words
-            self._title = [_title_line(words[first:end]) for first, end in self.view.paras]
-        return self._title
+        return [self._title_of(n) for n in range(len(self.view.paras))]
+
+    def _title_of(self, para: int) -> bool:
+        found = self._title[para]
+        if found is None:
+            first, end = self.view.paras[para]
+            found = self._title[para] = _title_line(self.view.words[first:end])
+        return found
 
     @property
     def openers(self) -> list[int]:
@@ -53,32 +60,58 @@ class Casing:
 
     def title_case(self, i: int) -> bool:
         """Is token ``i``'s paragraph a title-case line (most of its words capitalised)?"""
-        return self.titles[self.view.para_of[i]]
+        return self._title_of(self.view.para_of[i])
 
     def opens_sentence(self, i: int) -> bool:
         """Is token ``i`` its sentence's first word (after quote marks and spaces)?"""
         return self.openers[self.view.sent_of[i]] == i
 
+    def _mid_sentence(self, i: int) -> bool:
+        """Is token ``i`` capitalised in the middle of a sentence of ordinary case?"""
+        view = self.view
+        return (
+            view.words[i][:1].isupper()
+            and self.openers[view.sent_of[i]] != i
+            and not self._title_of(view.para_of[i])
+        )
+
     @property
     def midcap(self) -> set[str]:
         """The words (lower case) capitalised somewhere in the middle of a sentence of
-        ordinary case."""
-        if self._midcap is None:
-            view = self.view
-            lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
-            openers, titles = self.openers, self.titles
-            capitalised = [i for i, w in enumerate(view.words) if w[:1].isupper()]
-            self._midcap = {
-                lower[i] for i in capitalised
-                if openers[sent_of[i]] != i and not titles[para_of[i]]
-            }
-        return self._midcap
+        ordinary case (all of them; :meth:`capitalised_mid` asks about one)."""
+        lower = self.view.lower
+        return {lower[i] for i in range(len(lower)) if self._mid_sentence(i)}
+
+    def capitalised_mid(self, low: str) -> bool:
+        """Is the word ``low`` (lower case) in :attr:`midcap`? Only its own tokens are
+        read, once per word."""
+        found = self._mid.get(low)
+        if found is None:
+            found = self._mid[low] = any(map(self._mid_sentence, self._tokens_of(low)))
+        return found
+
+    def _tokens_of(self, low: str) -> Iterator[int]:
+        """The tokens whose lower case is ``low``, found in the lowered text."""
+        view = self.view
+        if self._lowered is None:
+            self._lowered = view.text.lower()
+        lowered = self._lowered
+        if len(lowered) != len(view.text):  # a letter that lengthens in lower case
+            yield from (i for i, w in enumerate(view.lower) if w == low)
+            return
+        starts, ends, lower = view.starts, view.ends, view.lower
+        p = lowered.find(low)
+        while p >= 0:
+            i = view.token_at(p)
+            if i < len(lower) and starts[i] == p and ends[i] == p + len(low) and lower[i] == low:
+                yield i
+            p = lowered.find(low, p + 1)
 
     def by_position(self, i: int) -> bool:
         """May token ``i`` be capitalised only by where it stands (a sentence's start, a
         title-case line), the article never capitalising it elsewhere?"""
-        return (self.opens_sentence(i) or self.title_case(i)) and (
-            self.view.lower[i] not in self.midcap
+        return (self.opens_sentence(i) or self.title_case(i)) and not self.capitalised_mid(
+            self.view.lower[i]
         )
 
     def common(self, i: int) -> bool:
