@@ -130,3 +130,15 @@ def test_a_words_capitals_are_read_from_its_own_tokens_as_from_all() -> None:
         casing = Casing(view, RES.words)
         for i, low in enumerate(view.lower):
             assert casing.capitalised_mid(low) == (low in midcap), (text, view.words[i])
+
+
+def test_past_its_budget_a_document_reads_all_its_capitals_once() -> None:
+    # Many distinct capitalised openers, and a word found in many places: the lazy
+    # reading gives way to the whole set, with the same answers.
+    text = " ".join(f"Word{n} went. Then Aa aa{n} Aa." for n in range(120))
+    view = view_of(text)
+    midcap = Casing(view, RES.words).midcap
+    casing = Casing(view, RES.words)
+    for low in ["aa", *(f"word{n}" for n in range(120)), "then", "aa7"]:
+        assert casing.capitalised_mid(low) == (low in midcap), low
+    assert casing._full == midcap  # the budget was spent

@@ -12,12 +12,11 @@ tokens, made when first asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..resources import WordLexicon
 from ..segment import DocView
 
 TITLE_SHARE = 0.7  # share of capitalised words that makes a line title case
+LAZY_WORDS = 64  # words asked about one by one before the whole set is made
 COMMON_TAGS = frozenset(["NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "AUX", "PRON", "NUM"])
 
 
@@ -31,6 +30,8 @@ class Casing:
         self._openers: list[int] | None = None  # per sentence: its first word
         self._mid: dict[str, bool] = {}  # capitalised_mid, per word asked
         self._lowered: str | None = None
+        self._full: set[str] | None = None  # midcap, once the budget is spent
+        self._budget = len(view.words)  # places in the text read for capitalised_mid
 
     @property
     def titles(self) -> list[bool]:
@@ -84,28 +85,44 @@ class Casing:
 
     def capitalised_mid(self, low: str) -> bool:
         """Is the word ``low`` (lower case) in :attr:`midcap`? Only its own tokens are
-        read, once per word."""
+        read, once per word; past a budget of words or of text read (hostile input),
+        the whole set once."""
         found = self._mid.get(low)
         if found is None:
-            found = self._mid[low] = any(map(self._mid_sentence, self._tokens_of(low)))
+            tokens = None
+            if self._full is None and len(self._mid) < LAZY_WORDS:
+                tokens = self._tokens_of(low)
+            if tokens is not None:
+                found = any(map(self._mid_sentence, tokens))
+            else:
+                if self._full is None:
+                    self._full = self.midcap
+                found = low in self._full
+            self._mid[low] = found
         return found
 
-    def _tokens_of(self, low: str) -> Iterator[int]:
-        """The tokens whose lower case is ``low``, found in the lowered text."""
+    def _tokens_of(self, low: str) -> list[int] | None:
+        """The tokens whose lower case is ``low``, found in the lowered text; None when
+        that would read beyond the document's budget (a letter that lengthens in lower
+        case, or more places than the document has tokens)."""
         view = self.view
         if self._lowered is None:
             self._lowered = view.text.lower()
         lowered = self._lowered
-        if len(lowered) != len(view.text):  # a letter that lengthens in lower case
-            yield from (i for i, w in enumerate(view.lower) if w == low)
-            return
+        if len(lowered) != len(view.text):
+            return None
         starts, ends, lower = view.starts, view.ends, view.lower
+        out = []
         p = lowered.find(low)
         while p >= 0:
+            self._budget -= 1
+            if self._budget < 0:
+                return None
             i = view.token_at(p)
             if i < len(lower) and starts[i] == p and ends[i] == p + len(low) and lower[i] == low:
-                yield i
+                out.append(i)
             p = lowered.find(low, p + 1)
+        return out
 
     def by_position(self, i: int) -> bool:
         """May token ``i`` be capitalised only by where it stands (a sentence's start, a
