@@ -16,6 +16,7 @@ from ..resources import WordLexicon
 from ..segment import DocView
 
 TITLE_SHARE = 0.7  # share of capitalised words that makes a line title case
+LAZY_WORDS = 64  # words asked about one by one before the whole set is made
 COMMON_TAGS = frozenset(["NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "AUX", "PRON", "NUM"])
 
 
@@ -25,53 +26,109 @@ class Casing:
     def __init__(self, view: DocView, words: WordLexicon) -> None:
         self.view = view
         self.pos = words.pos
-        self._midcap: set[str] | None = None
-        self._title: dict[int, bool] = {}
-        self._openers: dict[int, int] = {}  # sentence -> its first word
+        self._title: list[bool | None] = [None] * len(view.paras)  # per paragraph
+        self._openers: list[int] | None = None  # per sentence: its first word
+        self._mid: dict[str, bool] = {}  # capitalised_mid, per word asked
+        self._lowered: str | None = None
+        self._full: set[str] | None = None  # midcap, once the budget is spent
+        self._budget = len(view.words)  # places in the text read for capitalised_mid
+
+    @property
+    def titles(self) -> list[bool]:
+        """Per paragraph: is it a title-case line (most of its words capitalised)?"""
+        return [self._title_of(n) for n in range(len(self.view.paras))]
+
+    def _title_of(self, para: int) -> bool:
+        found = self._title[para]
+        if found is None:
+            first, end = self.view.paras[para]
+            found = self._title[para] = _title_line(self.view.words[first:end])
+        return found
+
+    @property
+    def openers(self) -> list[int]:
+        """Per sentence: its first word (after quote marks and spaces)."""
+        if self._openers is None:
+            view = self.view
+            words, is_space = view.words, view.is_space
+            found = []
+            for k, end in view.sents:
+                while k < end and (is_space[k] or not words[k][:1].isalnum()):
+                    k += 1
+                found.append(k)
+            self._openers = found
+        return self._openers
 
     def title_case(self, i: int) -> bool:
         """Is token ``i``'s paragraph a title-case line (most of its words capitalised)?"""
-        view = self.view
-        para = view.para_of[i]
-        found = self._title.get(para)
-        if found is None:
-            first, end = view.paras[para]
-            long_words = [w for w in view.words[first:end] if len(w) > 3 and w[:1].isalpha()]
-            caps = sum(w[:1].isupper() for w in long_words)
-            found = len(long_words) >= 2 and caps >= TITLE_SHARE * len(long_words)
-            self._title[para] = found
-        return found
+        return self._title_of(self.view.para_of[i])
 
     def opens_sentence(self, i: int) -> bool:
         """Is token ``i`` its sentence's first word (after quote marks and spaces)?"""
+        return self.openers[self.view.sent_of[i]] == i
+
+    def _mid_sentence(self, i: int) -> bool:
+        """Is token ``i`` capitalised in the middle of a sentence of ordinary case?"""
         view = self.view
-        s = view.sent_of[i]
-        k = self._openers.get(s)
-        if k is None:
-            k, end = view.sents[s]
-            while k < end and (view.is_space[k] or not view.words[k][:1].isalnum()):
-                k += 1
-            self._openers[s] = k
-        return k == i
+        return (
+            view.words[i][:1].isupper()
+            and self.openers[view.sent_of[i]] != i
+            and not self._title_of(view.para_of[i])
+        )
 
     @property
     def midcap(self) -> set[str]:
         """The words (lower case) capitalised somewhere in the middle of a sentence of
-        ordinary case."""
-        if self._midcap is None:
-            view = self.view
-            found: set[str] = set()
-            for i, w in enumerate(view.words):
-                if w[:1].isupper() and not self.opens_sentence(i) and not self.title_case(i):
-                    found.add(view.lower[i])
-            self._midcap = found
-        return self._midcap
+        ordinary case (all of them; :meth:`capitalised_mid` asks about one)."""
+        lower = self.view.lower
+        return {lower[i] for i in range(len(lower)) if self._mid_sentence(i)}
+
+    def capitalised_mid(self, low: str) -> bool:
+        """Is the word ``low`` (lower case) in :attr:`midcap`? Only its own tokens are
+        read, once per word; past a budget of words or of text read (hostile input),
+        the whole set once."""
+        found = self._mid.get(low)
+        if found is None:
+            tokens = None
+            if self._full is None and len(self._mid) < LAZY_WORDS:
+                tokens = self._tokens_of(low)
+            if tokens is not None:
+                found = any(map(self._mid_sentence, tokens))
+            else:
+                if self._full is None:
+                    self._full = self.midcap
+                found = low in self._full
+            self._mid[low] = found
+        return found
+
+    def _tokens_of(self, low: str) -> list[int] | None:
+        """The tokens whose lower case is ``low``, found in the lowered text; None when
+        that would read beyond the document's budget (a letter that lengthens in lower
+        case, or more places than the document has tokens)."""
+        view = self.view
+        if self._lowered is None:
+            self._lowered = view.text.lower()
+        lowered = self._lowered
+        if len(lowered) != len(view.text):
+            return None
+        starts, ends, lower = view.starts, view.ends, view.lower
+        out = []
+        p = lowered.find(low)
+        while p >= 0:
+            self._budget -= 1
+            if self._budget < 0:
+                return None
+            i = view.token_at(p)
+            if i < len(lower) and starts[i] == p and ends[i] == p + len(low) and lower[i] == low:
+                out.append(i)
+            p = lowered.find(low, p + 1)
+        return out
 
     def by_position(self, i: int) -> bool:
         """May token ``i`` be capitalised only by where it stands (a sentence's start, a
         title-case line), the article never capitalising it elsewhere?"""
-        return (self.opens_sentence(i) or self.title_case(i)) and (
-            self.view.lower[i] not in self.midcap
+        return (self.opens_sentence(i) or self.title_case(i)) and not self.capitalised_mid(
+            self.view.lower[i]
         )
 
     def common(self, i: int) -> bool:
@@ -82,3 +139,13 @@ class Casing:
             return False
         parts = [p for p in low.split("-") if p]
         return bool(parts) and all(self.pos.get(p) in COMMON_TAGS for p in parts)
+
+
+def _title_line(words: list[str]) -> bool:
+    """Are most of the longer words of a line capitalised?"""
+    long_words = caps = 0
+    for w in words:
+        if len(w) > 3 and w[0].isalpha():
+            long_words += 1
+            caps += w[0].isupper()
+    return long_words >= 2 and caps >= TITLE_SHARE * long_words

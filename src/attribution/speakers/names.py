@@ -16,7 +16,7 @@ collapsed, while offsets stay those of the text.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -47,11 +47,12 @@ PARTICLES = frozenset(["le", "la", "de", "van", "von", "al", "el", "da", "di", "
 
 def clean_name(text: str) -> str:
     """``text`` without invisible characters, blanks collapsed, edge punctuation off."""
-    return " ".join(_INVISIBLE.sub("", text).split()).strip(" ,;:")
+    if not text.isascii():  # ASCII has no invisible format characters
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split()).strip(" ,;:")
 
 
-@dataclass(frozen=True, slots=True)
-class NameRun:
+class NameRun(NamedTuple):
     """Tokens ``start .. end-1`` read as a name; ``possessive`` when "'s" follows."""
 
     start: int

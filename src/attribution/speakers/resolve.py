@@ -76,11 +76,21 @@ def resolve(
     found = Reader(view, res, quoted, excluded).read(cands)
     entities = freeze([f.cluster for f in found if f.cluster is not None], view)
     speakers = _Speakers(view, cands, found, entities)
+    said = [speakers.of(i) for i in range(len(chosen))]
+    # Only the entities the quotes refer to, numbered again in order (as
+    # Resolution.keep would, without making every quote twice).
+    used = {sp.entity for sp in said if sp is not None}
+    kept = sorted((e for e in entities.values() if e.id in used), key=lambda e: int(e.id[1:]))
+    ids = {e.id: f"e{n}" for n, e in enumerate(kept, 1)}
+    if any(k != v for k, v in ids.items()):
+        said = [sp if sp is None or sp.entity is None else replace(sp, entity=ids[sp.entity])
+                for sp in said]
+        kept = [replace(e, id=ids[e.id]) for e in kept]
     text = view.text
     groups, inherited = quotation_groups(cands)
     quotes: list[Quote] = []
     for i, c in enumerate(chosen):
-        sp = speakers.of(i)
+        sp = said[i]
         content = Span(c.content[0], c.content[1], text[c.content[0] : c.content[1]])
         cue = None if c.cue is None else Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]])
         cue_type = c.cue_type
@@ -91,10 +101,7 @@ def resolve(
                   rule=c.rule, group=groups[i], inherited=inherited[i])
         )
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
-    quotes = _renumber(quotes)
-    used = {q.speaker.entity for q in quotes if q.speaker is not None}
-    kept = sorted((e for e in entities.values() if e.id in used), key=lambda e: int(e.id[1:]))
-    return Resolution(quotes, kept).keep(quotes)
+    return Resolution(_renumber(quotes), kept)
 
 
 def _renumber(quotes: list[Quote]) -> list[Quote]:

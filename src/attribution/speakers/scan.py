@@ -16,10 +16,9 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
-from ..resources import Resources, SpeakerLexicon
+from ..resources import Resources
 from ..segment import DocView
 from .descriptions import DEFINITE
 from .names import name_runs
@@ -30,7 +29,8 @@ from .typer import Mention, MentionTyper
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|His|her|Her)\b")
+# The third-person singular pronouns read, in the cases they take in prose.
+THIRD_PERSON_FORMS = frozenset(["He", "he", "She", "she", "him", "his", "His", "her", "Her"])
 
 # A name in the text: (first token, end token, possessive, its typed mention, or None
 # for a single word that can only be a name the article gives in full elsewhere).
@@ -51,6 +51,7 @@ class TextScan:
     ) -> None:
         self.view = view
         self.lex = res.speakers
+        self.sets = typer.sets
         self.words = res.words
         self.typer = typer
         self.tag = tag
@@ -67,6 +68,7 @@ class TextScan:
             self.prose[view.para_of[first]] for first, _ in view.sents
         ))
         self.skip = token_flags(view, excluded)
+        self.firsts = [_first_word(view, first, end) for first, end in view.sents]
         # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
         self.modifier_names: list[tuple[int, int]] = []
         # Quotations, and what a transcript's labelled paragraphs say: the pronouns
@@ -79,26 +81,22 @@ class TextScan:
 
     def first(self, i: int) -> int:
         """The first word of token i's sentence."""
-        view = self.view
-        k, end = view.sents[view.sent_of[i]]
-        while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
-            k += 1
-        return k
+        return self.firsts[self.view.sent_of[i]]
 
     def names(self, speaker_toks: list[bool]) -> list[TextName]:
         """The names of the text outside speaker mentions and quotations."""
-        view, lex = self.view, self.lex
+        view, sets = self.view, self.sets
         lower, words = view.lower, view.words
         pos = self.words.pos
         out: list[TextName] = []
         self.modifier_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
-        for run in name_runs(view, self.words, lex.words.get("time", frozenset())):
+        for run in name_runs(view, self.words, sets.time):
             a, b = run.start, run.end
             if any(self.skip[i] or self.quoted[i] for i in (a, b - 1)):
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
-            if before in ("of", "for", "and") and a >= 2 and lex.has("org_head", lower[a - 2]):
+            if before in ("of", "for", "and") and a >= 2 and lower[a - 2] in sets.org_head:
                 continue  # inside an organisation's name: "Office of Political Strategy"
             if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
                 b - a == 1 and b < len(words) and words[b][:1].islower()
@@ -113,7 +111,7 @@ class TextScan:
                 continue
             if b - a == 1:
                 if (
-                    lex.has("time", lower[a])
+                    lower[a] in sets.time
                     or before in ("the", "a", "an")
                     or (pos.get(lower[a]) in FUNCTION_TAGS and a == self.first(a))
                 ):
@@ -126,7 +124,7 @@ class TextScan:
             if m is None:
                 m = typed[key] = self.typer.type_mention(a, b, None)
             else:
-                m = replace(m, start=view.starts[a], end=view.ends[b - 1])
+                m = m.moved(view.starts[a], view.ends[b - 1])
             if m.shape != "name" or m.kind == "unknown":
                 continue
             if m.kind == "person" and before in ("the", "a", "an"):
@@ -146,20 +144,20 @@ class TextScan:
         after an American Muslim and his Pakistani wife carried out …"): a determiner
         or "his"/"her", not opening its sentence, with a role or gendered noun in the
         four words after it."""
-        view, lex = self.view, self.lex
-        lower = view.lower
+        view = self.view
+        lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
+        person, firsts = self.sets.person_noun, self.firsts
         out = []
-        for first, end in view.sents:
-            if not self.prose[view.para_of[first]]:
+        for k in [k for k, w in enumerate(lower) if w in INNER_DETERMINERS]:
+            if k <= firsts[sent_of[k]]:
                 continue
-            opener = self.first(first)
-            for k in range(opener + 1, end):
-                if (
-                    lower[k] in INNER_DETERMINERS
-                    and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
-                    and _person_noun_near(lex, lower, k, end)
-                ):
-                    out.append(k)
+            first, end = view.sents[sent_of[k]]
+            if (
+                self.prose[para_of[first]]
+                and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+                and any(n in person for n in lower[k + 1 : min(k + 5, end)])
+            ):
+                out.append(k)
         return out
 
     def _modifies(self, b: int) -> bool:
@@ -183,17 +181,18 @@ class TextScan:
 
     @functools.cached_property
     def all_pronouns(self) -> list[int]:
-        """The third-person singular pronouns of the prose outside quotations."""
+        """The third-person singular pronouns of the prose outside quotations: the
+        tokens that are one of :data:`THIRD_PERSON_FORMS`, a whole word of the text."""
         view = self.view
+        text, starts, ends = view.text, view.starts, view.ends
+        skip, quoted, prose, para_of = self.skip, self.quoted, self.prose, view.para_of
         out = []
-        for m in _THIRD_PERSON.finditer(view.text):
-            i = view.token_at(m.start())
+        for i in [i for i, w in enumerate(view.words) if w in THIRD_PERSON_FORMS]:
             if (
-                i < len(view.words)
-                and view.starts[i] == m.start()
-                and view.ends[i] == m.end()
-                and not (self.skip[i] or self.quoted[i])
-                and self.prose[view.para_of[i]]
+                not _word_char(text, starts[i] - 1)
+                and not _word_char(text, ends[i])
+                and not (skip[i] or quoted[i])
+                and prose[para_of[i]]
             ):
                 out.append(i)
         return out
@@ -202,15 +201,12 @@ class TextScan:
         """First tokens of the prose sentences that open with a description ("The
         captain", "Her husband", "A climber who …")."""
         view = self.view
+        lower = view.lower
         out = []
-        for first, end in view.sents:
-            k = first
-            while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
-                k += 1
+        for (_, end), k in zip(view.sents, self.firsts, strict=True):
             if (
                 k < end
-                and (view.lower[k] in DEFINITE or view.lower[k] in ("a", "an")
-                     or view.lower[k] in POSSESSIVES)
+                and (lower[k] in DEFINITE or lower[k] in ("a", "an") or lower[k] in POSSESSIVES)
                 and self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):
@@ -218,12 +214,16 @@ class TextScan:
         return out
 
 
-def _person_noun_near(lex: SpeakerLexicon, lower: list[str], k: int, end: int) -> bool:
-    """Is a role or gendered noun among the four words after token ``k``?"""
-    return any(
-        lex.has("role", w) or lex.has("gendered_male", w) or lex.has("gendered_female", w)
-        for w in lower[k + 1 : min(k + 5, end)]
-    )
+def _first_word(view: DocView, k: int, end: int) -> int:
+    """The first token of ``k .. end-1`` that is no space or quote mark (or ``end``)."""
+    while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
+        k += 1
+    return k
+
+
+def _word_char(text: str, k: int) -> bool:
+    """Is character ``k`` of ``text`` (if any) a word character, as ``\\w`` reads it?"""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
 
 
 def _substantial(view: DocView, first: int, end: int) -> bool:

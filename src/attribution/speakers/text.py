@@ -16,6 +16,7 @@ after a name says what the entity is.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..phrases import POSSESSIVES, Tagger, np_right
@@ -64,15 +65,13 @@ def token_flags(view: DocView, ranges: Sequence[tuple[int, int]]) -> list[bool]:
     flags = [False] * len(view.words)
     if not ranges:
         return flags
-    starts, ends = view.starts, view.ends
-    for a, b in sorted(ranges):
+    for a, b in ranges:
         if b <= a:
             continue
-        i = view.token_at(a)
-        while i < len(flags) and starts[i] < b:
-            if ends[i] > a:
-                flags[i] = True
-            i += 1
+        # The tokens that end after a (ends ascend) and start before b (starts ascend).
+        i, j = view.token_at(a), bisect.bisect_left(view.starts, b)
+        if i < j:
+            flags[i:j] = [True] * (j - i)
     return flags
 
 

@@ -24,6 +24,7 @@ from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
 from .names import BREAK_TAGS, clean_name
+from .wordsets import WordSets
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -77,6 +78,12 @@ class Mention:
     title_only: bool = False  # an honorific or title with no name ("Ms.")
     weak: bool = False  # an organisation only by the word lexicon's guess: may be a person
 
+    def moved(self, start: int, end: int) -> Mention:
+        """The same mention at other offsets (a name the text repeats)."""
+        return Mention(start, end, self.name, self.kind, self.shape, self.head, self.modifiers,
+                       self.description, self.gender, self.plural, self.surname,
+                       self.title_only, self.weak)
+
 
 class MentionTyper:
     """Types mentions of one document (token ranges of its :class:`DocView`)."""
@@ -84,6 +91,7 @@ class MentionTyper:
     def __init__(self, view: DocView, res: Resources) -> None:
         self.view = view
         self.lex = res.speakers
+        self.sets = WordSets.of(res.speakers)
         self.words = res.words
         self.doc_ents = view.ents
         self.casing = Casing(view, res.words)
@@ -99,11 +107,11 @@ class MentionTyper:
 
     def is_title(self, i: int) -> bool:
         low = self.view.lower[i]
-        return self.lex.has("title", low) or self.lex.has("title", low.rstrip("."))
+        return low in self.sets.title or low.rstrip(".") in self.sets.title
 
     def titled(self, i: int) -> bool:
         """A title or role word ("Sen.", "Minister", "adviser")."""
-        return self.is_title(i) or self.lex.has("role", self.view.lower[i])
+        return self.is_title(i) or self.view.lower[i] in self.sets.role
 
     def initial_common_noun(self, i: int) -> bool:
         """Is token i a plural role or document word capitalised only because it opens
@@ -112,21 +120,20 @@ class MentionTyper:
         w = view.lower[i]
         if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
             return False  # a singular role word there is a title: "President Obama said"
-        return any(self.lex.has(cls, w) for cls in ("role", "doc_head", "org_head"))
+        sets = self.sets
+        return w in sets.role or w in sets.doc_head or w in sets.org_head
 
     def person_noun(self, i: int) -> bool:
         """Is token i a noun for a person, capitalised or not: a role ("Democrat",
         "Muslim") or a nationality ("American")?"""
-        return self.lex.has("role", self.view.lower[i]) or self.lex.has(
-            "nationality", self.view.words[i]
-        )
+        return self.view.lower[i] in self.sets.role or self.view.words[i] in self.sets.nationality
 
     def gender_word(self, i: int) -> str:
         """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
         low = self.view.lower[i]
-        if self.lex.has("gendered_male", low):
+        if low in self.sets.gendered_male:
             return "m"
-        if self.lex.has("gendered_female", low):
+        if low in self.sets.gendered_female:
             return "f"
         return ""
 
@@ -137,8 +144,8 @@ class MentionTyper:
         for i in range(a, b):
             if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
                 return False
-            if self.lex.has("role", lower[i]) or self.gender_word(i):
-                return not self.lex.has("org_head", lower[i])
+            if lower[i] in self.sets.role or self.gender_word(i):
+                return lower[i] not in self.sets.org_head
         return False
 
     def phrase_gender(self, a: int, b: int) -> str:
@@ -172,11 +179,11 @@ class MentionTyper:
                                    plural=plural, description=desc)
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
-        if b - a == 1 and lex.has("indefinite", lower[a]):
+        if b - a == 1 and lower[a] in self.sets.indefinite:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
                            description=desc, plural=lower[a] in PLURAL_QUANTIFIERS)
-        if any(a + 2 <= i < min(b, a + 4) and share_at(view, i) for i in (a + 2, a + 3)):
+        if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
                            plural=True, description=desc)
@@ -202,7 +209,7 @@ class MentionTyper:
         k = a
         while k < b - 1 and (
             lower[k] in DETERMINERS
-            or (lex.has("status_modifier", lower[k])
+            or (lower[k] in self.sets.status_modifier
                 and (words[k].islower() or k == view.sents[view.sent_of[k]][0]))
         ):
             k += 1
@@ -221,7 +228,7 @@ class MentionTyper:
         kind = self.description_kind(head_low, mods, toks)
         gender = self.gender_word(b - 1) or desc_gender
         plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
-            lex.has("gendered_male", head_low) or lex.has("gendered_female", head_low)
+            head_low in self.sets.gendered_male or head_low in self.sets.gendered_female
         )
         if head_low in ("men", "women", "people"):
             plural = True
@@ -247,7 +254,7 @@ class MentionTyper:
         """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
         campaign"), unless the whole is one capitalised organisation name ("Institute for
         the Study of War") or a person's name closes the mention."""
-        view, lex = self.view, self.lex
+        view = self.view
         words, lower = view.words, view.lower
         # "former secretary of state Hillary Rodham Clinton": a name run attached to a
         # lower-case word ends the mention; the phrase before it is a title.
@@ -261,7 +268,7 @@ class MentionTyper:
             and first + 1 < b
             and lower[first + 1] == "of"
             and b - tail >= 2
-            and not lex.has("org_head", lower[b - 1])
+            and lower[b - 1] not in self.sets.org_head
         ):
             return b  # "Secretary of State John Kerry", "Minister of Finance Ama Owusu"
         if (
@@ -270,12 +277,12 @@ class MentionTyper:
             and lower[tail - 1] not in HEAD_PREPS
             and lower[tail - 1] not in DETERMINERS
             and words[tail - 1][:1].isalpha()
-            and not lex.has("org_head", lower[b - 1])
-            and not lex.has("media_suffix", words[b - 1])
+            and lower[b - 1] not in self.sets.org_head
+            and words[b - 1] not in self.sets.media_suffix
             # "A spokesman for … candidate Hillary Clinton": a role that is no title,
             # then a preposition: the role heads the phrase, the name is its complement.
             and not any(
-                lower[p] in HEAD_PREPS and lex.has("role", lower[p - 1])
+                lower[p] in HEAD_PREPS and lower[p - 1] in self.sets.role
                 and not self.is_title(p - 1)
                 for p in range(a + 1, tail)
             )
@@ -287,7 +294,7 @@ class MentionTyper:
                 continue
             if (
                 self.is_cap(p - 1)
-                and (inside_org or lex.has("org_head", lower[p - 1]))
+                and (inside_org or lower[p - 1] in self.sets.org_head)
                 and (
                     self.is_cap(p + 1)
                     or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
@@ -299,10 +306,10 @@ class MentionTyper:
                 self.is_cap(p - 1)
                 # "a German user from Hanover": a common noun heads the phrase
                 or (p - 1 > a and lower[p - 1].isalpha() and lower[p - 1] not in NP_LINK_ADJ)
-                or lex.has("role", lower[p - 1])
-                or lex.has("title", lower[p - 1])
-                or lex.has("doc_head", lower[p - 1])
-                or lex.has("anon_marker", lower[p - 1])
+                or lower[p - 1] in self.sets.role
+                or lower[p - 1] in self.sets.title
+                or lower[p - 1] in self.sets.doc_head
+                or lower[p - 1] in self.sets.anon_marker
             ):
                 return p
             if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
@@ -379,7 +386,7 @@ class MentionTyper:
         "Long-Time Leaders")?"""
         casing, lower = self.casing, self.view.lower
         return all(
-            casing.common(i) or (self.lex.has("role", lower[i]) and casing.by_position(i))
+            casing.common(i) or (lower[i] in self.sets.role and casing.by_position(i))
             for i in toks if self.is_cap(i)
         )
 
@@ -408,11 +415,11 @@ class MentionTyper:
         """Does the phrase end in an organisation's name: its last word is an
         organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
         ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
-        lex, lower = self.lex, self.view.lower
-        if lex.has("org_head", lower[b - 1]) or self._local(b):
+        lower = self.view.lower
+        if lower[b - 1] in self.sets.org_head or self._local(b):
             return True
         return any(
-            lex.has("org_head", lower[i]) and self.is_cap(i) and lower[i + 1] in ("of", "for")
+            lower[i] in self.sets.org_head and self.is_cap(i) and lower[i + 1] in ("of", "for")
             for i in range(k, b - 1)
         )
 
@@ -420,12 +427,12 @@ class MentionTyper:
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
         desc: str | None, desc_gender: str, desc_person: bool = False,
     ) -> Mention:
-        view, lex = self.view, self.lex
+        view = self.view
         text, words, lower = view.text, view.words, view.lower
         name_toks = run
         org_like = (
-            lex.has("org_head", lower[name_toks[-1]])
-            or lex.has("media_suffix", words[name_toks[-1]])
+            lower[name_toks[-1]] in self.sets.org_head
+            or words[name_toks[-1]] in self.sets.media_suffix
             or self._local(name_toks[-1] + 1)
         )
         gender = ""
@@ -440,7 +447,7 @@ class MentionTyper:
             for n in range(last):
                 i = name_toks[n]
                 if (
-                    self.titled(i) or lex.has("nationality", lower[i]) or self.gender_word(i)
+                    self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i)
                     # "Oscar-winner Sarandon": a compound of a common noun, no given name
                     or (words[i][:1].islower() and words[i - 1] == "-"
                         and self.words.pos.get(lower[i]) in ("NOUN", "VERB", "ADJ"))
@@ -465,20 +472,20 @@ class MentionTyper:
         weak = (
             kind == "organization"
             and (self.doc_ents is None or len(name_toks) > 1)
-            and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
+            and not any(lower[i] in self.sets.org_head for i in name_toks)
             and not self.known_name(name_toks)
             and self.ent_label(name_toks[-1]) in ("ORG", "")
         )
         if (
             desc_person and kind == "organization"
-            and not any(self.lex.has("org_head", lower[i]) for i in name_toks)
+            and not any(lower[i] in self.sets.org_head for i in name_toks)
             and not self.known_name(name_toks)
         ):
             kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
-            lex.has("media_head", lower[i]) and not lex.has("role", lower[i]) for i in pre
+            lower[i] in self.sets.media_head and lower[i] not in self.sets.role for i in pre
         ) and not self.titled(pre[-1]):
             kind = "media"  # "the Cairo daily Al-Misriyya", not "press secretary Josh …"
         if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
@@ -501,33 +508,30 @@ class MentionTyper:
     def known_name(self, toks: list[int]) -> bool:
         """Is the run (or its end) a name of the lexicon: an organisation, outlet or
         place?"""
-        lex = self.lex
+        known = self.sets.known_names
         words = tuple(self.view.words[i] for i in toks)
         return any(
-            lex.phrase(cls, words[len(words) - n :])
-            for n in range(min(len(words), lex.max_len), 0, -1)
-            for cls in ("media_name", "org_name", "gpe")
+            words[len(words) - n :] in known
+            for n in range(min(len(words), self.sets.max_len), 0, -1)
         ) or (len(words) == 1 and words[0].isupper())
 
     def name_kind(self, toks: list[int], pre: list[int]) -> str:
         view = self.view
-        lex = self.lex
+        known = self.sets.known_names
         words = tuple(view.words[i] for i in toks)
         # The longest known name the run ends with, if any.
-        for n in range(min(len(words), lex.max_len), 0, -1):
-            sub = words[len(words) - n :]
-            if lex.phrase("media_name", sub):
-                return "media"
-            if lex.phrase("org_name", sub) or lex.phrase("gpe", sub):
-                return "organization"
-        if lex.has("media_suffix", words[-1]) and len(words) > 1:
+        for n in range(min(len(words), self.sets.max_len), 0, -1):
+            kind = known.get(words[len(words) - n :])
+            if kind is not None:
+                return kind
+        if words[-1] in self.sets.media_suffix and len(words) > 1:
             return "media"
         if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):
             return "organization"  # "Bureau of Meteorology", "Northwind Logistics"
         low = [view.lower[i] for i in toks]
-        if lex.has("place_head", low[-1]) or (len(low) > 1 and lex.has("place_head", low[0])):
+        if low[-1] in self.sets.place_head or (len(low) > 1 and low[0] in self.sets.place_head):
             return "unknown"  # "Portland Street", "Mt Ruapehu": a place
-        if all(lex.has("time", w) for w in low):
+        if all(w in self.sets.time for w in low):
             return "unknown"  # "Monday", "September"
         if pre and any(self.titled(i) for i in pre):
             return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
@@ -549,16 +553,15 @@ class MentionTyper:
         return "person"
 
     def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
-        lex = self.lex
-        if lex.has("doc_head", head):
+        if head in self.sets.doc_head:
             return "document"
-        if lex.has("org_head", head) and not any(lex.has("media_head", w) for w in mods):
+        if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
-        if lex.has("media_head", head) and not lex.has("role", head):
+        if head in self.sets.media_head and head not in self.sets.role:
             return "media"
-        if lex.has("role", head) or lex.has("indefinite", head) or lex.has("anon_marker", head):
+        if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
             return "anonymous"
-        if toks and lex.has("nationality", self.view.words[toks[-1]]):
+        if toks and self.view.words[toks[-1]] in self.sets.nationality:
             return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
             self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
