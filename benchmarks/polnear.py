@@ -207,7 +207,8 @@ def load_seed(seed_dir: Path) -> tuple[str, list[SeedQuote]] | None:
 def in_prose(article: Article, prose: Any) -> tuple[str, tuple[GoldAttribution, ...]]:
     """The text the rules read and the gold in its offsets: an article with page
     furniture is read without it (``attribution.prose.Prose``; ``None``: no furniture),
-    so the training scripts label candidates against gold offsets moved the same way."""
+    so the training scripts label candidates against gold offsets moved the same way.
+    An attribution whose content lies wholly on a cut line is left out."""
     if prose is None:
         return article.text, article.gold
 
@@ -219,7 +220,6 @@ def in_prose(article: Article, prose: Any) -> tuple[str, tuple[GoldAttribution, 
                 out.append((a2, b2))
         return tuple(out)
 
-    return prose.text, tuple(
-        GoldAttribution(g.id, moved(g.content), moved(g.source), moved(g.cue))
-        for g in article.gold
-    )
+    gold = (GoldAttribution(g.id, moved(g.content), moved(g.source), moved(g.cue))
+            for g in article.gold)
+    return prose.text, tuple(g for g in gold if g.content)  # none lies on furniture

@@ -215,3 +215,6 @@ def test_gold_moves_with_the_furniture_the_rules_cut() -> None:
     assert [prose_text[x:y] for x, y in moved.cue] == ["said"]
     assert [prose_text[x:y] for x, y in moved.source] == ["The mayor"]
     assert in_prose(article, None) == (text, (gold,))
+    on_furniture = GoldAttribution("R2", ((0, 13),), (), ())  # "Advertisement"
+    with_it = Article("a", text, (gold, on_furniture), "a.ann")
+    assert [g.id for g in in_prose(with_it, proposals.prose)[1]] == ["R1"]
