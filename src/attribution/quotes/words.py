@@ -81,6 +81,12 @@ DASHES = _LISTS["dashes"]
 SPEECH_PAST = _LISTS["speech_past"]
 # Number words: a score, a measure or an amount opening a cue's object.
 NUMBER_WORDS = _LISTS["number_words"]
+# Participles that head a prepositional phrase, not a clause ("four points compared with
+# 2021", "six people including a child"): no subject's verb.
+MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
+# Participles that head a prepositional phrase, not a clause ("four points compared with
+# 2021", "six people including a child"); two-word entries name the preposition.
+MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
 # Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
 NAME_PARTICLES = _LISTS["name_particles"]
 
