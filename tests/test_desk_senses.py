@@ -43,3 +43,26 @@ def test_a_measure_that_is_a_subject_still_opens_a_clause(
     every: Analyzer, text: str, content: str
 ) -> None:
     assert contents(every, text) == [content]
+
+
+# --- a standing appeal in the present passive ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information is asked to call police at 902-490-5020.",
+        "Those attending are asked to bring photo ID.",
+    ],
+)
+def test_a_request_in_the_present_passive_is_an_appeal_no_quote(
+    every: Analyzer, text: str
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == []
+    (q,) = every.analyze(text).quotes  # PolNeAR annotates it: an attribution
+    assert q.cue is not None and q.cue.text.endswith("asked")
+
+
+def test_a_request_reported_in_the_past_is_still_a_quote() -> None:
+    (q,) = analyze("Sanders was asked to name his running mate.").quotes
+    assert q.content.text == "to name his running mate"

@@ -87,6 +87,9 @@ MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
 # Participles that head a prepositional phrase, not a clause ("four points compared with
 # 2021", "six people including a child"); two-word entries name the preposition.
 MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
+# Present tenses of "be": "is asked to call police" is an appeal to the reader.
+PRESENT_BE = _LISTS["present_be"]
+REQUEST_LEMMAS = _LISTS["request_lemmas"]
 # Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
 NAME_PARTICLES = _LISTS["name_particles"]
 
