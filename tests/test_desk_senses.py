@@ -66,3 +66,45 @@ def test_a_request_in_the_present_passive_is_an_appeal_no_quote(
 def test_a_request_reported_in_the_past_is_still_a_quote() -> None:
     (q,) = analyze("Sanders was asked to name his running mate.").quotes
     assert q.content.text == "to name his running mate"
+
+
+# --- interview and transcript labels ---------------------------------------------------------
+
+INTERVIEW = (
+    "Okafor has spent a decade recording birdsong.\n\n"
+    "Q: How did you start?\n\n"
+    "Okafor: My father kept a notebook of every bird he heard. I kept going.\n\n"
+    "Q: What comes next?\n\n"
+    "Okafor: A book, and then a long rest.\n"
+)
+
+
+def test_a_question_label_names_no_speaker() -> None:
+    quotes = analyze(INTERVIEW).quotes
+    assert all(
+        q.speaker is None or q.speaker.name != "Q" for q in quotes
+    ), [(q.speaker, q.content.text) for q in quotes]
+
+
+def test_an_interview_turn_is_a_direct_quote_of_its_label() -> None:
+    turns = [q for q in analyze(INTERVIEW).quotes if q.speaker is not None]
+    assert [(q.speaker.name if q.speaker else None, q.kind) for q in turns] == [
+        ("Okafor", "direct"),
+        ("Okafor", "direct"),
+    ]
+    assert turns[0].content.text.startswith("My father kept a notebook")
+
+
+def test_a_label_repeated_over_paragraphs_is_a_transcript() -> None:
+    text = (
+        "TAPPER: Do you back the plan?\n\n"
+        "SANDERS: No. It leaves out the people who need it most.\n\n"
+        "TAPPER: Why not?\n"
+    )
+    kinds = {q.content.text: q.kind for q in analyze(text).quotes}
+    assert kinds.get("Why not?", kinds.get("Why not")) == "direct"
+
+
+def test_a_headline_label_stays_an_indirect_report() -> None:
+    (q,) = analyze("Cruz: Trump Would Put Liberals On Court\n\nThe race tightened.").quotes
+    assert q.kind == "indirect"

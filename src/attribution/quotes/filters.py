@@ -87,7 +87,7 @@ def quote_kind(ctx: Context, c: Candidate) -> str:
     a, b = c.content
     inside = [ctx.regions[k] for k in ctx.regions_within(a, b)]
     if not inside:
-        return "indirect"
+        return "direct" if c.verbatim else "indirect"
     text = ctx.view.text
     pos = a
     for r in inside:

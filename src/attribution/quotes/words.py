@@ -90,6 +90,9 @@ MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
 # Present tenses of "be": "is asked to call police" is an appeal to the reader.
 PRESENT_BE = _LISTS["present_be"]
 REQUEST_LEMMAS = _LISTS["request_lemmas"]
+# "Q:" and "A:" heading an interview's turns: no source, but a sign of an interview.
+QUESTION_LABELS = _LISTS["question_labels"]
+ANSWER_LABELS = _LISTS["answer_labels"]
 # Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
 NAME_PARTICLES = _LISTS["name_particles"]
 
