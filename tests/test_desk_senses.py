@@ -108,3 +108,30 @@ def test_a_label_repeated_over_paragraphs_is_a_transcript() -> None:
 def test_a_headline_label_stays_an_indirect_report() -> None:
     (q,) = analyze("Cruz: Trump Would Put Liberals On Court\n\nThe race tightened.").quotes
     assert q.kind == "indirect"
+
+
+# --- a headline quotation with its speaker after a colon -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("‘A recording is not a tombstone’: Nii Armah Quaye on the last speakers\n\nBody.",
+         "Nii Armah Quaye"),
+        ("“We will win this”: Obama on the race\n\nBody.", "Obama"),
+    ],
+)
+def test_a_headline_quote_names_its_speaker_after_a_colon(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Hamlet”: Review\n\nThe play runs until May.",
+        "“Hamlet”: the play, the film and the opera\n\nThe play runs until May.",
+    ],
+)
+def test_a_title_before_a_colon_is_no_headline_quote(text: str) -> None:
+    assert analyze(text).quotes == []
