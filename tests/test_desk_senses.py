@@ -135,3 +135,25 @@ def test_a_headline_quote_names_its_speaker_after_a_colon(text: str, speaker: st
 )
 def test_a_title_before_a_colon_is_no_headline_quote(text: str) -> None:
     assert analyze(text).quotes == []
+
+
+# --- a number closing a name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Amalgamated Transit Union Local 1587 said members could strike.",
+         "Amalgamated Transit Union Local 1587"),
+        ("Teamsters Local 413, which represents drivers at the hub, said it had not been "
+         "consulted.", "Teamsters Local 413"),
+    ],
+)
+def test_a_number_closing_a_name_is_part_of_the_source(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_an_age_after_a_name_is_no_part_of_it() -> None:
+    (q,) = analyze("Woodrow Benford, 58, who lives outside Minneapolis, says he will vote.").quotes
+    assert q.speaker is not None and q.speaker.name == "Woodrow Benford"

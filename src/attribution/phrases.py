@@ -226,6 +226,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             return None
         i = k - 1
         t = tag(i)
+    if t == "NUM" and i - 1 >= lo and view.words[i - 1][:1].isupper() and is_nominal(tag(i - 1)):
+        t = "PROPN"  # "Teamsters Local 413", "Apollo 11": a number closing a name
     if (
         not is_nominal(t)
         and lower[i] not in tag.indefinite
