@@ -157,3 +157,17 @@ def test_a_number_closing_a_name_is_part_of_the_source(text: str, speaker: str) 
 def test_an_age_after_a_name_is_no_part_of_it() -> None:
     (q,) = analyze("Woodrow Benford, 58, who lives outside Minneapolis, says he will vote.").quotes
     assert q.speaker is not None and q.speaker.name == "Woodrow Benford"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The chief executive said that the offer was fair.", "chief executive"),
+        ("The authority's chief executive, Marcus Lindqvist, told the Record the offer was "
+         "fair.", "Marcus Lindqvist"),
+    ],
+)
+def test_an_adjective_that_heads_a_noun_phrase_is_a_source(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.content.text == "the offer was fair"
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -122,8 +122,9 @@ class Tagger:
         return "NOUN"
 
     def noun_reading(self, i: int) -> bool:
-        """Can token i, tagged as a verb, be read as a noun inside a noun phrase ("his
-        Twitter feed"): the lexicon knows it as a noun too, and a modifier precedes it?"""
+        """Can token i, tagged as a verb or an adjective, be read as a noun inside a noun
+        phrase ("his Twitter feed", "the chief executive"): the lexicon knows it as a noun
+        too, and a modifier precedes it?"""
         if i == 0 or self.alt_lex.get(self.view.lower[i]) != "NOUN":
             return False
         return self(i - 1) in ("ADJ", "NOUN", "PROPN", "DET") or (
@@ -228,6 +229,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         t = tag(i)
     if t == "NUM" and i - 1 >= lo and view.words[i - 1][:1].isupper() and is_nominal(tag(i - 1)):
         t = "PROPN"  # "Teamsters Local 413", "Apollo 11": a number closing a name
+    elif t == "ADJ" and i - 1 >= lo and tag.noun_reading(i):
+        t = "NOUN"  # "the chief executive said", "the public said": an adjective's noun
     if (
         not is_nominal(t)
         and lower[i] not in tag.indefinite
