@@ -171,3 +171,29 @@ def test_an_adjective_that_heads_a_noun_phrase_is_a_source(text: str, speaker: s
     (q,) = analyze(text).quotes
     assert q.content.text == "the offer was fair"
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+# --- where a reported clause ends, and partitive sources -------------------------------------
+
+
+def test_said_x_and_urged_y_ends_the_clause_before_the_second_report() -> None:
+    text = "Energex said crews were on standby and urged residents to stay clear of power lines."
+    contents_ = [q.content.text for q in analyze(text).quotes]
+    assert "crews were on standby" in contents_
+
+
+def test_a_contrasting_report_after_a_comma_is_a_quote_of_its_own() -> None:
+    text = (
+        "Two delegates said the group was unlikely to move, though one of them said an "
+        "extension was possible."
+    )
+    found = {q.content.text: q.speaker.name if q.speaker else None for q in analyze(text).quotes}
+    assert "the group was unlikely to move" in found
+    assert found.get("an extension was possible") is not None
+
+
+@pytest.mark.parametrize("subject", ["One of them", "Most of us", "Each of them"])
+def test_a_partitive_is_a_source(subject: str) -> None:
+    (q,) = analyze(f"{subject} said the plan would fail.").quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == subject

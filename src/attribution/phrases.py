@@ -33,6 +33,8 @@ CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 PLURAL_QUANTIFIERS = frozenset(
     ["others", "some", "many", "several", "both", "all", "few", "most"]
 )
+# What heads a partitive subject ("one of them", "each of us", "some of them").
+PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
@@ -207,6 +209,13 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         and tag(i) in ("PRON", "DET", "SCONJ", "NUM")
     ):
         return i
+    if (
+        lower[i] in ("them", "us")
+        and i - 2 >= lo
+        and lower[i - 1] == "of"
+        and (tag(i - 2) == "NUM" or lower[i - 2] in PARTITIVE_HEADS)
+    ):
+        return i - 2  # "one of them said", "most of us think": a partitive
     if lower[i] in SURVEYED and i - 1 >= lo:
         # "those surveyed", "voters polled": a participle closing the subject.
         if lower[i - 1] == "those":

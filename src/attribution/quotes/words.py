@@ -93,6 +93,8 @@ REQUEST_LEMMAS = _LISTS["request_lemmas"]
 # "Q:" and "A:" heading an interview's turns: no source, but a sign of an interview.
 QUESTION_LABELS = _LISTS["question_labels"]
 ANSWER_LABELS = _LISTS["answer_labels"]
+# ", though one of them said …": a contrasting report ends the reported clause.
+CONTRAST_LINKS = _LISTS["contrast_links"]
 # Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
 NAME_PARTICLES = _LISTS["name_particles"]
 
