@@ -17,7 +17,7 @@ from ...phrases import np_left, np_right
 from ..clauses import clause_end
 from ..context import Context
 from ..shapes import few_words
-from ..words import CLAUSE_BREAKERS, DASHES, ANSWER_LABELS, MAX_CLAUSE, QUESTION_LABELS, TERMINAL
+from ..words import ANSWER_LABELS, CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, QUESTION_LABELS, TERMINAL
 from .registry import Example, declare
 
 __all__ = ["layout_attributions"]
