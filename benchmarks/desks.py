@@ -1,6 +1,6 @@
 """Quotes and speakers on the desk fixtures: precision, recall and speaker accuracy.
 
-The sixteen articles of ``tests/fixtures/desks`` (one per news desk, page furniture left
+The articles of ``tests/fixtures/desks`` (one or two per news desk, page furniture left
 in; ``README.md`` there) with their expected quotes, scored as ``tests/test_desks.py``
 checks them: an expected quote is found when a predicted content holds its anchor and the
 two contents overlap on half of each; a predicted quote is expected when it overlaps an

@@ -30,3 +30,6 @@ class Candidate:
     # What the rule saw that the decider may weigh (name -> value; see decider.features).
     evidence: dict[str, float] | None = None
     confidence: float = 0.0  # the decider's probability that an annotator marks it
+    # The content is the speaker's own words without quote marks (an interview's or a
+    # transcript's turn, "Quaye: My grandmother spoke three languages"): a direct quote.
+    verbatim: bool = False

@@ -33,6 +33,8 @@ CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 PLURAL_QUANTIFIERS = frozenset(
     ["others", "some", "many", "several", "both", "all", "few", "most"]
 )
+# What heads a partitive subject ("one of them", "each of us", "some of them").
+PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
@@ -122,8 +124,9 @@ class Tagger:
         return "NOUN"
 
     def noun_reading(self, i: int) -> bool:
-        """Can token i, tagged as a verb, be read as a noun inside a noun phrase ("his
-        Twitter feed"): the lexicon knows it as a noun too, and a modifier precedes it?"""
+        """Can token i, tagged as a verb or an adjective, be read as a noun inside a noun
+        phrase ("his Twitter feed", "the chief executive"): the lexicon knows it as a noun
+        too, and a modifier precedes it?"""
         if i == 0 or self.alt_lex.get(self.view.lower[i]) != "NOUN":
             return False
         return self(i - 1) in ("ADJ", "NOUN", "PROPN", "DET") or (
@@ -206,6 +209,13 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         and tag(i) in ("PRON", "DET", "SCONJ", "NUM")
     ):
         return i
+    if (
+        lower[i] in ("them", "us")
+        and i - 2 >= lo
+        and lower[i - 1] == "of"
+        and (tag(i - 2) == "NUM" or lower[i - 2] in PARTITIVE_HEADS)
+    ):
+        return i - 2  # "one of them said", "most of us think": a partitive
     if lower[i] in SURVEYED and i - 1 >= lo:
         # "those surveyed", "voters polled": a participle closing the subject.
         if lower[i - 1] == "those":
@@ -226,6 +236,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             return None
         i = k - 1
         t = tag(i)
+    if t == "NUM" and i - 1 >= lo and view.words[i - 1][:1].isupper() and is_nominal(tag(i - 1)):
+        t = "PROPN"  # "Teamsters Local 413", "Apollo 11": a number closing a name
+    elif t == "ADJ" and i - 1 >= lo and tag.noun_reading(i):
+        t = "NOUN"  # "the chief executive said", "the public said": an adjective's noun
     if (
         not is_nominal(t)
         and lower[i] not in tag.indefinite

@@ -28,6 +28,7 @@ from .rules.parsed import from_parse
 from .rules.quote_driven import (
     colon_quote,
     interrupted_tail,
+    quote_colon_name,
     quote_driven,
     quote_in_clause,
     quote_then_verb,
@@ -94,7 +95,7 @@ def propose(
     by_shape = quote_driven(
         ctx,
         claimed_regions,
-        (colon_quote, quote_then_verb, interrupted_tail, quote_in_clause),
+        (colon_quote, quote_colon_name, quote_then_verb, interrupted_tail, quote_in_clause),
         rules,
     )
     cands += by_shape

@@ -29,6 +29,7 @@ from .words import (
     AS_LEMMAS,
     CLAUSE_BREAKERS,
     COMPLEMENTIZERS,
+    CONTRAST_LINKS,
     DASH_TOKENS,
     FINITE_AUX,
     MAX_CLAUSE,
@@ -258,12 +259,13 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
             p = ctx.prev_tok(k, start)
             return p if p > start and view.words[p] == "," else k
         if (
-            w in ("and", "but")
+            (w in ("and", "but") or (w in CONTRAST_LINKS and lower[k - 1] == ","))
             and k > start + 1
             and cue_word
             and (
                 coordinated_cue(ctx, k + 1, hi, cue_word)
-                # '“not too likely” and 14 percent said “not at all likely”'
+                # '“not too likely” and 14 percent said “not at all likely”', "…, though
+                # one of them said …"
                 or subject_report_at(ctx, k + 1, hi)
             )
         ):
@@ -430,7 +432,8 @@ def subject_report_at(ctx: Context, k: int, hi: int) -> bool:
 
 def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     """Does a second reporting cue in the same form follow, after at most a subject
-    pronoun and two adverbs ("and later said", "but he argues")?"""
+    pronoun and two adverbs ("and later said", "but he argues", "and urged residents
+    to …")?"""
     lower = ctx.view.lower
     form = inflection(cue_word)
     for m in range(k, min(hi, k + 4)):
@@ -438,7 +441,7 @@ def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
         if cue is not None:
             return (
                 cue.entry.cue_type == "speech"
-                and ("say" in cue.entry.frames or "object" in cue.entry.frames)
+                and bool(cue.entry.frames & {"say", "object", "tell"})
                 and inflection(lower[m]) in (form, "past" if form == "ing" else form)
             )
         if (

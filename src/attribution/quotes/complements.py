@@ -17,7 +17,9 @@ from .shapes import (
     adverbial,
     after_parenthetical,
     few_words,
+    marginal_preposition,
     measure_at,
+    measure_clause,
     place_comma,
     rest_is_adjunct,
     short_phrase,
@@ -168,6 +170,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
     if k >= n:
         return None, ""
     w = lower[k]
+    if marginal_preposition(ctx, cue.end - 1, s1):
+        return None, ""  # "3 per cent compared to Friday's close": a preposition, no cue
     if k in ctx.open_at:
         if cue.entry.cue_type == "document" and title_like(ctx, *ctx.region_toks[ctx.open_at[k]]):
             return None, ""  # "He read “War and Peace”": a title, not what a text says
@@ -333,9 +337,10 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
         if t == "VERB" and w.endswith(("ed", "en")) and w not in ctx.aux_words:
             return None, ""  # "a staff report released last week": no reported clause
-        if measure_at(ctx, k) and not starts_clause(ctx, k, s1):
+        if measure_at(ctx, k) and not measure_clause(ctx, k, s1):
             # "the Flames added two more goals", "the Nikkei added 1.2 per cent", "Boston
-            # responded 40 seconds later": a score, a measure or a time, no speech act.
+            # responded 40 seconds later", "the CDU added four points compared with 2021":
+            # a score, a measure or a time, no speech act.
             return None, ""
         return k, "say"
     if "object" in frames and w not in NOT_OBJECT:

@@ -15,7 +15,7 @@ import bisect
 
 from ..candidates import Candidate
 from .context import Context
-from .words import CLAUSE_BREAKERS
+from .words import CLAUSE_BREAKERS, PRESENT_BE, REQUEST_LEMMAS
 
 
 def inside_other_sources(cands: list[Candidate]) -> list[Candidate]:
@@ -54,14 +54,31 @@ def text_reads(ctx: Context, c: Candidate) -> bool:
 def content_shape(ctx: Context, c: Candidate) -> str:
     """What the content is: ``quotation`` (it holds quoted words), ``phrase`` (the rule
     read the cue's object: "confirmed the development"), ``infinitive`` ("to …") or
-    ``clause``."""
+    ``clause``; ``appeal`` for a request in the present passive with no source ("Anyone
+    with information is asked to call police"): the writer's standing appeal to the
+    reader, no reported act (PolNeAR still annotates it: an attribution, no quote)."""
     if c.kind in ("direct", "mixed"):
         return "quotation"
     if c.evidence and c.evidence.get("np_content"):
         return "phrase"
+    if standing_request(ctx, c):
+        return "appeal"
     if ctx.view.lower[ctx.view.token_at(c.content[0])] == "to":
         return "infinitive"
     return "clause"
+
+
+def standing_request(ctx: Context, c: Candidate) -> bool:
+    """Is the cue a request verb's passive in the present with no source ("is asked",
+    "are asked")?"""
+    if c.cue is None or c.speaker is not None:
+        return False
+    view = ctx.view
+    first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
+    if view.lower[first] not in PRESENT_BE:
+        return False
+    cues = (ctx.cue_at.get(i) for i in range(first + 1, last + 1))
+    return any(cue is not None and cue.entry.lemma in REQUEST_LEMMAS for cue in cues)
 
 
 def quote_kind(ctx: Context, c: Candidate) -> str:
@@ -70,7 +87,7 @@ def quote_kind(ctx: Context, c: Candidate) -> str:
     a, b = c.content
     inside = [ctx.regions[k] for k in ctx.regions_within(a, b)]
     if not inside:
-        return "indirect"
+        return "direct" if c.verbatim else "indirect"
     text = ctx.view.text
     pos = a
     for r in inside:

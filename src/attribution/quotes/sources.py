@@ -237,7 +237,9 @@ def appositive(
         if start is not None and place_tail(ctx, start, k, s0):
             right = ctx.prev_tok(start, s0)  # ", N.C., who was polled, said"
             continue
-        if start is not None and ctx.tag(k - 1) != "NUM":
+        # Not an age ("Benford, 58, who …"); a number closing a name is ("Teamsters
+        # Local 413, which …").
+        if start is not None and (ctx.tag(k - 1) != "NUM" or start < k - 1):
             lb = ctx.prev_tok(start, s0)
             boundary = (
                 lb

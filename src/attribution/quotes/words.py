@@ -81,6 +81,20 @@ DASHES = _LISTS["dashes"]
 SPEECH_PAST = _LISTS["speech_past"]
 # Number words: a score, a measure or an amount opening a cue's object.
 NUMBER_WORDS = _LISTS["number_words"]
+# Participles that head a prepositional phrase, not a clause ("four points compared with
+# 2021", "six people including a child"): no subject's verb.
+MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
+# Participles that head a prepositional phrase, not a clause ("four points compared with
+# 2021", "six people including a child"); two-word entries name the preposition.
+MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
+# Present tenses of "be": "is asked to call police" is an appeal to the reader.
+PRESENT_BE = _LISTS["present_be"]
+REQUEST_LEMMAS = _LISTS["request_lemmas"]
+# "Q:" and "A:" heading an interview's turns: no source, but a sign of an interview.
+QUESTION_LABELS = _LISTS["question_labels"]
+ANSWER_LABELS = _LISTS["answer_labels"]
+# ", though one of them said …": a contrasting report ends the reported clause.
+CONTRAST_LINKS = _LISTS["contrast_links"]
 # Lower-case particles inside names of many origins ("Hamid al-Tayeb", "von der Leyen").
 NAME_PARTICLES = _LISTS["name_particles"]
 

@@ -17,7 +17,7 @@ from ...phrases import np_left, np_right
 from ..clauses import clause_end
 from ..context import Context
 from ..shapes import few_words
-from ..words import CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, TERMINAL
+from ..words import ANSWER_LABELS, CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, QUESTION_LABELS, TERMINAL
 from .registry import Example, declare
 
 __all__ = ["layout_attributions"]
@@ -137,6 +137,7 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
     words = view.words
     out: list[Candidate] = []
     text = view.text
+    labels: list[tuple[int, int, int]] = []  # (first token, colon, paragraph end)
     for p0, p1 in view.paras:
         a = ctx.next_tok(p0, p1)
         limit = min(p1, a + COLON_SCAN)
@@ -157,8 +158,14 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
                 break
         if colon < 0 or not 0 < colon - start <= COLON_LABEL:
             continue
-        if not _source_label(ctx, start, colon):
+        labels.append((start, colon, p1))
+    turns = _transcript_turns(ctx, labels)
+    for start, colon, p1 in labels:
+        label = _label_text(ctx, start, colon)
+        question = label in QUESTION_LABELS
+        if not question and not _source_label(ctx, start, colon):
             continue
+        verbatim = label in turns
         # 'Clinton: "…" Bush: "…"': a debate's exchange in one paragraph, a label
         # after each quotation.
         while True:
@@ -168,14 +175,33 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
             if span is not None and not few_words(ctx, colon + 1, end, 2):
                 out.append(
                     ctx.candidate(
-                        span, (colon, colon + 1), "speech", "indirect", (start, colon),
-                        rule=COLON_LABEL_RULE,
+                        span, (colon, colon + 1), "speech", "indirect",
+                        None if question else (start, colon),  # "Q:" names nobody
+                        rule=COLON_LABEL_RULE, verbatim=verbatim,
                     )
                 )
             if nxt is None:
                 break
             start, colon = nxt
     return out
+
+
+def _label_text(ctx: Context, a: int, b: int) -> str:
+    return " ".join(ctx.view.lower[a:b])
+
+
+def _transcript_turns(ctx: Context, labels: list[tuple[int, int, int]]) -> frozenset[str]:
+    """The labels of a transcript or an interview, whose paragraphs are the speakers' own
+    words: every source label when the document has "Q:" turns, else the labels that head
+    two paragraphs or more ("TAPPER: …" … "TAPPER: …"); a headline's "Cruz: …" heads one."""
+    texts = [_label_text(ctx, a, b) for a, b, _ in labels]
+    if any(t in QUESTION_LABELS for t in texts):
+        return frozenset(texts)
+    seen: set[str] = set()
+    again: set[str] = set()
+    for t in texts:
+        (again if t in seen else seen).add(t)
+    return frozenset(again)
 
 
 def _next_label(ctx: Context, k: int, p1: int) -> tuple[int, int] | None:
@@ -208,8 +234,8 @@ def _source_label(ctx: Context, a: int, b: int) -> bool:
         return False
     if view.words[b - 1][:1].isdigit():
         return False  # "at 10:"
-    if b - a == 1 and first == "A":
-        return False  # an interview's answer: PolNeAR annotates the attributions inside
+    if b - a == 1 and view.lower[a] in ANSWER_LABELS | QUESTION_LABELS:
+        return False  # "Q:", "A:": PolNeAR annotates the attributions inside the turn
     lex = ctx.res.speakers
     for i in range(a, b):
         w = view.words[i]

@@ -38,7 +38,8 @@ VERB_COLON = declare(
 NAME_COLON = declare(
     "quote_driven.name_colon",
     "quote_driven",
-    "NAME: “…”: a headline or transcript quotation with no verb",
+    "NAME: “…” / “…”: NAME on TOPIC: a headline or transcript quotation with no verb, its "
+    "speaker named before or after the colon",
     examples=[
         Example(
             "Obama: “We will not back down.”",
@@ -46,7 +47,14 @@ NAME_COLON = declare(
             "Obama",
             ":",
         ),
+        Example(
+            "‘A recording is not a tombstone’: Nii Armah Quaye on the last speakers",
+            "‘A recording is not a tombstone’",
+            "Nii Armah Quaye",
+            ":",
+        ),
     ],
+    counter_examples=["“Hamlet”: the play, the film and the opera"],
 )
 CLAUSE_COLON = declare(
     "quote_driven.clause_colon",
@@ -157,6 +165,43 @@ def colon_quote(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     if span is None:
         return None
     return ctx.candidate(span, (p, p + 1), "speech", "direct", (start, p), rule=NAME_COLON)
+
+
+# What may follow the name in a "“…”: NAME on TOPIC" headline.
+AFTER_HEADLINE_NAME = frozenset(["on", "about", "for", "in", "at", "—", "–", "-", ","])
+HEADLINE_NAME = 6  # the longest speaker name after a headline's colon, in tokens
+
+
+def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
+    """``“…”: NAME on TOPIC`` — a headline that opens with the quotation and names its
+    speaker after a colon ("‘Every language takes a library with it’: Nii Armah Quaye on
+    the last speakers"): the name is capitalised words, the rest a topic or nothing."""
+    view = ctx.view
+    if not ctx.regions[k].closed:
+        return None
+    p0, p1 = view.paras[view.para_of[t0]]
+    if ctx.next_tok(p0, p1) != t0:
+        return None  # the quotation opens its paragraph
+    colon = ctx.next_tok(t1, p1)
+    if colon >= p1 or view.words[colon] != ":":
+        return None
+    a = ctx.next_tok(colon + 1, p1)
+    end = a
+    while end < min(p1, a + HEADLINE_NAME) and (
+        view.words[end][:1].isupper() or view.is_space[end]
+    ):
+        end += 1
+    while end > a and view.is_space[end - 1]:
+        end -= 1
+    nxt = ctx.next_tok(end, p1)
+    if end == a or (nxt < p1 and view.lower[nxt] not in AFTER_HEADLINE_NAME):
+        return None  # "“Hamlet”: the play, the film and the opera"
+    if end - a == 1 and nxt >= p1:
+        return None  # "“Hamlet”: Review": one capitalised word alone is a label
+    span = ctx.trim_content(t0, t1)
+    if span is None:
+        return None
+    return ctx.candidate(span, (colon, colon + 1), "speech", "direct", (a, end), rule=NAME_COLON)
 
 
 def clause_colon_quote(

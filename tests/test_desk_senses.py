@@ -1,0 +1,199 @@
+"""Phenomena of the desk fixtures (issue 16) that the known-failures list held, one test
+each, on short texts of our own: the fixtures only confirm them."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, analyze
+
+
+@pytest.fixture(scope="module")
+def every() -> Analyzer:
+    return Analyzer(attributions=True)
+
+
+def contents(an: Analyzer, text: str) -> list[str]:
+    return [q.content.text for q in an.analyze(text).quotes]
+
+
+# --- a measure as the object of a cue verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CDU added four points compared with 2021 in the first projection.",
+        "Shares added 3 per cent compared to Friday's close.",
+        "The index added 40 points, including a late rally in banks.",
+    ],
+)
+def test_a_measure_with_a_participle_preposition_is_no_clause(every: Analyzer, text: str) -> None:
+    assert contents(every, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police said two men from Ohio were arrested.", "two men from Ohio were arrested"),
+        ("Police said four officers compared notes.", "four officers compared notes"),
+    ],
+)
+def test_a_measure_that_is_a_subject_still_opens_a_clause(
+    every: Analyzer, text: str, content: str
+) -> None:
+    assert contents(every, text) == [content]
+
+
+# --- a standing appeal in the present passive ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information is asked to call police at 902-490-5020.",
+        "Those attending are asked to bring photo ID.",
+    ],
+)
+def test_a_request_in_the_present_passive_is_an_appeal_no_quote(
+    every: Analyzer, text: str
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == []
+    (q,) = every.analyze(text).quotes  # PolNeAR annotates it: an attribution
+    assert q.cue is not None and q.cue.text.endswith("asked")
+
+
+def test_a_request_reported_in_the_past_is_still_a_quote() -> None:
+    (q,) = analyze("Sanders was asked to name his running mate.").quotes
+    assert q.content.text == "to name his running mate"
+
+
+# --- interview and transcript labels ---------------------------------------------------------
+
+INTERVIEW = (
+    "Okafor has spent a decade recording birdsong.\n\n"
+    "Q: How did you start?\n\n"
+    "Okafor: My father kept a notebook of every bird he heard. I kept going.\n\n"
+    "Q: What comes next?\n\n"
+    "Okafor: A book, and then a long rest.\n"
+)
+
+
+def test_a_question_label_names_no_speaker() -> None:
+    quotes = analyze(INTERVIEW).quotes
+    assert all(
+        q.speaker is None or q.speaker.name != "Q" for q in quotes
+    ), [(q.speaker, q.content.text) for q in quotes]
+
+
+def test_an_interview_turn_is_a_direct_quote_of_its_label() -> None:
+    turns = [q for q in analyze(INTERVIEW).quotes if q.speaker is not None]
+    assert [(q.speaker.name if q.speaker else None, q.kind) for q in turns] == [
+        ("Okafor", "direct"),
+        ("Okafor", "direct"),
+    ]
+    assert turns[0].content.text.startswith("My father kept a notebook")
+
+
+def test_a_label_repeated_over_paragraphs_is_a_transcript() -> None:
+    text = (
+        "TAPPER: Do you back the plan?\n\n"
+        "SANDERS: No. It leaves out the people who need it most.\n\n"
+        "TAPPER: Why not?\n"
+    )
+    kinds = {q.content.text: q.kind for q in analyze(text).quotes}
+    assert kinds.get("Why not?", kinds.get("Why not")) == "direct"
+
+
+def test_a_headline_label_stays_an_indirect_report() -> None:
+    (q,) = analyze("Cruz: Trump Would Put Liberals On Court\n\nThe race tightened.").quotes
+    assert q.kind == "indirect"
+
+
+# --- a headline quotation with its speaker after a colon -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("‘A recording is not a tombstone’: Nii Armah Quaye on the last speakers\n\nBody.",
+         "Nii Armah Quaye"),
+        ("“We will win this”: Obama on the race\n\nBody.", "Obama"),
+    ],
+)
+def test_a_headline_quote_names_its_speaker_after_a_colon(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Hamlet”: Review\n\nThe play runs until May.",
+        "“Hamlet”: the play, the film and the opera\n\nThe play runs until May.",
+    ],
+)
+def test_a_title_before_a_colon_is_no_headline_quote(text: str) -> None:
+    assert analyze(text).quotes == []
+
+
+# --- a number closing a name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Amalgamated Transit Union Local 1587 said members could strike.",
+         "Amalgamated Transit Union Local 1587"),
+        ("Teamsters Local 413, which represents drivers at the hub, said it had not been "
+         "consulted.", "Teamsters Local 413"),
+    ],
+)
+def test_a_number_closing_a_name_is_part_of_the_source(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_an_age_after_a_name_is_no_part_of_it() -> None:
+    (q,) = analyze("Woodrow Benford, 58, who lives outside Minneapolis, says he will vote.").quotes
+    assert q.speaker is not None and q.speaker.name == "Woodrow Benford"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The chief executive said that the offer was fair.", "chief executive"),
+        ("The authority's chief executive, Marcus Lindqvist, told the Record the offer was "
+         "fair.", "Marcus Lindqvist"),
+    ],
+)
+def test_an_adjective_that_heads_a_noun_phrase_is_a_source(text: str, speaker: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.content.text == "the offer was fair"
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+# --- where a reported clause ends, and partitive sources -------------------------------------
+
+
+def test_said_x_and_urged_y_ends_the_clause_before_the_second_report() -> None:
+    text = "Energex said crews were on standby and urged residents to stay clear of power lines."
+    contents_ = [q.content.text for q in analyze(text).quotes]
+    assert "crews were on standby" in contents_
+
+
+def test_a_contrasting_report_after_a_comma_is_a_quote_of_its_own() -> None:
+    text = (
+        "Two delegates said the group was unlikely to move, though one of them said an "
+        "extension was possible."
+    )
+    found = {q.content.text: q.speaker.name if q.speaker else None for q in analyze(text).quotes}
+    assert "the group was unlikely to move" in found
+    assert found.get("an extension was possible") is not None
+
+
+@pytest.mark.parametrize("subject", ["One of them", "Most of us", "Each of them"])
+def test_a_partitive_is_a_source(subject: str) -> None:
+    (q,) = analyze(f"{subject} said the plan would fail.").quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == subject
