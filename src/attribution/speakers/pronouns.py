@@ -205,7 +205,8 @@ class Pronouns:
         recent = reg.by_recency(NEAR)
         near = recent
         if how in ("continues", "guess"):
-            subjects = set(map(id, reg.subjects_in(sent, sent - 1)))
+            # back to where an unsure pronoun before it looked (:meth:`chained`)
+            subjects = set(map(id, reg.subjects_in(*range(min(since, sent - 1), sent + 1))))
             near = [c for c in recent if id(c) in subjects or (
                 how == "guess" and c.sent == sent
             )]

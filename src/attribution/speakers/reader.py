@@ -560,9 +560,10 @@ class Reader:
             fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
             c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
             self._honorific[key] = c
-            if len(fitting) == 1 or c.gender == gender:
-                # "Ms. Khan" beside Khizr, Ghazala and Humayun Khan: the most salient is
-                # only a guess, no proof of anyone's gender.
+            topics = [o for o in self.reg.subjects_in(sent, sent - 1) if o in fitting]
+            if len(fitting) == 1 or c.gender == gender or topics == [c]:
+                # "Ms. Khan" beside Khizr, Ghazala and Humayun Khan: unless she is the
+                # one subject just written about, the most salient is only a guess.
                 c.vote(gender, HONORIFIC)
             return c
         fitting = [c for c in cands if c.takes(gender)] or cands
