@@ -156,7 +156,7 @@ class Pronouns:
         )
         others = self.sure_rivals(best, sent, since, could, gender, how)
         self.taken.setdefault(sent, {})[id(best)] = (gender, not others)
-        if others:
+        if others and weight >= PRONOUN:  # a possessive is its clause's, no new turn
             self.chain[id(best)] = (sent, since)
         else:
             self.chain.pop(id(best), None)
