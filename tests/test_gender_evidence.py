@@ -160,3 +160,15 @@ def test_no_gender_from_the_name_alone(an: Analyzer) -> None:
     for name in ("Mary Johnson", "Olaf Scholz", "Jacinda Ardern", "Nguyen Thi Mai"):
         res = an.analyze(f"\"We will vote on Friday,\" said {name}, the council chair.")
         assert entity(res, name).gender is None
+
+
+def test_a_gendered_noun_behind_a_preposition_is_someone_elses(an: Analyzer) -> None:
+    """ "Fifita, through a spokeswoman, declined to comment": the spokeswoman is
+    another person, and says nothing of Fifita."""
+    text = (
+        "Tevita Fifita was fired on Wednesday after a post on social media.\n\n"
+        "Fifita, through a spokeswoman, declined to comment on the post. \"I will not "
+        "apologize,\" Fifita wrote later."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Tevita Fifita").gender is None
