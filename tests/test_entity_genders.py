@@ -84,7 +84,10 @@ def test_an_honorific_names_one_person_throughout(an: Analyzer) -> None:
     res = an.analyze(text)
     q = next(q for q in res.quotes if "in charge" in q.content.text)
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.gender) == ("Abena Asante", "female")
+    assert q.speaker.name == "Abena Asante"
+    # which of two Asantes "Mrs." names is the most salient one's guess, no proof of a
+    # gender (third pass): never the wrong one, stated only when sure
+    assert q.speaker.gender in (None, "female")
 
 
 def test_an_apposition_with_a_role_makes_a_person(an: Analyzer) -> None:
@@ -390,3 +393,28 @@ def test_a_gendered_noun_behind_a_preposition_is_someone_elses(an: Analyzer) -> 
     )
     res = an.analyze(text)
     assert entity(res, "Tevita Fifita").gender is None
+
+
+def test_a_given_name_before_and_shares_the_surname(an: Analyzer) -> None:
+    """ "the parents, Khizr and Ghazala Khan,": Khizr Khan is a person of the article,
+    and "Ms. Khan" after his quote is a guess between the two, no proof that he is a
+    woman."""
+    text = (
+        "The confrontation between the parents, Khizr and Ghazala Khan, and Rafael "
+        "Ortiz has grown.\n\n"
+        "\"He made the ultimate sacrifice,\" Khizr Khan said of his son.\n\n"
+        "\"I could not speak,\" Ms. Khan said."
+    )
+    res = an.analyze(text)
+    assert "Khizr" in [m.text for m in entity(res, "Khizr Khan").mentions]
+    assert entity(res, "Khizr Khan").gender != "female"
+
+
+def test_no_given_name_from_a_word_the_article_uses_otherwise(an: Analyzer) -> None:
+    """ "Trump and Hillary Clinton" names no "Trump Clinton"."""
+    text = (
+        "Donald Trump and Hillary Clinton met on Monday.\n\n"
+        "\"It went well,\" Clinton said."
+    )
+    res = an.analyze(text)
+    assert not any(e.name == "Trump Clinton" for e in res.entities)

@@ -13,7 +13,7 @@ group; "it" an organisation, outlet or document.
 
 Gender is what the pronouns are most often evidence of, and a wrong gender misleads
 every later pronoun (and a diversity audit), so a pronoun states its entity's gender
-only when it is sure (:func:`sure_rivals`): no other person it could mean was mentioned
+only when it is sure (:meth:`Pronouns.sure_rivals`): no other person it could mean was mentioned
 in its sentence or the last (nor, for an entity mentioned longer ago, anywhere in
 reach), whatever Centering chose; someone the text already calls so ("Professor Kwesi
 Ampofo-Dankwa recalled that she …" in an obituary of a woman) is such a person too.

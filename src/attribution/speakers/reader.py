@@ -30,7 +30,7 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .clustering import cluster_names, full_names_of_modifiers
+from .clustering import cluster_names, full_names_of_modifiers, shared_surnames
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -130,6 +130,7 @@ class Reader:
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
+        shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named)
         full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
@@ -560,10 +561,9 @@ class Reader:
             fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
             c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
             self._honorific[key] = c
-            topics = [o for o in self.reg.subjects_in(sent, sent - 1) if o in fitting]
-            if len(fitting) == 1 or c.gender == gender or topics == [c]:
-                # "Ms. Khan" beside Khizr, Ghazala and Humayun Khan: unless she is the
-                # one subject just written about, the most salient is only a guess.
+            if len(fitting) == 1 or c.gender == gender:
+                # "Ms. Khan" beside Khizr and Ghazala Khan: the most salient is only a
+                # guess (news writes "Ms. Khan" just when it turns from him to her).
                 c.vote(gender, HONORIFIC)
             return c
         fitting = [c for c in cands if c.takes(gender)] or cands
