@@ -6,6 +6,12 @@ refer to is in reach; Centering's preference for the last subject chooses, but t
 subject of any clause, a speaker, or someone the text already calls so is a rival; two
 pronouns of different genders in one clause are two people; an honorific names one
 person throughout.
+
+Also (third pass, branch ``gender``): salience a pronoun gave is no proof, so a chain
+of unsure pronouns stays unsure; a reported pronoun competes with everyone its sentence
+names; what a possessor or a preposition's object is called is someone else's gender;
+honorifics count wherever the text uses them, and honorifics and kinship nouns of many
+languages count; never a list of given names.
 """
 
 from __future__ import annotations
@@ -78,7 +84,10 @@ def test_an_honorific_names_one_person_throughout(an: Analyzer) -> None:
     res = an.analyze(text)
     q = next(q for q in res.quotes if "in charge" in q.content.text)
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.gender) == ("Abena Asante", "female")
+    assert q.speaker.name == "Abena Asante"
+    # which of two Asantes "Mrs." names is the most salient one's guess, no proof of a
+    # gender (third pass): never the wrong one, stated only when sure
+    assert q.speaker.gender in (None, "female")
 
 
 def test_an_apposition_with_a_role_makes_a_person(an: Analyzer) -> None:
@@ -232,3 +241,180 @@ def test_a_name_after_its_modifiers_is_the_sentences_subject(an: Analyzer) -> No
     res = an.analyze(text)
     assert entity(res, "Kwabena Asare").gender != "female"
     assert entity(res, "Efua Sutherland").gender == "female"
+
+
+def test_a_chain_of_unsure_pronouns_stays_unsure(an: Analyzer) -> None:
+    """ "A put B on the defensive, but B got in digs. He accused A …. He noted …": the
+    second "he" is no surer than the first, which either of them may be; it does not
+    become sure because the first one refreshed its choice."""
+    text = (
+        "Adaeze Nwosu put Tomasz Kowalczyk on the defensive through much of the debate, "
+        "but a hoarse-voiced Kowalczyk got in numerous digs. He accused Nwosu of being "
+        "too cozy with the banks. He noted that Nwosu has accepted millions in fees.\n\n"
+        "\"We need to get into the details,\" Nwosu said.\n\n"
+        "\"Nobody is tearing this up,\" Kowalczyk said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Adaeze Nwosu").gender is None
+
+
+def test_a_reported_pronoun_competes_with_everyone_its_sentence_names(an: Analyzer) -> None:
+    """ "Director X called Y's use of private servers careless, but said she would not be
+    charged": "she" may be Y as well as the speaker, so it says nothing of the
+    speaker."""
+    text = (
+        "Director Lars Eriksen called Amara Diallo's use of private servers extremely "
+        "careless, but said she would not be charged.\n\n"
+        "\"No reasonable prosecutor would bring such a case,\" Eriksen said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Lars Eriksen").gender is None
+
+
+def test_an_honorific_shared_by_a_family_states_no_ones_gender(an: Analyzer) -> None:
+    """ "Ms. Eze" where the article names three Ezes: the one it takes is the most
+    salient, a guess, and the honorific's gender is pinned on nobody."""
+    text = (
+        "Ikenna Eze and Chiamaka Eze spoke at the memorial on Saturday.\n\n"
+        "\"We were there for each other,\" said their son, Obinna Eze, who served in "
+        "the navy.\n\n"
+        "\"I could not speak that night,\" Ms. Eze said on Sunday."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Ikenna Eze").gender is None
+    assert entity(res, "Obinna Eze").gender == "male"  # "their son"
+
+
+def test_a_possessors_title_is_not_the_descriptions(an: Analyzer) -> None:
+    """ "the former vice president's spokeswoman" is no vice president: she does not
+    join the vice president named next, nor give him her gender."""
+    text = (
+        "Citing obligations at home, the former vice president's spokeswoman told "
+        "reporters that he would skip the convention.\n\n"
+        "Vice President Rahul Menon later said the party was united.\n\n"
+        "\"We are ready,\" Menon said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Rahul Menon").gender != "female"
+    assert not any("spokeswoman" in m.text for m in entity(res, "Rahul Menon").mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # a quotation is no antecedent, but the text calls Mensah "Mr."
+        (
+            "Kwame Mensah met union leaders on Monday.\n\n"
+            "\"Mr. Mensah is grateful for their support,\" Ama Owusu said.\n\n"
+            "Mensah said the talks went well.",
+            "Kwame Mensah",
+            "male",
+        ),
+        # a headline is no antecedent, but "Mrs. Okonkwo-Bello" there says she is one
+        (
+            "Mrs. Okonkwo-Bello returns to parliament\n\n"
+            "Ifeoma Okonkwo-Bello said on Tuesday that the reforms would pass.\n\n"
+            "\"We have the votes,\" Okonkwo-Bello said.",
+            "Ifeoma Okonkwo-Bello",
+            "female",
+        ),
+        # "Mr. Tran" where two Trans are named states nothing of either
+        (
+            "Linh Tran and Bao Tran run the bakery together.\n\n"
+            "\"Mr. Tran always opens at five,\" a neighbour said.\n\n"
+            "Linh Tran said business was slow.",
+            "Linh Tran",
+            None,
+        ),
+    ],
+)
+def test_an_honorific_outside_prose_states_the_gender(
+    an: Analyzer, text: str, name: str, gender: str | None
+) -> None:
+    """Honorifics count wherever the text uses them (quotations, headlines), for the
+    one person the article gives that name."""
+    assert entity(an.analyze(text), name).gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        (
+            "Mme Tremblay opened the hearing.\n\n"
+            "\"The river is rising,\" said Josée Tremblay, the mayor of Gatineau.",
+            "Josée Tremblay",
+            "female",
+        ),
+        (
+            "Frau Schneider spoke first.\n\n"
+            "\"We will rebuild,\" said Annegret Schneider, the district head.",
+            "Annegret Schneider",
+            "female",
+        ),
+        (
+            "\"The temple will reopen,\" said Shri Venkataraman Iyer, the trust's "
+            "secretary.",
+            "Venkataraman Iyer",
+            "male",
+        ),
+        (
+            "\"He never stopped working,\" said Aigerim Bekova, his widow.",
+            "Aigerim Bekova",
+            "female",
+        ),
+        (
+            "\"She taught me to sail,\" said Tavita Leota, her grandson.",
+            "Tavita Leota",
+            "male",
+        ),
+    ],
+)
+def test_honorifics_and_kinship_nouns_of_many_languages(
+    an: Analyzer, text: str, name: str, gender: str
+) -> None:
+    res = an.analyze(text)
+    assert entity(res, name).gender == gender
+
+
+def test_no_gender_from_the_name_alone(an: Analyzer) -> None:
+    """The same sentences with only the names changed: no gender either way."""
+    for name in ("Mary Johnson", "Olaf Scholz", "Jacinda Ardern", "Nguyen Thi Mai"):
+        res = an.analyze(f"\"We will vote on Friday,\" said {name}, the council chair.")
+        assert entity(res, name).gender is None
+
+
+def test_a_gendered_noun_behind_a_preposition_is_someone_elses(an: Analyzer) -> None:
+    """ "Fifita, through a spokeswoman, declined to comment": the spokeswoman is
+    another person, and says nothing of Fifita."""
+    text = (
+        "Tevita Fifita was fired on Wednesday after a post on social media.\n\n"
+        "Fifita, through a spokeswoman, declined to comment on the post. \"I will not "
+        "apologize,\" Fifita wrote later."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Tevita Fifita").gender is None
+
+
+def test_a_given_name_before_and_shares_the_surname(an: Analyzer) -> None:
+    """ "the parents, Khizr and Ghazala Khan,": Khizr Khan is a person of the article,
+    and "Ms. Khan" after his quote is a guess between the two, no proof that he is a
+    woman."""
+    text = (
+        "The confrontation between the parents, Khizr and Ghazala Khan, and Rafael "
+        "Ortiz has grown.\n\n"
+        "\"He made the ultimate sacrifice,\" Khizr Khan said of his son.\n\n"
+        "\"I could not speak,\" Ms. Khan said."
+    )
+    res = an.analyze(text)
+    assert "Khizr" in [m.text for m in entity(res, "Khizr Khan").mentions]
+    assert entity(res, "Khizr Khan").gender != "female"
+
+
+def test_no_given_name_from_a_word_the_article_uses_otherwise(an: Analyzer) -> None:
+    """ "Trump and Hillary Clinton" names no "Trump Clinton"."""
+    text = (
+        "Donald Trump and Hillary Clinton met on Monday.\n\n"
+        "\"It went well,\" Clinton said."
+    )
+    res = an.analyze(text)
+    assert not any(e.name == "Trump Clinton" for e in res.entities)

@@ -96,3 +96,33 @@ def full_names_of_modifiers(
         cands = reg.people_named(m.name)
         if len(cands) == 1 and len(cands[0].words) < len(words):
             reg.name_person(cands[0], m.name)
+
+
+def shared_surnames(reg: Registry, typer: MentionTyper, named: Named) -> None:
+    """ "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name alone before
+    "and" and a full name of two words is a person of that surname too (made in ``reg``
+    before the names are clustered), when no full name of the article has that word and
+    no word list takes it for anything but a name ("Democrats and Hillary Clinton" names
+    no "Democrats Clinton", "Trump and Hillary Clinton" no "Trump Clinton")."""
+    view = typer.view
+    words, lower = view.words, view.lower
+    used = {w for _, m in named if m.kind == "person" for w in name_words(m.name)[0]}
+    for (a, b), m in named:
+        name = name_words(m.name)[0]
+        if m.kind != "person" or m.modifiers or len(name) != 2 or a < 2 or b - a != 2:
+            continue
+        given = words[a - 2]
+        if (
+            lower[a - 1] != "and"
+            or not given.isalpha()
+            or not given[:1].isupper()
+            or (a >= 3 and words[a - 3][:1].isupper())
+            or lower[a - 2] in used
+            or typer.lex.has("nationality", given)
+            or typer.words.pos.get(lower[a - 2], "PROPN") != "PROPN"
+            or typer.words.ent.get(given, "PERSON") != "PERSON"
+        ):
+            continue
+        full = f"{given} {m.name.split()[-1]}"
+        if not reg.people_named(full):
+            reg.add_person(full).first = view.starts[a - 2]

@@ -98,10 +98,15 @@ class Descriptions:
             c.vote(gender, GENDERED_NOUN)
 
     def heads(self, words: Iterable[str]) -> list[str]:
-        """The title and role nouns among ``words`` ("Sen." counts as "senator")."""
+        """The title and role nouns among ``words`` ("Sen." counts as "senator"); those
+        of a possessor are someone else's ("the former vice president's spokeswoman" is
+        no president)."""
         lex = self.lex
-        out = []
+        out: list[str] = []
         for w in words:
+            if _possessor(w):
+                out = []
+                continue
             w = w.rstrip(".").rstrip(",")
             w = TITLE_NOUNS.get(w, w)
             if lex.has("role", w) or lex.has("title", w) or lex.has("media_head", w):
@@ -311,6 +316,11 @@ class Descriptions:
 COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
 HEAD_STOP = frozenset(["of", "at", "for", "from", "with", "in", "to", "by", "on", "about",
                        "who", "whose", "which", "that", "and", "or", ",", "("])
+
+
+def _possessor(word: str) -> bool:
+    """Does ``word`` end a possessor ("'s", "president’s", "senators'")?"""
+    return word.endswith(("'s", "’s", "'", "’"))
 
 
 def head_words(text: str) -> list[str]:

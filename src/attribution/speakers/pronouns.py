@@ -12,18 +12,19 @@ the group, organisation or anonymous source that spoke last, else the most salie
 group; "it" an organisation, outlet or document.
 
 Gender is what the pronouns are most often evidence of, and a wrong gender misleads
-every later pronoun, so a pronoun states its entity's gender only when it is sure: no
-other candidate was mentioned in its sentence or the last (nor, for an entity mentioned
-longer ago, anywhere in reach). A pronoun that continues a subject competes only with
-the subjects of clauses (main or embedded: "… questioned why Ghazala Khan hadn't
-spoken. She says …") and with those the text already calls so and who have spoken or
-been subjects ("Professor Kwesi Ampofo-Dankwa recalled that she …" in an obituary of a
-woman). A sentence with pronouns of both genders ("… for saying that she feels he is
-unfit") holds two people, so nobody in reach is ruled out there. A vote that is not sure
-waits, and counts once the article is read if every other candidate it had turns out to
-be of the other gender; what still waits then counts for half (:data:`RESIDUAL`) where
-nothing contradicts it (no rival turned out to be of that gender or waits for a vote of
-it, and the entity waits for no vote of the other gender).
+every later pronoun (and a diversity audit), so a pronoun states its entity's gender
+only when it is sure (:meth:`Pronouns.sure_rivals`): no other person it could mean was mentioned
+in its sentence or the last (nor, for an entity mentioned longer ago, anywhere in
+reach), whatever Centering chose; someone the text already calls so ("Professor Kwesi
+Ampofo-Dankwa recalled that she …" in an obituary of a woman) is such a person too.
+Salience a pronoun gave is no proof: "Clinton put Sanders on the defensive, but a
+hoarse-voiced Sanders got in digs. He accused Clinton …. He noted …" — the second "he"
+is as unsure as the first, because its entity was last *named* before Sanders was
+(:attr:`Pronouns.chain`). Two pronouns of different genders in one sentence are two
+people ("He suggested that she share anecdotes"): an entity one of them took is no
+candidate for the other. A vote that is not sure waits, and counts once the article is
+read if every other candidate it had turns out to be of the other gender (a gender
+stated by sure evidence); a vote still waiting then counts nothing.
 """
 
 from __future__ import annotations
@@ -35,9 +36,6 @@ from .typer import Mention
 
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors
-# What a vote that never became sure still counts once the article is read: two such
-# votes for one entity, and none against, state its gender.
-RESIDUAL = 0.5
 OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
 
 
@@ -55,6 +53,13 @@ class Pronouns:
         self.genders: dict[int, set[str]] = {}
         # The genders of the votes that wait for each entity (by id).
         self.waits: dict[int, set[str]] = {}
+        # An entity last taken by an unsure pronoun (by id): that pronoun's sentence and
+        # the first sentence its rivals were looked for in. A pronoun that takes it
+        # again, with no name in between, is as unsure as that one.
+        self.chain: dict[int, tuple[int, int]] = {}
+        # sentence -> {entity id: (the gender of the pronoun that took it there, whether
+        # that pronoun was sure)}
+        self.taken: dict[int, dict[int, tuple[str, bool]]] = {}
 
     def resolve(
         self, m: Mention, sent: int, quoted: bool = False, after: bool = False
@@ -119,9 +124,18 @@ class Pronouns:
         counts now when it is sure, waits otherwise (module docstring)."""
 
         barred = None if exclude is None else find(exclude)
+        taken = self.taken.get(sent, {})
+
+        def could(x: Cluster) -> bool:
+            """Could the pronoun mean ``x``, as far as the text proves?"""
+            took = taken.get(id(x))
+            return animate(x) and x.takes(gender) and x is not barred and (
+                took is None or took[0] == gender or not took[1]
+            )
 
         def fits(x: Cluster) -> bool:
-            return animate(x) and x.takes(gender) and x is not barred
+            took = taken.get(id(x))
+            return could(x) and (took is None or took[0] == gender)
 
         reg = self.reg
         best = find(prefer) if prefer is not None else None
@@ -135,29 +149,17 @@ class Pronouns:
             return None
         if best.sent < since:
             since = sent - PRONOUN_WINDOW  # mentioned longer ago: nobody else in reach
-        recent = list(reg.by_recency(NEAR))
-        near = recent
+        since = self.chained(best, since)
         continues = prefer is not None and not bound and best is find(prefer)
-        if continues:
-            # Only another subject could take the turn from the last one, or from the
-            # speaker of the report the pronoun stands in.
-            subjects = set(map(id, reg.subjects_in(sent, sent - 1)))
-            near = [c for c in recent if id(c) in subjects]
-        others = [c for c in near if c is not best and c.sent >= since and fits(c)]
-        if not bound and self.genders.get(sent, set()) - {gender}:
-            # "… for saying that she feels he is unfit": "he" and "she" in one sentence
-            # are two people, and the speaker is only one of them.
-            others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
-        if not best.gender and (not continues or guess):
-            # Someone in reach the text already calls so, and has spoken or been a
-            # subject, may be meant; for the speaker's own report, someone just referred
-            # to ("… who worked beside her …, recalled that she …").
-            reach = 1 if guess else PRONOUN_WINDOW
-            others += [
-                c for c in recent
-                if c is not best and c.gender == gender and sent - c.sent <= reach
-                and (c.topic or not continues)
-            ]
+        how = "guess" if continues and guess else "continues" if continues else (
+            "bound" if bound else "free"
+        )
+        others = self.sure_rivals(best, sent, since, could, gender, how)
+        self.taken.setdefault(sent, {})[id(best)] = (gender, not others)
+        if others and weight >= PRONOUN:  # a possessive is its clause's, no new turn
+            self.chain[id(best)] = (sent, since)
+        else:
+            self.chain.pop(id(best), None)
         if sent in self.unknown or sent - 1 in self.unknown:
             return best  # someone the article names but nobody knows is near: no proof
         if not best.gender and self.waits.get(id(best), set()) - {gender}:
@@ -172,6 +174,58 @@ class Pronouns:
             if not any(o.gender == gender for o in others):
                 self.waits.setdefault(id(best), set()).add(gender)
         return best
+
+    def chained(self, best: Cluster, since: int) -> int:
+        """The first sentence a pronoun that takes ``best`` looks for rivals in: back to
+        where the unsure pronoun that last took it looked, when nothing named it since."""
+        link = self.chain.get(id(best))
+        if link is not None and link[0] == best.sent:
+            return min(since, link[1])
+        return since
+
+    def sure_rivals(
+        self,
+        best: Cluster,
+        sent: int,
+        since: int,
+        fits: Callable[[Cluster], bool],
+        gender: str,
+        how: str,
+    ) -> list[Cluster]:
+        """The other people a pronoun of ``gender`` in sentence ``sent`` that took
+        ``best`` could mean (its vote is sure when there are none); ``fits`` rules out
+        only whom the text proves it cannot mean. Those it fits mentioned since sentence
+        ``since``: when it ``continues`` the subject of a sentence (``how``), only the
+        subjects of this sentence's and the last one's clauses could take the turn; a
+        pronoun in the speech of a sentence's subject (``guess``: "… told the court
+        she saw …") may mean anyone mentioned. And when ``best`` is of no stated gender
+        and the pronoun continues no subject, whoever in reach the text already calls
+        so."""
+        reg = self.reg
+        recent = reg.by_recency(NEAR)
+        near = recent
+        if how in ("continues", "guess"):
+            # back to where an unsure pronoun before it looked (:meth:`chained`)
+            subjects = set(map(id, reg.subjects_in(*range(min(since, sent - 1), sent + 1))))
+            near = [c for c in recent if id(c) in subjects or (
+                how == "guess" and c.sent == sent
+            )]
+        others = [c for c in near if c is not best and c.sent >= since and fits(c)]
+        if how != "bound" and self.genders.get(sent, set()) - {gender}:
+            # "… for saying that she feels he is unfit": "he" and "she" in one sentence
+            # are two people, and the speaker is only one of them.
+            others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
+        if not best.gender and how != "continues":
+            # Someone in reach the text already calls so may be meant; for the speaker's
+            # own report, someone just referred to who has spoken or been a subject
+            # ("… who worked beside her …, recalled that she …").
+            reach = 1 if how == "guess" else PRONOUN_WINDOW
+            others += [
+                c for c in recent
+                if c is not best and c.gender == gender and sent - c.sent <= reach
+                and (c.topic or how != "guess")
+            ]
+        return others
 
     def touch_object(self, sent: int, gender: str) -> None:
         """An object pronoun ("worked beside her") keeps the one person in reach known to
@@ -200,16 +254,4 @@ class Pronouns:
             if len(left) == len(pending):
                 break
             pending = left
-        # What is left counts for less, where it is not contradicted: no other candidate
-        # turned out to be of that gender or waits for a vote of it, and the entity waits
-        # for no vote of the other gender.
-        waiting = {(id(find(c)), gender) for c, gender, _, _ in pending}
-        for c, gender, weight, others in pending:
-            c = find(c)
-            rivals = [o for o in map(find, others) if o is not c]
-            if (
-                not any(o.gender == gender or (id(o), gender) in waiting for o in rivals)
-                and (id(c), "m" if gender == "f" else "f") not in waiting
-            ):
-                c.vote(gender, weight * RESIDUAL)
         self.pending = []

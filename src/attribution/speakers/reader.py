@@ -30,7 +30,7 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .clustering import cluster_names, full_names_of_modifiers
+from .clustering import cluster_names, full_names_of_modifiers, shared_surnames
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -46,9 +46,11 @@ from .entities import (
     animate,
     find,
 )
+from .honorifics import outside_prose, vote_honorifics
 from .narrator import label_of, writer_of
 from .pronouns import Pronouns
 from .scan import TextScan
+from .subjects import name_opens_clause
 from .text import (
     apposition_after,
     before_verb,
@@ -94,6 +96,7 @@ class Reader:
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
+        self.quoted_spans = quoted
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
         self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
@@ -127,10 +130,18 @@ class Reader:
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
+        shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named)
         full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
+        vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
+        # a speaker's name too: "said Michael O'Hanlon, a foreign policy expert at …" is
+        # no second person beside him
+        self._names_ending.update(
+            (c.speaker[1], c.speaker) for i, c in enumerate(cands)
+            if c.speaker is not None and typed[i].shape == "name"
+        )
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
@@ -173,22 +184,8 @@ class Reader:
 
     def _opens(self, a: int) -> bool:
         """Does the noun phrase of the name at token ``a`` open its clause ("Flames coach
-        Darnell Okafor was blunter")?"""
-        view, typer = self.view, self.typer
-        first = view.sents[view.sent_of[a]][0]
-        k = a
-        while k > max(first, a - 6) and (
-            typer.is_cap(k - 1) or typer.titled(k - 1)
-            or view.lower[k - 1] in ("the", "'s", "’s", "-")
-        ):
-            k -= 1
-        if opens_clause(view, k):
-            return True
-        # "Tennis great Billie Jean King remembered": the sentence opens with modifiers
-        # of the name.
-        while k > max(first, a - 6) and self.tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
-            k -= 1
-        return k == self._first(a)
+        Darnell Okafor was blunter")? (``subjects.py``)"""
+        return name_opens_clause(self.view, self.typer, self.tag, a, self._first(a))
 
     def _may_name(self, a: int) -> bool:
         """Is the single capitalised word at token ``a`` a word of a name the article
@@ -564,7 +561,10 @@ class Reader:
             fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
             c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
             self._honorific[key] = c
-            c.vote(gender, HONORIFIC)
+            if len(fitting) == 1 or c.gender == gender:
+                # "Ms. Khan" beside Khizr and Ghazala Khan: the most salient is only a
+                # guess (news writes "Ms. Khan" just when it turns from him to her).
+                c.vote(gender, HONORIFIC)
             return c
         fitting = [c for c in cands if c.takes(gender)] or cands
         return max(fitting, key=lambda c: (

@@ -156,6 +156,8 @@ class MentionTyper:
         for i in range(a, b):
             if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
                 break
+            if self.words.pos.get(lower[i]) == "ADP":
+                break  # "Schilling, through a spokeswoman, declined": someone else's noun
             gender = self.gender_word(i) or gender
         return gender
 

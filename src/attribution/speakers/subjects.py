@@ -1,0 +1,62 @@
+"""Is a name the subject of its clause? The position Centering ranks first.
+
+A pronoun that continues a subject (Grosz, Joshi & Weinstein 1995) competes only with
+the other subjects of its sentence and the last, so a subject missed lets a pronoun
+seem sure of its antecedent, and a word taken for one misleads it. Without a parser, a
+name is read as its clause's subject when its noun phrase opens the sentence or a
+clause: "Flames coach Darnell Okafor was blunter", "Tennis great Billie Jean King
+remembered", "…, but a hoarse-voiced Sanders got in numerous digs", "… while the
+embattled Mayor Ferreira said". A capitalised verb is no part of the name's phrase:
+in "Beating Trump may be job one", Trump is the gerund's object.
+"""
+
+from __future__ import annotations
+
+from ..phrases import Tagger
+from ..segment import DocView
+from .text import opens_clause
+from .typer import MentionTyper
+
+__all__ = ["name_opens_clause"]
+
+ARTICLES = frozenset(["a", "an", "the"])
+# Conjunctions after which a clause, and its subject, begins ("…, but Sanders got …").
+CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+REACH = 6  # words of modifiers looked back over
+
+
+def name_opens_clause(
+    view: DocView, typer: MentionTyper, tag: Tagger, a: int, first_word: int
+) -> bool:
+    """Does the noun phrase of the name at token ``a`` open its clause? ``first_word``
+    is the first word of the sentence (after quote marks)."""
+    first = view.sents[view.sent_of[a]][0]
+    lower = view.lower
+    k = a
+    while k > max(first, a - REACH) and (
+        (typer.is_cap(k - 1) and tag(k - 1) != "VERB") or typer.titled(k - 1)
+        or lower[k - 1] in ("the", "'s", "’s", "-")
+    ):
+        k -= 1
+    if _clause_starts(view, k, first):
+        return True
+    # "Tennis great Billie Jean King remembered": the sentence opens with modifiers of
+    # the name; "…, but a hoarse-voiced Sanders got": a clause does, with an article.
+    while k > max(first, a - REACH) and tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
+        k -= 1
+    if k == first_word:
+        return True
+    if k > first and lower[k - 1] in ARTICLES:
+        return k - 1 == first_word or _clause_starts(view, k - 1, first)
+    return False
+
+
+def _clause_starts(view: DocView, k: int, first: int) -> bool:
+    """Does a clause begin at token ``k``: after a sentence's start or a comma, or after
+    a conjunction that follows a comma?"""
+    if opens_clause(view, k):
+        return True
+    j = k - 1
+    while j >= first and view.is_space[j]:
+        j -= 1
+    return j > first and view.lower[j] in CLAUSE_CONJUNCTIONS and opens_clause(view, j)
