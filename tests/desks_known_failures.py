@@ -124,7 +124,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_furniture_exposed": (
         frozenset({
-            "interview_qa_linguist",  # 'The Last Conversation is out now from …' (a sentence)
         }),
         "issue 16: a furniture line is not recognised",
     ),
