@@ -101,7 +101,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity_mentions": (
         frozenset({
-            "council_bike_lanes-transit",  # 'The agency' speaks only in an attribution (a belief)
             "culture_review-echeverria",  # speaks only in attributions, not in the default output
             "science_reef_study-reef_scientists",  # speaks only in attributions
             "world_nile_talks-eth_officials",  # speaks only in attributions
@@ -117,7 +116,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_attribution_found": (
         frozenset({
-            "council_bike_lanes-a1",  # not read: 'The agency believes shared bus and bike stops ca…
             "science_reef_study-a1",  # speaker 'survey team', not the team's canonical name
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
