@@ -68,7 +68,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_speaker_kind": (
         frozenset({
             "markets_roundup-q6",  # 'one of them' (of two delegates): unknown, not anonymous
-            "weather_storm_warning-q5",  # Energex typed person, not organization
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
@@ -94,7 +93,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "transit_strike-abernethy",  # gender None
-            "weather_storm_warning-energex",  # kind 'person', expected 'organization'
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",

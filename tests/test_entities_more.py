@@ -284,3 +284,22 @@ def test_a_relative_clauses_speaker_is_no_subject_to_continue(an: Analyzer) -> N
     res = an.analyze(text)
     q = next(q for q in res.quotes if "know" in q.content.text)
     assert q.speaker is not None and q.speaker.name == "Amara Diallo"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a one-word name the article never introduces: no person by the text's evidence
+        ("Voltra said crews were on standby and urged residents to stay clear of lines.",
+         "organization"),
+        # a pronoun, a title or the full name introduces a person
+        ("Voltra said crews were on standby. He urged residents to stay clear.", "person"),
+        ("Paramedic Voltra said crews were on standby.", "person"),
+        ("Amira Voltra runs the depot.\n\nVoltra said crews were on standby.", "person"),
+    ],
+)
+def test_a_one_word_name_never_introduced_is_no_person(
+    an: Analyzer, text: str, kind: str
+) -> None:
+    sp = speaker_of(an.analyze("Storms hit the coast.\n\n" + text), "crews").speaker
+    assert sp is not None and sp.kind == kind

@@ -385,6 +385,25 @@ class Registry:
         return b
 
 
+def unintroduced(c: Cluster) -> bool:
+    """A "person" the text never introduces as one: news introduces a person by full
+    name, a title or a role, and refers to them as "he"/"she" or with an honorific.
+    A one-word name the article never gives in full, never with a title or a
+    description, and no personal pronoun or honorific takes ("Energex said crews were
+    on standby") is a company or a body by the text's evidence, not a person."""
+    return (
+        c.kind == "person"
+        and c.named
+        and len(c.words) == 1
+        and not c.suffix
+        and not c.plural
+        and c.male == 0
+        and c.female == 0
+        and not c.descriptions
+        and not c.descriptors
+    )
+
+
 def kind_of_acronym(name: str) -> bool:
     """ "RRTA", "NDRRMC", "PAGASA": one word of capitals."""
     return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
@@ -408,6 +427,8 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
     roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
+        if unintroduced(c):
+            c.kind = "organization"
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
         if c.plural:
             gender = None
