@@ -67,7 +67,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "markets_roundup-q6",  # 'one of them' (of two delegates): unknown, not anonymous
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
@@ -90,7 +89,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "business_earnings-marketsight",  # no entity named 'MarketSight'
             "culture_review-echeverria",  # gender None
-            "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "transit_strike-abernethy",  # gender None
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'

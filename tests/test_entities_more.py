@@ -303,3 +303,23 @@ def test_a_one_word_name_never_introduced_is_no_person(
 ) -> None:
     sp = speaker_of(an.analyze("Storms hit the coast.\n\n" + text), "crews").speaker
     assert sp is not None and sp.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Two delegates said the group would hold, though one of them said cuts were "
+         "possible.", "one of them", "anonymous"),
+        ("The delegates met. Each of them said the talks had stalled.", "Each of them",
+         "anonymous"),
+        ("Two firms bid. One of the companies said the price was too low.",
+         "One of the companies", "organization"),
+    ],
+)
+def test_a_partitive_is_typed_by_its_group(
+    an: Analyzer, text: str, mention: str, kind: str
+) -> None:
+    """ "one of them": unnamed members of a group, not an unknown."""
+    (sp,) = [q.speaker for q in an.analyze(text).quotes if q.speaker
+             and q.speaker.mention and q.speaker.mention.text == mention]
+    assert sp.kind == kind

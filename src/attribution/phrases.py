@@ -35,6 +35,8 @@ PLURAL_QUANTIFIERS = frozenset(
 )
 # What heads a partitive subject ("one of them", "each of us", "some of them").
 PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
+# Heads of a partitive that pick one member ("one of them"); the others pick several.
+SINGULAR_PARTITIVES = frozenset(["one", "each", "either", "neither", "none", "any"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
