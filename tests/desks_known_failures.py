@@ -105,7 +105,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
             "local_crime_robbery-hrp",  # mentions missing: ["'Halifax Regional Police'@179"]
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "wire_flood_dateline-pagasa",  # mentions missing: ["'PAGASA'@1327"]
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: a mention of the entity is not among its mentions",

@@ -323,3 +323,13 @@ def test_a_partitive_is_typed_by_its_group(
     (sp,) = [q.speaker for q in an.analyze(text).quotes if q.speaker
              and q.speaker.mention and q.speaker.mention.text == mention]
     assert sp.kind == kind
+
+
+def test_an_apposed_name_is_a_mention_of_its_entity(an: Analyzer) -> None:
+    """ "the state weather bureau, PAGASA,": both phrases are mentions of PAGASA."""
+    text = (
+        "Floods hit the north.\n\nAccording to the state weather bureau, PAGASA, the "
+        "storm was expected to weaken by Tuesday."
+    )
+    (ent,) = [e for e in an.analyze(text).entities if e.name == "PAGASA"]
+    assert [m.text for m in ent.mentions] == ["the state weather bureau", "PAGASA"]
