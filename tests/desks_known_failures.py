@@ -103,7 +103,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "business_earnings-marketsight",  # no entity named 'MarketSight'
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
             "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
-            "local_crime_robbery-hrp",  # mentions missing: ["'Halifax Regional Police'@179"]
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),

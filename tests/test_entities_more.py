@@ -333,3 +333,20 @@ def test_an_apposed_name_is_a_mention_of_its_entity(an: Analyzer) -> None:
     )
     (ent,) = [e for e in an.analyze(text).entities if e.name == "PAGASA"]
     assert [m.text for m in ent.mentions] == ["the state weather bureau", "PAGASA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the organisation noun that heads a name names it alone
+        ("Halifax Regional Police have charged a man.\n\nPolice said the store was "
+         "robbed at night.", "Halifax Regional Police"),
+        # two names share the head: it names neither
+        ("Halifax Regional Police charged a man. Truro Police made a second arrest.\n\n"
+         "Police said the store was robbed at night.", "Police"),
+    ],
+)
+def test_an_organisation_noun_alone_names_the_organisation_it_heads(
+    an: Analyzer, text: str, name: str
+) -> None:
+    assert speaker_name(an.analyze("Robbery in Dartmouth\n\n" + text), "robbed") == name

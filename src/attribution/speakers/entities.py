@@ -150,6 +150,8 @@ class Registry:
         self.acronyms: dict[str, Cluster] = {}
         # "northwind" -> Northwind Logistics (None when two names share the word)
         self.first_words: dict[str, Cluster | None] = {}
+        # "police" -> Halifax Regional Police: an organisation's head word alone
+        self.head_words: dict[str, Cluster | None] = {}
         self.order: list[Cluster] = []  # the most recently mentioned first, each once
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its last subject
         self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
@@ -239,6 +241,18 @@ class Registry:
         alone does ("Northwind" for "Northwind Logistics")."""
         found = self.first_words.get(word.casefold())
         return [find(found)] if found is not None else []
+
+    def thing_headed(self, word: str) -> list[Cluster]:
+        """The organisation whose name ``word`` heads, if one alone has it as its head
+        ("Police" for "Halifax Regional Police")."""
+        found = self.head_words.get(word.casefold())
+        return [find(found)] if found is not None else []
+
+    def name_head(self, c: Cluster, head: str) -> None:
+        """``head`` (an organisation noun ending ``c``'s name) alone names ``c``, unless
+        it ends the name of another organisation of the article too."""
+        other = self.head_words.get(head, c)  # None once two names have shared it
+        self.head_words[head] = c if other is not None and find(other) is find(c) else None
 
     def _abbreviations(self, c: Cluster, name: str) -> None:
         if kind_of_acronym(name):
