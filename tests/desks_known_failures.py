@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "business_earnings-q8",  # 'data', not 'MarketSight'
             "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
         "issue 17: the speaker is not its canonical name",
@@ -78,7 +77,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "business_earnings-q8",  # entity 'data', expected 'MarketSight'
             "world_nile_talks-q8",  # entity 'satellite estimates', expected 'Horn Water Institute'
         }),
         "issue 17: the speaker refers to another entity",
@@ -87,7 +85,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
-            "business_earnings-marketsight",  # no entity named 'MarketSight'
             "culture_review-echeverria",  # gender None
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "transit_strike-abernethy",  # gender None
@@ -100,7 +97,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "culture_review-echeverria",  # speaks only in attributions, not in the default output
             "science_reef_study-reef_scientists",  # speaks only in attributions
             "world_nile_talks-eth_officials",  # speaks only in attributions
-            "business_earnings-marketsight",  # no entity named 'MarketSight'
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
             "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
             "science_reef_study-divers",  # no entity named 'divers on the survey team'

@@ -350,3 +350,13 @@ def test_an_organisation_noun_alone_names_the_organisation_it_heads(
     an: Analyzer, text: str, name: str
 ) -> None:
     assert speaker_name(an.analyze("Robbery in Dartmouth\n\n" + text), "robbed") == name
+
+
+def test_a_document_compiled_by_an_agent_keeps_its_agent(an: Analyzer) -> None:
+    """ "data compiled by X": the participle and its agent belong to the source, whose
+    head is the document."""
+    res = an.analyze("Analysts had expected $1.21 a share, according to data compiled by "
+                     "Kettering Analytics.")
+    sp = speaker_of(res, "expected").speaker
+    assert sp is not None and sp.name == "data compiled by Kettering Analytics"
+    assert sp.kind == "document"

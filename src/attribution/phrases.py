@@ -388,6 +388,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         ):
             k += 1
             continue
+        if (
+            t == "VERB" and w.endswith("ed") and head >= 0 and k + 2 < hi
+            and lower[k + 1] == "by" and tag(k + 2) in ("DET", "PROPN")
+        ):
+            k += 2  # "data compiled by MarketSight": a participle and its agent
+            continue
         if w == "(" and head >= 0:
             m = k + 1
             while m < hi and m - k < 8 and view.words[m] != ")":

@@ -336,8 +336,8 @@ class MentionTyper:
                 or lower[p - 1] in self.sets.title
                 or lower[p - 1] in self.sets.doc_head
                 or lower[p - 1] in self.sets.anon_marker
-            ):
-                return p
+            ):  # "data compiled by X": the participle is no head
+                return p - 1 if lower[p] == "by" and lower[p - 1].endswith("ed") else p
             if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
                 return p - 1
         return b
