@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "business_earnings-q8",  # 'data', not 'MarketSight'
             "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
         "issue 17: the speaker is not its canonical name",
@@ -67,8 +66,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "markets_roundup-q6",  # 'one of them' (of two delegates): unknown, not anonymous
-            "weather_storm_warning-q5",  # Energex typed person, not organization
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
@@ -80,7 +77,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "business_earnings-q8",  # entity 'data', expected 'MarketSight'
             "world_nile_talks-q8",  # entity 'satellite estimates', expected 'Horn Water Institute'
         }),
         "issue 17: the speaker refers to another entity",
@@ -89,42 +85,33 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
-            "business_earnings-marketsight",  # no entity named 'MarketSight'
             "culture_review-echeverria",  # gender None
-            "markets_roundup-delegate_one",  # no entity named 'OPEC+ delegate'
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
             "transit_strike-abernethy",  # gender None
-            "weather_storm_warning-energex",  # kind 'person', expected 'organization'
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",
     ),
     "test_entity_mentions": (
         frozenset({
-            "council_bike_lanes-transit",  # 'The agency' speaks only in an attribution (a belief)
             "culture_review-echeverria",  # speaks only in attributions, not in the default output
             "science_reef_study-reef_scientists",  # speaks only in attributions
             "world_nile_talks-eth_officials",  # speaks only in attributions
-            "business_earnings-marketsight",  # no entity named 'MarketSight'
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
             "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
-            "local_crime_robbery-hrp",  # mentions missing: ["'Halifax Regional Police'@179"]
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "wire_flood_dateline-pagasa",  # mentions missing: ["'PAGASA'@1327"]
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: a mention of the entity is not among its mentions",
     ),
     "test_attribution_found": (
         frozenset({
-            "council_bike_lanes-a1",  # not read: 'The agency believes shared bus and bike stops ca…
             "science_reef_study-a1",  # speaker 'survey team', not the team's canonical name
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
     ),
     "test_furniture_exposed": (
         frozenset({
-            "interview_qa_linguist",  # 'The Last Conversation is out now from …' (a sentence)
         }),
         "issue 16: a furniture line is not recognised",
     ),

@@ -284,3 +284,79 @@ def test_a_relative_clauses_speaker_is_no_subject_to_continue(an: Analyzer) -> N
     res = an.analyze(text)
     q = next(q for q in res.quotes if "know" in q.content.text)
     assert q.speaker is not None and q.speaker.name == "Amara Diallo"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a one-word name the article never introduces: no person by the text's evidence
+        ("Voltra said crews were on standby and urged residents to stay clear of lines.",
+         "organization"),
+        # a pronoun, a title or the full name introduces a person
+        ("Voltra said crews were on standby. He urged residents to stay clear.", "person"),
+        ("Paramedic Voltra said crews were on standby.", "person"),
+        ("Amira Voltra runs the depot.\n\nVoltra said crews were on standby.", "person"),
+    ],
+)
+def test_a_one_word_name_never_introduced_is_no_person(
+    an: Analyzer, text: str, kind: str
+) -> None:
+    sp = speaker_of(an.analyze("Storms hit the coast.\n\n" + text), "crews").speaker
+    assert sp is not None and sp.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Two delegates said the group would hold, though one of them said cuts were "
+         "possible.", "one of them", "anonymous"),
+        ("The delegates met. Each of them said the talks had stalled.", "Each of them",
+         "anonymous"),
+        ("Two firms bid. One of the companies said the price was too low.",
+         "One of the companies", "organization"),
+    ],
+)
+def test_a_partitive_is_typed_by_its_group(
+    an: Analyzer, text: str, mention: str, kind: str
+) -> None:
+    """ "one of them": unnamed members of a group, not an unknown."""
+    (sp,) = [q.speaker for q in an.analyze(text).quotes if q.speaker
+             and q.speaker.mention and q.speaker.mention.text == mention]
+    assert sp.kind == kind
+
+
+def test_an_apposed_name_is_a_mention_of_its_entity(an: Analyzer) -> None:
+    """ "the state weather bureau, PAGASA,": both phrases are mentions of PAGASA."""
+    text = (
+        "Floods hit the north.\n\nAccording to the state weather bureau, PAGASA, the "
+        "storm was expected to weaken by Tuesday."
+    )
+    (ent,) = [e for e in an.analyze(text).entities if e.name == "PAGASA"]
+    assert [m.text for m in ent.mentions] == ["the state weather bureau", "PAGASA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the organisation noun that heads a name names it alone
+        ("Halifax Regional Police have charged a man.\n\nPolice said the store was "
+         "robbed at night.", "Halifax Regional Police"),
+        # two names share the head: it names neither
+        ("Halifax Regional Police charged a man. Truro Police made a second arrest.\n\n"
+         "Police said the store was robbed at night.", "Police"),
+    ],
+)
+def test_an_organisation_noun_alone_names_the_organisation_it_heads(
+    an: Analyzer, text: str, name: str
+) -> None:
+    assert speaker_name(an.analyze("Robbery in Dartmouth\n\n" + text), "robbed") == name
+
+
+def test_a_document_compiled_by_an_agent_keeps_its_agent(an: Analyzer) -> None:
+    """ "data compiled by X": the participle and its agent belong to the source, whose
+    head is the document."""
+    res = an.analyze("Analysts had expected $1.21 a share, according to data compiled by "
+                     "Kettering Analytics.")
+    sp = speaker_of(res, "expected").speaker
+    assert sp is not None and sp.name == "data compiled by Kettering Analytics"
+    assert sp.kind == "document"

@@ -129,12 +129,13 @@ def test_the_payload_of_the_issue_is_a_speaker_and_comes_out_as_text() -> None:
     found = assert_no_injection(attribution.render(result, style="spans"))
     assert "img" not in found.tags
     assert "<img//src" in found.text  # drawn as text: the token, and the label's look-alike
-    assert "person: Bob‹/span›‹img//src" in found.text
+    kind = result.quotes[0].speaker.kind  # a one-word name the text never introduces
+    assert f"{kind}: Bob‹/span›‹img//src" in found.text
     found = assert_no_injection(attribution.render(result))
     assert "img" not in found.tags
     name = result.quotes[0].speaker.name
     assert name in found.texts  # the panel's name of the source, as text
-    assert any(value and f"{name} (person)" in value for _, value in found.attrs)  # tooltip
+    assert any(value and f"{name} ({kind})" in value for _, value in found.attrs)  # tooltip
 
 
 @pytest.mark.parametrize("name", NAME_PAYLOADS)

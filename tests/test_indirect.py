@@ -34,6 +34,26 @@ def test_speaker_cue_clause_without_that(an: Analyzer) -> None:
     assert q.speaker is not None and q.speaker.kind == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The agency believes shared bus and bike stops can work downtown.",
+         "shared bus and bike stops can work downtown"),
+        ("The mayor said increased funding would help.", "increased funding would help"),
+    ],
+)
+def test_clause_whose_subject_opens_with_a_participle(
+    an: Analyzer, text: str, content: str
+) -> None:
+    """A bare clause may open with a participle modifying its subject; a participle
+    with no clause after it ("a report released last week") is none."""
+    assert only(an, text).content.text == content
+
+
+def test_participle_without_clause_is_no_content(an: Analyzer) -> None:
+    assert an.analyze("The board said released last week.").quotes == []
+
+
 def test_clause_cue_speaker_excludes_date(an: Analyzer) -> None:
     text = (
         "The counteroffensive has now spread to the east, Ukrainian presidential adviser "

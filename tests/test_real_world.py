@@ -42,6 +42,8 @@ def furniture_lines(text: str) -> list[tuple[str, str]]:
         ("Updated 3:45 p.m. EST", "timestamp"),
         ("Published Jan 22, 2025", "timestamp"),
         ("12 comments", "comments"),
+        ("Her new album, Tidelines, is out now on Ninja Tune.", "ad"),
+        ("Pre-order now: Ghosts of the Delta", "ad"),
     ],
 )
 def test_furniture_lexicon_kinds(line: str, kind: str) -> None:
@@ -75,6 +77,18 @@ def test_prose_and_headlines_are_no_furniture() -> None:
         "By Tuesday most of the water had gone.\n\n"  # a sentence, not a byline
         "Published in 1998, the book sold well.\n\n"
         "He said:\n\n“We will win.”"  # a colon that announces a quotation
+    )
+    assert furniture_lines(text) == []
+
+
+def test_sales_and_availability_in_prose_are_no_promotion() -> None:
+    """A promotional trailer ("… is out now from …") is furniture; a sentence about
+    sales or availability is prose."""
+    text = (
+        "Headline\n\nThe company spoke on Monday.\n\n"
+        "The new phone is on sale in 30 countries.\n\n"
+        "The vaccine is now available at pharmacies.\n\n"
+        "Tickets sold out within hours.\n\nShe left."
     )
     assert furniture_lines(text) == []
 

@@ -35,6 +35,8 @@ PLURAL_QUANTIFIERS = frozenset(
 )
 # What heads a partitive subject ("one of them", "each of us", "some of them").
 PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
+# Heads of a partitive that pick one member ("one of them"); the others pick several.
+SINGULAR_PARTITIVES = frozenset(["one", "each", "either", "neither", "none", "any"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
@@ -385,6 +387,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             and tag(k + 1) != "PUNCT"
         ):
             k += 1
+            continue
+        if (
+            t == "VERB" and w.endswith("ed") and head >= 0 and k + 2 < hi
+            and lower[k + 1] == "by" and tag(k + 2) in ("DET", "PROPN")
+        ):
+            k += 2  # "data compiled by MarketSight": a participle and its agent
             continue
         if w == "(" and head >= 0:
             m = k + 1

@@ -20,6 +20,7 @@ from .shapes import (
     marginal_preposition,
     measure_at,
     measure_clause,
+    participle_subject,
     place_comma,
     rest_is_adjunct,
     short_phrase,
@@ -335,7 +336,12 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         ) and (not starts_clause(ctx, k, s1)):
             # "confirmed the development to Reuters": a noun phrase, not a clause.
             return (k, "object") if "object" in frames and w not in NOT_OBJECT else (None, "")
-        if t == "VERB" and w.endswith(("ed", "en")) and w not in ctx.aux_words:
+        if (
+            t == "VERB"
+            and w.endswith(("ed", "en"))
+            and w not in ctx.aux_words
+            and not participle_subject(ctx, k, s1)
+        ):
             return None, ""  # "a staff report released last week": no reported clause
         if measure_at(ctx, k) and not measure_clause(ctx, k, s1):
             # "the Flames added two more goals", "the Nikkei added 1.2 per cent", "Boston

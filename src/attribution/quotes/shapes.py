@@ -223,6 +223,26 @@ def starts_clause(ctx: Context, k: int, s1: int) -> bool:
     return False
 
 
+def participle_subject(ctx: Context, k: int, s1: int) -> bool:
+    """Does a clause whose subject opens with a participle start at token k ("believes
+    shared bus and bike stops can work", "said increased funding would help")? A noun
+    phrase (nouns and adjectives, "and" between them) follows the participle, then a
+    verb; "a staff report released last week" has none."""
+    lower = ctx.view.lower
+    m = k + 1
+    if m >= s1 or ctx.tag(m) not in ("NOUN", "ADJ", "PROPN") or lower[m] in ctx.time_words:
+        return False
+    for n in range(m + 1, min(s1, m + 8)):
+        t = ctx.tag(n)
+        if t in ("AUX", "VERB"):
+            return True
+        if t == "CCONJ" and n + 1 < s1 and ctx.tag(n + 1) in ("NOUN", "ADJ", "PROPN"):
+            continue
+        if t not in ("NOUN", "ADJ", "PROPN"):
+            return False
+    return False
+
+
 def finite_like(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     """After "and" in an infinitive: a verb in the cue's own tense, so a second predicate
     of the main clause ("pledged to create jobs and questioned the rate"), not a second

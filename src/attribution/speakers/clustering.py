@@ -30,8 +30,13 @@ from .typer import Mention, MentionTyper
 Named = list[tuple[tuple[int, int], Mention]]
 
 
-def cluster_names(reg: Registry, named: Named) -> dict[tuple[int, int], list[Cluster]]:
-    """The clusters each name (a token range) may name, made in ``reg`` as needed."""
+def cluster_names(
+    reg: Registry, named: Named, typer: MentionTyper | None = None
+) -> dict[tuple[int, int], list[Cluster]]:
+    """The clusters each name (a token range) may name, made in ``reg`` as needed. With
+    the ``typer``'s lexicons, an organisation noun that ends an organisation's name and
+    is a common noun in lower case names it alone ("Police said" after "Halifax
+    Regional Police"; not "Congress" after "Republican Congress")."""
     name_of: dict[tuple[int, int], list[Cluster]] = {}
     named = people_by_surname(named)
     people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
@@ -42,12 +47,20 @@ def cluster_names(reg: Registry, named: Named) -> dict[tuple[int, int], list[Clu
         c = cands[0] if cands else reg.add_person(m.name)
         reg.name_person(c, m.name)
         name_of[span] = [c]
-    for span, m in named:
+    # Longer names first, so that a short one may name what they name.
+    for span, m in sorted(named, key=lambda x: (" " not in x[1].name, x[0])):
         if m.kind not in ("person", "unknown") and span not in name_of:
             # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word lexicon
             # guesses for it alone.
             people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
-            name_of[span] = people_too or [reg.named_thing(m.kind, m.name, m.weak)]
+            alone = reg.thing_headed(m.name) if " " not in m.name else []
+            name_of[span] = people_too or alone or [reg.named_thing(m.kind, m.name, m.weak)]
+            head = m.name.rsplit(" ", 1)[-1].casefold()
+            if (
+                " " in m.name and m.kind == "organization" and typer is not None
+                and head in typer.sets.org_head and typer.words.pos.get(head) == "NOUN"
+            ):
+                reg.name_head(name_of[span][0], head)
     for span, m in people:
         if span in name_of:
             cands = name_of[span]

@@ -150,6 +150,8 @@ class Registry:
         self.acronyms: dict[str, Cluster] = {}
         # "northwind" -> Northwind Logistics (None when two names share the word)
         self.first_words: dict[str, Cluster | None] = {}
+        # "police" -> Halifax Regional Police: an organisation's head word alone
+        self.head_words: dict[str, Cluster | None] = {}
         self.order: list[Cluster] = []  # the most recently mentioned first, each once
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its last subject
         self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
@@ -239,6 +241,18 @@ class Registry:
         alone does ("Northwind" for "Northwind Logistics")."""
         found = self.first_words.get(word.casefold())
         return [find(found)] if found is not None else []
+
+    def thing_headed(self, word: str) -> list[Cluster]:
+        """The organisation whose name ``word`` heads, if one alone has it as its head
+        ("Police" for "Halifax Regional Police")."""
+        found = self.head_words.get(word.casefold())
+        return [find(found)] if found is not None else []
+
+    def name_head(self, c: Cluster, head: str) -> None:
+        """``head`` (an organisation noun ending ``c``'s name) alone names ``c``, unless
+        it ends the name of another organisation of the article too."""
+        other = self.head_words.get(head, c)  # None once two names have shared it
+        self.head_words[head] = c if other is not None and find(other) is find(c) else None
 
     def _abbreviations(self, c: Cluster, name: str) -> None:
         if kind_of_acronym(name):
@@ -385,6 +399,25 @@ class Registry:
         return b
 
 
+def unintroduced(c: Cluster) -> bool:
+    """A "person" the text never introduces as one: news introduces a person by full
+    name, a title or a role, and refers to them as "he"/"she" or with an honorific.
+    A one-word name the article never gives in full, never with a title or a
+    description, and no personal pronoun or honorific takes ("Energex said crews were
+    on standby") is a company or a body by the text's evidence, not a person."""
+    return (
+        c.kind == "person"
+        and c.named
+        and len(c.words) == 1
+        and not c.suffix
+        and not c.plural
+        and c.male == 0
+        and c.female == 0
+        and not c.descriptions
+        and not c.descriptors
+    )
+
+
 def kind_of_acronym(name: str) -> bool:
     """ "RRTA", "NDRRMC", "PAGASA": one word of capitals."""
     return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
@@ -408,6 +441,8 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
     roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
+        if unintroduced(c):
+            c.kind = "organization"
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
         if c.plural:
             gender = None

@@ -131,7 +131,7 @@ class Reader:
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
         shared_surnames(self.reg, self.typer, named)
-        self.name_of = cluster_names(self.reg, named)
+        self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
@@ -349,14 +349,16 @@ class Reader:
         appositive = c.description
         if appositive is None:
             after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
-            if after is not None and view.words[after[0]][:1].isupper():
-                appositive = after
+            appositive = after if after and view.words[after[0]][:1].isupper() else None
         if appositive is None:
             return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
         if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
-            return self._mention_cluster(dm, (d0, d1), sent)
+            named = self._mention_cluster(dm, (d0, d1), sent)
+            if named is not None:  # the apposed name is a mention of it too
+                find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
+            return named
         return None
 
     def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..phrases import NP_LINK_ADJ, PLURAL_QUANTIFIERS, is_pronoun_case, share_at
+from ..phrases import (
+    NP_LINK_ADJ,
+    PARTITIVE_HEADS,
+    PLURAL_QUANTIFIERS,
+    SHARE_NUMBERS,
+    SINGULAR_PARTITIVES,
+    is_pronoun_case,
+    share_at,
+)
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
@@ -185,6 +193,13 @@ class MentionTyper:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
                            description=desc, plural=lower[a] in PLURAL_QUANTIFIERS)
+        if b > a + 2 and lower[a + 1] == "of" and (
+            lower[a] in PARTITIVE_HEADS or lower[a] in SHARE_NUMBERS or lower[a][:1].isdigit()
+        ):
+            # "one of them", "two of the delegates": unnamed members of a group.
+            return Mention(s, e, text[s:e], self._partitive_kind(a + 2, b), "description",
+                           head=lower[a], description=desc,
+                           plural=lower[a] not in SINGULAR_PARTITIVES)
         if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
@@ -238,6 +253,15 @@ class MentionTyper:
             gender = ""
         return Mention(s, e, name, kind, "description", head=head_low, modifiers=mods,
                        description=desc, gender=gender, plural=plural)
+
+    def _partitive_kind(self, a: int, b: int) -> str:
+        """The kind of the members a partitive picks from the group ``a .. b``: unnamed
+        people ("one of them"), or the group's kind ("one of the companies")."""
+        lower = self.view.lower
+        if b - a == 1 and lower[a] in ("them", "us", "those", "these", "you"):
+            return "anonymous"
+        kind = self.type_mention(a, b, None).kind
+        return kind if kind in ("organization", "media", "document") else "anonymous"
 
     def _split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """``(name end, description range)`` when the mention is a capitalised name, a
@@ -312,8 +336,8 @@ class MentionTyper:
                 or lower[p - 1] in self.sets.title
                 or lower[p - 1] in self.sets.doc_head
                 or lower[p - 1] in self.sets.anon_marker
-            ):
-                return p
+            ):  # "data compiled by X": the participle is no head
+                return p - 1 if lower[p] == "by" and lower[p - 1].endswith("ed") else p
             if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
                 return p - 1
         return b
