@@ -107,6 +107,7 @@ def test_the_command_line_page_of_several_files(browser: Browser, tmp_path: Path
     assert log.errors == [] and log.fetched == []
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_the_report_draws_its_charts_offline(browser: Browser, tmp_path: Path) -> None:
     pytest.importorskip("altair")
     pytest.importorskip("vl_convert")

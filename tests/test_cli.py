@@ -505,6 +505,7 @@ def test_batch_streams_to_standard_output(tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "needs an output file" in refused.stderr
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_random_interruptions_lose_and_repeat_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -66,6 +66,7 @@ def client() -> Iterator[Any]:
         cluster.close()
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_bag_on_cluster_equals_local_run(client: Any) -> None:
     import dask.bag as db
 
@@ -106,6 +107,7 @@ def test_bad_record_recorded_and_rest_processed(client: Any) -> None:
         ad.analyze_bag(db.from_sequence(items, npartitions=2)).compute()
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_dataframe_column_gives_quote_rows_equal_to_local(client: Any) -> None:
     import dask.dataframe as dd
     import pandas as pd

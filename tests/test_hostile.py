@@ -217,6 +217,7 @@ def test_tokenizer_work_is_linear(shape: str) -> None:
         )
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_an_unprotected_tokenizer_is_quadratic_on_quote_marks() -> None:
     """The counter sees the cost the protection removes (so the test above can fail)."""
     nlp = spacy.blank("en")
@@ -266,6 +267,7 @@ class CountingDoc(Doc):
         return str(super().text)
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_displacys_own_span_renderer_is_quadratic() -> None:
     """What the render test guards against: displaCy's renderer on the same spans."""
     from spacy import displacy

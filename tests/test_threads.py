@@ -60,6 +60,7 @@ def fine_switching() -> Iterator[None]:
         sys.setswitchinterval(old)
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_shared_analyzer_in_a_thread_pool_equals_one_per_thread() -> None:
     texts = corpus()
     shared = Analyzer()

@@ -100,6 +100,7 @@ SCRIPT_WITHOUT_GUARD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 @linux_only
 def test_a_script_without_main_guard_runs_pipe_with_processes(tmp_path: Path) -> None:
     script = tmp_path / "script.py"
@@ -111,6 +112,7 @@ def test_a_script_without_main_guard_runs_pipe_with_processes(tmp_path: Path) ->
     assert "Traceback" not in proc.stderr and "leaked" not in proc.stderr
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 @linux_only
 def test_pipe_workers_die_with_their_parent(tmp_path: Path) -> None:
     script = tmp_path / "endless.py"
@@ -133,6 +135,7 @@ def test_pipe_workers_die_with_their_parent(tmp_path: Path) -> None:
         proc.kill()
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 @linux_only
 def test_batch_workers_die_with_their_parent(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
@@ -168,6 +171,7 @@ def test_workers_ignore_ctrl_c_and_the_parents_handlers() -> None:
 # --- memory -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_many_distinct_texts_keep_the_vocabulary_bounded() -> None:
     """Over many texts of new words, the Language is renewed whenever its vocabulary has
     gained ``vocab_limit`` strings: it never holds much more, and results do not change."""
@@ -188,6 +192,7 @@ def test_many_distinct_texts_keep_the_vocabulary_bounded() -> None:
     assert len(reference.nlp.vocab.strings) > base + 15_000  # what the limit prevents
 
 
+@pytest.mark.slow  # a long run: CI's slow set runs it
 def test_threads_sharing_an_analyzer_renew_it_safely_and_agree() -> None:
     texts = random_texts(120, seed=2)
     reference = Analyzer(vocab_limit=None)
