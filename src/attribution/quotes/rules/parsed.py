@@ -64,8 +64,6 @@ def from_parse(ctx: Context, cue: CueMatch) -> list[Candidate]:
         end = min(child.right_edge.i + 1, s1)
         if first >= end or end - first > MAX_TOKENS or first < cue.end:
             continue
-        if ctx.in_quote[first] >= 0 and ctx.in_quote[first] == ctx.in_quote[head]:
-            continue
         content = ctx.trim_content(first, end)
         if content is None:
             continue
