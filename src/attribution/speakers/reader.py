@@ -218,8 +218,6 @@ class Reader:
         k = bisect.bisect_right(self.content_starts, char) - 1
         return k >= 0 and char < self.content_ends[k]
 
-        return False
-
     # -- events -------------------------------------------------------------------------
     def _speaker(
         self, cands: list[Candidate], k: int, m: Mention | None, found: list[Found]
