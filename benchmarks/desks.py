@@ -166,12 +166,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=None, help="spaCy pipeline for the analyzer")
     ap.add_argument("--json", type=Path, default=None, metavar="PATH")
+    ap.add_argument("--dir", type=Path, default=FIXTURES, metavar="DIR",
+                    help="fixtures (NAME.txt + NAME.json); default: the tests' desks")
     args = ap.parse_args(argv)
     from attribution import Analyzer
 
     analyzer = Analyzer(args.model)
     rows = []
-    for path in sorted(FIXTURES.glob("*.json")):
+    for path in sorted(args.dir.glob("*.json")):
         with path.with_suffix(".txt").open(encoding="utf-8", newline="") as fh:
             text = fh.read()
         rows.append(score(path.stem, text, json.loads(path.read_text(encoding="utf-8")),
