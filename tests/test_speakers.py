@@ -128,3 +128,41 @@ def test_sentence_initial_plural_role_word_is_no_name(text: str, kind: str) -> N
 
     (q,) = analyze(text).quotes
     assert q.speaker is not None and q.speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        # An organisation head followed by "of" keeps the whole name, even where a word
+        # of it ("Health", "Foreign") also modifies role nouns.
+        (
+            "The Texas Department of State Health Services",
+            "Texas Department of State Health Services",
+        ),
+        ("The Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+        ("Child Protective Services", "Child Protective Services"),
+        # A possessive inside an office's name: "the Sheriff's Office".
+        ("The Information Commissioner's Office", "Information Commissioner's Office"),
+        ("The Harris County Sheriff's Office", "Harris County Sheriff's Office"),
+    ],
+)
+def test_organisation_names_stay_whole(an: Analyzer, source: str, name: str) -> None:
+    assert speakers(an, f"{source} said the inquiry would continue.") == [(name, "organization")]
+
+
+def test_a_title_after_an_organisation_name_leaves_the_person() -> None:
+    text = "Bank of Japan Governor Hiroshi Kadowaki said the bank would wait."
+    assert speakers(Analyzer(), text) == [("Hiroshi Kadowaki", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal collapsed, according to three people familiar with the negotiations.",
+        "Three people familiar with the negotiations said the deal collapsed.",
+    ],
+)
+def test_anonymous_source_is_named_by_its_description_without_its_quantifier(
+    an: Analyzer, text: str
+) -> None:
+    assert speakers(an, text) == [("people familiar with the negotiations", "anonymous")]

@@ -394,6 +394,17 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         ):
             k += 2  # "data compiled by MarketSight": a participle and its agent
             continue
+        if (
+            w in ("with", "to", "on", "about", "in")
+            and head >= 0
+            and lower[k - 1] in NP_LINK_ADJ
+            and k + 1 < hi
+            and tag(k + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+        ):
+            k += 1  # "people familiar with the negotiations", "an aide close to him"
+            if tag(k) == "DET" or lower[k] in POSSESSIVES:
+                k += 1
+            continue
         if w == "(" and head >= 0:
             m = k + 1
             while m < hi and m - k < 8 and view.words[m] != ")":

@@ -31,7 +31,7 @@ from ..phrases import (
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
-from .names import BREAK_TAGS, clean_name
+from .names import BREAK_TAGS, POSSESSIVE, clean_name
 from .wordsets import WordSets
 
 DETERMINERS = frozenset(
@@ -238,6 +238,10 @@ class MentionTyper:
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person)
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
+        # An anonymous source is named without its quantifier ("three people familiar
+        # with …" is "people familiar with …").
+        while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS):
+            k += 1
         toks = list(range(k, b))
         head_low = lower[b - 1]
         name = clean_name(text[view.starts[k] : view.ends[full_end - 1]]) if toks else text[s:e]
@@ -371,6 +375,15 @@ class MentionTyper:
                 r -= 1  # "al-Tayeb", "van der Berg"
             elif (
                 org
+                and words[i] in POSSESSIVE
+                and i > k
+                and self.is_cap(i - 1)
+                and self.is_cap(i + 1)
+                and lower[b - 1] in self.sets.org_head
+            ):
+                r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
+            elif (
+                org
                 and lower[i] in NAME_CONNECTORS
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS)
@@ -460,6 +473,10 @@ class MentionTyper:
             lower[name_toks[-1]] in self.sets.org_head
             or words[name_toks[-1]] in self.sets.media_suffix
             or self._local(name_toks[-1] + 1)
+            # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
+            # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
+            or (self._org_name(name_toks[0], name_toks[-1] + 1)
+                and not any(self.titled(i) for i in name_toks[1:]))
         )
         gender = ""
         title_only = False
