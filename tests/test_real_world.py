@@ -44,6 +44,9 @@ def furniture_lines(text: str) -> list[tuple[str, str]]:
         ("12 comments", "comments"),
         ("Her new album, Tidelines, is out now on Ninja Tune.", "ad"),
         ("Pre-order now: Ghosts of the Delta", "ad"),
+        ("Contact Ama Li at ali@example.com or follow her on X @amali.", "byline"),
+        ("Leeds 2-1 Hull: match report", "link"),
+        ("Most Shared Stories", "link"),
     ],
 )
 def test_furniture_lexicon_kinds(line: str, kind: str) -> None:
@@ -68,6 +71,30 @@ def test_layout_furniture_subheads_lists_and_labels() -> None:
         "• Police name the driver in Tuesday's crash",
         "Politics | World",
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["POLITICS", "WORLD NEWS", "Football | Premier League", "Home › Technology › Security",
+              "Sport"],
+)
+def test_a_section_label_above_the_headline_is_furniture(label: str) -> None:
+    """The first line is the headline, unless it is a section label or breadcrumbs with
+    the headline under it: then the line after it is the headline."""
+    text = f"{label}\n\nSchool board votes to close two schools\n\nThe board met on Monday."
+    assert furniture_lines(text) == [(label, "navigation")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Obama wins",  # a short headline, not in capitals
+        "Russia buys weapons, says US",  # a reporting verb
+        "Storms hit the coast.",  # a sentence
+    ],
+)
+def test_a_short_headline_is_no_section_label(first: str) -> None:
+    text = f"{first}\n\nA subhead without a full stop\n\nThe board met on Monday."
+    assert first not in [line for line, _ in furniture_lines(text)]
 
 
 def test_prose_and_headlines_are_no_furniture() -> None:

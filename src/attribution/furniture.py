@@ -17,7 +17,11 @@ a line is furniture when
   label ending in a colon — and holds no quote mark and no reporting verb. Subheads,
   related-story links and captions have this shape; the text's first line (the
   headline) and a line with a reporting verb ("…, says US") are left to the quote
-  rules.
+  rules;
+* it is the text's first line and a section label or breadcrumbs above the headline
+  ("POLITICS", "Football | Premier League", "Home › Technology › Security"): a few
+  words in capitals, or parts between separators, with a line under it that is no
+  sentence either; the headline is then the second line.
 
 :func:`find_furniture` returns the lines with their kind, in text order, as character
 ranges of the exact input. The pipeline sets them aside: no cue, quote, content or
@@ -48,6 +52,7 @@ _ENDS_SENTENCE = frozenset(".!?…:;\"”’»)]'")
 _QUOTES = frozenset("\"“”„‟«»‹›「」『』＂")
 _BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+_CRUMBS = re.compile(r"\s[|•·›»>/]\s")  # between the parts of breadcrumbs
 _BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Words of the notices, credits and captions a long furniture line holds; a long line
 # without one is prose, and the lexicon's alternation is not tried on it.
@@ -59,7 +64,7 @@ _LONG_HINTS = (
     "agree", "warning:", "editor", "note:", "note to", "contributed", "reporting by",
     "editing by", "edited", "condensed", "published", "updated", "posted", "rating:",
     "born:", "died:", "terms of", "privacy", "javascript", " app", "correction",
-    "clarification", "see also", "related:", "distributed", "personal use",
+    "clarification", "see also", "related:", "distributed", "personal use", "@",
 )
 
 
@@ -142,6 +147,7 @@ def find_furniture(
         if s < e:
             spans.append((s, e))
     out: list[Line] = []
+    head = 0  # the headline's line
     for k, (s, e) in enumerate(spans):
         if e - s > MAX_CHARS:
             continue
@@ -156,8 +162,13 @@ def find_furniture(
         ):
             out.append(Line(s, e, kind))
             continue
-        if k == 0 or len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line):
-            continue  # the first line is the headline; quotations are read
+        if k == head:
+            if k == 0 and _section_label(words, line, spans, text, reporting_words):
+                out.append(Line(s, e, "navigation"))
+                head = 1  # the headline is the next line
+            continue  # the headline is read by the quote rules
+        if len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line):
+            continue  # quotations are read
         gap = text[spans[k - 1][1] : s]
         after_furniture = bool(out and out[-1].start == spans[k - 1][0])
         standalone = (
@@ -177,6 +188,35 @@ def find_furniture(
         elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):
             out.append(Line(s, e, "subhead"))
     return out
+
+
+def _section_label(
+    words: list[str], line: str, spans: list[tuple[int, int]], text: str,
+    reporting_words: frozenset[str],
+) -> bool:
+    """Is the text's first line a section label or breadcrumbs standing above the
+    headline ("POLITICS", "Football | Premier League", "Home › Technology › Security"):
+    a few words, no sentence, no reporting verb, in capitals, as one word or as parts
+    between separators, with a line after it that is no sentence either (the
+    headline)?"""
+    if len(spans) < 2 or len(words) > LIST_WORDS or _reports(words, reporting_words):
+        return False
+    nxt = text[spans[1][0] : spans[1][1]]
+    if nxt[:1].islower() or nxt[-1] in ".!?…" or (
+        len(spans) > 2 and text[spans[2][0]].islower()  # a sentence wrapped over lines
+    ):
+        return False
+    parts = [p.split() for p in _CRUMBS.split(line)]
+    if len(parts) > 1:  # "›" and "»" separate parts here; they quote nothing
+        return all(0 < len(p) <= 4 and p[0][:1].isupper() and p[-1][-1] not in _ENDS_SENTENCE
+                   and not any(ch in _QUOTES for ch in " ".join(p)) for p in parts)
+    if line[-1] in _ENDS_SENTENCE or any(ch in _QUOTES for ch in line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and (
+        (len(words) <= 3 and all(ch.isupper() for ch in letters))
+        or (len(words) == 1 and line[:1].isupper())
+    )
 
 
 def _reports(words: list[str], reporting_words: frozenset[str]) -> bool:
