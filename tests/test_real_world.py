@@ -301,3 +301,20 @@ def test_a_sites_standards_link_is_furniture() -> None:
     assert [(f.text, f.kind) for f in res.furniture] == [
         ("Our Standards: How we report", "navigation")]
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["mayor", "rival"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith said criminals stole data from the server.",
+        "Pulsewise says hackers stole data of 2.3 million users",
+        "The captain said the ferry sank within minutes.",
+    ],
+)
+def test_an_irregular_past_tense_the_word_lexicon_lacks_still_makes_a_clause(text: str) -> None:
+    """Without a model, a word the lexicon lacks is guessed from its ending; the past
+    forms of irregular verbs ("stole", "sank") are a closed class read as verbs, so the
+    bare clause they head is reported."""
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].kind == "indirect"
+    assert quotes[0].content.text.split()[-1] in text.split()[-1]

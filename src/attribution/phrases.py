@@ -12,6 +12,9 @@ from a statistical pipeline, those are used instead.
 
 from __future__ import annotations
 
+import functools
+
+from .lexicon import data_path, read_tsv
 from .resources import Resources
 from .segment import DocView
 
@@ -147,12 +150,21 @@ class Tagger:
         return self.pos_lex.get(view.words[p]) in ("PROPN", None)
 
 
+@functools.cache
+def irregular_verb_forms() -> frozenset[str]:
+    """Past and participle forms of English irregular verbs (``data/irregular_verbs.tsv``)."""
+    return frozenset(row["form"] for row in read_tsv(data_path("irregular_verbs.tsv"), ("form",)))
+
+
 def _unknown_word_tag(w: str) -> str:
-    """A guess from the ending for a lower-case word the lexicon lacks."""
+    """A guess from the ending, or from the closed class of irregular verb forms, for a
+    lower-case word the lexicon lacks."""
     if w.endswith("ly"):
         return "ADV"
     if w.endswith("ed") and len(w) > 4:
         return "VERB"  # "incurred", "tweeted"
+    if w in irregular_verb_forms():
+        return "VERB"  # "hackers stole data", "the roof sank"
     return "NOUN"
 
 

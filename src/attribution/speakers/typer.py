@@ -28,11 +28,8 @@ from ..phrases import (
     is_pronoun_case,
     share_at,
 )
-from ..resources import Resources
-from ..segment import DocView
-from .casing import Casing
-from .names import BREAK_TAGS, POSSESSIVE, clean_name
-from .wordsets import WordSets
+from .name_reader import NameReader
+from .names import clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -46,13 +43,6 @@ ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
 # Name suffixes that belong to the name but are no surname: "Brent Bozell III".
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
-# Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "la", "le", "dos", "das", "der", "den", "ter", "ten", "y", "zu"]
-)
-# Lower-case words inside an organisation's name ("Institute for the Study of War").
-NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 PRONOUN_CLASSES = (
     ("pron_he", "m", False, "person"),
     ("pron_she", "f", False, "person"),
@@ -93,57 +83,8 @@ class Mention:
                        self.title_only, self.weak)
 
 
-class MentionTyper:
+class MentionTyper(NameReader):
     """Types mentions of one document (token ranges of its :class:`DocView`)."""
-
-    def __init__(self, view: DocView, res: Resources) -> None:
-        self.view = view
-        self.lex = res.speakers
-        self.sets = WordSets.of(res.speakers)
-        self.words = res.words
-        self.doc_ents = view.ents
-        self.casing = Casing(view, res.words)
-
-    def ent_label(self, i: int) -> str:
-        """The pipeline's entity label of token i; without one, the word lexicon's."""
-        if self.doc_ents is not None:
-            return self.doc_ents[i]
-        return self.words.ent.get(self.view.words[i], "")
-
-    def is_cap(self, i: int) -> bool:
-        return self.view.words[i][:1].isupper()
-
-    def is_title(self, i: int) -> bool:
-        low = self.view.lower[i]
-        return low in self.sets.title or low.rstrip(".") in self.sets.title
-
-    def titled(self, i: int) -> bool:
-        """A title or role word ("Sen.", "Minister", "adviser")."""
-        return self.is_title(i) or self.view.lower[i] in self.sets.role
-
-    def initial_common_noun(self, i: int) -> bool:
-        """Is token i a plural role or document word capitalised only because it opens
-        the sentence ("Officials said …", "Analysts say …"), not a name?"""
-        view = self.view
-        w = view.lower[i]
-        if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
-            return False  # a singular role word there is a title: "President Obama said"
-        sets = self.sets
-        return w in sets.role or w in sets.doc_head or w in sets.org_head
-
-    def person_noun(self, i: int) -> bool:
-        """Is token i a noun for a person, capitalised or not: a role ("Democrat",
-        "Muslim") or a nationality ("American")?"""
-        return self.view.lower[i] in self.sets.role or self.view.words[i] in self.sets.nationality
-
-    def gender_word(self, i: int) -> str:
-        """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
-        low = self.view.lower[i]
-        if low in self.sets.gendered_male:
-            return "m"
-        if low in self.sets.gendered_female:
-            return "f"
-        return ""
 
     def phrase_person(self, a: int, b: int) -> bool:
         """Does a description say its entity is a person: a role or gendered noun before
@@ -345,122 +286,6 @@ class MentionTyper:
             if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
                 return p - 1
         return b
-
-    def _name_run(self, k: int, b: int) -> list[int]:
-        """The tokens of the proper name that ends the phrase ``k..b``, or []: a run of
-        capitalised words, initials and name particles ("Hamid al-Tayeb", "Frederick W
-        Kagan"); an organisation's name also through "of", "for", "and", "the" ("Bureau of
-        Meteorology", "Institute for the Study of War")."""
-        view = self.view
-        words, lower = view.words, view.lower
-        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k) and not self._local(b):
-            return []
-        org = self._org_name(k, b)
-        r = b - 1 if self._local(b) else b
-        while r > k:
-            i = r - 1
-            w = words[i]
-            if self.is_cap(i) and not self.initial_common_noun(i):
-                if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
-                    break  # "former President Bill Clinton": the title is no name
-                r -= 1
-            elif w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k):
-                r -= 1
-            elif (
-                lower[i] in NAME_PARTICLES
-                and i > k
-                and self.is_cap(i - 1)
-                and (words[i + 1] == "-" or self.is_cap(i + 1))
-            ):
-                r -= 1  # "al-Tayeb", "van der Berg"
-            elif (
-                org
-                and words[i] in POSSESSIVE
-                and i > k
-                and self.is_cap(i - 1)
-                and self.is_cap(i + 1)
-                and lower[b - 1] in self.sets.org_head
-            ):
-                r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
-            elif (
-                org
-                and lower[i] in NAME_CONNECTORS
-                and i > k
-                and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS)
-                and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)
-            ):
-                r -= 1
-            else:
-                break
-        while r < b and (words[r] in (".", "-", "&") or lower[r] in NAME_CONNECTORS):
-            r += 1
-        if r >= b:
-            return []
-        pre = list(range(k, r))
-        if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre):
-            run = list(range(k, b))  # "Biden administration": a capitalised modifier
-        else:
-            run = list(range(r, b))
-        run = self._headline_tail(run)
-        return [] if not run or self.common_caps(run) else run
-
-    def _headline_tail(self, run: list[int]) -> list[int]:
-        """A title-case headline capitalises its verbs and function words too: the name
-        is what follows the last of them ("Offensive Things Donald Trump Said" ends in
-        "Donald Trump"; "Media And Marco Rubio")."""
-        if len(run) < 2 or not self.casing.title_case(run[-1]):
-            return run
-        view, pos, ent = self.view, self.words.pos, self.words.ent
-        for n in range(len(run) - 1, -1, -1):
-            i = run[n]
-            if (
-                pos.get(view.lower[i]) in BREAK_TAGS or view.lower[i] in ("says", "said")
-            ) and ent.get(view.words[i]) != "PERSON":
-                return run[n + 1 :]
-        return run
-
-    def common_caps(self, toks: list[int] | range) -> bool:
-        """Are the capitalised words of ``toks`` all common words (or role nouns)
-        capitalised only by where they stand ("Terrorists", "Spokesmen", a headline's
-        "Long-Time Leaders")?"""
-        casing, lower = self.casing, self.view.lower
-        return all(
-            casing.common(i) or (lower[i] in self.sets.role and casing.by_position(i))
-            for i in toks if self.is_cap(i)
-        )
-
-    def _hyphen_tail(self, i: int, k: int) -> bool:
-        """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin"), not
-        of an adjective made of a name ("Oscar-winning", "Texas-based")?"""
-        view = self.view
-        return (
-            i - 2 >= k
-            and view.words[i - 1] == "-"
-            and view.starts[i] == view.ends[i - 1]
-            and view.starts[i - 1] == view.ends[i - 2]
-            and view.words[i - 2][:1].isupper()
-            and view.words[i][:1].isalpha()
-            and (view.words[i][:1].isupper() or self.words.pos.get(view.lower[i]) not in (
-                "VERB", "ADJ"
-            ))
-        )
-
-    def _local(self, b: int) -> bool:
-        """Does the phrase end in a union local's number ("Teamsters Local 413")?"""
-        words = self.view.words
-        return b >= 2 and words[b - 1].isdigit() and words[b - 2] == "Local"
-
-    def _org_name(self, k: int, b: int) -> bool:
-        """Does the phrase end in an organisation's name: its last word is an
-        organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
-        ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
-        lower = self.view.lower
-        if lower[b - 1] in self.sets.org_head or self._local(b):
-            return True
-        return any(
-            lower[i] in self.sets.org_head and self.is_cap(i) and lower[i + 1] in ("of", "for")
-            for i in range(k, b - 1)
-        )
 
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
