@@ -74,7 +74,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "education_school_board-q9",  # 'plan' typed unknown, not document
             "football_preview-q2",  # 'The Zimbabwean' typed organization
             "tech_data_breach-q1",  # 'Pulsewise' typed person
             "tech_data_breach-q0",  # 'Pulsewise' typed person
@@ -114,7 +113,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "education_school_board-oyelowo",  # gender None ('said he wanted')
-            "education_school_board-plan",  # 'plan' typed unknown
             "football_preview-dyche",  # gender None ('he expected' in his own content)
             "politics_senate_bill-achterberg",  # gender None ('outside her office')
             "politics_senate_bill-hadley",  # gender None ('said … that he could not')

@@ -166,3 +166,9 @@ def test_anonymous_source_is_named_by_its_description_without_its_quantifier(
     an: Analyzer, text: str
 ) -> None:
     assert speakers(an, text) == [("people familiar with the negotiations", "anonymous")]
+
+
+@pytest.mark.parametrize("doc", ["the plan approved Thursday", "the new guidelines"])
+def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
+    text = f"Students will move to Lincoln in August, according to {doc}."
+    assert [kind for _, kind in speakers(an, text)] == ["document"]
