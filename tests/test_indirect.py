@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analyzer, Quote
+from attribution import Analyzer, Quote, analyze
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +183,26 @@ def test_quote_after_sentence_final_cue(an: Analyzer) -> None:
     q = only(an, text)
     assert q.content.text == "“Mainstream Republicans are running out of time.”"
     assert q.speaker is not None and q.speaker.name == "Dianne Bystrom"
+
+
+def test_a_proper_name_with_and_between_cue_and_that() -> None:
+    """An adjunct naming an institution with "and" ("the Securities and Exchange
+    Commission") still reaches the "that" of the content."""
+    text = (
+        "The company said in a filing with the Securities and Exchange Commission "
+        "that profits fell."
+    )
+    assert [q.content.text for q in analyze(text).quotes] == ["profits fell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council's decision, which critics say will raise rents, passed 7-2.",
+         "will raise rents"),
+        ("The bill, which Democrats say would cut taxes, passed the House.",
+         "would cut taxes"),
+    ],
+)
+def test_a_report_inside_a_relative_clause_ends_with_the_clause(text: str, content: str) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == [content]

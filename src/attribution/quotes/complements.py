@@ -273,6 +273,15 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             ):
                 m += 1  # "on his official Twitter feed that", "in a written statement,"
                 continue
+            if (
+                lw in ("and", "&")
+                and m > k
+                and m + 1 < limit
+                and view.words[m - 1][:1].isupper()
+                and view.words[m + 1][:1].isupper()
+            ):
+                m += 1  # "in a filing with the Securities and Exchange Commission that"
+                continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
                 t == "PRON"
                 and lw not in OBJECT_PRONOUNS

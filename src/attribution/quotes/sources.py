@@ -53,6 +53,16 @@ def subordinate_source(ctx: Context, speaker_start: int, s0: int) -> bool:
     return False
 
 
+def parenthetical_relative_source(ctx: Context, speaker_start: int, s0: int) -> bool:
+    """Does the source open a relative clause set off by commas ("The decision, which
+    critics say will raise rents, passed")? Then the content ends with that clause."""
+    p = ctx.prev_tok(speaker_start, s0)
+    if p < s0 or ctx.view.lower[p] not in ("which", "who"):
+        return False
+    q = ctx.prev_tok(p, s0)
+    return q >= s0 and ctx.view.words[q] == ","
+
+
 def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
     """Does an auxiliary make the cue at ``cs`` a verb: an -ing form after
     "is/are/was/were/’s" with a subject before it ("Trump is telling", "He’s

@@ -19,6 +19,7 @@ from ..shapes import (
     sentence_initial,
 )
 from ..sources import (
+    parenthetical_relative_source,
     subordinate_source,
 )
 from ..words import (
@@ -288,9 +289,13 @@ def preposed(
     ):
         # 'Clinton said: "…," but in fact …': after a colon the quotation is the content.
         end = min(end, ctx.region_toks[ctx.open_at[start_tok]][1])
-    if speaker is not None and subordinate_source(ctx, speaker[0], s0):
-        # "When he says he intends to “pick up delegates”, it would seem …": the
-        # subordinate clause ends at its comma; the main clause is the writer's.
+    if speaker is not None and (
+        subordinate_source(ctx, speaker[0], s0)
+        or parenthetical_relative_source(ctx, speaker[0], s0)
+    ):
+        # "When he says he intends to “pick up delegates”, it would seem …", "The
+        # decision, which critics say will raise rents, passed": the subordinate or
+        # relative clause ends at its comma; the main clause is the writer's.
         end = min(end, first_comma(ctx, start_tok, end))
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
