@@ -172,3 +172,20 @@ def test_anonymous_source_is_named_by_its_description_without_its_quantifier(
 def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
     text = f"Students will move to Lincoln in August, according to {doc}."
     assert [kind for _, kind in speakers(an, text)] == ["document"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We’re not done,” Tanaka, 52, said.",
+        "Lopez, who has led the agency since 2019, said the cuts were unavoidable.",
+    ],
+)
+def test_a_surname_alone_with_an_age_or_who_is_a_person(an: Analyzer, text: str) -> None:
+    """A one-word name the text never introduces is typed an organisation ("Energex
+    said …") unless what follows it is said only of people: an age, a "who"."""
+    assert [kind for _, kind in speakers(an, text)] == ["person"]
+
+
+def test_a_one_word_name_with_nothing_personal_stays_an_organisation(an: Analyzer) -> None:
+    assert speakers(an, "Energex said crews were on standby.") == [("Energex", "organization")]

@@ -23,6 +23,7 @@ them and answers the three questions resolution asks:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,9 @@ DECAY = 0.5  # salience kept from one sentence to the next
 RECENT_LIMIT = 30  # entities looked at for one pronoun or description
 WORD_BUCKET = 12  # people indexed under one word of their names
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# After a name, what only a person takes: an age in commas ("Tanaka, 52, said"), a
+# relative "who" ("Smith, who has led the agency since 2019").
+PERSONAL_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b)")
 # Weights of the evidence for a gender.
 HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
 GENDERS: dict[str, Gender] = {"m": "male", "f": "female"}
@@ -404,7 +408,8 @@ def unintroduced(c: Cluster) -> bool:
     name, a title or a role, and refers to them as "he"/"she" or with an honorific.
     A one-word name the article never gives in full, never with a title or a
     description, and no personal pronoun or honorific takes ("Energex said crews were
-    on standby") is a company or a body by the text's evidence, not a person."""
+    on standby") is a company or a body by the text's evidence, not a person, unless
+    an age or a "who" follows it (:data:`PERSONAL_AFTER`, checked by :func:`freeze`)."""
     return (
         c.kind == "person"
         and c.named
@@ -441,7 +446,9 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
     roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
-        if unintroduced(c):
+        if unintroduced(c) and not any(
+            PERSONAL_AFTER.match(text, e, e + 16) for _, e in c.mentions
+        ):
             c.kind = "organization"
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
         if c.plural:
