@@ -33,6 +33,18 @@ POSSESSOR = declare(
             "His",
             "words",
         ),
+        Example(
+            "Her message was simple: “We will win.”",
+            "“We will win.”",
+            "Her",
+            "message",
+        ),
+        Example(
+            "His message was that the team would fight on.",
+            "the team would fight on",
+            "His",
+            "message",
+        ),
     ],
     counter_examples=["The claim that the economy is strong drew fire."],
 )
@@ -54,6 +66,10 @@ def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Ca
     n = ctx.next_tok(cue.end, s1)
     if n >= s1:
         return []
+    if lower[n] in ("was", "is") and lower[ctx.next_tok(n + 1, s1)] == "that" and (
+        ctx.next_tok(n + 1, s1) < s1
+    ):
+        n = ctx.next_tok(n + 1, s1)  # "His message was that …"
     if lower[n] == "that":
         a = ctx.next_tok(n + 1, s1)
         if a < s1 and view.words[a] == ",":
@@ -67,8 +83,9 @@ def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Ca
         else:
             span = ctx.trim_content(a, clause_end(ctx, a, s1, lower[cue.start]))
     else:
-        if view.words[n] in (":", ",") and ctx.next_tok(n + 1, s1) in ctx.open_at:
-            n = ctx.next_tok(n + 1, s1)
+        n = _past_copula(ctx, n, s1)
+        if view.words[n] in (":", ",", "?") and ctx.next_tok(n + 1, len(view.words)) in ctx.open_at:
+            n = ctx.next_tok(n + 1, len(view.words))
         if n not in ctx.open_at:
             return []
         span = ctx.quote_at(n)
@@ -80,3 +97,22 @@ def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Ca
             rule=POSSESSOR,
         )
     ]
+
+
+def _past_copula(ctx: Context, n: int, s1: int) -> int:
+    """From a copula and its short predicate to the colon that announces the quotation
+    ("His message was simple: “…”", "The mayor's answer was blunt: “No.”"); ``n``
+    itself when there is none."""
+    lower = ctx.view.lower
+    if lower[n] not in ("was", "is", "were", "are"):
+        return n
+    m = ctx.next_tok(n + 1, s1)
+    for _ in range(3):
+        if m >= s1:
+            return n
+        if ctx.view.words[m] == ":":
+            return m if m > ctx.next_tok(n + 1, s1) else n
+        if ctx.tag(m) not in ("ADJ", "ADV"):
+            return n
+        m = ctx.next_tok(m + 1, s1)
+    return n
