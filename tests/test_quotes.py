@@ -200,3 +200,12 @@ def test_headline_colon_quote(an: Analyzer) -> None:
 def test_find_quotes_matches_analyze() -> None:
     text = "“It is done,” the mayor said."
     assert attribution.find_quotes(text) == attribution.analyze(text).quotes
+
+
+def test_a_list_bullet_is_no_part_of_a_quotation() -> None:
+    text = (
+        "Headline here\n\n• “We will rebuild,” Mayor Ana Ruiz said.\n"
+        "• “Nobody will be left behind,” Fire Chief Tom Bell said."
+    )
+    contents = [q.content.text for q in attribution.analyze(text).quotes]
+    assert contents == ["“We will rebuild,”", "“Nobody will be left behind,”"]

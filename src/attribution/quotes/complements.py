@@ -30,6 +30,7 @@ from .shapes import (
 )
 from .words import (
     ADJUNCT_PREPS,
+    BULLETS,
     COMPLEMENTIZERS,
     LEADING_SUBORDINATORS,
     MAX_CLAUSE,
@@ -410,6 +411,7 @@ def content_before(ctx: Context, boundary: int, s0: int) -> tuple[int, int] | No
             p = ctx.prev_tok(t0, s0)
             if p >= s0 and (
                 view.words[p] in (":", "-", "—", "–", "―", "(")
+                or view.words[p] in BULLETS  # a list item: "• “We will rebuild,” …"
                 or main_cue_within(ctx, s0, t0)
             ):
                 start = t0

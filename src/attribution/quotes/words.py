@@ -35,6 +35,7 @@ CLAUSE_BREAKERS = _LISTS["clause_breakers"]
 PARTICIPLE_SAY = _LISTS["participle_say"]
 TERMINAL = _LISTS["terminal"]
 DASH_TOKENS = _LISTS["dash_tokens"]
+BULLETS = _LISTS["bullets"]  # a list item's bullet, never part of a content
 NEW_REPORT_PRONOUNS = _LISTS["new_report_pronouns"]
 PARTICIPLE_PREPS = _LISTS["participle_preps"]
 OCCASIONS = _LISTS["occasions"]
