@@ -206,3 +206,25 @@ def test_a_proper_name_with_and_between_cue_and_that() -> None:
 )
 def test_a_report_inside_a_relative_clause_ends_with_the_clause(text: str, content: str) -> None:
     assert [q.content.text for q in analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue's homograph after a determiner is a noun inside the subject
+        ("The host of the show said it was over.", "host of the show"),
+        # a plural without -s, and a subject whose head stands before its "of"/"from"
+        ("The data show inflation fell.", "data"),
+        ("Data from the agency show that inflation fell.", "Data from the agency"),
+        ("Women say the rules are unfair.", "Women"),
+    ],
+)
+def test_subjects_and_agreement_around_noun_verb_homographs(text: str, speaker: str) -> None:
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.lower().endswith(speaker.lower())
+
+
+def test_a_noun_homograph_after_a_singular_noun_is_no_cue() -> None:
+    assert not analyze("The reality TV show ended last year.").quotes

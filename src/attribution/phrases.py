@@ -252,8 +252,10 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         t = tag(i)
     if t == "NUM" and i - 1 >= lo and view.words[i - 1][:1].isupper() and is_nominal(tag(i - 1)):
         t = "PROPN"  # "Teamsters Local 413", "Apollo 11": a number closing a name
-    elif t == "ADJ" and i - 1 >= lo and tag.noun_reading(i):
-        t = "NOUN"  # "the chief executive said", "the public said": an adjective's noun
+    elif t in ("ADJ", "VERB") and i - 1 >= lo and tag.noun_reading(i):
+        # "the chief executive said", "the public said": an adjective's noun; "the
+        # host of the show said": a verb's noun after a determiner
+        t = "NOUN"
     if (
         not is_nominal(t)
         and lower[i] not in tag.indefinite

@@ -230,8 +230,7 @@ def frame_reading(
             lower[cs] in NOUN_HOMOGRAPHS
             and ce == cs + 1
             and ctx.tag(before) == "NOUN"
-            and not wb.endswith("s")
-            and wb not in COLLECTIVE_NOUNS
+            and not _plural(lower[_subject_head(ctx, before, s0)])
         ):
             return []  # "Trump's reality TV show": a singular noun takes "shows", not "show"
         if (
@@ -431,3 +430,22 @@ def left_source(
         if speaker is not None or inherit is not None:
             left_boundary = None  # pre-posed after all
     return LeftSource(j, speaker, description, left_boundary, inherit)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") or word in COLLECTIVE_NOUNS
+
+
+def _subject_head(ctx: Context, before: int, s0: int) -> int:
+    """The head noun of the subject that ends at token ``before``: the noun before a
+    prepositional phrase ("Data from the agency show"), else ``before`` itself."""
+    lower = ctx.view.lower
+    for j in range(before - 1, max(s0, before - 6), -1):
+        t = ctx.tag(j)
+        if lower[j] in ("of", "from", "at", "for", "in", "on", "by") and ctx.tag(j - 1) in (
+            "NOUN", "PROPN"
+        ):
+            return j - 1
+        if t in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            break
+    return before
