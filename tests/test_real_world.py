@@ -318,3 +318,22 @@ def test_an_irregular_past_tense_the_word_lexicon_lacks_still_makes_a_clause(tex
     quotes = analyze(text).quotes
     assert len(quotes) == 1 and quotes[0].kind == "indirect"
     assert quotes[0].content.text.split()[-1] in text.split()[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moyo was asked whether the board had given him funds.",
+        "Asked whether he would resign, Lopez smiled.",
+    ],
+)
+def test_a_question_by_nobody_named_is_no_quote_by_default(text: str) -> None:
+    """The writer's (or an unnamed reporter's) question is no source's words; PolNeAR
+    may annotate it, so ``attributions=True`` keeps it."""
+    assert not analyze(text).quotes
+    assert Analyzer(attributions=True).analyze(text).quotes
+
+
+def test_a_question_a_named_source_asks_is_a_quote() -> None:
+    quotes = analyze("Reporters asked whether the board had given him funds.").quotes
+    assert [q.content.text for q in quotes] == ["whether the board had given him funds"]

@@ -40,6 +40,8 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         return c.kind in ("direct", "mixed")
     if c.cue_type not in QUOTE_CUE_TYPES or content_shape(ctx, c) not in QUOTE_SHAPES:
         return False
+    if c.speaker is None and unnamed_question(ctx, c):
+        return False
     # "the footage showed how the water rose": what a document or picture shows with a
     # wh-clause is a perception, not a report.
     return not (
@@ -47,6 +49,18 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         and c.kind == "indirect"
         and ctx.view.lower[ctx.view.token_at(c.content[0])] in WH_WORDS
     )
+
+
+def unnamed_question(ctx: Context, c: Candidate) -> bool:
+    """Is the content a question put by nobody the text names ("Moyo was asked whether
+    …", "Asked whether he would resign, …")? The asker is the writer or an unnamed
+    reporter: no source's words (PolNeAR may still annotate it: an attribution)."""
+    if c.cue is None:
+        return False
+    view = ctx.view
+    first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
+    cues = (ctx.cue_at.get(i) for i in range(first, last + 1))
+    return any(cue is not None and cue.entry.lemma == "ask" for cue in cues)
 
 
 class Decider:
