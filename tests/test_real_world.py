@@ -337,3 +337,19 @@ def test_a_question_by_nobody_named_is_no_quote_by_default(text: str) -> None:
 def test_a_question_a_named_source_asks_is_a_quote() -> None:
     quotes = analyze("Reporters asked whether the board had given him funds.").quotes
     assert [q.content.text for q in quotes] == ["whether the board had given him funds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The team claimed the title with a win over Leeds.", None),  # a noun after "a"
+        ("He noted the time and left.", None),  # "and left": the subject's own verb
+        ("He said a win would help.", "a win would help"),
+        ("The judge ruled that the evidence was admissible.", "the evidence was admissible"),
+        ("He ruled out a run for office.", None),
+    ],
+)
+def test_what_follows_a_cue_is_a_clause_only_with_its_own_verb(
+    text: str, content: str | None
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == ([content] if content else [])

@@ -55,9 +55,9 @@ def unnamed_question(ctx: Context, c: Candidate) -> bool:
     """Is the content a question put by nobody the text names ("Moyo was asked whether
     …", "Asked whether he would resign, …")? The asker is the writer or an unnamed
     reporter: no source's words (PolNeAR may still annotate it: an attribution)."""
-    if c.cue is None:
-        return False
     view = ctx.view
+    if c.cue is None or view.lower[view.token_at(c.content[0])] not in WH_WORDS:
+        return False  # "Sanders was asked to name his running mate": a request
     first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
     cues = (ctx.cue_at.get(i) for i in range(first, last + 1))
     return any(cue is not None and cue.entry.lemma == "ask" for cue in cues)

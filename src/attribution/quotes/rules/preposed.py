@@ -334,12 +334,19 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
         if view.words[i] in TERMINAL:
             return False
         if ctx.tag(i) in ("VERB", "AUX"):
-            return True
+            p = ctx.prev_tok(i, a)
+            if p >= a and ctx.tag(i) == "VERB" and view.lower[p] in ARTICLES:
+                i += 1  # "claimed the title with a win": a noun after its determiner
+                continue
+            # "noted the time and left": a verb right after "and" with no verb before
+            # joins the subject's own verbs, it is no predicate of a reported clause
+            return not (p >= a and view.lower[p] in ("and", "or", "but"))
         i += 1
     return False
 
 
 ASIDE_TOKENS = 8
+ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _aside_close(ctx: Context, i: int, b: int) -> int:
