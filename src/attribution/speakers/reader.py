@@ -133,6 +133,7 @@ class Reader:
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
+        full_names_of_modifiers(self.reg, self.typer, self.scan.quoted_names)
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}

@@ -71,6 +71,10 @@ class TextScan:
         self.firsts = [_first_word(view, first, end) for first, end in view.sents]
         # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
         self.modifier_names: list[tuple[int, int]] = []
+        # Names of several words inside quotations, found by :meth:`names`: no mention of
+        # the article's own, but the fullest form it gives may be there ("“… particularly
+        # Donald Trump …” … Trump has proposed").
+        self.quoted_names: list[tuple[int, int]] = []
         # Quotations, and what a transcript's labelled paragraphs say: the pronouns
         # there are their speakers', not the article's.
         labels = self.lex.words.get("label", frozenset())
@@ -90,10 +94,15 @@ class TextScan:
         pos = self.words.pos
         out: list[TextName] = []
         self.modifier_names = []
+        self.quoted_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         for run in name_runs(view, self.words, sets.time):
             a, b = run.start, run.end
-            if any(self.skip[i] or self.quoted[i] for i in (a, b - 1)):
+            if any(self.skip[i] for i in (a, b - 1)):
+                continue
+            if self.quoted[a] or self.quoted[b - 1]:
+                if b - a > 1 and self.quoted[a] and self.quoted[b - 1]:
+                    self.quoted_names.append((a, b))
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
             if before in ("of", "for", "and") and a >= 2 and lower[a - 2] in sets.org_head:
