@@ -3,6 +3,8 @@ mechanism, short synthetic texts, names of many origins.
 
 * control characters that mojibake leaves inside a name are no part of it;
 * a full name given only inside a quotation completes a person named by surname;
+* a description a named person owns ("his campaign", "Trump's opponents", "the Clinton
+  campaign") is that person's, named for them;
 """
 
 from __future__ import annotations
@@ -51,3 +53,46 @@ def test_a_quoted_full_name_does_not_rename_another_bearer_of_the_surname(
         "“I spoke to Tomas Novak and Jiri Novak last night,” Petra Dvorak said."
     )
     assert names(an.analyze(text))[0] == "Hana Novak"
+
+
+# --------------------------------------------------------------------------- possessors
+
+
+def test_his_campaign_is_the_campaign_of_the_person_it_continues(an: Analyzer) -> None:
+    text = (
+        "Senator Tammy Okonkwo-Baptiste spoke in Iowa on Monday. His campaign said the "
+        "crowd was the largest of the year.\n\n"
+        "Giorgos Papadakis held a rally in Ohio. The Papadakis campaign said it raised "
+        "$2 million."
+    )
+    assert names(an.analyze(text)) == [
+        "Tammy Okonkwo-Baptiste's campaign",
+        "Giorgos Papadakis's campaign",
+    ]
+
+
+def test_two_candidates_campaigns_are_two_entities(an: Analyzer) -> None:
+    text = (
+        "Nguyen Van Minh toured the state on Monday. His campaign said the tour would "
+        "last a week.\n\n"
+        "Ama Owusu was in Nevada. “We are winning,” her campaign said."
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Nguyen Van Minh's campaign", "Ama Owusu's campaign"]
+    assert len({q.speaker.entity for q in res.quotes if q.speaker}) == 2
+
+
+def test_a_possessor_name_takes_the_full_name(an: Analyzer) -> None:
+    text = (
+        "Siddharth Ramaswamy won the vote in March. Ramaswamy's opponents said the "
+        "count had been rushed."
+    )
+    assert names(an.analyze(text)) == ["Siddharth Ramaswamy's opponents"]
+
+
+def test_a_possessed_description_named_by_apposition_keeps_the_name(an: Analyzer) -> None:
+    text = (
+        "Betsy Ebeling spoke first. Her husband, Tom Ebeling, said the couple had known "
+        "the family for decades."
+    )
+    assert names(an.analyze(text)) == ["Tom Ebeling"]

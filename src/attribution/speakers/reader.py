@@ -48,10 +48,12 @@ from .entities import (
 )
 from .honorifics import outside_prose, vote_honorifics
 from .narrator import label_of, writer_of
+from .possessors import Possessors
 from .pronouns import Pronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
+    anchor,
     apposition_after,
     before_verb,
     copula_after,
@@ -94,6 +96,7 @@ class Reader:
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
+        self.possessors = Possessors(view, self.reg)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
         self.quoted_spans = quoted
@@ -132,8 +135,7 @@ class Reader:
         ]
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
-        full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
-        full_names_of_modifiers(self.reg, self.typer, self.scan.quoted_names)
+        full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
@@ -146,7 +148,7 @@ class Reader:
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
-            at = _anchor(view, c)
+            at = anchor(view, c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
         for i in self.scan.all_pronouns:
@@ -264,6 +266,8 @@ class Reader:
                 ent = named if ent is None else self.reg.join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
+        if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
+            ent = self.possessors.owned(m, a, b, sent, ent)
         if ent is not None and m.shape == "name" and c.description is not None:
             d0, d1 = c.description
             if d1 <= a and view.lower[d0] not in ("a", "an"):
@@ -583,17 +587,3 @@ class Reader:
                     return self._mention_cluster(am, (t0, t1), sent)
         return None
 
-
-def _anchor(view: DocView, c: Candidate) -> int:
-    """Where a candidate's speaker is read: at its mention; a quote that takes its
-    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
-    after "Rosa", not at the cue they share)."""
-    at = 0
-    while c.speaker is None and c.inherit is not None:
-        at = max(at, c.content[0])
-        c = c.inherit
-    if c.speaker is not None:
-        return max(at, view.starts[c.speaker[0]])
-    if c.cue is not None:
-        return max(at, min(c.cue[0], c.content[0]))
-    return max(at, c.content[0])

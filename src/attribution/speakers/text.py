@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..candidates import Candidate
 from ..phrases import POSSESSIVES, Tagger, np_right
 from ..segment import DocView
 
@@ -154,3 +155,18 @@ def in_relative(view: DocView, first: int, i: int) -> bool:
         if w in (",", ";", ":", "said", "says"):
             return False
     return False
+
+
+def anchor(view: DocView, c: Candidate) -> int:
+    """Where a candidate's speaker is read: at its mention; a quote that takes its
+    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
+    after "Rosa", not at the cue they share)."""
+    at = 0
+    while c.speaker is None and c.inherit is not None:
+        at = max(at, c.content[0])
+        c = c.inherit
+    if c.speaker is not None:
+        return max(at, view.starts[c.speaker[0]])
+    if c.cue is not None:
+        return max(at, min(c.cue[0], c.content[0]))
+    return max(at, c.content[0])
