@@ -7,6 +7,7 @@ mechanism, short synthetic texts, names of many origins.
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
   no newcomer who holds another title;
+* "X said he …" states X's gender unless a man of its own sentence could be meant;
 """
 
 from __future__ import annotations
@@ -131,3 +132,29 @@ def test_a_role_noun_does_not_vary_on_a_newcomer_with_another_title(an: Analyzer
         "“The square belongs to the people,” the presidential candidate said."
     )
     assert names(an.analyze(text))[-1] != "Aroha Ngata"
+
+
+# --------------------------------------------------------------------------- gender
+
+
+def test_he_in_the_speakers_own_report_states_the_gender_past_a_man_before(
+    an: Analyzer,
+) -> None:
+    text = (
+        "Mr. Okonjo said on Tuesday that the bill was weak.\n\n"
+        "The vote on the bill was delayed at the request of Mr. Okonjo.\n\n"
+        "Hiroshi Tanaka said he thinks the deal would hold."
+    )
+    res = an.analyze(text)
+    tanaka = next(e for e in res.entities if e.name == "Hiroshi Tanaka")
+    assert tanaka.gender == "male"
+
+
+def test_he_in_a_report_with_a_man_in_the_same_sentence_states_nothing(an: Analyzer) -> None:
+    text = (
+        "Mr. Okonjo said on Tuesday that the bill was weak.\n\n"
+        "Hiroshi Tanaka, who sat beside Mr. Okonjo, said he thinks the deal would hold."
+    )
+    res = an.analyze(text)
+    tanaka = next(e for e in res.entities if e.name == "Hiroshi Tanaka")
+    assert tanaka.gender is None

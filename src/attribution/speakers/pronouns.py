@@ -217,9 +217,11 @@ class Pronouns:
             others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
         if not best.gender and how != "continues":
             # Someone in reach the text already calls so may be meant; for the speaker's
-            # own report, someone just referred to who has spoken or been a subject
-            # ("… who worked beside her …, recalled that she …").
-            reach = 1 if how == "guess" else PRONOUN_WINDOW
+            # own report, someone referred to in its sentence who has spoken or been a
+            # subject ("… who worked beside her …, recalled that she …"), not one of the
+            # sentence before ("… at the request of Mr. Okonjo. / Hiroshi Tanaka said he
+            # thinks …" is Tanaka's "he").
+            reach = 0 if how == "guess" else PRONOUN_WINDOW
             others += [
                 c for c in recent
                 if c is not best and c.gender == gender and sent - c.sent <= reach
