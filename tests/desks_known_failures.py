@@ -71,7 +71,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "transit_strike-q10",  # Kathleen Abernethy: not stated
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
     ),
@@ -87,7 +86,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "culture_review-echeverria",  # gender None
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "transit_strike-abernethy",  # gender None
             "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",

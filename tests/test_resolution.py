@@ -7,7 +7,8 @@ mechanism, short synthetic texts, names of many origins.
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
   no newcomer who holds another title;
-* "X said he …" states X's gender unless a man of its own sentence could be meant;
+* "X said he …" states X's gender unless someone of its own sentence, or a subject
+  before known to be of that gender, could be meant;
 """
 
 from __future__ import annotations
@@ -158,3 +159,28 @@ def test_he_in_a_report_with_a_man_in_the_same_sentence_states_nothing(an: Analy
     res = an.analyze(text)
     tanaka = next(e for e in res.entities if e.name == "Hiroshi Tanaka")
     assert tanaka.gender is None
+
+
+def test_she_in_the_reporters_own_sentence_is_hers_past_the_subject_before(
+    an: Analyzer,
+) -> None:
+    text = (
+        "The chamber urged both sides to return to the table. Its president, Sunil "
+        "Chattopadhyay, said a strike would cost $11 million.\n\n"
+        "The province's labour minister, Kathleen Abernethy, said she would not rule out "
+        "legislation."
+    )
+    res = an.analyze(text)
+    abernethy = next(e for e in res.entities if e.name == "Kathleen Abernethy")
+    assert abernethy.gender == "female"
+
+
+def test_she_after_a_woman_subject_before_stays_unsure(an: Analyzer) -> None:
+    text = (
+        "Mereana Walker said she pulled over and called for help.\n\n"
+        "Under cross-examination, defence lawyer Rajesh Thakkar suggested she could not "
+        "have seen the number plate."
+    )
+    res = an.analyze(text)
+    thakkar = next(e for e in res.entities if e.name == "Rajesh Thakkar")
+    assert thakkar.gender is None

@@ -207,8 +207,13 @@ class Pronouns:
         if how in ("continues", "guess"):
             # back to where an unsure pronoun before it looked (:meth:`chained`)
             subjects = set(map(id, reg.subjects_in(*range(min(since, sent - 1), sent + 1))))
-            near = [c for c in recent if id(c) in subjects or (
+            near = [c for c in recent if (id(c) in subjects or (
                 how == "guess" and c.sent == sent
+            )) and (
+                # "The minister, Kathleen Abernethy, said she …" is hers, whoever was the
+                # subject before; but "… Mereana Walker said she pulled over … Thakkar
+                # suggested she could not have seen" may be Walker's, known to be a woman
+                how != "guess" or c.sent == sent or c.gender == gender
             )]
         others = [c for c in near if c is not best and c.sent >= since and fits(c)]
         if how != "bound" and self.genders.get(sent, set()) - {gender}:
