@@ -6,7 +6,7 @@ mechanism, short synthetic texts, names of many origins.
 * a description a named person owns ("his campaign", "Trump's opponents", "the Clinton
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
-  no newcomer who holds another title;
+  no newcomer who holds another title; "a baker named X" is X;
 * "X said he …" states X's gender unless someone of its own sentence, or a subject
   before known to be of that gender, could be meant;
 """
@@ -133,6 +133,18 @@ def test_a_role_noun_does_not_vary_on_a_newcomer_with_another_title(an: Analyzer
         "“The square belongs to the people,” the presidential candidate said."
     )
     assert names(an.analyze(text))[-1] != "Aroha Ngata"
+
+
+def test_a_role_noun_named_after_it_is_that_person(an: Analyzer) -> None:
+    # "a baker named X" is X: no second, unnamed baker to compete for "He"
+    text = (
+        "Lucía Ortega spent fourteen months in the town.\n\n"
+        "Her neighbour, a baker named Tomás Echeverría, said the water rose in minutes. "
+        "He never raised his voice."
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Tomás Echeverría"]
+    assert len(res.entities) == 1 and res.entities[0].gender == "male"
 
 
 # --------------------------------------------------------------------------- gender

@@ -58,6 +58,7 @@ from .text import (
     before_verb,
     copula_after,
     in_relative,
+    named_after,
     opens_clause,
     pronoun_role,
     token_flags,
@@ -490,7 +491,7 @@ class Reader:
         if view.lower[k] in POSSESSIVES and not m.gender:
             return  # "His campaign": an entity of his, not him
         sent = self._sent(k)
-        span = apposition_after(view, self.tag, end, hi)
+        span = apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
         named = None
         if span is not None:
             nm = self.typer.type_mention(span[0], span[1], None)

@@ -121,6 +121,17 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
     return (k, end)
 
 
+def named_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
+    """The name after "named"/"called" at token ``b``: "a baker named Tomás Echeverría",
+    "a teacher called Ngozi Eze"."""
+    if b + 1 >= hi or view.lower[b] not in ("named", "called") or not (
+        view.words[b + 1][:1].isupper()
+    ):
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    return None if end is None else (b + 1, end)
+
+
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
     """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
     teacher from Valparaíso"."""
