@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "world_nile_talks-q8",  # 'satellite estimates', not 'Horn Water Institute'
         }),
         "issue 17: the speaker is not its canonical name",
     ),
@@ -76,7 +75,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "world_nile_talks-q8",  # entity 'satellite estimates', expected 'Horn Water Institute'
         }),
         "issue 17: the speaker refers to another entity",
     ),
@@ -86,7 +84,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "culture_review-echeverria",  # gender None
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",
     ),
@@ -98,7 +95,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
             "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
-            "world_nile_talks-hwi",  # no entity named 'Horn Water Institute'
         }),
         "issue 17: a mention of the entity is not among its mentions",
     ),

@@ -6,7 +6,8 @@ mechanism, short synthetic texts, names of many origins.
 * a description a named person owns ("his campaign", "Trump's opponents", "the Clinton
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
-  no newcomer who holds another title; "a baker named X" is X;
+  no newcomer who holds another title; "a baker named X" is X; a document "by" or "from"
+  a named maker is named with it;
 * "X said he …" states X's gender unless someone of its own sentence, or a subject
   before known to be of that gender, could be meant;
 """
@@ -145,6 +146,17 @@ def test_a_role_noun_named_after_it_is_that_person(an: Analyzer) -> None:
     res = an.analyze(text)
     assert names(res) == ["Tomás Echeverría"]
     assert len(res.entities) == 1 and res.entities[0].gender == "male"
+
+
+def test_a_document_by_a_named_maker_is_named_with_it(an: Analyzer) -> None:
+    text = (
+        "The reservoir held about 60 billion cubic metres of water at the end of the "
+        "season, according to satellite estimates by the Nairobi-based Wanjiru Water "
+        "Institute."
+    )
+    sp = an.analyze(text).quotes[0].speaker
+    assert sp is not None and sp.name.endswith("Wanjiru Water Institute")
+    assert sp.name.startswith("satellite estimates")
 
 
 # --------------------------------------------------------------------------- gender

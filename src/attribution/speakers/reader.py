@@ -60,6 +60,7 @@ from .text import (
     in_relative,
     named_after,
     opens_clause,
+    producer_after,
     pronoun_role,
     token_flags,
 )
@@ -231,6 +232,8 @@ class Reader:
         if m is None or c.speaker is None:
             return self._inherit(cands, k, found)
         a, b = c.speaker
+        if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
+            m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
         sent = self._sent(a)
         ent: Cluster | None = None
         head = None

@@ -132,6 +132,22 @@ def named_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] 
     return None if end is None else (b + 1, end)
 
 
+def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
+    """The end of a "by"/"from" phrase that names who made a document, after token ``b``
+    ("satellite estimates [by the Addis Ababa-based Horn Water Institute]", "data [from
+    the Bureau of Meteorology]"), or None: its noun phrase must hold a capitalised
+    word."""
+    hi = view.sents[view.sent_of[b - 1]][1]
+    if b + 1 >= hi or view.lower[b] not in ("by", "from"):
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    if end is not None and end + 1 < hi and view.words[end] == "-":
+        end = np_right(view, tag, end + 1, hi) or end  # "the Addis Ababa-based Horn …"
+    if end is None or not any(view.words[i][:1].isupper() for i in range(b + 1, end)):
+        return None
+    return end
+
+
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
     """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
     teacher from Valparaíso"."""
