@@ -93,7 +93,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "science_reef_study-reef_scientists",  # speaks only in attributions
             "world_nile_talks-eth_officials",  # speaks only in attributions
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
-            "court_report-walker",  # mentions missing: ["'a truck driver who had been travelling b…
             "science_reef_study-divers",  # no entity named 'divers on the survey team'
         }),
         "issue 17: a mention of the entity is not among its mentions",

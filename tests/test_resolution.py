@@ -7,7 +7,7 @@ mechanism, short synthetic texts, names of many origins.
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
   no newcomer who holds another title; "a baker named X" is X; a document "by" or "from"
-  a named maker is named with it;
+  a named maker is named with it; the apposition of a described speaker is its mention;
 * "X said he …" states X's gender unless someone of its own sentence, or a subject
   before known to be of that gender, could be meant;
 """
@@ -157,6 +157,18 @@ def test_a_document_by_a_named_maker_is_named_with_it(an: Analyzer) -> None:
     sp = an.analyze(text).quotes[0].speaker
     assert sp is not None and sp.name.endswith("Wanjiru Water Institute")
     assert sp.name.startswith("satellite estimates")
+
+
+def test_the_apposition_of_a_described_speaker_is_a_mention_of_it(an: Analyzer) -> None:
+    text = (
+        "The Crown called its first witness on Tuesday.\n\n"
+        "The first witness, a truck driver who had been travelling behind the cyclist, "
+        "told the court she saw the ute drift across the line. Aroha Te Rangi said she "
+        "pulled over and called for help."
+    )
+    res = an.analyze(text)
+    ent = next(e for e in res.entities if e.name == "Aroha Te Rangi")
+    assert any(m.text.startswith("a truck driver who") for m in ent.mentions)
 
 
 # --------------------------------------------------------------------------- gender

@@ -272,11 +272,11 @@ class Reader:
             ent = self._mention_cluster(m, (a, b), sent)
         if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
             ent = self.possessors.owned(m, a, b, sent, ent)
-        if ent is not None and m.shape == "name" and c.description is not None:
+        if ent is not None and m.shape in ("name", "description") and c.description is not None:
             d0, d1 = c.description
-            if d1 <= a and view.lower[d0] not in ("a", "an"):
-                # "Its president, Sunil Chattopadhyay, said": the description before the
-                # name is a mention of him too.
+            if (d1 <= a and view.lower[d0] not in ("a", "an")) or (d0 >= b and m.shape != "name"):
+                # "Its president, Sunil Chattopadhyay, said"; "The first witness, a truck
+                # driver who …, told": the apposition is a mention of the speaker too.
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
