@@ -2,7 +2,8 @@
 mechanism, short synthetic texts, names of many origins.
 
 * control characters that mojibake leaves inside a name are no part of it;
-* a full name given only inside a quotation completes a person named by surname;
+* a full name given only inside a quotation completes a person named by surname; a
+  title and surname name the bearer given that title ("President Clinton");
 * a description a named person owns ("his campaign", "Trump's opponents", "the Clinton
   campaign") is that person's, named for them;
 * a definite role noun before is no introduction of someone new; a role noun varies on
@@ -58,6 +59,17 @@ def test_a_quoted_full_name_does_not_rename_another_bearer_of_the_surname(
         "“I spoke to Tomas Novak and Jiri Novak last night,” Petra Dvorak said."
     )
     assert names(an.analyze(text))[0] == "Hana Novak"
+
+
+def test_a_title_and_surname_name_the_bearer_given_that_title(an: Analyzer) -> None:
+    text = (
+        "Agents want to interview Hillary Clinton about the server. Clinton said on "
+        "Monday that she had cooperated fully.\n\n"
+        "Her attorney, David Kendall, has also represented President Bill Clinton.\n\n"
+        "\"It was a different case,\" President Clinton said in a statement.\n\n"
+        "Clinton said the emails were never marked classified."
+    )
+    assert names(an.analyze(text)) == ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"]
 
 
 # --------------------------------------------------------------------------- possessors

@@ -394,7 +394,7 @@ class Reader:
         if not cands:
             return
         sent = self._sent(a)
-        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "")
+        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
         prose = self._is_prose(a)
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
         subject = prose and self._opens(a) and (not possessive or a == self._first(a))
@@ -533,7 +533,7 @@ class Reader:
                     return None
                 else:
                     cands = [reg.named_thing(m.kind, m.name, m.weak)]
-            c = self._pick(cands, sent, m.start, m.gender)
+            c = self._pick(cands, sent, m.start, m.gender, m)
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
@@ -552,13 +552,16 @@ class Reader:
             return self.descriptions.resolve(m, sent, asker)
         return None
 
-    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:
+    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "",
+              m: Mention | None = None) -> Cluster:
         """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
         of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name. An honorific ("Mrs. Clinton" beside "Mr.
-        Clinton") names one person throughout: the one most salient where it is first
-        used, never the one the other honorific names."""
-        cands = [find(c) for c in cands]
+        surname in full or by the given name; with a title, the one given that title
+        ("President Clinton" after "President Bill Clinton", not Hillary). An honorific
+        ("Mrs. Clinton" beside "Mr. Clinton") names one person throughout: the one most
+        salient where it is first used, never the one the other honorific names."""
+        titles = set(self.descriptions.heads(m.modifiers)) if m is not None else set()
+        cands = [c for c in map(find, cands) if titles & c.descriptors] or list(map(find, cands))
         if len(cands) == 1:
             return cands[0]
         if gender:
