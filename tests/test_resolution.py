@@ -115,6 +115,16 @@ def test_a_possessed_description_named_by_apposition_keeps_the_name(an: Analyzer
     assert names(an.analyze(text)) == ["Tom Ebeling"]
 
 
+
+def test_a_relative_pronoun_takes_the_possessed_antecedent_named_for_its_owner(
+    an: Analyzer,
+) -> None:
+    text = (
+        "Senator Kwame Asante-Boateng won the primary in March. Asante-Boateng’s "
+        "supporters, who said the count was fair, celebrated in the square."
+    )
+    assert names(an.analyze(text)) == ["Kwame Asante-Boateng's supporters"]
+
 # --------------------------------------------------------------------------- descriptions
 
 

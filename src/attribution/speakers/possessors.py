@@ -53,8 +53,8 @@ class Possessors:
             c = self._pronoun_owner(gender, sent)
             return None if c is None else (c, first + 1)
         k = first
-        while k < b and words[k][:1].isupper() and words[k] not in APOSTROPHES:
-            k += 1
+        while k < b and (words[k][:1].isupper() or words[k] in ("-", ".")):
+            k += 1  # "Asante-Boateng's", "Donald J. Trump's"
         if k == first or k >= b:
             return None
         if words[k] in APOSTROPHES and first == a:

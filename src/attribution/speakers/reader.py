@@ -253,6 +253,8 @@ class Reader:
         elif m.shape == "relative" and c.antecedent is not None:
             am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
             ent = self._mention_cluster(am, c.antecedent, sent)
+            if am.shape == "description":  # "Sanders' supporters, who …"
+                ent = self.possessors.owned(am, *c.antecedent, sent, ent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun" and m.head == "pron_i":
