@@ -100,7 +100,7 @@ def full_names_of_modifiers(
     reg: Registry, typer: MentionTyper, spans: Sequence[tuple[int, int]]
 ) -> None:
     """A person the article names by one word takes the full name it gives only as a
-    modifier ("the Bernie Sanders presidential campaign")."""
+    modifier ("the Bernie Sanders presidential campaign") or inside a quotation."""
     for a, b in spans:
         m = typer.type_mention(a, b, None)
         words = name_words(m.name)[0]

@@ -44,6 +44,11 @@ UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider"
                              "spokeswoman", "spokesperson", "person"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
+# The determiner of a noun phrase that introduces someone, up to two words before its
+# head ("an organizer", "its first witness", "a local business owner").
+_INTRODUCING = regex.compile(
+    r"(?i)(?<![\w-])(?:a|an|another|one|its|their|his|her|our)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z"
+)
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
@@ -198,16 +203,27 @@ class Descriptions:
                 c.gender == m.gender if m.gender else True
             )
 
+        def titled_else(c: Cluster) -> bool:
+            """Does ``c`` hold a title, not this noun ("Mayor Bill de Blasio" is not "the
+            Republican presidential candidate" after him)?"""
+            titles = {d for d in c.descriptors if lex.has("title", d)}
+            return bool(titles) and head not in titles
+
         last = self.reg.subjects.get(sent - 1)
-        if last is not None and fits(find(last)):
+        if last is not None and fits(find(last)) and (
+            not titled_else(find(last))
+            or lex.has("title", head)
+            or find(last).first_sent < sent - CATAPHORA_WINDOW  # no newcomer: the topic
+        ):
             best = find(last)
         else:
-            top, score, second = self.reg.ranked(sent, fits, window=3)
+            top, score, second = self.reg.ranked(
+                sent, lambda c: fits(c) and not titled_else(c), window=3
+            )
             if top is None or score < 2 * second:
                 return None
             best = top
-        titles = {d for d in best.descriptors if lex.has("title", d)}
-        if lex.has("title", head) and titles and head not in titles:
+        if lex.has("title", head) and titled_else(best):
             return None
         return best
 
@@ -226,13 +242,16 @@ class Descriptions:
     def introduced(self, head: str, m: Mention) -> bool:
         """Was someone introduced with this noun not long before, unnamed ("greeted by an
         organizer … the organizer told them"; "The Crown called its first witness … The
-        first witness …")?"""
+        first witness …")? An indefinite or possessed noun introduces; a definite one
+        ("the candidate - who has chafed …") refers, as this one does, and a noun a name
+        follows ("commissioner Gordon …") is a title."""
         view = self.view
         end = view.token_at(m.start)
         first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
         before = view.text[view.starts[first] : m.start] if first < end else ""
         return any(
             not _NAME_AFTER.match(before, found.end())
+            and _INTRODUCING.search(before, max(0, found.start() - 40), found.start())
             for found in regex.finditer(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", before)
         )
 

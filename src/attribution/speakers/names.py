@@ -23,7 +23,9 @@ import regex
 from ..resources import WordLexicon
 from ..segment import DocView
 
-_INVISIBLE = regex.compile(r"[\p{Cf}\u00ad]+")
+# Format characters (zero-width, bidi marks), the soft hyphen, and the C1 control
+# characters that mojibake leaves inside a name ("JesÃ\x83Âos").
+_INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\x80-\x9f]+")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|dos|das|der|den|ter|y|zu)"
 _WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
 _SEP = r"[ \t\u00a0]++"
@@ -47,7 +49,7 @@ PARTICLES = frozenset(["le", "la", "de", "van", "von", "al", "el", "da", "di", "
 
 def clean_name(text: str) -> str:
     """``text`` without invisible characters, blanks collapsed, edge punctuation off."""
-    if not text.isascii():  # ASCII has no invisible format characters
+    if not text.isascii():  # ASCII has no invisible format or C1 characters
         text = _INVISIBLE.sub("", text)
     return " ".join(text.split()).strip(" ,;:")
 

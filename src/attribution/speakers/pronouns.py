@@ -207,8 +207,13 @@ class Pronouns:
         if how in ("continues", "guess"):
             # back to where an unsure pronoun before it looked (:meth:`chained`)
             subjects = set(map(id, reg.subjects_in(*range(min(since, sent - 1), sent + 1))))
-            near = [c for c in recent if id(c) in subjects or (
+            near = [c for c in recent if (id(c) in subjects or (
                 how == "guess" and c.sent == sent
+            )) and (
+                # "The minister, Kathleen Abernethy, said she …" is hers, whoever was the
+                # subject before; but "… Mereana Walker said she pulled over … Thakkar
+                # suggested she could not have seen" may be Walker's, known to be a woman
+                how != "guess" or c.sent == sent or c.gender == gender
             )]
         others = [c for c in near if c is not best and c.sent >= since and fits(c)]
         if how != "bound" and self.genders.get(sent, set()) - {gender}:
@@ -217,9 +222,11 @@ class Pronouns:
             others += [c for c in recent if c is not best and c.sent >= since and fits(c)]
         if not best.gender and how != "continues":
             # Someone in reach the text already calls so may be meant; for the speaker's
-            # own report, someone just referred to who has spoken or been a subject
-            # ("… who worked beside her …, recalled that she …").
-            reach = 1 if how == "guess" else PRONOUN_WINDOW
+            # own report, someone referred to in its sentence who has spoken or been a
+            # subject ("… who worked beside her …, recalled that she …"), not one of the
+            # sentence before ("… at the request of Mr. Okonjo. / Hiroshi Tanaka said he
+            # thinks …" is Tanaka's "he").
+            reach = 0 if how == "guess" else PRONOUN_WINDOW
             others += [
                 c for c in recent
                 if c is not best and c.gender == gender and sent - c.sent <= reach

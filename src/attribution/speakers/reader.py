@@ -48,15 +48,19 @@ from .entities import (
 )
 from .honorifics import outside_prose, vote_honorifics
 from .narrator import label_of, writer_of
+from .possessors import Possessors
 from .pronouns import Pronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
+    anchor,
     apposition_after,
     before_verb,
     copula_after,
     in_relative,
+    named_after,
     opens_clause,
+    producer_after,
     pronoun_role,
     token_flags,
 )
@@ -94,6 +98,7 @@ class Reader:
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
+        self.possessors = Possessors(view, self.reg)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
         self.quoted_spans = quoted
@@ -132,7 +137,7 @@ class Reader:
         ]
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
-        full_names_of_modifiers(self.reg, self.typer, self.scan.modifier_names)
+        full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
@@ -145,7 +150,7 @@ class Reader:
         # Events in text order: (character, order, what, index).
         events: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(cands):
-            at = _anchor(view, c)
+            at = anchor(view, c)
             events.append((at, 0, "speaker", i))
         events += [(view.starts[n[0]], 1, "name", k) for k, n in enumerate(names)]
         for i in self.scan.all_pronouns:
@@ -227,6 +232,8 @@ class Reader:
         if m is None or c.speaker is None:
             return self._inherit(cands, k, found)
         a, b = c.speaker
+        if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
+            m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
         sent = self._sent(a)
         ent: Cluster | None = None
         head = None
@@ -246,6 +253,8 @@ class Reader:
         elif m.shape == "relative" and c.antecedent is not None:
             am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
             ent = self._mention_cluster(am, c.antecedent, sent)
+            if am.shape == "description":  # "Sanders' supporters, who …"
+                ent = self.possessors.owned(am, *c.antecedent, sent, ent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun" and m.head == "pron_i":
@@ -263,11 +272,13 @@ class Reader:
                 ent = named if ent is None else self.reg.join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
-        if ent is not None and m.shape == "name" and c.description is not None:
+        if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
+            ent = self.possessors.owned(m, a, b, sent, ent)
+        if ent is not None and m.shape in ("name", "description") and c.description is not None:
             d0, d1 = c.description
-            if d1 <= a and view.lower[d0] not in ("a", "an"):
-                # "Its president, Sunil Chattopadhyay, said": the description before the
-                # name is a mention of him too.
+            if (d1 <= a and view.lower[d0] not in ("a", "an")) or (d0 >= b and m.shape != "name"):
+                # "Its president, Sunil Chattopadhyay, said"; "The first witness, a truck
+                # driver who …, told": the apposition is a mention of the speaker too.
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
@@ -385,7 +396,7 @@ class Reader:
         if not cands:
             return
         sent = self._sent(a)
-        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "")
+        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
         prose = self._is_prose(a)
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
         subject = prose and self._opens(a) and (not possessive or a == self._first(a))
@@ -485,7 +496,7 @@ class Reader:
         if view.lower[k] in POSSESSIVES and not m.gender:
             return  # "His campaign": an entity of his, not him
         sent = self._sent(k)
-        span = apposition_after(view, self.tag, end, hi)
+        span = apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
         named = None
         if span is not None:
             nm = self.typer.type_mention(span[0], span[1], None)
@@ -524,7 +535,7 @@ class Reader:
                     return None
                 else:
                     cands = [reg.named_thing(m.kind, m.name, m.weak)]
-            c = self._pick(cands, sent, m.start, m.gender)
+            c = self._pick(cands, sent, m.start, m.gender, m)
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
@@ -543,13 +554,16 @@ class Reader:
             return self.descriptions.resolve(m, sent, asker)
         return None
 
-    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "") -> Cluster:
+    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "",
+              m: Mention | None = None) -> Cluster:
         """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
         of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name. An honorific ("Mrs. Clinton" beside "Mr.
-        Clinton") names one person throughout: the one most salient where it is first
-        used, never the one the other honorific names."""
-        cands = [find(c) for c in cands]
+        surname in full or by the given name; with a title, the one given that title
+        ("President Clinton" after "President Bill Clinton", not Hillary). An honorific
+        ("Mrs. Clinton" beside "Mr. Clinton") names one person throughout: the one most
+        salient where it is first used, never the one the other honorific names."""
+        titles = set(self.descriptions.heads(m.modifiers)) if m is not None else set()
+        cands = [c for c in map(find, cands) if titles & c.descriptors] or list(map(find, cands))
         if len(cands) == 1:
             return cands[0]
         if gender:
@@ -582,17 +596,3 @@ class Reader:
                     return self._mention_cluster(am, (t0, t1), sent)
         return None
 
-
-def _anchor(view: DocView, c: Candidate) -> int:
-    """Where a candidate's speaker is read: at its mention; a quote that takes its
-    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
-    after "Rosa", not at the cue they share)."""
-    at = 0
-    while c.speaker is None and c.inherit is not None:
-        at = max(at, c.content[0])
-        c = c.inherit
-    if c.speaker is not None:
-        return max(at, view.starts[c.speaker[0]])
-    if c.cue is not None:
-        return max(at, min(c.cue[0], c.content[0]))
-    return max(at, c.content[0])

@@ -69,8 +69,11 @@ class TextScan:
         ))
         self.skip = token_flags(view, excluded)
         self.firsts = [_first_word(view, first, end) for first, end in view.sents]
-        # Names that modify a noun, found by :meth:`names`: they name, but mention nobody.
-        self.modifier_names: list[tuple[int, int]] = []
+        # Names that name but mention nobody, found by :meth:`names`: those that modify a
+        # noun ("the Bernie Sanders campaign"), and those of several words inside
+        # quotations, where the fullest form an article gives may be ("“… particularly
+        # Donald Trump …” … Trump has proposed").
+        self.unmentioned_names: list[tuple[int, int]] = []
         # Quotations, and what a transcript's labelled paragraphs say: the pronouns
         # there are their speakers', not the article's.
         labels = self.lex.words.get("label", frozenset())
@@ -89,11 +92,15 @@ class TextScan:
         lower, words = view.lower, view.words
         pos = self.words.pos
         out: list[TextName] = []
-        self.modifier_names = []
+        self.unmentioned_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         for run in name_runs(view, self.words, sets.time):
             a, b = run.start, run.end
-            if any(self.skip[i] or self.quoted[i] for i in (a, b - 1)):
+            if any(self.skip[i] for i in (a, b - 1)):
+                continue
+            if self.quoted[a] or self.quoted[b - 1]:
+                if b - a > 1 and self.quoted[a] and self.quoted[b - 1]:
+                    self.unmentioned_names.append((a, b))
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
             if before in ("of", "for", "and") and a >= 2 and lower[a - 2] in sets.org_head:
@@ -105,7 +112,7 @@ class TextScan:
                 # "the Clinton campaign", "the Alpine Cliff Rescue volunteer": no mention;
                 # but a full name there names a person ("the Bernie Sanders campaign").
                 if b - a > 1:
-                    self.modifier_names.append((a, b))
+                    self.unmentioned_names.append((a, b))
                 continue
             if speaker_toks[a] or speaker_toks[b - 1]:
                 continue

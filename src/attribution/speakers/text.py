@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..candidates import Candidate
 from ..phrases import POSSESSIVES, Tagger, np_right
 from ..segment import DocView
 
@@ -120,6 +121,33 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
     return (k, end)
 
 
+def named_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
+    """The name after "named"/"called" at token ``b``: "a baker named Tomás Echeverría",
+    "a teacher called Ngozi Eze"."""
+    if b + 1 >= hi or view.lower[b] not in ("named", "called") or not (
+        view.words[b + 1][:1].isupper()
+    ):
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    return None if end is None else (b + 1, end)
+
+
+def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
+    """The end of a "by"/"from" phrase that names who made a document, after token ``b``
+    ("satellite estimates [by the Addis Ababa-based Horn Water Institute]", "data [from
+    the Bureau of Meteorology]"), or None: its noun phrase must hold a capitalised
+    word."""
+    hi = view.sents[view.sent_of[b - 1]][1]
+    if b + 1 >= hi or view.lower[b] not in ("by", "from"):
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    if end is not None and end + 1 < hi and view.words[end] == "-":
+        end = np_right(view, tag, end + 1, hi) or end  # "the Addis Ababa-based Horn …"
+    if end is None or not any(view.words[i][:1].isupper() for i in range(b + 1, end)):
+        return None
+    return end
+
+
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
     """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
     teacher from Valparaíso"."""
@@ -154,3 +182,18 @@ def in_relative(view: DocView, first: int, i: int) -> bool:
         if w in (",", ";", ":", "said", "says"):
             return False
     return False
+
+
+def anchor(view: DocView, c: Candidate) -> int:
+    """Where a candidate's speaker is read: at its mention; a quote that takes its
+    speaker from another, after that one's ('“A,” says Rosa Quispe Mamani. “B.”': B
+    after "Rosa", not at the cue they share)."""
+    at = 0
+    while c.speaker is None and c.inherit is not None:
+        at = max(at, c.content[0])
+        c = c.inherit
+    if c.speaker is not None:
+        return max(at, view.starts[c.speaker[0]])
+    if c.cue is not None:
+        return max(at, min(c.cue[0], c.content[0]))
+    return max(at, c.content[0])
