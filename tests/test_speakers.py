@@ -189,3 +189,26 @@ def test_a_surname_alone_with_an_age_or_who_is_a_person(an: Analyzer, text: str)
 
 def test_a_one_word_name_with_nothing_personal_stays_an_organisation(an: Analyzer) -> None:
     assert speakers(an, "Energex said crews were on standby.") == [("Energex", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("The Toronto Maple Leafs", "Toronto Maple Leafs"),  # a plural name after "the"
+        ("The Rolling Stones", "Rolling Stones"),
+        ("Toyota Motor Corp", "Toyota Motor Corp"),  # company endings without a full stop
+        ("Siemens AG", "Siemens AG"),
+        ("Transport for London", "Transport for London"),
+        ("Médecins Sans Frontières", "Médecins Sans Frontières"),
+    ],
+)
+def test_teams_companies_and_agencies_are_organisations(
+    an: Analyzer, source: str, name: str
+) -> None:
+    assert speakers(an, f"{source} said the plan would go ahead.") == [(name, "organization")]
+
+
+def test_a_title_before_a_name_after_the_is_no_plural_team(an: Analyzer) -> None:
+    assert speakers(an, "The Rev. James Evans said the church would stay.") == [
+        ("James Evans", "person")
+    ]

@@ -330,13 +330,16 @@ class MentionTyper(NameReader):
         kind = self.name_kind(name_toks, pre)
         plural = False
         if (
-            len(name_toks) == 1
-            and k > a
+            k > a
             and lower[k - 1] == "the"
-            and words[name_toks[0]].endswith("s")
+            and name_toks[0] == k
+            and words[name_toks[-1]].endswith("s")
+            and not words[name_toks[-1]].endswith("ss")
             and kind == "person"
         ):
-            kind, plural = "organization", True  # "the Flames", "the Democrats"
+            # "the Flames", "the Democrats", "the Toronto Maple Leafs": a plural name
+            # after "the" is a team, a party or a band, never one person
+            kind, plural = "organization", True
         weak = (
             kind == "organization"
             and (self.doc_ents is None or len(name_toks) > 1)
