@@ -45,7 +45,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_no_unexpected_quote": (
         frozenset({
-            "football_preview",  # 'whether the board had given him funds' (passive 'was asked')
             "tech_data_breach",  # 'Route histories can reveal where …' read as a report
         }),
         "issue 16: reports that are not quotes",
