@@ -45,13 +45,11 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_no_unexpected_quote": (
         frozenset({
-            "tech_data_breach",  # 'Route histories can reveal where …' read as a report
         }),
         "issue 16: reports that are not quotes",
     ),
     "test_not_quote": (
         frozenset({
-            "tech_data_breach-Route_histories_can_reveal",  # 'reveal' + wh-clause, no source
         }),
         "issue 16: another sense of a cue verb, a label or a dateline read as a quote",
     ),

@@ -353,3 +353,19 @@ def test_what_follows_a_cue_is_a_clause_only_with_its_own_verb(
     text: str, content: str | None
 ) -> None:
     assert [q.content.text for q in analyze(text).quotes] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Route histories can reveal where a person lives.",
+     "The test can tell whether a patient is infected."],
+)
+def test_what_something_can_show_is_no_quote_by_default(text: str) -> None:
+    """An ability with a wh-clause ("can reveal where …") reports nothing that was said."""
+    assert not analyze(text).quotes
+
+
+def test_a_modal_before_a_that_clause_still_reports() -> None:
+    assert [q.content.text for q in analyze("Smith can confirm that the plan failed.").quotes] == [
+        "the plan failed"
+    ]

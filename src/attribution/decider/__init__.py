@@ -42,6 +42,8 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         return False
     if c.speaker is None and unnamed_question(ctx, c):
         return False
+    if capability(ctx, c):
+        return False
     # "the footage showed how the water rose": what a document or picture shows with a
     # wh-clause is a perception, not a report.
     return not (
@@ -61,6 +63,23 @@ def unnamed_question(ctx: Context, c: Candidate) -> bool:
     first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
     cues = (ctx.cue_at.get(i) for i in range(first, last + 1))
     return any(cue is not None and cue.entry.lemma == "ask" for cue in cues)
+
+
+ABILITY_MODALS = frozenset(["can", "could"])
+
+
+def capability(ctx: Context, c: Candidate) -> bool:
+    """Does the cue say what something can show or tell, with a wh-clause, not what was
+    reported ("Route histories can reveal where a person lives", "The test can tell
+    whether …")? An ability is no speech event; PolNeAR may annotate it."""
+    if c.cue is None or c.kind != "indirect":
+        return False
+    view = ctx.view
+    if view.lower[view.token_at(c.content[0])] not in WH_WORDS:
+        return False
+    first = view.token_at(c.cue[0])
+    p = ctx.prev_tok(first, 0)
+    return p >= 0 and view.lower[p] in ABILITY_MODALS
 
 
 class Decider:
