@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "football_preview-q2",  # 'Zimbabwean' (organization), not Tendai Moyo
             "tech_data_breach-q2",  # 'company', not joined to Pulsewise
             "tech_data_breach-q3",  # 'company' for 'It', not Pulsewise
             "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
@@ -70,7 +69,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "football_preview-q2",  # 'The Zimbabwean' typed organization
             "tech_data_breach-q1",  # 'Pulsewise' typed person
             "tech_data_breach-q0",  # 'Pulsewise' typed person
             "tech_data_breach-q12",  # 'one user' typed unknown
@@ -82,7 +80,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
-            "football_preview-q2",  # not stated (the speaker's own pronoun or possessive)
             "football_preview-q9",  # not stated (the speaker's own pronoun or possessive)
             "politics_senate_bill-q3",  # not stated (the speaker's own pronoun or possessive)
             "politics_senate_bill-q4",  # not stated (the speaker's own pronoun or possessive)
@@ -93,7 +90,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "football_preview-q2",  # 'The Zimbabwean' not joined to Tendai Moyo
             "tech_data_breach-q2",  # 'the company' not joined to Pulsewise
             "tech_data_breach-q3",  # 'It' not joined to Pulsewise
             "tech_data_breach-q12",  # 'one user' not named Siobhan
@@ -118,7 +114,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity_mentions": (
         frozenset({
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
-            "football_preview-moyo",  # 'The Zimbabwean', 'the manager' not joined
             "tech_data_breach-pulsewise",  # 'the company', 'It' not joined
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "culture_review-echeverria",  # speaks only in attributions, not in the default output

@@ -212,3 +212,14 @@ def test_a_title_before_a_name_after_the_is_no_plural_team(an: Analyzer) -> None
     assert speakers(an, "The Rev. James Evans said the church would stay.") == [
         ("James Evans", "person")
     ]
+
+
+@pytest.mark.parametrize("demonym", ["Zimbabwean", "Ghanaian", "Sri Lankan", "Peruvian"])
+def test_a_demonym_alone_varies_on_the_person_named_before(an: Analyzer, demonym: str) -> None:
+    """ "The Zimbabwean, appointed in October, said": an elegant variation on the
+    manager named in the sentence before, not an organisation called "Zimbabwean"."""
+    text = (
+        "Tendai Moyo insists his side are not finished.\n\n"
+        f"The {demonym}, appointed in October, said his players had shown enough."
+    )
+    assert speakers(an, text)[-1] == ("Tendai Moyo", "person")

@@ -190,7 +190,12 @@ class Descriptions:
         lex = self.lex
         head = m.head
         if (
-            not (lex.has("role", head) or lex.has("title", head))
+            # a role, a title, or a demonym alone ("The Zimbabwean, appointed in
+            # October, said …" after the manager was named)
+            not (lex.has("role", head) or lex.has("title", head) or (
+                all(w[:1].isupper() for w in m.name.split())  # a demonym, not "campaign"
+                and lex.phrase("nationality", tuple(m.name.split()))
+            ))
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
             or self.anonymous(m.description)

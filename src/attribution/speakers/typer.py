@@ -174,6 +174,12 @@ class MentionTyper(NameReader):
         name_run = self._name_run(k, b)
         if name_run and lower[a] in ("a", "an") and self.person_noun(b - 1):
             name_run = []  # "an American Muslim", "a Democrat": one of many, no name
+        elif (
+            lower[a] == "the" and name_run == list(range(a + 1, b)) and b - a <= 3
+            and self.lex.phrase("nationality", tuple(words[a + 1 : b]))
+            and not self.known_name(name_run)  # "the Kremlin", "the Pentagon": names
+        ):
+            name_run = []  # "The Zimbabwean, appointed in October, said": a description
         if name_run:
             person = desc_range is not None and self.phrase_person(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person)
@@ -188,6 +194,13 @@ class MentionTyper(NameReader):
         name = clean_name(text[view.starts[k] : view.ends[full_end - 1]]) if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
+        if (
+            kind == "organization"
+            and all(self.is_cap(i) for i in toks)  # a demonym, not "the campaign"
+            and lex.phrase("nationality", tuple(words[k:b]))
+            and not self.known_name(toks)
+        ):
+            kind = "anonymous"  # "The Sri Lankan": a person of that nation
         gender = self.gender_word(b - 1) or desc_gender
         plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
             head_low in self.sets.gendered_male or head_low in self.sets.gendered_female
