@@ -226,3 +226,15 @@ def test_the_component_sets_a_span_per_member_and_one_for_the_group() -> None:
     assert ("Sen. Bernie Sanders", "person: Bernie Sanders") in spans
     assert ("Sen. Elizabeth Warren and Sen. Bernie Sanders",
             "person: Elizabeth Warren | Bernie Sanders") in spans
+
+
+def test_they_prefers_two_people_just_named_together_over_an_older_organisation(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "The agency said the plan was late. Funding went to Sen. Amara Nwosu and "
+        "Sen. Henrik Dahl. Last week, they said the plan would pass."
+    )
+    first, second = res.quotes
+    assert first.speaker is not None and first.speaker.name == "agency"
+    assert second.speaker is not None and second.speaker.name == "Amara Nwosu | Henrik Dahl"

@@ -59,18 +59,43 @@ class GroupReader(Reader):
                 got = self._group(c, spans)
                 if got is not None:
                     return got
+        if m is not None and m.head == "pron_they" and c.speaker is not None:
+            return self._they_speaker(cands, k, m, found)
+        return super()._speaker(cands, k, m, found)
+
+    def _they_speaker(
+        self, cands: list[Candidate], k: int, m: Mention, found: list[Found]
+    ) -> Found:
+        c = cands[k]
+        a = c.speaker[0] if c.speaker is not None else 0
+        prose = self._is_prose(a)
+        sent = self._sent(a)
+        if prose:
+            # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they
+            # endorsed …": the two people just named together, unless "they" has a
+            # group, organisation or source as near.
+            pair = self.coordinated(sent)
+            rival = self.pronouns.resolve(m, sent) if pair is not None else None
+            if pair is not None and (rival is None or rival.sent < sent - 1):
+                return self._they(c, m, self.reg.group(pair), sent)
         got = super()._speaker(cands, k, m, found)
-        if got.cluster is None and m is not None and m.head == "pron_they" and c.speaker:
-            # "Warren and Sanders introduced a bill. “…,” they said": the two people
-            # named, when no group, organisation or source is there to take "they".
-            a = c.speaker[0]
-            pair = self.pair(self._sent(a), "") if self._is_prose(a) else None
-            if pair is not None:
-                pair.mentions[(m.start, m.end)] = None
-                pair.speaks = pair.topic = True
-                self.reg.touch(pair, self._sent(a), SPEAKER_W)
-                return Found(m, pair)
+        if got.cluster is None and prose:
+            # "Ana Silva met Tom Ng. “…,” they said": the two people named, when no
+            # group, organisation or source is there to take "they".
+            group = self.pair(sent, "")
+            if group is not None:
+                return self._they(c, m, group, sent)
         return got
+
+    def _they(self, c: Candidate, m: Mention, group: Cluster, sent: int) -> Found:
+        """ "they" in ``c`` is ``group``, which speaks."""
+        group.mentions[(m.start, m.end)] = None
+        group.speaks = group.topic = True
+        self.reg.touch(group, sent, SPEAKER_W)
+        self.reg.note_subject(sent, group)
+        self.turns.add(group, self.scan.prose_rank[c.para],
+                       self.view.text[c.content[0] : c.content[1]])
+        return Found(m, group)
 
     def _mention_cluster(
         self, m: Mention, span: Span, sent: int, asker: Cluster | None = None
@@ -103,6 +128,23 @@ class GroupReader(Reader):
         if len(near) != 2 or not all(c.takes(gender) for c in near):
             return None
         return reg.group(sorted(near, key=lambda c: min(c.mentions, default=(0, 0))))
+
+    def coordinated(self, sent: int) -> list[Cluster] | None:
+        """The two people the text names together ("Mike Crapo and Jim Risch") in
+        sentence ``sent`` or the one before, when they are the only people named there."""
+        near = [c for c in self.reg.by_recency()
+                if sent - 1 <= c.sent <= sent and c.kind == "person" and c.named
+                and not c.members]
+        if len(near) != 2:
+            return None
+        text = self.view.text
+        ends = {e for x, e in near[0].mentions} | {e for x, e in near[1].mentions}
+        for first, second in (near, near[::-1]):
+            for s0, _ in second.mentions:
+                for _, e0 in first.mentions:
+                    if text[e0:s0].strip() == "and" and e0 in ends:
+                        return [first, second]
+        return None
 
     # -- coordinations --------------------------------------------------------------------
     def coordination(self, c: Candidate) -> list[Span] | None:
