@@ -153,9 +153,10 @@ class GroupReader(Reader):
         assert c.speaker is not None
         view, lower = self.view, self.view.lower
         a, b = c.speaker
-        whole = self.typer.type_mention(a, b, None)
-        if whole.shape == "name" and whole.kind != "person" and " and " in whole.name:
-            return None  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+        if "and" in lower[a:b]:
+            whole = self.typer.type_mention(a, b, None)
+            if whole.shape == "name" and whole.kind != "person" and " and " in whole.name:
+                return None  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
         lo_s, hi_s = view.sents[view.sent_of[a]]
         if lower[a] in ("both", "either") and b - a > 1:
             a += 1  # "Both Justin Trudeau and Peña Nieto gave …"
@@ -195,6 +196,8 @@ class GroupReader(Reader):
         members ("Tuesday, Warren and Sanders", left of the speaker mention that starts
         at token ``a``; "Warren and Sanders, two senators,"); None unless what is left
         is a list of members ("A, B and C") in the place of a subject."""
+        if "and" not in seps:
+            return None
         ok = [self._member(x) for x in conj]
         while len(conj) > 2 and not ok[0] and seps[0] == "," and conj[0][1] <= a:
             conj, seps, ok = conj[1:], seps[1:], ok[1:]
