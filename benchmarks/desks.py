@@ -80,7 +80,8 @@ def kind_ok(predicted: str | None, expected: dict[str, Any]) -> bool:
 
 
 def score(name: str, text: str, data: dict[str, Any], analyze: Any) -> dict[str, Any]:
-    quotes = analyze(text).quotes
+    result = analyze(text)
+    quotes = result.quotes
     expected = data["quotes"]
     contents = [e["content"] for e in expected]
     optional = data.get("optional", [])
@@ -102,7 +103,7 @@ def score(name: str, text: str, data: dict[str, Any], analyze: Any) -> dict[str,
         "attributions": sum(any(matches(q, a) for q in quotes)
                             for a in data.get("attributions_only", [])),
         **_genders(found),
-        **_people(expected, quotes),
+        **_people(expected, result.people_quoted()),
     }
 
 
@@ -126,13 +127,13 @@ def _genders(found: Sequence[tuple[dict[str, Any], Any]]) -> dict[str, int]:
     }
 
 
-def _people(expected: Sequence[dict[str, Any]], quotes: Sequence[Any]) -> dict[str, int]:
+def _people(expected: Sequence[dict[str, Any]], people: Sequence[str]) -> dict[str, int]:
     """The people the article quotes: expected person speakers against the library's
-    speakers of kind person, one to one by name."""
+    people quoted (``Analysis.people_quoted``: a group's members one by one), one to one
+    by name."""
     gold = {norm_name(e["speaker"]["name"]): e["speaker"] for e in expected
             if e["speaker"]["kind"] == "person"}
-    pred = {norm_name(q.speaker.name) for q in quotes
-            if q.speaker is not None and q.speaker.kind == "person"}
+    pred = {norm_name(p) for p in people}
     matched = sum(any(name_ok(p, g) for p in pred) for g in gold.values())
     return {"people_gold": len(gold), "people_pred": len(pred), "people_matched": matched}
 

@@ -17,8 +17,10 @@ articles and reports:
     full-name entity is wrong; groups need every member named). Rows whose canonical
     name is ``-`` are not scored. Rows that are not matched are counted by why: no
     predicted quote for the content, or a quote whose speaker mention is elsewhere.
-(b) **People quoted per article**: the gold persons among the article's sources against
-    the library's speakers of kind person; micro and macro precision, recall, F1.
+(b) **People quoted per article**: the gold persons among the article's sources (group
+    members one by one) against the library's speakers of kind person
+    (``Analysis.people_quoted``: a group's members who are people, one by one); micro
+    and macro precision, recall, F1.
 (c) **Gender**, once the library states it (``Analysis.entities`` with ``gender``, issue
     17): of the quoted people found by name, the share whose gender the library states
     and the share of those it gets right. "n/a" while the library has no entities.
@@ -133,9 +135,8 @@ def evaluate(
         analysis = system.analyzer.analyze(article.text)
         preds = system.from_quotes(analysis.quotes)
         rows = gold[article.name]
-        people = [
-            q.speaker.name for q in analysis.quotes if q.speaker and q.speaker.kind == "person"
-        ]
+        # a group ("Elizabeth Warren | Bernie Sanders") counts as its members
+        people = analysis.people_quoted()
         out.append(
             ArticleResult(
                 rows=match_rows(article, rows, preds),

@@ -307,7 +307,8 @@ def test_entities_round_trip_through_json(an: Analyzer) -> None:
     res = an.analyze("Mason Clark told the paper that Russia is short of shells, he said.")
     d = json.loads(json.dumps(res.to_dict()))
     assert set(d["entities"][0]) == {"id", "name", "kind", "gender", "mentions",
-                                     "descriptions"}
+                                     "descriptions", "members"}
+    assert d["entities"][0]["members"] == []
     assert Analysis.from_dict(d) == res
     assert Entity.from_dict(res.entities[0].to_dict()) == res.entities[0]
 

@@ -32,7 +32,7 @@ from typing import Any
 __all__ = ["SCHEMA_VERSION", "SchemaError", "astral_count", "schema", "validate"]
 
 #: The version of the result format this library writes (and reads: any 1.x).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class SchemaError(ValueError):

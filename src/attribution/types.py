@@ -204,7 +204,11 @@ class Entity:
     daughter"), never guessed from a name: ``None`` when the text does not say.
     ``mentions`` are the spans that refer to it (names, surnames, descriptions,
     pronouns), in text order; ``descriptions`` what the text says it is ("head of the
-    Russia team at ISW").
+    Russia team at ISW"). A group that speaks together ("Sen. Elizabeth Warren and Sen.
+    Bernie Sanders said", "both men") is an entity whose ``members`` are the ids of its
+    members' entities, in text order, each an entity of its own; its ``name`` is their
+    names joined with " | " ("Elizabeth Warren | Bernie Sanders"), its kind "person" when
+    all are people, else "unknown". ``members`` is empty for everyone else.
     """
 
     __reduce__ = _reduce_as_call
@@ -215,6 +219,7 @@ class Entity:
     gender: Gender | None = None
     mentions: tuple[Span, ...] = ()
     descriptions: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -224,6 +229,7 @@ class Entity:
             "gender": self.gender,
             "mentions": [m.to_dict() for m in self.mentions],
             "descriptions": list(self.descriptions),
+            "members": list(self.members),
         }
 
     @classmethod
@@ -240,6 +246,7 @@ class Entity:
             gender=d.get("gender"),
             mentions=tuple(Span._from_valid(m) for m in d.get("mentions") or ()),
             descriptions=tuple(d.get("descriptions") or ()),
+            members=tuple(d.get("members") or ()),
         )
 
 
@@ -471,6 +478,23 @@ class Analysis:
         if entity_id is None:
             return None
         return next((e for e in self.entities if e.id == entity_id), None)
+
+    def people_quoted(self) -> list[str]:
+        """The names of the people quoted (speakers of kind person), each once, in
+        order of first quote; a group counts as its members who are people ("Elizabeth
+        Warren | Bernie Sanders" is two people, "Rafael Ortiz | lawyer" is one)."""
+        by_id = {e.id: e for e in self.entities}
+        names: dict[str, None] = {}
+        for q in self.quotes:
+            sp = q.speaker
+            group = by_id.get(sp.entity or "") if sp is not None else None
+            if group is not None and group.members:
+                for m in (by_id[i] for i in group.members if i in by_id):
+                    if m.kind == "person":
+                        names[m.name] = None
+            elif sp is not None and sp.kind == "person":
+                names[sp.name] = None
+        return list(names)
 
     def with_text(self, text: str) -> Analysis:
         """This result over ``text``, a string of the same length: every span's text is

@@ -17,7 +17,7 @@ from types import EllipsisType
 from typing import Any
 
 from ..resources import CueLexicon, Resources
-from ..types import QUOTE_KINDS, SPEAKER_KINDS, Analysis, Quote
+from ..types import QUOTE_KINDS, SPEAKER_KINDS, Analysis, Entity, Quote, Speaker
 from .keys import GENDER_KEYS, PEOPLE_KINDS, STANCE_KEYS
 from .records import (
     ArticleProfile,
@@ -121,6 +121,8 @@ def article_profile(
     quotes_by_kind: Counter[str] = Counter()
     stances: Counter[str] = Counter()
     words_quoted = unattributed = hedged = 0
+    members = {e.id: [m for m in map(analysis.entity, e.members) if m is not None]
+               for e in analysis.entities if e.members}
     for ordinal, quotation in enumerate(quotations(analysis.quotes), 1):
         words = sum(count_words(p.content.text) for p in quotation.pieces)
         words_quoted += words
@@ -135,18 +137,17 @@ def article_profile(
             quotes_by_kind["none"] += 1
             continue
         quotes_by_kind[speaker.kind] += 1
-        key = speaker.entity or (speaker.name, speaker.kind)
-        tally = tallies.get(key)
-        if tally is None:
-            tally = tallies[key] = _Tally(key, speaker.name, speaker.kind, ordinal,
-                                          quotation.start)
-        tally.quotes += 1
-        tally.words += words
-        tally.hedged += is_hedged
-        tally.kinds[quotation.head.kind] += 1
-        if cue is not None:
-            tally.cues[cue[0]] += 1
-            tally.stances[cue[1]] += 1
+        for key, name, kind in _voices(speaker, members):
+            tally = tallies.get(key)
+            if tally is None:
+                tally = tallies[key] = _Tally(key, name, kind, ordinal, quotation.start)
+            tally.quotes += 1
+            tally.words += words
+            tally.hedged += is_hedged
+            tally.kinds[quotation.head.kind] += 1
+            if cue is not None:
+                tally.cues[cue[0]] += 1
+                tally.stances[cue[1]] += 1
     sources = [_source(t, analysis, len(text) if known else None)
                for t in tallies.values()]
     sources.sort(key=_rank)
@@ -161,6 +162,16 @@ def article_profile(
         id=id, fields=dict(fields or {}), group=group,
         chars=len(text) if known else None,
     )
+
+
+def _voices(speaker: Speaker, members: dict[str, list[Entity]]) -> list[tuple[object, str, str]]:
+    """The sources a quotation of ``speaker`` counts for, as (key, name, kind): the
+    members of a group one by one ("Elizabeth Warren | Bernie Sanders" quotes each of
+    them), else the speaker."""
+    group = members.get(speaker.entity or "")
+    if group:
+        return [(m.id, m.name, m.kind) for m in group]
+    return [(speaker.entity or (speaker.name, speaker.kind), speaker.name, speaker.kind)]
 
 
 def _article_words(text: str, analysis: Analysis) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..segment import DocView
 from ..types import Entity, Gender, Span
@@ -94,6 +94,7 @@ class Cluster:
     topic: bool = False  # ever a speaker or the subject of a sentence
     first: int = -1  # character where the text first names it (any line)
     weak: bool = False  # an organisation only by a word list's guess: may be a person
+    members: list[Cluster] = field(default_factory=list)  # a group's ("A and B said")
 
     @property
     def gender(self) -> str:
@@ -130,8 +131,9 @@ GROUPS = frozenset(["anonymous", "organization", "media", "document"])
 def animate(c: Cluster) -> bool:
     """Can "he"/"she" refer to it: a person, one unnamed person ("the owner"), or a name
     only a word list takes for an organisation?"""
-    return c.kind == "person" or (c.kind == "anonymous" and not c.plural) or (
-        c.weak and c.kind == "organization"
+    return not c.members and (
+        c.kind == "person" or (c.kind == "anonymous" and not c.plural)
+        or (c.weak and c.kind == "organization")
     )
 
 
@@ -160,11 +162,24 @@ class Registry:
         self.subjects: dict[int, Cluster] = {}  # sentence -> the entity of its last subject
         self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
         self.main_subjects: dict[int, list[Cluster]] = {}  # sentence -> its own subjects
+        self.groups: dict[frozenset[int], Cluster] = {}  # a group by its members' ids
 
     def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
         c = Cluster(kind, name, named=named, plural=plural)
         self.clusters.append(c)
         return c
+
+    def group(self, members: list[Cluster]) -> Cluster:
+        """The group of ``members`` (two or more entities, in text order; made if new):
+        "person" when all are people, else "unknown"; named by its members when frozen."""
+        members = _unique([find(c) for c in members])
+        key = frozenset(map(id, members))
+        c = self.groups.get(key)
+        if c is None:
+            kind = "person" if all(m.kind == "person" for m in members) else "unknown"
+            c = self.groups[key] = self.new(kind, "", plural=True)
+            c.members = members
+        return find(c)
 
     # -- people by name ---------------------------------------------------------------
     def people_named(self, name: str) -> list[Cluster]:
@@ -443,6 +458,7 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
     map from a cluster's ``id()`` to its entity."""
     text = view.text
     roots = _unique([find(c) for c in clusters])
+    roots = _unique(roots + [find(m) for c in roots for m in c.members])
     roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
@@ -461,4 +477,12 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
             mentions=tuple(Span(s, e, text[s:e]) for s, e in sorted(c.mentions)),
             descriptions=tuple(c.descriptions),
         )
+    for c in roots:
+        if c.members:  # named by its members' names as they end up
+            members = _unique([find(m) for m in c.members])
+            ids = tuple(out[id(m)].id for m in members)
+            name = " | ".join(out[id(m)].name for m in members)
+            people = all(out[id(m)].kind == "person" for m in members)
+            out[id(c)] = replace(out[id(c)], name=name, members=ids,
+                                 kind="person" if people else "unknown")
     return out

@@ -78,11 +78,12 @@ class Pronouns:
             return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":
             last = self.last_speaker()
-            if last is not None and last.kind in GROUPS:
+            if last is not None and (last.kind in GROUPS or last.members):
                 return last
             return reg.most_salient(
-                sent, lambda c: c.kind in ("anonymous", "organization") and (
-                    c.plural or c.kind == "organization"
+                sent, lambda c: bool(c.members) or (
+                    c.kind in ("anonymous", "organization")
+                    and (c.plural or c.kind == "organization")
                 )
             )
         if m.head == "pron_it":

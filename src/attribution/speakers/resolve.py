@@ -20,7 +20,8 @@ from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
 from .entities import find, freeze
-from .reader import Found, Reader
+from .groups import GroupReader
+from .reader import Found
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,9 @@ class Resolution:
     def keep(self, quotes: list[Quote]) -> Resolution:
         """Only ``quotes`` (some of :attr:`quotes`) and the entities they refer to, the
         ids numbered again in order."""
-        used = {q.speaker.entity for q in quotes if q.speaker is not None}
+        used = _with_members(
+            self.entities, {q.speaker.entity for q in quotes if q.speaker is not None}
+        )
         kept = [e for e in self.entities if e.id in used]
         ids = {e.id: f"e{n}" for n, e in enumerate(kept, 1)}
         if len(kept) == len(self.entities) and all(k == v for k, v in ids.items()):
@@ -44,7 +47,18 @@ class Resolution:
             if sp is not None and sp.entity is not None:
                 q = replace(q, speaker=replace(sp, entity=ids[sp.entity]))
             out.append(q)
-        return Resolution(out, [replace(e, id=ids[e.id]) for e in kept])
+        return Resolution(out, _renamed(kept, ids))
+
+
+def _with_members(entities: Sequence[Entity], used: set[str | None]) -> set[str | None]:
+    """The ids ``used`` and those of the members of the groups among them."""
+    return used | {m for e in entities if e.id in used for m in e.members}
+
+
+def _renamed(entities: list[Entity], ids: dict[str, str]) -> list[Entity]:
+    """``entities`` with the ids (their own and their members') ``ids`` gives."""
+    return [replace(e, id=ids[e.id], members=tuple(ids[m] for m in e.members))
+            for e in entities]
 
 
 def resolve(
@@ -73,19 +87,19 @@ def resolve(
             known.add(id(up))
             cands.append(up)
             up = up.inherit
-    found = Reader(view, res, quoted, excluded).read(cands)
+    found = GroupReader(view, res, quoted, excluded).read(cands)
     entities = freeze([f.cluster for f in found if f.cluster is not None], view)
     speakers = _Speakers(view, cands, found, entities)
     said = [speakers.of(i) for i in range(len(chosen))]
     # Only the entities the quotes refer to, numbered again in order (as
     # Resolution.keep would, without making every quote twice).
-    used = {sp.entity for sp in said if sp is not None}
+    used = _with_members(list(entities.values()), {sp.entity for sp in said if sp is not None})
     kept = sorted((e for e in entities.values() if e.id in used), key=lambda e: int(e.id[1:]))
     ids = {e.id: f"e{n}" for n, e in enumerate(kept, 1)}
     if any(k != v for k, v in ids.items()):
         said = [sp if sp is None or sp.entity is None else replace(sp, entity=ids[sp.entity])
                 for sp in said]
-        kept = [replace(e, id=ids[e.id]) for e in kept]
+        kept = _renamed(kept, ids)
     text = view.text
     groups, inherited = quotation_groups(cands)
     quotes: list[Quote] = []

@@ -1,0 +1,240 @@
+"""Groups that speak together (issue 17, "one person, one entity"): a coordinated
+speaker is a group entity whose members are entities of their own; "both men", "the two
+senators" and a plural "they" refer back to two named people; organisation names with
+"and" and groups without named members stay one mention. Names of many origins."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import attribution
+from attribution import Analysis, Analyzer, Entity, Quote
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def only_quote(res: Analysis) -> Quote:
+    assert len(res.quotes) == 1, res.quotes
+    return res.quotes[0]
+
+
+def group_of(res: Analysis, q: Quote) -> tuple[Entity, list[Entity]]:
+    """The quote's speaker entity and its members (each an entity of the result)."""
+    assert q.speaker is not None and q.speaker.entity is not None, q
+    group = res.entity(q.speaker.entity)
+    assert group is not None
+    members = [res.entity(m) for m in group.members]
+    assert all(m is not None for m in members)
+    return group, [m for m in members if m is not None]
+
+
+def test_two_titled_names_are_a_group_of_two_people(an: Analyzer) -> None:
+    text = "Sen. Elizabeth Warren and Sen. Bernie Sanders said the bill was too weak."
+    res = an.analyze(text)
+    q = only_quote(res)
+    group, members = group_of(res, q)
+    assert q.speaker is not None and q.speaker.name == "Elizabeth Warren | Bernie Sanders"
+    assert group.kind == "person" and q.speaker.kind == "person"
+    assert group.name == q.speaker.name
+    assert [m.name for m in members] == ["Elizabeth Warren", "Bernie Sanders"]
+    assert all(m.kind == "person" and not m.members for m in members)
+    # each member's mention is its conjunct; the group's the whole coordination
+    assert [[s.text for s in m.mentions] for m in members] == [
+        ["Sen. Elizabeth Warren"], ["Sen. Bernie Sanders"]
+    ]
+    assert [s.text for s in group.mentions] == [
+        "Sen. Elizabeth Warren and Sen. Bernie Sanders"
+    ]
+    assert res.people_quoted() == ["Elizabeth Warren", "Bernie Sanders"]
+
+
+def test_a_list_of_three_names_is_a_group_of_three(an: Analyzer) -> None:
+    res = an.analyze(
+        "Aiko Tanaka, Kwame Mensah and Priya Raman said the plan would fail."
+    )
+    q = only_quote(res)
+    _, members = group_of(res, q)
+    assert q.speaker is not None
+    assert q.speaker.name == "Aiko Tanaka | Kwame Mensah | Priya Raman"
+    assert [m.name for m in members] == ["Aiko Tanaka", "Kwame Mensah", "Priya Raman"]
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == "Aiko Tanaka, Kwame Mensah and Priya Raman"
+
+
+def test_a_name_and_her_husband_named_are_a_group(an: Analyzer) -> None:
+    res = an.analyze("Olga Petrova and her husband Dmitri Petrov said they were leaving.")
+    q = only_quote(res)
+    group, members = group_of(res, q)
+    assert group.name == "Olga Petrova | Dmitri Petrov" and group.kind == "person"
+    assert members[1].gender == "male"  # "her husband" says so
+    assert members[0].gender is None  # nothing says Olga's (no guess from the name)
+    assert group.gender is None
+
+
+def test_a_name_and_a_description_make_a_mixed_group(an: Analyzer) -> None:
+    res = an.analyze("Rafael Ortiz and his lawyer said the charges were false.")
+    q = only_quote(res)
+    group, members = group_of(res, q)
+    assert [(m.name, m.kind) for m in members] == [
+        ("Rafael Ortiz", "person"), ("lawyer", "anonymous")
+    ]
+    assert group.kind == "unknown"
+    assert [s.text for s in members[1].mentions] == ["his lawyer"]
+    # the people quoted: the one person named
+    assert res.people_quoted() == ["Rafael Ortiz"]
+
+
+def test_honorifics_state_each_members_gender_and_she_takes_a_member(an: Analyzer) -> None:
+    res = an.analyze(
+        'Mr. Haddad and Ms. Nakamura said the deal was done. "It is final," she said.'
+    )
+    first, second = res.quotes
+    _, members = group_of(res, first)
+    assert [(m.name, m.gender) for m in members] == [("Haddad", "male"), ("Nakamura", "female")]
+    assert second.speaker is not None and second.speaker.entity == members[1].id
+
+
+def test_both_men_refers_to_the_two_men_named_before(an: Analyzer) -> None:
+    res = an.analyze(
+        "Rafael Ortiz met Chen Wei on Monday. Both men said the talks went well."
+    )
+    q = only_quote(res)
+    group, _ = group_of(res, q)
+    assert group.name == "Rafael Ortiz | Chen Wei"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Both men"
+
+
+def test_the_two_senators_refers_to_the_two_senators_named(an: Analyzer) -> None:
+    res = an.analyze(
+        'Senators Ngozi Okafor and Lars Eriksson met on Monday. '
+        '"We agree," the two senators said.'
+    )
+    q = only_quote(res)
+    group, _ = group_of(res, q)
+    assert group.name == "Ngozi Okafor | Lars Eriksson"
+
+
+def test_both_men_with_three_people_before_stays_a_description(an: Analyzer) -> None:
+    res = an.analyze(
+        "Rafael Ortiz met Chen Wei and Tomás Lindqvist on Monday. "
+        "Both men said the talks went well."
+    )
+    q = only_quote(res)
+    assert q.speaker is not None
+    e = res.entity(q.speaker.entity)
+    assert e is None or not e.members
+
+
+def test_they_after_a_group_refers_to_it(an: Analyzer) -> None:
+    res = an.analyze(
+        "Sen. Amara Nwosu and Sen. Henrik Dahl said the bill was too weak. "
+        "Later they said it could still pass."
+    )
+    first, second = res.quotes
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.entity == first.speaker.entity
+    assert second.speaker.name == "Amara Nwosu | Henrik Dahl"
+
+
+def test_they_after_two_people_named_together_refers_to_both(an: Analyzer) -> None:
+    res = an.analyze(
+        "Sen. Amara Nwosu and Sen. Henrik Dahl introduced a bill on Monday. "
+        '"It is overdue," they said.'
+    )
+    q = only_quote(res)
+    assert q.speaker is not None and q.speaker.name == "Amara Nwosu | Henrik Dahl"
+
+
+def test_he_never_takes_a_group(an: Analyzer) -> None:
+    res = an.analyze(
+        "Mr. Ivanov and Ms. Adeyemi said the bill was too weak. "
+        '"It will fail," he said.'
+    )
+    second = res.quotes[1]
+    assert second.speaker is not None and second.speaker.name == "Ivanov"
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats and Republicans said the bill was too weak.",
+    "Johnson & Johnson said the recall was voluntary.",
+    "Procter and Gamble said the recall was voluntary.",
+    "The Bureau of Alcohol, Tobacco, Firearms and Explosives said the guns were seized.",
+])
+def test_no_named_members_or_one_organisations_name_is_no_group(
+    an: Analyzer, text: str
+) -> None:
+    res = an.analyze(text)
+    q = only_quote(res)
+    assert q.speaker is not None and " | " not in q.speaker.name
+    assert len(res.entities) == 1 and not res.entities[0].members
+
+
+def test_a_coordination_after_a_preposition_is_no_speaker_group(an: Analyzer) -> None:
+    res = an.analyze("The talks between Ngozi Okafor and Lars Eriksson said little.")
+    assert all(not e.members for e in res.entities)
+
+
+def test_the_group_and_a_members_own_quote_share_the_member(an: Analyzer) -> None:
+    res = an.analyze(
+        "Sen. Elizabeth Warren and Sen. Bernie Sanders said the bill was too weak. "
+        '"It fails working families," Warren said.'
+    )
+    first, second = res.quotes
+    _, members = group_of(res, first)
+    assert second.speaker is not None and second.speaker.entity == members[0].id
+    assert second.speaker.name == "Elizabeth Warren"
+    # the profile counts each person once, crediting the group's quote to each member
+    sources = {s.name: s for s in attribution.profile(res).articles[0].sources}
+    assert set(sources) == {"Elizabeth Warren", "Bernie Sanders"}
+    assert (sources["Elizabeth Warren"].quotes, sources["Bernie Sanders"].quotes) == (2, 1)
+    assert res.people_quoted() == ["Elizabeth Warren", "Bernie Sanders"]
+
+
+def test_members_round_trip_through_json_and_survive_renumbering() -> None:
+    res = Analyzer(quote_kinds=("direct",)).analyze(
+        'Omar Haddad said the count was fair. "It is not," said Lena Vogt. '
+        'Sen. Amara Nwosu and Sen. Henrik Dahl said it was too weak. '
+        '"We will appeal," they said.'
+    )
+    # Haddad's indirect report is dropped: the ids are numbered again, members too
+    assert [e.id for e in res.entities] == ["e1", "e2", "e3", "e4"]
+    groups = [e for e in res.entities if e.members]
+    assert [(g.id, g.members) for g in groups] == [("e3", ("e2", "e4"))]
+    assert [res.entity(m).name for m in groups[0].members] == [  # type: ignore[union-attr]
+        "Amara Nwosu", "Henrik Dahl"
+    ]
+    d = json.loads(json.dumps(res.to_dict()))
+    assert Analysis.from_dict(d) == res
+    for g in groups:
+        assert Entity.from_dict(g.to_dict()) == g
+
+
+def test_the_component_sets_a_span_per_member_and_one_for_the_group() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution")
+    doc = nlp("Sen. Elizabeth Warren and Sen. Bernie Sanders said the bill was too weak.")
+    spans = {(s.text, s.label_) for s in doc.spans["entities"]}
+    assert ("Sen. Elizabeth Warren", "person: Elizabeth Warren") in spans
+    assert ("Sen. Bernie Sanders", "person: Bernie Sanders") in spans
+    assert ("Sen. Elizabeth Warren and Sen. Bernie Sanders",
+            "person: Elizabeth Warren | Bernie Sanders") in spans
+
+
+def test_they_prefers_two_people_just_named_together_over_an_older_organisation(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "The agency said the plan was late. Funding went to Sen. Amara Nwosu and "
+        "Sen. Henrik Dahl. Last week, they said the plan would pass."
+    )
+    first, second = res.quotes
+    assert first.speaker is not None and first.speaker.name == "agency"
+    assert second.speaker is not None and second.speaker.name == "Amara Nwosu | Henrik Dahl"
