@@ -35,8 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "tech_data_breach-q2",  # 'company', not joined to Pulsewise
-            "tech_data_breach-q3",  # 'company' for 'It', not Pulsewise
             "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
             "tech_data_breach-q13",  # 'one user', not 'Siobhan'
         }),
@@ -69,8 +67,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "tech_data_breach-q1",  # 'Pulsewise' typed person
-            "tech_data_breach-q0",  # 'Pulsewise' typed person
             "tech_data_breach-q12",  # 'one user' typed unknown
             "tech_data_breach-q13",  # 'one user' typed unknown
         }),
@@ -90,8 +86,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "tech_data_breach-q2",  # 'the company' not joined to Pulsewise
-            "tech_data_breach-q3",  # 'It' not joined to Pulsewise
             "tech_data_breach-q12",  # 'one user' not named Siobhan
             "tech_data_breach-q13",  # 'one user' not named Siobhan
         }),
@@ -102,7 +96,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "football_preview-dyche",  # gender None ('he expected' in his own content)
             "politics_senate_bill-achterberg",  # gender None ('outside her office')
-            "tech_data_breach-pulsewise",  # typed person; 'the company'/'It' apart
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
@@ -114,7 +107,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity_mentions": (
         frozenset({
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
-            "tech_data_breach-pulsewise",  # 'the company', 'It' not joined
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "culture_review-echeverria",  # speaks only in attributions, not in the default output
             "science_reef_study-reef_scientists",  # speaks only in attributions

@@ -223,3 +223,20 @@ def test_a_demonym_alone_varies_on_the_person_named_before(an: Analyzer, demonym
         f"The {demonym}, appointed in October, said his players had shown enough."
     )
     assert speakers(an, text)[-1] == ("Tendai Moyo", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitness app maker Pulsewise says hackers stole data.",
+        "Pulsewise, the London-based maker of a running app, said hackers had struck.",
+        "Security firm Mandiant said the attack was over.",
+    ],
+)
+def test_a_name_the_text_calls_a_company_is_an_organisation(an: Analyzer, text: str) -> None:
+    assert [kind for _, kind in speakers(an, text)] == ["organization"]
+
+
+def test_a_person_who_works_at_a_company_stays_a_person(an: Analyzer) -> None:
+    text = "Tom Smith, a manager at the bank, said the branch was closed."
+    assert speakers(an, text) == [("Tom Smith", "person")]

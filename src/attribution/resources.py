@@ -51,6 +51,7 @@ SPEAKER_CLASSES = (
     "aux",
     "label",
     "place_head",
+    "company_noun",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset(

@@ -97,6 +97,17 @@ class MentionTyper(NameReader):
                 return lower[i] not in self.sets.org_head
         return False
 
+    def phrase_company(self, a: int, b: int) -> bool:
+        """Does a description say its entity is a company: its head, before any
+        preposition or comma, is a company noun ("the London-based maker of …")?"""
+        lower = self.view.lower
+        head = -1
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                break
+            head = i
+        return head >= 0 and lower[head] in self.sets.company_noun
+
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for
         the mother of …" is male): the gendered word before any preposition or comma."""
@@ -182,7 +193,9 @@ class MentionTyper(NameReader):
             name_run = []  # "The Zimbabwean, appointed in October, said": a description
         if name_run:
             person = desc_range is not None and self.phrase_person(*desc_range)
-            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person)
+            company = desc_range is not None and self.phrase_company(*desc_range)
+            return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
+                                      company)
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
         # An anonymous source is named without its quantifier ("three people familiar
@@ -303,6 +316,7 @@ class MentionTyper(NameReader):
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
         desc: str | None, desc_gender: str, desc_person: bool = False,
+        desc_company: bool = False,
     ) -> Mention:
         view = self.view
         text, words, lower = view.text, view.words, view.lower
@@ -366,6 +380,10 @@ class MentionTyper(NameReader):
             and not self.known_name(name_toks)
         ):
             kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
+        if kind == "person" and not title_only and (
+            desc_company or (pre and lower[pre[-1]] in self.sets.company_noun)
+        ):
+            kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(

@@ -30,6 +30,7 @@ class WordSets:
     gendered_male: frozenset[str]
     gendered_female: frozenset[str]
     place_head: frozenset[str]
+    company_noun: frozenset[str]  # what a company is called ("maker", "retailer")
     time: frozenset[str]
     person_noun: frozenset[str]  # role or gendered noun
     # The kind of each name the lexicon knows (words as tokenised): "media" for an
