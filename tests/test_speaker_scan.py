@@ -142,3 +142,20 @@ def test_past_its_budget_a_document_reads_all_its_capitals_once() -> None:
     for low in ["aa", *(f"word{n}" for n in range(120)), "then", "aa7"]:
         assert casing.capitalised_mid(low) == (low in midcap), low
     assert casing._full == midcap  # the budget was spent
+
+
+def test_a_long_document_searches_fewer_words_before_reading_all_its_capitals() -> None:
+    # Each word searched for reads the whole text: a long article reads all its capitals
+    # after fewer words (the same answers), so its cost grows with its length only.
+    text = " ".join(f"Word{n} went. Then Aa aa{n} Aa." for n in range(4_000))
+    view = view_of(text)
+    midcap = Casing(view, RES.words).midcap
+    casing = Casing(view, RES.words)
+    assert casing._lazy < 64
+    asked = [f"word{n}" for n in range(casing._lazy)]
+    for low in asked:
+        assert casing.capitalised_mid(low) == (low in midcap), low
+    assert casing._full is None  # each read from its own tokens so far
+    for low in ["aa", "then", "aa7", "word3999"]:
+        assert casing.capitalised_mid(low) == (low in midcap), low
+    assert casing._full == midcap

@@ -92,8 +92,12 @@ class Analyzer:
     overrides that). ``cues``, ``speakers`` and ``words`` replace the packaged lexicons.
     ``vocab_limit`` bounds memory over a long run: when spaCy's vocabulary has gained
     that many strings, the Language is built afresh (default 200,000, about 60 MB; None:
-    never; not for a Language given as an object). Arguments of the wrong type raise
-    TypeError naming the argument and the type received.
+    never; not for a Language given as an object). ``pause_gc`` (default True) pauses
+    Python's cyclic garbage collector while a document is analysed, so that a long
+    document costs what its pieces cost (:mod:`attribution.collector`: one analysis at
+    a time holds the pause, and the collector's state is restored after it, by an error
+    too). Arguments of the wrong type raise TypeError naming the argument and the type
+    received.
     """
 
     def __init__(
@@ -111,6 +115,7 @@ class Analyzer:
         speakers: PathLike | None = None,
         words: PathLike | None = None,
         vocab_limit: int | None = DEFAULT_VOCAB_LIMIT,
+        pause_gc: bool = True,
     ) -> None:
         quote_kinds, cue_types = _check_arguments(
             max_length, quote_kinds, cue_types, hedges,
@@ -133,13 +138,15 @@ class Analyzer:
             raise TypeError(
                 f"attributions must be True or False, got {type(attributions).__name__}"
             )
+        if not isinstance(pause_gc, bool):
+            raise TypeError(f"pause_gc must be True or False, got {type(pause_gc).__name__}")
         if cue_tagger is not None and not isinstance(cue_tagger, bool):
             raise TypeError(
                 f"cue_tagger must be True, False or None, got {type(cue_tagger).__name__}"
             )
         self.max_length = max_length
         self.settings = Settings.make(
-            quote_kinds, cue_types, hedges, min_confidence, attributions, cue_tagger
+            quote_kinds, cue_types, hedges, min_confidence, attributions, cue_tagger, pause_gc
         )
         self.resources = Resources.load(cues, speakers, words)
         #: Was the Analyzer given a ``Language`` object (rather than a name or None)?
@@ -165,6 +172,7 @@ class Analyzer:
             "speakers": None if speakers is None else str(speakers),
             "words": None if words is None else str(words),
             "vocab_limit": vocab_limit,
+            "pause_gc": pause_gc,
         }
 
     def _build_engine(self) -> Engine:

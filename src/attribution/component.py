@@ -99,6 +99,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "furniture_key": "furniture",
     "protect_tokenizer": True,
     "extension_prefix": "",
+    "pause_gc": True,
 }
 
 # The Doc extensions of the default prefix exist once attribution is imported, so that
@@ -140,6 +141,7 @@ def make_attribution(
     furniture_key: str,
     protect_tokenizer: bool,
     extension_prefix: str,
+    pause_gc: bool = True,
 ) -> "AttributionComponent":
     """Make the ``attribution`` component (``nlp.add_pipe("attribution", config=...)``).
 
@@ -157,12 +159,16 @@ def make_attribution(
     space, at the same offset; ``doc._.quotes`` quote the input).
     ``extension_prefix``: put before every ``._`` name (``"attr_"``: ``doc._.attr_quotes``,
     ``span._.attr_speaker``); a name another library registered raises ExtensionClash.
+    ``pause_gc``: pause Python's cyclic garbage collector while a Doc is analysed
+    (:mod:`attribution.collector`), so a long Doc costs what its pieces cost.
     """
     component = AttributionComponent(
         nlp,
         name,
         lexicons={"cues": cues, "speakers": speakers, "words": words},
-        settings=Settings.make(quote_kinds, cue_types, hedges, min_confidence, attributions),
+        settings=Settings.make(
+            quote_kinds, cue_types, hedges, min_confidence, attributions, pause_gc=pause_gc
+        ),
         keys=SpanKeys(
             quotes_key, speakers_key, cues_key, hedges_key, spans_key, entities_key,
             furniture_key,

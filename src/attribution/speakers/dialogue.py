@@ -49,9 +49,21 @@ class Turns:
                 return find(turn.speaker)
         return None
 
+    def _before(self, para: int, k: int) -> list[Turn]:
+        """The last ``k`` (or fewer) turns before prose paragraph ``para``, in text order.
+        Read from the end: turns are added as the text is read, so few come after."""
+        found: list[Turn] = []
+        for t in reversed(self.turns):
+            if t.para < para:
+                found.append(t)
+                if len(found) == k:
+                    break
+        found.reverse()
+        return found
+
     def asker(self, para: int) -> Cluster | None:
         """Who asked a question in the turn just before prose paragraph ``para``."""
-        turns = [t for t in self.turns if t.para < para]
+        turns = self._before(para, 1)
         if not turns or not turns[-1].asks or turns[-1].para != para - 1:
             return None
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
@@ -60,7 +72,7 @@ class Turns:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: the asker when the two turns before are a question and its answer by
         ``speaker``, else None (it stays ``speaker``'s)."""
-        turns = [t for t in self.turns if t.para < para]
+        turns = self._before(para, 2)
         if len(turns) < 2 or speaker is None:
             return None
         ask, answer = turns[-2], turns[-1]

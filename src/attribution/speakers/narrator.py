@@ -112,6 +112,6 @@ def writer_of(view: DocView, prose: list[bool]) -> Span | None:
     a, b, n = found
     surname = view.words[b - 1]
     for m, (first, end) in enumerate(paras):
-        if m != n and prose[m] and any(view.words[i] == surname for i in range(first, end)):
+        if m != n and prose[m] and surname in view.words[first:end]:
             return None
     return (a, b)
