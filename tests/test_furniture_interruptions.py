@@ -132,3 +132,36 @@ def test_a_caption_between_an_announcement_and_its_quotation_is_an_interruption(
 )
 def test_no_interruption_without_the_quotation_due(text: str) -> None:
     assert interruptions(text) == []
+
+
+# --- a line announcing a quotation is its label ------------------------------------------
+
+TRANSCRIPT = (
+    "Pence on the debate\n\n"
+    "On Sunday's broadcast of \"Weekly Report,\" Governor Mike Pence said the invitation "
+    "was only meant to mock his rivals.\n\n"
+    "{between}Partial transcript as follows:\n\n"
+    "\"WALLACE: Will she be there tomorrow night?\n\n"
+    "\"PENCE: She will not be attending the debate tomorrow night.\"\n\n"
+)
+
+
+def transcript_speakers(between: str) -> list[str | None]:
+    text = TRANSCRIPT.format(between=between)
+    return [q.speaker.name if q.speaker else None for q in analyze(text).quotes
+            if "WALLACE" in q.content.text]
+
+
+def test_an_announcing_line_is_no_paragraph_between_a_report_and_its_quotation() -> None:
+    """A quote paragraph with no cue takes the speaker of the report within the two
+    paragraphs before it; "Partial transcript as follows:" is the quotation's label, so a
+    paragraph the page put before it (a caption written as a sentence, here in the past
+    tense like prose) does not cost the transcript its speaker."""
+    assert transcript_speakers("") == ["Mike Pence"]
+    caption = "Firefighters worked through the night at the site of the warehouse blaze.\n\n"
+    assert transcript_speakers(caption) == ["Mike Pence"]
+
+
+def test_the_report_stays_within_reach_of_the_announced_quotation() -> None:
+    """Two paragraphs between the report and the announcement: too far, as before."""
+    assert transcript_speakers("The hall was full.\n\nThe hall was quiet.\n\n") == []

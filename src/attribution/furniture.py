@@ -18,18 +18,18 @@ a line is furniture when
   related-story links and captions have this shape; the text's first line (the
   headline) and a line with a reporting verb ("…, says US") are left to the quote
   rules;
-* it interrupts a quotation where the text says one is due: news typography opens
-  every paragraph of a quotation that runs on with a quote mark and closes only the last
-  one, and announces a block quotation with a colon ("The Times reports:", "Transcript
-  as follows:"). A short plain line (one sentence, no quote mark; after an announcement
-  also no reporting verb) standing as its own paragraph after a paragraph that leaves a
-  quotation open (and ends with no mark) or after an announcing one, and before the
-  paragraph that opens with the mark, is no part of the quotation nor of the article's
-  prose: a caption or an editor's line the page put there (kind ``caption``, what such a
-  line most often is; at most two such lines). It then neither breaks the quotation
-  nor joins it, and a caption written as a sentence ("Firefighters work through the
-  night at the site of the blaze.") is set aside there although nothing else tells it
-  from prose.
+* it interrupts a quotation where the text says one is due: news typography opens every
+  paragraph of a quotation that runs on with a quote mark and closes only the last one,
+  and announces a block quotation with a colon ("The Times reports:", "Transcript as
+  follows:"). A short plain line (one sentence, no quote mark, no verb of speech; after
+  an announcement no reporting verb at all) standing as its own paragraph after a
+  paragraph that leaves a quotation open (and ends with no mark) or after an announcing
+  one, and before the paragraph that opens with the mark, is no part of the quotation
+  nor of the article's prose: a caption or an editor's line the page put there (kind
+  ``caption``, what such a line most often is; at most two such lines). It then neither
+  breaks the quotation nor joins it, and a caption written as a sentence ("Firefighters
+  work through the night at the site of the blaze.") is set aside there although nothing
+  else tells it from prose.
 
 :func:`find_furniture` returns the lines with their kind, in text order, as character
 ranges of the exact input. The pipeline sets them aside: no cue, quote, content or
