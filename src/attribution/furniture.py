@@ -21,15 +21,14 @@ a line is furniture when
 * it interrupts a quotation where the text says one is due: news typography opens every
   paragraph of a quotation that runs on with a quote mark and closes only the last one,
   and announces a block quotation with a colon ("The Times reports:", "Transcript as
-  follows:"). A short plain line (one sentence, no quote mark, no verb of speech; after
-  an announcement no reporting verb at all) standing as its own paragraph after a
-  paragraph that leaves a quotation open (and ends with no mark) or after an announcing
-  one, and before the paragraph that opens with the mark, is no part of the quotation
-  nor of the article's prose: a caption or an editor's line the page put there (kind
-  ``caption``, what such a line most often is; at most two such lines). It then neither
-  breaks the quotation nor joins it, and a caption written as a sentence ("Firefighters
-  work through the night at the site of the blaze.") is set aside there although nothing
-  else tells it from prose.
+  follows:"). A short plain line (one sentence, no quote mark, no verb of speech)
+  standing as its own paragraph after a paragraph that leaves a quotation open (and ends
+  with no mark) or after an announcing one, and before the paragraph that opens with the
+  mark, is no part of the quotation nor of the article's prose: a caption or an editor's
+  line the page put there (kind ``caption``, what such a line most often is; at most two
+  such lines). It then neither breaks the quotation nor joins it, and a caption written
+  as a sentence ("Firefighters work through the night at the site of the blaze.") is set
+  aside there although nothing else tells it from prose.
 
 :func:`find_furniture` returns the lines with their kind, in text order, as character
 ranges of the exact input. The pipeline sets them aside: no cue, quote, content or
@@ -215,9 +214,8 @@ def _interruptions(
     docstring): after a line that leaves a quotation open at its end, or that announces
     one with a colon ("The Times reports:", "Transcript as follows:"), and before the
     line that opens with the mark that continues or opens it, at most
-    ``INTERRUPTION_LINES`` short plain lines (one sentence, no quote mark, no reporting
-    verb — of speech inside a quotation, of any kind after an announcement; furniture
-    lines between them are skipped)."""
+    ``INTERRUPTION_LINES`` short plain lines (one sentence, no quote mark, no verb of
+    speech; furniture lines between them are skipped)."""
     furniture = {f.start for f in out}
     open_ends = {
         r.end for r in find_quote_regions(text, [(f.start, f.end) for f in out])
@@ -235,9 +233,8 @@ def _interruptions(
         )
         if not due:
             continue
-        # Inside an open quotation a line with a verb of speech may be its attribution;
-        # after an announcement, a line with any reporting verb may be the report.
-        cues = speech_words if runs_on else reporting_words
+        # A line with a verb of speech may be the quotation's attribution, or the report
+        # an announcement promised; one with an attitude ("is expected to") is neither.
         plain: list[tuple[int, int]] = []
         prev_end = e
         for a, b in spans[k + 1 :]:
@@ -250,7 +247,7 @@ def _interruptions(
                 if plain:
                     found += [Line(x, y, "caption") for x, y in plain]
                 break
-            if len(plain) == INTERRUPTION_LINES or not _plain_sentence(text[a:b], cues):
+            if len(plain) == INTERRUPTION_LINES or not _plain_sentence(text[a:b], speech_words):
                 break
             plain.append((a, b))
             prev_end = b
