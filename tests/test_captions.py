@@ -170,3 +170,29 @@ def test_the_report_stays_within_reach_of_the_announced_quotation() -> None:
     """Two paragraphs between the report and the announcement: too far, as before."""
     assert transcript_speakers("The hall was full.\n\nThe hall was quiet.\n\n") == []
 
+
+# --- a sentence with no one as its subject -----------------------------------------------
+
+TOWN_HALL = (
+    "Town hall\n\nPresident Barack Obama answered questions from voters on Wednesday "
+    "night.\n\nDuring the town hall, Tina Houchins had a question for the president.\n\n"
+    "{between}“As a Gold Star mother, my son gave his life for this country,” she said."
+)
+
+
+@pytest.mark.parametrize("between", ["", "The hall was quiet.\n\n", CAPTIONS[0] + "\n\n"])
+def test_a_sentence_with_no_one_as_subject_keeps_the_subject_a_pronoun_continues(
+    between: str,
+) -> None:
+    """Centering: "she" continues the subject of the sentence before; a sentence between
+    them with no one as its subject (a caption, or prose: "The hall was quiet.") realises
+    no center, so the subject continued is the one before it."""
+    quotes = analyze(TOWN_HALL.format(between=between)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tina Houchins"]
+
+
+def test_a_sentence_with_a_subject_of_its_own_is_the_one_continued() -> None:
+    """A sentence between them whose subject can be "she" is continued instead."""
+    between = "Later, Senator Maria Lopez took the microphone.\n\n"
+    quotes = analyze(TOWN_HALL.format(between=between)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"]
