@@ -39,6 +39,7 @@ from .typer import Mention
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors
 OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
+NO_CENTER = 3  # sentences with no one as a subject a continued subject is looked past
 
 
 class Pronouns:
@@ -76,10 +77,12 @@ class Pronouns:
             # continues the subject of the sentence (or of the one before: Centering's
             # continuation); a report's own subject is no candidate.
             sents: tuple[int, ...] = (sent - 1,) if after else (sent, sent - 1)
-            if not reg.subjects_in(sent - 1):
+            back = sent - 1
+            while back > sent - 1 - NO_CENTER and back > 0 and not reg.subjects_in(back):
                 # A sentence with no one as a subject ("The hall was quiet.", a caption)
                 # realises no center: the subject continued is the one before it.
-                sents += (sent - 2,)
+                back -= 1
+                sents += (back,)
             last = self.continuing(sent, m.gender, sents)
             return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":
