@@ -21,7 +21,18 @@ a line is furniture when
 * it is the text's first line and a section label or breadcrumbs above the headline
   ("POLITICS", "Football | Premier League", "Home › Technology › Security"): a few
   words in capitals, or parts between separators, with a line under it that is no
-  sentence either; the headline is then the second line.
+  sentence either; the headline is then the second line;
+* it interrupts a quotation where the text says one is due: news typography opens every
+  paragraph of a quotation that runs on with a quote mark and closes only the last one,
+  and announces a block quotation with a colon ("The Times reports:", "Transcript as
+  follows:"). A short plain line (one sentence, no quote mark, no verb of speech)
+  standing as its own paragraph after a paragraph that leaves a quotation open (and ends
+  with no mark) or after an announcing one, and before the paragraph that opens with the
+  mark, is no part of the quotation nor of the article's prose: a caption or an editor's
+  line the page put there (kind ``caption``, what such a line most often is; at most two
+  such lines). It then neither breaks the quotation nor joins it, and a caption written
+  as a sentence ("Firefighters work through the night at the site of the blaze.") is set
+  aside there although nothing else tells it from prose.
 
 :func:`find_furniture` returns the lines with their kind, in text order, as character
 ranges of the exact input. The pipeline sets them aside: no cue, quote, content or
@@ -36,6 +47,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PathLike, data_path, read_tsv
+from .quotes.marks import find_quote_regions
 from .types import FURNITURE_KINDS
 
 KINDS = FURNITURE_KINDS
@@ -46,10 +58,15 @@ WORDS = {"cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter
 PROMPT_WORDS = 12
 LAYOUT_WORDS = 12  # the most words a line read as furniture by its layout holds
 LIST_WORDS = 20  # the most words of a list item (a bullet, a line under a label)
+INTERRUPTION_LINES = 2  # the most plain lines read as interrupting a quotation
 MAX_CHARS = 600  # longer lines are prose, and are never matched
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 _ENDS_SENTENCE = frozenset(".!?…:;\"”’»)]'")
 _QUOTES = frozenset("\"“”„‟«»‹›「」『』＂")
+# The marks a paragraph that opens or continues a quotation starts with.
+_OPENERS = frozenset("\"“„‟«»‹›‘‚'＂`「『")
+# A single mark that is no apostrophe (not between two letters): "‘No,’ she said".
+_SINGLE_MARK = re.compile(r"[‘‚‛]|(?<![^\W_])[’']|[’'](?![^\W_])")
 _BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 _CRUMBS = re.compile(r"\s[|•·›»>/]\s")  # between the parts of breadcrumbs
@@ -132,11 +149,16 @@ def _packaged() -> FurnitureLexicon:
 
 
 def find_furniture(
-    text: str, reporting_words: frozenset[str], lexicon: FurnitureLexicon | None = None
+    text: str,
+    reporting_words: frozenset[str],
+    lexicon: FurnitureLexicon | None = None,
+    speech_words: frozenset[str] | None = None,
 ) -> list[Line]:
     """The furniture lines of ``text``. ``reporting_words`` are the lower-cased forms of
     the cue lexicon: a short line holding one may be a headline ("…, says US"), which
-    the quote rules read."""
+    the quote rules read; ``speech_words`` those of its speech and writing cues (default:
+    all of ``reporting_words``): a line inside a quotation that holds one may be its
+    attribution, one that holds only an attitude ("… is expected to open …") is not."""
     lex = lexicon or _packaged()
     spans = []
     for m in _LINES.finditer(text):
@@ -188,7 +210,77 @@ def find_furniture(
             out.append(Line(s, e, "link"))
         elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):
             out.append(Line(s, e, "subhead"))
-    return out
+    speech = reporting_words if speech_words is None else speech_words
+    found = _interruptions(text, spans, out, reporting_words, speech)
+    return sorted(out + found, key=lambda f: f.start) if found else out
+
+
+def _interruptions(
+    text: str,
+    spans: list[tuple[int, int]],
+    out: list[Line],
+    reporting_words: frozenset[str],
+    speech_words: frozenset[str],
+) -> list[Line]:
+    """Lines that interrupt a quotation where the text says one is due (module
+    docstring): after a line that leaves a quotation open at its end, or that announces
+    one with a colon ("The Times reports:", "Transcript as follows:"), and before the
+    line that opens with the mark that continues or opens it, at most
+    ``INTERRUPTION_LINES`` short plain lines (one sentence, no quote mark, no verb of
+    speech; furniture lines between them are skipped)."""
+    furniture = {f.start for f in out}
+    open_ends = {
+        r.end for r in find_quote_regions(text, [(f.start, f.end) for f in out])
+        if not r.closed and r.depth == 0
+    }
+    found: list[Line] = []
+    for k, (s, e) in enumerate(spans):
+        line = text[s:e]
+        # An open quotation runs on only from a line that does not end with a mark
+        # (the pairing may leave nested marks open where the writer closed them).
+        runs_on = e in open_ends and line[-1] not in _QUOTES and line[-1] not in "’'"
+        due = runs_on or (
+            line[-1] == ":" and s not in furniture and not any(ch in _QUOTES for ch in line)
+            and (_reports(line.split(), reporting_words) or "follows" in line.lower())
+        )
+        if not due:
+            continue
+        # A line with a verb of speech may be the quotation's attribution, or the report
+        # an announcement promised; one with an attitude ("is expected to") is neither.
+        plain: list[tuple[int, int]] = []
+        prev_end = e
+        for a, b in spans[k + 1 :]:
+            if a in furniture:
+                prev_end = b
+                continue
+            if not _paragraph_break(text[prev_end:a]):
+                break  # a line of a list or a hard-wrapped paragraph, no interruption
+            if text[a] in _OPENERS:
+                if plain:
+                    found += [Line(x, y, "caption") for x, y in plain]
+                break
+            if len(plain) == INTERRUPTION_LINES or not _plain_sentence(text[a:b], speech_words):
+                break
+            plain.append((a, b))
+            prev_end = b
+    return found
+
+
+def _paragraph_break(gap: str) -> bool:
+    return len(_BREAKS.findall(gap)) >= 2
+
+
+def _plain_sentence(line: str, reporting_words: frozenset[str]) -> bool:
+    """A short line of one sentence that opens as a sentence does, with no quote mark
+    and no reporting verb (of ``reporting_words``): what a caption or an editor's line
+    looks like, and no part of the speech around it."""
+    words = line.split()
+    return (
+        len(words) <= LIST_WORDS and (line[0].isupper() or line[0].isdigit())
+        and not any(ch in _QUOTES for ch in line) and not _SINGLE_MARK.search(line)
+        and not _TWO_SENTENCES.search(line)
+        and not _reports(words, reporting_words)
+    )
 
 
 def _section_label(

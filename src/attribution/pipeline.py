@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .collector import collector_paused
-from .decider import Decider
+from .decider import QUOTE_CUE_TYPES, Decider
 from .furniture import find_furniture
 from .hedges import HedgeFinder, attach_hedges
 from .prose import cut_furniture
@@ -125,6 +125,11 @@ class Pipeline:
         self.reporting_words = frozenset(
             form for entry in resources.cues.entries for form in entry.forms if " " not in form
         )
+        # Speech and writing: a line inside a quotation holding one may be its attribution.
+        self.speech_words = frozenset(
+            form for entry in resources.cues.entries if entry.cue_type in QUOTE_CUE_TYPES
+            for form in entry.forms if " " not in form
+        )
 
     def propose(
         self, doc: Doc, text: str | None = None, rules: frozenset[str] | None = None
@@ -133,7 +138,7 @@ class Pipeline:
         when given), with the context they read. The rules read the article without its
         page furniture (``Proposals.prose`` maps the offsets back when there is some)."""
         text = text if text is not None else doc.text
-        lines = find_furniture(text, self.reporting_words)
+        lines = find_furniture(text, self.reporting_words, speech_words=self.speech_words)
         prose = cut_furniture(doc, text, lines) if lines else None
         if prose is not None:
             doc, text = prose.doc, prose.text

@@ -7,7 +7,9 @@ already says is of the pronoun's gender counts double against one it says nothin
 Centering's preference (Grosz, Joshi & Weinstein 1995) chooses first: "he"/"she" takes
 the subject it continues, of the subjects of this sentence's clauses or the last one's,
 the one already known to be of its gender, else the most salient ("Clinton … she issued
-a plan: President Obama later adopted it. She has called …" is Clinton's). "they" is
+a plan: President Obama later adopted it. She has called …" is Clinton's); a sentence
+between with no one as its subject ("The hall was quiet.", a caption) realises no
+center, and the subject before it is the one continued. "they" is
 the group, organisation or anonymous source that spoke last, else the most salient
 group; "it" an organisation, outlet or document.
 
@@ -37,6 +39,7 @@ from .typer import Mention
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors
 OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
+NO_CENTER = 3  # sentences with no one as a subject a continued subject is looked past
 
 
 class Pronouns:
@@ -73,7 +76,13 @@ class Pronouns:
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
             # continues the subject of the sentence (or of the one before: Centering's
             # continuation); a report's own subject is no candidate.
-            sents = (sent - 1,) if after else (sent, sent - 1)
+            sents: tuple[int, ...] = (sent - 1,) if after else (sent, sent - 1)
+            back = sent - 1
+            while back > sent - 1 - NO_CENTER and back > 0 and not reg.subjects_in(back):
+                # A sentence with no one as a subject ("The hall was quiet.", a caption)
+                # realises no center: the subject continued is the one before it.
+                back -= 1
+                sents += (back,)
             last = self.continuing(sent, m.gender, sents)
             return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
         if m.head == "pron_they":

@@ -12,6 +12,7 @@ import bisect
 from ...candidates import Candidate
 from ..clauses import clause_end
 from ..context import Context
+from ..marks import QUOTE_CHARS
 from ..words import TERMINAL
 from .registry import Example, declare
 
@@ -33,10 +34,18 @@ CONTINUATION = declare(
 PARAGRAPH = declare(
     "uncued.paragraph",
     "uncued",
-    "a quote paragraph with no cue takes the speaker of the attribution next to it",
+    "a quote paragraph with no cue takes the speaker of the attribution next to it "
+    "(a line announcing it, 'Transcript as follows:', is its label, no paragraph between)",
     examples=[
         Example(
             "“We will win,” she said.\n\n“Nobody can stop this movement now, nobody.”",
+            "“Nobody can stop this movement now, nobody.”",
+            None,
+            None,
+        ),
+        Example(
+            "“We will win,” she said.\n\nThe hall was full.\n\nTranscript as follows:\n\n"
+            "“Nobody can stop this movement now, nobody.”",
             "“Nobody can stop this movement now, nobody.”",
             None,
             None,
@@ -68,12 +77,15 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
         runs_on = tail < s1_last and view.words[tail] not in TERMINAL
         words = sum(1 for i in range(t0, t1) if view.words[i][0].isalnum())
         para = view.para_of[t0]
-        # Nearest attribution before, within the two previous paragraphs.
+        # Nearest attribution before, within the two previous paragraphs; a line that
+        # announces the quotation ("Partial transcript as follows:") is its label, no
+        # paragraph of its own between it and the report it belongs to.
+        reach = para - 1 if para > 0 and announces(ctx, para - 1) else para
         pos = bisect.bisect_left(starts, r.start)
         src: int | None = None
         for idx in range(pos - 1, -1, -1):
             c = cands[idx]
-            if para - c.para > 2:
+            if reach - c.para > 2:
                 break
             if c.speaker is not None or c.inherit is not None:
                 src = idx
@@ -136,3 +148,18 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
         )
         out.append(cand)
     return out
+
+
+ANNOUNCEMENT_WORDS = 12  # the most words of a line announcing a quotation
+
+
+def announces(ctx: Context, para: int) -> bool:
+    """Is paragraph ``para`` a short line ending in a colon with no quotation of its
+    own, which announces the quotation after it ("Partial transcript as follows:")?"""
+    view = ctx.view
+    first, end = view.paras[para]
+    words = [i for i in range(first, end) if view.words[i].strip()]
+    return (
+        bool(words) and view.words[words[-1]] == ":" and len(words) <= ANNOUNCEMENT_WORDS
+        and not any(view.words[i] in QUOTE_CHARS for i in words)
+    )
