@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from .collector import collector_paused
 from .errors import LexiconError
 from .extensions import ExtensionClash, Extensions, register, stored_form
 from .lexicon import read_bytes
@@ -233,9 +234,12 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # once: each call joins every token again
-        analysis = self.pipeline(doc, text)
-        doc._.set(self.extensions.data, stored_form(analysis))
-        set_span_groups(doc, analysis, self.keys, length=len(text))
+        # The span groups make a Span (and Tokens) per quote, cue and mention: inside the
+        # same pause of the cyclic collector as the analysis (``collector.py``).
+        with collector_paused(self.pipeline.settings.pause_gc):
+            analysis = self.pipeline(doc, text)
+            doc._.set(self.extensions.data, stored_form(analysis))
+            set_span_groups(doc, analysis, self.keys, length=len(text))
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:

@@ -9,6 +9,7 @@ in ``doc._.quotes`` as its ``span.id``, which the Span extensions read.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable
 
@@ -97,12 +98,12 @@ def set_span_groups(
         keys.quotes: {}, keys.speakers: {}, keys.cues: {}, keys.hedges: {},
     }
 
+    tokens = TokenIndex(doc)
+
     def add(key: str, start: int, end: int, label: str, span_id: int = 0) -> None:
-        if not 0 <= start < end <= length:
-            return
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = tokens.covering(start, end, length)
         if span is not None:
-            groups[key].setdefault((span.start, span.end, label), span_id)
+            groups[key].setdefault((span[0], span[1], label), span_id)
 
     for k, q in enumerate(analysis.quotes):
         add(keys.quotes, q.content.start, q.content.end, quote_label(q), k)
@@ -121,7 +122,7 @@ def set_span_groups(
     # The page-furniture lines set aside, labelled by their kind ("ad", "byline", ...).
     furniture: dict[tuple[int, int, str], int] = {}
     for f in analysis.furniture:
-        span = _token_span(doc, f.start, f.end, length)
+        span = tokens.covering(f.start, f.end, length)
         if span is not None:
             furniture.setdefault((span[0], span[1], f.kind), 0)
     doc.spans[keys.furniture] = _spans(doc, furniture.items())
@@ -130,7 +131,7 @@ def set_span_groups(
     for e in analysis.entities:
         label = f"{e.kind}: {e.name.translate(_LABEL_SAFE)}"
         for m in e.mentions:
-            span = _token_span(doc, m.start, m.end, length)
+            span = tokens.covering(m.start, m.end, length)
             if span is not None:
                 mentions.setdefault((span[0], span[1], label), e.id)
     ordered = sorted(mentions.items(), key=lambda e: (e[0][0], -e[0][1], e[0][2]))
@@ -140,12 +141,22 @@ def set_span_groups(
     ]
 
 
-def _token_span(doc: Doc, start: int, end: int, length: int) -> tuple[int, int] | None:
-    """The tokens covering characters ``start .. end``, or None."""
-    if not 0 <= start < end <= length:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return None if span is None else (span.start, span.end)
+class TokenIndex:
+    """Token offsets of a Doc, read once, to widen character ranges to whole tokens as
+    ``Doc.char_span(..., alignment_mode="expand")`` does, without making a Token object
+    per lookup (on a long Doc those lookups grew faster than the text)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+
+    def covering(self, start: int, end: int, length: int) -> tuple[int, int] | None:
+        """The tokens ``(first, end)`` covering characters ``start .. end``, or None."""
+        if not 0 <= start < end <= length:
+            return None
+        first = bisect.bisect_right(self.ends, start)  # first token ending after start
+        last = bisect.bisect_left(self.starts, end)  # tokens starting before end
+        return (first, last) if first <= last else None  # as spaCy: blanks give (k, k)
 
 
 def _spans(doc: Doc, entries: Iterable[tuple[tuple[int, int, str], int]]) -> list[Span]:
