@@ -34,6 +34,7 @@ from .rules.quote_driven import (
     quote_then_verb,
 )
 from .rules.uncued import uncued_paragraphs
+from .rules.unframed import unframed
 
 __all__ = ["Proposals", "propose"]
 
@@ -58,10 +59,13 @@ def propose(
     rules: frozenset[str] | None = None,
     tagger: CueTagger | None = None,
     prose: Prose | None = None,
+    unframed_cues: bool = False,
 ) -> Proposals:
     """All candidate attributions in the document; with ``rules``, only those the named
     rules propose (the others never run: a rule's test runs it alone); with ``tagger``,
-    also from the cues it proposes beyond the lexicon's."""
+    also from the cues it proposes beyond the lexicon's; with ``unframed_cues``, also the
+    word-order readings of cues no other rule framed (:mod:`.rules.unframed`: PARC-style
+    acts and attitudes, asked for with ``attributions=True``)."""
 
     def allowed(found: list[Candidate]) -> list[Candidate]:
         return found if rules is None else [c for c in found if c.rule in rules]
@@ -81,6 +85,8 @@ def propose(
             ctx.attributed.add(cue.start)
         elif ctx.parsed:
             found = allowed(from_parse(ctx, cue))
+        if not found and unframed_cues:
+            found = allowed(unframed(ctx, cue))
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
     unique = dedupe(cands)  # a repeated content is read once by the verdicts below

@@ -1,0 +1,222 @@
+"""Word-order readings of a cue no frame reading claimed: what follows it, what a passive
+cue's subject names.
+
+A cue's frame (``data/cues.tsv``) says what it takes: a that-clause, an infinitive, an
+object. PARC-style annotation (Pareti 2016; PolNeAR, Newell et al. 2018) also marks acts
+and attitudes whose content is whatever the cue governs, in any shape: a noun phrase
+("Men under 35 support Sanders", "has yet to endorse Ryan's re-election bid"), a
+preposition's object ("is counting on Mr. Trump's history"), a clause the frame did not
+expect. On PolNeAR train, for a tenth of the gold attributions the lexicon or the cue
+tagger found the cue and no rule proposed anything: the frame readings turned it down.
+Most such contents start right after the cue and end at the sentence's end or at its
+first punctuation or preposition; a passive cue's content is its subject ("The move was
+hotly criticized by economists").
+
+With ``attributions=True`` such a cue gets these readings: what follows it to the end of
+its sentence (the other readings of :mod:`..readings` cut it at its first punctuation and
+prepositions), or, for a passive participle, the noun phrase before the "be" form. The
+source is the noun phrase left of the cue, or the passive's "by" phrase. Nothing here
+decides: the decider, which knows the cue's lemma, the rule and the content's shape,
+weighs them against everything else (most are turned down). The parse's reading
+(:mod:`.parsed`) comes first when there is a parse.
+"""
+
+from __future__ import annotations
+
+from ...candidates import Candidate
+from ...phrases import POSSESSIVES, np_left
+from ..context import Context
+from ..cues import CueMatch
+from ..readings import CUT_PUNCT, CUT_WORDS
+from ..words import BE_FORMS
+from .registry import Example, declare
+
+FOLLOWING = declare(
+    "unframed.following",
+    "unframed",
+    "SOURCE CUE CONTENT by word order alone, for a cue no frame reading claimed: the "
+    "content runs from the cue to its sentence's end (the edge readings cut it), the "
+    "noun phrase left of the cue is the source",
+    frames=["say", "object", "to", "that", "noun"],
+    examples=[
+        Example(
+            "Sanders spoke about the plan on Tuesday in Iowa.",
+            "about the plan on Tuesday in Iowa",
+            "Sanders",
+            "spoke",
+        ),
+    ],
+    counter_examples=["He said."],
+)
+
+OBJECT = declare(
+    "unframed.object",
+    "unframed",
+    "SOURCE CUE OBJECT for a cue no frame reading claimed: the words after the cue up to "
+    "the first punctuation, preposition or clause word, however short (Most voters "
+    "support Sanders by four points)",
+    frames=["say", "object", "to", "that", "noun"],
+    examples=[
+        Example(
+            "Most voters support Sanders by four points.",
+            "Sanders",
+            "Most voters",
+            "support",
+        ),
+    ],
+    counter_examples=["He said so."],
+)
+
+PASSIVE_SUBJECT = declare(
+    "unframed.passive_subject",
+    "unframed",
+    "CONTENT be CUE-PARTICIPLE (by SOURCE): a passive cue no frame reading claimed "
+    "reports its subject (The move was criticized by economists; the question was asked)",
+    frames=["say", "object", "to", "that", "noun"],
+    examples=[
+        Example(
+            "The move was hotly criticized by left-leaning economists.",
+            "The move",
+            "left-leaning economists",
+            "criticized",
+        ),
+        Example(
+            "Symbolic gestures were announced.",
+            "Symbolic gestures",
+            None,
+            "announced",
+        ),
+    ],
+    counter_examples=["They were criticized."],
+)
+
+SENTENCE_END = frozenset([".", "!", "?", "…", ";"])
+REACH = 60  # tokens a content may run from its cue
+# Where a passive's "by" phrase ends: punctuation, or a word that opens a new phrase.
+BY_STOP = frozenset([".", "!", "?", "…", ";", ",", ":", "(", ")", "—", "–", "--", "\"", "“", "”"])
+CLAUSE_WORDS = frozenset([
+    "and", "but", "or", "who", "which", "that", "in", "on", "at", "for", "after", "before",
+    "during", "because", "as", "when", "while", "since", "to", "over", "with",
+])
+# Where an object noun phrase ends: a preposition or subordinator (the readings' cut
+# words), a clause word, punctuation.
+OBJECT_END = CUT_WORDS | {"and", "or", "that", "to", "who", "which", "whose", "where"}
+SUBJECT_WORDS = 8  # the longest subject read by word order alone
+SPEAKER_PRONOUNS = frozenset(["they", "them", "he", "him", "she", "her", "it", "we", "us", "i"])
+
+
+def unframed(ctx: Context, cue: CueMatch) -> list[Candidate]:
+    """The word-order readings of a cue no other rule framed."""
+    view = ctx.view
+    s0, s1 = view.sents[view.sent_of[cue.start]]
+    out = []
+    passive = _passive_subject(ctx, cue, s0, s1)
+    if passive is not None:
+        out.append(passive)
+    out.extend(_following(ctx, cue, s0, s1))
+    return out
+
+
+def _following(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]:
+    """What follows the cue to its sentence's end, and its first noun phrase."""
+    view = ctx.view
+    first = ctx.next_tok(cue.end, s1)
+    if first >= s1 or view.words[first] in SENTENCE_END:
+        return []
+    end = first
+    stop = min(s1, first + REACH)
+    np_end = -1
+    while end < stop and not (view.words[end] in SENTENCE_END and ctx.in_quote[end] < 0):
+        if np_end < 0 and end > first and ctx.in_quote[end] < 0 and (
+            (view.words[end] in CUT_PUNCT and view.ends[end - 1] != view.starts[end])
+            or view.lower[end] in OBJECT_END
+        ):
+            np_end = end
+        end += 1
+    speaker = _left_subject(ctx, cue.start, s0)
+    cue_span = (cue.start, cue.end)
+    out = []
+    for rule, b in ((FOLLOWING, end), (OBJECT, np_end)):
+        content = ctx.trim_content(first, b, strip_that=False) if b > first else None
+        if content is not None:
+            out.append(ctx.candidate(
+                content, cue_span, cue.entry.cue_type, "indirect", speaker, rule=rule,
+            ))
+    return out
+
+
+def _left_subject(ctx: Context, cs: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase ending just left of the cue (over auxiliaries and adverbs, and
+    over "to" and the verb before it: "has yet to endorse", "wants to meet")."""
+    view = ctx.view
+    j = ctx.skip_left_aux(ctx.prev_tok(cs, s0), s0)
+    if j > s0 and view.lower[j] == "to":
+        j = ctx.skip_left_aux(ctx.prev_tok(ctx.prev_tok(j, s0), s0), s0)
+    if j < s0 or not view.words[j][:1].isalnum() or view.lower[j] in OBJECT_END:
+        return None
+    if view.lower[j] in POSSESSIVES:
+        return (j, j + 1)  # "her support for", "their opposition to"
+    if ctx.tag(j) in ("DET", "ADJ"):
+        return None  # a noun cue with no possessor: "the plan", "a new tweet"
+    start = np_left(view, ctx.tag, j + 1, s0)
+    if start is None:
+        start = _words_left(ctx, j, s0)
+    return None if start is None else (start, j + 1)
+
+
+def _passive_subject(ctx: Context, cue: CueMatch, s0: int, s1: int) -> Candidate | None:
+    """``NP be (adverb) CUE-ed (by SOURCE)``: the subject is the content."""
+    view = ctx.view
+    lower = view.lower
+    if not lower[cue.end - 1].endswith(("ed", "en", "wn", "ld", "id", "ht", "ne")):
+        return None
+    b = cue.start if lower[cue.start] in BE_FORMS else ctx.prev_tok(cue.start, s0)
+    while b >= s0 and (ctx.tag(b) == "ADV" or lower[b].endswith("ly")):
+        b = ctx.prev_tok(b, s0)
+    if b < s0 or lower[b] not in BE_FORMS:
+        return None
+    b = ctx.prev_tok(b, s0)
+    while b >= s0 and lower[b] in ctx.aux_words:  # "had been", "will be", "has been"
+        b = ctx.prev_tok(b, s0)
+    if b < s0:
+        return None
+    start = np_left(view, ctx.tag, b + 1, s0)
+    if start is None:
+        start = _words_left(ctx, b, s0)
+    if start is None or lower[start] in SPEAKER_PRONOUNS:
+        return None
+    content = ctx.trim_content(start, b + 1, strip_that=False)
+    if content is None:
+        return None
+    speaker = None
+    n = ctx.next_tok(cue.end, s1)
+    if n < s1 and lower[n] == "by":
+        a = ctx.next_tok(n + 1, s1)
+        e = a
+        while (
+            e < s1 and e - a < 12 and view.words[e] not in BY_STOP and lower[e] not in CLAUSE_WORDS
+        ):
+            e += 1
+        while e > a and view.is_space[e - 1]:
+            e -= 1
+        if e > a:
+            speaker = (a, e)
+    return ctx.candidate(
+        content, (cue.start, cue.end), cue.entry.cue_type, "indirect", speaker,
+        rule=PASSIVE_SUBJECT,
+    )
+
+
+def _words_left(ctx: Context, b: int, s0: int) -> int | None:
+    """The start of the run of words ending at token ``b`` (a subject the coarse tags
+    do not read as a noun phrase, "The move"), up to a clause word or punctuation."""
+    view = ctx.view
+    i = b
+    while (
+        i >= s0
+        and b - i < SUBJECT_WORDS
+        and (view.words[i][:1].isalnum() or view.lower[i] in ("'s", "’s"))
+        and view.lower[i] not in OBJECT_END
+    ):
+        i -= 1
+    return i + 1 if i < b else None

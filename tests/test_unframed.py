@@ -1,0 +1,87 @@
+"""Word-order readings of cues no frame reading claims (``quotes/rules/unframed.py``).
+
+PARC-style annotation marks what an act or attitude governs in any shape: a noun phrase
+after the cue, a preposition's object, a passive's subject. These readings are proposed
+only with ``attributions=True``; the decider weighs them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer, analyze
+from attribution.quotes.attributions import Proposals
+
+
+@pytest.fixture(scope="module")
+def attributions() -> Analyzer:
+    return Analyzer(attributions=True, cue_tagger=False)
+
+
+def propose(an: Analyzer, text: str) -> Proposals:
+    return an.pipeline.propose(an.nlp(text), text)
+
+
+def readings(p: Proposals, family: str = "unframed.") -> set[tuple[str, str | None, str]]:
+    view = p.ctx.view
+    out = set()
+    for c in p.candidates:
+        if not c.rule.startswith(family) or c.cue is None:
+            continue
+        speaker = None
+        if c.speaker is not None:
+            speaker = view.text[view.starts[c.speaker[0]] : view.ends[c.speaker[1] - 1]]
+        out.add((view.text[c.content[0] : c.content[1]], speaker, view.text[c.cue[0] : c.cue[1]]))
+    return out
+
+
+def test_a_noun_phrase_object_is_read_however_short(attributions: Analyzer) -> None:
+    found = readings(propose(attributions, "Men under 35 support Sanders by four points."))
+    assert ("Sanders", "Men under 35", "support") in found
+    assert ("Sanders by four points", "Men under 35", "support") in found
+
+
+def test_a_preposition_after_the_cue_moves_into_it(attributions: Analyzer) -> None:
+    found = readings(propose(attributions, "Sanders spoke about the plan on Tuesday in Iowa."))
+    assert ("the plan", "Sanders", "spoke about") in found
+
+
+def test_the_source_is_found_over_an_infinitive_marker(attributions: Analyzer) -> None:
+    text = "Trump has yet to endorse the speaker's re-election bid."
+    found = readings(propose(attributions, text))
+    assert ("the speaker's re-election bid", "Trump", "endorse") in found
+
+
+def test_a_passive_cue_reports_its_subject(attributions: Analyzer) -> None:
+    text = "The move was hotly criticized by left-leaning economists."
+    found = readings(propose(attributions, text))
+    assert ("The move", "left-leaning economists", "criticized") in found
+    found = readings(propose(attributions, "Symbolic gestures were announced."))
+    assert ("Symbolic gestures", None, "announced") in found
+
+
+def test_a_noun_cue_takes_its_possessor_as_source_and_no_determiner(
+    attributions: Analyzer,
+) -> None:
+    found = readings(propose(attributions, "It was the plan that would fail."))
+    assert all(speaker is None for _, speaker, cue in found if cue == "plan")
+
+
+def test_a_pronoun_subject_of_a_passive_is_no_content(attributions: Analyzer) -> None:
+    assert not readings(propose(attributions, "They were criticized."), "unframed.passive")
+
+
+def test_a_cue_a_frame_reading_claims_gets_no_word_order_reading(
+    attributions: Analyzer,
+) -> None:
+    p = propose(attributions, "The senator said that the plan would fail.")
+    assert not [r for r in readings(p) if r[2] == "said"]
+    assert any(c.rule.startswith("preposed.") for c in p.candidates)
+
+
+def test_the_default_output_proposes_none_of_them() -> None:
+    an = Analyzer()
+    for text in ("Men under 35 support Sanders by four points.",
+                 "The move was hotly criticized by left-leaning economists."):
+        assert not readings(propose(an, text))
+        assert not analyze(text).quotes
