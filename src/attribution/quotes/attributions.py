@@ -75,6 +75,9 @@ def propose(
         cues = sorted(cues + tagger(ctx, cues), key=lambda c: c.start)
     ctx.cue_at = {c.start: c for c in cues}
     cands: list[Candidate] = []
+    # Word-order readings of unframed cues: a last resort, so they claim no quotation
+    # and set no other reading aside (they are only weighed against them).
+    fallback: list[Candidate] = []
     for cue in cues:
         if ctx.in_quote[cue.start] >= 0:
             continue
@@ -86,7 +89,7 @@ def propose(
         elif ctx.parsed:
             found = allowed(from_parse(ctx, cue))
         if not found and unframed_cues:
-            found = allowed(unframed(ctx, cue))
+            fallback.extend(allowed(unframed(ctx, cue)))
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
     unique = dedupe(cands)  # a repeated content is read once by the verdicts below
@@ -94,6 +97,8 @@ def propose(
     flag_losers(outer, unique, "nested")
     passing = inside_other_sources(outer)
     flag_losers(passing, outer, "in_source")
+    if fallback:
+        flag_losers(drop_nested(ctx, outer + fallback), fallback, "nested")
 
     claimed_regions: set[int] = set()
     for c in passing:
@@ -108,6 +113,7 @@ def propose(
     passing += by_shape
     passing.sort(key=lambda c: (c.content[0], c.content[1]))
     cands += allowed(uncued_paragraphs(ctx, passing, claimed_regions))
+    cands += fallback
     for c in cands:
         c.kind = quote_kind(ctx, c)
     cands += readings(ctx, cands)
