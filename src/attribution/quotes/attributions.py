@@ -10,6 +10,7 @@ readings: :mod:`attribution.decider` does, over all of them.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..candidates import Candidate
@@ -98,6 +99,9 @@ def propose(
     passing = inside_other_sources(outer)
     flag_losers(passing, outer, "in_source")
     if fallback:
+        # Inside another report's content an unframed cue is a nested report, which
+        # PolNeAR leaves unmarked (the outer report holds it): not read at all.
+        fallback = _outside(fallback, passing)
         flag_losers(drop_nested(ctx, outer + fallback), fallback, "nested")
 
     claimed_regions: set[int] = set()
@@ -119,3 +123,19 @@ def propose(
     cands += readings(ctx, cands)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     return Proposals(ctx, cands, prose)
+
+
+def _outside(fallback: list[Candidate], reports: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``fallback`` whose cue lies in no content of ``reports``."""
+    spans = sorted(c.content for c in reports)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[k]: the furthest end among the first k+1 spans
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out = []
+    for c in fallback:
+        x = c.cue[0] if c.cue is not None else c.content[0]
+        k = bisect.bisect_right(starts, x)
+        if k == 0 or reach[k - 1] <= x:
+            out.append(c)
+    return out

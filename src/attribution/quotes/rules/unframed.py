@@ -28,7 +28,7 @@ from ...phrases import POSSESSIVES, np_left
 from ..context import Context
 from ..cues import CueMatch
 from ..readings import CUT_PUNCT, CUT_WORDS
-from ..words import BE_FORMS
+from ..words import BE_FORMS, NAMING_LEMMAS
 from .registry import Example, declare
 
 FOLLOWING = declare(
@@ -54,17 +54,17 @@ OBJECT = declare(
     "unframed",
     "SOURCE CUE OBJECT for a cue no frame reading claimed: the words after the cue up to "
     "the first punctuation, preposition or clause word, however short (Most voters "
-    "support Sanders by four points)",
+    "endorse the speaker's bid for re-election)",
     frames=["say", "object", "to", "that", "noun"],
     examples=[
         Example(
-            "Most voters support Sanders by four points.",
-            "Sanders",
-            "Most voters",
-            "support",
+            "Trump has yet to endorse the speaker's bid for re-election.",
+            "the speaker's bid",
+            "Trump",
+            "endorse",
         ),
     ],
-    counter_examples=["He said so."],
+    counter_examples=["He said so.", "He starred in a reality TV show that ran for years."],
 )
 
 PASSIVE_SUBJECT = declare(
@@ -106,15 +106,36 @@ SPEAKER_PRONOUNS = frozenset(["they", "them", "he", "him", "she", "her", "it", "
 
 
 def unframed(ctx: Context, cue: CueMatch) -> list[Candidate]:
-    """The word-order readings of a cue no other rule framed."""
+    """The word-order readings of a cue no other rule framed, when it is a verb here."""
     view = ctx.view
     s0, s1 = view.sents[view.sent_of[cue.start]]
+    if not _verb_use(ctx, cue, s0):
+        return []
     out = []
     passive = _passive_subject(ctx, cue, s0, s1)
     if passive is not None:
         out.append(passive)
     out.extend(_following(ctx, cue, s0, s1))
     return out
+
+
+def _verb_use(ctx: Context, cue: CueMatch, s0: int) -> bool:
+    """Is the cue a verb here, and no name? A noun use ("another warning came", "the
+    statement that …", "a show"), a word inside a name ("Fox News Says Network") and a
+    naming verb ("a website called “…”", read by :mod:`.passive`) are left alone: the
+    frame readings' verdicts on them stand."""
+    view = ctx.view
+    last = cue.end - 1
+    if ctx.tag(last) not in ("VERB", "AUX") or cue.entry.lemma in NAMING_LEMMAS:
+        return False
+    p = ctx.prev_tok(cue.start, s0)
+    if p < s0 or view.words[cue.start][:1].isupper():
+        return False  # "Said X, …" opens a sentence: the inverted readings' own
+    for _ in range(3):  # "a reality TV show that …": the head of a compound noun
+        if ctx.tag(p) not in ("NOUN", "PROPN") or p <= s0:
+            break
+        p = ctx.prev_tok(p, s0)
+    return ctx.tag(p) not in ("DET", "ADJ", "NUM")
 
 
 def _following(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]:
