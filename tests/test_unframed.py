@@ -49,9 +49,11 @@ def test_a_noun_use_a_name_or_a_sentence_opening_cue_gets_none(attributions: Ana
         assert not readings(propose(attributions, text)), text
 
 
-def test_a_preposition_after_the_cue_moves_into_it(attributions: Analyzer) -> None:
-    found = readings(propose(attributions, "Sanders spoke about the plan on Tuesday in Iowa."))
-    assert ("the plan", "Sanders", "spoke about") in found
+def test_a_measure_or_an_aside_gets_none(attributions: Analyzer) -> None:
+    for text in ("Shares added 3 per cent compared to Friday's close.",
+                 "Sanders attacked, stating that her judgment was lacking.",
+                 "Gingrich — mentioned as the leading choice — told Fox News that it works."):
+        assert not readings(propose(attributions, text)), text
 
 
 def test_the_source_is_found_over_an_infinitive_marker(attributions: Analyzer) -> None:
@@ -61,23 +63,10 @@ def test_the_source_is_found_over_an_infinitive_marker(attributions: Analyzer) -
     assert not readings(propose(attributions, "Another warning came on Monday."))
 
 
-def test_a_passive_cue_reports_its_subject(attributions: Analyzer) -> None:
-    text = "The move was hotly criticized by left-leaning economists."
-    found = readings(propose(attributions, text))
-    assert ("The move", "left-leaning economists", "criticized") in found
-    found = readings(propose(attributions, "Symbolic gestures were announced."))
-    assert ("Symbolic gestures", None, "announced") in found
-
-
-def test_a_noun_cue_takes_its_possessor_as_source_and_no_determiner(
-    attributions: Analyzer,
-) -> None:
-    found = readings(propose(attributions, "It was the plan that would fail."))
-    assert all(speaker is None for _, speaker, cue in found if cue == "plan")
-
-
-def test_a_pronoun_subject_of_a_passive_is_no_content(attributions: Analyzer) -> None:
-    assert not readings(propose(attributions, "They were criticized."), "unframed.passive")
+def test_a_passive_use_and_a_time_after_the_cue_get_none(attributions: Analyzer) -> None:
+    for text in ("The report was released on Monday by the committee.",
+                 "The board said released last week."):
+        assert not readings(propose(attributions, text)), text
 
 
 def test_a_cue_a_frame_reading_claims_gets_no_word_order_reading(
@@ -91,6 +80,6 @@ def test_a_cue_a_frame_reading_claims_gets_no_word_order_reading(
 def test_the_default_output_proposes_none_of_them() -> None:
     an = Analyzer()
     for text in ("Trump has yet to endorse the speaker's bid for re-election.",
-                 "The move was hotly criticized by left-leaning economists."):
+                 "The report was released on Monday by the committee."):
         assert not readings(propose(an, text))
         assert not analyze(text).quotes
