@@ -23,11 +23,20 @@ def an() -> Analyzer:
 def proposed(an: Analyzer, rule: Rule, text: str) -> tuple[DocView, list[Candidate]]:
     if rule.family == "parsed":
         an = _parsed_analyzer()
+    elif rule.family == "unframed":  # read only when attributions are asked for
+        an = _attributions_analyzer()
     proposals = an.pipeline.propose(an.nlp(text), text, rules=frozenset({rule.id, *rule.needs}))
     return proposals.ctx.view, [c for c in proposals.candidates if c.rule == rule.id]
 
 
 _PARSED: list[Analyzer] = []
+_ATTRIBUTIONS: list[Analyzer] = []
+
+
+def _attributions_analyzer() -> Analyzer:
+    if not _ATTRIBUTIONS:
+        _ATTRIBUTIONS.append(Analyzer(attributions=True))
+    return _ATTRIBUTIONS[0]
 
 
 def _parsed_analyzer() -> Analyzer:

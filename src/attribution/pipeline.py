@@ -148,7 +148,8 @@ class Pipeline:
         tagger = None
         if self.settings.tags_cues:
             tagger = packaged_tagger("parsed" if view.annotations.dep else "blank")
-        return propose(view, regions, cues, self.resources, rules, tagger, prose)
+        return propose(view, regions, cues, self.resources, rules, tagger, prose,
+                       unframed_cues=self.settings.attributions)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Analysis:
         """Analyse ``doc``; ``text`` is its text when the caller has it already."""

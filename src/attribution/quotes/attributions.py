@@ -10,6 +10,7 @@ readings: :mod:`attribution.decider` does, over all of them.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..candidates import Candidate
@@ -34,6 +35,7 @@ from .rules.quote_driven import (
     quote_then_verb,
 )
 from .rules.uncued import uncued_paragraphs
+from .rules.unframed import unframed
 
 __all__ = ["Proposals", "propose"]
 
@@ -58,10 +60,13 @@ def propose(
     rules: frozenset[str] | None = None,
     tagger: CueTagger | None = None,
     prose: Prose | None = None,
+    unframed_cues: bool = False,
 ) -> Proposals:
     """All candidate attributions in the document; with ``rules``, only those the named
     rules propose (the others never run: a rule's test runs it alone); with ``tagger``,
-    also from the cues it proposes beyond the lexicon's."""
+    also from the cues it proposes beyond the lexicon's; with ``unframed_cues``, also the
+    word-order readings of cues no other rule framed (:mod:`.rules.unframed`: PARC-style
+    acts and attitudes, asked for with ``attributions=True``)."""
 
     def allowed(found: list[Candidate]) -> list[Candidate]:
         return found if rules is None else [c for c in found if c.rule in rules]
@@ -71,6 +76,9 @@ def propose(
         cues = sorted(cues + tagger(ctx, cues), key=lambda c: c.start)
     ctx.cue_at = {c.start: c for c in cues}
     cands: list[Candidate] = []
+    # Word-order readings of unframed cues: a last resort, so they claim no quotation
+    # and set no other reading aside (they are only weighed against them).
+    fallback: list[Candidate] = []
     for cue in cues:
         if ctx.in_quote[cue.start] >= 0:
             continue
@@ -81,6 +89,8 @@ def propose(
             ctx.attributed.add(cue.start)
         elif ctx.parsed:
             found = allowed(from_parse(ctx, cue))
+        if not found and unframed_cues:
+            fallback.extend(allowed(unframed(ctx, cue)))
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
     unique = dedupe(cands)  # a repeated content is read once by the verdicts below
@@ -88,6 +98,11 @@ def propose(
     flag_losers(outer, unique, "nested")
     passing = inside_other_sources(outer)
     flag_losers(passing, outer, "in_source")
+    if fallback:
+        # Inside another report's content an unframed cue is a nested report, which
+        # PolNeAR leaves unmarked (the outer report holds it): not read at all.
+        fallback = _outside(fallback, passing)
+        flag_losers(drop_nested(ctx, outer + fallback), fallback, "nested")
 
     claimed_regions: set[int] = set()
     for c in passing:
@@ -102,8 +117,25 @@ def propose(
     passing += by_shape
     passing.sort(key=lambda c: (c.content[0], c.content[1]))
     cands += allowed(uncued_paragraphs(ctx, passing, claimed_regions))
+    cands += fallback
     for c in cands:
         c.kind = quote_kind(ctx, c)
     cands += readings(ctx, cands)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     return Proposals(ctx, cands, prose)
+
+
+def _outside(fallback: list[Candidate], reports: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``fallback`` whose cue lies in no content of ``reports``."""
+    spans = sorted(c.content for c in reports)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[k]: the furthest end among the first k+1 spans
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out = []
+    for c in fallback:
+        x = c.cue[0] if c.cue is not None else c.content[0]
+        k = bisect.bisect_right(starts, x)
+        if k == 0 or reach[k - 1] <= x:
+            out.append(c)
+    return out

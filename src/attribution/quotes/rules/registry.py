@@ -26,6 +26,7 @@ FAMILIES = (
     "layout",  # colon labels, credits, polls: a paragraph's layout
     "uncued",  # quote paragraphs with no cue of their own
     "parsed",  # a statistical parse's reading of a cue no other rule framed
+    "unframed",  # word-order readings of a cue no other rule framed (attributions only)
 )
 
 

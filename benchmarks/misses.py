@@ -1,0 +1,206 @@
+"""The gold attributions no rule proposes a matching candidate for, by construction.
+
+Recall is bounded by the proposals: the decider can only keep a candidate some rule
+proposed. This lists the PolNeAR *train* attributions with no candidate that matches
+them by the benchmark's 50 % rule (``metrics.fragment_matches``) and sorts them into
+classes by what the text shows, so that new readings go where the misses are:
+
+- ``cue proposed, content wrong``: a candidate has the gold cue, but every content it
+  proposes misses; split by how its closest content relates to the gold's (too short:
+  the gold runs on past it, over a sentence end or not; too long; elsewhere);
+- ``cue found, nothing proposed``: the lexicon or the cue tagger marked the cue and no
+  rule framed it;
+- ``cue not found``: neither did; split by the cue's shape (a colon, "according to",
+  a lexicon form, a word outside the lexicon).
+
+Each gold attribution also carries its construction: the content before its cue, a
+content of several sentences, a content in quote marks. Only train is read (never read
+held-out errors to write rules): ``--split`` takes train alone on purpose.
+
+Usage::
+
+    python benchmarks/misses.py [--data ../shared/data] [--model NAME] [--limit N]
+        [--examples N] [--show CLASS] [--seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from _setup import require_package
+from metrics import CharCounter, CueTypes, Fragments, fragment_matches
+from polnear import GoldAttribution, in_prose, load_split
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclasses.dataclass(frozen=True)
+class Miss:
+    article: str
+    text: str
+    gold: GoldAttribution
+    cls: str
+    shape: tuple[str, ...]
+    near: tuple[tuple[int, int], ...]  # the contents of candidates with the gold's cue
+
+
+def _span(frags: Fragments) -> tuple[int, int] | None:
+    return (frags[0][0], frags[-1][1]) if frags else None
+
+
+def _touch(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def shape_of(text: str, gold: GoldAttribution, sent_ends: Sequence[int]) -> tuple[str, ...]:
+    """The construction of a gold attribution, from its spans alone."""
+    out = []
+    content, cue, source = _span(gold.content), _span(gold.cue), _span(gold.source)
+    assert content is not None
+    body = text[content[0]:content[1]]
+    if cue is not None and cue[0] >= content[1]:
+        out.append("cue after content")
+    elif cue is not None and cue[1] <= content[0]:
+        out.append("cue before content")
+    elif cue is not None:
+        out.append("cue inside content")
+    if source is not None and cue is not None and source[0] > cue[0]:
+        out.append("source after cue")
+    if source is None:
+        out.append("no source")
+    if any(content[0] < e < content[1] - 1 for e in sent_ends):
+        out.append("several sentences")
+    if any(ch in body for ch in "\"“”"):
+        out.append("quote marks")
+    if len(gold.content) > 1:
+        out.append("discontinuous")
+    return tuple(out)
+
+
+def cue_shape(text: str, gold: GoldAttribution, cue_types: CueTypes) -> str:
+    cue = " ".join(text[a:b] for a, b in gold.cue).strip()
+    low = cue.lower()
+    if not cue:
+        return "no cue"
+    if all(not ch.isalnum() for ch in cue):
+        return "punctuation cue"
+    if "according" in low:
+        return "according to"
+    return "lexicon cue" if cue_types(cue) != "other" else "cue outside lexicon"
+
+
+def relation(gold: tuple[int, int], cand: tuple[int, int], sent_ends: Sequence[int]) -> str:
+    if not _touch(gold, cand):
+        return "elsewhere"
+    if cand[0] <= gold[0] and gold[1] <= cand[1]:
+        return "too long"
+    if gold[0] <= cand[0] and cand[1] <= gold[1]:
+        runs = any(cand[1] - 1 <= e < gold[1] - 1 for e in sent_ends)
+        return "too short, gold runs over a sentence end" if runs else "too short"
+    return "shifted"
+
+
+def classify(an: object, articles: Sequence[object], cue_types: CueTypes) -> tuple[
+        list[Miss], int]:
+    misses: list[Miss] = []
+    n_gold = 0
+    for art in articles:
+        proposals = an.pipeline.propose(an.nlp(art.text), art.text)  # type: ignore[attr-defined]
+        text, gold = in_prose(art, proposals.prose)  # type: ignore[arg-type]
+        view = proposals.ctx.view
+        counter = CharCounter(text)
+        cands = proposals.candidates
+        contents = [g.content for g in gold]
+        hit: set[int] = set()
+        for c in cands:
+            for (g, _), _f1 in fragment_matches(counter, c.content, contents):
+                hit.add(g)
+        sent_ends = [view.ends[b - 1] for _, b in view.sents if b > 0]
+        cue_toks = set(proposals.ctx.cue_at) | set(proposals.ctx.tagged)
+        cue_chars = [(view.starts[t], view.ends[t]) for t in cue_toks]
+        n_gold += len(gold)
+        for g, ga in enumerate(gold):
+            if g in hit:
+                continue
+            gcue, gcontent = _span(ga.cue), _span(ga.content)
+            assert gcontent is not None
+            near = tuple(c.content for c in cands if _touch(c.cue, gcue))
+            if near:
+                best = max(near, key=lambda s: min(s[1], gcontent[1]) - max(s[0], gcontent[0]))
+                cls = "cue proposed, content wrong: " + relation(gcontent, best, sent_ends)
+            elif any(_touch(s, gcue) for s in cue_chars):
+                cls = "cue found, nothing proposed"
+            else:
+                cls = "cue not found: " + cue_shape(text, ga, cue_types)
+            misses.append(Miss(art.name, text, ga, cls,  # type: ignore[attr-defined]
+                               shape_of(text, ga, sent_ends), near))
+    return misses, n_gold
+
+
+def show(m: Miss, reach: int = 160) -> str:
+    spans = [f for part in (m.gold.content, m.gold.cue, m.gold.source) for f in part]
+    a = max(0, min(s for s, _ in spans) - reach)
+    b = min(len(m.text), max(e for _, e in spans) + reach // 2)
+    marks: list[tuple[int, str]] = []
+    for label, frags in (("C", m.gold.content), ("Q", m.gold.cue), ("S", m.gold.source)):
+        for s, e in frags:
+            marks.append((s, f"[{label} "))
+            marks.append((e, f" {label}]"))
+    out = []
+    at = a
+    for pos, mark in sorted(marks, key=lambda x: (x[0], x[1].startswith(" "))):
+        out.append(m.text[at:pos])
+        out.append(mark)
+        at = pos
+    out.append(m.text[at:b])
+    near = "; ".join(repr(m.text[s:e][:80]) for s, e in m.near[:3])
+    body = "".join(out).replace("\n", " ¶ ")
+    return f"{m.article} [{m.cls}] {', '.join(m.shape)}\n  {body}" + (
+        f"\n  candidates with this cue: {near}" if near else "")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--split", choices=["train"], default="train",
+                    help="train only: held-out errors are never read")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--examples", type=int, default=0, help="random misses to print")
+    ap.add_argument("--show", default=None, help="print examples of classes starting so")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    require_package()
+    import attribution
+    an = attribution.Analyzer(model=args.model, attributions=True)
+    articles = load_split(args.data, args.split, args.limit)
+    misses, n_gold = classify(an, articles, CueTypes.load())
+    by_cls = Counter(m.cls for m in misses)
+    print(f"## PolNeAR {args.split}: {len(articles)} articles, {n_gold} gold attributions, "
+          f"{len(misses)} with no matching candidate ({len(misses) / max(n_gold, 1):.1%})\n")
+    print("| class | misses | share of gold |\n| --- | ---: | ---: |")
+    for cls, n in by_cls.most_common():
+        print(f"| {cls} | {n} | {n / n_gold:.1%} |")
+    shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in misses:
+        for s in m.shape:
+            shapes[m.cls][s] += 1
+    print("\n| class | construction | misses |\n| --- | --- | ---: |")
+    for cls, _ in by_cls.most_common():
+        for s, n in shapes[cls].most_common():
+            print(f"| {cls} | {s} | {n} |")
+    rng = random.Random(args.seed)
+    pool = [m for m in misses if args.show is None or m.cls.startswith(args.show)]
+    for m in rng.sample(pool, min(args.examples, len(pool))):
+        print("\n" + show(m))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
