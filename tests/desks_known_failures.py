@@ -35,6 +35,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
+            "science_wildfire_smoke-q6",  # 'experts', not 'outside experts'
             "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
             "tech_data_breach-q13",  # 'one user', not 'Siobhan'
         }),
@@ -74,6 +75,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
+            "court_arraignment-q5",  # not stated ('his client' in his own content)
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
             "football_preview-q9",  # not stated (the speaker's own pronoun or possessive)
@@ -86,6 +88,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
+            "science_wildfire_smoke-q6",  # entity 'experts', not 'outside experts'
             "tech_data_breach-q12",  # 'one user' not named Siobhan
             "tech_data_breach-q13",  # 'one user' not named Siobhan
         }),
@@ -93,6 +96,9 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
+            "court_arraignment-pastrana",  # gender None ('his client' in his own content)
+            "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
+            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "football_preview-dyche",  # gender None ('he expected' in his own content)
             "politics_senate_bill-achterberg",  # gender None ('outside her office')
@@ -106,6 +112,8 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity_mentions": (
         frozenset({
+            "science_wildfire_smoke-study",  # 'a study published …' not joined to the headline's
+            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "culture_review-echeverria",  # speaks only in attributions, not in the default output
@@ -124,6 +132,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_furniture_exposed": (
         frozenset({
+            "arts_musician_profile",  # a two-sentence promotional trailer ('… is out now on …')
         }),
         "issue 16: a furniture line is not recognised",
     ),

@@ -228,3 +228,14 @@ def test_subjects_and_agreement_around_noun_verb_homographs(text: str, speaker: 
 
 def test_a_noun_homograph_after_a_singular_noun_is_no_cue() -> None:
     assert not analyze("The reality TV show ended last year.").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The authors said they now plan to study whether the effects last.",
+     "The authors said they plan to study the effects."],
+)
+def test_a_noun_homograph_after_a_subject_pronoun_is_a_verb(text: str) -> None:
+    """ "they plan": a clause, although the word lexicon's tag for "plan" is a noun's."""
+    contents = [q.content.text for q in analyze(text).quotes]
+    assert len(contents) == 1 and contents[0].startswith("they ")

@@ -75,7 +75,7 @@ def test_layout_furniture_subheads_lists_and_labels() -> None:
 
 @pytest.mark.parametrize(
     "label", ["POLITICS", "WORLD NEWS", "Football | Premier League", "Home › Technology › Security",
-              "Sport"],
+              "Sport", "Crime & Courts"],
 )
 def test_a_section_label_above_the_headline_is_furniture(label: str) -> None:
     """The first line is the headline, unless it is a section label or breadcrumbs with

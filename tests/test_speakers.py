@@ -240,3 +240,8 @@ def test_a_name_the_text_calls_a_company_is_an_organisation(an: Analyzer, text: 
 def test_a_person_who_works_at_a_company_stays_a_person(an: Analyzer) -> None:
     text = "Tom Smith, a manager at the bank, said the branch was closed."
     assert speakers(an, text) == [("Tom Smith", "person")]
+
+
+def test_a_producer_is_a_person_not_a_company(an: Analyzer) -> None:
+    text = "The album's producer, Sione Fa'amausili, says the sessions were hard."
+    assert speakers(an, text) == [("Sione Fa'amausili", "person")]

@@ -309,6 +309,8 @@ def _section_label(
     return bool(letters) and (
         (len(words) <= 3 and all(ch.isupper() for ch in letters))
         or (len(words) == 1 and line[:1].isupper())
+        # "Crime & Courts", "Arts & Culture": a desk's name joined by an ampersand
+        or ("&" in words and len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words))
     )
 
 

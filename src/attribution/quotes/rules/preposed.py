@@ -333,6 +333,8 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             continue
         if view.words[i] in TERMINAL:
             return False
+        if ctx.tag(i) == "NOUN" and i > a and _after_subject_pronoun(ctx, i, a):
+            return True  # "they (now) plan to study …": after a subject pronoun, a verb
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
             if p >= a and ctx.tag(i) == "VERB" and view.lower[p] in ARTICLES:
@@ -347,6 +349,15 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
 
 ASIDE_TOKENS = 8
 ARTICLES = frozenset(["a", "an", "the"])
+NOMINATIVE = frozenset(["i", "we", "they", "you", "he", "she"])
+
+
+def _after_subject_pronoun(ctx: Context, i: int, a: int) -> bool:
+    """Does a subject pronoun stand right before token ``i`` (over one adverb)?"""
+    p = ctx.prev_tok(i, a)
+    if p > a and ctx.tag(p) == "ADV":
+        p = ctx.prev_tok(p, a)
+    return p >= a and ctx.view.lower[p] in NOMINATIVE
 
 
 def _aside_close(ctx: Context, i: int, b: int) -> int:
