@@ -369,3 +369,19 @@ def test_a_modal_before_a_that_clause_still_reports() -> None:
     assert [q.content.text for q in analyze("Smith can confirm that the plan failed.").quotes] == [
         "the plan failed"
     ]
+
+
+@pytest.mark.parametrize(
+    "inserted", ["Advertisement", "We use cookies to improve your experience."]
+)
+def test_furniture_under_a_section_label_leaves_the_headline_a_headline(inserted: str) -> None:
+    """A furniture line between a first-line label and the headline: the headline is the
+    first line no lexicon row sets aside, and its quote is still read."""
+    text = (
+        f"Culture | Music\n\n{inserted}\n\n"
+        "'I stopped trying to be cool': Aroha Tipene on the album that nearly broke her\n\n"
+        "Aroha Tipene's third album took four years to finish."
+    )
+    assert [line for line, _ in furniture_lines(text)] == ["Culture | Music", inserted]
+    quotes = analyze(text).quotes
+    assert [q.content.text for q in quotes] == ["'I stopped trying to be cool'"]

@@ -184,11 +184,13 @@ def find_furniture(
             kind in WORDS or not _TWO_SENTENCES.search(line)
         ):
             out.append(Line(s, e, kind))
+            if k == head:
+                head = k + 1  # furniture above the headline: the headline comes after it
             continue
         if k == head:
-            if k == 0 and _section_label(words, line, spans, text, reporting_words):
+            if k == 0 and _section_label(words, line, spans, text, reporting_words, lex):
                 out.append(Line(s, e, "navigation"))
-                head = 1  # the headline is the next line
+                head = 1  # the headline is the next line (or the first after furniture)
             continue  # the headline is read by the quote rules
         if len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line):
             continue  # quotations are read
@@ -285,7 +287,7 @@ def _plain_sentence(line: str, reporting_words: frozenset[str]) -> bool:
 
 def _section_label(
     words: list[str], line: str, spans: list[tuple[int, int]], text: str,
-    reporting_words: frozenset[str],
+    reporting_words: frozenset[str], lex: FurnitureLexicon,
 ) -> bool:
     """Is the text's first line a section label or breadcrumbs standing above the
     headline ("POLITICS", "Football | Premier League", "Home › Technology › Security"):
@@ -294,9 +296,12 @@ def _section_label(
     headline)?"""
     if len(spans) < 2 or len(words) > LIST_WORDS or _reports(words, reporting_words):
         return False
-    nxt = text[spans[1][0] : spans[1][1]]
+    j = 1  # the headline: the next line that no lexicon row sets aside
+    while j + 1 < len(spans) and j < 4 and lex.kind_of(text[spans[j][0] : spans[j][1]]):
+        j += 1
+    nxt = text[spans[j][0] : spans[j][1]]
     if nxt[:1].islower() or nxt[-1] in ".!?…" or (
-        len(spans) > 2 and text[spans[2][0]].islower()  # a sentence wrapped over lines
+        len(spans) > j + 1 and text[spans[j + 1][0]].islower()  # a sentence wrapped
     ):
         return False
     parts = [p.split() for p in _CRUMBS.split(line)]
