@@ -23,6 +23,9 @@ SUBJECT_PRONOUNS = frozenset(
 )
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "it", "you"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+ARTICLES = frozenset(["a", "an", "the"])
+# The subject pronouns that head a clause of their own ("they plan …"), not relatives.
+NOMINATIVE = SUBJECT_PRONOUNS - {"who", "which", "that", "one", "it"}
 NP_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "on", "to"])
 # Adjectives that carry a prepositional phrase inside a source's noun phrase.
 NP_LINK_ADJ = frozenset(

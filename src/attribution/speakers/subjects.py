@@ -12,14 +12,13 @@ in "Beating Trump may be job one", Trump is the gerund's object.
 
 from __future__ import annotations
 
-from ..phrases import Tagger
+from ..phrases import ARTICLES, Tagger
 from ..segment import DocView
 from .text import opens_clause
 from .typer import MentionTyper
 
 __all__ = ["name_opens_clause"]
 
-ARTICLES = frozenset(["a", "an", "the"])
 # Conjunctions after which a clause, and its subject, begins ("…, but Sanders got …").
 CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 REACH = 6  # words of modifiers looked back over

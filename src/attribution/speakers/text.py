@@ -20,13 +20,12 @@ import bisect
 from collections.abc import Sequence
 
 from ..candidates import Candidate
-from ..phrases import POSSESSIVES, Tagger, np_right
+from ..phrases import ARTICLES, POSSESSIVES, Tagger, np_right
 from ..segment import DocView
 
 CLOSING = frozenset("\"'”’»›)")
 TERMINAL = frozenset(".!?…")
 COPULAS = frozenset(["is", "was", "'s", "’s", "remains", "became"])
-ARTICLES = frozenset(["a", "an", "the"])
 THIRD_PERSON = {
     "he": ("m", "subject"),
     "him": ("m", "object"),

@@ -8,6 +8,7 @@ infinitive or an object (the frames of ``data/cues.tsv``).
 from __future__ import annotations
 
 from ...candidates import Candidate
+from ...phrases import ARTICLES, NOMINATIVE
 from ..clauses import clause_end, first_comma, object_end, relative_end, to_clause_end
 from ..complements import (
     complement_start,
@@ -348,8 +349,6 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
 
 
 ASIDE_TOKENS = 8
-ARTICLES = frozenset(["a", "an", "the"])
-NOMINATIVE = frozenset(["i", "we", "they", "you", "he", "she"])
 
 
 def _after_subject_pronoun(ctx: Context, i: int, a: int) -> bool:
