@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
-from ..quotes.filters import content_shape
+from ..quotes.filters import content_shape, cue_lemmas
 from ..quotes.words import COMPLEMENTIZERS
 from .features import FEATURES, featurize
 from .model import DeciderModel, packaged_model
@@ -40,46 +40,24 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         return c.kind in ("direct", "mixed")
     if c.cue_type not in QUOTE_CUE_TYPES or content_shape(ctx, c) not in QUOTE_SHAPES:
         return False
-    if c.speaker is None and unnamed_question(ctx, c):
-        return False
-    if capability(ctx, c):
-        return False
-    # "the footage showed how the water rose": what a document or picture shows with a
-    # wh-clause is a perception, not a report.
-    return not (
-        c.cue_type == "document"
-        and c.kind == "indirect"
-        and ctx.view.lower[ctx.view.token_at(c.content[0])] in WH_WORDS
-    )
-
-
-def unnamed_question(ctx: Context, c: Candidate) -> bool:
-    """Is the content a question put by nobody the text names ("Moyo was asked whether
-    …", "Asked whether he would resign, …")? The asker is the writer or an unnamed
-    reporter: no source's words (PolNeAR may still annotate it: an attribution)."""
     view = ctx.view
     if c.cue is None or view.lower[view.token_at(c.content[0])] not in WH_WORDS:
-        return False  # "Sanders was asked to name his running mate": a request
-    first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
-    cues = (ctx.cue_at.get(i) for i in range(first, last + 1))
-    return any(cue is not None and cue.entry.lemma == "ask" for cue in cues)
+        return True
+    # A wh-clause reports no words when a document or picture shows it ("the footage
+    # showed how the water rose": a perception), when something only can show it
+    # ("Route histories can reveal where a person lives": an ability), or when nobody
+    # the text names asked it ("Moyo was asked whether …", "Asked whether he would
+    # resign, …": the writer's or an unnamed reporter's question). PolNeAR may still
+    # annotate these: attributions. A request stays a quote ("was asked to name …").
+    before = ctx.prev_tok(view.token_at(c.cue[0]), 0)
+    if c.kind == "indirect" and (
+        c.cue_type == "document" or (before >= 0 and view.lower[before] in ABILITY_MODALS)
+    ):
+        return False
+    return not (c.speaker is None and "ask" in cue_lemmas(ctx, c))
 
 
 ABILITY_MODALS = frozenset(["can", "could"])
-
-
-def capability(ctx: Context, c: Candidate) -> bool:
-    """Does the cue say what something can show or tell, with a wh-clause, not what was
-    reported ("Route histories can reveal where a person lives", "The test can tell
-    whether …")? An ability is no speech event; PolNeAR may annotate it."""
-    if c.cue is None or c.kind != "indirect":
-        return False
-    view = ctx.view
-    if view.lower[view.token_at(c.content[0])] not in WH_WORDS:
-        return False
-    first = view.token_at(c.cue[0])
-    p = ctx.prev_tok(first, 0)
-    return p >= 0 and view.lower[p] in ABILITY_MODALS
 
 
 class Decider:

@@ -74,11 +74,18 @@ def standing_request(ctx: Context, c: Candidate) -> bool:
     if c.cue is None or c.speaker is not None:
         return False
     view = ctx.view
-    first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
-    if view.lower[first] not in PRESENT_BE:
+    if view.lower[view.token_at(c.cue[0])] not in PRESENT_BE:
         return False
-    cues = (ctx.cue_at.get(i) for i in range(first + 1, last + 1))
-    return any(cue is not None and cue.entry.lemma in REQUEST_LEMMAS for cue in cues)
+    return not cue_lemmas(ctx, c).isdisjoint(REQUEST_LEMMAS)
+
+
+def cue_lemmas(ctx: Context, c: Candidate) -> set[str]:
+    """The lemmas of the lexicon cues inside the candidate's cue span ("is asked": ask)."""
+    if c.cue is None:
+        return set()
+    view = ctx.view
+    first, last = view.token_at(c.cue[0]), view.token_at(c.cue[1] - 1)
+    return {cue.entry.lemma for i in range(first, last + 1) if (cue := ctx.cue_at.get(i))}
 
 
 def quote_kind(ctx: Context, c: Candidate) -> str:
