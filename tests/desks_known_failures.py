@@ -126,7 +126,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_attribution_found": (
         frozenset({
-            "science_reef_study-a1",  # speaker 'survey team', not the team's canonical name
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
     ),

@@ -10,7 +10,7 @@ that …"). These readers find such phrases and their descriptions.
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..phrases import POSSESSIVES, np_left, np_right
+from ..phrases import POSSESSIVES, SUBJECT_PRONOUNS, irregular_verb_forms, np_left, np_right
 from .context import Context
 from .shapes import (
     describes_speaker,
@@ -27,6 +27,7 @@ from .words import (
     MAX_CLAUSE,
     NAME_PARTICLES,
     PARTICIPLE_LEADS,
+    POSTMODIFIER_PREPS,
     REFLEXIVES,
     RELATIVES,
     SUBORDINATORS,
@@ -450,3 +451,74 @@ def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None
             break
         p = ctx.next_tok(comma + 1, boundary)
     return fallback
+
+
+MAX_SUBJECT = 20  # tokens of a clause-initial subject with its post-modifier
+CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "--", "(", ")"])
+CONNECTIVES = frozenset(["but", "and", "yet", "so", "still", "now", "meanwhile"])
+COORDINATORS = frozenset(["and", "or", "but", "nor"])
+WH = frozenset(["where", "when", "why", "how", "whether", "as", "than"])
+NOMINAL_BEFORE = frozenset(["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"])
+
+
+def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
+    """The start of a clause-initial subject that ends with the noun phrase at ``start``:
+    a head noun modified after it by a participle, a relative clause or a prepositional
+    phrase whose last noun phrase is the one before the cue ("People briefed on the move
+    said", "Residents living near the plant said", "Families of those affected by mass
+    shootings say", "People who have battled other online threats said", "The report
+    released by the committee found"). The nearest noun phrase is then only the end of
+    the source. None when the words before ``start`` are no such subject: a comma,
+    quotation, coordination or subordinate clause between, a pronoun as the head, or a
+    noun right before ``start`` (a relative clause without "that": "won the state
+    experts said she would lose")."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
+    c0 = s0
+    for k in range(start - 1, lo - 1, -1):
+        if words[k] in CLAUSE_PUNCT:
+            c0 = k + 1
+            break
+    else:
+        if lo > s0:
+            return None
+    c0 = ctx.next_tok(c0, start)
+    if c0 < start and lower[c0] in CONNECTIVES:
+        c0 = ctx.next_tok(c0 + 1, start)
+    if start - c0 < 2 or start - c0 > MAX_SUBJECT:
+        return None
+    if lower[c0] in SUBORDINATORS or lower[c0] in RELATIVES or lower[c0] in POSSESSIVES:
+        return None
+    e0 = np_right(view, ctx.tag, c0, start)
+    if e0 is None or e0 <= c0 or e0 >= start:
+        return None
+    head = e0 - 1
+    if lower[head] in SUBJECT_PRONOUNS or not (
+        ctx.tag(head) in ("NOUN", "PROPN") or lower[head] in ctx.tag.indefinite
+    ):
+        return None
+    if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):
+        return None  # "Obama traveled to Iowa": a name's verb, not its modifier
+    w = lower[e0]
+    after = ctx.next_tok(e0 + 1, start)
+    if ctx.tag(e0) in ("VERB", "ADJ") and w.endswith("ing"):
+        pass  # "Residents living near the plant", "activists clamoring to block …"
+    elif ctx.tag(e0) in ("VERB", "ADJ") and (w.endswith("ed") or w in irregular_verb_forms()):
+        # A passive participle takes no object ("briefed on", "affected by"); a finite
+        # verb does ("won the state").
+        if after >= start or lower[after] not in POSTMODIFIER_PREPS:
+            return None
+    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that"):
+        return None
+    for k in range(e0, start):
+        if view.is_space[k] or ctx.in_quote[k] >= 0 or lower[k] in COORDINATORS:
+            return None
+        if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’"):
+            return None
+        if k > e0 and (lower[k] in RELATIVES or lower[k] in SUBORDINATORS or lower[k] in WH):
+            return None
+    before = ctx.prev_tok(start, c0)
+    if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:
+        return None
+    return c0

@@ -102,3 +102,6 @@ NAME_PARTICLES = _LISTS["name_particles"]
 # The longest reported clause (in tokens) read without quote marks; keeps every cue's
 # work bounded however long a sentence runs.
 MAX_CLAUSE = 150
+# Prepositions that open a post-modifier of a clause-initial subject ("residents near the
+# plant", "people briefed on the move").
+POSTMODIFIER_PREPS = _LISTS["postmodifier_preps"]

@@ -247,6 +247,22 @@ class MentionTyper(NameReader):
                 return None
         return None
 
+    def _postmodifier_at(self, p: int) -> bool:
+        """Does a relative clause or a participle phrase modifying the noun before it
+        start at token ``p`` ("residents who live nearby", "lawyers representing the
+        family", "veterans interviewed at rallies"; not "the lobbying groups")?"""
+        lower, pos = self.view.lower, self.words.pos
+        prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
+        if not prev.isalpha() or prev in DETERMINERS:
+            return False
+        if w in ("who", "whom", "whose", "which"):
+            return True
+        return (
+            w.endswith(("ing", "ed"))
+            and pos.get(w) in ("VERB", None)
+            and (nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP")
+        )
+
     def _head_end(self, a: int, b: int) -> int:
         """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
         campaign"), unless the whole is one capitalised organisation name ("Institute for
@@ -287,6 +303,8 @@ class MentionTyper(NameReader):
             return b
         inside_org = False
         for p in range(a + 1, b - 1):
+            if self._postmodifier_at(p):
+                return p  # "a woman who lives near …", "lawyers representing the family"
             if lower[p] not in HEAD_PREPS:
                 continue
             if (

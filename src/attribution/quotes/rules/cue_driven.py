@@ -37,6 +37,7 @@ from ..sources import (
     dashed_subject,
     inverted_source_after,
     passive_be,
+    postmodified_subject,
     question_lead,
     subject_and_verb,
     verbal_aux_before,
@@ -347,6 +348,9 @@ def left_source(
                 else:
                     return []
             if start is not None:
+                longer = postmodified_subject(ctx, start, s0)
+                if longer is not None:
+                    start = longer  # "People briefed on the move said"
                 lb = ctx.prev_tok(start, s0)
                 if lb > s0 and ctx.closes_region(lb):
                     t0 = ctx.region_toks[ctx.in_quote[lb]][0]

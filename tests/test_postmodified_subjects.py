@@ -1,0 +1,73 @@
+"""A clause-initial source with a post-modifier (issue 17: names of unnamed sources).
+
+"People briefed on the move said …": the source is the whole subject, not the noun
+phrase nearest the cue ("the move"); the entity is named by it and typed by its head.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import attribution
+
+AN = attribution.Analyzer()
+
+
+def _speaker(text: str) -> attribution.Speaker:
+    quotes = AN.analyze(text).quotes
+    assert len(quotes) == 1, quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    return speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a passive participle with its preposition
+        ("People briefed on the move said the campaign would change course.",
+         "People briefed on the move", "anonymous"),
+        ("Voters polled by the station on Monday said they were undecided.",
+         "Voters polled by the station", "anonymous"),
+        ("Families of those affected by the floods said the warnings came too late.",
+         "Families of those affected by the floods", "anonymous"),
+        ("The report released by the committee said the agency had failed.",
+         "The report released by the committee", "document"),
+        # an -ing participle, with or without an object
+        ("Residents living near the plant said the smell was unbearable.",
+         "Residents living near the plant", "anonymous"),
+        ("Lawyers representing the Adeyemi family said they would appeal.",
+         "Lawyers representing the Adeyemi family", "anonymous"),
+        # a relative clause whose object is the nearest noun phrase
+        ("Nurses who have treated the patients said the ward was overcrowded.",
+         "Nurses who have treated the patients", "anonymous"),
+        ("A woman who lives near the station said she heard two shots.",
+         "A woman who lives near the station", "anonymous"),
+        # after an introductory phrase and its comma
+        ("On Tuesday, commuters waiting at the depot said the buses never came.",
+         "commuters waiting at the depot", "anonymous"),
+    ],
+)
+def test_postmodified_subject_is_the_source(text: str, mention: str, kind: str) -> None:
+    speaker = _speaker(text)
+    assert speaker.mention is not None
+    assert speaker.mention.text == mention
+    assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a finite verb with an object: a relative clause without "that" follows
+        ("Ms. Okafor won the state analysts said she would lose.", "analysts"),
+        # a name's verb, not its modifier
+        ("Obama traveled to Iowa where voters said they liked him.", "voters"),
+        # a relative clause whose subject is the source
+        ("The bill that Republicans said would pass failed on Tuesday.", "Republicans"),
+    ],
+)
+def test_not_a_postmodified_subject(text: str, mention: str) -> None:
+    speaker = _speaker(text)
+    assert speaker.mention is not None
+    assert speaker.mention.text.endswith(mention)
+    assert speaker.mention.start > text.index(" ")  # not the sentence's first words
