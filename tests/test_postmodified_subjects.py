@@ -71,3 +71,31 @@ def test_not_a_postmodified_subject(text: str, mention: str) -> None:
     assert speaker.mention is not None
     assert speaker.mention.text.endswith(mention)
     assert speaker.mention.start > text.index(" ")  # not the sentence's first words
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a lower-case prefix joined by a hyphen makes a description, not a name
+        ("An anti-Trump PAC said the ads would run in April.", "anti-Trump PAC",
+         "organization"),
+        ("A pro-Kremlin blogger said the vote was rigged.", "pro-Kremlin blogger",
+         "anonymous"),
+        ("Coca-Cola said profits rose.", "Coca-Cola", "organization"),
+        # an organisation's head keeps its "of" phrase
+        ("The Hollywood Chamber of Commerce said the star would stay.",
+         "Hollywood Chamber of Commerce", "organization"),
+    ],
+)
+def test_description_and_organisation_names(text: str, name: str, kind: str) -> None:
+    speaker = _speaker(text)
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_contracted_negation_is_no_part_of_the_source(apostrophe: str) -> None:
+    # "hasn’t" with a typographic apostrophe is an auxiliary like "hasn't"
+    text = f"The Congressional Budget Office hasn{apostrophe}t yet endorsed that view."
+    quotes = attribution.Analyzer(attributions=True).analyze(text).quotes
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Congressional Budget Office"

@@ -172,12 +172,14 @@ class SpeakerLexicon:
         for row in read_tsv(path, ("phrase", "class", "source")):
             c = row.choice("class", SPEAKER_CLASSES)
             phrase = row["phrase"] if c in CASED_CLASSES else row["phrase"].lower()
-            toks = tuple(_split_phrase(phrase))
-            if len(toks) == 1:
-                words[c].add(toks[0])
-            else:
-                phrases[c].add(toks)
-                max_len = max(max_len, len(toks))
+            # A straight apostrophe stands for the typographic one too ("n't", "n’t").
+            for form in {phrase, phrase.replace("'", "’")}:
+                toks = tuple(_split_phrase(form))
+                if len(toks) == 1:
+                    words[c].add(toks[0])
+                else:
+                    phrases[c].add(toks)
+                    max_len = max(max_len, len(toks))
         return cls(
             {c: frozenset(v) for c, v in words.items()},
             {c: frozenset(v) for c, v in phrases.items()},

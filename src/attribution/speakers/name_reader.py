@@ -121,6 +121,8 @@ class NameReader:
                 r -= 1
             else:
                 break
+        if self._prefixed(r, k):
+            return []  # "an anti-Trump PAC", "pro-Kremlin bloggers": a description
         while r < b and (words[r] in (".", "-", "&") or lower[r] in NAME_CONNECTORS):
             r += 1
         if r >= b:
@@ -132,6 +134,21 @@ class NameReader:
             run = list(range(r, b))
         run = self._headline_tail(run)
         return [] if not run or self.common_caps(run) else run
+
+    def _prefixed(self, r: int, k: int) -> bool:
+        """Is the token at ``r`` a hyphen that joins a lower-case prefix to the name
+        after it ("anti-Trump", "pro-Kremlin", "ex-Labour")?"""
+        view = self.view
+        words = view.words
+        return (
+            r - 1 >= k
+            and r + 1 < len(words)
+            and words[r] == "-"
+            and words[r - 1].isalpha()
+            and words[r - 1].islower()
+            and view.ends[r - 1] == view.starts[r]
+            and view.ends[r] == view.starts[r + 1]
+        )
 
     def _headline_tail(self, run: list[int]) -> list[int]:
         """A title-case headline capitalises its verbs and function words too: the name
