@@ -99,3 +99,22 @@ def test_contracted_negation_is_no_part_of_the_source(apostrophe: str) -> None:
     quotes = attribution.Analyzer(attributions=True).analyze(text).quotes
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Congressional Budget Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a company's one-word name with a capital inside is no person's
+        ("EgyptAir said the plane had lost contact over the sea.", "organization"),
+        ("PayPal said it would cut 2,000 jobs.", "organization"),
+        # surnames and given names with a particle stay people's
+        ("Addison McConnell said the vote would be held on Tuesday.", "person"),
+        ("Ewan MacKenzie said the vote would be held on Tuesday.", "person"),
+        ("DeAndre Okafor said the vote would be held on Tuesday.", "person"),
+        # a company noun heads an organisation's description
+        ("The airline said it had informed the families.", "organization"),
+        ("The carmaker said sales fell in March.", "organization"),
+    ],
+)
+def test_company_names_and_nouns(text: str, kind: str) -> None:
+    assert _speaker(text).kind == kind

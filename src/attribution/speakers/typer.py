@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..phrases import (
     NP_LINK_ADJ,
     PARTITIVE_HEADS,
@@ -42,6 +44,13 @@ ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
 NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
 # Name suffixes that belong to the name but are no surname: "Brent Bozell III".
+# A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
+# "BlackRock", "OpenAI"); surnames and given names that do so start with a particle
+# ("McConnell", "MacNeil", "DeSantis", "LaToya", "VanDyke", "FitzGerald"), which the
+# pattern leaves to people: a first part of two letters, or one of these.
+_CAMEL = regex.compile(r"\p{Lu}(\p{Ll}{2,})\p{Lu}\p{L}*")
+NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal", "fitz",
+                                 "della", "vander", "ben", "abu"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 PRONOUN_CLASSES = (
     ("pron_he", "m", False, "person"),
@@ -470,6 +479,8 @@ class MentionTyper(NameReader):
             return "organization"  # an acronym: ISW, NATO, FBI, PAGASA
         if len(toks) == 1 and self.words.pos.get(words[0]) in NOT_NAMES:
             return "unknown"  # "Born", "Story": a word capitalised where a line starts
+        if any(camel_case(w) for w in words):
+            return "organization"  # "EgyptAir", "PayPal", "BlackRock"
         return "person"
 
     def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
@@ -477,6 +488,8 @@ class MentionTyper(NameReader):
             return "document"
         if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
+        if head in self.sets.company_noun and head not in ("giant", "brand"):
+            return "organization"  # "the airline", "the carmaker"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"
         if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
@@ -491,3 +504,11 @@ class MentionTyper(NameReader):
         if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"
+
+
+def camel_case(word: str) -> bool:
+    """Is ``word`` one word with a capital inside after three or more lower-case letters,
+    as companies write their names ("EgyptAir", "PayPal", "SoftBank"), and not after a
+    surname particle ("MacKenzie", "VanDyke")?"""
+    m = _CAMEL.fullmatch(word)
+    return m is not None and (word[0] + m.group(1)).lower() not in NAME_PARTICLE_HEADS
