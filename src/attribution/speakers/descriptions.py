@@ -42,6 +42,9 @@ GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisat
                           "business", "corporation", "outfit", "operator"])
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
+# Modifiers that point back rather than tell one entity from another ("the same poll",
+# "the latest survey"): they never contradict what the entity was called.
+ANAPHORIC_MODIFIERS = frozenset(["same", "aforementioned", "latest", "new", "recent"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
 # The determiner of a noun phrase that introduces someone, up to two words before its
@@ -382,7 +385,7 @@ def modifiers(text: str, head: str) -> set[str]:
         w = w.removesuffix("'s")
         if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
             out.add(w)
-    return out - COMPLEMENT_PREPS
+    return out - COMPLEMENT_PREPS - ANAPHORIC_MODIFIERS
 
 
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:

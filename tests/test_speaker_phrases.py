@@ -1,7 +1,9 @@
-"""A clause-initial source with a post-modifier (issue 17: names of unnamed sources).
+"""Speaker phrases: their extent, name and kind (issue 17).
 
 "People briefed on the move said …": the source is the whole subject, not the noun
 phrase nearest the cue ("the move"); the entity is named by it and typed by its head.
+Also: prefixed descriptions ("an anti-Trump PAC"), organisation heads, company names
+written as one word, company nouns, and descriptions that point back ("the same poll").
 """
 
 from __future__ import annotations
@@ -118,3 +120,10 @@ def test_contracted_negation_is_no_part_of_the_source(apostrophe: str) -> None:
 )
 def test_company_names_and_nouns(text: str, kind: str) -> None:
     assert _speaker(text).kind == kind
+
+
+def test_anaphoric_modifier_does_not_contradict() -> None:
+    text = ("A new Ipsos poll found that the mayor leads. "
+            "The same poll found that voters dislike both candidates.")
+    quotes = AN.analyze(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ipsos poll", "Ipsos poll"]
