@@ -230,7 +230,11 @@ def frame_reading(
         if (
             lower[cs] in NOUN_HOMOGRAPHS
             and ce == cs + 1
-            and ctx.tag(before) == "NOUN"
+            and (
+                ctx.tag(before) == "NOUN"
+                # "a talk show host": a word after an article is a noun, whatever its tag
+                or (before > s0 and lower[ctx.prev_tok(before, s0)] in ("a", "an", "the"))
+            )
             and not _plural(lower[_subject_head(ctx, before, s0)])
         ):
             return []  # "Trump's reality TV show": a singular noun takes "shows", not "show"
@@ -437,7 +441,16 @@ def left_source(
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") or word in COLLECTIVE_NOUNS
+    """Is a subject's head noun plural ("polls", "women"; not "news", "analysis",
+    "census", "business")?"""
+    if word in COLLECTIVE_NOUNS:
+        return True
+    if word in SINGULAR_IN_S or word.endswith(("ss", "us", "is")):
+        return False
+    return word.endswith("s")
+
+
+SINGULAR_IN_S = frozenset(["news", "series", "species", "means"])
 
 
 def _subject_head(ctx: Context, before: int, s0: int) -> int:
