@@ -163,6 +163,7 @@ class Reader:
         events += [(view.starts[a], 1, "inner", a)
                    for a in self.scan.inner_descriptions(speaker_toks)]
         events.sort()
+        self.reg.mentioned = self.scan.quoting_sentences()  # steps of salience's decay
         found = [Found(None, None) for _ in cands]
         for _, _, what, k in events:
             if what == "speaker":
