@@ -260,6 +260,27 @@ def test_salience_counts_the_sentences_that_mention_someone() -> None:
     assert reg.distance(1, 5) == 2 and reg.salience(b, 5) == 0.25
 
 
+
+NOMINEE = (
+    "Campaign\n\nMike Pence said the ticket would win Ohio.\n\n"
+    "Donald Trump says he and Pence have big plans for the final month.\n\n"
+    "{between}The Republican presidential nominee noted Friday that his campaign has not "
+    "spent much on television ads."
+)
+
+
+@pytest.mark.parametrize("between", ["", *(c + "\n\n" for c in CAPTIONS)])
+def test_the_sentence_before_is_the_last_that_mentions_someone(between: str) -> None:
+    """A definite role noun varies on the subject of the sentence before ("Donald Trump
+    says …. The Republican presidential nominee noted …"); a sentence that mentions no
+    one between them is no sentence before on salience's clock (it made the nominee
+    someone new)."""
+    quotes = analyze(NOMINEE.format(between=between)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Mike Pence", "Donald Trump", "Donald Trump"
+    ]
+
+
 # --- a link that gives its own title -----------------------------------------------------
 
 HEADLINE = "Wildfire smoke linked to rise in emergency visits for children, study finds"

@@ -18,9 +18,10 @@ them and answers the three questions resolution asks:
   linear in the article's length. A sentence that mentions no entity ("The hall was
   quiet.", a caption the page left in the text: "The new terminal is expected to open
   in the spring.") adds nothing to anyone and takes nothing from anyone: which one is
-  most salient is the same with it or without it, and so is the window of sentences a
-  pronoun looks back over (:meth:`Registry.distance`). A sentence that quotes someone
-  is a step too: the quotation is the speaker's turn.
+  most salient is the same with it or without it, and so are the window of sentences a
+  pronoun looks back over (:meth:`Registry.distance`) and the sentence before, whose
+  subject a pronoun or a role noun continues (:meth:`Registry.previous`). A sentence
+  that quotes someone is a step too: the quotation is the speaker's turn.
 * **What gender does the text state?** Votes from honorifics ("Ms."), gendered nouns
   ("her daughter", "spokesman") and the pronouns resolved to the entity; never from a
   name. A gender is stated when the votes for it clearly outweigh the others.
@@ -339,6 +340,13 @@ class Registry:
             return b - a
         seen = self.mentioned
         return bisect.bisect_left(seen, b) - bisect.bisect_right(seen, a) + 1
+
+    def previous(self, sent: int) -> int:
+        """The sentence before sentence ``sent`` on the clock of :meth:`distance`: the
+        last one that mentions or quotes someone (the one before if none does)."""
+        seen = self.mentioned
+        k = bisect.bisect_left(seen, sent)
+        return seen[k - 1] if k else sent - 1
 
     def step(self, sent: int) -> None:
         """Sentence ``sent`` mentions someone, or quotes someone: a step of
