@@ -7,9 +7,11 @@ block quotation with a colon, so a short plain line standing between such a para
 and the one that opens with the mark is a caption or an editor's line the page put
 there, set aside as furniture (kind ``caption``): it neither breaks the quotation nor
 joins it. Elsewhere such a line is prose, and what it must not change is how far a
-quote paragraph reaches for its speaker (a line announcing a quotation is its label) and
+quote paragraph reaches for its speaker (a line announcing a quotation is its label),
 which subject a pronoun continues (a sentence with no one as its subject realises no
-center). One phenomenon per test, each with its counter-examples.
+center) and which entity is most salient (a sentence that mentions no one is no step of
+salience's decay). A link that gives its own title lists nothing under it, so a headline
+there is read. One phenomenon per test, each with its counter-examples.
 """
 
 from __future__ import annotations
@@ -196,3 +198,123 @@ def test_a_sentence_with_a_subject_of_its_own_is_the_one_continued() -> None:
     between = "Later, Senator Maria Lopez took the microphone.\n\n"
     quotes = analyze(TOWN_HALL.format(between=between)).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"]
+
+
+# --- a sentence that mentions no one -----------------------------------------------------
+
+CLIMATE = [
+    "Mr. Obama has spent eight years on the climate. Mr. Obama signed the Paris accord "
+    "last year.",
+    "Mrs. Clinton has embraced Mr. Obama's approach, promising to meet his goals.",
+    "“It will be first-order business,” Mr. Podesta said.",
+    "But Mrs. Clinton will face the same fire Mr. Obama has. He noted that Mrs. Clinton "
+    "had been criticised in coal country.",
+]
+
+
+@pytest.mark.parametrize("caption", [*CAPTIONS, "The hall was quiet."])
+def test_a_sentence_that_mentions_no_one_changes_no_pronoun(caption: str) -> None:
+    """Salience halves with every sentence that mentions someone: "He noted …" weighs
+    Mr. Obama (mentioned all along) against Mr. Podesta (who just spoke), a close call
+    that a sentence mentioning nobody, wherever it stands, must not tip (it did when
+    salience halved with every sentence: before Podesta's paragraph it aged Obama's
+    earlier mentions by one more sentence than Podesta's)."""
+    text = "\n\n".join(CLIMATE)
+    expected = [(q.content.text, q.speaker.name if q.speaker else None)
+                for q in analyze(text).quotes]
+    assert ("Mrs. Clinton had been criticised in coal country", "Obama") in expected
+    for k in range(1, len(CLIMATE)):
+        at = text.index(CLIMATE[k])
+        assert changes(text, at, caption) == [], k
+
+
+def test_salience_counts_the_sentences_that_mention_someone() -> None:
+    """The registry's clock: a sentence that mentions no entity is no step, one that
+    mentions anyone is."""
+    from attribution.speakers.entities import Registry
+
+    def saliences(numbers: tuple[int, int, int, int]) -> tuple[float, float]:
+        reg = Registry()
+        a, b, c = reg.new("person", "A"), reg.new("person", "B"), reg.new("person", "C")
+        reg.touch(a, numbers[0], 2.0)
+        reg.touch(b, numbers[1], 3.0)
+        reg.touch(c, numbers[2], 1.0)
+        return reg.salience(a, numbers[3]), reg.salience(b, numbers[3])
+
+    # sentences 0, 1, 2 and the pronoun's 3; then a sentence mentioning nobody before
+    # each of them
+    plain = saliences((0, 1, 2, 3))
+    assert plain == (0.25, 0.75)
+    assert saliences((0, 2, 3, 4)) == plain
+    assert saliences((0, 1, 3, 4)) == plain
+    assert saliences((0, 1, 2, 4)) == plain
+    # a sentence that mentions someone else is a step: A and B fade
+    reg = Registry()
+    a, b = reg.new("person", "A"), reg.new("person", "B")
+    reg.touch(a, 0, 2.0)
+    reg.touch(b, 1, 1.0)
+    assert reg.salience(a, 2) == 0.5
+    assert reg.distance(0, 2) == 2 and reg.distance(1, 5) == 1
+    # a sentence that quotes someone is a step too: the quotation is a speaker's turn
+    reg.step(3)
+    assert reg.distance(1, 5) == 2 and reg.salience(b, 5) == 0.25
+
+
+
+NOMINEE = (
+    "Campaign\n\nMike Pence said the ticket would win Ohio.\n\n"
+    "Donald Trump says he and Pence have big plans for the final month.\n\n"
+    "{between}The Republican presidential nominee noted Friday that his campaign has not "
+    "spent much on television ads."
+)
+
+
+@pytest.mark.parametrize("between", ["", *(c + "\n\n" for c in CAPTIONS)])
+def test_the_sentence_before_is_the_last_that_mentions_someone(between: str) -> None:
+    """A definite role noun varies on the subject of the sentence before ("Donald Trump
+    says …. The Republican presidential nominee noted …"); a sentence that mentions no
+    one between them is no sentence before on salience's clock (it made the nominee
+    someone new)."""
+    quotes = analyze(NOMINEE.format(between=between)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Mike Pence", "Donald Trump", "Donald Trump"
+    ]
+
+
+# --- a link that gives its own title -----------------------------------------------------
+
+HEADLINE = "Wildfire smoke linked to rise in emergency visits for children, study finds"
+SCIENCE = (
+    "Science › Environment\n\n{above}"
+    f"{HEADLINE}\n\n"
+    "By Ingrid Solberg-Achebe, Science Correspondent\n\n"
+    "Children living in areas hit by heavy wildfire smoke were more likely to visit an "
+    "emergency department, according to a study published on Monday."
+)
+
+
+@pytest.mark.parametrize("above", [
+    "", "RELATED: What we know so far about the bridge closure\n\n",
+    "Samuel Oduya\n\nRead more: Inside the fight over the harbour expansion\n\n",
+])
+def test_a_headline_under_a_link_with_its_own_title_is_read(above: str) -> None:
+    """"Read more" alone announces the linked headline on the next line; "Related: …"
+    gives its own, so the line under it is no item of it: the article's headline there
+    keeps its quote."""
+    text = SCIENCE.format(above=above)
+    lines = [text[f.start : f.end] for f in find_furniture(text, REPORTING, speech_words=SPEECH)]
+    assert HEADLINE not in lines
+    first = analyze(text).quotes[0]
+    assert first.content.text == HEADLINE.partition(",")[0]
+    assert first.speaker is not None and first.speaker.name == "study"
+
+
+@pytest.mark.parametrize("prompt", ["Read more", "Related:", "Related Articles"])
+def test_a_line_under_a_bare_link_prompt_is_the_link(prompt: str) -> None:
+    """Below the headline, the line under a prompt alone is the story it links to,
+    reporting verb or not."""
+    linked = "Hospital chiefs say the winter will be the hardest yet"
+    text = SCIENCE.format(above="") + f"\n\n{prompt}\n\n{linked}\n\nThe study ran for years."
+    lines = [text[f.start : f.end] for f in find_furniture(text, REPORTING, speech_words=SPEECH)]
+    assert linked in lines and HEADLINE not in lines
+    assert all("winter" not in q.content.text for q in analyze(text).quotes)

@@ -38,6 +38,8 @@ def furniture_lines(text: str) -> list[tuple[str, str]]:
         ("© 2026 Example Media Ltd. All rights reserved.", "copyright"),
         ("By Jane Okafor and Li Wei", "byline"),
         ("Reporting by Ana Souza; Editing by Tom Reed", "byline"),
+        ("Reporter: Lakshmi Narayanan", "byline"),
+        ("Words and pictures by Ana de la Cruz", "byline"),
         ("Photo: Mark Lee / Getty Images", "credit"),
         ("Updated 3:45 p.m. EST", "timestamp"),
         ("Published Jan 22, 2025", "timestamp"),
@@ -106,6 +108,22 @@ def test_prose_and_headlines_are_no_furniture() -> None:
         "He said:\n\n“We will win.”"  # a colon that announces a quotation
     )
     assert furniture_lines(text) == []
+    # a label with words after it that are no name: "Editor: the decision was wrong"
+    assert furniture_lines("Headline\n\nThe board met.\n\nEditor: the plan is wrong.") == []
+
+
+def test_a_labelled_byline_under_the_section_label_is_no_headline() -> None:
+    """Under a section label the headline is the next line no lexicon row sets aside;
+    a byline written as a labelled field ("Reporter: …") is one, so the colon-label
+    reader does not make "Reporter" a speaker, and the headline keeps its place."""
+    text = (
+        "POLITICS\n\nReporter: Lakshmi Narayanan\n\n"
+        "Senate deal on border funding collapses, leaders say\n\n"
+        "The Senate deal collapsed on Monday, hours before the vote."
+    )
+    assert ("Reporter: Lakshmi Narayanan", "byline") in furniture_lines(text)
+    quotes = analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["leaders"]
 
 
 def test_sales_and_availability_in_prose_are_no_promotion() -> None:

@@ -69,6 +69,9 @@ _OPENERS = frozenset("\"“„‟«»‹›‘‚'＂`「『")
 _SINGLE_MARK = re.compile(r"[‘‚‛]|(?<![^\W_])[’']|[’'](?![^\W_])")
 _BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+# A link prompt with the title it links to after a colon or a bar ("Read more: Inside
+# the fight over …"): two words at least.
+_TITLED = re.compile(r"[:|›»>–—]\s*[^\s:|›»>–—]+\s+\S")
 _CRUMBS = re.compile(r"\s[|•·›»>/]\s")  # between the parts of breadcrumbs
 _BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 # Words of the notices, credits and captions a long furniture line holds; a long line
@@ -206,8 +209,13 @@ def find_furniture(
             continue
         # A list item (a bullet, a bar of fields, a line under a link prompt or under a
         # label ending in a colon: "Key points:") is furniture whatever its words; a
-        # plain short line only without a reporting verb.
-        listed = after_furniture and (out[-1].kind == "link" or text[out[-1].end - 1] == ":")
+        # plain short line only without a reporting verb. A link that gives its own
+        # title ("Related: City unveils …") lists nothing under it: the headline after
+        # it ("…, study finds") is read.
+        listed = after_furniture and (
+            (out[-1].kind == "link" and not _TITLED.search(text[out[-1].start : out[-1].end]))
+            or text[out[-1].end - 1] == ":"
+        )
         if line[0] in _BULLETS or _SEPARATORS.search(line) or listed:
             out.append(Line(s, e, "link"))
         elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):

@@ -217,7 +217,7 @@ class Descriptions:
             titles = {d for d in c.descriptors if lex.has("title", d)}
             return bool(titles) and head not in titles
 
-        last = self.reg.subjects.get(sent - 1)
+        last = self.reg.subjects.get(self.reg.previous(sent))
         if last is not None and fits(find(last)) and (
             not titled_else(find(last))
             or lex.has("title", head)

@@ -13,8 +13,15 @@ them and answers the three questions resolution asks:
   is not "Bill Clinton").
 * **Which entity is most salient here?** Each mention adds to its entity's salience,
   more when it is a subject or a quote's speaker, and salience halves with every
-  sentence, after Lappin & Leass (1994); the candidates are the entities mentioned
-  last, a bounded number, so resolution stays linear in the article's length.
+  sentence that mentions someone or something, after Lappin & Leass (1994); the
+  candidates are the entities mentioned last, a bounded number, so resolution stays
+  linear in the article's length. A sentence that mentions no entity ("The hall was
+  quiet.", a caption the page left in the text: "The new terminal is expected to open
+  in the spring.") adds nothing to anyone and takes nothing from anyone: which one is
+  most salient is the same with it or without it, and so are the window of sentences a
+  pronoun looks back over (:meth:`Registry.distance`) and the sentence before, whose
+  subject a pronoun or a role noun continues (:meth:`Registry.previous`). A sentence
+  that quotes someone is a step too: the quotation is the speaker's turn.
 * **What gender does the text state?** Votes from honorifics ("Ms."), gendered nouns
   ("her daughter", "spokesman") and the pronouns resolved to the entity; never from a
   name. A gender is stated when the votes for it clearly outweigh the others.
@@ -22,6 +29,7 @@ them and answers the three questions resolution asks:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -163,6 +171,8 @@ class Registry:
         self.all_subjects: dict[int, list[Cluster]] = {}  # sentence -> its clauses' subjects
         self.main_subjects: dict[int, list[Cluster]] = {}  # sentence -> its own subjects
         self.groups: dict[frozenset[int], Cluster] = {}  # a group by its members' ids
+        # The sentences that mention an entity or hold a quotation, in order.
+        self.mentioned: list[int] = []
 
     def new(self, kind: str, name: str, *, named: bool = False, plural: bool = False) -> Cluster:
         c = Cluster(kind, name, named=named, plural=plural)
@@ -320,13 +330,41 @@ class Registry:
     def salience(self, c: Cluster, sent: int) -> float:
         if c.sent < 0:
             return 0.0
-        return c.score * DECAY ** min(sent - c.sent, 30)
+        return c.score * DECAY ** min(self.distance(c.sent, sent), 30)
+
+    def distance(self, a: int, b: int) -> int:
+        """How many sentences sentence ``b`` lies after sentence ``a``, counting those
+        between that mention an entity or quote someone (module docstring): a sentence
+        that does neither is no step."""
+        if b <= a:
+            return b - a
+        seen = self.mentioned
+        return bisect.bisect_left(seen, b) - bisect.bisect_right(seen, a) + 1
+
+    def previous(self, sent: int) -> int:
+        """The sentence before sentence ``sent`` on the clock of :meth:`distance`: the
+        last one that mentions or quotes someone (the one before if none does)."""
+        seen = self.mentioned
+        k = bisect.bisect_left(seen, sent)
+        return seen[k - 1] if k else sent - 1
+
+    def step(self, sent: int) -> None:
+        """Sentence ``sent`` mentions someone, or quotes someone: a step of
+        :meth:`distance`."""
+        seen = self.mentioned
+        if not seen or seen[-1] < sent:
+            seen.append(sent)
+        elif seen[-1] != sent:
+            k = bisect.bisect_left(seen, sent)
+            if seen[k] != sent:
+                seen.insert(k, sent)
 
     def touch(self, c: Cluster, sent: int, weight: float) -> None:
         """A mention of ``c`` in sentence ``sent`` (a prose sentence)."""
         c = find(c)
         c.score = self.salience(c, sent) + weight
         c.sent = sent
+        self.step(sent)
         if c.first_sent < 0:
             c.first_sent = sent
         order = self.order
@@ -346,7 +384,7 @@ class Registry:
         self, sent: int, accept: Callable[[Cluster], bool], window: int = 6
     ) -> Cluster | None:
         """The most salient cluster that ``accept`` takes among those mentioned within
-        ``window`` sentences (the most recent of equals)."""
+        ``window`` sentences that mention someone (the most recent of equals)."""
         return self.ranked(sent, accept, window)[0]
 
     def ranked(
@@ -361,7 +399,7 @@ class Registry:
         best: Cluster | None = None
         best_score = second = 0.0
         for c in self.by_recency():
-            if sent - c.sent > window or not accept(c):
+            if self.distance(c.sent, sent) > window or not accept(c):
                 continue
             score = self.salience(c, sent) * (1.0 if weigh is None else weigh(c))
             if best is None or score > best_score + 1e-9:

@@ -80,7 +80,7 @@ class Possessors:
         def fits(c: Cluster) -> bool:
             return c.kind == "person" and c.named and c.takes(gender)
 
-        for s in (sent, sent - 1):
+        for s in (sent, self.reg.previous(sent)):
             found = [c for c in self.reg.subjects_in(s, main=True) if fits(c)]
             if found:
                 return max(found, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))

@@ -163,6 +163,7 @@ class Reader:
         events += [(view.starts[a], 1, "inner", a)
                    for a in self.scan.inner_descriptions(speaker_toks)]
         events.sort()
+        self.reg.mentioned = self.scan.quoting_sentences()  # steps of salience's decay
         found = [Found(None, None) for _ in cands]
         for _, _, what, k in events:
             if what == "speaker":
@@ -432,11 +433,11 @@ class Reader:
             return
         current = self.reg.subjects.get(sent)
         if how == "possessive" and i == self._first(i):
-            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
-            # subject of the sentence before, never that subject itself; and it is as
-            # clear as a subject pronoun.
+            # "Her neighbour, …, describes": the subject of the sentence before (as clear
+            # as a subject pronoun), never the subject the possessive stands in.
+            before = (self.reg.previous(sent),)
             c = self.pronouns.person(sent, gender, PRONOUN,
-                                     self.pronouns.continuing(sent, gender, (sent - 1,)),
+                                     self.pronouns.continuing(sent, gender, before),
                                      bound=False, exclude=current)
         else:
             # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
@@ -457,7 +458,7 @@ class Reader:
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
                 # appear …": a sentence's subject continues a subject (Centering); not a
                 # clause's inside it ("X praised Bush for … when he was in office").
-                last = self.pronouns.continuing(sent, gender, (sent, sent - 1))
+                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
                 c = self.pronouns.person(sent, gender, weight, last, bound=False)
             else:
                 c = self.pronouns.person(sent, gender, weight, local)

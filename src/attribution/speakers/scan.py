@@ -79,6 +79,16 @@ class TextScan:
         labels = self.lex.words.get("label", frozenset())
         self.quoted = token_flags(view, [*quoted, *labelled_speech(view, labels)])
 
+    def quoting_sentences(self) -> list[int]:
+        """The sentences of prose (by their number in :attr:`sent_rank`) that hold a
+        quotation, in order: each is a step of salience's decay, as a sentence that
+        mentions someone is (``entities.Registry.distance``)."""
+        view, quoted = self.view, self.quoted
+        return sorted({
+            self.sent_rank[k] for k, (first, end) in enumerate(view.sents)
+            if self.prose[view.para_of[first]] and any(quoted[first:end])
+        })
+
     def is_prose(self, i: int) -> bool:
         return self.prose[self.view.para_of[i]]
 
