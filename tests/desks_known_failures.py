@@ -79,8 +79,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
             "football_preview-q9",  # not stated (the speaker's own pronoun or possessive)
-            "politics_senate_bill-q3",  # not stated (the speaker's own pronoun or possessive)
-            "politics_senate_bill-q4",  # not stated (the speaker's own pronoun or possessive)
             "tech_data_breach-q12",  # not stated (the speaker's own pronoun or possessive)
             "tech_data_breach-q13",  # not stated (the speaker's own pronoun or possessive)
         }),
@@ -101,7 +99,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "football_preview-dyche",  # gender None ('he expected' in his own content)
-            "politics_senate_bill-achterberg",  # gender None ('outside her office')
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…

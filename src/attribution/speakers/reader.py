@@ -30,7 +30,12 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .clustering import cluster_names, full_names_of_modifiers, shared_surnames
+from .clustering import (
+    cluster_names,
+    could_be_surname,
+    full_names_of_modifiers,
+    shared_surnames,
+)
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -60,6 +65,7 @@ from .text import (
     in_relative,
     named_after,
     opens_clause,
+    possessive_owner,
     producer_after,
     pronoun_role,
     token_flags,
@@ -67,7 +73,6 @@ from .text import (
 from .typer import Mention, MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
-PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
 
 
 @dataclass(slots=True)
@@ -104,6 +109,7 @@ class Reader:
         self.quoted_spans = quoted
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
+        self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
         self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
         self._writer_read = False
         # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
@@ -198,25 +204,11 @@ class Reader:
         word = self.view.lower[a]
         if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
             return True
-        if a != self._first(a) and self._is_prose(a) and self._surname(a):
+        if a != self._first(a) and self._is_prose(a) and could_be_surname(
+            self.view, self.reg, self.typer, self.lex, a
+        ):
             self.pronouns.unknown.add(self._sent(a))
         return False
-
-    def _surname(self, a: int) -> bool:
-        """Could the capitalised word at token ``a``, which names no cluster, be someone's
-        surname: no place, organisation, nationality or common word the lexicons know?"""
-        view = self.view
-        word = view.words[a]
-        lex, words = self.lex, self.res.words
-        if a > 0 and view.lower[a - 1] in PLACE_PREPS:
-            return False  # "in Valparaíso", "from Magdeburg": a place
-        return not (
-            self.reg.things_named(word)
-            or self.typer.known_name([a])
-            or lex.has("nationality", word)
-            or words.ent.get(word, "PERSON") != "PERSON"
-            or words.pos.get(word.lower(), "PROPN") != "PROPN"
-        )
 
     def _reported(self, char: int) -> bool:
         """Does character ``char`` stand in the content of an attribution?"""
@@ -282,6 +274,8 @@ class Reader:
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
+            if m.shape == "name" and len(self.name_of.get((a, b), ())) == 1:
+                self._named_at[b] = ent
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
                 ent.mentions[(m.start, m.end)] = None
             ent.speaks = ent.topic = True
@@ -413,6 +407,8 @@ class Reader:
         elif c.first_sent < 0 and c.kind == "organization" and subject:
             c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if len(cands) == 1:  # a name that could be someone else's too proves nothing
+            self._named_at[b] = c
         if subject:
             self.reg.note_subject(sent, c)
         elif not possessive and before_verb(self.view, self.tag, b):
@@ -431,7 +427,13 @@ class Reader:
             self.pronouns.touch_object(sent, gender)
             return
         current = self.reg.subjects.get(sent)
-        if how == "possessive" and i == self._first(i):
+        owner = possessive_owner(self.view, self._first(i), i, self._named_at)
+        c = None if owner is None or how != "possessive" else find(self._named_at[owner])
+        if c is not None and animate(c) and c.takes(gender):
+            # "Clinton and her aides", "Pagliano, who invoked his …": sure whose it is
+            w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
+            c = self.pronouns.person(sent, gender, w, c, sure=True)
+        elif how == "possessive" and i == self._first(i):
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the
             # subject of the sentence before, never that subject itself; and it is as
             # clear as a subject pronoun.

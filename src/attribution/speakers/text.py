@@ -17,7 +17,7 @@ after a name says what the entity is.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from ..candidates import Candidate
 from ..phrases import ARTICLES, POSSESSIVES, Tagger, np_right
@@ -196,3 +196,35 @@ def anchor(view: DocView, c: Candidate) -> int:
     if c.cue is not None:
         return max(at, min(c.cue[0], c.content[0]))
     return max(at, c.content[0])
+
+
+BE = frozenset(["is", "was", "are", "were"])
+OTHER_SUBJECTS = frozenset(["he", "she", "they", "his", "her", "their", "him", "them", "i", "we"])
+
+
+def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) -> int | None:
+    """The end token (exclusive) of the name whose possessive "his"/"her" at token ``i``
+    is by the sentence's construction: the name coordinated right before it ("Clinton
+    and her aides", "Obama and his wife"), or the one a relative clause is set off
+    after, with no other name or pronoun between ("Bryan Pagliano, who invoked his Fifth
+    Amendment rights", "Mike Osei, 53, who flew with his son"); ``ends``: the end
+    tokens of the names that may own it, ``first``: the sentence's first token."""
+    lower, words = view.lower, view.words
+    if i >= 2 and lower[i - 1] == "and" and i - 1 in ends:
+        return i - 1
+    for k in range(i - 1, max(first, i - 15), -1):
+        w = lower[k]
+        if words[k][:1].isupper() and w not in ("who", "whose"):
+            return None  # "Pagliano, who worked on Clinton's campaign … her home"
+        if w in OTHER_SUBJECTS:
+            return None  # "Carly Fiorina, who he named as his running mate"
+        if w in ("who", "whose"):
+            j = k - 1
+            if j - 2 > first and words[j - 1].isdigit() and words[j - 2] == ",":
+                j -= 2  # ", 53, who"
+            if k + 1 < i and lower[k + 1] in BE:
+                return None  # "Jacob Sullivan, who was her director of policy planning"
+            return j if words[k - 1] == "," and j > first and j in ends else None
+        if w in (",", ";", ":", "said", "says"):
+            return None
+    return None

@@ -1,0 +1,110 @@
+"""Genders the text states through constructions and runs of pronouns (issue 17,
+branch ``speakers5``), names of many origins; never from a list of given names.
+
+* a possessive coordinated with a name is that person's ("Clinton and her aides"), and
+  so is one in a relative clause set off after a name ("Bryan Pagliano, who invoked his
+  Fifth Amendment rights"), but not when another name, a pronoun or a copula stands
+  between ("…, who was her director", "…, who worked on Clinton's campaign … her home");
+* one sure possessive ("… said her children …") states a gender at the end of the
+  article when nothing says otherwise;
+* pronouns that continued a person's turns as a sentence's subject, after separate
+  mentions of the name, state its gender even when each had a rival; a chain of unsure
+  pronouns after one mention still does not (``test_entity_genders.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer, Entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def entity(res: Analysis, name: str) -> Entity:
+    found = [e for e in res.entities if e.name == name]
+    assert found, [e.name for e in res.entities]
+    return found[0]
+
+
+def test_a_possessive_coordinated_with_a_name_is_that_persons(an: Analyzer) -> None:
+    text = (
+        "Investigators want to interview Oluwaseun Adeyemi about the contracts, a "
+        "prosecutor, Haruto Sato, said on Monday.\n\n"
+        "\"We will speak to Oluwaseun Adeyemi and her staff,\" Sato said.\n\n"
+        "Agents also plan to interview Adeyemi and her deputies next week.\n\n"
+        "\"I have done nothing wrong,\" Adeyemi said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Oluwaseun Adeyemi").gender == "female"
+    assert entity(res, "Haruto Sato").gender is None
+
+
+def test_a_possessive_in_a_relative_clause_after_a_name(an: Analyzer) -> None:
+    text = (
+        "The committee heard from Mateus Carvalho, who invoked his right to silence "
+        "last year.\n\n"
+        "\"I have nothing to add,\" Carvalho said on Tuesday."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Mateus Carvalho").gender == "male"
+
+
+def test_a_relative_clause_with_another_name_or_a_copula_states_nothing(
+    an: Analyzer,
+) -> None:
+    """"Pagliano, who worked on Clinton's campaign before setting up the server in her
+    home": whose home is not the relative clause's to say; nor "Sullivan, who was her
+    director": a copula makes him someone's, not the owner."""
+    text = (
+        "Officials praised Siddharth Rao, who worked on Nkechi Obi's campaign before "
+        "setting up the office in her home.\n\n"
+        "\"It was a good office,\" Rao said.\n\n"
+        "Many of Obi's aides are new, including Lior Ben-David, who was her director "
+        "of planning.\n\n"
+        "\"We start again,\" Ben-David said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Siddharth Rao").gender is None
+    assert entity(res, "Lior Ben-David").gender is None
+
+
+def test_a_pronoun_between_makes_the_possessive_unsure(an: Analyzer) -> None:
+    """"Carly Fiorina, who he named as his running mate": "his" is the namer's."""
+    text = (
+        "The senator appeared with Ilse Vandenberg, who he named on Wednesday as his "
+        "running mate.\n\n"
+        "\"We are ready,\" Vandenberg said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Ilse Vandenberg").gender != "male"
+
+
+def test_one_sure_possessive_states_a_gender(an: Analyzer) -> None:
+    text = (
+        "More than 60 parents spoke during the meeting.\n\n"
+        "Thuy Nguyen, a parent of two, said her children would have to cross a "
+        "highway to reach the new school. \"It is not safe,\" Nguyen said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Thuy Nguyen").gender == "female"
+
+
+def test_pronouns_continuing_separate_mentions_state_a_gender(an: Analyzer) -> None:
+    """Each "he" had a rival (the subject of the clause Okonkwo reports, of no stated
+    gender), but after two separate mentions of Okonkwo both continued him as a
+    sentence's subject."""
+    text = (
+        "Emeka Okonkwo spoke at the forum on Monday.\n\n"
+        "Okonkwo said Rafael Quispe had cut the budget. He said the city needs more "
+        "buses.\n\n"
+        "Later, Okonkwo said Quispe had misled voters. He said the talks had gone "
+        "badly.\n\n"
+        "\"We agree on most things,\" Quispe said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Emeka Okonkwo").gender == "male"
+    assert entity(res, "Rafael Quispe").gender is None
