@@ -75,7 +75,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "court_arraignment-q5",  # not stated ('his client' in his own content)
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
             "football_preview-q9",  # not stated (the speaker's own pronoun or possessive)
@@ -94,7 +93,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
-            "court_arraignment-pastrana",  # gender None ('his client' in his own content)
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
             "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-nguyen",  # gender None ('her children' in her own content)

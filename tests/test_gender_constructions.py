@@ -6,7 +6,9 @@ branch ``speakers5``), names of many origins; never from a list of given names.
   Fifth Amendment rights"), but not when another name, a pronoun or a copula stands
   between ("…, who was her director", "…, who worked on Clinton's campaign … her home");
 * one sure possessive ("… said her children …") states a gender at the end of the
-  article when nothing says otherwise;
+  article when nothing says otherwise; a possessive that opens its speaker's report
+  ("Pastrana said his client …") is the speaker's when no one else in the sentence
+  could own it;
 * pronouns that continued a person's turns as a sentence's subject, after separate
   mentions of the name, state its gender even when each had a rival; a chain of unsure
   pronouns after one mention still does not (``test_entity_genders.py``).
@@ -108,3 +110,16 @@ def test_pronouns_continuing_separate_mentions_state_a_gender(an: Analyzer) -> N
     res = an.analyze(text)
     assert entity(res, "Emeka Okonkwo").gender == "male"
     assert entity(res, "Rafael Quispe").gender is None
+
+
+def test_a_possessive_opening_the_speakers_report_is_the_speakers(an: Analyzer) -> None:
+    """"Pastrana said his client had worked …": the speaker's own report, whose first
+    word is "his", with no rival in the sentence."""
+    text = (
+        "Prosecutor Anjali Raghunathan said the thefts were planned.\n\n"
+        "The defendant's attorney, Tiago Fonseca, said his client had worked at the "
+        "church for 22 years."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Tiago Fonseca").gender == "male"
+    assert entity(res, "Anjali Raghunathan").gender is None

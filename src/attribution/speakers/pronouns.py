@@ -179,7 +179,7 @@ class Pronouns:
         )
         others = [] if sure else self.sure_rivals(best, sent, since, could, gender, how)
         self.taken.setdefault(sent, {})[id(best)] = (gender, not others)
-        if weight > 0 and how == "continues" and not chained:
+        if weight >= PRONOUN and how == "continues" and not chained:
             self.continued.append((best, gender))
         if others and weight >= PRONOUN:  # a possessive is its clause's, no new turn
             self.chain[id(best)] = (sent, since)

@@ -52,7 +52,7 @@ from .entities import (
     find,
 )
 from .honorifics import outside_prose, vote_honorifics
-from .narrator import label_of, writer_of
+from .narrator import Narrator
 from .possessors import Possessors
 from .pronouns import Pronouns
 from .scan import TextScan
@@ -110,8 +110,7 @@ class Reader:
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
         self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
-        self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
-        self._writer_read = False
+        self.narrator = Narrator(view, self.scan.prose)
         # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
         self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
         self._position: dict[int, int] = {}  # a candidate's index, by its id
@@ -306,14 +305,7 @@ class Reader:
         """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
         the article's writer; None inside quotation marks or when the text does not
         say."""
-        span = label_of(self.view, a)
-        if span is None and self.scan.quoted[a]:
-            return None
-        if span is None:
-            if not self._writer_read:
-                self._writer = writer_of(self.view, self.scan.prose)
-                self._writer_read = True
-            span = self._writer
+        span = self.narrator.span(a, self.scan.quoted[a])
         if span is None:
             return None
         m = self.typer.type_mention(span[0], span[1], None)
@@ -451,9 +443,11 @@ class Reader:
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
-            if reported and how == "subject" and current is not None:
-                # "The first witness … told the court she saw the ute": likely the
-                # speaker, but an obituary's "X recalled that she …" is its subject's.
+            opens = how == "possessive" and self.view.starts[i] in self.content_starts
+            if reported and (how == "subject" or opens) and current is not None:
+                # "The first witness … told the court she saw the ute", "Pastrana said
+                # his client …": likely the speaker, but an obituary's "X recalled that
+                # she …" is its subject's.
                 c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
             elif how == "subject" and not reported and i == self._first(i):
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
