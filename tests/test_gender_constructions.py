@@ -1,5 +1,6 @@
-"""Genders the text states through constructions and runs of pronouns (issue 17,
-branch ``speakers5``), names of many origins; never from a list of given names.
+"""Genders the text states through constructions and runs of pronouns, and subjects
+whose head a phrase modifies (issue 17, branch ``speakers5``), names of many origins;
+never a gender from a list of given names.
 
 * a possessive coordinated with a name is that person's ("Clinton and her aides"), and
   so is one in a relative clause set off after a name ("Bryan Pagliano, who invoked his
@@ -11,7 +12,9 @@ branch ``speakers5``), names of many origins; never from a list of given names.
   could own it;
 * pronouns that continued a person's turns as a sentence's subject, after separate
   mentions of the name, state its gender even when each had a rival; a chain of unsure
-  pronouns after one mention still does not (``test_entity_genders.py``).
+  pronouns after one mention still does not (``test_entity_genders.py``);
+* "People briefed on the move said": the people speak, not the object of the phrase
+  that modifies them (a title before "of" is no such head).
 """
 
 from __future__ import annotations
@@ -123,3 +126,38 @@ def test_a_possessive_opening_the_speakers_report_is_the_speakers(an: Analyzer) 
     res = an.analyze(text)
     assert entity(res, "Tiago Fonseca").gender == "male"
     assert entity(res, "Anjali Raghunathan").gender is None
+
+
+# ------------------------------------------------------------- post-modified subjects
+
+
+def speaker_named(res: Analysis, words: str) -> tuple[str | None, str | None]:
+    found = [q for q in res.quotes if words in q.content.text]
+    assert found, [q.content.text for q in res.quotes]
+    sp = found[0].speaker
+    return (None, None) if sp is None else (sp.name, sp.mention.text if sp.mention else None)
+
+
+def test_people_a_phrase_modifies_speak_not_its_object(an: Analyzer) -> None:
+    """"People briefed on the move said …": the people speak, not "the move"; also a
+    participle ("interviewed at"), a share ("one in four voters in a poll") and a
+    possessed head ("the minister's partners in Nairobi")."""
+    text = (
+        "Kwame Asante was named campaign chief on Wednesday.\n\n"
+        "People briefed on the move said that it reflected a crisis in the campaign.\n\n"
+        "One in four voters in a Daily Ledger poll said the economy mattered most.\n\n"
+        "Farmers interviewed at the market said prices had doubled."
+    )
+    res = an.analyze(text)
+    assert speaker_named(res, "reflected a crisis") == (
+        "People briefed on the move", "People briefed on the move"
+    )
+    assert speaker_named(res, "economy mattered")[0] == "One in four voters in a Daily Ledger poll"
+    assert speaker_named(res, "prices had doubled")[0] == "Farmers interviewed at the market"
+
+
+def test_a_title_before_of_is_no_post_modified_head(an: Analyzer) -> None:
+    """"Secretary of State Ngozi Okonjo said": a title, not someone "of" the state."""
+    text = "Secretary of State Ngozi Okonjo said the talks would resume on Monday."
+    res = an.analyze(text)
+    assert speaker_named(res, "talks would resume")[0] == "Ngozi Okonjo"

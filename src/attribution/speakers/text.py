@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Container, Sequence
 
 from ..candidates import Candidate
-from ..phrases import ARTICLES, POSSESSIVES, Tagger, np_right
+from ..phrases import ARTICLES, NP_LINK_ADJ, POSSESSIVES, Tagger, np_left, np_right
 from ..segment import DocView
 
 CLOSING = frozenset("\"'”’»›)")
@@ -228,3 +228,27 @@ def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) ->
         if w in (",", ";", ":", "said", "says"):
             return None
     return None
+
+
+POST_PREPS = frozenset(["on", "in", "at", "of", "about", "with", "from", "by", "for", "over"])
+
+
+def modified_head(view: DocView, tag: Tagger, roles: Container[str], a: int) -> int | None:
+    """The start of the noun phrase whose post-modifier a speaker span at token ``a``
+    closes, when its head is a noun for people: "People briefed on [the move] said",
+    "John Kerry's negotiating partners in [Tehran] say", "one in four voters in [a
+    New York Times poll] said"; None otherwise."""
+    lo = view.sents[view.sent_of[a]][0]
+    p = a - 1
+    if p <= lo or view.lower[p] not in POST_PREPS:
+        return None
+    j = p - 1
+    if j > lo and (
+        view.lower[j] in NP_LINK_ADJ or (tag(j) == "VERB" and view.lower[j].endswith("ed"))
+    ):
+        j -= 1  # "briefed on", "interviewed at", "familiar with"
+    if view.lower[j] not in roles or tag(j) not in ("NOUN", "PROPN") or not (
+        view.words[j].islower() or j == lo
+    ):
+        return None  # not a title's ("Secretary of State Hillary Clinton")
+    return np_left(view, tag, j + 1, lo)
