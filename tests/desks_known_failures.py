@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "science_wildfire_smoke-q6",  # 'experts', not 'outside experts'
             "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
             "tech_data_breach-q13",  # 'one user', not 'Siobhan'
         }),
@@ -85,7 +84,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "science_wildfire_smoke-q6",  # entity 'experts', not 'outside experts'
             "tech_data_breach-q12",  # 'one user' not named Siobhan
             "tech_data_breach-q13",  # 'one user' not named Siobhan
         }),
@@ -94,7 +92,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity": (
         frozenset({
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
-            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "football_preview-dyche",  # gender None ('he expected' in his own content)
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
@@ -108,7 +105,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity_mentions": (
         frozenset({
             "science_wildfire_smoke-study",  # 'a study published …' not joined to the headline's
-            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "culture_review-echeverria",  # speaks only in attributions, not in the default output

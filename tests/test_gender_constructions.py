@@ -14,7 +14,8 @@ never a gender from a list of given names.
   mentions of the name, state its gender even when each had a rival; a chain of unsure
   pronouns after one mention still does not (``test_entity_genders.py``);
 * "People briefed on the move said": the people speak, not the object of the phrase
-  that modifies them (a title before "of" is no such head).
+  that modifies them (a title before "of" is no such head); "Virtually all analysts",
+  "outside experts": words before a speaker span that belong to it.
 """
 
 from __future__ import annotations
@@ -161,3 +162,16 @@ def test_a_title_before_of_is_no_post_modified_head(an: Analyzer) -> None:
     text = "Secretary of State Ngozi Okonjo said the talks would resume on Monday."
     res = an.analyze(text)
     assert speaker_named(res, "talks would resume")[0] == "Ngozi Okonjo"
+
+
+def test_words_before_the_span_that_belong_to_it(an: Analyzer) -> None:
+    """"Virtually all analysts say", "Still, outside experts said": the adverb of the
+    quantifier and "outside" are part of who speaks."""
+    text = (
+        "The central bank cut rates on Tuesday.\n\n"
+        "Virtually all analysts say the cut came too late.\n\n"
+        "Still, outside experts said the findings fit a growing body of evidence."
+    )
+    res = an.analyze(text)
+    assert speaker_named(res, "came too late")[0] == "Virtually all analysts"
+    assert speaker_named(res, "findings fit")[0] == "outside experts"

@@ -63,13 +63,13 @@ from .text import (
     before_verb,
     copula_after,
     in_relative,
-    modified_head,
     named_after,
     opens_clause,
     possessive_owner,
     producer_after,
     pronoun_role,
     token_flags,
+    wider_start,
 )
 from .typer import Mention, MentionTyper
 
@@ -226,7 +226,7 @@ class Reader:
         a, b = c.speaker
         if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
-        wider = None if c.description else modified_head(view, self.tag, self.typer.sets.role, a)
+        wider = None if c.description else wider_start(view, self.tag, self.typer.sets.role, a, b)
         if wider is not None:  # "People briefed on [the move] said": the people speak
             a, m = wider, self.typer.type_mention(wider, b, c.description)
         sent = self._sent(a)

@@ -20,7 +20,15 @@ import bisect
 from collections.abc import Container, Sequence
 
 from ..candidates import Candidate
-from ..phrases import ARTICLES, NP_LINK_ADJ, POSSESSIVES, Tagger, np_left, np_right
+from ..phrases import (
+    ARTICLES,
+    NP_LINK_ADJ,
+    PARTITIVE_HEADS,
+    POSSESSIVES,
+    Tagger,
+    np_left,
+    np_right,
+)
 from ..segment import DocView
 
 CLOSING = frozenset("\"'”’»›)")
@@ -233,12 +241,27 @@ def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) ->
 POST_PREPS = frozenset(["on", "in", "at", "of", "about", "with", "from", "by", "for", "over"])
 
 
-def modified_head(view: DocView, tag: Tagger, roles: Container[str], a: int) -> int | None:
-    """The start of the noun phrase whose post-modifier a speaker span at token ``a``
-    closes, when its head is a noun for people: "People briefed on [the move] said",
-    "John Kerry's negotiating partners in [Tehran] say", "one in four voters in [a
-    New York Times poll] said"; None otherwise."""
+QUANTITY_ADVERBS = frozenset(["virtually", "nearly", "almost", "not"])
+
+
+def wider_start(
+    view: DocView, tag: Tagger, roles: Container[str], a: int, b: int
+) -> int | None:
+    """Where a speaker span at tokens ``a .. b-1`` really starts when the words before
+    it belong to it: the noun phrase whose post-modifier it closes, when that phrase's
+    head is a noun for people ("People briefed on [the move] said", "John Kerry's
+    negotiating partners in [Tehran] say", "one in four voters in [a New York Times
+    poll] said"); an adverb of its quantifier ("Virtually [all analysts]", "Not [all
+    conference attendees]"); "outside" before a noun for people ("Still, outside
+    [experts] said"). None otherwise."""
     lo = view.sents[view.sent_of[a]][0]
+    lower = view.lower
+    if a > lo and lower[a - 1] in QUANTITY_ADVERBS and lower[a] in PARTITIVE_HEADS:
+        return a - 1
+    if a > lo and lower[a - 1] == "outside" and lower[b - 1] in roles and (
+        a - 1 == lo or tag(a - 2) in ("PUNCT", "ADV", "CCONJ", "DET")
+    ):
+        return a - 1
     p = a - 1
     if p <= lo or view.lower[p] not in POST_PREPS:
         return None
