@@ -15,7 +15,9 @@ never a gender from a list of given names.
   pronouns after one mention still does not (``test_entity_genders.py``);
 * "People briefed on the move said": the people speak, not the object of the phrase
   that modifies them (a title before "of" is no such head); "Virtually all analysts",
-  "outside experts": words before a speaker span that belong to it.
+  "outside experts": words before a speaker span that belong to it;
+* "the" before a capitalised run, an ordinal opening it, or an outlet's name before a
+  document noun ("Washington Post Poll") make no person's name.
 """
 
 from __future__ import annotations
@@ -175,3 +177,23 @@ def test_words_before_the_span_that_belong_to_it(an: Analyzer) -> None:
     res = an.analyze(text)
     assert speaker_named(res, "came too late")[0] == "Virtually all analysts"
     assert speaker_named(res, "findings fit")[0] == "outside experts"
+
+
+# --------------------------------------------------------------- names of no one
+
+
+def test_names_of_things_are_no_people_quoted(an: Analyzer) -> None:
+    """"The Great Debate Debate shows …", "the Fourteenth Amendment says …", "a Washington
+    Post Poll found …": "the" before a name, an ordinal opening it, or an outlet's
+    document are no person's name; the people quoted are the people."""
+    text = (
+        "Amara Diallo said the vote was close.\n\n"
+        "The Great Debate Debate argues that the primaries were decided early.\n\n"
+        "The Fourteenth Amendment says that all persons born here are citizens, "
+        "Siosaia Taufa said.\n\n"
+        "A Washington Post Poll found that most voters wanted a change."
+    )
+    res = an.analyze(text)
+    assert res.people_quoted() == ["Amara Diallo", "Siosaia Taufa"]
+    kinds = {q.speaker.name: q.speaker.kind for q in res.quotes if q.speaker}
+    assert kinds.get("Washington Post Poll", "document") == "document"
