@@ -197,3 +197,14 @@ def test_names_of_things_are_no_people_quoted(an: Analyzer) -> None:
     assert res.people_quoted() == ["Amara Diallo", "Siosaia Taufa"]
     kinds = {q.speaker.name: q.speaker.kind for q in res.quotes if q.speaker}
     assert kinds.get("Washington Post Poll", "document") == "document"
+
+
+def test_an_outlets_desk_is_no_rival_for_he(an: Analyzer) -> None:
+    """"Sean Dyche told BBC Sport that he expected …": "BBC Sport" is an outlet, no
+    person "he" could mean."""
+    text = (
+        "Their manager, Nuno Espírito Santo, told BBC Sport that he expected a real "
+        "battle at the weekend."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Nuno Espírito Santo").gender == "male"

@@ -446,6 +446,12 @@ class MentionTyper(NameReader):
             for n in range(1, min(len(words) - 1, self.sets.max_len) + 1)
         ):
             return "document"  # "Washington Post Poll", an outlet's or a body's document
+        if len(toks) > 1 and any(
+            known.get(words[:n]) == "media"
+            and all(self.words.pos.get(w) == "NOUN" for w in low[n:])
+            for n in range(1, len(words))
+        ):
+            return "media"  # "BBC Sport", "CNN Politics": an outlet's desk
         if len(toks) > 1 and low[0] in ORDINALS:
             return "unknown"  # "the Fourteenth Amendment", "The Ninth Circle"
         if pre and any(self.titled(i) for i in pre):
