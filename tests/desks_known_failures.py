@@ -35,8 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
-            "tech_data_breach-q13",  # 'one user', not 'Siobhan'
         }),
         "issue 17: the speaker is not its canonical name",
     ),
@@ -67,8 +65,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "tech_data_breach-q12",  # 'one user' typed unknown
-            "tech_data_breach-q13",  # 'one user' typed unknown
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
@@ -76,15 +72,11 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
-            "tech_data_breach-q12",  # not stated (the speaker's own pronoun or possessive)
-            "tech_data_breach-q13",  # not stated (the speaker's own pronoun or possessive)
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
     ),
     "test_speaker_entity": (
         frozenset({
-            "tech_data_breach-q12",  # 'one user' not named Siobhan
-            "tech_data_breach-q13",  # 'one user' not named Siobhan
         }),
         "issue 17: the speaker refers to another entity",
     ),
@@ -92,7 +84,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
-            "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "culture_review-echeverria",  # gender None

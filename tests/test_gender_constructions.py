@@ -17,7 +17,9 @@ never a gender from a list of given names.
   that modifies them (a title before "of" is no such head); "Virtually all analysts",
   "outside experts": words before a speaker span that belong to it;
 * "the" before a capitalised run, an ordinal opening it, or an outlet's name before a
-  document noun ("Washington Post Poll") make no person's name.
+  document noun ("Washington Post Poll") make no person's name; an outlet's desk ("BBC
+  Sport") is no person; a relative clause can give a description's name ("one user, who
+  gave her name only as Siobhan,").
 """
 
 from __future__ import annotations
@@ -208,3 +210,19 @@ def test_an_outlets_desk_is_no_rival_for_he(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Nuno Espírito Santo").gender == "male"
+
+
+def test_a_relative_clause_that_gives_the_name(an: Analyzer) -> None:
+    """"one user, who gave her name only as Siobhan, wrote": the user is Siobhan, a
+    woman; so is "a driver, who identified himself only as Tomasz,"."""
+    text = (
+        "Some users were less forgiving. \"I've deleted my account,\" one user, who "
+        "gave her name only as Siobhan, wrote on the forum.\n\n"
+        "\"Nobody told us,\" a driver, who identified himself only as Tomasz, said "
+        "outside the depot."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Siobhan").gender == "female"
+    assert entity(res, "Siobhan").kind == "person"
+    assert entity(res, "Tomasz").kind == "person"
+    assert res.people_quoted() == ["Siobhan", "Tomasz"]

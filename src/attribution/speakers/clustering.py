@@ -155,6 +155,10 @@ def could_be_surname(
     words = typer.words
     if a > 0 and view.lower[a - 1] in PLACE_PREPS:
         return False  # "in Valparaíso", "from Magdeburg": a place
+    if a > 1 and view.lower[a - 1] == "as" and any(
+        view.lower[i] in ("name", "identified") for i in range(max(0, a - 6), a)
+    ):
+        return False  # "who gave her name only as Siobhan": the one just described
     return not (
         reg.things_named(word)
         or typer.known_name([a])

@@ -61,9 +61,11 @@ from .text import (
     anchor,
     apposition_after,
     before_verb,
+    comma_before,
     copula_after,
     in_relative,
     named_after,
+    named_as,
     opens_clause,
     possessive_owner,
     producer_after,
@@ -323,15 +325,9 @@ class Reader:
         company, said"; "76-year-old Morton Blackwell, founder of …"), if any."""
         view = self.view
         first = self._first(a)
-        k = a - 1
-        while k > first and a - k < 12 and view.words[k] != "," and self.tag(k) not in (
-            "VERB", "AUX"
-        ):
-            k -= 1
-        if k <= first or view.words[k] != ",":
-            return None
-        span = self._names_ending.get(k)
-        if span is None:
+        k = comma_before(view, self.tag, first, a)
+        span = None if k is None else self._names_ending.get(k)
+        if k is None or span is None:
             return None
         cands = self.name_of.get(span, [])
         if len(cands) != 1 or find(cands[0]).kind != "person":
@@ -345,7 +341,8 @@ class Reader:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
         weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
-        appositive = c.description
+        given = named_as(view, b)  # "one user, who gave her name only as Siobhan,"
+        appositive = given or c.description
         if appositive is None:
             after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
             appositive = after if after and view.words[after[0]][:1].isupper() else None
@@ -353,7 +350,9 @@ class Reader:
             return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
-        if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
+        if dm.shape == "name" and (
+            dm.kind == "person" if m.kind in ANIMATE or given else dm.kind in GROUPS
+        ):
             named = self._mention_cluster(dm, (d0, d1), sent)
             if named is not None:  # the apposed name is a mention of it too
                 find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None

@@ -275,3 +275,36 @@ def wider_start(
     ):
         return None  # not a title's ("Secretary of State Hillary Clinton")
     return np_left(view, tag, j + 1, lo)
+
+
+def named_as(view: DocView, b: int) -> tuple[int, int] | None:
+    """The name a relative clause after a description at token ``b`` gives its person:
+    "one user, who gave her name only as Siobhan,", "a driver, who identified himself
+    only as Tomasz,", "a voter, who asked to be identified only by her first name,
+    Aroha," (the name's tokens), or None."""
+    lower, words = view.lower, view.words
+    hi = view.sents[view.sent_of[b - 1]][1]
+    k = b + 1 if b < hi and words[b] == "," else b
+    if k >= hi or lower[k] != "who":
+        return None
+    for j in range(k + 1, min(k + 14, hi - 1)):
+        if lower[j] == "as" or (lower[j] == "name" and words[j + 1] == ","):
+            start = j + 1 if lower[j] == "as" else j + 2
+            end = start
+            while end < hi and words[end][:1].isupper() and end - start < 3:
+                end += 1
+            named = end > start and any(lower[i] in ("name", "identified") for i in range(k, j))
+            return (start, end) if named else None
+        if words[j] in (",", ";", ":") or lower[j] in ("said", "says"):
+            return None
+    return None
+
+
+def comma_before(view: DocView, tag: Tagger, first: int, a: int) -> int | None:
+    """The comma that sets off the apposition holding token ``a`` from what precedes it
+    in its clause (within 12 words, no verb between; ``first``: the sentence's first
+    token), or None."""
+    k = a - 1
+    while k > first and a - k < 12 and view.words[k] != "," and tag(k) not in ("VERB", "AUX"):
+        k -= 1
+    return k if k > first and view.words[k] == "," else None
