@@ -19,7 +19,8 @@ never a gender from a list of given names.
 * "the" before a capitalised run, an ordinal opening it, or an outlet's name before a
   document noun ("Washington Post Poll") make no person's name; an outlet's desk ("BBC
   Sport") is no person; a relative clause can give a description's name ("one user, who
-  gave her name only as Siobhan,").
+  gave her name only as Siobhan,"); a kinship noun right before a name states its
+  gender ("his brother Karim Haddad").
 """
 
 from __future__ import annotations
@@ -226,3 +227,15 @@ def test_a_relative_clause_that_gives_the_name(an: Analyzer) -> None:
     assert entity(res, "Siobhan").kind == "person"
     assert entity(res, "Tomasz").kind == "person"
     assert res.people_quoted() == ["Siobhan", "Tomasz"]
+
+
+def test_a_kinship_noun_right_before_a_name(an: Analyzer) -> None:
+    """"an interview his brother Karim Haddad gave to ITV": "brother" says Karim's
+    gender; "the interview" says nothing."""
+    text = (
+        "Omar Haddad was on the flight, according to an interview his brother Karim "
+        "Haddad gave to ITV.\n\n"
+        "\"He was kind,\" Karim Haddad said, adding that the airline had not called."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Karim Haddad").gender == "male"

@@ -393,6 +393,8 @@ class Reader:
             c.mentions[(view.starts[a], view.ends[b - 1])] = None
         if m is not None and m.modifiers and c.kind == "person":
             c.descriptors.update(self.descriptions.heads(m.modifiers))
+        if c.kind == "person" and self.typer.kin_before(a):  # "his brother Karim Haddad"
+            c.vote(self.typer.kin_before(a), GENDERED_NOUN)
         if not prose:
             return
         if c.first_sent < 0 and c.kind == "person":
