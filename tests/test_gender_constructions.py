@@ -27,18 +27,13 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analysis, Analyzer, Entity
+from attribution import Analysis, Analyzer
+from test_entity_genders import entity
 
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
     return Analyzer()
-
-
-def entity(res: Analysis, name: str) -> Entity:
-    found = [e for e in res.entities if e.name == name]
-    assert found, [e.name for e in res.entities]
-    return found[0]
 
 
 def test_a_possessive_coordinated_with_a_name_is_that_persons(an: Analyzer) -> None:
