@@ -15,7 +15,8 @@ never a gender from a list of given names.
   pronouns after one mention still does not (``test_entity_genders.py``);
 * "People briefed on the move said": the people speak, not the object of the phrase
   that modifies them (a title before "of" is no such head); "Virtually all analysts",
-  "outside experts": words before a speaker span that belong to it;
+  "outside experts": words before a speaker span that belong to it; a relative
+  pronoun's antecedent widens the same way ("10,000 people in the arena, who");
 * "the" before a capitalised run, an ordinal opening it, or an outlet's name before a
   document noun ("Washington Post Poll") make no person's name; an outlet's desk ("BBC
   Sport") is no person; a relative clause can give a description's name ("one user, who
@@ -234,3 +235,13 @@ def test_a_kinship_noun_right_before_a_name(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Karim Haddad").gender == "male"
+
+
+def test_a_relative_pronouns_antecedent_widens_like_a_speaker(an: Analyzer) -> None:
+    """"… 10,000 people in the arena, who chanted that …": the people, not the arena."""
+    text = (
+        "Lwazi Dlamini spoke for an hour on Saturday to 10,000 people in the arena, who "
+        "chanted that the mayor must go."
+    )
+    res = an.analyze(text)
+    assert speaker_named(res, "mayor must go")[0] == "10,000 people in the arena"

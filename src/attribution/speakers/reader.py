@@ -248,10 +248,12 @@ class Reader:
                 span = next(s for s, cs in self.name_of.items() if head in cs)
                 m = self.typer.type_mention(span[0], span[1], None)
         elif m.shape == "relative" and c.antecedent is not None:
-            am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
-            ent = self._mention_cluster(am, c.antecedent, sent)
+            ante = (wider_start(view, self.tag, self.typer.sets.role, *c.antecedent)
+                    or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
+            am = self.typer.type_mention(*ante, c.description)
+            ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"
-                ent = self.possessors.owned(am, *c.antecedent, sent, ent)
+                ent = self.possessors.owned(am, *ante, sent, ent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun" and m.head == "pron_i":
@@ -308,14 +310,10 @@ class Reader:
             self.reg.note_subject(s, ent, keep=True)
 
     def _narrator(self, a: int) -> Cluster | None:
-        """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
-        the article's writer; None inside quotation marks or when the text does not
-        say."""
+        """Who "I" at token ``a`` is (:class:`narrator.Narrator`), if a named person."""
         span = self.narrator.span(a, self.scan.quoted[a])
-        if span is None:
-            return None
-        m = self.typer.type_mention(span[0], span[1], None)
-        if m.shape != "name" or m.kind != "person":
+        m = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if span is None or m is None or m.shape != "name" or m.kind != "person":
             return None
         return self._mention_cluster(m, span, self._sent(a))
 
