@@ -35,9 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "science_wildfire_smoke-q6",  # 'experts', not 'outside experts'
-            "tech_data_breach-q12",  # 'one user', not 'Siobhan' (named by 'gave her name as')
-            "tech_data_breach-q13",  # 'one user', not 'Siobhan'
         }),
         "issue 17: the speaker is not its canonical name",
     ),
@@ -68,41 +65,25 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "tech_data_breach-q12",  # 'one user' typed unknown
-            "tech_data_breach-q13",  # 'one user' typed unknown
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
     "test_speaker_gender": (
         frozenset({
-            "court_arraignment-q5",  # not stated ('his client' in his own content)
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
-            "football_preview-q9",  # not stated (the speaker's own pronoun or possessive)
-            "politics_senate_bill-q3",  # not stated (the speaker's own pronoun or possessive)
-            "politics_senate_bill-q4",  # not stated (the speaker's own pronoun or possessive)
-            "tech_data_breach-q12",  # not stated (the speaker's own pronoun or possessive)
-            "tech_data_breach-q13",  # not stated (the speaker's own pronoun or possessive)
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
     ),
     "test_speaker_entity": (
         frozenset({
-            "science_wildfire_smoke-q6",  # entity 'experts', not 'outside experts'
-            "tech_data_breach-q12",  # 'one user' not named Siobhan
-            "tech_data_breach-q13",  # 'one user' not named Siobhan
         }),
         "issue 17: the speaker refers to another entity",
     ),
     "test_entity": (
         frozenset({
-            "court_arraignment-pastrana",  # gender None ('his client' in his own content)
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
-            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
-            "football_preview-dyche",  # gender None ('he expected' in his own content)
-            "politics_senate_bill-achterberg",  # gender None ('outside her office')
-            "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "culture_review-echeverria",  # gender None
@@ -113,7 +94,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity_mentions": (
         frozenset({
             "science_wildfire_smoke-study",  # 'a study published …' not joined to the headline's
-            "science_wildfire_smoke-experts",  # no entity named 'outside experts'
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
             "culture_review-echeverria",  # speaks only in attributions, not in the default output

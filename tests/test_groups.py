@@ -71,8 +71,8 @@ def test_a_name_and_her_husband_named_are_a_group(an: Analyzer) -> None:
     q = only_quote(res)
     group, members = group_of(res, q)
     assert group.name == "Olga Petrova | Dmitri Petrov" and group.kind == "person"
-    assert members[1].gender == "male"  # "her husband" says so
-    assert members[0].gender is None  # nothing says Olga's (no guess from the name)
+    assert members[1].gender == "male"  # "husband" says so
+    assert members[0].gender == "female"  # "her", coordinated with her name, says so
     assert group.gender is None
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..resources import SpeakerLexicon
+from ..segment import DocView
 from .entities import HONORIFIC, Cluster, Registry, name_words
 from .typer import Mention, MentionTyper
 
@@ -139,3 +141,28 @@ def shared_surnames(reg: Registry, typer: MentionTyper, named: Named) -> None:
         full = f"{given} {m.name.split()[-1]}"
         if not reg.people_named(full):
             reg.add_person(full).first = view.starts[a - 2]
+
+
+PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
+
+
+def could_be_surname(
+    view: DocView, reg: Registry, typer: MentionTyper, lex: SpeakerLexicon, a: int
+) -> bool:
+    """Could the capitalised word at token ``a``, which names no cluster, be someone's
+    surname: no place, organisation, nationality or common word the lexicons know?"""
+    word = view.words[a]
+    words = typer.words
+    if a > 0 and view.lower[a - 1] in PLACE_PREPS:
+        return False  # "in Valparaíso", "from Magdeburg": a place
+    if a > 1 and view.lower[a - 1] == "as" and any(
+        view.lower[i] in ("name", "identified") for i in range(max(0, a - 6), a)
+    ):
+        return False  # "who gave her name only as Siobhan": the one just described
+    return not (
+        reg.things_named(word)
+        or typer.known_name([a])
+        or lex.has("nationality", word)
+        or words.ent.get(word, "PERSON") != "PERSON"
+        or words.pos.get(word.lower(), "PROPN") != "PROPN"
+    )

@@ -66,6 +66,18 @@ class NameReader:
         "Muslim") or a nationality ("American")?"""
         return self.view.lower[i] in self.sets.role or self.view.words[i] in self.sets.nationality
 
+    def kin_before(self, a: int) -> str:
+        """ "m"/"f" when a lower-case gendered noun after a possessive or an article
+        stands right before the name at token ``a`` ("an interview his brother Karim
+        Haddad gave", "the widow Amina Yusuf"), else ""."""
+        lower = self.view.lower
+        if a < 2 or not self.view.words[a - 1].islower():
+            return ""
+        det = lower[a - 2]
+        if det not in ("his", "her", "their", "the", "a", "'s", "’s"):
+            return ""
+        return self.gender_word(a - 1)
+
     def gender_word(self, i: int) -> str:
         """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
         low = self.view.lower[i]

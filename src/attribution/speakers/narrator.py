@@ -115,3 +115,27 @@ def writer_of(view: DocView, prose: list[bool]) -> Span | None:
         if m != n and prose[m] and surname in view.words[first:end]:
             return None
     return (a, b)
+
+
+class Narrator:
+    """Who "I" is: the label of its paragraph, else the article's writer (looked for
+    once); None inside quotation marks or when the text does not say."""
+
+    def __init__(self, view: DocView, prose: list[bool]) -> None:
+        self.view = view
+        self.prose = prose
+        self._writer: Span | None = None
+        self._read = False
+
+    def span(self, a: int, quoted: bool) -> Span | None:
+        """The name "I" at token ``a`` stands for; ``quoted``: it stands in quotation
+        marks."""
+        span = label_of(self.view, a)
+        if span is None and quoted:
+            return None
+        if span is None:
+            if not self._read:
+                self._writer = writer_of(self.view, self.prose)
+                self._read = True
+            span = self._writer
+        return span

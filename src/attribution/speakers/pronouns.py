@@ -26,11 +26,16 @@ is as unsure as the first, because its entity was last *named* before Sanders wa
 people ("He suggested that she share anecdotes"): an entity one of them took is no
 candidate for the other. A vote that is not sure waits, and counts once the article is
 read if every other candidate it had turns out to be of the other gender (a gender
-stated by sure evidence); a vote still waiting then counts nothing.
+stated by sure evidence), or if pronouns that continued its turns as a sentence's
+subject were of that gender at least twice and twice as often as of the other; a vote
+still waiting then counts nothing. A construction can make a possessive sure: "Clinton
+and her aides", "Bryan Pagliano, who invoked his Fifth Amendment rights" (no other name
+or pronoun between) are the name's.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from .entities import GROUPS, PRONOUN, Cluster, Registry, animate, find
@@ -39,6 +44,7 @@ from .typer import Mention
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors
 OBJECT_W = 0.5  # salience an object pronoun adds to the one person it can mean
+MAJORITY = 2  # unsure pronouns continuing an entity's turns that state its gender
 NO_CENTER = 3  # sentences with no one as a subject a continued subject is looked past
 
 
@@ -63,6 +69,9 @@ class Pronouns:
         # sentence -> {entity id: (the gender of the pronoun that took it there, whether
         # that pronoun was sure)}
         self.taken: dict[int, dict[int, tuple[str, bool]]] = {}
+        # Each "he"/"she" of the prose that continued a sentence's subject (sure or
+        # not), and the entity it took.
+        self.continued: list[tuple[Cluster, str]] = []
 
     def resolve(
         self, m: Mention, sent: int, quoted: bool = False, after: bool = False
@@ -124,13 +133,15 @@ class Pronouns:
         bound: bool = True,
         exclude: Cluster | None = None,
         guess: bool = False,
+        sure: bool = False,
     ) -> Cluster | None:
         """The person (or one unnamed person) "he"/"she" refers to in sentence ``sent``;
         ``prefer`` is taken when it fits: the subject of the pronoun's own clause, which
         a possessive takes ("Betsy Ebeling shook her head"; ``bound``), or that of the
         sentence before; ``guess``: ``prefer`` is only likelier than the others (the
         speaker of the reported speech a pronoun stands in), no proof of its gender;
-        ``exclude`` cannot be meant (the subject a possessive stands in). The gender vote
+        ``exclude`` cannot be meant (the subject a possessive stands in); ``sure``: the
+        construction says ``prefer`` is meant ("Clinton and her aides"). The gender vote
         counts now when it is sure, waits otherwise (module docstring)."""
 
         barred = None if exclude is None else find(exclude)
@@ -159,13 +170,17 @@ class Pronouns:
             return None
         if best.sent < since:
             since = sent - PRONOUN_WINDOW  # mentioned longer ago: nobody else in reach
+        link = self.chain.get(id(best))
+        chained = link is not None and link[0] == best.sent  # an unsure pronoun's choice
         since = self.chained(best, since)
         continues = prefer is not None and not bound and best is find(prefer)
         how = "guess" if continues and guess else "continues" if continues else (
             "bound" if bound else "free"
         )
-        others = self.sure_rivals(best, sent, since, could, gender, how)
+        others = [] if sure else self.sure_rivals(best, sent, since, could, gender, how)
         self.taken.setdefault(sent, {})[id(best)] = (gender, not others)
+        if weight >= PRONOUN and how == "continues" and not chained:
+            self.continued.append((best, gender))
         if others and weight >= PRONOUN:  # a possessive is its clause's, no new turn
             self.chain[id(best)] = (sent, since)
         else:
@@ -257,7 +272,10 @@ class Pronouns:
 
     def settle(self) -> None:
         """Count the waiting votes whose competitors all turned out to be of the other
-        gender (or no person), until nothing changes."""
+        gender (or no person), until nothing changes; then the runs of pronouns that
+        continued an entity (:meth:`_majority`); and a lone sure vote too weak to
+        state a gender alone (one possessive: "Thuy Nguyen said … her children") where
+        nothing says otherwise."""
         pending = self.pending
         for _ in range(4):
             left = []
@@ -272,3 +290,26 @@ class Pronouns:
                 break
             pending = left
         self.pending = []
+        self._majority()
+        for c in self.reg.clusters:
+            if find(c) is c and not c.gender and animate(c) and (c.male > 0) != (c.female > 0):
+                # "Thuy Nguyen … her children": one sure possessive, nothing against it
+                c.vote("m" if c.male else "f", PRONOUN)
+
+    def _majority(self) -> None:
+        """An entity of no stated gender whose turns as a sentence's subject pronouns of
+        one gender continued again and again (twice or more, and at least twice as
+        often as pronouns of the other gender) is so stated: one such pronoun may have
+        had a rival, a run of them did not ("Ted Cruz thinks … that he jumped …,
+        sensing he …")."""
+        counts: dict[int, tuple[Cluster, Counter[str]]] = {}
+        for c, gender in self.continued:
+            c = find(c)
+            counts.setdefault(id(c), (c, Counter()))[1][gender] += 1
+        for c, n in counts.values():
+            if c.gender or not animate(c):
+                continue
+            (g, k), *rest = n.most_common()
+            other = rest[0][1] if rest else 0
+            if k >= MAJORITY and k >= 2 * other:
+                c.vote(g, 1.0)

@@ -30,7 +30,12 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .clustering import cluster_names, full_names_of_modifiers, shared_surnames
+from .clustering import (
+    cluster_names,
+    could_be_surname,
+    full_names_of_modifiers,
+    shared_surnames,
+)
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns
@@ -47,7 +52,7 @@ from .entities import (
     find,
 )
 from .honorifics import outside_prose, vote_honorifics
-from .narrator import label_of, writer_of
+from .narrator import Narrator
 from .possessors import Possessors
 from .pronouns import Pronouns
 from .scan import TextScan
@@ -56,18 +61,21 @@ from .text import (
     anchor,
     apposition_after,
     before_verb,
+    comma_before,
     copula_after,
     in_relative,
     named_after,
+    named_as,
     opens_clause,
+    possessive_owner,
     producer_after,
     pronoun_role,
     token_flags,
+    wider_start,
 )
 from .typer import Mention, MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
-PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
 
 
 @dataclass(slots=True)
@@ -104,8 +112,8 @@ class Reader:
         self.quoted_spans = quoted
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
-        self._writer: tuple[int, int] | None = None  # the op-ed's writer, once looked for
-        self._writer_read = False
+        self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
+        self.narrator = Narrator(view, self.scan.prose)
         # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
         self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
         self._position: dict[int, int] = {}  # a candidate's index, by its id
@@ -199,25 +207,11 @@ class Reader:
         word = self.view.lower[a]
         if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
             return True
-        if a != self._first(a) and self._is_prose(a) and self._surname(a):
+        if a != self._first(a) and self._is_prose(a) and could_be_surname(
+            self.view, self.reg, self.typer, self.lex, a
+        ):
             self.pronouns.unknown.add(self._sent(a))
         return False
-
-    def _surname(self, a: int) -> bool:
-        """Could the capitalised word at token ``a``, which names no cluster, be someone's
-        surname: no place, organisation, nationality or common word the lexicons know?"""
-        view = self.view
-        word = view.words[a]
-        lex, words = self.lex, self.res.words
-        if a > 0 and view.lower[a - 1] in PLACE_PREPS:
-            return False  # "in Valparaíso", "from Magdeburg": a place
-        return not (
-            self.reg.things_named(word)
-            or self.typer.known_name([a])
-            or lex.has("nationality", word)
-            or words.ent.get(word, "PERSON") != "PERSON"
-            or words.pos.get(word.lower(), "PROPN") != "PROPN"
-        )
 
     def _reported(self, char: int) -> bool:
         """Does character ``char`` stand in the content of an attribution?"""
@@ -235,6 +229,9 @@ class Reader:
         a, b = c.speaker
         if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
+        wider = None if c.description else wider_start(view, self.tag, self.typer.sets.role, a, b)
+        if wider is not None:  # "People briefed on [the move] said": the people speak
+            a, m = wider, self.typer.type_mention(wider, b, c.description)
         sent = self._sent(a)
         ent: Cluster | None = None
         head = None
@@ -252,10 +249,12 @@ class Reader:
                 span = next(s for s, cs in self.name_of.items() if head in cs)
                 m = self.typer.type_mention(span[0], span[1], None)
         elif m.shape == "relative" and c.antecedent is not None:
-            am = self.typer.type_mention(c.antecedent[0], c.antecedent[1], c.description)
-            ent = self._mention_cluster(am, c.antecedent, sent)
+            ante = (wider_start(view, self.tag, self.typer.sets.role, *c.antecedent)
+                    or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
+            am = self.typer.type_mention(*ante, c.description)
+            ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"
-                ent = self.possessors.owned(am, *c.antecedent, sent, ent)
+                ent = self.possessors.owned(am, *ante, sent, ent)
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun" and m.head == "pron_i":
@@ -283,6 +282,8 @@ class Reader:
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
+            if m.shape == "name" and len(self.name_of.get((a, b), ())) == 1:
+                self._named_at[b] = ent
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
                 ent.mentions[(m.start, m.end)] = None
             ent.speaks = ent.topic = True
@@ -310,21 +311,10 @@ class Reader:
             self.reg.note_subject(s, ent, keep=True)
 
     def _narrator(self, a: int) -> Cluster | None:
-        """Who "I" at token ``a`` is (``narrator.py``): the label of its paragraph, or
-        the article's writer; None inside quotation marks or when the text does not
-        say."""
-        span = label_of(self.view, a)
-        if span is None and self.scan.quoted[a]:
-            return None
-        if span is None:
-            if not self._writer_read:
-                self._writer = writer_of(self.view, self.scan.prose)
-                self._writer_read = True
-            span = self._writer
-        if span is None:
-            return None
-        m = self.typer.type_mention(span[0], span[1], None)
-        if m.shape != "name" or m.kind != "person":
+        """Who "I" at token ``a`` is (:class:`narrator.Narrator`), if a named person."""
+        span = self.narrator.span(a, self.scan.quoted[a])
+        m = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if span is None or m is None or m.shape != "name" or m.kind != "person":
             return None
         return self._mention_cluster(m, span, self._sent(a))
 
@@ -334,15 +324,9 @@ class Reader:
         company, said"; "76-year-old Morton Blackwell, founder of …"), if any."""
         view = self.view
         first = self._first(a)
-        k = a - 1
-        while k > first and a - k < 12 and view.words[k] != "," and self.tag(k) not in (
-            "VERB", "AUX"
-        ):
-            k -= 1
-        if k <= first or view.words[k] != ",":
-            return None
-        span = self._names_ending.get(k)
-        if span is None:
+        k = comma_before(view, self.tag, first, a)
+        span = None if k is None else self._names_ending.get(k)
+        if k is None or span is None:
             return None
         cands = self.name_of.get(span, [])
         if len(cands) != 1 or find(cands[0]).kind != "person":
@@ -356,7 +340,8 @@ class Reader:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
         weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
-        appositive = c.description
+        given = named_as(view, b)  # "one user, who gave her name only as Siobhan,"
+        appositive = given or c.description
         if appositive is None:
             after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
             appositive = after if after and view.words[after[0]][:1].isupper() else None
@@ -364,7 +349,9 @@ class Reader:
             return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
-        if dm.shape == "name" and (dm.kind == "person" if m.kind in ANIMATE else dm.kind in GROUPS):
+        if dm.shape == "name" and (
+            dm.kind == "person" if m.kind in ANIMATE or given else dm.kind in GROUPS
+        ):
             named = self._mention_cluster(dm, (d0, d1), sent)
             if named is not None:  # the apposed name is a mention of it too
                 find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
@@ -405,6 +392,8 @@ class Reader:
             c.mentions[(view.starts[a], view.ends[b - 1])] = None
         if m is not None and m.modifiers and c.kind == "person":
             c.descriptors.update(self.descriptions.heads(m.modifiers))
+        if c.kind == "person" and self.typer.kin_before(a):  # "his brother Karim Haddad"
+            c.vote(self.typer.kin_before(a), GENDERED_NOUN)
         if not prose:
             return
         if c.first_sent < 0 and c.kind == "person":
@@ -414,6 +403,8 @@ class Reader:
         elif c.first_sent < 0 and c.kind == "organization" and subject:
             c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if len(cands) == 1:  # a name that could be someone else's too proves nothing
+            self._named_at[b] = c
         if subject:
             self.reg.note_subject(sent, c)
         elif not possessive and before_verb(self.view, self.tag, b):
@@ -432,9 +423,16 @@ class Reader:
             self.pronouns.touch_object(sent, gender)
             return
         current = self.reg.subjects.get(sent)
-        if how == "possessive" and i == self._first(i):
-            # "Her neighbour, …, describes": the subject of the sentence before (as clear
-            # as a subject pronoun), never the subject the possessive stands in.
+        owner = possessive_owner(self.view, self._first(i), i, self._named_at)
+        c = None if owner is None or how != "possessive" else find(self._named_at[owner])
+        if c is not None and animate(c) and c.takes(gender):
+            # "Clinton and her aides", "Pagliano, who invoked his …": sure whose it is
+            w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
+            c = self.pronouns.person(sent, gender, w, c, sure=True)
+        elif how == "possessive" and i == self._first(i):
+            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
+            # subject of the sentence before (the last that mentions or quotes someone),
+            # never that subject itself; and it is as clear as a subject pronoun.
             before = (self.reg.previous(sent),)
             c = self.pronouns.person(sent, gender, PRONOUN,
                                      self.pronouns.continuing(sent, gender, before),
@@ -450,9 +448,11 @@ class Reader:
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
-            if reported and how == "subject" and current is not None:
-                # "The first witness … told the court she saw the ute": likely the
-                # speaker, but an obituary's "X recalled that she …" is its subject's.
+            opens = how == "possessive" and self.view.starts[i] in self.content_starts
+            if reported and (how == "subject" or opens) and current is not None:
+                # "The first witness … told the court she saw the ute", "Pastrana said
+                # his client …": likely the speaker, but an obituary's "X recalled that
+                # she …" is its subject's.
                 c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
             elif how == "subject" and not reported and i == self._first(i):
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to

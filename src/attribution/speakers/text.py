@@ -17,10 +17,18 @@ after a name says what the entity is.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from ..candidates import Candidate
-from ..phrases import ARTICLES, POSSESSIVES, Tagger, np_right
+from ..phrases import (
+    ARTICLES,
+    NP_LINK_ADJ,
+    PARTITIVE_HEADS,
+    POSSESSIVES,
+    Tagger,
+    np_left,
+    np_right,
+)
 from ..segment import DocView
 
 CLOSING = frozenset("\"'”’»›)")
@@ -196,3 +204,107 @@ def anchor(view: DocView, c: Candidate) -> int:
     if c.cue is not None:
         return max(at, min(c.cue[0], c.content[0]))
     return max(at, c.content[0])
+
+
+BE = frozenset(["is", "was", "are", "were"])
+OTHER_SUBJECTS = frozenset(["he", "she", "they", "his", "her", "their", "him", "them", "i", "we"])
+
+
+def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) -> int | None:
+    """The end token (exclusive) of the name whose possessive "his"/"her" at token ``i``
+    is by the sentence's construction: the name coordinated right before it ("Clinton
+    and her aides", "Obama and his wife"), or the one a relative clause is set off
+    after, with no other name or pronoun between ("Bryan Pagliano, who invoked his Fifth
+    Amendment rights", "Mike Osei, 53, who flew with his son"); ``ends``: the end
+    tokens of the names that may own it, ``first``: the sentence's first token."""
+    lower, words = view.lower, view.words
+    if i >= 2 and lower[i - 1] == "and" and i - 1 in ends:
+        return i - 1
+    for k in range(i - 1, max(first, i - 15), -1):
+        w = lower[k]
+        if words[k][:1].isupper() and w not in ("who", "whose"):
+            return None  # "Pagliano, who worked on Clinton's campaign … her home"
+        if w in OTHER_SUBJECTS:
+            return None  # "Carly Fiorina, who he named as his running mate"
+        if w in ("who", "whose"):
+            j = k - 1
+            if j - 2 > first and words[j - 1].isdigit() and words[j - 2] == ",":
+                j -= 2  # ", 53, who"
+            if k + 1 < i and lower[k + 1] in BE:
+                return None  # "Jacob Sullivan, who was her director of policy planning"
+            return j if words[k - 1] == "," and j > first and j in ends else None
+        if w in (",", ";", ":", "said", "says"):
+            return None
+    return None
+
+
+POST_PREPS = frozenset(["on", "in", "at", "of", "about", "with", "from", "by", "for", "over"])
+
+
+QUANTITY_ADVERBS = frozenset(["virtually", "nearly", "almost", "not"])
+
+
+def wider_start(
+    view: DocView, tag: Tagger, roles: Container[str], a: int, b: int
+) -> int | None:
+    """Where a speaker span at tokens ``a .. b-1`` really starts when the words before
+    it belong to it: the noun phrase whose post-modifier it closes, when that phrase's
+    head is a noun for people ("People briefed on [the move] said", "John Kerry's
+    negotiating partners in [Tehran] say", "one in four voters in [a New York Times
+    poll] said"); an adverb of its quantifier ("Virtually [all analysts]", "Not [all
+    conference attendees]"); "outside" before a noun for people ("Still, outside
+    [experts] said"). None otherwise."""
+    lo = view.sents[view.sent_of[a]][0]
+    lower = view.lower
+    if a > lo and lower[a - 1] in QUANTITY_ADVERBS and lower[a] in PARTITIVE_HEADS:
+        return a - 1
+    if a > lo and lower[a - 1] == "outside" and lower[b - 1] in roles and (
+        a - 1 == lo or tag(a - 2) in ("PUNCT", "ADV", "CCONJ", "DET")
+    ):
+        return a - 1
+    p = a - 1
+    if p <= lo or view.lower[p] not in POST_PREPS:
+        return None
+    j = p - 1
+    if j > lo and (
+        view.lower[j] in NP_LINK_ADJ or (tag(j) == "VERB" and view.lower[j].endswith("ed"))
+    ):
+        j -= 1  # "briefed on", "interviewed at", "familiar with"
+    if view.lower[j] not in roles or tag(j) not in ("NOUN", "PROPN") or not (
+        view.words[j].islower() or j == lo
+    ):
+        return None  # not a title's ("Secretary of State Hillary Clinton")
+    return np_left(view, tag, j + 1, lo)
+
+
+def named_as(view: DocView, b: int) -> tuple[int, int] | None:
+    """The name a relative clause after a description at token ``b`` gives its person:
+    "one user, who gave her name only as Siobhan,", "a driver, who identified himself
+    only as Tomasz,", "a voter, who asked to be identified only by her first name,
+    Aroha," (the name's tokens), or None."""
+    lower, words = view.lower, view.words
+    hi = view.sents[view.sent_of[b - 1]][1]
+    k = b + 1 if b < hi and words[b] == "," else b
+    if k >= hi or lower[k] != "who":
+        return None
+    for j in range(k + 1, min(k + 14, hi - 1)):
+        if lower[j] == "as" or (lower[j] == "name" and words[j + 1] == ","):
+            start = j + 1 if lower[j] == "as" else j + 2
+            end = start
+            while end < hi and words[end][:1].isupper() and end - start < 3:
+                end += 1
+            named = end > start and any(lower[i] in ("name", "identified") for i in range(k, j))
+            return (start, end) if named else None
+        if words[j] in (",", ";", ":") or lower[j] in ("said", "says"):
+            return None
+    return None
+
+
+def comma_before(view: DocView, tag: Tagger, first: int, a: int) -> int | None:
+    """The comma that sets off the apposition holding token ``a`` from what precedes it
+    in its clause (within 12 words, no verb between; ``first``: the sentence's first
+    token), or None."""
+    k = a - 1
+    while k > first and a - k < 12 and view.words[k] != "," and tag(k) not in ("VERB", "AUX"):
+        k -= 1
+    return k if k > first and view.words[k] == "," else None

@@ -40,6 +40,10 @@ DETERMINERS = frozenset(
 # Prepositions after the head of a mention: "a spokesman for the campaign".
 HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 PERSON_ENTS = frozenset({"PERSON"})
+ORDINALS = frozenset([
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "nineteenth",
+])
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
 NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
@@ -394,6 +398,8 @@ class MentionTyper(NameReader):
             # "the Flames", "the Democrats", "the Toronto Maple Leafs": a plural name
             # after "the" is a team, a party or a band, never one person
             kind, plural = "organization", True
+        if k > a and lower[k - 1] == "the" and name_toks[0] == k and kind == "person":
+            kind = "unknown"  # "The Great Debate Debate": "the" before no one's name
         weak = (
             kind == "organization"
             and (self.doc_ents is None or len(name_toks) > 1)
@@ -462,6 +468,19 @@ class MentionTyper(NameReader):
             return "unknown"  # "Portland Street", "Mt Ruapehu": a place
         if all(w in self.sets.time for w in low):
             return "unknown"  # "Monday", "September"
+        if len(toks) > 1 and low[-1] in self.sets.doc_head and any(
+            known.get(words[len(words) - 1 - n : -1]) in ("media", "organization")
+            for n in range(1, min(len(words) - 1, self.sets.max_len) + 1)
+        ):
+            return "document"  # "Washington Post Poll", an outlet's or a body's document
+        if len(toks) > 1 and any(
+            known.get(words[:n]) == "media"
+            and all(self.words.pos.get(w) == "NOUN" for w in low[n:])
+            for n in range(1, len(words))
+        ):
+            return "media"  # "BBC Sport", "CNN Politics": an outlet's desk
+        if len(toks) > 1 and low[0] in ORDINALS:
+            return "unknown"  # "the Fourteenth Amendment", "The Ninth Circle"
         if pre and any(self.titled(i) for i in pre):
             return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
         labels = [self.ent_label(i) for i in toks]
