@@ -471,7 +471,9 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     the source. None when the words before ``start`` are no such subject: a comma,
     quotation, coordination or subordinate clause between, a pronoun as the head, or a
     noun right before ``start`` (a relative clause without "that": "won the state
-    experts said she would lose")."""
+    experts said she would lose"). The speakers stage widens a mention
+    further where the rules cannot see it (``speakers.text.wider_start``: "voters in [a
+    poll]" after a comma, "Virtually [all analysts]")."""
     view = ctx.view
     lower, words = view.lower, view.words
     lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
