@@ -127,3 +127,28 @@ def test_anaphoric_modifier_does_not_contradict() -> None:
             "The same poll found that voters dislike both candidates.")
     quotes = AN.analyze(text).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["Ipsos poll", "Ipsos poll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a restrictive relative clause that ends with a verb before the cue
+        ("A nurse who asked not to be named said staff were exhausted.",
+         "A nurse who asked not to be named", "anonymous"),
+        ("Those who attended said the mood was grim.", "Those who attended", "anonymous"),
+        # a further relative clause set off by commas is the description
+        ("A nurse who has worked in the ward for 11 years, and who asked not to be named, "
+         "said staff were exhausted.",
+         "A nurse who has worked in the ward for 11 years", "anonymous"),
+    ],
+)
+def test_subject_with_a_relative_clause(text: str, mention: str, kind: str) -> None:
+    speaker = _speaker(text)
+    assert speaker.mention is not None
+    assert (speaker.mention.text, speaker.kind) == (mention, kind)
+
+
+def test_relative_clause_with_its_own_subject_is_not_the_source() -> None:
+    # "that Republicans said": the relative clause's subject reports
+    speaker = _speaker("The bill that Republicans said would pass failed on Tuesday.")
+    assert speaker.mention is not None and speaker.mention.text == "Republicans"

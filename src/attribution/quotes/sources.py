@@ -492,12 +492,14 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         return None
     if lower[c0] in SUBORDINATORS or lower[c0] in RELATIVES or lower[c0] in POSSESSIVES:
         return None
-    e0 = np_right(view, ctx.tag, c0, start)
+    e0 = c0 + 1 if lower[c0] == "those" else np_right(view, ctx.tag, c0, start)
     if e0 is None or e0 <= c0 or e0 >= start:
         return None
     head = e0 - 1
     if lower[head] in SUBJECT_PRONOUNS or not (
-        ctx.tag(head) in ("NOUN", "PROPN") or lower[head] in ctx.tag.indefinite
+        ctx.tag(head) in ("NOUN", "PROPN")
+        or lower[head] in ctx.tag.indefinite
+        or lower[head] == "those"
     ):
         return None
     if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):
@@ -524,3 +526,61 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:
         return None
     return c0
+
+
+MAX_RELATIVE_SUBJECT = 35  # tokens of a sentence-initial subject with its relative clauses
+OPEN_RELATIVES = frozenset(["who", "that", "whose"])
+CONTINUING_RELATIVES = frozenset(["and", "but"])
+
+
+def relative_subject(
+    ctx: Context, j: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A sentence-initial subject whose relative clause ends at token ``j``, the last
+    before the cue ("A nurse who asked not to be named said", "Those who attended
+    said"), with a further relative clause set off by commas as its description ("A
+    nurse who has worked there for 11 years, and who asked not to be named, said"):
+    the source (the noun phrase and its restrictive clause) and the description, or
+    None. The noun phrase nearest the cue is then the relative clause's own object or
+    verb, not the source."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    c0 = ctx.next_tok(s0, j)
+    if c0 < j and lower[c0] in CONNECTIVES:
+        c0 = ctx.next_tok(c0 + 1, j)
+        if c0 < j and words[c0] == ",":
+            c0 = ctx.next_tok(c0 + 1, j)
+    end = j if words[j] == "," else j + 1
+    if end - c0 > MAX_RELATIVE_SUBJECT or end - c0 < 3:
+        return None
+    e0 = c0 + 1 if lower[c0] == "those" else np_right(view, ctx.tag, c0, end)
+    if e0 is None or not c0 < e0 < end - 1 or lower[e0] not in OPEN_RELATIVES:
+        return None
+    head = e0 - 1
+    if not (
+        ctx.tag(head) in ("NOUN", "PROPN")
+        or lower[head] in ctx.tag.indefinite
+        or lower[head] == "those"
+    ) or lower[head] in SUBJECT_PRONOUNS:
+        return None
+    if ctx.tag(e0 + 1) not in ("VERB", "AUX", "ADV", "PART"):
+        return None  # "the bill that Republicans said …": the relative clause's subject
+    restrictive = end
+    description: tuple[int, int] | None = None
+    for k in range(e0, end):
+        if view.is_space[k] or ctx.in_quote[k] >= 0 or words[k] in TERMINAL:
+            return None
+        if words[k] in (";", ":", "(", ")") or words[k] in DASH_TOKENS:
+            return None
+        if words[k] == "," and description is None:
+            # only a further relative clause may follow: ", and who asked not to be named,"
+            nxt = ctx.next_tok(k + 1, end)
+            if nxt < end and lower[nxt] in CONTINUING_RELATIVES:
+                nxt = ctx.next_tok(nxt + 1, end)
+            if nxt >= end or lower[nxt] not in ("who", "whose"):
+                return None
+            restrictive = k
+            description = (nxt, end)
+        elif words[k] == ",":
+            return None
+    return (c0, restrictive), description

@@ -154,6 +154,12 @@ class MentionTyper(NameReader):
                                    plural=plural, description=desc)
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        if b - a > 1 and lower[a] == "those" and self.words.pos.get(lower[a + 1]) not in (
+            "NOUN", "PROPN", "ADJ", "NUM"
+        ):
+            # "Those who attended", "those close to the senator": people, "those" their head
+            return Mention(s, e, clean_name(text[s:e]), "anonymous", "description",
+                           head="those", description=desc, plural=True)
         if b - a == 1 and lower[a] in self.sets.indefinite:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],

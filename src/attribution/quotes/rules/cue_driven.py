@@ -39,6 +39,7 @@ from ..sources import (
     passive_be,
     postmodified_subject,
     question_lead,
+    relative_subject,
     subject_and_verb,
     verbal_aux_before,
 )
@@ -304,6 +305,8 @@ def left_source(
             appos = appositive(ctx, j, s0)
             if appos is not None:
                 speaker, description, left_boundary = appos
+            elif (rel := relative_subject(ctx, j, s0)) is not None:
+                speaker, description = rel  # "A nurse who …, and who asked not to be named,"
             else:
                 left_boundary = j
         elif wj in DASH_TOKENS and (dashed := dashed_subject(ctx, j, s0)) is not None:
@@ -335,6 +338,8 @@ def left_source(
                 or ctx.ent_types[j] in NOT_SOURCE_ENTS
             ):
                 start = None  # "on Wednesday said", "15 percent say": never the source
+            elif start is None and (rel := relative_subject(ctx, j, s0)) is not None:
+                speaker, description = rel  # "A nurse who asked not to be named said"
             if (
                 start is not None
                 and lower[cs].endswith("ing")
