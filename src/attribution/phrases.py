@@ -52,6 +52,7 @@ class Tagger:
 
     def __init__(self, view: DocView, resources: Resources) -> None:
         self.view = view
+        self.words = resources.words
         self.pos_lex = resources.words.pos
         self.alt_lex = resources.words.alt
         self.lower_tags = resources.words.lower_tags
@@ -63,6 +64,16 @@ class Tagger:
         # Pronouns and quantifiers that stand alone as a source ("Someone called it …",
         # "Others say", "Another notes"): the speaker lexicon's indefinites.
         self.indefinite = resources.speakers.words.get("indefinite", frozenset())
+
+    @classmethod
+    def of(cls, view: DocView, resources: Resources) -> Tagger:
+        """The tagger of ``view`` that every stage shares: made once per document (and
+        word lexicon), so each token is tagged once."""
+        tagger = view.memo.get(cls)
+        if not isinstance(tagger, Tagger) or tagger.words is not resources.words:
+            tagger = cls(view, resources)
+            view.memo[cls] = tagger
+        return tagger
 
     def __call__(self, i: int) -> str:
         t = self.tags[i]
