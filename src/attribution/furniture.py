@@ -45,8 +45,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .alternation import FirstChar, by_first_char
 from .lexicon import PathLike, data_path, read_tsv
 from .quotes.marks import QuoteRegion, find_quote_regions
 from .types import FURNITURE_KINDS
@@ -154,6 +155,9 @@ class FurnitureLexicon:
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]
     unless_report: tuple[bool, ...] = ()  # per row: prose if the line holds a cue word
+    # The same alternation split by a line's first character (``alternation.py``): the
+    # rows that cannot start a line so are not tried. None: the whole is tried.
+    by_first: FirstChar | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: PathLike) -> FurnitureLexicon:
@@ -169,12 +173,14 @@ class FurnitureLexicon:
                 raise row.error("pattern", f"not a regular expression ({e})") from None
             parts.append(f"(?P<k{k}>{row['pattern']})")
             kinds.append(kind)
-        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds), tuple(unless))
+        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds), tuple(unless),
+                   by_first_char(parts, re.IGNORECASE))
 
     def kind_of(self, line: str, reporting_words: frozenset[str] = frozenset()) -> str | None:
         """The kind of the row ``line`` matches as a whole; None when it matches none, or
         its row says a line holding a reporting word is prose and this one does."""
-        m = self.pattern.fullmatch(line)
+        pattern = self.pattern if self.by_first is None else self.by_first.pattern(line)
+        m = pattern.fullmatch(line)
         if m is None or m.lastgroup is None:
             return None
         k = int(m.lastgroup[1:])
