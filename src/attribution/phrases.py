@@ -52,7 +52,6 @@ class Tagger:
 
     def __init__(self, view: DocView, resources: Resources) -> None:
         self.view = view
-        self.words = resources.words
         self.pos_lex = resources.words.pos
         self.alt_lex = resources.words.alt
         self.lower_tags = resources.words.lower_tags
@@ -67,12 +66,15 @@ class Tagger:
 
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
-        """The tagger of ``view`` that every stage shares: made once per document (and
-        word lexicon), so each token is tagged once."""
-        tagger = view.memo.get(cls)
-        if not isinstance(tagger, Tagger) or tagger.words is not resources.words:
-            tagger = cls(view, resources)
-            view.memo[cls] = tagger
+        """A tagger of ``view`` whose tags every stage's shares (kept in ``view.memo``
+        with the word lexicon that made them, not the tagger: no reference cycle), so
+        each token of a document is tagged once."""
+        tagger = cls(view, resources)
+        shared = view.memo.get(cls)
+        if isinstance(shared, tuple) and shared[0] is resources.words:
+            tagger.tags = shared[1]
+        else:
+            view.memo[cls] = (resources.words, tagger.tags)
         return tagger
 
     def __call__(self, i: int) -> str:
