@@ -42,12 +42,14 @@ over several paragraphs runs over them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .alternation import FirstChar, by_first_char
 from .lexicon import PathLike, data_path, read_tsv
-from .quotes.marks import find_quote_regions
+from .quotes.marks import QuoteRegion, find_quote_regions
 from .types import FURNITURE_KINDS
 
 KINDS = FURNITURE_KINDS
@@ -95,6 +97,48 @@ def _hinted(line: str) -> bool:
     # alternation of them all, which tries every hint at every character.
     lower = line.lower()
     return any(h in lower for h in _LONG_HINTS) or ("/" in lower and "(" in lower)
+
+
+class _Hints:
+    """:func:`_hinted` for the lines of one text: every hint searched once in the whole
+    lower-cased text (not once per line), and a line asks whether one lies inside it.
+    The text's lower case is its lines' when no letter changes length in lower case
+    and no capital sigma (whose lower case depends on the next letter) is in it;
+    otherwise each line is read on its own."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[tuple[int, int]] | None = None  # hint occurrences, by start
+        self.by_line = False
+
+    def __call__(self, s: int, e: int) -> bool:
+        if self.found is None:
+            self.found = self._search()
+        if self.by_line:
+            return _hinted(self.text[s:e])
+        found = self.found
+        k = bisect.bisect_left(found, (s, s))
+        while k < len(found) and found[k][0] < e:
+            if found[k][1] <= e:
+                return True
+            k += 1
+        line = self.text[s:e]
+        return "/" in line and "(" in line
+
+    def _search(self) -> list[tuple[int, int]]:
+        text = self.text
+        lower = text.lower()
+        if len(lower) != len(text) or "\u03a3" in text:
+            self.by_line = True
+            return []
+        found = []
+        for h in _LONG_HINTS:
+            p = lower.find(h)
+            while p >= 0:
+                found.append((p, p + len(h)))
+                p = lower.find(h, p + 1)
+        found.sort()
+        return found
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -114,6 +158,9 @@ class FurnitureLexicon:
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]
     unless_report: tuple[bool, ...] = ()  # per row: prose if the line holds a cue word
+    # The same alternation split by a line's first character (``alternation.py``): the
+    # rows that cannot start a line so are not tried. None: the whole is tried.
+    by_first: FirstChar | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: PathLike) -> FurnitureLexicon:
@@ -129,12 +176,14 @@ class FurnitureLexicon:
                 raise row.error("pattern", f"not a regular expression ({e})") from None
             parts.append(f"(?P<k{k}>{row['pattern']})")
             kinds.append(kind)
-        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds), tuple(unless))
+        return cls(re.compile("|".join(parts), re.IGNORECASE), tuple(kinds), tuple(unless),
+                   by_first_char(parts, re.IGNORECASE))
 
     def kind_of(self, line: str, reporting_words: frozenset[str] = frozenset()) -> str | None:
         """The kind of the row ``line`` matches as a whole; None when it matches none, or
         its row says a line holding a reporting word is prose and this one does."""
-        m = self.pattern.fullmatch(line)
+        pattern = self.pattern if self.by_first is None else self.by_first.pattern(line)
+        m = pattern.fullmatch(line)
         if m is None or m.lastgroup is None:
             return None
         k = int(m.lastgroup[1:])
@@ -162,7 +211,19 @@ def find_furniture(
     the quote rules read; ``speech_words`` those of its speech and writing cues (default:
     all of ``reporting_words``): a line inside a quotation that holds one may be its
     attribution, one that holds only an attitude ("… is expected to open …") is not."""
+    return furniture_and_regions(text, reporting_words, lexicon, speech_words)[0]
+
+
+def furniture_and_regions(
+    text: str,
+    reporting_words: frozenset[str],
+    lexicon: FurnitureLexicon | None = None,
+    speech_words: frozenset[str] | None = None,
+) -> tuple[list[Line], list[QuoteRegion] | None]:
+    """:func:`find_furniture`, and when it finds no line the quote regions of ``text``
+    (``find_quote_regions(text)``, which it reads on the way), else None."""
     lex = lexicon or _packaged()
+    hinted = _Hints(text)
     spans = []
     for m in _LINES.finditer(text):
         s, e = m.span()
@@ -182,7 +243,7 @@ def find_furniture(
         # A long line is prose unless it holds a notice's or a caption's words: only then
         # is the lexicon's alternation tried on it.
         long = len(words) > PROMPT_WORDS
-        kind = None if long and not _hinted(line) else lex.kind_of(line, reporting_words)
+        kind = None if long and not hinted(s, e) else lex.kind_of(line, reporting_words)
         if kind is not None and len(words) <= WORDS.get(kind, PROMPT_WORDS) and (
             kind in WORDS or not _TWO_SENTENCES.search(line)
         ):
@@ -221,14 +282,18 @@ def find_furniture(
         elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):
             out.append(Line(s, e, "subhead"))
     speech = reporting_words if speech_words is None else speech_words
-    found = _interruptions(text, spans, out, reporting_words, speech)
-    return sorted(out + found, key=lambda f: f.start) if found else out
+    regions = find_quote_regions(text, [(f.start, f.end) for f in out])
+    found = _interruptions(text, spans, out, regions, reporting_words, speech)
+    if found:
+        return sorted(out + found, key=lambda f: f.start), None
+    return out, None if out else regions
 
 
 def _interruptions(
     text: str,
     spans: list[tuple[int, int]],
     out: list[Line],
+    regions: list[QuoteRegion],
     reporting_words: frozenset[str],
     speech_words: frozenset[str],
 ) -> list[Line]:
@@ -239,10 +304,7 @@ def _interruptions(
     ``INTERRUPTION_LINES`` short plain lines (one sentence, no quote mark, no verb of
     speech; furniture lines between them are skipped)."""
     furniture = {f.start for f in out}
-    open_ends = {
-        r.end for r in find_quote_regions(text, [(f.start, f.end) for f in out])
-        if not r.closed and r.depth == 0
-    }
+    open_ends = {r.end for r in regions if not r.closed and r.depth == 0}
     found: list[Line] = []
     for k, (s, e) in enumerate(spans):
         line = text[s:e]

@@ -64,6 +64,19 @@ class Tagger:
         # "Others say", "Another notes"): the speaker lexicon's indefinites.
         self.indefinite = resources.speakers.words.get("indefinite", frozenset())
 
+    @classmethod
+    def of(cls, view: DocView, resources: Resources) -> Tagger:
+        """A tagger of ``view`` whose tags every stage's shares (kept in ``view.memo``
+        with the word lexicon that made them, not the tagger: no reference cycle), so
+        each token of a document is tagged once."""
+        tagger = cls(view, resources)
+        shared = view.memo.get(cls)
+        if isinstance(shared, tuple) and shared[0] is resources.words:
+            tagger.tags = shared[1]
+        else:
+            view.memo[cls] = (resources.words, tagger.tags)
+        return tagger
+
     def __call__(self, i: int) -> str:
         t = self.tags[i]
         if t is None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from .collector import collector_paused
 from .decider import QUOTE_CUE_TYPES, Decider
-from .furniture import find_furniture
+from .furniture import furniture_and_regions
 from .hedges import HedgeFinder, attach_hedges
 from .prose import cut_furniture
 from .quotes.attributions import Proposals, propose
@@ -138,12 +138,15 @@ class Pipeline:
         when given), with the context they read. The rules read the article without its
         page furniture (``Proposals.prose`` maps the offsets back when there is some)."""
         text = text if text is not None else doc.text
-        lines = find_furniture(text, self.reporting_words, speech_words=self.speech_words)
+        lines, regions = furniture_and_regions(
+            text, self.reporting_words, speech_words=self.speech_words
+        )
         prose = cut_furniture(doc, text, lines) if lines else None
         if prose is not None:
             doc, text = prose.doc, prose.text
         view = build_view(doc, text)
-        regions = find_quote_regions(view.text)
+        if regions is None or prose is not None:
+            regions = find_quote_regions(view.text)
         cues = self.cues(doc, view)
         tagger = None
         if self.settings.tags_cues:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -33,7 +34,7 @@ from .types import Analysis, Furniture, Hedge, Quote, Span, Speaker
 
 __all__ = ["Prose", "cut_furniture"]
 
-_ATTRS: list[int | str] = ["IDX", "LENGTH", "SPACY"]
+_ATTRS: list[int | str] = ["IDX", "LENGTH", "SPACY", "ORTH"]
 
 
 @dataclass(frozen=True)
@@ -184,24 +185,23 @@ def cut_furniture(doc: Doc, text: str, lines: Sequence[Line]) -> Prose:
     kept.append((prev, len(doc)))
     kept = [(a, b) for a, b in kept if a < b]
     prose_text = "".join(text[starts[a] : ends[b - 1]] for a, b in kept)
-    prose_doc = _without(doc, kept, text, starts, (arr[:, 0] + arr[:, 1]).tolist(),
-                         arr[:, 2].tolist())
+    prose_doc = _without(doc, kept, arr[:, 3].tolist(), arr[:, 2].tolist())
     return Prose(prose_doc, prose_text, text, tuple(lines), tuple(removed), tuple(at),
                  tuple(shift))
 
 
 def _without(
-    doc: Doc, kept: list[tuple[int, int]], text: str, starts: list[int], ends: list[int],
-    spaces: list[int],
+    doc: Doc, kept: list[tuple[int, int]], orths: list[int], spaces: list[int]
 ) -> Doc:
     """The Doc of the ``kept`` token ranges: rebuilt from its words when it carries no
     annotation (sentence starts are not kept: the view makes its own), else joined from
-    its slices with every annotation."""
+    its slices with every annotation. The words are given by their ``orths`` (the
+    tokens' own lexemes, found without hashing their text again)."""
     annotated = any(doc.has_annotation(a) for a in ("TAG", "POS", "DEP", "ENT_IOB", "MORPH",
                                                     "LEMMA"))
     if kept and (annotated or doc.spans):
         parts = [doc[a:b].as_doc() for a, b in kept]
         return Doc.from_docs(parts, ensure_whitespace=False)
-    words = [text[starts[i] : ends[i]] for a, b in kept for i in range(a, b)]
-    space = [bool(spaces[i]) for a, b in kept for i in range(a, b)]
+    words: list[Any] = [orth for a, b in kept for orth in orths[a:b]]  # Doc takes orth IDs
+    space = [bool(s) for a, b in kept for s in spaces[a:b]]
     return Doc(doc.vocab, words=words, spaces=space)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -76,6 +76,8 @@ class DocView:
     annotations: Annotations = Annotations()
     pos: list[str] | None = None  # a statistical pipeline's coarse tags, if it set them
     ents: list[str] | None = None  # its entity labels per token ("" outside entities)
+    # What the stages derive from the view once per document and share (the tagger).
+    memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.words)

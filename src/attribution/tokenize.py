@@ -76,10 +76,10 @@ _BLOCK = (RUN_LIMIT + 2) // 2
 # other Unicode spaces as a plain space.
 UNICODE_SPACES = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _STAND_IN = re.compile(f"[\ud800-\udfff{UNICODE_SPACES}]")
-_STAND_IN_TABLE = {
-    **{c: "\ufffd" for c in range(0xD800, 0xE000)},
-    **{ord(c): " " for c in UNICODE_SPACES},
-}
+# Replaced by two substitutions of a constant (in C), several times quicker than
+# ``str.translate`` with a table of 2,000 surrogates, which looks up every character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNICODE_SPACE = re.compile(f"[{UNICODE_SPACES}]")
 
 #: The ``doc.user_data`` key under which a protected tokenizer keeps the input when the
 #: Doc holds a stand-in: the input encoded as UTF-8 with ``surrogatepass``.
@@ -94,7 +94,7 @@ def stand_in(text: str) -> str | None:
     """
     if _STAND_IN.search(text) is None:
         return None
-    return text.translate(_STAND_IN_TABLE)
+    return _UNICODE_SPACE.sub(" ", _SURROGATE.sub("\ufffd", text))
 
 
 def source_text(doc: Doc, text: str | None = None) -> str:

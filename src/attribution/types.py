@@ -22,6 +22,7 @@ with :meth:`from_dict`::
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, get_args
@@ -508,26 +509,29 @@ class Analysis:
                 f"with_text needs a text of the same length ({len(self.text)}), got {len(text)}"
             )
 
+        # Spans that read the same in ``text`` are kept, and every result none of whose
+        # spans changed (a stand-in differs from its input only where it stands in).
         def span(s: Span) -> Span:
-            return Span(s.start, s.end, text[s.start : s.end])
+            read = text[s.start : s.end]
+            return s if read == s.text else Span(s.start, s.end, read)
 
         def opt(s: Span | None) -> Span | None:
             return None if s is None else span(s)
 
         def hedge(h: Hedge) -> Hedge:
-            return replace(h, cue=span(h.cue), scope=opt(h.scope))
+            cue, scope = span(h.cue), opt(h.scope)
+            return h if cue is h.cue and scope is h.scope else replace(h, cue=cue, scope=scope)
 
         def quote(q: Quote) -> Quote:
-            speaker = q.speaker
-            if speaker is not None:
-                speaker = replace(speaker, mention=opt(speaker.mention))
-            return replace(
-                q,
-                content=span(q.content),
-                cue=opt(q.cue),
-                speaker=speaker,
-                hedges=tuple(hedge(h) for h in q.hedges),
-            )
+            sp, mention = q.speaker, None if q.speaker is None else opt(q.speaker.mention)
+            if sp is not None and mention is not sp.mention:
+                sp = replace(sp, mention=mention)
+            content, cue, hedges = span(q.content), opt(q.cue), tuple(map(hedge, q.hedges))
+            if content is q.content and cue is q.cue and sp is q.speaker and all(
+                map(operator.is_, hedges, q.hedges)
+            ):
+                return q
+            return replace(q, content=content, cue=cue, speaker=sp, hedges=hedges)
 
         return Analysis(
             quotes=[quote(q) for q in self.quotes],

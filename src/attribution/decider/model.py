@@ -76,14 +76,15 @@ class TreeScorer:
         at_root = X[:, self.feature[:, 0]].T
         go_left = at_root <= self.threshold[:, :1]
         slot = 2 - go_left
+        # (``take`` gathers as indexing does, without its checks of the index's kind)
         for _ in range(self.depth - 1):
             node = tree_base + slot
-            go_left = flat_x[row_base + feature[node]] <= threshold[node]
+            go_left = flat_x.take(row_base + feature.take(node)) <= threshold.take(node)
             slot = 2 * slot + 2 - go_left
         leaves = inner + 1
         leaf = (np.arange(trees, dtype=np.intp) * leaves)[:, None] + (slot - inner)
         # Summed over axis 0 of a (trees, rows) array, in tree order, as trained.
-        total: NDArray[np.float64] = self.value.ravel()[leaf].sum(axis=0)
+        total: NDArray[np.float64] = self.value.ravel().take(leaf).sum(axis=0)
         return total
 
     @classmethod

@@ -95,7 +95,7 @@ class Context:
 
     def tag(self, i: int) -> str:
         if self._tagger is None:
-            self._tagger = Tagger(self.view, self.resources)
+            self._tagger = Tagger.of(self.view, self.resources)
         return self._tagger(i)
 
     def low(self, i: int) -> str:

@@ -38,7 +38,7 @@ class Context:
     def __init__(self, view: DocView, regions: list[QuoteRegion], res: Resources) -> None:
         self.view = view
         self.res = res
-        self.tag = Tagger(view, res)
+        self.tag = Tagger.of(view, res)
         self.time_words = res.speakers.words["time"]
         self.aux_words = res.speakers.words["aux"]
         self.label_words = res.speakers.words["label"]

@@ -101,7 +101,7 @@ class Reader:
         self.res = res
         self.lex = res.speakers
         self.typer = MentionTyper(view, res)
-        self.tag = Tagger(view, res)
+        self.tag = Tagger.of(view, res)
         self.reg = Registry()
         self.turns = Turns()
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
