@@ -152,3 +152,31 @@ def test_relative_clause_with_its_own_subject_is_not_the_source() -> None:
     # "that Republicans said": the relative clause's subject reports
     speaker = _speaker("The bill that Republicans said would pass failed on Tuesday.")
     assert speaker.mention is not None and speaker.mention.text == "Republicans"
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.speaker.kind) for q in AN.analyze(text).quotes if q.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation is shortened to its first word, a person to the last
+        ("Westvale Dairies cut its milk price on Friday. Westvale said the cut was needed.",
+         [("Westvale Dairies", "organization")]),
+        ("Glasgow Warriors won 24-10. Glasgow said the win was deserved.",
+         [("Glasgow Warriors", "organization")]),
+        ("Tiger Woods won again. Woods said he was tired.", [("Tiger Woods", "person")]),
+        # letters after a name are no part of it
+        ("Olumide Adebayo-Clarke KC said his client was sorry. The barrister said the crash "
+         "was a tragedy.",
+         [("Olumide Adebayo-Clarke", "person"), ("Olumide Adebayo-Clarke", "person")]),
+        ("Jane Okafor MP said the bill was flawed.", [("Jane Okafor", "person")]),
+        ("The Air Accidents Investigation Branch said it had opened an inquiry.",
+         [("Air Accidents Investigation Branch", "organization")]),
+        ("A senior Labour campaigner said the turnout was low.",
+         [("senior Labour campaigner", "anonymous")]),
+    ],
+)
+def test_names_and_kinds_from_the_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

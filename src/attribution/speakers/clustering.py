@@ -21,7 +21,7 @@ Two kinds of evidence correct what a name's words alone suggest:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..resources import SpeakerLexicon
@@ -40,7 +40,7 @@ def cluster_names(
     is a common noun in lower case names it alone ("Police said" after "Halifax
     Regional Police"; not "Congress" after "Republican Congress")."""
     name_of: dict[tuple[int, int], list[Cluster]] = {}
-    named = people_by_surname(named)
+    named = people_by_surname(named, typer.words.pos if typer is not None else {})
     people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
     people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
     full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
@@ -81,10 +81,13 @@ def cluster_names(
     return name_of
 
 
-def people_by_surname(named: Named) -> Named:
+def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Named:
     """``named`` with the names a word list takes for organisations typed as people's
     where the article gives their last word alone and never their first (module
-    docstring)."""
+    docstring); and, the mirror, a name typed a person's whose last word is a plural
+    common noun (``pos``, the word lexicon's tags) typed an organisation's where the
+    article gives its first word alone and never its last ("Westvale" for "Westvale
+    Dairies", "Glasgow" for "Glasgow Warriors"; not "Woods" for "Tiger Woods")."""
     alone = {m.name.casefold() for _, m in named if " " not in m.name}
     out = []
     for span, m in named:
@@ -94,8 +97,27 @@ def people_by_surname(named: Named) -> Named:
             and words[-1] in alone and words[0] not in alone
         ):
             m = replace(m, kind="person", weak=False, surname=m.name.split()[-1])
+        elif (
+            pos is not None and m.kind == "person" and len(words) >= 2
+            and words[0] in alone and words[-1] not in alone
+            and _plural_noun(words[-1], pos)
+        ):
+            m = replace(m, kind="organization")
         out.append((span, m))
     return out
+
+
+def _plural_noun(word: str, pos: Mapping[str, str]) -> bool:
+    """Is ``word`` (lower case) the plural of a common noun ("warriors", "dairies",
+    "homes")?"""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    forms = [word, word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        forms.append(word[:-2])
+    return any(pos.get(f) == "NOUN" for f in forms)
 
 
 def full_names_of_modifiers(

@@ -55,6 +55,10 @@ NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCO
 _CAMEL = regex.compile(r"\p{Lu}(\p{Ll}{2,})\p{Lu}\p{L}*")
 NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal", "fitz",
                                  "della", "vander", "ben", "abu"])
+# Letters after a person's name that are no part of it: honours, a barrister's rank,
+# an elected office ("… KC", "… MP", "… OBE").
+POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
+                           "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 PRONOUN_CLASSES = (
     ("pron_he", "m", False, "person"),
@@ -358,6 +362,8 @@ class MentionTyper(NameReader):
         view = self.view
         text, words, lower = view.text, view.words, view.lower
         name_toks = run
+        while len(name_toks) > 2 and words[name_toks[-1]] in POST_NOMINALS:
+            name_toks = name_toks[:-1]  # "Olumide Adebayo-Clarke KC": letters, no name
         org_like = (
             lower[name_toks[-1]] in self.sets.org_head
             or words[name_toks[-1]] in self.sets.media_suffix
