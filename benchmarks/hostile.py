@@ -87,6 +87,10 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     ),
     "nested_unclosed": ("“a ‘b «c repeated: nesting that never closes", repeat("“a ‘b «c ")),
     "no_space": ("a repeated: no space at all", repeat("a")),
+    "byline_run_on": (
+        "'By ' and one word that never ends, then '!': a furniture row's backtracking",
+        lambda n: "By " + "a" * max(1, n - 4) + "!",
+    ),
     "no_space_punct": ("a. repeated: one token of word and stop", repeat("a.")),
     "no_space_hyphens": ("x- repeated: one hyphenated token", repeat("x-")),
     "dots": (". repeated", repeat(".")),

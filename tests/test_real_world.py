@@ -37,6 +37,11 @@ def furniture_lines(text: str) -> list[tuple[str, str]]:
         ("We use cookies to improve your experience.", "cookie"),
         ("© 2026 Example Media Ltd. All rights reserved.", "copyright"),
         ("By Jane Okafor and Li Wei", "byline"),
+        # the wire byline row, rewritten without nested ambiguous repeats
+        ("By JOHN SMITH, Associated Press", "byline"),
+        ("By J.D. Smith & A. Jones", "byline"),
+        ("By Anna Lee and Tom Hart and Sue Bell", "byline"),
+        ("By Joe O'Neill — Staff writer", "byline"),
         ("Reporting by Ana Souza; Editing by Tom Reed", "byline"),
         ("Reporter: Lakshmi Narayanan", "byline"),
         ("Words and pictures by Ana de la Cruz", "byline"),
@@ -97,6 +102,13 @@ def test_a_section_label_above_the_headline_is_furniture(label: str) -> None:
 def test_a_short_headline_is_no_section_label(first: str) -> None:
     text = f"{first}\n\nA subhead without a full stop\n\nThe board met on Monday."
     assert first not in [line for line, _ in furniture_lines(text)]
+
+
+def test_a_line_that_opens_with_by_is_no_byline_when_it_is_prose() -> None:
+    text = ("Headline of the story\n\nThe minister spoke on Monday.\n\n"
+            "By Monday morning, the grim toll had risen to 49 and officials said more "
+            "bodies were expected.\n\nShe left.")
+    assert furniture_lines(text) == []
 
 
 def test_prose_and_headlines_are_no_furniture() -> None:
