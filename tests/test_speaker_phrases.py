@@ -180,3 +180,14 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 )
 def test_names_and_kinds_from_the_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_source_that_asked_not_to_be_named_is_no_later_name() -> None:
+    text = ("A nurse who has worked in the ward for 11 years, and who asked not to be named, "
+            "said staff were exhausted.\n\n"
+            "“We are washing people behind a screen,” she said.\n\n"
+            "The trust's chief nurse, Dr Gábor Szentesi, said the figures were unacceptable."
+            "\n\nHe said 40 extra beds would open.")
+    names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
+    assert names[:2] == ["nurse who has worked in the ward for 11 years"] * 2
+    assert names[2:] == ["Gábor Szentesi", "Gábor Szentesi"]

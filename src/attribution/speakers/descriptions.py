@@ -235,6 +235,14 @@ class Descriptions:
             return None
         return best
 
+    def join_named(self, c: Cluster, named: Cluster) -> Cluster:
+        """``Registry.join_named``, unless the description's entity says its source is
+        unnamed ("A nurse …, who asked not to be named,"): no later name is hers, "The
+        trust's chief nurse, Dr Gábor Szentesi" is someone else."""
+        if any(self.anonymous(t) for t in find(c).descriptions):
+            return find(named)
+        return self.reg.join_named(c, named)
+
     def anonymous(self, text: str | None) -> bool:
         """Does ``text`` say its source is unnamed ("who asked not to be named")?"""
         if not text:
@@ -283,6 +291,8 @@ class Descriptions:
                 and d.takes(c.gender)
                 and any(self.lex.has("role", w) for w in d.descriptors)
                 and not any(self._source(w) for w in d.descriptors)
+                # "A nurse …, who asked not to be named,": no later name reveals her
+                and not any(self.anonymous(t) for t in d.descriptions)
             ):
                 return self.reg.merge(d, c)
         return self.title_cataphora(c, sent)
@@ -322,6 +332,7 @@ class Descriptions:
                 and d.takes(c.gender)
                 and shared
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
+                and not any(self.anonymous(t) for t in d.descriptions)
             ):
                 return self.reg.merge(d, c)
         return c

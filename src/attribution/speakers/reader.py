@@ -269,7 +269,7 @@ class Reader:
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
             if named is not None:
-                ent = named if ent is None else self.reg.join_named(ent, named)
+                ent = named if ent is None else self.descriptions.join_named(ent, named)
         else:
             ent = self._mention_cluster(m, (a, b), sent)
         if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
@@ -505,7 +505,7 @@ class Reader:
                 named = self._mention_cluster(nm, span, sent)
         c = self.descriptions.resolve(m, sent, vary=subject)
         if named is not None:
-            c = self.reg.join_named(c, named)
+            c = self.descriptions.join_named(c, named)
         c.mentions[(m.start, m.end)] = None
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)
