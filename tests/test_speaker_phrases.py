@@ -191,3 +191,18 @@ def test_a_source_that_asked_not_to_be_named_is_no_later_name() -> None:
     names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
     assert names[:2] == ["nurse who has worked in the ward for 11 years"] * 2
     assert names[2:] == ["Gábor Szentesi", "Gábor Szentesi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers face a hard winter.\n\nAccording to the Agriculture and Horticulture "
+        "Development Board, prices fell.",
+        "Farmers face a hard winter.\n\nPrices fell by 4 per cent, according to the "
+        "Agriculture and Horticulture Development Board.",
+    ],
+)
+def test_and_inside_an_organisation_name(text: str) -> None:
+    # "and" between capitalised words that close with an organisation's head
+    assert _speakers(text) == [("Agriculture and Horticulture Development Board",
+                                "organization")]

@@ -63,6 +63,9 @@ class Tagger:
         # Pronouns and quantifiers that stand alone as a source ("Someone called it …",
         # "Others say", "Another notes"): the speaker lexicon's indefinites.
         self.indefinite = resources.speakers.words.get("indefinite", frozenset())
+        # Heads of organisation names ("Board", "Commission"): "and" inside such a name
+        # joins no two noun phrases ("Agriculture and Horticulture Development Board").
+        self.org_heads = resources.speakers.words.get("org_head", frozenset())
 
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
@@ -353,6 +356,15 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
     return k
 
 
+def _org_name_end(view: DocView, tag: Tagger, k: int, hi: int) -> int | None:
+    """The end of a run of capitalised words from token ``k`` that closes with an
+    organisation's head ("Horticulture Development Board"), or None."""
+    m = k
+    while m < hi and m - k < 6 and view.words[m][:1].isupper() and not view.is_space[m]:
+        m += 1
+    return m if m > k and view.lower[m - 1] in tag.org_heads else None
+
+
 def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14) -> int | None:
     """End (exclusive) of the noun phrase that begins at token ``start`` (before ``hi``)."""
     if start >= hi:
@@ -416,6 +428,15 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             and k + 1 < hi
             and tag(k + 1) != "PUNCT"
         ):
+            k += 1
+            continue
+        if (
+            w in ("and", "&")
+            and head == k - 1
+            and view.words[k - 1][:1].isupper()
+            and (end := _org_name_end(view, tag, k + 1, hi)) is not None
+        ):
+            k = head = end - 1  # "the Agriculture and Horticulture Development Board"
             k += 1
             continue
         if (

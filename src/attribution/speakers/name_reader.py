@@ -169,8 +169,11 @@ class NameReader:
         if len(run) < 2 or not self.casing.title_case(run[-1]):
             return run
         view, pos, ent = self.view, self.words.pos, self.words.ent
+        org = view.lower[run[-1]] in self.sets.org_head
         for n in range(len(run) - 1, -1, -1):
             i = run[n]
+            if org and view.lower[i] in NAME_CONNECTORS:
+                continue  # "Agriculture and Horticulture Development Board": one name
             if (
                 pos.get(view.lower[i]) in BREAK_TAGS or view.lower[i] in ("says", "said")
             ) and ent.get(view.words[i]) != "PERSON":
