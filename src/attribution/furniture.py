@@ -87,6 +87,7 @@ _LONG_HINTS = (
     "editing by", "edited", "condensed", "published", "updated", "posted", "rating:",
     "born:", "died:", "terms of", "privacy", "javascript", " app", "correction",
     "clarification", "see also", "related:", "distributed", "personal use", "@",
+    "amended", "read more", "more on this", "have your say",
 )
 
 
