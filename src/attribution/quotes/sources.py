@@ -461,6 +461,24 @@ WH = frozenset(["where", "when", "why", "how", "whether", "as", "than"])
 NOMINAL_BEFORE = frozenset(["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"])
 
 
+def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
+    """The end of the noun phrase that opens a subject at token ``c0`` (before ``hi``)
+    when something follows it and its head is a noun, an indefinite or "those" ("Those
+    who attended"), not a pronoun; else None."""
+    lower = ctx.view.lower
+    e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
+    if e0 is None or not c0 < e0 < hi:
+        return None
+    head = e0 - 1
+    if lower[head] in SUBJECT_PRONOUNS or not (
+        ctx.tag(head) in ("NOUN", "PROPN")
+        or lower[head] in ctx.tag.indefinite
+        or lower[head] == "those"
+    ):
+        return None
+    return e0
+
+
 def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     """The start of a clause-initial subject that ends with the noun phrase at ``start``:
     a head noun modified after it by a participle, a relative clause or a prepositional
@@ -492,16 +510,10 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         return None
     if lower[c0] in SUBORDINATORS or lower[c0] in RELATIVES or lower[c0] in POSSESSIVES:
         return None
-    e0 = c0 + 1 if lower[c0] == "those" else np_right(view, ctx.tag, c0, start)
-    if e0 is None or e0 <= c0 or e0 >= start:
+    e0 = _subject_phrase_end(ctx, c0, start)
+    if e0 is None:
         return None
     head = e0 - 1
-    if lower[head] in SUBJECT_PRONOUNS or not (
-        ctx.tag(head) in ("NOUN", "PROPN")
-        or lower[head] in ctx.tag.indefinite
-        or lower[head] == "those"
-    ):
-        return None
     if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier
     w = lower[e0]
@@ -553,15 +565,8 @@ def relative_subject(
     end = j if words[j] == "," else j + 1
     if end - c0 > MAX_RELATIVE_SUBJECT or end - c0 < 3:
         return None
-    e0 = c0 + 1 if lower[c0] == "those" else np_right(view, ctx.tag, c0, end)
-    if e0 is None or not c0 < e0 < end - 1 or lower[e0] not in OPEN_RELATIVES:
-        return None
-    head = e0 - 1
-    if not (
-        ctx.tag(head) in ("NOUN", "PROPN")
-        or lower[head] in ctx.tag.indefinite
-        or lower[head] == "those"
-    ) or lower[head] in SUBJECT_PRONOUNS:
+    e0 = _subject_phrase_end(ctx, c0, end)
+    if e0 is None or e0 >= end - 1 or lower[e0] not in OPEN_RELATIVES:
         return None
     if ctx.tag(e0 + 1) not in ("VERB", "AUX", "ADV", "PART"):
         return None  # "the bill that Republicans said …": the relative clause's subject
