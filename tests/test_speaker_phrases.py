@@ -206,3 +206,12 @@ def test_and_inside_an_organisation_name(text: str) -> None:
     # "and" between capitalised words that close with an organisation's head
     assert _speakers(text) == [("Agriculture and Horticulture Development Board",
                                 "organization")]
+
+
+def test_a_source_that_asked_not_to_be_named_is_not_the_next_person_named() -> None:
+    # cataphora reads "a nurse … Aroha Ngata, 34, said" as one person, unless the
+    # description says its source is unnamed
+    text = ("A nurse who asked not to be named said the ward was full.\n\n"
+            "Aroha Ngata, 34, said she had waited for nine hours.")
+    names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
+    assert names == ["nurse who asked not to be named", "Aroha Ngata"]

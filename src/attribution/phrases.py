@@ -436,8 +436,7 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             and view.words[k - 1][:1].isupper()
             and (end := _org_name_end(view, tag, k + 1, hi)) is not None
         ):
-            k = head = end - 1  # "the Agriculture and Horticulture Development Board"
-            k += 1
+            head, k = end - 1, end  # "the Agriculture and Horticulture Development Board"
             continue
         if (
             t == "VERB" and w.endswith("ed") and head >= 0 and k + 2 < hi

@@ -13,7 +13,9 @@ Two kinds of evidence correct what a name's words alone suggest:
 * a name that only a word list takes for an organisation ("Carly Fiorina") is a
   person's when the article gives its last word alone ("Fiorina said"), as news gives a
   surname, and never its first word alone, as it gives an organisation's short name
-  ("Northwind" for "Northwind Logistics");
+  ("Northwind" for "Northwind Logistics"); and the mirror: a name typed a person's whose
+  last word is a plural common noun is an organisation's when the article gives its
+  first word alone and never its last ("Westvale" for "Westvale Dairies");
 * a full name that only modifies a noun ("the Bernie Sanders presidential campaign") is
   no mention of anyone, but it gives its full name to the person the rest of the article
   calls by the surname alone.

@@ -239,9 +239,16 @@ class Descriptions:
         """``Registry.join_named``, unless the description's entity says its source is
         unnamed ("A nurse …, who asked not to be named,"): no later name is hers, "The
         trust's chief nurse, Dr Gábor Szentesi" is someone else."""
-        if any(self.anonymous(t) for t in find(c).descriptions):
+        if self.said_unnamed(find(c)):
             return find(named)
         return self.reg.join_named(c, named)
+
+    def said_unnamed(self, c: Cluster) -> bool:
+        """Does an unnamed entity's description say its source is unnamed, in its name
+        ("nurse who asked not to be named") or in a description set off after it?"""
+        return not c.named and (
+            self.anonymous(c.name) or any(self.anonymous(t) for t in c.descriptions)
+        )
 
     def anonymous(self, text: str | None) -> bool:
         """Does ``text`` say its source is unnamed ("who asked not to be named")?"""
@@ -292,7 +299,7 @@ class Descriptions:
                 and any(self.lex.has("role", w) for w in d.descriptors)
                 and not any(self._source(w) for w in d.descriptors)
                 # "A nurse …, who asked not to be named,": no later name reveals her
-                and not any(self.anonymous(t) for t in d.descriptions)
+                and not self.said_unnamed(d)
             ):
                 return self.reg.merge(d, c)
         return self.title_cataphora(c, sent)
@@ -332,7 +339,7 @@ class Descriptions:
                 and d.takes(c.gender)
                 and shared
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
-                and not any(self.anonymous(t) for t in d.descriptions)
+                and not self.said_unnamed(d)
             ):
                 return self.reg.merge(d, c)
         return c

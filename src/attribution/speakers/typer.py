@@ -47,7 +47,6 @@ ORDINALS = frozenset([
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
 NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
-# Name suffixes that belong to the name but are no surname: "Brent Bozell III".
 # A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
 # "BlackRock", "OpenAI"); surnames and given names that do so start with a particle
 # ("McConnell", "MacNeil", "DeSantis", "LaToya", "VanDyke", "FitzGerald"), which the
@@ -59,6 +58,7 @@ NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal"
 # an elected office ("… KC", "… MP", "… OBE").
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
+# Name suffixes that belong to the name but are no surname: "Brent Bozell III".
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 PRONOUN_CLASSES = (
     ("pron_he", "m", False, "person"),
@@ -538,8 +538,8 @@ class MentionTyper(NameReader):
 
 
 def camel_case(word: str) -> bool:
-    """Is ``word`` one word with a capital inside after three or more lower-case letters,
-    as companies write their names ("EgyptAir", "PayPal", "SoftBank"), and not after a
-    surname particle ("MacKenzie", "VanDyke")?"""
+    """Is ``word`` one word with a capital inside after a first part of three letters or
+    more, as companies write their names ("EgyptAir", "PayPal", "SoftBank"), and not
+    after a surname particle ("MacKenzie", "VanDyke")?"""
     m = _CAMEL.fullmatch(word)
     return m is not None and (word[0] + m.group(1)).lower() not in NAME_PARTICLE_HEADS

@@ -445,6 +445,9 @@ def left_source(
     return LeftSource(j, speaker, description, left_boundary, inherit)
 
 
+SINGULAR_IN_S = frozenset(["news", "series", "species", "means"])
+
+
 def _plural(word: str) -> bool:
     """Is a subject's head noun plural ("polls", "women"; not "news", "analysis",
     "census", "business")?"""
@@ -454,8 +457,6 @@ def _plural(word: str) -> bool:
         return False
     return word.endswith("s")
 
-
-SINGULAR_IN_S = frozenset(["news", "series", "species", "means"])
 
 
 def _subject_head(ctx: Context, before: int, s0: int) -> int:
