@@ -2,8 +2,9 @@
 
 "People briefed on the move said …": the source is the whole subject, not the noun
 phrase nearest the cue ("the move"); the entity is named by it and typed by its head.
-Also: prefixed descriptions ("an anti-Trump PAC"), organisation heads, company names
-written as one word, company nouns, and descriptions that point back ("the same poll").
+Coordinated subjects ("Doctors and nurses said") are one source. Also: prefixed
+descriptions ("an anti-Trump PAC"), organisation heads, company names written as one
+word, company nouns, and descriptions that point back ("the same poll").
 """
 
 from __future__ import annotations
@@ -55,6 +56,27 @@ def test_postmodified_subject_is_the_source(text: str, mention: str, kind: str) 
     assert speaker.mention is not None
     assert speaker.mention.text == mention
     assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Doctors and nurses said the ward had been full for a week.", "Doctors and nurses"),
+        ("But parents and teachers say the plan came too late.", "parents and teachers"),
+        ("Farmers and even some economists have argued that the subsidy should stay.",
+         "Farmers and even some economists"),
+        # an object before "and" is not part of the source
+        ("The company cut 200 jobs and workers said they were angry.", "workers"),
+        # a name keeps its own mention, and so its entity
+        ("President Amara Diallo and the ministers said the budget would pass.",
+         "the ministers"),
+    ],
+)
+def test_coordinated_subject_is_the_source(text: str, mention: str) -> None:
+    """Two coordinated common-noun phrases opening the sentence are one source."""
+    speaker = _speaker(text)
+    assert speaker.mention is not None
+    assert speaker.mention.text == mention
 
 
 @pytest.mark.parametrize(

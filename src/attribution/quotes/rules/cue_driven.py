@@ -37,12 +37,11 @@ from ..sources import (
     dashed_subject,
     inverted_source_after,
     passive_be,
-    postmodified_subject,
     question_lead,
-    relative_subject,
     subject_and_verb,
     verbal_aux_before,
 )
+from ..subjects import coordinated_subject, postmodified_subject, relative_subject
 from ..words import (
     ASPECT_BEFORE_TO,
     BE_FORMS,
@@ -358,6 +357,8 @@ def left_source(
                     return []
             if start is not None:
                 longer = postmodified_subject(ctx, start, s0)
+                if longer is None:
+                    longer = coordinated_subject(ctx, start, s0)  # "Doctors and nurses said"
                 if longer is not None:
                     start = longer  # "People briefed on the move said"
                 lb = ctx.prev_tok(start, s0)

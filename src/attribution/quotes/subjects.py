@@ -1,0 +1,189 @@
+"""Clause-initial subjects longer than the noun phrase before the cue.
+
+The noun phrase nearest a cue is often only the end of its source: a head noun with a
+post-modifier ("People briefed on the move said"), with a restrictive relative clause
+("A nurse who asked not to be named said"), or coordinated with another ("Doctors and
+nurses said"). These readers find where such a subject starts.
+"""
+
+from __future__ import annotations
+
+from ..phrases import POSSESSIVES, SUBJECT_PRONOUNS, irregular_verb_forms, np_left, np_right
+from .context import Context
+from .words import (
+    DASH_TOKENS,
+    POSTMODIFIER_PREPS,
+    RELATIVES,
+    SUBORDINATORS,
+    TERMINAL,
+)
+
+MAX_SUBJECT = 20  # tokens of a clause-initial subject with its post-modifier
+CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "--", "(", ")"])
+CONNECTIVES = frozenset(["but", "and", "yet", "so", "still", "now", "meanwhile"])
+COORDINATORS = frozenset(["and", "or", "but", "nor"])
+WH = frozenset(["where", "when", "why", "how", "whether", "as", "than"])
+NOMINAL_BEFORE = frozenset(["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"])
+
+
+def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
+    """The end of the noun phrase that opens a subject at token ``c0`` (before ``hi``)
+    when something follows it and its head is a noun, an indefinite or "those" ("Those
+    who attended"), not a pronoun; else None."""
+    lower = ctx.view.lower
+    e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
+    if e0 is None or not c0 < e0 < hi:
+        return None
+    head = e0 - 1
+    if lower[head] in SUBJECT_PRONOUNS or not (
+        ctx.tag(head) in ("NOUN", "PROPN")
+        or lower[head] in ctx.tag.indefinite
+        or lower[head] == "those"
+    ):
+        return None
+    return e0
+
+
+def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
+    """The start of a clause-initial subject that ends with the noun phrase at ``start``:
+    a head noun modified after it by a participle, a relative clause or a prepositional
+    phrase whose last noun phrase is the one before the cue ("People briefed on the move
+    said", "Residents living near the plant said", "Families of those affected by mass
+    shootings say", "People who have battled other online threats said", "The report
+    released by the committee found"). The nearest noun phrase is then only the end of
+    the source. None when the words before ``start`` are no such subject: a comma,
+    quotation, coordination or subordinate clause between, a pronoun as the head, or a
+    noun right before ``start`` (a relative clause without "that": "won the state
+    experts said she would lose"). The speakers stage widens a mention
+    further where the rules cannot see it (``speakers.text.wider_start``: "voters in [a
+    poll]" after a comma, "Virtually [all analysts]")."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
+    c0 = s0
+    for k in range(start - 1, lo - 1, -1):
+        if words[k] in CLAUSE_PUNCT:
+            c0 = k + 1
+            break
+    else:
+        if lo > s0:
+            return None
+    c0 = ctx.next_tok(c0, start)
+    if c0 < start and lower[c0] in CONNECTIVES:
+        c0 = ctx.next_tok(c0 + 1, start)
+    if start - c0 < 2 or start - c0 > MAX_SUBJECT:
+        return None
+    if lower[c0] in SUBORDINATORS or lower[c0] in RELATIVES or lower[c0] in POSSESSIVES:
+        return None
+    e0 = _subject_phrase_end(ctx, c0, start)
+    if e0 is None:
+        return None
+    head = e0 - 1
+    if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):
+        return None  # "Obama traveled to Iowa": a name's verb, not its modifier
+    w = lower[e0]
+    after = ctx.next_tok(e0 + 1, start)
+    if ctx.tag(e0) in ("VERB", "ADJ") and w.endswith("ing"):
+        pass  # "Residents living near the plant", "activists clamoring to block …"
+    elif ctx.tag(e0) in ("VERB", "ADJ") and (w.endswith("ed") or w in irregular_verb_forms()):
+        # A passive participle takes no object ("briefed on", "affected by"); a finite
+        # verb does ("won the state").
+        if after >= start or lower[after] not in POSTMODIFIER_PREPS:
+            return None
+    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that"):
+        return None
+    for k in range(e0, start):
+        if view.is_space[k] or ctx.in_quote[k] >= 0 or lower[k] in COORDINATORS:
+            return None
+        if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’"):
+            return None
+        if k > e0 and (lower[k] in RELATIVES or lower[k] in SUBORDINATORS or lower[k] in WH):
+            return None
+    before = ctx.prev_tok(start, c0)
+    if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:
+        return None
+    return c0
+
+
+COORDINATION_ADVERBS = frozenset(["even", "also", "then", "now"])
+
+
+def coordinated_subject(ctx: Context, start: int, s0: int) -> int | None:
+    """The start of a sentence-initial subject that coordinates two noun phrases, the
+    second of them the one at ``start`` before the cue ("Doctors and nurses said",
+    "Politicians and even some technologists have argued", "Republican business
+    leaders and their lobbying groups warned"), or None: the first conjunct must open
+    the sentence (after a connective), so an object before "and" ("cut jobs and workers
+    said") is never part of the source; and both are common nouns, since a name keeps
+    its own mention ("President Obama and the Democrats")."""
+    view = ctx.view
+    lower = view.lower
+    k = ctx.prev_tok(start, s0)
+    while k > s0 and lower[k] in COORDINATION_ADVERBS:
+        k = ctx.prev_tok(k, s0)
+    if k <= s0 or lower[k] not in ("and", "or"):
+        return None
+    c0 = ctx.next_tok(s0, k)
+    if c0 < k and lower[c0] in CONNECTIVES and lower[c0] not in ("now", "still"):
+        c0 = ctx.next_tok(c0 + 1, k)
+    head = ctx.prev_tok(k, c0)
+
+    def common(i: int) -> bool:  # a common noun, also capitalised to open the sentence
+        return ctx.tag(i) == "NOUN" or (i == c0 and ctx.tag.pos_lex.get(lower[i]) == "NOUN")
+
+    if head < c0 or not common(head) or (ctx.tag(c0) == "PROPN" and not common(c0)):
+        return None
+    if any(view.words[i][:1].isupper() for i in (*range(c0 + 1, k), start)):
+        return None  # a name is a person of its own ("President Obama and the Democrats")
+    return c0 if np_left(view, ctx.tag, head + 1, c0) == c0 else None
+
+
+MAX_RELATIVE_SUBJECT = 35  # tokens of a sentence-initial subject with its relative clauses
+OPEN_RELATIVES = frozenset(["who", "that", "whose"])
+CONTINUING_RELATIVES = frozenset(["and", "but"])
+
+
+def relative_subject(
+    ctx: Context, j: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A sentence-initial subject whose relative clause ends at token ``j``, the last
+    before the cue ("A nurse who asked not to be named said", "Those who attended
+    said"), with a further relative clause set off by commas as its description ("A
+    nurse who has worked there for 11 years, and who asked not to be named, said"):
+    the source (the noun phrase and its restrictive clause) and the description, or
+    None. The noun phrase nearest the cue is then the relative clause's own object or
+    verb, not the source."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    c0 = ctx.next_tok(s0, j)
+    if c0 < j and lower[c0] in CONNECTIVES:
+        c0 = ctx.next_tok(c0 + 1, j)
+        if c0 < j and words[c0] == ",":
+            c0 = ctx.next_tok(c0 + 1, j)
+    end = j if words[j] == "," else j + 1
+    if end - c0 > MAX_RELATIVE_SUBJECT or end - c0 < 3:
+        return None
+    e0 = _subject_phrase_end(ctx, c0, end)
+    if e0 is None or e0 >= end - 1 or lower[e0] not in OPEN_RELATIVES:
+        return None
+    if ctx.tag(e0 + 1) not in ("VERB", "AUX", "ADV", "PART"):
+        return None  # "the bill that Republicans said …": the relative clause's subject
+    restrictive = end
+    description: tuple[int, int] | None = None
+    for k in range(e0, end):
+        if view.is_space[k] or ctx.in_quote[k] >= 0 or words[k] in TERMINAL:
+            return None
+        if words[k] in (";", ":", "(", ")") or words[k] in DASH_TOKENS:
+            return None
+        if words[k] == "," and description is None:
+            # only a further relative clause may follow: ", and who asked not to be named,"
+            nxt = ctx.next_tok(k + 1, end)
+            if nxt < end and lower[nxt] in CONTINUING_RELATIVES:
+                nxt = ctx.next_tok(nxt + 1, end)
+            if nxt >= end or lower[nxt] not in ("who", "whose"):
+                return None
+            restrictive = k
+            description = (nxt, end)
+        elif words[k] == ",":
+            return None
+    return (c0, restrictive), description
