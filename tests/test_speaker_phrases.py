@@ -194,6 +194,17 @@ def _speakers(text: str) -> list[tuple[str, str]]:
          "was a tragedy.",
          [("Olumide Adebayo-Clarke", "person"), ("Olumide Adebayo-Clarke", "person")]),
         ("Jane Okafor MP said the bill was flawed.", [("Jane Okafor", "person")]),
+        # titles and party labels before a name are no part of it
+        ("Assoc Prof Tevita Fifita said the river was dying.", [("Tevita Fifita", "person")]),
+        ("Prof Hemi Walker said the results were clear.", [("Hemi Walker", "person")]),
+        ("Labour TD Deirdre Ní Bhriain said the line was late.",
+         [("Deirdre Ní Bhriain", "person")]),
+        ("Green MSP Ross Macleod said the plan was weak.", [("Ross Macleod", "person")]),
+        ("Greens senator Mehreen Faruqi said the plan was weak.",
+         [("Mehreen Faruqi", "person")]),
+        # a party named alone is an organisation
+        ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
+        ("The Greens said the plan was weak.", [("Greens", "organization")]),
         ("The Air Accidents Investigation Branch said it had opened an inquiry.",
          [("Air Accidents Investigation Branch", "organization")]),
         ("A senior Labour campaigner said the turnout was low.",
