@@ -202,6 +202,9 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         ("Green MSP Ross Macleod said the plan was weak.", [("Ross Macleod", "person")]),
         ("Greens senator Mehreen Faruqi said the plan was weak.",
          [("Mehreen Faruqi", "person")]),
+        # the name apposed to a description speaks, not a name inside the description
+        ("A spokesman for Acme Widgets, Rónán Ó Dálaigh, said the work could not wait.",
+         [("Rónán Ó Dálaigh", "person")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),

@@ -321,7 +321,8 @@ class Reader:
     def _apposed_name(self, a: int) -> Cluster | None:
         """The person named as the clause's subject just before the apposition that holds
         token ``a`` ("Matthew Prince, chief executive of CloudFlare, a San Francisco
-        company, said"; "76-year-old Morton Blackwell, founder of …"), if any."""
+        company, said"; "76-year-old Morton Blackwell, founder of …"), if any; not a name
+        inside a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
         view = self.view
         first = self._first(a)
         k = comma_before(view, self.tag, first, a)
@@ -334,7 +335,7 @@ class Reader:
         hi = view.sents[view.sent_of[a]][1]
         if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
             return None
-        return find(cands[0])
+        return None if any(self.tag(i) == "ADP" for i in range(first, span[0])) else find(cands[0])
 
     def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
