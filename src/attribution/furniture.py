@@ -19,8 +19,9 @@ a line is furniture when
   headline) and a line with a reporting verb ("…, says US") are left to the quote
   rules;
 * it is the text's first line and a section label or breadcrumbs above the headline
-  ("POLITICS", "Football | Premier League", "Home › Technology › Security"): a few
-  words in capitals, or parts between separators, with a line under it that is no
+  ("POLITICS", "Football | Premier League", "Home › Technology › Security", "Asia
+  Pacific"): a few words in capitals, or parts between separators, or up to three words
+  in title case over a headline that says more, with a line under it that is no
   sentence either; the headline is then the second line;
 * it interrupts a quotation where the text says one is due: news typography opens every
   paragraph of a quotation that runs on with a quote mark and closes only the last one,
@@ -55,7 +56,7 @@ from .types import FURNITURE_KINDS
 KINDS = FURNITURE_KINDS
 # The most words a line of each kind holds (a prompt is short; a notice, a caption with
 # its credit or a label with its text may be longer).
-WORDS = {"cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter": 30,
+WORDS = {"ad": 40, "cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter": 30,
          "label": 40, "byline": 25, "timestamp": 20, "link": 25}
 PROMPT_WORDS = 12
 LAYOUT_WORDS = 12  # the most words a line read as furniture by its layout holds
@@ -69,6 +70,12 @@ _QUOTES = frozenset("\"“”„‟«»‹›「」『』＂")
 _OPENERS = frozenset("\"“„‟«»‹›‘‚'＂`「『")
 # A single mark that is no apostrophe (not between two letters): "‘No,’ she said".
 _SINGLE_MARK = re.compile(r"[‘‚‛]|(?<![^\W_])[’']|[’'](?![^\W_])")
+# A quotation in single marks: words, the first mark opening a word, the last ending one
+# ("'We lost our nerve': …"); an apostrophe inside or after a word ("players' union")
+# opens none, and one word in marks is a term ("On ‘Disastrous’ Invasion").
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w'‘’])['‘][^\W_][^'‘’\n]*?\s[^'‘’\n]*?[^\s'‘’][’'](?![^\W_])"
+)
 _BULLETS = frozenset("•▪◦‣►▶▸›»*·-–—")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 # A link prompt with the title it links to after a colon or a bar ("Read more: Inside
@@ -87,7 +94,9 @@ _LONG_HINTS = (
     "editing by", "edited", "condensed", "published", "updated", "posted", "rating:",
     "born:", "died:", "terms of", "privacy", "javascript", " app", "correction",
     "clarification", "see also", "related:", "distributed", "personal use", "@",
-    "amended", "read more", "more on this", "have your say",
+    "amended", "read more", "more on this", "have your say", "advertis", "journalism",
+    "out now", "now out", "order a copy", "on sale", "our reporting", "our coverage",
+    "our content", "our site", "our website", "our newsroom", "our work",
 )
 
 
@@ -257,8 +266,10 @@ def furniture_and_regions(
                 out.append(Line(s, e, "navigation"))
                 head = 1  # the headline is the next line (or the first after furniture)
             continue  # the headline is read by the quote rules
-        if len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line):
-            continue  # quotations are read
+        if len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line) or _SINGLE_QUOTED.search(
+            line
+        ):
+            continue  # quotations are read, in single marks too ("‘We lost’: Smith …")
         gap = text[spans[k - 1][1] : s]
         after_furniture = bool(out and out[-1].start == spans[k - 1][0])
         standalone = (
@@ -387,6 +398,24 @@ def _section_label(
         or (len(words) == 1 and line[:1].isupper())
         # "Crime & Courts", "Arts & Culture": a desk's name joined by an ampersand
         or ("&" in words and len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words))
+        # "Asia Pacific", "Rugby Union", "Life and Style": a desk's name in title case,
+        # over a headline that says more than it does
+        or (len(words) <= TITLE_LABEL_WORDS and words[0][:1].isupper()
+            and all(_title_word(w) for w in words)
+            and len(nxt.split()) >= len(words) + HEADLINE_MORE)
+    )
+
+
+TITLE_LABEL_WORDS = 3  # the most words of a section label in title case
+HEADLINE_MORE = 2  # the headline under it has at least this many words more
+_LABEL_LINKS = frozenset({"and", "of", "the", "&"})
+
+
+def _title_word(word: str) -> bool:
+    """A word of a desk's name in title case: capitalised letters (a hyphen or an
+    apostrophe inside), or a link word ("and", "of", "&")."""
+    return word in _LABEL_LINKS or (
+        word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
     )
 
 

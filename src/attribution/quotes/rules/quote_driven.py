@@ -16,7 +16,7 @@ from ..clauses import clause_end
 from ..context import Context
 from ..shapes import few_words, past_verb, rest_is_adjunct, title_like
 from ..sources import subject_and_verb
-from ..words import MAX_CLAUSE
+from ..words import MAX_CLAUSE, TERMINAL
 from .registry import Example, declare
 
 QuoteReader = Callable[[Context, int, int, int], Candidate | None]
@@ -53,8 +53,15 @@ NAME_COLON = declare(
             "Nii Armah Quaye",
             ":",
         ),
+        Example(
+            "‘We were never in the game’: Dlamini candid after the cup exit",
+            "‘We were never in the game’",
+            "Dlamini",
+            ":",
+        ),
     ],
-    counter_examples=["“Hamlet”: the play, the film and the opera"],
+    counter_examples=["“Hamlet”: the play, the film and the opera",
+                      "‘Gone With the Wind’: Leigh wins the role"],
 )
 CLAUSE_COLON = declare(
     "quote_driven.clause_colon",
@@ -194,7 +201,10 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     while end > a and view.is_space[end - 1]:
         end -= 1
     nxt = ctx.next_tok(end, p1)
-    if end == a or (nxt < p1 and view.lower[nxt] not in AFTER_HEADLINE_NAME):
+    if end == a or (
+        nxt < p1 and view.lower[nxt] not in AFTER_HEADLINE_NAME
+        and not headline_predicate(ctx, t0, t1, nxt, p1)
+    ):
         return None  # "“Hamlet”: the play, the film and the opera"
     if end - a == 1 and nxt >= p1:
         return None  # "“Hamlet”: Review": one capitalised word alone is a label
@@ -202,6 +212,26 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     if span is None:
         return None
     return ctx.candidate(span, (colon, colon + 1), "speech", "direct", (a, end), rule=NAME_COLON)
+
+
+HEADLINE_WORDS = 20  # the most words of a headline that says of its speaker after the name
+
+
+def headline_predicate(ctx: Context, t0: int, t1: int, nxt: int, p1: int) -> bool:
+    """Does the name after a headline quotation's colon go on with what the headline says
+    of its speaker ("‘We lost our nerve’: Ekanayake blunt after collapse", "‘It was
+    chaos’: Passengers describe the dive")? The paragraph is a headline (a few words,
+    no sentence punctuation at its end), the quotation a sentence (three words or more,
+    not a title in title case), and the name goes on in lower case, not with a
+    possessive ("‘Succession’: Roy's …")."""
+    view = ctx.view
+    last = ctx.prev_tok(p1, nxt)
+    return (
+        view.words[nxt][:1].islower()
+        and view.words[last] not in TERMINAL
+        and not title_like(ctx, t0, t1)
+        and few_words(ctx, t1, p1, HEADLINE_WORDS)
+    )
 
 
 def clause_colon_quote(
