@@ -205,6 +205,11 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         # the name apposed to a description speaks, not a name inside the description
         ("A spokesman for Acme Widgets, Rónán Ó Dálaigh, said the work could not wait.",
          [("Rónán Ó Dálaigh", "person")]),
+        # a hyphenated given name whose last part is an English word ("won", "young")
+        ("Choi Jae-won, a welder, said the strike would last. He said talks had failed.",
+         [("Choi Jae-won", "person"), ("Choi Jae-won", "person")]),
+        ("Kim Dae-young said the yard would close.", [("Kim Dae-young", "person")]),
+        ("Oscar-winning actor Tom Hanks said the film was done.", [("Tom Hanks", "person")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),

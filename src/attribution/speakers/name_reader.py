@@ -94,7 +94,7 @@ class NameReader:
         Meteorology", "Institute for the Study of War")."""
         view = self.view
         words, lower = view.words, view.lower
-        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k) and not self._local(b):
+        if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k, b) and not self._local(b):
             return []
         org = self._org_name(k, b)
         r = b - 1 if self._local(b) else b
@@ -105,7 +105,9 @@ class NameReader:
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
                     break  # "former President Bill Clinton": the title is no name
                 r -= 1
-            elif w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k):
+            elif (
+                w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k, b)
+            ):
                 r -= 1
             elif (
                 lower[i] in NAME_PARTICLES
@@ -190,10 +192,13 @@ class NameReader:
             for i in toks if self.is_cap(i)
         )
 
-    def _hyphen_tail(self, i: int, k: int) -> bool:
+    def _hyphen_tail(self, i: int, k: int, b: int) -> bool:
         """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin"), not
-        of an adjective made of a name ("Oscar-winning", "Texas-based")?"""
+        of an adjective made of a name ("Oscar-winning", "Texas-based")? A verb or an
+        adjective ends a name only where the phrase ``k .. b`` ends and it is no
+        participle ("Park Jae-won", "Kim Dae-young"; not "Oscar-winning Tom Hanks")."""
         view = self.view
+        low = view.lower[i]
         return (
             i - 2 >= k
             and view.words[i - 1] == "-"
@@ -201,9 +206,11 @@ class NameReader:
             and view.starts[i - 1] == view.ends[i - 2]
             and view.words[i - 2][:1].isupper()
             and view.words[i][:1].isalpha()
-            and (view.words[i][:1].isupper() or self.words.pos.get(view.lower[i]) not in (
-                "VERB", "ADJ"
-            ))
+            and (
+                view.words[i][:1].isupper()
+                or self.words.pos.get(low) not in ("VERB", "ADJ")
+                or (i == b - 1 and not low.endswith(("ing", "ed", "born", "made", "led")))
+            )
         )
 
     def _local(self, b: int) -> bool:
