@@ -72,6 +72,19 @@ def test_inverted_said_the_minister(an: Analyzer) -> None:
     assert q.speaker.mention.text == "the foreign minister"
 
 
+def test_subject_with_a_relative_clause_after_said_is_no_inverted_source(an: Analyzer) -> None:
+    # "said [some patients whose …] were …": the noun phrase is the reported clause's
+    # subject; "said a strategist who spoke on condition of anonymity" stays inverted
+    text = ("An oncologist at the hospital, who asked not to be named, said some patients "
+            "whose tumours could have been treated in January were now beyond cure.")
+    q = only(an, text)
+    assert q.content.text.startswith("some patients whose tumours")
+    assert q.speaker is not None and q.speaker.name == "oncologist at the hospital"
+    q = only(an, "“It is over,” said a strategist who was not authorized to speak publicly.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "a strategist"
+
+
 def test_told_with_addressee(an: Analyzer) -> None:
     q = only(an, "Mason Clark told The New York Times that the Kremlin must be upset.")
     assert q.content.text == "the Kremlin must be upset"

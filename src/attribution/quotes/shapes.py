@@ -151,7 +151,7 @@ def describes_speaker(ctx: Context, k: int, s1: int) -> bool:
         if ctx.tag(k) == "VERB" and lower[k].endswith(("ed", "ing")) and k not in ctx.cue_at:
             return True
     if lower[k] in ("who", "whose"):
-        return True
+        return not _subject_relative(ctx, k, s1)
     if (
         ctx.tag(k) == "VERB"
         and lower[k].endswith("ing")
@@ -161,6 +161,27 @@ def describes_speaker(ctx: Context, k: int, s1: int) -> bool:
     ):
         return True  # "tweeted a German user going by the handle Pulvermann"
     return lower[k] in NP_LINK_ADJ and ctx.next_tok(k + 1, s1) < s1
+
+
+def _subject_relative(ctx: Context, k: int, s1: int) -> bool:
+    """Is the relative clause at token ``k`` followed by a verb of its own noun phrase's
+    clause ("said some patients whose tumours could have been treated were now beyond
+    cure": the noun phrase is the reported clause's subject, not an inverted source)?
+    Two groups of verbs with no comma or conjunction between them tell."""
+    lower = ctx.view.lower
+    groups, in_verb = 0, False
+    for i in range(k + 1, s1):
+        if lower[i] in (",", ";", "and", "but", "or") or ctx.in_quote[i] >= 0:
+            return False
+        t = ctx.tag(i)
+        verb = t in ("VERB", "AUX")
+        if verb and not in_verb and lower[i - 1] != "to":  # "to speak": an infinitive
+            groups += 1
+            if groups == 2:
+                return True
+        # adverbs and "not" inside a verb group ("was not authorized")
+        in_verb = verb or (in_verb and t in ("ADV", "PART"))
+    return False
 
 
 def after_parenthetical(
