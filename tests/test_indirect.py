@@ -83,6 +83,10 @@ def test_subject_with_a_relative_clause_after_said_is_no_inverted_source(an: Ana
     q = only(an, "“It is over,” said a strategist who was not authorized to speak publicly.")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "a strategist"
+    q = only(an, "“I kept talking,” said a ferry captain who was walking home when the man "
+                 "ran out of the store.")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "a ferry captain"
 
 
 def test_told_with_addressee(an: Analyzer) -> None:

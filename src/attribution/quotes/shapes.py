@@ -173,6 +173,8 @@ def _subject_relative(ctx: Context, k: int, s1: int) -> bool:
     for i in range(k + 1, s1):
         if lower[i] in (",", ";", "and", "but", "or") or ctx.in_quote[i] >= 0:
             return False
+        if lower[i] in CLAUSE_OPENERS or lower[i] in ("who", "which", "that", "where"):
+            return False  # "who was walking home when the man ran out": a clause of its own
         t = ctx.tag(i)
         verb = t in ("VERB", "AUX")
         if verb and not in_verb and lower[i - 1] != "to":  # "to speak": an infinitive
