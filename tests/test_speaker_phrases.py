@@ -210,6 +210,11 @@ def _speakers(text: str) -> list[tuple[str, str]]:
          [("Choi Jae-won", "person"), ("Choi Jae-won", "person")]),
         ("Kim Dae-young said the yard would close.", [("Kim Dae-young", "person")]),
         ("Oscar-winning actor Tom Hanks said the film was done.", [("Tom Hanks", "person")]),
+        # an appositive name with a hyphenated given name, a participle before the role
+        ("A campaign spokesperson, Hyun-woo Baek, said in a statement that the governor "
+         "was ready.", [("Hyun-woo Baek", "person")]),
+        ("The hospital's acting chief executive, Evans Kiprop Langat, said spare parts "
+         "had been ordered.", [("Evans Kiprop Langat", "person")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),

@@ -311,6 +311,15 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
                 pass
             k = j
             continue
+        if (
+            tj == "VERB"
+            and w.endswith("ing")
+            and j - 1 >= lo
+            and k < i
+            and (tag(j - 1) == "DET" or lower[j - 1] in POSSESSIVES or lower[j - 1] in ("'s", "’s"))
+        ):
+            k = j  # "the acting chief executive", "the ruling party": a participle's noun
+            continue
         if tj == "DET" or w in POSSESSIVES:
             k = j
             # "a spokesman for the campaign", "a report by the inspector general",

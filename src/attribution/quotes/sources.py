@@ -276,8 +276,9 @@ def place_tail(ctx: Context, a: int, b: int, s0: int) -> bool:
 
 def is_name(ctx: Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp", "Hamid
-    al-Tayeb", "Ursula von der Leyen")? Inside a name, "and" ("David and Jeanne
-    Heidler") and the lower-case particles of names of many origins may stand."""
+    al-Tayeb", "Ursula von der Leyen", "Hyun-woo Baek")? Inside a name, "and" ("David
+    and Jeanne Heidler"), the lower-case particles of names of many origins and the
+    lower-case part after a hyphen may stand."""
     words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
     inner = range(1, len(words) - 1)
     return (
@@ -286,6 +287,7 @@ def is_name(ctx: Context, a: int, b: int) -> bool:
             w[:1].isupper()
             or w in (".", "-", "'", "’")
             or (k in inner and (w == "and" or w in NAME_PARTICLES))
+            or (k >= 2 and words[k - 1] == "-" and words[k - 2][:1].isupper() and w.isalpha())
             for k, w in enumerate(words)
         )
         and ctx.tag(a) == "PROPN"
