@@ -16,6 +16,7 @@ from .cues import CueMatch
 from .shapes import (
     adverbial,
     after_parenthetical,
+    counted_noun,
     few_words,
     marginal_preposition,
     measure_at,
@@ -37,6 +38,7 @@ from .words import (
     NEW_REPORT_PRONOUNS,
     NOT_OBJECT,
     OPEN_MARKS,
+    QUANTITY_SENSES,
     REPORTING_INFINITIVES,
     TERMINAL,
 )
@@ -356,8 +358,11 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         if measure_at(ctx, k) and not measure_clause(ctx, k, s1):
             # "the Flames added two more goals", "the Nikkei added 1.2 per cent", "Boston
             # responded 40 seconds later", "the CDU added four points compared with 2021":
-            # a score, a measure or a time, no speech act.
-            return None, ""
+            # a score, a measure or a time, no speech act. "Police reported 906 attacks":
+            # a figure reported, a noun-phrase content (an attribution, no quote).
+            if cue.entry.lemma in QUANTITY_SENSES or not counted_noun(ctx, k, s1):
+                return None, ""
+            return k, "object"
         return k, "say"
     if "object" in frames and w not in NOT_OBJECT:
         return k, "object"
