@@ -177,7 +177,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_attribution_found": (
         frozenset({
-            "agri_dairy_price_cut-a2",  # 'direct support for dairy producers' not reported
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
     ),

@@ -294,3 +294,15 @@ def test_a_partitive_is_a_source(subject: str) -> None:
     (q,) = analyze(f"{subject} said the plan would fail.").quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == subject
+
+
+# --- "ruled out" + a noun phrase: an attribution, no quote ----------------------------------
+
+
+def test_ruled_out_a_noun_phrase_is_an_attribution_no_quote(every: Analyzer) -> None:
+    text = "The treasurer met farmers on Monday, but she ruled out new subsidies for growers."
+    assert [q.content.text for q in analyze(text).quotes] == []
+    (q,) = every.analyze(text).quotes
+    assert q.content.text == "new subsidies for growers"
+    assert q.cue is not None and q.cue.text == "ruled out"
+    assert q.speaker is not None and q.speaker.name == "treasurer"
