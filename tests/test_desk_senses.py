@@ -306,3 +306,45 @@ def test_ruled_out_a_noun_phrase_is_an_attribution_no_quote(every: Analyzer) -> 
     assert q.content.text == "new subsidies for growers"
     assert q.cue is not None and q.cue.text == "ruled out"
     assert q.speaker is not None and q.speaker.name == "treasurer"
+
+
+# --- an aside inside a report with a second that-clause ------------------------------------
+
+
+def test_a_relative_aside_before_and_that_stays_in_the_content() -> None:
+    text = (
+        "Okafor said she had named the boat after her mother, who died in May, and that "
+        "the crew had painted it blue."
+    )
+    (q,) = analyze(text).quotes
+    assert q.content.text == (
+        "she had named the boat after her mother, who died in May, and that the crew had "
+        "painted it blue"
+    )
+
+
+def test_a_relative_clause_closing_the_sentence_still_ends_the_content() -> None:
+    text = "Okafor said she had named the boat after her mother, who died in May."
+    (q,) = analyze(text).quotes
+    assert q.content.text == "she had named the boat after her mother"
+
+
+# --- a document's act coordinated inside a report --------------------------------------------
+
+
+def test_a_document_cue_after_but_continues_the_content() -> None:
+    text = (
+        "Moana said the samples did not prove the river was polluted, but showed that "
+        "runoff was rising."
+    )
+    (q,) = analyze(text).quotes
+    assert q.content.text == (
+        "the samples did not prove the river was polluted, but showed that runoff was rising"
+    )
+    assert q.speaker is not None and q.speaker.name == "Moana"
+
+
+def test_a_speech_cue_after_but_is_the_speakers_own_act() -> None:
+    text = "Moana said the river was clean, but conceded that runoff was rising."
+    found = [q.content.text for q in analyze(text).quotes]
+    assert "the river was clean" in found
