@@ -13,14 +13,11 @@ from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
+from .objects import counted_noun, marginal_preposition, measure_at, measure_clause
 from .shapes import (
     adverbial,
     after_parenthetical,
-    counted_noun,
     few_words,
-    marginal_preposition,
-    measure_at,
-    measure_clause,
     participle_subject,
     place_comma,
     rest_is_adjunct,

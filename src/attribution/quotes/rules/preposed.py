@@ -16,8 +16,8 @@ from ..complements import (
 )
 from ..context import Context
 from ..cues import CueMatch
+from ..objects import non_finite
 from ..shapes import (
-    non_finite,
     sentence_initial,
 )
 from ..sources import (
