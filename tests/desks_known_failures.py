@@ -22,9 +22,6 @@ from __future__ import annotations
 KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_quote_found": (
         frozenset({
-            "science_oyster_microplastics-q3",  # no quote holds 'did not mean oysters were unsafe'…
-            "science_oyster_microplastics-q11",  # no quote holds 'mussels and pipi' and overlaps '…
-            "sports_rugby_recap-q7",  # no quote holds 'dedicated the try to his grandmother' and o…
         }),
         "issue 16: an expected quote is not found",
     ),
@@ -54,20 +51,11 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_no_unexpected_quote": (
         frozenset({
-            "agri_dairy_price_cut",  # indirect [announced] Westvale Dairies (organization):
-            "court_sentencing_crash",  # indirect [added] Aoife Brennan (person): 'four months
-            "diplomacy_coastguard_hotline",  # indirect [claims] China (organization): 'almost all…
-            "sports_rugby_recap",  # indirect [answered] Glasgow Warriors (organization): "
         }),
         "issue 16: reports that are not quotes",
     ),
     "test_not_quote": (
         frozenset({
-            "agri_dairy_price_cut-announced_the_cut_on",  # 'announced the cut on Friday, blaming a…
-            "court_sentencing_crash-She_added_four_months",  # 'She added four months to the senten…
-            "diplomacy_coastguard_hotline-China_which_claims_almost",  # 'China, which claims almos…
-            "diplomacy_coastguard_hotline-reported_14_incidents_involving",  # 'reported 14 inciden…
-            "sports_rugby_recap-Glasgow_had_answered_Connacht",  # "Glasgow had answered Connacht's…
         }),
         "issue 16: another sense of a cue verb, a label or a dateline read as a quote",
     ),
@@ -184,7 +172,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_attribution_found": (
         frozenset({
-            "agri_dairy_price_cut-a2",  # 'direct support for dairy producers' not reported
         }),
         "issue 16/17: an attribution is not found or its speaker is not its canonical name",
     ),

@@ -45,6 +45,103 @@ def test_a_measure_that_is_a_subject_still_opens_a_clause(
     assert contents(every, text) == [content]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund after a preposition and the infinitive it governs
+        "The judge added two years to the term for trying to flee the country.",
+        # a participle after its noun, and the participle adjective it governs
+        "The fund added 30 homes involving stolen land last year.",
+        # a share won
+        "Rivera claimed 41 percent of the vote.",
+    ],
+)
+def test_a_measure_with_a_non_finite_verb_is_no_clause(every: Analyzer, text: str) -> None:
+    assert contents(every, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police reported 30 burglaries involving stolen bicycles last year.",
+         "30 burglaries involving stolen bicycles"),
+        ("Last year the coastguard reported 906 incidents against fishing crews.",
+         "906 incidents against fishing crews"),
+    ],
+)
+def test_a_reported_figure_is_an_attribution_no_quote(
+    every: Analyzer, text: str, figure: str
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == []
+    assert contents(every, text) == [figure]  # PolNeAR annotates it: a noun phrase
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post reported ten days ago.",
+    "Boston responded 40 seconds later.",
+])
+def test_a_time_after_a_cue_is_no_figure(every: Analyzer, text: str) -> None:
+    assert contents(every, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police said two men fleeing the scene were arrested.",
+         "two men fleeing the scene were arrested"),
+        ("Police said two men fleeing were arrested.", "two men fleeing were arrested"),
+    ],
+)
+def test_a_measure_with_a_participle_and_a_finite_verb_opens_a_clause(
+    text: str, content: str
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == [content]
+
+
+# --- a plain noun phrase as the object of a cue verb (senses from the object) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle clause after the object is no report's predicate
+        ("The club announced the signing on Monday, citing an injury crisis in midfield.",
+         "the signing on Monday"),
+        # a relative source with a noun-phrase object: a territorial claim
+        ("Russia, which claims the whole peninsula, stayed silent.", "the whole peninsula"),
+        # a sport sense: a noun its possessive opens over an ordinal ("first try")
+        ("The Lions answered the Bulls' first try within two minutes.",
+         "the Bulls' first try within two minutes"),
+    ],
+)
+def test_a_noun_phrase_object_is_no_quote(every: Analyzer, text: str, content: str) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == []
+    # PolNeAR annotates such noun-phrase contents: with attributions=True they may stay,
+    # as the noun phrase, not run on as a clause
+    assert not any(c.startswith(content) and c != content for c in contents(every, text))
+
+
+def test_a_question_about_a_topic_is_no_quote() -> None:
+    text = "Asked about the budget at a press briefing, the minister said the figures were sound."
+    assert [q.content.text for q in analyze(text).quotes] == ["the figures were sound"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said the team's early lead would hold.", "the team's early lead would hold"),
+        ("The coach said his side's late surge, helped by two penalties, was no fluke.",
+         "his side's late surge, helped by two penalties, was no fluke"),
+        ("Officials said the cut, announced on Friday, would stand.",
+         "the cut, announced on Friday, would stand"),
+        ("Officials said the two sides' first talks would be held in March.",
+         "the two sides' first talks would be held in March"),
+    ],
+)
+def test_a_noun_phrase_with_its_finite_verb_is_a_reported_clause(text: str, content: str) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == [content]
+
+
 # --- a standing appeal in the present passive ----------------------------------------------
 
 
@@ -197,3 +294,57 @@ def test_a_partitive_is_a_source(subject: str) -> None:
     (q,) = analyze(f"{subject} said the plan would fail.").quotes
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == subject
+
+
+# --- "ruled out" + a noun phrase: an attribution, no quote ----------------------------------
+
+
+def test_ruled_out_a_noun_phrase_is_an_attribution_no_quote(every: Analyzer) -> None:
+    text = "The treasurer met farmers on Monday, but she ruled out new subsidies for growers."
+    assert [q.content.text for q in analyze(text).quotes] == []
+    (q,) = every.analyze(text).quotes
+    assert q.content.text == "new subsidies for growers"
+    assert q.cue is not None and q.cue.text == "ruled out"
+    assert q.speaker is not None and q.speaker.name == "treasurer"
+
+
+# --- an aside inside a report with a second that-clause ------------------------------------
+
+
+def test_a_relative_aside_before_and_that_stays_in_the_content() -> None:
+    text = (
+        "Okafor said she had named the boat after her mother, who died in May, and that "
+        "the crew had painted it blue."
+    )
+    (q,) = analyze(text).quotes
+    assert q.content.text == (
+        "she had named the boat after her mother, who died in May, and that the crew had "
+        "painted it blue"
+    )
+
+
+def test_a_relative_clause_closing_the_sentence_still_ends_the_content() -> None:
+    text = "Okafor said she had named the boat after her mother, who died in May."
+    (q,) = analyze(text).quotes
+    assert q.content.text == "she had named the boat after her mother"
+
+
+# --- a document's act coordinated inside a report --------------------------------------------
+
+
+def test_a_document_cue_after_but_continues_the_content() -> None:
+    text = (
+        "Moana said the samples did not prove the river was polluted, but showed that "
+        "runoff was rising."
+    )
+    (q,) = analyze(text).quotes
+    assert q.content.text == (
+        "the samples did not prove the river was polluted, but showed that runoff was rising"
+    )
+    assert q.speaker is not None and q.speaker.name == "Moana"
+
+
+def test_a_speech_cue_after_but_is_the_speakers_own_act() -> None:
+    text = "Moana said the river was clean, but conceded that runoff was rising."
+    found = [q.content.text for q in analyze(text).quotes]
+    assert "the river was clean" in found

@@ -341,6 +341,8 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
             return True  # '“let’s not get ahead,” before optimistically predicting …'
     if k <= start + 3 or n in ctx.open_at:
         return False
+    if w in ("which", "who") and coordinated_that_after(ctx, n, hi):
+        return False  # "… his grandmother, who died last month, and that his family …"
     if w == "which" and not any(m in ctx.open_at for m in range(n + 1, min(hi, n + 6))):
         return True  # ", which raised concerns ..."; but ', which “will help elect …”'
     if w in ("while", "whereas", "who"):
@@ -349,6 +351,11 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
         return False
     if ctx.next_tok(n + 1, hi) in ctx.open_at:
         return False  # '…, and “in this case I think he’s right.”': the report goes on
+    verb = ctx.cue_at.get(ctx.next_tok(n + 1, hi))
+    if verb is not None and verb.entry.cue_type == "document":
+        # "said the results did not mean …, but showed that …": what a document does is
+        # no act of the speaker's; its subject is the content's, and the report goes on
+        return False
     if lower[ctx.next_tok(n + 1, hi)] != "that" and ctx.cue_within(
         n + 1, min(hi, n + 9), relative_ok=False
     ):
@@ -365,6 +372,25 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
             and "say" in ctx.cue_at[n + 1].entry.frames
         )
     )
+
+
+ASIDE_REACH = 25  # tokens a relative clause set off by commas is searched for its close
+
+
+def coordinated_that_after(ctx: Context, k: int, hi: int) -> bool:
+    """Does the relative clause opening at token k close at a comma that ", and that" or
+    ", but that" follows: an aside inside the report, whose second complement goes on
+    ("said he had dedicated the try to his grandmother, who died last month, and that
+    his family had watched")?"""
+    lower = ctx.view.lower
+    for m in range(k + 1, min(hi, k + ASIDE_REACH)):
+        if ctx.in_quote[m] >= 0 or lower[m] in (";", ":") or lower[m] in DASH_TOKENS:
+            return False
+        if lower[m] == ",":
+            a = ctx.next_tok(m + 1, hi)
+            b = ctx.next_tok(a + 1, hi)
+            return b < hi and lower[a] in ("and", "but") and lower[b] == "that"
+    return False
 
 
 def dash_ends_clause(ctx: Context, k: int, hi: int) -> bool:

@@ -13,13 +13,11 @@ from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
+from .objects import counted_noun, marginal_preposition, measure_at, measure_clause
 from .shapes import (
     adverbial,
     after_parenthetical,
     few_words,
-    marginal_preposition,
-    measure_at,
-    measure_clause,
     participle_subject,
     place_comma,
     rest_is_adjunct,
@@ -37,6 +35,7 @@ from .words import (
     NEW_REPORT_PRONOUNS,
     NOT_OBJECT,
     OPEN_MARKS,
+    QUANTITY_SENSES,
     REPORTING_INFINITIVES,
     TERMINAL,
 )
@@ -356,8 +355,11 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         if measure_at(ctx, k) and not measure_clause(ctx, k, s1):
             # "the Flames added two more goals", "the Nikkei added 1.2 per cent", "Boston
             # responded 40 seconds later", "the CDU added four points compared with 2021":
-            # a score, a measure or a time, no speech act.
-            return None, ""
+            # a score, a measure or a time, no speech act. "Police reported 906 attacks":
+            # a figure reported, a noun-phrase content (an attribution, no quote).
+            if cue.entry.lemma in QUANTITY_SENSES or not counted_noun(ctx, k, s1):
+                return None, ""
+            return k, "object"
         return k, "say"
     if "object" in frames and w not in NOT_OBJECT:
         return k, "object"

@@ -20,12 +20,9 @@ from .context import Context
 from .words import (
     ADDRESSEES,
     BASE_ING,
-    CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     IRREGULAR_PAST,
-    MARGINAL_PREPOSITIONS,
     NEW_REPORT_PRONOUNS,
-    NUMBER_WORDS,
     OCCASIONS,
     QUESTION_AUX,
     SINGULAR_QUANTIFIERS,
@@ -462,45 +459,6 @@ def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:
         if words > n:
             return False
     return True
-
-
-def measure_at(ctx: Context, k: int) -> bool:
-    """Does a number, an amount or a quantity word start at token k ("two more goals",
-    "1.2 per cent", "$11 million", "40 seconds later", "a dozen")?"""
-    word = ctx.view.words[k]
-    if word[:1].isdigit() or word[:1] in "$£€¥" or ctx.tag(k) == "NUM":
-        return True
-    lower = ctx.view.lower[k]
-    if lower in ("a", "an") and k + 1 < len(ctx.view.words):
-        lower = ctx.view.lower[ctx.next_tok(k + 1, len(ctx.view.words))]
-    return lower in NUMBER_WORDS
-
-
-MEASURE_SUBJECT = 10  # tokens searched after a measure for its clause's verb
-
-
-def measure_clause(ctx: Context, k: int, s1: int) -> bool:
-    """Does the measure at token k open a reported clause: a finite verb follows it before
-    the clause ends ("two men from Ohio were arrested")? Not a score or an amount with
-    its adjuncts ("two more goals in the second period", "four points compared with
-    2021"): a participle heading a prepositional phrase is no verb."""
-    lower = ctx.view.lower
-    for m in range(k + 1, min(s1, k + MEASURE_SUBJECT)):
-        t = ctx.tag(m)
-        if t in ("PUNCT", "SCONJ", "CCONJ") or lower[m] in CLAUSE_OPENERS:
-            return False
-        if t in ("VERB", "AUX") and not marginal_preposition(ctx, m, s1):
-            return True
-    return False
-
-
-def marginal_preposition(ctx: Context, m: int, s1: int) -> bool:
-    """Is token m a participle used as a preposition ("including", "compared with")?"""
-    lower = ctx.view.lower
-    if lower[m] in MARGINAL_PREPOSITIONS:
-        return True
-    n = ctx.next_tok(m + 1, s1)
-    return n < s1 and f"{lower[m]} {lower[n]}" in MARGINAL_PREPOSITIONS
 
 
 def few_words(ctx: Context, a: int, b: int, n: int = 4) -> bool:

@@ -82,9 +82,11 @@ DASHES = _LISTS["dashes"]
 SPEECH_PAST = _LISTS["speech_past"]
 # Number words: a score, a measure or an amount opening a cue's object.
 NUMBER_WORDS = _LISTS["number_words"]
-# Participles that head a prepositional phrase, not a clause ("four points compared with
-# 2021", "six people including a child"): no subject's verb.
-MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
+# Cue lemmas whose measure, score or time object is another sense: a change of quantity
+# ("added 2 per cent") or a reply in play ("answered 40 seconds later"), no speech act.
+QUANTITY_SENSES = _LISTS["quantity_senses"]
+# Ordinals: between a determiner and its noun ("the Bulls' first try").
+ORDINALS = _LISTS["ordinals"]
 # Participles that head a prepositional phrase, not a clause ("four points compared with
 # 2021", "six people including a child"); two-word entries name the preposition.
 MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]

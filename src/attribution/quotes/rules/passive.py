@@ -212,6 +212,8 @@ def passive(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Cand
         ctx.candidate(
             span, (c0, cue.end), cue.entry.cue_type, "indirect", speaker,
             rule=PASSIVE_CLAUSE if be >= 0 else PARTICIPLE_CLAUSE,
+            # "Asked about the agreement, …": the question's topic, a noun phrase
+            evidence={"np_content": 1.0} if frame == "object" else None,
         )
     ]
 

@@ -8,7 +8,7 @@ infinitive or an object (the frames of ``data/cues.tsv``).
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...phrases import ARTICLES, NOMINATIVE
+from ...phrases import NOMINATIVE
 from ..clauses import clause_end, first_comma, object_end, relative_end, to_clause_end
 from ..complements import (
     complement_start,
@@ -16,6 +16,7 @@ from ..complements import (
 )
 from ..context import Context
 from ..cues import CueMatch
+from ..objects import non_finite
 from ..shapes import (
     sentence_initial,
 )
@@ -338,8 +339,10 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             return True  # "they (now) plan to study …": after a subject pronoun, a verb
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
-            if p >= a and ctx.tag(i) == "VERB" and view.lower[p] in ARTICLES:
-                i += 1  # "claimed the title with a win": a noun after its determiner
+            if non_finite(ctx, i, a):
+                # "claimed the title with a win": a noun after its determiner; "announced
+                # the cut on Friday, blaming a slump": a participle, no predicate
+                i += 1
                 continue
             # "noted the time and left": a verb right after "and" with no verb before
             # joins the subject's own verbs, it is no predicate of a reported clause
@@ -416,6 +419,11 @@ def post_relative(
     span = ctx.trim_content(start_tok, end)
     if span is None:
         return []
+    evidence = NP_CONTENT if frame == "object" else None
+    if frame == "say" and start_tok not in ctx.open_at and not has_predicate(ctx, start_tok, end):
+        # "China, which claims almost all of the South China Sea, …": a noun phrase, no
+        # reported clause (as for a pre-posed source).
+        evidence = NO_PREDICATE
     cs = cue.start
     return [
         ctx.candidate(
@@ -427,6 +435,6 @@ def post_relative(
             None,
             antecedent=ante,
             rule=RELATIVE_SOURCE,
-            evidence=NP_CONTENT if frame == "object" else None,
+            evidence=evidence,
         )
     ]

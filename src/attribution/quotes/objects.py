@@ -1,0 +1,129 @@
+"""What a cue's object is: a measure, a figure, or a noun phrase with no finite verb.
+
+A cue verb whose object is a score, a measure, a time or a plain noun phrase reports no
+speech ("the Flames added two more goals", "Boston responded 40 seconds later",
+"Westvale announced the cut on Friday, blaming a slump in prices"): the verb has
+another sense, or its content is a noun phrase (PARC's noun-phrase contents, Pareti
+2016: an attribution, no quote). A reported clause has a finite verb; participles
+after their noun or a comma, gerunds after a preposition, infinitives they govern and
+nouns their determiner opens are none (Quirk et al. 1985 §§3.56, 17.53; the marginal
+prepositions of §9.6). These predicates read the tokens and the coarse tagger alone.
+"""
+
+from __future__ import annotations
+
+from ..phrases import POSSESSIVES
+from .context import Context
+from .words import (
+    CLAUSE_OPENERS,
+    MARGINAL_PREPOSITIONS,
+    NUMBER_WORDS,
+    ORDINALS,
+    TIME_UNITS,
+)
+
+
+def measure_at(ctx: Context, k: int) -> bool:
+    """Does a number, an amount or a quantity word start at token k ("two more goals",
+    "1.2 per cent", "$11 million", "40 seconds later", "a dozen")?"""
+    word = ctx.view.words[k]
+    if word[:1].isdigit() or word[:1] in "$£€¥" or ctx.tag(k) == "NUM":
+        return True
+    lower = ctx.view.lower[k]
+    if lower in ("a", "an") and k + 1 < len(ctx.view.words):
+        lower = ctx.view.lower[ctx.next_tok(k + 1, len(ctx.view.words))]
+    return lower in NUMBER_WORDS
+
+
+MEASURE_SUBJECT = 10  # tokens searched after a measure for its clause's verb
+
+
+def measure_clause(ctx: Context, k: int, s1: int) -> bool:
+    """Does the measure at token k open a reported clause: a finite verb follows it before
+    the clause ends ("two men from Ohio were arrested")? Not a score or an amount with
+    its adjuncts ("two more goals in the second period", "four points compared with
+    2021", "four months to the sentence for failing to stop", "14 incidents involving
+    water cannon"): a participle heading a prepositional phrase, a gerund, a participle
+    after its noun and an infinitive are no verb of a clause."""
+    lower = ctx.view.lower
+    skipped = -1  # the last non-finite verb: a verb it governs right after is one too
+    for m in range(k + 1, min(s1, k + MEASURE_SUBJECT)):
+        t = ctx.tag(m)
+        if t in ("PUNCT", "SCONJ", "CCONJ") or lower[m] in CLAUSE_OPENERS:
+            return False
+        if t not in ("VERB", "AUX") or marginal_preposition(ctx, m, s1):
+            continue
+        p = ctx.prev_tok(m, k)
+        if (
+            non_finite(ctx, m, k)
+            or (t == "VERB" and p == skipped)  # "incidents involving stolen bicycles"
+            or (lower[p] == "to" and ctx.prev_tok(p, k) == skipped)  # "for failing to stop"
+        ):
+            skipped = m
+            continue
+        return True
+    return False
+
+
+COUNT_WORDS = 4  # tokens after a measure searched for the noun it counts
+
+
+def counted_noun(ctx: Context, k: int, s1: int) -> bool:
+    """Does the measure at token k count a noun that is no time ("906 attacks", "two
+    words", "41 per cent", "four of his children"; not "ten days ago", "two weeks
+    later")?"""
+    lower = ctx.view.lower
+    m = ctx.next_tok(k + 1, s1)
+    for _ in range(COUNT_WORDS):
+        if m >= s1:
+            return False
+        t = ctx.tag(m)
+        if t in ("NOUN", "PROPN") and lower[m] not in NUMBER_WORDS:
+            return lower[m] not in ctx.time_words and lower[m].rstrip("s") not in TIME_UNITS
+        if lower[m] == "of":
+            return True  # a partitive: "four of his children"
+        if not (t in ("NUM", "ADJ") or lower[m] in NUMBER_WORDS or lower[m] in ("more", "than")):
+            return False
+        m = ctx.next_tok(m + 1, s1)
+    return False
+
+
+NOUN_DETERMINERS = frozenset(["a", "an", "the", "'s", "’s"]) | POSSESSIVES
+
+
+def non_finite(ctx: Context, m: int, lo: int) -> bool:
+    """Is the verb-tagged token m, after ``lo``, no finite verb of a clause: an "-ing"
+    form with no auxiliary right before it (a gerund after a preposition, "for failing";
+    a participle after its noun or a comma, "incidents involving", ", blaming …"), or a
+    noun its determiner opens over adjectives and numbers ("the cut", "Connacht's early
+    try", "the Bulls' first try")? A
+    gerund at ``lo`` heads the phrase ("reported spending $1 million"): not decided here.
+    """
+    view = ctx.view
+    lower = view.lower
+    if ctx.tag(m) == "AUX":
+        return False
+    p = ctx.prev_tok(m, lo)
+    if p < lo:
+        return False
+    if lower[m].endswith("ing") and lower[p] not in ctx.aux_words:
+        return True
+    while p >= lo and (
+        ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
+    ):
+        p = ctx.prev_tok(p, lo)
+    if p < lo:
+        return False
+    if lower[p] in ("'", "’"):
+        # "the Bulls' first try": a possessive apostrophe closing its plural noun
+        return p > lo and view.starts[p] == view.ends[p - 1] and lower[p - 1].endswith("s")
+    return lower[p] in NOUN_DETERMINERS
+
+
+def marginal_preposition(ctx: Context, m: int, s1: int) -> bool:
+    """Is token m a participle used as a preposition ("including", "compared with")?"""
+    lower = ctx.view.lower
+    if lower[m] in MARGINAL_PREPOSITIONS:
+        return True
+    n = ctx.next_tok(m + 1, s1)
+    return n < s1 and f"{lower[m]} {lower[n]}" in MARGINAL_PREPOSITIONS
