@@ -215,6 +215,11 @@ def _speakers(text: str) -> list[tuple[str, str]]:
          "was ready.", [("Hyun-woo Baek", "person")]),
         ("The hospital's acting chief executive, Evans Kiprop Langat, said spare parts "
          "had been ordered.", [("Evans Kiprop Langat", "person")]),
+        # occupations name unnamed people
+        ("An oncologist at the hospital, who asked not to be named, said some patients "
+         "were beyond cure.", [("oncologist at the hospital", "anonymous")]),
+        ("Welders at the yard said the strike would last.",
+         [("Welders at the yard", "anonymous")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),

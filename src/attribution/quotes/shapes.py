@@ -20,6 +20,7 @@ from .context import Context
 from .words import (
     ADDRESSEES,
     BASE_ING,
+    CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     IRREGULAR_PAST,
     NEW_REPORT_PRONOUNS,
