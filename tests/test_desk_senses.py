@@ -67,6 +67,9 @@ def test_a_measure_with_a_non_finite_verb_is_no_clause(every: Analyzer, text: st
          "30 burglaries involving stolen bicycles"),
         ("Last year the coastguard reported 906 incidents against fishing crews.",
          "906 incidents against fishing crews"),
+        # a currency after a number is no verb
+        ("Hanseong Heavy reported an operating profit of 412 billion won for the quarter.",
+         "an operating profit of 412 billion won for the quarter"),
     ],
 )
 def test_a_reported_figure_is_an_attribution_no_quote(

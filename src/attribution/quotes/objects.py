@@ -16,6 +16,7 @@ from ..phrases import POSSESSIVES
 from .context import Context
 from .words import (
     CLAUSE_OPENERS,
+    CURRENCIES,
     MARGINAL_PREPOSITIONS,
     NUMBER_WORDS,
     ORDINALS,
@@ -108,6 +109,8 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         return False
     if lower[m].endswith("ing") and lower[p] not in ctx.aux_words:
         return True
+    if lower[m] in CURRENCIES and (ctx.tag(p) == "NUM" or lower[p] in NUMBER_WORDS):
+        return True  # "an operating profit of 412 billion won": a currency, no verb
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):

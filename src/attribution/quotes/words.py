@@ -87,6 +87,8 @@ NUMBER_WORDS = _LISTS["number_words"]
 QUANTITY_SENSES = _LISTS["quantity_senses"]
 # Ordinals: between a determiner and its noun ("the Bulls' first try").
 ORDINALS = _LISTS["ordinals"]
+# Currencies: after a number, a noun, whatever else the word is ("412 billion won").
+CURRENCIES = _LISTS["currencies"]
 # Participles that head a prepositional phrase, not a clause ("four points compared with
 # 2021", "six people including a child"); two-word entries name the preposition.
 MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
