@@ -220,6 +220,10 @@ def _speakers(text: str) -> list[tuple[str, str]]:
          "were beyond cure.", [("oncologist at the hospital", "anonymous")]),
         ("Welders at the yard said the strike would last.",
          [("Welders at the yard", "anonymous")]),
+        # a family speaks as unnamed people, one entity under both mentions
+        ("Mehrnaz Tabrizi has died aged 81, her family said. In a statement, the family "
+         "said she died peacefully at home.",
+         [("Mehrnaz Tabrizi's family", "anonymous"), ("Mehrnaz Tabrizi's family", "anonymous")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),
