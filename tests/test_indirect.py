@@ -89,6 +89,23 @@ def test_subject_with_a_relative_clause_after_said_is_no_inverted_source(an: Ana
     assert q.speaker.mention.text == "a ferry captain"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Clinton praised the plan Thursday morning on CNBC's program.", "the plan"),
+        ("Reid defended Cruz in a recent interview with The Post.", "Cruz"),
+        ("The senator endorsed Okafor late Monday at a rally in Dayton.", "Okafor"),
+        # the object runs on after the time: it is no adjunct that ends the clause
+        ("Trump called his remarks on Saturday “a true wake-up call”.",
+         "his remarks on Saturday “a true wake-up call”"),
+    ],
+)
+def test_a_noun_phrase_content_ends_before_its_time_and_occasion(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert only(an, text).content.text == content
+
+
 def test_told_with_addressee(an: Analyzer) -> None:
     q = only(an, "Mason Clark told The New York Times that the Kremlin must be upset.")
     assert q.content.text == "the Kremlin must be upset"

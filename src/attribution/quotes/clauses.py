@@ -14,6 +14,7 @@ from ..phrases import POSSESSIVES, np_right
 from .context import Context
 from .shapes import (
     addressee_at,
+    adjuncts_to_end,
     after_parenthetical,
     finite_like,
     inflection,
@@ -135,6 +136,8 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
             break  # "… as he spoke", "as the debate began"; not "as the epitome of"
         if k > start and time_adjunct(ctx, k, hi):
             break  # "endorsed Cruz Wednesday", "endorsed Trump last week"
+        if k > start and occasion_at(ctx, k, hi) and adjuncts_to_end(ctx, k, hi):
+            break  # "defended Cruz in a recent interview", "made the remarks at a rally"
         if w in ("and", "but") and k > start:
             n = ctx.next_tok(k + 1, hi)
             if n < hi and (ctx.tag(n) == "AUX" or (ctx.tag(n) == "VERB" and n in ctx.cue_at)):

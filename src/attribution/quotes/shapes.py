@@ -431,16 +431,38 @@ def time_adjunct(ctx: Context, k: int, hi: int) -> bool:
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
         after = ctx.next_tok(k + 1, hi)
-    elif k + 1 < hi and w in ("on", "last", "this", "next", "earlier"):
+    elif k + 1 < hi and w in ("on", "last", "this", "next", "earlier", "late", "early"):
         n = ctx.next_tok(k + 1, hi)
-        if n >= hi or not (lower[n] in WEEKDAYS or (w != "on" and lower[n] in TIME_UNITS)):
+        if n >= hi or not (
+            lower[n] in WEEKDAYS or (w not in ("on", "late", "early") and lower[n] in TIME_UNITS)
+        ):
             return False
         after = ctx.next_tok(n + 1, hi)
     else:
         return False
+    if after < hi and lower[after] in DAY_PARTS:
+        after = ctx.next_tok(after + 1, hi)  # "Thursday morning"
     return after >= hi or lower[after] in (",", ";", "and", "but", "—", "–") or (
         lower[after] in TERMINAL
-    )
+    ) or adjuncts_to_end(ctx, after, hi)
+
+
+DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+ADJUNCT_PREPOSITIONS = frozenset(["on", "at", "in", "during", "from", "before", "after"])
+
+
+def adjuncts_to_end(ctx: Context, k: int, hi: int) -> bool:
+    """Do only prepositional phrases with no verb and no quotation run from token ``k``
+    to the clause's end ("Thursday | on CNBC's program.")?"""
+    lower = ctx.view.lower
+    if lower[k] not in ADJUNCT_PREPOSITIONS:
+        return False
+    for m in range(k, hi):
+        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL:
+            return True
+        if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:
