@@ -237,6 +237,14 @@ def test_names_and_kinds_from_the_article(text: str, expected: list[tuple[str, s
     assert _speakers(text) == expected
 
 
+def test_a_family_takes_no_he_or_she() -> None:
+    text = ("Mehrnaz Tabrizi has died aged 81, her family said. In a statement, the family "
+            "said she died peacefully at home.")
+    family = [e for e in AN.analyze(text).entities if "family" in e.name]
+    assert len(family) == 1 and family[0].gender is None
+    assert [m.text for m in family[0].mentions] == ["her family", "the family"]
+
+
 def test_a_source_that_asked_not_to_be_named_is_no_later_name() -> None:
     text = ("A nurse who has worked in the ward for 11 years, and who asked not to be named, "
             "said staff were exhausted.\n\n"
