@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+import regex
+
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import HONORIFIC, Cluster, Registry, name_words
@@ -58,7 +60,9 @@ def cluster_names(
             # guesses for it alone.
             people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
             alone = reg.thing_headed(m.name) if " " not in m.name else []
-            name_of[span] = people_too or alone or [reg.named_thing(m.kind, m.name, m.weak)]
+            name_of[span] = people_too or alone or [
+                reg.named_thing(m.kind, m.name, m.weak, m.plural)
+            ]
             head = m.name.rsplit(" ", 1)[-1].casefold()
             if (
                 " " in m.name and m.kind == "organization" and typer is not None
@@ -167,7 +171,10 @@ def shared_surnames(reg: Registry, typer: MentionTyper, named: Named) -> None:
             reg.add_person(full).first = view.starts[a - 2]
 
 
-PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
+PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into",
+                         "off"])
+# A plural of capitals ("MPs", "CEOs", "NGOs"): a common noun, never a surname.
+PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
 
 
 def could_be_surname(
@@ -177,6 +184,8 @@ def could_be_surname(
     surname: no place, organisation, nationality or common word the lexicons know?"""
     word = view.words[a]
     words = typer.words
+    if PLURAL_ACRONYM.fullmatch(word):
+        return False  # "told MPs on Monday"
     if a > 0 and view.lower[a - 1] in PLACE_PREPS:
         return False  # "in Valparaíso", "from Magdeburg": a place
     if a > 1 and view.lower[a - 1] == "as" and any(

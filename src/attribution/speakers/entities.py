@@ -242,16 +242,19 @@ class Registry:
             if c not in bucket and len(bucket) < WORD_BUCKET:
                 bucket.append(c)
 
-    def named_thing(self, kind: str, name: str, weak: bool = False) -> Cluster:
+    def named_thing(
+        self, kind: str, name: str, weak: bool = False, plural: bool = False
+    ) -> Cluster:
         """The organisation, outlet or document cluster of this name (made if new);
-        ``weak`` when only a word list says it is one. An acronym and the name it
+        ``weak`` when only a word list says it is one; ``plural`` for a group of people
+        named by a plural ("Conservative Christians"). An acronym and the name it
         abbreviates are one entity ("NDRRMC", "National Disaster Risk Reduction and
         Management Council"), named by the full name."""
         name = clean_name(name)
         key = (kind, name.casefold())
         c = self.by_name.get(key)
         if c is None:
-            c = self.new(kind, name, named=True)
+            c = self.new(kind, name, named=True, plural=plural)
             c.weak = weak
             self.by_name[key] = c
             self._abbreviations(c, name)

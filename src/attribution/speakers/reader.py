@@ -43,7 +43,6 @@ from .entities import (
     ANIMATE,
     GENDERED_NOUN,
     GROUPS,
-    HONORIFIC,
     POSSESSIVE,
     PRONOUN,
     Cluster,
@@ -53,6 +52,7 @@ from .entities import (
 )
 from .honorifics import outside_prose, vote_honorifics
 from .narrator import Narrator
+from .picker import NamePicker
 from .possessors import Possessors
 from .pronouns import Pronouns
 from .scan import TextScan
@@ -62,6 +62,7 @@ from .text import (
     apposition_after,
     before_verb,
     comma_before,
+    coordinated_clause,
     copula_after,
     in_relative,
     named_after,
@@ -114,8 +115,7 @@ class Reader:
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
         self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
         self.narrator = Narrator(view, self.scan.prose)
-        # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
-        self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
+        self.picker = NamePicker(self.reg, self.descriptions)
         self._position: dict[int, int] = {}  # a candidate's index, by its id
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
@@ -210,7 +210,7 @@ class Reader:
         if a != self._first(a) and self._is_prose(a) and could_be_surname(
             self.view, self.reg, self.typer, self.lex, a
         ):
-            self.pronouns.unknown.add(self._sent(a))
+            self.pronouns.unknown.setdefault(self._sent(a), self.view.starts[a])
         return False
 
     def _reported(self, char: int) -> bool:
@@ -263,7 +263,19 @@ class Reader:
             # "Mr. Trump … fits that bill for many people, he added": the subject of the
             # report before its speaker is no subject the speaker continues.
             after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
-            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
+            current = self.reg.subjects.get(sent)
+            if (
+                m.head in ("pron_he", "pron_she") and current is not None
+                and not self.scan.quoted[a] and self._reporting(cands, m.start, sent)
+            ):
+                # "Councillor Priya Dasgupta-Reid … said she shared some of …": a report's
+                # speaker in the speech of the sentence's subject, as _pronoun reads it
+                ent = self.pronouns.person(sent, m.gender, PRONOUN, current, bound=False,
+                                           guess=True, at=m.start)
+                if ent is not None and ent is find(current):
+                    self.pronouns.continued.append((ent, m.gender))  # a turn it continues
+            else:
+                ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
         elif m.shape == "description":
             named = self._apposed_to(m, c, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
@@ -300,6 +312,16 @@ class Reader:
                     self._hold_floor(ent, c.content)
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
+
+    def _reporting(self, cands: list[Candidate], char: int, sent: int) -> bool:
+        """Does character ``char`` stand in the indirect speech of a report that begins
+        in sentence ``sent`` ("… said [she shared some of …]")?"""
+        view = self.view
+        return any(
+            c.content[0] <= char < c.content[1] and c.kind != "direct"
+            and self._sent(view.token_at(c.content[0])) == sent
+            for c in cands
+        )
 
     def _hold_floor(self, ent: Cluster, content: tuple[int, int]) -> None:
         """The speaker of a quotation is the topic of every sentence it spans ("“I don't
@@ -384,7 +406,7 @@ class Reader:
         if not cands:
             return
         sent = self._sent(a)
-        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
+        c = self.picker.pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
         prose = self._is_prose(a)
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
         subject = prose and self._opens(a) and (not possessive or a == self._first(a))
@@ -423,12 +445,16 @@ class Reader:
             self.pronouns.touch_object(sent, gender)
             return
         current = self.reg.subjects.get(sent)
+        at = self.view.starts[i]
         owner = possessive_owner(self.view, self._first(i), i, self._named_at)
-        c = None if owner is None or how != "possessive" else find(self._named_at[owner])
+        if how == "subject" and self.view.lower[i - 1] == "and":
+            owner = None  # "Clinton and he": coordinated, not bound
+        c = None if owner is None or how == "object" else find(self._named_at[owner])
         if c is not None and animate(c) and c.takes(gender):
-            # "Clinton and her aides", "Pagliano, who invoked his …": sure whose it is
+            # "Clinton and her aides", "Pagliano, who invoked his …", "Jayawardena, who
+            # top-scored before he was caught": sure whose it is
             w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
-            c = self.pronouns.person(sent, gender, w, c, sure=True)
+            c = self.pronouns.person(sent, gender, w, c, sure=True, at=at)
         elif how == "possessive" and i == self._first(i):
             # "Her neighbour, …, describes": the possessor of a sentence's subject is the
             # subject of the sentence before (the last that mentions or quotes someone),
@@ -436,7 +462,7 @@ class Reader:
             before = (self.reg.previous(sent),)
             c = self.pronouns.person(sent, gender, PRONOUN,
                                      self.pronouns.continuing(sent, gender, before),
-                                     bound=False, exclude=current)
+                                     bound=False, exclude=current, at=at)
         else:
             # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
             # in the speech it reports: "X told the jury the accused panicked after his
@@ -453,15 +479,18 @@ class Reader:
                 # "The first witness … told the court she saw the ute", "Pastrana said
                 # his client …": likely the speaker, but an obituary's "X recalled that
                 # she …" is its subject's.
-                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
-            elif how == "subject" and not reported and i == self._first(i):
+                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True,
+                                         at=at)
+            elif how == "subject" and not reported and (
+                i == self._first(i) or coordinated_clause(self.view, i)
+            ):
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
                 # appear …": a sentence's subject continues a subject (Centering); not a
                 # clause's inside it ("X praised Bush for … when he was in office").
                 last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
-                c = self.pronouns.person(sent, gender, weight, last, bound=False)
+                c = self.pronouns.person(sent, gender, weight, last, bound=False, at=at)
             else:
-                c = self.pronouns.person(sent, gender, weight, local)
+                c = self.pronouns.person(sent, gender, weight, local, at=at)
         if c is None:
             return
         if how != "possessive":
@@ -535,8 +564,8 @@ class Reader:
                 elif m.kind == "unknown":
                     return None
                 else:
-                    cands = [reg.named_thing(m.kind, m.name, m.weak)]
-            c = self._pick(cands, sent, m.start, m.gender, m)
+                    cands = [reg.named_thing(m.kind, m.name, m.weak, m.plural)]
+            c = self.picker.pick(cands, sent, m.start, m.gender, m)
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
@@ -551,40 +580,9 @@ class Reader:
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
                 people = reg.people_named(m.name)
                 if people:
-                    return self._pick(people, sent)
+                    return self.picker.pick(people, sent)
             return self.descriptions.resolve(m, sent, asker)
         return None
-
-    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "",
-              m: Mention | None = None) -> Cluster:
-        """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
-        of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name; with a title, the one given that title
-        ("President Clinton" after "President Bill Clinton", not Hillary). An honorific
-        ("Mrs. Clinton" beside "Mr. Clinton") names one person throughout: the one most
-        salient where it is first used, never the one the other honorific names."""
-        titles = set(self.descriptions.heads(m.modifiers)) if m is not None else set()
-        cands = [c for c in map(find, cands) if titles & c.descriptors] or list(map(find, cands))
-        if len(cands) == 1:
-            return cands[0]
-        if gender:
-            key = (frozenset(map(id, cands)), gender)
-            chosen = self._honorific.get(key)
-            if chosen is not None:
-                return find(chosen)
-            other = self._honorific.get((key[0], "f" if gender == "m" else "m"))
-            fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
-            c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
-            self._honorific[key] = c
-            if len(fitting) == 1 or c.gender == gender:
-                # "Ms. Khan" beside Khizr and Ghazala Khan: the most salient is only a
-                # guess (news writes "Ms. Khan" just when it turns from him to her).
-                c.vote(gender, HONORIFIC)
-            return c
-        fitting = [c for c in cands if c.takes(gender)] or cands
-        return max(fitting, key=lambda c: (
-            0 <= c.first <= at, -c.first if c.first >= 0 else -1e9, self.reg.salience(c, sent)
-        ))
 
     def _from_coref(self, m: Mention, sent: int) -> Cluster | None:
         assert self.coref is not None

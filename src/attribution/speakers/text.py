@@ -105,6 +105,10 @@ def pronoun_role(view: DocView, tag: Tagger, i: int) -> tuple[str, str] | None:
         nxt = tag(i + 1)
         if nxt in ("NOUN", "ADJ", "PROPN", "NUM") or view.lower[i + 1] in ("own",):
             role = "possessive"
+        elif nxt == "ADV" and i + 2 < len(view.words) and tag(i + 2) == "NOUN" and (
+            view.words[i + 1].isalpha() and view.words[i + 2].isalpha()
+        ):
+            role = "possessive"  # "leave her back garden": a word list's adverb, a noun
     return gender, role
 
 
@@ -179,6 +183,17 @@ def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
     return k < hi and view.words[k][:1].islower() and tag(k) in ("VERB", "AUX")
 
 
+COORDINATORS = frozenset(["but", "and", "yet", "so"])
+
+
+def coordinated_clause(view: DocView, i: int) -> bool:
+    """Does the pronoun at token ``i`` open a main clause coordinated with the one
+    before (", but he ruled out …", ", and she left"): the subject it continues is that
+    of the sentence, as one opening a sentence continues the last one's."""
+    lower = view.lower
+    return i >= 2 and lower[i - 1] in COORDINATORS and lower[i - 2] == ","
+
+
 def in_relative(view: DocView, first: int, i: int) -> bool:
     """Does token ``i`` (in the sentence whose first word is ``first``) stand in a
     relative clause set off after the sentence's subject (", who …")?"""
@@ -215,8 +230,10 @@ def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) ->
     is by the sentence's construction: the name coordinated right before it ("Clinton
     and her aides", "Obama and his wife"), or the one a relative clause is set off
     after, with no other name or pronoun between ("Bryan Pagliano, who invoked his Fifth
-    Amendment rights", "Mike Osei, 53, who flew with his son"); ``ends``: the end
-    tokens of the names that may own it, ``first``: the sentence's first token."""
+    Amendment rights", "Mike Osei, 53, who flew with his son"); the same for a subject
+    pronoun inside the relative clause ("Sahan Jayawardena, who top-scored with 71
+    before he was caught"); ``ends``: the end tokens of the names that may own it,
+    ``first``: the sentence's first token."""
     lower, words = view.lower, view.words
     if i >= 2 and lower[i - 1] == "and" and i - 1 in ends:
         return i - 1

@@ -412,6 +412,13 @@ class MentionTyper(NameReader):
             kind, plural = "organization", True
         if k > a and lower[k - 1] == "the" and name_toks[0] == k and kind == "person":
             kind = "unknown"  # "The Great Debate Debate": "the" before no one's name
+        last_low = lower[name_toks[-1]]
+        if (
+            kind == "person" and last_low.endswith("s") and not title_only
+            and last_low in self.sets.role and last_low[:-1] in self.sets.role
+        ):
+            # "Conservative Christians were upset": a plural role noun ends no one's name
+            kind, plural = "anonymous", True
         weak = (
             kind == "organization"
             and (self.doc_ents is None or len(name_toks) > 1)
