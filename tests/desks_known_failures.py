@@ -41,13 +41,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "aviation_turbulence_diversion-q1",  # expected 'Sky Meridian'; got indirect [said] air…
-            "aviation_turbulence_diversion-q6",  # expected 'Ingrid Solberg'; got mixed [said] Sky…
-            "aviation_turbulence_diversion-q7",  # expected 'Ingrid Solberg'; got indirect [added]…
-            "court_sentencing_crash-q5",  # expected 'Kang Mi-sook'; got direct [said] Ji-woo Kang
-            "court_sentencing_crash-q6",  # expected 'Kang Mi-sook'; got direct [said] Ji-woo Kang
-            "court_sentencing_crash-q7",  # expected 'Kang Mi-sook'; got indirect [said] Ji-woo Ka
-            "energy_oil_results-q11",  # expected 'North Sea Transition Authority'; got indirec
             "health_corridor_care-q1",  # expected 'Tyne Valley Hospitals NHS Foundation Trust';
             "liveblog_nz_byelection-q3",  # expected 'Electoral Commission'; got according_to [Acc
         }),
@@ -96,9 +89,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "aviation_turbulence_diversion-q6",  # mixed [said] Sky Meridian (person): 'the crew ha…
-            "aviation_turbulence_diversion-q7",  # indirect [added] Sky Meridian (person): 'the air…
-            "aviation_turbulence_diversion-q8",  # direct [said] Ingrid Solberg (person): '"Nothing…
             "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
             "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
         }),
@@ -106,13 +96,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "aviation_turbulence_diversion-q1",  # entity 'airline', expected 'Sky Meridian'
-            "aviation_turbulence_diversion-q6",  # entity 'Sky Meridian', expected 'Ingrid Solberg'
-            "aviation_turbulence_diversion-q7",  # entity 'Sky Meridian', expected 'Ingrid Solberg'
-            "court_sentencing_crash-q5",  # entity 'Ji-woo Kang', expected 'Kang Mi-sook'
-            "court_sentencing_crash-q6",  # entity 'Ji-woo Kang', expected 'Kang Mi-sook'
-            "court_sentencing_crash-q7",  # entity 'Ji-woo Kang', expected 'Kang Mi-sook'
-            "energy_oil_results-q11",  # entity 'regulator', expected 'North Sea Transition Aut
             "health_corridor_care-q1",  # entity 'figures', expected 'Tyne Valley Hospitals NHS
             "liveblog_nz_byelection-q3",  # entity 'results from the Electoral Commission', expect
         }),
@@ -120,9 +103,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
-            "aviation_turbulence_diversion-skym",  # kind 'person', expected 'organization'
-            "aviation_turbulence_diversion-solberg",  # gender None
-            "court_sentencing_crash-kang",  # no entity named 'Kang Mi-sook'; entities: ['Aoife Bre…
             "diplomacy_coastguard_hotline-diplomats",  # no entity named 'Diplomats in Manila'; ent…
             "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
             "science_oyster_microplastics-study",  # 2 entities named 'study'
@@ -139,13 +119,9 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity_mentions": (
         frozenset({
-            "aviation_turbulence_diversion-skym",  # mentions missing: ["'the airline'@374"]
-            "aviation_turbulence_diversion-solberg",  # mentions missing: ['"Sky Meridian\'s chief…
             "books_festival_review-bankole",  # mentions missing: ["'her'@882"]
-            "court_sentencing_crash-kang",  # no entity named 'Kang Mi-sook'; entities: ['Aoife Bre…
             "diplomacy_coastguard_hotline-thanh",  # mentions missing: ["'her Vietnamese counterpar…
             "diplomacy_coastguard_hotline-diplomats",  # no entity named 'Diplomats in Manila'; ent…
-            "energy_oil_results-nsta",  # mentions missing: ["'The regulator'@1708"]
             "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
             "health_corridor_care-trust",  # mentions missing: ["'the trust that runs it'@365"]
             "health_corridor_care-minister",  # mentions missing: ["'The minister’s office'@2118"]

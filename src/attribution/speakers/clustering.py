@@ -31,6 +31,7 @@ import regex
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import HONORIFIC, Cluster, Registry, name_words
+from .org_types import owned_role_end
 from .typer import Mention, MentionTyper
 
 Named = list[tuple[tuple[int, int], Mention]]
@@ -111,6 +112,25 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
             m = replace(m, kind="organization")
         out.append((span, m))
     return out
+
+
+def organisations_by_use(named: Named, view: DocView) -> Named:
+    """``named`` with every form of a name the article gives with what only an
+    organisation has ("Sky Meridian's chief executive", ``org_types.owned_role_end``)
+    typed an organisation's: no person has a chief executive, whatever a word list
+    guessed of the name."""
+    owners = {
+        m.name.casefold() for (_, b), m in named
+        if m.kind in ("person", "organization") and owned_role_end(view, b) is not None
+    }
+    if not owners:
+        return named
+    return [
+        (span, replace(m, kind="organization", weak=False, surname="", gender=""))
+        if m.kind == "person" and m.name.casefold() in owners and not m.title_only
+        else (span, m)
+        for span, m in named
+    ]
 
 
 def _plural_noun(word: str, pos: Mapping[str, str]) -> bool:

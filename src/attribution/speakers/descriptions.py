@@ -32,6 +32,7 @@ from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .org_types import OrgTypes
 from .text import apposition_after, copula_after
 from .typer import Mention, MentionTyper
 
@@ -76,6 +77,7 @@ class Descriptions:
         self.reg = reg
         self.typer = typer
         self.tag = tag
+        self.org_types = OrgTypes(view)
 
     def said_of(self, c: Cluster, b: int) -> None:
         """What an apposition or copula after a name (ending before token ``b``) says
@@ -171,6 +173,7 @@ class Descriptions:
                     (head in GENERIC_ORGS and m.kind == "organization")
                     or head in c.descriptors
                     or head in c.name.lower().split()
+                    or head in self.org_types.of(c.name)  # "the airline", "the regulator"
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head)
             if m.plural != c.plural or head not in c.descriptors:

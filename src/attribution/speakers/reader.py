@@ -34,6 +34,7 @@ from .clustering import (
     cluster_names,
     could_be_surname,
     full_names_of_modifiers,
+    organisations_by_use,
     shared_surnames,
 )
 from .coref import ClusterIndex, clusters_from_doc
@@ -43,7 +44,6 @@ from .entities import (
     ANIMATE,
     GENDERED_NOUN,
     GROUPS,
-    POSSESSIVE,
     PRONOUN,
     Cluster,
     Registry,
@@ -55,6 +55,7 @@ from .narrator import Narrator
 from .picker import NamePicker
 from .possessors import Possessors
 from .pronouns import Pronouns
+from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
@@ -62,21 +63,17 @@ from .text import (
     apposition_after,
     before_verb,
     comma_before,
-    coordinated_clause,
     copula_after,
-    in_relative,
     named_after,
     named_as,
     opens_clause,
-    possessive_owner,
+    possessed_role_named,
     producer_after,
     pronoun_role,
     token_flags,
     wider_start,
 )
 from .typer import Mention, MentionTyper
-
-SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 
 
 @dataclass(slots=True)
@@ -88,7 +85,7 @@ class Found:
     inherited: bool = False
 
 
-class Reader:
+class Reader(ProsePronouns):
     """Reads one article: its candidates' speakers and the mentions around them."""
 
     def __init__(
@@ -143,6 +140,7 @@ class Reader:
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
+        named = organisations_by_use(named, view)
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)
@@ -170,6 +168,8 @@ class Reader:
                    for a in self.scan.subject_descriptions(speaker_toks)]
         events += [(view.starts[a], 1, "inner", a)
                    for a in self.scan.inner_descriptions(speaker_toks)]
+        events += [(view.starts[a], 1, "modifier", k)
+                   for k, (a, _) in enumerate(self.scan.unmentioned_names)]
         events.sort()
         self.reg.mentioned = self.scan.quoting_sentences()  # steps of salience's decay
         found = [Found(None, None) for _ in cands]
@@ -180,6 +180,8 @@ class Reader:
                 self._name(*names[k])
             elif what == "pronoun":
                 self._pronoun(k)
+            elif what == "modifier":
+                self._modifier(*self.scan.unmentioned_names[k])
             else:
                 self._description(k, subject=what == "description")
         self.pronouns.settle()
@@ -229,9 +231,13 @@ class Reader:
         a, b = c.speaker
         if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
-        wider = None if c.description else wider_start(view, self.tag, self.typer.sets.role, a, b)
+        roles = self.typer.sets.role
+        wider = None if c.description else wider_start(view, self.tag, roles, a, b)
         if wider is not None:  # "People briefed on [the move] said": the people speak
             a, m = wider, self.typer.type_mention(wider, b, c.description)
+        owned = None if m.shape != "name" else possessed_role_named(view, roles, b)
+        if owned is not None:  # "Sky Meridian's chief executive, Ingrid Solberg, said"
+            b, m = owned, self.typer.type_mention(a, owned, c.description)
         sent = self._sent(a)
         ent: Cluster | None = None
         head = None
@@ -409,7 +415,13 @@ class Reader:
         c = self.picker.pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
         prose = self._is_prose(a)
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
-        subject = prose and self._opens(a) and (not possessive or a == self._first(a))
+        owned = possessed_role_named(view, self.typer.sets.role, b) if possessive else None
+        if owned is not None and prose:
+            self._possessed_role(a, owned)
+        # "Ji-woo's mother, Kang Mi-sook, read …": the mother is the subject
+        subject = prose and self._opens(a) and (not possessive or a == self._first(a)) and (
+            owned is None
+        )
         if not possessive:
             c.mentions[(view.starts[a], view.ends[b - 1])] = None
         if m is not None and m.modifiers and c.kind == "person":
@@ -434,73 +446,31 @@ class Reader:
         if not possessive:
             self.descriptions.said_of(c, b)
 
-    def _pronoun(self, i: int) -> None:
-        role = pronoun_role(self.view, self.tag, i)
-        if role is None:
+    def _possessed_role(self, a: int, owned: int) -> None:
+        """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the
+        name set off after it are one person, whom the role describes."""
+        view = self.view
+        span = apposition_after(view, self.tag, owned, view.sents[view.sent_of[a]][1])
+        cands = self.name_of.get(span) if span is not None else None
+        if span is None or not cands or len(cands) != 1 or find(cands[0]).kind != "person":
             return
-        gender, how = role
-        sent = self._sent(i)
-        if how == "object":
-            # "him", "her": seldom the salient one, and bound apart from it
-            self.pronouns.touch_object(sent, gender)
+        c = find(cands[0])
+        c.mentions[(view.starts[a], view.ends[span[1] - 1])] = None
+        self.descriptions.describe_span(c, (a, owned))
+
+    def _modifier(self, a: int, b: int) -> None:
+        """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
+        turbulence, the airline said") evokes it: salient, though no mention of it."""
+        if not self._is_prose(a) or self.scan.quoted[a]:
             return
-        current = self.reg.subjects.get(sent)
-        at = self.view.starts[i]
-        owner = possessive_owner(self.view, self._first(i), i, self._named_at)
-        if how == "subject" and self.view.lower[i - 1] == "and":
-            owner = None  # "Clinton and he": coordinated, not bound
-        c = None if owner is None or how == "object" else find(self._named_at[owner])
-        if c is not None and animate(c) and c.takes(gender):
-            # "Clinton and her aides", "Pagliano, who invoked his …", "Jayawardena, who
-            # top-scored before he was caught": sure whose it is
-            w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
-            c = self.pronouns.person(sent, gender, w, c, sure=True, at=at)
-        elif how == "possessive" and i == self._first(i):
-            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
-            # subject of the sentence before (the last that mentions or quotes someone),
-            # never that subject itself; and it is as clear as a subject pronoun.
-            before = (self.reg.previous(sent),)
-            c = self.pronouns.person(sent, gender, PRONOUN,
-                                     self.pronouns.continuing(sent, gender, before),
-                                     bound=False, exclude=current, at=at)
-        else:
-            # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
-            # in the speech it reports: "X told the jury the accused panicked after his
-            # ute struck …"); in the subject's own relative clause it is as clear as a
-            # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
-            # campaign, …").
-            reported = self._reported(self.view.starts[i])
-            local = current if how == "possessive" and not reported else None
-            weight = PRONOUN if how == "subject" else POSSESSIVE
-            if local is not None and in_relative(self.view, self._first(i), i):
-                weight = PRONOUN
-            opens = how == "possessive" and self.view.starts[i] in self.content_starts
-            if reported and (how == "subject" or opens) and current is not None:
-                # "The first witness … told the court she saw the ute", "Pastrana said
-                # his client …": likely the speaker, but an obituary's "X recalled that
-                # she …" is its subject's.
-                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True,
-                                         at=at)
-            elif how == "subject" and not reported and (
-                i == self._first(i) or coordinated_clause(self.view, i)
-            ):
-                # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
-                # appear …": a sentence's subject continues a subject (Centering); not a
-                # clause's inside it ("X praised Bush for … when he was in office").
-                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
-                c = self.pronouns.person(sent, gender, weight, last, bound=False, at=at)
-            else:
-                c = self.pronouns.person(sent, gender, weight, local, at=at)
-        if c is None:
+        m = self.typer.type_mention(a, b, None)
+        if m.shape != "name":
             return
-        if how != "possessive":
-            c.mentions[(self.view.starts[i], self.view.ends[i])] = None
-        subject = how == "subject" and opens_clause(self.view, i)
-        if subject:
-            self.reg.note_subject(sent, c)
-        elif how == "subject":
-            self.reg.note_subject(sent, c, embedded=True)
-        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+        c = self.reg.by_name.get(("organization", m.name.casefold()))
+        if c is None and self.descriptions.org_types.by_use(m.name):
+            c = self.reg.named_thing("organization", m.name)  # "a Garuda Biru flight"
+        if c is not None:
+            self.reg.touch(c, self._sent(a), OTHER_W)
 
     def _description(self, k: int, subject: bool = True) -> None:
         """A description of a person in prose: one that opens its sentence (its

@@ -183,6 +183,24 @@ def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
     return k < hi and view.words[k][:1].islower() and tag(k) in ("VERB", "AUX")
 
 
+def possessed_role_named(view: DocView, roles: Container[str], b: int) -> int | None:
+    """The end (exclusive) of a role owned by the name that ends before token ``b`` when
+    a name is set off after it: "[Sky Meridian]'s chief executive, Ingrid Solberg,";
+    the role and the name are one person, the possessor someone else."""
+    words = view.words
+    hi = view.sents[view.sent_of[b - 1]][1]
+    if b + 3 >= hi or words[b] not in ("'s", "’s"):
+        return None
+    end = None
+    for k in range(b + 1, min(b + 5, hi)):
+        if not (words[k].isalpha() and words[k].islower()):
+            break
+        end = k + 1 if view.lower[k] in roles else None
+    if end is None or end + 1 >= hi or words[end] != "," or not words[end + 1][:1].isupper():
+        return None
+    return end
+
+
 COORDINATORS = frozenset(["but", "and", "yet", "so"])
 
 

@@ -1,0 +1,81 @@
+"""Organisations by description (issue 17): "the airline", "the regulator" join the
+named organisation the text says is one, and what only an organisation has makes a
+name an organisation's; names of many origins.
+
+* the words of an organisation's name say what it is ("Tasman Aviation Authority" is a
+  regulator, "Aerolíneas Cóndor Airways" an airline) and so does the noun its name
+  modifies ("a Garuda Biru flight"): "the regulator", "the airline" refer to it
+  (``data/org_types.tsv``);
+* "X's chief executive, Name, said" is the named person, and X an organisation;
+* a description of a type no organisation of the text has stays its own entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer, Entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def entity(res: Analysis, name: str) -> Entity:
+    found = [e for e in res.entities if e.name == name]
+    assert found, [e.name for e in res.entities]
+    return found[0]
+
+
+def test_the_regulator_is_the_named_authority(an: Analyzer) -> None:
+    text = (
+        "The Tasman Aviation Authority said it had grounded two aircraft operated by "
+        "Kiwi Skylink. The regulator said the inspections would take a week."
+    )
+    res = an.analyze(text)
+    authority = entity(res, "Tasman Aviation Authority")
+    assert any(m.text == "The regulator" for m in authority.mentions)
+    assert all(e.name != "regulator" for e in res.entities)
+
+
+def test_the_airline_is_the_company_whose_flight_it_was(an: Analyzer) -> None:
+    text = (
+        "Nine people were hurt after a Garuda Biru flight from Denpasar to Perth hit "
+        "turbulence on Sunday, the airline said."
+    )
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Garuda Biru"
+    assert speaker.kind == "organization"
+
+
+def test_a_possessed_role_and_an_apposed_name_are_the_person(an: Analyzer) -> None:
+    text = (
+        "Nordvik Kraft's chief executive, Oluwaseun Bamidele, said the plant would "
+        "reopen in May. She added that no jobs would be lost."
+    )
+    res = an.analyze(text)
+    speakers = {q.speaker.name for q in res.quotes if q.speaker is not None}
+    assert speakers == {"Oluwaseun Bamidele"}
+    assert entity(res, "Oluwaseun Bamidele").gender == "female"
+
+
+def test_what_only_an_organisation_has_makes_it_one(an: Analyzer) -> None:
+    text = (
+        "Said Haddad said the deal was fair.\n\n"
+        "\"We are pleased,\" said Mehta Rao's chief executive, Ana Quispe. "
+        "Mehta Rao said in a statement that it would hire 200 staff."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Mehta Rao").kind == "organization"
+
+
+def test_a_description_of_another_type_stays_apart(an: Analyzer) -> None:
+    text = (
+        "The Tasman Aviation Authority said it had grounded two aircraft. The airline "
+        "said it would appeal."
+    )
+    res = an.analyze(text)
+    authority = entity(res, "Tasman Aviation Authority")
+    assert all(m.text != "The airline" for m in authority.mentions)

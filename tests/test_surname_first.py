@@ -1,0 +1,63 @@
+"""A surname that comes first, and a role owned by someone and set off by a name
+(issue 17; names of many origins).
+
+* "Park Seo-yeon" (Korean order: a hyphenated given name after the surname) and her son
+  "Min-jun Park" share a surname: "Ms Park" may be either, and is the one the text is
+  about where it stands, not always the one whose name ends in it;
+* "Min-jun's mother, Park Seo-yeon, read …": the mother (the name set off after the
+  role) is the sentence's subject and is described by the role, not the possessor; a
+  double surname ("Adjei-Brown") is no given name after a surname.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer, Entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def entity(res: Analysis, name: str) -> Entity:
+    found = [e for e in res.entities if e.name == name]
+    assert found, [e.name for e in res.entities]
+    return found[0]
+
+
+TEXT = (
+    "Min-jun Park, 17, died at the scene, police said.\n\n"
+    "Min-jun's mother, Park Seo-yeon, wept outside the court as the driver was led "
+    "away.\n\n"
+    "\"Every night I wait for the door to open,\" she said.\n\n"
+    "Ms Park said the family had moved to Leeds from Daegu in 2012."
+)
+
+
+def test_the_surname_first_name_takes_its_honorific(an: Analyzer) -> None:
+    res = an.analyze(TEXT)
+    mother = entity(res, "Park Seo-yeon")
+    assert any(m.text == "Ms Park" for m in mother.mentions)
+    assert mother.gender == "female"
+    said = [q.speaker.name for q in res.quotes if q.speaker is not None]
+    assert said.count("Park Seo-yeon") == 2
+
+
+def test_a_possessed_role_describes_the_name_set_off_after_it(an: Analyzer) -> None:
+    res = an.analyze(TEXT)
+    mother = entity(res, "Park Seo-yeon")
+    assert "Min-jun's mother" in mother.descriptions
+    assert any(m.text == "Min-jun's mother, Park Seo-yeon" for m in mother.mentions)
+
+
+def test_a_double_surname_is_no_given_name(an: Analyzer) -> None:
+    text = (
+        "Lucas Moreau-Dubois, a baker, said sales had halved. \"We are struggling,\" he "
+        "said.\n\n"
+        "Claire Lucas, a farmer, said prices had risen. Ms Lucas said she would wait."
+    )
+    res = an.analyze(text)
+    assert any(m.text == "Ms Lucas" for m in entity(res, "Claire Lucas").mentions)
+    assert all(m.text != "Ms Lucas" for m in entity(res, "Lucas Moreau-Dubois").mentions)
