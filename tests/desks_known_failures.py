@@ -41,7 +41,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "health_corridor_care-q1",  # expected 'Tyne Valley Hospitals NHS Foundation Trust';
             "liveblog_nz_byelection-q3",  # expected 'Electoral Commission'; got according_to [Acc
         }),
         "issue 17: the speaker is not its canonical name",
@@ -83,7 +82,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_kind": (
         frozenset({
-            "sports_cricket_presser-q11",  # indirect [confirmed] Sri Lanka Cricket (person): 'fast
         }),
         "issue 17: the speaker's kind is wrong (typing in the speakers stage)",
     ),
@@ -96,7 +94,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "health_corridor_care-q1",  # entity 'figures', expected 'Tyne Valley Hospitals NHS
             "liveblog_nz_byelection-q3",  # entity 'results from the Electoral Commission', expect
         }),
         "issue 17: the speaker refers to another entity",
@@ -107,7 +104,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
             "science_oyster_microplastics-study",  # 2 entities named 'study'
             "science_oyster_microplastics-researchers",  # no entity named 'researchers'; entities:…
-            "sports_cricket_presser-slc",  # kind 'person', expected 'organization'
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
             "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…

@@ -79,3 +79,37 @@ def test_a_description_of_another_type_stays_apart(an: Analyzer) -> None:
     res = an.analyze(text)
     authority = entity(res, "Tasman Aviation Authority")
     assert all(m.text != "The airline" for m in authority.mentions)
+
+
+def test_data_released_by_a_described_body_is_that_body_s(an: Analyzer) -> None:
+    """"according to figures released by the trust that runs it" … "Tyne Valley …
+    Trust said": the data speaks for the body the text names next."""
+    text = (
+        "Tenants at Te Mahoe Flats have waited months for repairs, according to "
+        "figures released by the agency that owns the building.\n\n"
+        "Kāinga Hou Housing Agency said 230 repair requests were outstanding in "
+        "October."
+    )
+    res = an.analyze(text)
+    first = res.quotes[0].speaker
+    assert first is not None and first.name == "Kāinga Hou Housing Agency"
+    assert first.kind == "organization"
+
+
+def test_data_from_a_named_body_stays_a_document(an: Analyzer) -> None:
+    text = (
+        "Wheat exports fell by a fifth in March, according to data from the Pampas "
+        "Grain Exchange."
+    )
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_a_country_and_a_common_noun_name_a_national_body(an: Analyzer) -> None:
+    text = (
+        "Kenya Athletics confirmed that the team would travel on Friday. "
+        "\"We are ready,\" said coach Wanjiru Kamau."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Kenya Athletics").kind == "organization"

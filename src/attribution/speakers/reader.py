@@ -59,11 +59,13 @@ from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
+    DATA_NOUNS,
     anchor,
     apposition_after,
     before_verb,
     comma_before,
     copula_after,
+    data_source,
     named_after,
     named_as,
     opens_clause,
@@ -229,7 +231,13 @@ class Reader(ProsePronouns):
         if m is None or c.speaker is None:
             return self._inherit(cands, k, found)
         a, b = c.speaker
-        if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
+        made = self._data_source(m, a, b) if c.kind == "according_to" else None
+        if made is not None:
+            # "according to figures released by the trust that runs it": the trust
+            (a, b), m = made, self.typer.type_mention(*made, None)
+        elif m.kind == "document" and m.shape == "description" and producer_after(
+            view, self.tag, b
+        ):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
         roles = self.typer.sets.role
         wider = None if c.description else wider_start(view, self.tag, roles, a, b)
@@ -309,7 +317,9 @@ class Reader(ProsePronouns):
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
             # "I" is the narrator, whom the prose never calls "he" or "she".
-            if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
+            if made is not None:  # who released the data: no subject, little salience
+                self.reg.touch(ent, sent, OTHER_W)
+            elif self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
                 # "Trump, who has insulted …": a relative clause's subject, not the
                 # sentence's.
@@ -445,6 +455,23 @@ class Reader(ProsePronouns):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
+
+    def _data_source(self, m: Mention, a: int, b: int) -> tuple[int, int] | None:
+        """The organisation that released the data mention ``m`` (tokens ``a .. b-1``) of
+        an "according to" names, when its phrase describes it ("figures released by the
+        trust that runs it"): the data speaks for the organisation the text names
+        later; data a sentence's subject ("Data from the agency show …") stays it."""
+        if m.kind != "document":
+            return None
+        view = self.view
+        data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
+        made = None if data is None else data_source(view, self.tag, data + 1)
+        source = None if made is None else self.typer.type_mention(*made, None)
+        if source is None or source.shape != "description" or source.kind not in (
+            "organization", "media"
+        ):
+            return None  # a named producer's data stays a document: "data from the IEA"
+        return made
 
     def _possessed_role(self, a: int, owned: int) -> None:
         """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the

@@ -159,6 +159,25 @@ def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
     return end
 
 
+# Nouns for data, which speak for whoever released them ("figures released by the
+# trust", "results from the Electoral Commission"), and how data is released.
+DATA_NOUNS = frozenset(["figures", "data", "results", "statistics", "numbers"])
+RELEASING = frozenset(["released", "published", "compiled", "issued", "provided",
+                       "collected", "produced", "supplied"])
+
+
+def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
+    """The noun phrase of who released the data a mention ending before token ``b``
+    names: "figures [released by] [the trust] that runs it", "preliminary results
+    [from] [the Electoral Commission]"; None if there is none."""
+    hi = view.sents[view.sent_of[b - 1]][1]
+    k = b + 1 if b < hi and view.lower[b] in RELEASING else b
+    if k + 1 >= hi or view.lower[k] not in ("by", "from"):
+        return None
+    end = np_right(view, tag, k + 1, hi)
+    return None if end is None else (k + 1, end)
+
+
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
     """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
     teacher from Valparaíso"."""

@@ -498,6 +498,12 @@ class MentionTyper(NameReader):
             for n in range(1, len(words))
         ):
             return "media"  # "BBC Sport", "CNN Politics": an outlet's desk
+        if (
+            len(words) > 1 and self.lex.phrase("gpe", words[:-1])
+            and self.words.pos.get(low[-1]) == "NOUN"
+            and self.words.ent.get(words[-1], "") != "PERSON"
+        ):
+            return "organization"  # "Sri Lanka Cricket", "Kenya Athletics": a national body
         if len(toks) > 1 and low[0] in ORDINALS:
             return "unknown"  # "the Fourteenth Amendment", "The Ninth Circle"
         if pre and any(self.titled(i) for i in pre):
