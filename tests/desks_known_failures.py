@@ -87,8 +87,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            "education_school_board-q4",  # not stated (the speaker's own pronoun or possessive)
-            "education_school_board-q5",  # not stated (the speaker's own pronoun or possessive)
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
     ),
@@ -105,7 +103,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "science_oyster_microplastics-study",  # 2 entities named 'study'
             "science_oyster_microplastics-researchers",  # no entity named 'researchers'; entities:…
             "science_wildfire_smoke-study",  # headline 'study' and 'a study published …' apart
-            "education_school_board-nguyen",  # gender None ('her children' in her own content)
             "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
             "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
             "culture_review-echeverria",  # gender None

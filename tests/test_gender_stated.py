@@ -9,7 +9,8 @@
   shared … worries") is the subject's, as a pronoun there always was;
 * a name the article does not know makes a pronoun unsure only before it: one after the
   pronoun ("… said she …, but warned that Tauranga could not …") is no antecedent; a
-  plural of capitals ("MPs") and a place after "off" are no surnames at all;
+  plural of capitals ("MPs"), a place after "off" and a word the text uses as a place's
+  name ("Karori and Wadestown primary schools") are no surnames at all;
 * "her" before a word list's adverb and a noun ("her back garden") is a possessive;
 * a plural role noun ends no one's name ("Devout Catholics were angry"): no "he" for it.
 """
@@ -96,3 +97,16 @@ def test_a_plural_role_noun_ends_no_one_s_name(an: Analyzer) -> None:
     res = an.analyze(text)
     assert all(e.name != "Catholics" or e.kind != "person" for e in res.entities)
     assert all(e.gender is None for e in res.entities if e.kind != "person")
+
+
+def test_a_word_the_text_names_a_place_with_is_no_surname(an: Analyzer) -> None:
+    """"close Hawthorne and Millbrook elementary schools … whose two daughters attend
+    Hawthorne": a school's name, not a person the pronoun could mean."""
+    text = (
+        "The board voted to close Karori and Wadestown primary schools in June.\n\n"
+        "Mereana Tipene, whose son attends Karori, told the board the closure would "
+        "force her children onto a long bus ride.\n\n"
+        "\"You are asking the poorest families to give up the most,\" she said."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Mereana Tipene").gender == "female"

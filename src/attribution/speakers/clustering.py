@@ -23,7 +23,7 @@ Two kinds of evidence correct what a name's words alone suggest:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
 
 import regex
@@ -197,15 +197,47 @@ PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", 
 PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
 
 
+# Nouns for places and institutions: a capitalised word the text puts before one
+# ("Hawthorne and Millbrook elementary schools") names a place, not a person.
+INSTITUTIONS = frozenset(["school", "schools", "hospital", "hospitals", "college", "campus",
+                          "church", "mosque", "temple", "library", "prison", "estate",
+                          "farm", "park", "streets", "roads", "rivers", "stations"])
+
+
+def place_words(view: DocView, place_heads: Container[str]) -> frozenset[str]:
+    """The capitalised words the text uses as names of places or institutions: those
+    before a lower-case place or institution noun, with up to two lower-case modifiers
+    and a coordinated name between ("Hawthorne and Millbrook elementary schools",
+    "Pilrig farm"). One pass over the tokens."""
+    words, lower = view.words, view.lower
+    out: set[str] = set()
+    for i, w in enumerate(lower):
+        if not words[i].islower() or not (w in INSTITUTIONS or w in place_heads):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 2 and words[k].isalpha() and words[k].islower() and (
+            lower[k] not in ("and", "the", "a", "an", "of", "in", "at", "to")
+        ):
+            k -= 1  # "elementary", "primary"
+        while k >= 0 and words[k][:1].isupper():
+            out.add(words[k])
+            k -= 1
+            if k >= 1 and lower[k] in ("and", ",") and words[k - 1][:1].isupper():
+                k -= 1
+    return frozenset(out)
+
+
 def could_be_surname(
-    view: DocView, reg: Registry, typer: MentionTyper, lex: SpeakerLexicon, a: int
+    view: DocView, reg: Registry, typer: MentionTyper, lex: SpeakerLexicon, a: int,
+    places: Container[str] = (),
 ) -> bool:
     """Could the capitalised word at token ``a``, which names no cluster, be someone's
-    surname: no place, organisation, nationality or common word the lexicons know?"""
+    surname: no place, organisation, nationality or common word the lexicons know, and
+    none the text uses as a place's name (``places``, :func:`place_words`)?"""
     word = view.words[a]
     words = typer.words
-    if PLURAL_ACRONYM.fullmatch(word):
-        return False  # "told MPs on Monday"
+    if PLURAL_ACRONYM.fullmatch(word) or word in places:
+        return False  # "told MPs on Monday"; "attend Hawthorne" (elementary school)
     if a > 0 and view.lower[a - 1] in PLACE_PREPS:
         return False  # "in Valparaíso", "from Magdeburg": a place
     if a > 1 and view.lower[a - 1] == "as" and any(

@@ -35,6 +35,7 @@ from .clustering import (
     could_be_surname,
     full_names_of_modifiers,
     organisations_by_use,
+    place_words,
     shared_surnames,
 )
 from .coref import ClusterIndex, clusters_from_doc
@@ -115,6 +116,7 @@ class Reader(ProsePronouns):
         self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
         self.narrator = Narrator(view, self.scan.prose)
         self.picker = NamePicker(self.reg, self.descriptions)
+        self._places: frozenset[str] | None = None  # names of places (clustering.py)
         self._position: dict[int, int] = {}  # a candidate's index, by its id
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
@@ -211,8 +213,10 @@ class Reader(ProsePronouns):
         word = self.view.lower[a]
         if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
             return True
+        if self._places is None:
+            self._places = place_words(self.view, self.typer.sets.place_head)
         if a != self._first(a) and self._is_prose(a) and could_be_surname(
-            self.view, self.reg, self.typer, self.lex, a
+            self.view, self.reg, self.typer, self.lex, a, self._places
         ):
             self.pronouns.unknown.setdefault(self._sent(a), self.view.starts[a])
         return False
