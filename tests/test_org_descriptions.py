@@ -113,3 +113,18 @@ def test_a_country_and_a_common_noun_name_a_national_body(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Kenya Athletics").kind == "organization"
+
+
+def test_a_headline_s_study_is_the_one_the_lead_introduces(an: Analyzer) -> None:
+    """"…, survey finds" in the headline and "according to a survey published on
+    Tuesday" in the lead are one document, named as the lead introduces it."""
+    text = (
+        "Commuters in Lagos spend three hours a day in traffic, survey finds\n\n"
+        "Commuters in Lagos spend an average of three hours a day in traffic, according "
+        "to a survey published on Tuesday by a transport charity.\n\n"
+        "The survey found that most drivers had changed their working hours."
+    )
+    res = an.analyze(text)
+    surveys = [e for e in res.entities if e.kind == "document"]
+    assert len(surveys) == 1, [e.name for e in surveys]
+    assert surveys[0].name != "survey finds"

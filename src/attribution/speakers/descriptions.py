@@ -54,6 +54,7 @@ _INTRODUCING = regex.compile(
     r"(?i)(?<![\w-])(?:a|an|another|one|its|their|his|her|our)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z"
 )
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
+HEADLINE_CLUSTERS = 8  # the first entities made, among which a headline's are
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
 TITLE_NOUNS = {
@@ -142,6 +143,10 @@ class Descriptions:
         a new one. ``asker`` asked the question the mention's quote may answer: it is not
         the one who answers; ``vary``: it may be an elegant variation on a name."""
         found = self.antecedent(m, sent, asker, vary)
+        if found is None:
+            found = self.headline_antecedent(m)
+            if found is not None:
+                found.name = m.name  # the lead introduces it: "decade-long study" is it
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
@@ -188,6 +193,22 @@ class Descriptions:
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
+
+    def headline_antecedent(self, m: Mention) -> Cluster | None:
+        """The unnamed document or organisation a headline mentioned that an indefinite
+        description in the prose introduces ("…, study finds" … "according to a study
+        published on Monday"): a headline refers ahead to the lead."""
+        view = self.view
+        if view.lower[view.token_at(m.start)] not in ("a", "an") or m.kind not in (
+            "document", "organization"
+        ):
+            return None
+        for c in self.reg.clusters[:HEADLINE_CLUSTERS]:
+            c = find(c)
+            if (c.sent < 0 and not c.named and c.kind == m.kind and not c.plural
+                    and m.head in c.descriptors and c.mentions):
+                return c
+        return None
 
     def variation(self, m: Mention, sent: int) -> Cluster | None:
         """The named person a definite role noun varies on: the subject of the sentence
