@@ -4,9 +4,11 @@
 * "Park Seo-yeon" (Korean order: a hyphenated given name after the surname) and her son
   "Min-jun Park" share a surname: "Ms Park" may be either, and is the one the text is
   about where it stands, not always the one whose name ends in it;
-* "Min-jun's mother, Park Seo-yeon, read …": the mother (the name set off after the
+* "Min-jun's mother, Park Seo-yeon, wept …": the mother (the name set off after the
   role) is the sentence's subject and is described by the role, not the possessor; a
-  double surname ("Adjei-Brown") is no given name after a surname.
+  double surname ("Moreau-Dubois") is no given name after a surname;
+* "her Peruvian counterpart, Tomás Quispe,": a possessed role noun set off by a name is
+  that person (not an entity of hers), and "her" states nothing of him.
 """
 
 from __future__ import annotations
@@ -56,3 +58,19 @@ def test_a_double_surname_is_no_given_name(an: Analyzer) -> None:
     res = an.analyze(text)
     assert any(m.text == "Ms Lucas" for m in entity(res, "Claire Lucas").mentions)
     assert all(m.text != "Ms Lucas" for m in entity(res, "Lucas Moreau-Dubois").mentions)
+
+
+def test_a_possessed_description_set_off_by_a_name_is_the_named_person(an: Analyzer) -> None:
+    """"… signed by Foreign Minister Camila Rojas and her Peruvian counterpart, Tomás
+    Quispe, …": the counterpart is the man named (his mention), not an entity of hers,
+    and her "her" states nothing of him."""
+    text = (
+        "Neighbours sign border treaty\n\n"
+        "The treaty was signed in Lima by Foreign Minister Camila Rojas and her "
+        "Peruvian counterpart, Tomás Quispe, after two days of talks.\n\n"
+        "Quispe said the agreement was \"a first step.\""
+    )
+    res = an.analyze(text)
+    quispe = entity(res, "Tomás Quispe")
+    assert any(m.text == "her Peruvian counterpart" for m in quispe.mentions)
+    assert quispe.gender is None

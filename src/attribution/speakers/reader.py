@@ -524,15 +524,16 @@ class Reader(ProsePronouns):
         m = self.typer.type_mention(k, end, None)
         if m.shape != "description" or m.kind != "anonymous" or m.plural:
             return
-        if view.lower[k] in POSSESSIVES and not m.gender:
-            return  # "His campaign": an entity of his, not him
+        possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
         span = apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+        nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
+            return  # "His campaign": an entity of his, not him; but "her Vietnamese
+            # counterpart, Le Van Thanh," is the person named
         named = None
-        if span is not None:
-            nm = self.typer.type_mention(span[0], span[1], None)
-            if nm.shape == "name" and nm.kind == "person":
-                named = self._mention_cluster(nm, span, sent)
+        if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
+            named = self._mention_cluster(nm, span, sent)
         c = self.descriptions.resolve(m, sent, vary=subject)
         if named is not None:
             c = self.descriptions.join_named(c, named)
