@@ -65,7 +65,7 @@ class ProsePronouns:
         current = self.reg.subjects.get(sent)
         at = self.view.starts[i]
         owner = possessive_owner(self.view, self._first(i), i, self._named_at)
-        if how == "subject" and self.view.lower[i - 1] == "and":
+        if how == "subject" and i > 0 and self.view.lower[i - 1] == "and":
             owner = None  # "Clinton and he": coordinated, not bound
         c = None if owner is None or how == "object" else find(self._named_at[owner])
         if c is not None and animate(c) and c.takes(gender):

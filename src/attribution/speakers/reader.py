@@ -120,6 +120,7 @@ class Reader(ProsePronouns):
         self._position: dict[int, int] = {}  # a candidate's index, by its id
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
+        self._indirect: list[tuple[int, int]] = []  # the contents of reports, in order
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
 
@@ -134,6 +135,7 @@ class Reader(ProsePronouns):
         spans = sorted(c.content for c in cands)
         self.content_starts = [a for a, _ in spans]
         self.content_ends = list(itertools.accumulate((b for _, b in spans), max))
+        self._indirect = sorted(c.content for c in cands if c.kind != "direct")
         speaker_toks = token_flags(view, [
             (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
             for c in cands if c.speaker is not None
@@ -284,7 +286,7 @@ class Reader(ProsePronouns):
             current = self.reg.subjects.get(sent)
             if (
                 m.head in ("pron_he", "pron_she") and current is not None
-                and not self.scan.quoted[a] and self._reporting(cands, m.start, sent)
+                and not self.scan.quoted[a] and self._reporting(m.start, sent)
             ):
                 # "Councillor Priya Dasgupta-Reid … said she shared some of …": a report's
                 # speaker in the speech of the sentence's subject, as _pronoun reads it
@@ -333,15 +335,14 @@ class Reader(ProsePronouns):
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
 
-    def _reporting(self, cands: list[Candidate], char: int, sent: int) -> bool:
-        """Does character ``char`` stand in the indirect speech of a report that begins
-        in sentence ``sent`` ("… said [she shared some of …]")?"""
-        view = self.view
-        return any(
-            c.content[0] <= char < c.content[1] and c.kind != "direct"
-            and self._sent(view.token_at(c.content[0])) == sent
-            for c in cands
-        )
+    def _reporting(self, char: int, sent: int) -> bool:
+        """Does character ``char`` stand in the indirect speech of the last report to
+        begin before it, in sentence ``sent`` ("… said [she shared some of …]")?"""
+        k = bisect.bisect_right(self._indirect, (char, len(self.view.text) + 1)) - 1
+        if k < 0:
+            return False
+        start, end = self._indirect[k]
+        return char < end and self._sent(self.view.token_at(start)) == sent
 
     def _hold_floor(self, ent: Cluster, content: tuple[int, int]) -> None:
         """The speaker of a quotation is the topic of every sentence it spans ("“I don't
