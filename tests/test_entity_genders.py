@@ -18,18 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analysis, Analyzer, Entity
+from attribution import Analyzer
+from entity_support import entity
 
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
     return Analyzer()
-
-
-def entity(res: Analysis, name: str) -> Entity:
-    found = [e for e in res.entities if e.name == name]
-    assert found, [e.name for e in res.entities]
-    return found[0]
 
 
 def test_the_subject_after_a_colon_does_not_take_the_next_she(an: Analyzer) -> None:

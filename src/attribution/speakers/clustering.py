@@ -23,12 +23,15 @@ Two kinds of evidence correct what a name's words alone suggest:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
+
+import regex
 
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import HONORIFIC, Cluster, Registry, name_words
+from .org_types import owned_role_end
 from .typer import Mention, MentionTyper
 
 Named = list[tuple[tuple[int, int], Mention]]
@@ -58,7 +61,9 @@ def cluster_names(
             # guesses for it alone.
             people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
             alone = reg.thing_headed(m.name) if " " not in m.name else []
-            name_of[span] = people_too or alone or [reg.named_thing(m.kind, m.name, m.weak)]
+            name_of[span] = people_too or alone or [
+                reg.named_thing(m.kind, m.name, m.weak, m.plural)
+            ]
             head = m.name.rsplit(" ", 1)[-1].casefold()
             if (
                 " " in m.name and m.kind == "organization" and typer is not None
@@ -107,6 +112,25 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
             m = replace(m, kind="organization")
         out.append((span, m))
     return out
+
+
+def organisations_by_use(named: Named, view: DocView) -> Named:
+    """``named`` with every form of a name the article gives with what only an
+    organisation has ("Sky Meridian's chief executive", ``org_types.owned_role_end``)
+    typed an organisation's: no person has a chief executive, whatever a word list
+    guessed of the name."""
+    owners = {
+        m.name.casefold() for (_, b), m in named
+        if m.kind in ("person", "organization") and owned_role_end(view, b) is not None
+    }
+    if not owners:
+        return named
+    return [
+        (span, replace(m, kind="organization", weak=False, surname="", gender=""))
+        if m.kind == "person" and m.name.casefold() in owners and not m.title_only
+        else (span, m)
+        for span, m in named
+    ]
 
 
 def _plural_noun(word: str, pos: Mapping[str, str]) -> bool:
@@ -167,16 +191,53 @@ def shared_surnames(reg: Registry, typer: MentionTyper, named: Named) -> None:
             reg.add_person(full).first = view.starts[a - 2]
 
 
-PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into"])
+PLACE_PREPS = frozenset(["in", "at", "from", "to", "near", "outside", "across", "of", "into",
+                         "off"])
+# A plural of capitals ("MPs", "CEOs", "NGOs"): a common noun, never a surname.
+PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")
+
+
+# Nouns for places and institutions: a capitalised word the text puts before one
+# ("Hawthorne and Millbrook elementary schools") names a place, not a person.
+INSTITUTIONS = frozenset(["school", "schools", "hospital", "hospitals", "college", "campus",
+                          "church", "mosque", "temple", "library", "prison", "estate",
+                          "farm", "park", "streets", "roads", "rivers", "stations"])
+
+
+def place_words(view: DocView, place_heads: Container[str]) -> frozenset[str]:
+    """The capitalised words the text uses as names of places or institutions: those
+    before a lower-case place or institution noun, with up to two lower-case modifiers
+    and a coordinated name between ("Hawthorne and Millbrook elementary schools",
+    "Pilrig farm"). One pass over the tokens."""
+    words, lower = view.words, view.lower
+    out: set[str] = set()
+    for i, w in enumerate(lower):
+        if not words[i].islower() or not (w in INSTITUTIONS or w in place_heads):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 2 and words[k].isalpha() and words[k].islower() and (
+            lower[k] not in ("and", "the", "a", "an", "of", "in", "at", "to")
+        ):
+            k -= 1  # "elementary", "primary"
+        while k >= 0 and words[k][:1].isupper():
+            out.add(words[k])
+            k -= 1
+            if k >= 1 and lower[k] in ("and", ",") and words[k - 1][:1].isupper():
+                k -= 1
+    return frozenset(out)
 
 
 def could_be_surname(
-    view: DocView, reg: Registry, typer: MentionTyper, lex: SpeakerLexicon, a: int
+    view: DocView, reg: Registry, typer: MentionTyper, lex: SpeakerLexicon, a: int,
+    places: Container[str] = (),
 ) -> bool:
     """Could the capitalised word at token ``a``, which names no cluster, be someone's
-    surname: no place, organisation, nationality or common word the lexicons know?"""
+    surname: no place, organisation, nationality or common word the lexicons know, and
+    none the text uses as a place's name (``places``, :func:`place_words`)?"""
     word = view.words[a]
     words = typer.words
+    if PLURAL_ACRONYM.fullmatch(word) or word in places:
+        return False  # "told MPs on Monday"; "attend Hawthorne" (elementary school)
     if a > 0 and view.lower[a - 1] in PLACE_PREPS:
         return False  # "in Valparaíso", "from Magdeburg": a place
     if a > 1 and view.lower[a - 1] == "as" and any(

@@ -32,6 +32,7 @@ from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .org_types import OrgTypes
 from .text import apposition_after, copula_after
 from .typer import Mention, MentionTyper
 
@@ -53,6 +54,7 @@ _INTRODUCING = regex.compile(
     r"(?i)(?<![\w-])(?:a|an|another|one|its|their|his|her|our)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z"
 )
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
+HEADLINE_CLUSTERS = 8  # the first entities made, among which a headline's are
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
 TITLE_NOUNS = {
@@ -76,6 +78,7 @@ class Descriptions:
         self.reg = reg
         self.typer = typer
         self.tag = tag
+        self.org_types = OrgTypes(view)
 
     def said_of(self, c: Cluster, b: int) -> None:
         """What an apposition or copula after a name (ending before token ``b``) says
@@ -140,6 +143,10 @@ class Descriptions:
         a new one. ``asker`` asked the question the mention's quote may answer: it is not
         the one who answers; ``vary``: it may be an elegant variation on a name."""
         found = self.antecedent(m, sent, asker, vary)
+        if found is None:
+            found = self.headline_antecedent(m)
+            if found is not None:
+                found.name = m.name  # the lead introduces it: "decade-long study" is it
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
@@ -171,6 +178,7 @@ class Descriptions:
                     (head in GENERIC_ORGS and m.kind == "organization")
                     or head in c.descriptors
                     or head in c.name.lower().split()
+                    or head in self.org_types.of(c.name)  # "the airline", "the regulator"
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head)
             if m.plural != c.plural or head not in c.descriptors:
@@ -185,6 +193,22 @@ class Descriptions:
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
+
+    def headline_antecedent(self, m: Mention) -> Cluster | None:
+        """The unnamed document or organisation a headline mentioned that an indefinite
+        description in the prose introduces ("…, study finds" … "according to a study
+        published on Monday"): a headline refers ahead to the lead."""
+        view = self.view
+        if view.lower[view.token_at(m.start)] not in ("a", "an") or m.kind not in (
+            "document", "organization"
+        ):
+            return None
+        for c in self.reg.clusters[:HEADLINE_CLUSTERS]:
+            c = find(c)
+            if (c.sent < 0 and not c.named and c.kind == m.kind and not c.plural
+                    and m.head in c.descriptors and c.mentions):
+                return c
+        return None
 
     def variation(self, m: Mention, sent: int) -> Cluster | None:
         """The named person a definite role noun varies on: the subject of the sentence

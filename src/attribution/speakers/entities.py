@@ -46,6 +46,9 @@ SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # After a name, what only a person takes: an age in commas ("Tanaka, 52, said"), a
 # relative "who" ("Smith, who has led the agency since 2019").
 PERSONAL_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b)")
+# A given name that follows the surname: two syllables joined by a hyphen, the second
+# in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
+SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
 # Weights of the evidence for a gender.
 HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
 GENDERS: dict[str, Gender] = {"m": "male", "f": "female"}
@@ -213,8 +216,13 @@ class Registry:
                     out.append(c)
             return _unique(out)
         w = words[0]
-        last = [c for c in self._sharing(w) if c.words[-1] == w]
-        return _unique(last or self._sharing(w))
+        sharing = self._sharing(w)
+        last = [c for c in sharing if c.words[-1] == w]
+        # "Ms Kang" beside "Ji-woo Kang" and her mother "Kang Mi-sook": a surname that
+        # comes first (Korean order, a hyphenated given name after it) is one too.
+        first = [c for c in sharing if c.words[0] == w and len(c.words) == 2
+                 and SURNAME_FIRST.fullmatch(c.name.split()[-1])]
+        return _unique(last + first or sharing)
 
     def _sharing(self, word: str) -> list[Cluster]:
         return [find(c) for c in self.by_word.get(word, ())]
@@ -242,16 +250,19 @@ class Registry:
             if c not in bucket and len(bucket) < WORD_BUCKET:
                 bucket.append(c)
 
-    def named_thing(self, kind: str, name: str, weak: bool = False) -> Cluster:
+    def named_thing(
+        self, kind: str, name: str, weak: bool = False, plural: bool = False
+    ) -> Cluster:
         """The organisation, outlet or document cluster of this name (made if new);
-        ``weak`` when only a word list says it is one. An acronym and the name it
+        ``weak`` when only a word list says it is one; ``plural`` for a group of people
+        named by a plural ("Conservative Christians"). An acronym and the name it
         abbreviates are one entity ("NDRRMC", "National Disaster Risk Reduction and
         Management Council"), named by the full name."""
         name = clean_name(name)
         key = (kind, name.casefold())
         c = self.by_name.get(key)
         if c is None:
-            c = self.new(kind, name, named=True)
+            c = self.new(kind, name, named=True, plural=plural)
             c.weak = weak
             self.by_name[key] = c
             self._abbreviations(c, name)

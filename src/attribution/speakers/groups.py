@@ -30,7 +30,8 @@ from __future__ import annotations
 from ..candidates import Candidate
 from ..phrases import POSSESSIVES
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
-from .reader import OTHER_W, SPEAKER_W, Found, Reader
+from .prose_pronouns import OTHER_W, SPEAKER_W
+from .reader import Found, Reader
 from .typer import Mention
 
 MAX_MEMBERS = 6

@@ -56,8 +56,9 @@ class Pronouns:
         self.last_speaker = last_speaker
         # Votes that wait: (entity, gender, weight, the other candidates it had).
         self.pending: list[tuple[Cluster, str, float, list[Cluster]]] = []
-        # Sentences that name someone no cluster knows (a surname given alone).
-        self.unknown: set[int] = set()
+        # Sentences that name someone no cluster knows (a surname given alone), and the
+        # character where the first such name of each stands.
+        self.unknown: dict[int, int] = {}
         # The genders of the third-person pronouns of each sentence's prose.
         self.genders: dict[int, set[str]] = {}
         # The genders of the votes that wait for each entity (by id).
@@ -93,7 +94,8 @@ class Pronouns:
                 back -= 1
                 sents += (back,)
             last = self.continuing(sent, m.gender, sents)
-            return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False)
+            return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False,
+                               at=m.start)
         if m.head == "pron_they":
             last = self.last_speaker()
             if last is not None and (last.kind in GROUPS or last.members):
@@ -134,6 +136,7 @@ class Pronouns:
         exclude: Cluster | None = None,
         guess: bool = False,
         sure: bool = False,
+        at: int | None = None,
     ) -> Cluster | None:
         """The person (or one unnamed person) "he"/"she" refers to in sentence ``sent``;
         ``prefer`` is taken when it fits: the subject of the pronoun's own clause, which
@@ -141,8 +144,9 @@ class Pronouns:
         sentence before; ``guess``: ``prefer`` is only likelier than the others (the
         speaker of the reported speech a pronoun stands in), no proof of its gender;
         ``exclude`` cannot be meant (the subject a possessive stands in); ``sure``: the
-        construction says ``prefer`` is meant ("Clinton and her aides"). The gender vote
-        counts now when it is sure, waits otherwise (module docstring)."""
+        construction says ``prefer`` is meant ("Clinton and her aides"); ``at``: the
+        pronoun's character, when known. The gender vote counts now when it is sure,
+        waits otherwise (module docstring)."""
 
         barred = None if exclude is None else find(exclude)
         taken = self.taken.get(sent, {})
@@ -185,7 +189,7 @@ class Pronouns:
             self.chain[id(best)] = (sent, since)
         else:
             self.chain.pop(id(best), None)
-        if sent in self.unknown or sent - 1 in self.unknown:
+        if self.unknown_near(sent, at):
             return best  # someone the article names but nobody knows is near: no proof
         if not best.gender and self.waits.get(id(best), set()) - {gender}:
             # "His instincts are as rash as hers. Her proposals …": a pronoun of the
@@ -199,6 +203,14 @@ class Pronouns:
             if not any(o.gender == gender for o in others):
                 self.waits.setdefault(id(best), set()).add(gender)
         return best
+
+    def unknown_near(self, sent: int, at: int | None) -> bool:
+        """Does someone the article names but no cluster knows stand before a pronoun at
+        character ``at`` of sentence ``sent``: in the sentence before, or in its own
+        sentence before it (a name after the pronoun is no antecedent: "X said she
+        shared …, but warned that Edinburgh could not …")?"""
+        here = self.unknown.get(sent)
+        return sent - 1 in self.unknown or (here is not None and (at is None or here < at))
 
     def chained(self, best: Cluster, since: int) -> int:
         """The first sentence a pronoun that takes ``best`` looks for rivals in: back to

@@ -34,6 +34,8 @@ from .clustering import (
     cluster_names,
     could_be_surname,
     full_names_of_modifiers,
+    organisations_by_use,
+    place_words,
     shared_surnames,
 )
 from .coref import ClusterIndex, clusters_from_doc
@@ -43,8 +45,6 @@ from .entities import (
     ANIMATE,
     GENDERED_NOUN,
     GROUPS,
-    HONORIFIC,
-    POSSESSIVE,
     PRONOUN,
     Cluster,
     Registry,
@@ -53,29 +53,30 @@ from .entities import (
 )
 from .honorifics import outside_prose, vote_honorifics
 from .narrator import Narrator
+from .picker import NamePicker
 from .possessors import Possessors
 from .pronouns import Pronouns
+from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
+    DATA_NOUNS,
     anchor,
     apposition_after,
     before_verb,
     comma_before,
     copula_after,
-    in_relative,
+    data_source,
     named_after,
     named_as,
     opens_clause,
-    possessive_owner,
+    possessed_role_named,
     producer_after,
     pronoun_role,
     token_flags,
     wider_start,
 )
 from .typer import Mention, MentionTyper
-
-SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ class Found:
     inherited: bool = False
 
 
-class Reader:
+class Reader(ProsePronouns):
     """Reads one article: its candidates' speakers and the mentions around them."""
 
     def __init__(
@@ -114,11 +115,12 @@ class Reader:
         self._names_ending: dict[int, tuple[int, int]] = {}  # a name by its end token
         self._named_at: dict[int, Cluster] = {}  # the entity of a name read, by its end
         self.narrator = Narrator(view, self.scan.prose)
-        # The person an honorific and a surname name ("Mrs." + the Clintons), once chosen.
-        self._honorific: dict[tuple[frozenset[int], str], Cluster] = {}
+        self.picker = NamePicker(self.reg, self.descriptions)
+        self._places: frozenset[str] | None = None  # names of places (clustering.py)
         self._position: dict[int, int] = {}  # a candidate's index, by its id
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
+        self._indirect: list[tuple[int, int]] = []  # the contents of reports, in order
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
 
@@ -133,6 +135,7 @@ class Reader:
         spans = sorted(c.content for c in cands)
         self.content_starts = [a for a, _ in spans]
         self.content_ends = list(itertools.accumulate((b for _, b in spans), max))
+        self._indirect = sorted(c.content for c in cands if c.kind != "direct")
         speaker_toks = token_flags(view, [
             (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
             for c in cands if c.speaker is not None
@@ -143,6 +146,7 @@ class Reader:
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
+        named = organisations_by_use(named, view)
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)
@@ -170,6 +174,8 @@ class Reader:
                    for a in self.scan.subject_descriptions(speaker_toks)]
         events += [(view.starts[a], 1, "inner", a)
                    for a in self.scan.inner_descriptions(speaker_toks)]
+        events += [(view.starts[a], 1, "modifier", k)
+                   for k, (a, _) in enumerate(self.scan.unmentioned_names)]
         events.sort()
         self.reg.mentioned = self.scan.quoting_sentences()  # steps of salience's decay
         found = [Found(None, None) for _ in cands]
@@ -180,6 +186,8 @@ class Reader:
                 self._name(*names[k])
             elif what == "pronoun":
                 self._pronoun(k)
+            elif what == "modifier":
+                self._modifier(*self.scan.unmentioned_names[k])
             else:
                 self._description(k, subject=what == "description")
         self.pronouns.settle()
@@ -207,10 +215,12 @@ class Reader:
         word = self.view.lower[a]
         if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
             return True
+        if self._places is None:
+            self._places = place_words(self.view, self.typer.sets.place_head)
         if a != self._first(a) and self._is_prose(a) and could_be_surname(
-            self.view, self.reg, self.typer, self.lex, a
+            self.view, self.reg, self.typer, self.lex, a, self._places
         ):
-            self.pronouns.unknown.add(self._sent(a))
+            self.pronouns.unknown.setdefault(self._sent(a), self.view.starts[a])
         return False
 
     def _reported(self, char: int) -> bool:
@@ -227,11 +237,21 @@ class Reader:
         if m is None or c.speaker is None:
             return self._inherit(cands, k, found)
         a, b = c.speaker
-        if m.kind == "document" and m.shape == "description" and producer_after(view, self.tag, b):
+        made = self._data_source(m, a, b) if c.kind == "according_to" else None
+        if made is not None:
+            # "according to figures released by the trust that runs it": the trust
+            (a, b), m = made, self.typer.type_mention(*made, None)
+        elif m.kind == "document" and m.shape == "description" and producer_after(
+            view, self.tag, b
+        ):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
-        wider = None if c.description else wider_start(view, self.tag, self.typer.sets.role, a, b)
+        roles = self.typer.sets.role
+        wider = None if c.description else wider_start(view, self.tag, roles, a, b)
         if wider is not None:  # "People briefed on [the move] said": the people speak
             a, m = wider, self.typer.type_mention(wider, b, c.description)
+        owned = None if m.shape != "name" else possessed_role_named(view, roles, b)
+        if owned is not None:  # "Sky Meridian's chief executive, Ingrid Solberg, said"
+            b, m = owned, self.typer.type_mention(a, owned, c.description)
         sent = self._sent(a)
         ent: Cluster | None = None
         head = None
@@ -263,7 +283,19 @@ class Reader:
             # "Mr. Trump … fits that bill for many people, he added": the subject of the
             # report before its speaker is no subject the speaker continues.
             after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
-            ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
+            current = self.reg.subjects.get(sent)
+            if (
+                m.head in ("pron_he", "pron_she") and current is not None
+                and not self.scan.quoted[a] and self._reporting(m.start, sent)
+            ):
+                # "Councillor Priya Dasgupta-Reid … said she shared some of …": a report's
+                # speaker in the speech of the sentence's subject, as _pronoun reads it
+                ent = self.pronouns.person(sent, m.gender, PRONOUN, current, bound=False,
+                                           guess=True, at=m.start)
+                if ent is not None and ent is find(current):
+                    self.pronouns.continued.append((ent, m.gender))  # a turn it continues
+            else:
+                ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
         elif m.shape == "description":
             named = self._apposed_to(m, c, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
@@ -291,7 +323,9 @@ class Reader:
             if m.gender and m.shape == "description":
                 ent.vote(m.gender, GENDERED_NOUN)
             # "I" is the narrator, whom the prose never calls "he" or "she".
-            if self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
+            if made is not None:  # who released the data: no subject, little salience
+                self.reg.touch(ent, sent, OTHER_W)
+            elif self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
                 # "Trump, who has insulted …": a relative clause's subject, not the
                 # sentence's.
@@ -300,6 +334,15 @@ class Reader:
                     self._hold_floor(ent, c.content)
         self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
         return Found(m, ent)
+
+    def _reporting(self, char: int, sent: int) -> bool:
+        """Does character ``char`` stand in the indirect speech of the last report to
+        begin before it, in sentence ``sent`` ("… said [she shared some of …]")?"""
+        k = bisect.bisect_right(self._indirect, (char, len(self.view.text) + 1)) - 1
+        if k < 0:
+            return False
+        start, end = self._indirect[k]
+        return char < end and self._sent(self.view.token_at(start)) == sent
 
     def _hold_floor(self, ent: Cluster, content: tuple[int, int]) -> None:
         """The speaker of a quotation is the topic of every sentence it spans ("“I don't
@@ -385,10 +428,16 @@ class Reader:
         if not cands:
             return
         sent = self._sent(a)
-        c = self._pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
+        c = self.picker.pick(cands, sent, view.starts[a], m.gender if m is not None else "", m)
         prose = self._is_prose(a)
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
-        subject = prose and self._opens(a) and (not possessive or a == self._first(a))
+        owned = possessed_role_named(view, self.typer.sets.role, b) if possessive else None
+        if owned is not None and prose:
+            self._possessed_role(a, owned)
+        # "Ji-woo's mother, Kang Mi-sook, read …": the mother is the subject
+        subject = prose and self._opens(a) and (not possessive or a == self._first(a)) and (
+            owned is None
+        )
         if not possessive:
             c.mentions[(view.starts[a], view.ends[b - 1])] = None
         if m is not None and m.modifiers and c.kind == "person":
@@ -413,66 +462,48 @@ class Reader:
         if not possessive:
             self.descriptions.said_of(c, b)
 
-    def _pronoun(self, i: int) -> None:
-        role = pronoun_role(self.view, self.tag, i)
-        if role is None:
+    def _data_source(self, m: Mention, a: int, b: int) -> tuple[int, int] | None:
+        """The organisation that released the data mention ``m`` (tokens ``a .. b-1``) of
+        an "according to" names, when its phrase describes it ("figures released by the
+        trust that runs it"): the data speaks for the organisation the text names
+        later; data a sentence's subject ("Data from the agency show …") stays it."""
+        if m.kind != "document":
+            return None
+        view = self.view
+        data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
+        made = None if data is None else data_source(view, self.tag, data + 1)
+        source = None if made is None else self.typer.type_mention(*made, None)
+        if source is None or source.shape != "description" or source.kind not in (
+            "organization", "media"
+        ):
+            return None  # a named producer's data stays a document: "data from the IEA"
+        return made
+
+    def _possessed_role(self, a: int, owned: int) -> None:
+        """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the
+        name set off after it are one person, whom the role describes."""
+        view = self.view
+        span = apposition_after(view, self.tag, owned, view.sents[view.sent_of[a]][1])
+        cands = self.name_of.get(span) if span is not None else None
+        if span is None or not cands or len(cands) != 1 or find(cands[0]).kind != "person":
             return
-        gender, how = role
-        sent = self._sent(i)
-        if how == "object":
-            # "him", "her": seldom the salient one, and bound apart from it
-            self.pronouns.touch_object(sent, gender)
+        c = find(cands[0])
+        c.mentions[(view.starts[a], view.ends[span[1] - 1])] = None
+        self.descriptions.describe_span(c, (a, owned))
+
+    def _modifier(self, a: int, b: int) -> None:
+        """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
+        turbulence, the airline said") evokes it: salient, though no mention of it."""
+        if not self._is_prose(a) or self.scan.quoted[a]:
             return
-        current = self.reg.subjects.get(sent)
-        owner = possessive_owner(self.view, self._first(i), i, self._named_at)
-        c = None if owner is None or how != "possessive" else find(self._named_at[owner])
-        if c is not None and animate(c) and c.takes(gender):
-            # "Clinton and her aides", "Pagliano, who invoked his …": sure whose it is
-            w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
-            c = self.pronouns.person(sent, gender, w, c, sure=True)
-        elif how == "possessive" and i == self._first(i):
-            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
-            # subject of the sentence before (the last that mentions or quotes someone),
-            # never that subject itself; and it is as clear as a subject pronoun.
-            before = (self.reg.previous(sent),)
-            c = self.pronouns.person(sent, gender, PRONOUN,
-                                     self.pronouns.continuing(sent, gender, before),
-                                     bound=False, exclude=current)
-        else:
-            # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
-            # in the speech it reports: "X told the jury the accused panicked after his
-            # ute struck …"); in the subject's own relative clause it is as clear as a
-            # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
-            # campaign, …").
-            reported = self._reported(self.view.starts[i])
-            local = current if how == "possessive" and not reported else None
-            weight = PRONOUN if how == "subject" else POSSESSIVE
-            if local is not None and in_relative(self.view, self._first(i), i):
-                weight = PRONOUN
-            opens = how == "possessive" and self.view.starts[i] in self.content_starts
-            if reported and (how == "subject" or opens) and current is not None:
-                # "The first witness … told the court she saw the ute", "Pastrana said
-                # his client …": likely the speaker, but an obituary's "X recalled that
-                # she …" is its subject's.
-                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True)
-            elif how == "subject" and not reported and i == self._first(i):
-                # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
-                # appear …": a sentence's subject continues a subject (Centering); not a
-                # clause's inside it ("X praised Bush for … when he was in office").
-                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
-                c = self.pronouns.person(sent, gender, weight, last, bound=False)
-            else:
-                c = self.pronouns.person(sent, gender, weight, local)
-        if c is None:
+        m = self.typer.type_mention(a, b, None)
+        if m.shape != "name":
             return
-        if how != "possessive":
-            c.mentions[(self.view.starts[i], self.view.ends[i])] = None
-        subject = how == "subject" and opens_clause(self.view, i)
-        if subject:
-            self.reg.note_subject(sent, c)
-        elif how == "subject":
-            self.reg.note_subject(sent, c, embedded=True)
-        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+        c = self.reg.by_name.get(("organization", m.name.casefold()))
+        if c is None and self.descriptions.org_types.by_use(m.name):
+            c = self.reg.named_thing("organization", m.name)  # "a Garuda Biru flight"
+        if c is not None:
+            self.reg.touch(c, self._sent(a), OTHER_W)
 
     def _description(self, k: int, subject: bool = True) -> None:
         """A description of a person in prose: one that opens its sentence (its
@@ -495,15 +526,16 @@ class Reader:
         m = self.typer.type_mention(k, end, None)
         if m.shape != "description" or m.kind != "anonymous" or m.plural:
             return
-        if view.lower[k] in POSSESSIVES and not m.gender:
-            return  # "His campaign": an entity of his, not him
+        possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
         span = apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+        nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
+            return  # "His campaign": an entity of his, not him; but "her Vietnamese
+            # counterpart, Le Van Thanh," is the person named
         named = None
-        if span is not None:
-            nm = self.typer.type_mention(span[0], span[1], None)
-            if nm.shape == "name" and nm.kind == "person":
-                named = self._mention_cluster(nm, span, sent)
+        if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
+            named = self._mention_cluster(nm, span, sent)
         c = self.descriptions.resolve(m, sent, vary=subject)
         if named is not None:
             c = self.descriptions.join_named(c, named)
@@ -536,8 +568,8 @@ class Reader:
                 elif m.kind == "unknown":
                     return None
                 else:
-                    cands = [reg.named_thing(m.kind, m.name, m.weak)]
-            c = self._pick(cands, sent, m.start, m.gender, m)
+                    cands = [reg.named_thing(m.kind, m.name, m.weak, m.plural)]
+            c = self.picker.pick(cands, sent, m.start, m.gender, m)
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
@@ -552,40 +584,9 @@ class Reader:
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
                 people = reg.people_named(m.name)
                 if people:
-                    return self._pick(people, sent)
+                    return self.picker.pick(people, sent)
             return self.descriptions.resolve(m, sent, asker)
         return None
-
-    def _pick(self, cands: list[Cluster], sent: int, at: int = -1, gender: str = "",
-              m: Mention | None = None) -> Cluster:
-        """Of the clusters a name may name ("Ebeling": Betsy or her husband Tom), the one
-        of the stated gender the text introduced first: news names a second bearer of a
-        surname in full or by the given name; with a title, the one given that title
-        ("President Clinton" after "President Bill Clinton", not Hillary). An honorific
-        ("Mrs. Clinton" beside "Mr. Clinton") names one person throughout: the one most
-        salient where it is first used, never the one the other honorific names."""
-        titles = set(self.descriptions.heads(m.modifiers)) if m is not None else set()
-        cands = [c for c in map(find, cands) if titles & c.descriptors] or list(map(find, cands))
-        if len(cands) == 1:
-            return cands[0]
-        if gender:
-            key = (frozenset(map(id, cands)), gender)
-            chosen = self._honorific.get(key)
-            if chosen is not None:
-                return find(chosen)
-            other = self._honorific.get((key[0], "f" if gender == "m" else "m"))
-            fitting = [c for c in cands if c.takes(gender) and c is not other] or cands
-            c = max(fitting, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
-            self._honorific[key] = c
-            if len(fitting) == 1 or c.gender == gender:
-                # "Ms. Khan" beside Khizr and Ghazala Khan: the most salient is only a
-                # guess (news writes "Ms. Khan" just when it turns from him to her).
-                c.vote(gender, HONORIFIC)
-            return c
-        fitting = [c for c in cands if c.takes(gender)] or cands
-        return max(fitting, key=lambda c: (
-            0 <= c.first <= at, -c.first if c.first >= 0 else -1e9, self.reg.salience(c, sent)
-        ))
 
     def _from_coref(self, m: Mention, sent: int) -> Cluster | None:
         assert self.coref is not None

@@ -105,6 +105,10 @@ def pronoun_role(view: DocView, tag: Tagger, i: int) -> tuple[str, str] | None:
         nxt = tag(i + 1)
         if nxt in ("NOUN", "ADJ", "PROPN", "NUM") or view.lower[i + 1] in ("own",):
             role = "possessive"
+        elif nxt == "ADV" and i + 2 < len(view.words) and tag(i + 2) == "NOUN" and (
+            view.words[i + 1].isalpha() and view.words[i + 2].isalpha()
+        ):
+            role = "possessive"  # "leave her back garden": a word list's adverb, a noun
     return gender, role
 
 
@@ -155,6 +159,25 @@ def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
     return end
 
 
+# Nouns for data, which speak for whoever released them ("figures released by the
+# trust", "results from the Electoral Commission"), and how data is released.
+DATA_NOUNS = frozenset(["figures", "data", "results", "statistics", "numbers"])
+RELEASING = frozenset(["released", "published", "compiled", "issued", "provided",
+                       "collected", "produced", "supplied"])
+
+
+def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
+    """The noun phrase of who released the data a mention ending before token ``b``
+    names: "figures [released by] [the trust] that runs it", "preliminary results
+    [from] [the Electoral Commission]"; None if there is none."""
+    hi = view.sents[view.sent_of[b - 1]][1]
+    k = b + 1 if b < hi and view.lower[b] in RELEASING else b
+    if k + 1 >= hi or view.lower[k] not in ("by", "from"):
+        return None
+    end = np_right(view, tag, k + 1, hi)
+    return None if end is None else (k + 1, end)
+
+
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
     """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
     teacher from Valparaíso"."""
@@ -177,6 +200,35 @@ def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
     while k < min(b + 2, hi) and tag(k) == "ADV" and view.words[k][:1].islower():
         k += 1
     return k < hi and view.words[k][:1].islower() and tag(k) in ("VERB", "AUX")
+
+
+def possessed_role_named(view: DocView, roles: Container[str], b: int) -> int | None:
+    """The end (exclusive) of a role owned by the name that ends before token ``b`` when
+    a name is set off after it: "[Sky Meridian]'s chief executive, Ingrid Solberg,";
+    the role and the name are one person, the possessor someone else."""
+    words = view.words
+    hi = view.sents[view.sent_of[b - 1]][1]
+    if b + 3 >= hi or words[b] not in ("'s", "’s"):
+        return None
+    end = None
+    for k in range(b + 1, min(b + 5, hi)):
+        if not (words[k].isalpha() and words[k].islower()):
+            break
+        end = k + 1 if view.lower[k] in roles else None
+    if end is None or end + 1 >= hi or words[end] != "," or not words[end + 1][:1].isupper():
+        return None
+    return end
+
+
+COORDINATORS = frozenset(["but", "and", "yet", "so"])
+
+
+def coordinated_clause(view: DocView, i: int) -> bool:
+    """Does the pronoun at token ``i`` open a main clause coordinated with the one
+    before (", but he ruled out …", ", and she left"): the subject it continues is that
+    of the sentence, as one opening a sentence continues the last one's."""
+    lower = view.lower
+    return i >= 2 and lower[i - 1] in COORDINATORS and lower[i - 2] == ","
 
 
 def in_relative(view: DocView, first: int, i: int) -> bool:
@@ -215,8 +267,10 @@ def possessive_owner(view: DocView, first: int, i: int, ends: Container[int]) ->
     is by the sentence's construction: the name coordinated right before it ("Clinton
     and her aides", "Obama and his wife"), or the one a relative clause is set off
     after, with no other name or pronoun between ("Bryan Pagliano, who invoked his Fifth
-    Amendment rights", "Mike Osei, 53, who flew with his son"); ``ends``: the end
-    tokens of the names that may own it, ``first``: the sentence's first token."""
+    Amendment rights", "Mike Osei, 53, who flew with his son"); the same for a subject
+    pronoun inside the relative clause ("Sahan Jayawardena, who top-scored with 71
+    before he was caught"); ``ends``: the end tokens of the names that may own it,
+    ``first``: the sentence's first token."""
     lower, words = view.lower, view.words
     if i >= 2 and lower[i - 1] == "and" and i - 1 in ends:
         return i - 1

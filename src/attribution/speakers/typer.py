@@ -415,6 +415,13 @@ class MentionTyper(NameReader):
             kind, plural = "organization", True
         if k > a and lower[k - 1] == "the" and name_toks[0] == k and kind == "person":
             kind = "unknown"  # "The Great Debate Debate": "the" before no one's name
+        last_low = lower[name_toks[-1]]
+        if (
+            kind == "person" and last_low.endswith("s") and not title_only
+            and last_low in self.sets.role and last_low[:-1] in self.sets.role
+        ):
+            # "Conservative Christians were upset": a plural role noun ends no one's name
+            kind, plural = "anonymous", True
         weak = (
             kind == "organization"
             and (self.doc_ents is None or len(name_toks) > 1)
@@ -494,6 +501,12 @@ class MentionTyper(NameReader):
             for n in range(1, len(words))
         ):
             return "media"  # "BBC Sport", "CNN Politics": an outlet's desk
+        if (
+            len(words) > 1 and self.lex.phrase("gpe", words[:-1])
+            and self.words.pos.get(low[-1]) == "NOUN"
+            and self.words.ent.get(words[-1], "") != "PERSON"
+        ):
+            return "organization"  # "Sri Lanka Cricket", "Kenya Athletics": a national body
         if len(toks) > 1 and low[0] in ORDINALS:
             return "unknown"  # "the Fourteenth Amendment", "The Ninth Circle"
         if pre and any(self.titled(i) for i in pre):

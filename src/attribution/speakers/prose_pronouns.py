@@ -1,0 +1,121 @@
+"""The third-person pronouns of an article's prose, read in order (``reader.py``):
+"he", "she", "his", "her" to the entity the sentence's construction or Centering
+gives them, as :mod:`pronouns` resolves them.
+
+* a possessive coordinated with a name, or a pronoun in the relative clause set off
+  after a name, is that name's, surely ("Clinton and her aides", "Sahan Jayawardena,
+  who top-scored with 71 before he was caught");
+* a possessive that opens a sentence ("Her neighbour, …") is the subject's of the
+  sentence before, never the sentence's own subject;
+* a pronoun in the speech a sentence's subject reports is likely, not surely, the
+  subject's ("… told the court she saw the ute");
+* a subject pronoun that opens a sentence, or a main clause coordinated after the
+  sentence's subject (", but he ruled out …"), continues a subject (Centering: Grosz,
+  Joshi & Weinstein 1995);
+* any other possessive takes its clause's subject, any other pronoun the most salient.
+"""
+
+from __future__ import annotations
+
+from ..phrases import Tagger
+from ..segment import DocView
+from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
+from .pronouns import Pronouns
+from .text import (
+    coordinated_clause,
+    in_relative,
+    opens_clause,
+    possessive_owner,
+    pronoun_role,
+)
+
+SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
+
+
+class ProsePronouns:
+    """Reads the pronouns of the prose; mixed into :class:`reader.Reader`, which holds
+    the article's state."""
+
+    view: DocView
+    tag: Tagger
+    reg: Registry
+    pronouns: Pronouns
+    content_starts: list[int]
+    _named_at: dict[int, Cluster]
+
+    def _sent(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _first(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _reported(self, char: int) -> bool:
+        raise NotImplementedError
+
+    def _pronoun(self, i: int) -> None:
+        role = pronoun_role(self.view, self.tag, i)
+        if role is None:
+            return
+        gender, how = role
+        sent = self._sent(i)
+        if how == "object":
+            # "him", "her": seldom the salient one, and bound apart from it
+            self.pronouns.touch_object(sent, gender)
+            return
+        current = self.reg.subjects.get(sent)
+        at = self.view.starts[i]
+        owner = possessive_owner(self.view, self._first(i), i, self._named_at)
+        if how == "subject" and i > 0 and self.view.lower[i - 1] == "and":
+            owner = None  # "Clinton and he": coordinated, not bound
+        c = None if owner is None or how == "object" else find(self._named_at[owner])
+        if c is not None and animate(c) and c.takes(gender):
+            # "Clinton and her aides", "Pagliano, who invoked his …", "Jayawardena, who
+            # top-scored before he was caught": sure whose it is
+            w = POSSESSIVE if self.view.lower[i - 1] == "and" else PRONOUN
+            c = self.pronouns.person(sent, gender, w, c, sure=True, at=at)
+        elif how == "possessive" and i == self._first(i):
+            # "Her neighbour, …, describes": the possessor of a sentence's subject is the
+            # subject of the sentence before (the last that mentions or quotes someone),
+            # never that subject itself; and it is as clear as a subject pronoun.
+            before = (self.reg.previous(sent),)
+            c = self.pronouns.person(sent, gender, PRONOUN,
+                                     self.pronouns.continuing(sent, gender, before),
+                                     bound=False, exclude=current, at=at)
+        else:
+            # "Betsy Ebeling shook her head": a possessive takes its clause's subject (not
+            # in the speech it reports: "X told the jury the accused panicked after his
+            # ute struck …"); in the subject's own relative clause it is as clear as a
+            # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
+            # campaign, …").
+            reported = self._reported(self.view.starts[i])
+            local = current if how == "possessive" and not reported else None
+            weight = PRONOUN if how == "subject" else POSSESSIVE
+            if local is not None and in_relative(self.view, self._first(i), i):
+                weight = PRONOUN
+            opens = how == "possessive" and self.view.starts[i] in self.content_starts
+            if reported and (how == "subject" or opens) and current is not None:
+                # "The first witness … told the court she saw the ute", "Pastrana said
+                # his client …": likely the speaker, but an obituary's "X recalled that
+                # she …" is its subject's.
+                c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True,
+                                         at=at)
+            elif how == "subject" and not reported and (
+                i == self._first(i) or coordinated_clause(self.view, i)
+            ):
+                # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
+                # appear …": a sentence's subject continues a subject (Centering); not a
+                # clause's inside it ("X praised Bush for … when he was in office").
+                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
+                c = self.pronouns.person(sent, gender, weight, last, bound=False, at=at)
+            else:
+                c = self.pronouns.person(sent, gender, weight, local, at=at)
+        if c is None:
+            return
+        if how != "possessive":
+            c.mentions[(self.view.starts[i], self.view.ends[i])] = None
+        subject = how == "subject" and opens_clause(self.view, i)
+        if subject:
+            self.reg.note_subject(sent, c)
+        elif how == "subject":
+            self.reg.note_subject(sent, c, embedded=True)
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)

@@ -1,0 +1,125 @@
+"""Organisations by description (issue 17): "the airline", "the regulator" join the
+named organisation the text says is one, and what only an organisation has makes a
+name an organisation's; names of many origins.
+
+* the words of an organisation's name say what it is ("Tasman Aviation Authority" is a
+  regulator, "Aerolíneas Cóndor Airways" an airline) and so does the noun its name
+  modifies ("a Garuda Biru flight"): "the regulator", "the airline" refer to it
+  (``data/org_types.tsv``);
+* "X's chief executive, Name, said" is the named person, and X an organisation;
+* a description of a type no organisation of the text has stays its own entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+from entity_support import entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def test_the_regulator_is_the_named_authority(an: Analyzer) -> None:
+    text = (
+        "The Tasman Aviation Authority said it had grounded two aircraft operated by "
+        "Kiwi Skylink. The regulator said the inspections would take a week."
+    )
+    res = an.analyze(text)
+    authority = entity(res, "Tasman Aviation Authority")
+    assert any(m.text == "The regulator" for m in authority.mentions)
+    assert all(e.name != "regulator" for e in res.entities)
+
+
+def test_the_airline_is_the_company_whose_flight_it_was(an: Analyzer) -> None:
+    text = (
+        "Nine people were hurt after a Garuda Biru flight from Denpasar to Perth hit "
+        "turbulence on Sunday, the airline said."
+    )
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Garuda Biru"
+    assert speaker.kind == "organization"
+
+
+def test_a_possessed_role_and_an_apposed_name_are_the_person(an: Analyzer) -> None:
+    text = (
+        "Nordvik Kraft's chief executive, Oluwaseun Bamidele, said the plant would "
+        "reopen in May. She added that no jobs would be lost."
+    )
+    res = an.analyze(text)
+    speakers = {q.speaker.name for q in res.quotes if q.speaker is not None}
+    assert speakers == {"Oluwaseun Bamidele"}
+    assert entity(res, "Oluwaseun Bamidele").gender == "female"
+
+
+def test_what_only_an_organisation_has_makes_it_one(an: Analyzer) -> None:
+    text = (
+        "Said Haddad said the deal was fair.\n\n"
+        "\"We are pleased,\" said Mehta Rao's chief executive, Ana Quispe. "
+        "Mehta Rao said in a statement that it would hire 200 staff."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Mehta Rao").kind == "organization"
+
+
+def test_a_description_of_another_type_stays_apart(an: Analyzer) -> None:
+    text = (
+        "The Tasman Aviation Authority said it had grounded two aircraft. The airline "
+        "said it would appeal."
+    )
+    res = an.analyze(text)
+    authority = entity(res, "Tasman Aviation Authority")
+    assert all(m.text != "The airline" for m in authority.mentions)
+
+
+def test_data_released_by_a_described_body_is_that_body_s(an: Analyzer) -> None:
+    """"according to figures released by the trust that runs it" … "Tyne Valley …
+    Trust said": the data speaks for the body the text names next."""
+    text = (
+        "Tenants at Te Mahoe Flats have waited months for repairs, according to "
+        "figures released by the agency that owns the building.\n\n"
+        "Kāinga Hou Housing Agency said 230 repair requests were outstanding in "
+        "October."
+    )
+    res = an.analyze(text)
+    first = res.quotes[0].speaker
+    assert first is not None and first.name == "Kāinga Hou Housing Agency"
+    assert first.kind == "organization"
+
+
+def test_data_from_a_named_body_stays_a_document(an: Analyzer) -> None:
+    text = (
+        "Wheat exports fell by a fifth in March, according to data from the Pampas "
+        "Grain Exchange."
+    )
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_a_country_and_a_common_noun_name_a_national_body(an: Analyzer) -> None:
+    text = (
+        "Kenya Athletics confirmed that the team would travel on Friday. "
+        "\"We are ready,\" said coach Wanjiru Kamau."
+    )
+    res = an.analyze(text)
+    assert entity(res, "Kenya Athletics").kind == "organization"
+
+
+def test_a_headline_s_study_is_the_one_the_lead_introduces(an: Analyzer) -> None:
+    """"…, survey finds" in the headline and "according to a survey published on
+    Tuesday" in the lead are one document, named as the lead introduces it."""
+    text = (
+        "Commuters in Lagos spend three hours a day in traffic, survey finds\n\n"
+        "Commuters in Lagos spend an average of three hours a day in traffic, according "
+        "to a survey published on Tuesday by a transport charity.\n\n"
+        "The survey found that most drivers had changed their working hours."
+    )
+    res = an.analyze(text)
+    surveys = [e for e in res.entities if e.kind == "document"]
+    assert len(surveys) == 1, [e.name for e in surveys]
+    assert surveys[0].name != "survey finds"
