@@ -362,15 +362,14 @@ class Reader(ProsePronouns):
         return self._mention_cluster(m, span, self._sent(a))
 
     def _apposed_name(self, a: int) -> Cluster | None:
-        """The person named as the clause's subject just before the apposition that holds
-        token ``a`` ("Matthew Prince, chief executive of CloudFlare, a San Francisco
-        company, said"; "76-year-old Morton Blackwell, founder of …"), if any; not a name
-        inside a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
+        """The person named as the clause's subject just before the apposition holding
+        token ``a`` ("Matthew Prince, chief executive of CloudFlare, said"), if any; not
+        a name in a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
         view = self.view
         first = self._first(a)
         k = comma_before(view, self.tag, first, a)
         span = None if k is None else self._names_ending.get(k)
-        if k is None or span is None:
+        if k is None or span is None or any(self.tag(i) == "ADP" for i in range(first, span[0])):
             return None
         cands = self.name_of.get(span, [])
         if len(cands) != 1 or find(cands[0]).kind != "person":
@@ -378,7 +377,7 @@ class Reader(ProsePronouns):
         hi = view.sents[view.sent_of[a]][1]
         if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
             return None
-        return None if any(self.tag(i) == "ADP" for i in range(first, span[0])) else find(cands[0])
+        return find(cands[0])
 
     def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
