@@ -84,21 +84,13 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
-            "diplomacy_coastguard_hotline-diplomats",  # no entity named 'Diplomats in Manila'; ent…
             "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
-            "science_oyster_microplastics-researchers",  # no entity named 'researchers'; entities:…
-            "science_reef_study-reef_scientists",  # speaks only in attributions, not in the defaul…
-            "world_nile_talks-eth_officials",  # speaks only in attributions, not in the default ou…
-            "culture_review-echeverria",  # gender None
-            "science_reef_study-divers",  # no entity named 'divers on the survey team'
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",
     ),
     "test_entity_mentions": (
         frozenset({
             "books_festival_review-bankole",  # mentions missing: ["'her'@882"]
-            "diplomacy_coastguard_hotline-diplomats",  # no entity named 'Diplomats in Manila'; ent…
-            "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
             "health_corridor_care-trust",  # mentions missing: ["'the trust that runs it'@365"]
             "health_corridor_care-minister",  # mentions missing: ["'The minister’s office'@2118"]
             "housing_leith_tower-menon",  # mentions missing: ["'Its planning director, Siddharth
@@ -109,11 +101,7 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
             "science_wildfire_smoke-study",  # 'a study published …' not joined to the headline's
             "education_school_board-plan",  # 'the plan approved Thursday' typed unknown
             "tech_data_breach-siobhan",  # no entity named 'Siobhan'
-            "culture_review-echeverria",  # speaks only in attributions, not in the default output
-            "science_reef_study-reef_scientists",  # speaks only in attributions
-            "world_nile_talks-eth_officials",  # speaks only in attributions
             "council_bike_lanes-staff_report",  # mentions missing: ["'a staff report'@508"]
-            "science_reef_study-divers",  # no entity named 'divers on the survey team'
         }),
         "issue 17: a mention of the entity is not among its mentions",
     ),
