@@ -37,7 +37,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_name": (
         frozenset({
-            "liveblog_nz_byelection-q3",  # expected 'Electoral Commission'; got according_to [Acc
         }),
         "issue 17: the speaker is not its canonical name",
     ),
@@ -78,7 +77,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_entity": (
         frozenset({
-            "liveblog_nz_byelection-q3",  # entity 'results from the Electoral Commission', expect
         }),
         "issue 17: the speaker refers to another entity",
     ),
