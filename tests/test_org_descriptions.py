@@ -123,3 +123,30 @@ def test_a_headline_s_study_is_the_one_the_lead_introduces(an: Analyzer) -> None
     surveys = [e for e in res.entities if e.kind == "document"]
     assert len(surveys) == 1, [e.name for e in surveys]
     assert surveys[0].name != "survey finds"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a type modifier ("central", "federal") tells no organisation from another
+        ("Most borrowers will see their payments rise, according to the Bank of Ghana.\n\n"
+         "In its review, the central bank said the typical borrower faced a jump.",
+         "Bank of Ghana", "the central bank"),
+        # an authority is an agency
+        ("The state's Environment Protection Authority has confirmed the deaths.\n\n"
+         "The agency said it would publish its findings within six weeks.",
+         "Environment Protection Authority", "The agency"),
+    ],
+)
+def test_a_type_description_joins_the_named_body(
+    an: Analyzer, text: str, name: str, mention: str
+) -> None:
+    res = an.analyze(text)
+    assert any(m.text == mention for m in entity(res, name).mentions)
+
+
+def test_a_distinguishing_modifier_still_tells_bodies_apart(an: Analyzer) -> None:
+    text = ("The Ministry of Water of Ethiopia said the dam was safe. Sudan's irrigation "
+            "ministry said the dam was a threat.")
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[0] != names[1]

@@ -430,9 +430,18 @@ def modifiers(text: str, head: str) -> set[str]:
     return out - COMPLEMENT_PREPS - ANAPHORIC_MODIFIERS
 
 
+# Modifiers that say what kind of body an organisation is, not which one: "the central
+# bank" is the Bank of Canada, "the federal agency" the one just named.
+TYPE_MODIFIERS = frozenset(["central", "federal", "national", "state", "regional", "local",
+                            "provincial", "public", "government", "city", "county"])
+
+
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:
     """Does a description with these modifiers of ``head`` contradict what the entity
-    was called ("Sudan's irrigation minister" for "Ethiopia's water minister")?"""
+    was called ("Sudan's irrigation minister" for "Ethiopia's water minister")? An
+    organisation's type modifiers ("the central bank") contradict no name."""
+    if c.kind == "organization":
+        mods = mods - TYPE_MODIFIERS
     if not mods:
         return False
     for text in (*c.descriptions, c.name):
