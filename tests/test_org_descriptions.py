@@ -150,3 +150,23 @@ def test_a_distinguishing_modifier_still_tells_bodies_apart(an: Analyzer) -> Non
             "ministry said the dam was a threat.")
     names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
     assert names[0] != names[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an organisation named "X of Y" in prose is one name a description refers to
+        ("The report was sent to the Department of Transport on Monday. The department "
+         "said it would respond.", "Department of Transport"),
+        ("Officials at the Ministry of the Interior were told. The ministry said it would "
+         "respond.", "Ministry of the Interior"),
+        # so is the body a spokesperson speaks for
+        ("A spokesperson for the Department of Health said the minister supports the plan. "
+         "The department added that funding remained in place.", "Department of Health"),
+    ],
+)
+def test_an_organisation_named_in_prose_is_what_a_description_refers_to(
+    an: Analyzer, text: str, name: str
+) -> None:
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[-1] == name

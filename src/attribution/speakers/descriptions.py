@@ -24,6 +24,7 @@ Gender Gap Tracker for news.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import regex
@@ -54,7 +55,7 @@ _INTRODUCING = regex.compile(
     r"(?i)(?<![\w-])(?:a|an|another|one|its|their|his|her|our)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z"
 )
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
-HEADLINE_CLUSTERS = 8  # the first entities made, among which a headline's are
+HEADLINE_CLUSTERS = 8  # the first unnamed entities made, among which a headline's are
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 # Abbreviated titles and the role nouns they stand for ("Sen." → "the senator").
 TITLE_NOUNS = {
@@ -203,9 +204,9 @@ class Descriptions:
             "document", "organization"
         ):
             return None
-        for c in self.reg.clusters[:HEADLINE_CLUSTERS]:
-            c = find(c)
-            if (c.sent < 0 and not c.named and c.kind == m.kind and not c.plural
+        unnamed = (c for c in map(find, self.reg.clusters) if not c.named)
+        for c in itertools.islice(unnamed, HEADLINE_CLUSTERS):
+            if (c.sent < 0 and c.kind == m.kind and not c.plural
                     and m.head in c.descriptors and c.mentions):
                 return c
         return None

@@ -73,6 +73,7 @@ from .text import (
     possessed_role_named,
     producer_after,
     pronoun_role,
+    speaker_ranges,
     token_flags,
     wider_start,
 )
@@ -136,10 +137,8 @@ class Reader(ProsePronouns):
         self.content_starts = [a for a, _ in spans]
         self.content_ends = list(itertools.accumulate((b for _, b in spans), max))
         self._indirect = sorted(c.content for c in cands if c.kind != "direct")
-        speaker_toks = token_flags(view, [
-            (view.starts[c.speaker[0]], view.ends[c.speaker[1] - 1])
-            for c in cands if c.speaker is not None
-        ])
+        shapes = {i: m.shape for i, m in typed.items()}
+        speaker_toks = token_flags(view, speaker_ranges(view, cands, shapes))
         names = self.scan.names(speaker_toks)
         named = [
             *((c.speaker, typed[i]) for i, c in enumerate(cands)
@@ -153,8 +152,7 @@ class Reader(ProsePronouns):
         vote_honorifics(view.text, self.lex, self.reg, outside_prose(self.scan, self.quoted_spans))
         names = [n for n in names if n[3] is not None or self._may_name(n[0])]
         self._names_ending = {b: (a, b) for a, b, _, m in names if m is not None}
-        # a speaker's name too: "said Michael O'Hanlon, a foreign policy expert at …" is
-        # no second person beside him
+        # a speaker's name too: "said Michael O'Hanlon, a policy expert" is no second person
         self._names_ending.update(
             (c.speaker[1], c.speaker) for i, c in enumerate(cands)
             if c.speaker is not None and typed[i].shape == "name"

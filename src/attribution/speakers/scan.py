@@ -104,8 +104,23 @@ class TextScan:
         out: list[TextName] = []
         self.unmentioned_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
-        for run in name_runs(view, self.words, sets.time):
+        runs = list(name_runs(view, self.words, sets.time))
+        merged = -1  # the run read as the end of the organisation's name before it
+        for r, run in enumerate(runs):
             a, b = run.start, run.end
+            if r == merged:
+                continue
+            nxt = runs[r + 1] if r + 1 < len(runs) else None
+            if (
+                nxt is not None
+                and lower[b - 1] in sets.org_head
+                and b < len(words)
+                and lower[b] in ("of", "for")
+                and nxt.start in (b + 1, b + 2)
+                and (nxt.start == b + 1 or lower[b + 1] == "the")
+            ):
+                b, merged = nxt.end, r + 1  # "the Department of Transport"
+                run = run._replace(end=b, possessive=nxt.possessive)
             if any(self.skip[i] for i in (a, b - 1)):
                 continue
             if self.quoted[a] or self.quoted[b - 1]:

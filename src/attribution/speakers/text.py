@@ -362,3 +362,30 @@ def comma_before(view: DocView, tag: Tagger, first: int, a: int) -> int | None:
     while k > first and a - k < 12 and view.words[k] != "," and tag(k) not in ("VERB", "AUX"):
         k -= 1
     return k if k > first and view.words[k] == "," else None
+
+
+def speaker_ranges(
+    view: DocView, cands: Sequence[Candidate], shapes: dict[int, str]
+) -> list[tuple[int, int]]:
+    """The character ranges of the candidates' speaker mentions (``shapes``: their
+    mention shapes by index), less the name a description speaks for
+    (:func:`principal_cut`): no other mention stands inside them."""
+    return [
+        (view.starts[c.speaker[0]], view.ends[principal_cut(view, c.speaker, shapes[i]) - 1])
+        for i, c in enumerate(cands) if c.speaker is not None
+    ]
+
+
+def principal_cut(view: DocView, span: tuple[int, int], shape: str) -> int:
+    """Where the speaker's own words end in a description that names whom it speaks
+    for ("A spokesperson for [the Department of Transport]"): at "for" when a
+    capitalised name follows it, so that name is read as the prose's (an organisation
+    a later "the department" refers to); else the span's end."""
+    a, b = span
+    if shape != "description":
+        return b
+    for k in range(a + 1, b - 1):
+        if view.lower[k] == "for":
+            n = k + 2 if view.lower[k + 1] == "the" and k + 2 < b else k + 1
+            return k if view.words[n][:1].isupper() else b
+    return b
