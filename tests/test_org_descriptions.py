@@ -170,3 +170,15 @@ def test_an_organisation_named_in_prose_is_what_a_description_refers_to(
 ) -> None:
     names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
     assert names[-1] == name
+
+
+def test_a_headline_description_is_the_organisation_the_lead_names(an: Analyzer) -> None:
+    text = (
+        "Fish dead in Darling River\n\n"
+        "Conservation group says another mass die-off was 'entirely predictable'\n\n"
+        "Hundreds of thousands of fish have died in the lower Darling River, the state's "
+        "Environment Protection Authority has confirmed.\n\n"
+        "The conservation group Rivers Alive Australia said the deaths were predictable."
+    )
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[0] == names[-1] == "Rivers Alive Australia"

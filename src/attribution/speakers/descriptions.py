@@ -334,16 +334,22 @@ class Descriptions:
         official", "a source", "an aide"), whom no later name reveals?"""
         return word in UNNAMED_SOURCES or self.lex.has("anon_marker", word + "s")
 
-    def named_group(self, c: Cluster, sent: int) -> Cluster:
+    def named_group(self, c: Cluster, sent: int, modifiers: Iterable[str] = ()) -> Cluster:
         """An organisation named for the first time is the unnamed one described in the
-        sentence or two before with a word of its name ("their union said …" …
-        "Amalgamated Transit Union Local 1587 said …")."""
-        words = set(c.name.lower().split())
+        sentence or two before with a word of its name or of the ``modifiers`` it was
+        named with ("their union said …" … "Amalgamated Transit Union Local 1587 said …"),
+        or in the headline ("Conservation group says …" … "The conservation group Rivers
+        Alive Australia said")."""
+        words = set(c.name.lower().split()) | set(modifiers)
         for d in self.reg.by_recency(limit=8):
             if sent - d.sent > CATAPHORA_WINDOW:
                 break
             if d is not c and d.kind == "organization" and not d.named and d.descriptors & words:
                 return self.reg.merge(d, c)
+        unnamed = (d for d in map(find, self.reg.clusters) if not d.named)
+        for d in itertools.islice(unnamed, HEADLINE_CLUSTERS):
+            if d.sent < 0 and d.kind == "organization" and d.descriptors & words:
+                return self.reg.merge(d, c)  # the headline's waits for the lead
         return c
 
     def title_cataphora(self, c: Cluster, sent: int) -> Cluster:

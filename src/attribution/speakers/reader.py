@@ -575,7 +575,7 @@ class Reader(ProsePronouns):
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
-                c = self.descriptions.named_group(c, sent)
+                c = self.descriptions.named_group(c, sent, m.modifiers)
             return c
         if m.shape == "description":
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
