@@ -278,3 +278,14 @@ def test_a_source_that_asked_not_to_be_named_is_not_the_next_person_named() -> N
             "Aroha Ngata, 34, said she had waited for nine hours.")
     names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
     assert names == ["nurse who asked not to be named", "Aroha Ngata"]
+
+
+def test_a_broader_role_noun_refers_to_the_specialist_who_just_spoke() -> None:
+    # "the doctor" after an oncologist, though a named "Dr" spoke before her
+    text = ("The hospital's chief executive, Dr Wanjiru Kamau, said parts had been ordered."
+            "\n\nAn oncologist at the hospital, who asked not to be named, said some "
+            "patients were now beyond cure.\n\n“Nobody trained us to do that,” the doctor "
+            "said.")
+    names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
+    assert names == ["Wanjiru Kamau", "oncologist at the hospital",
+                     "oncologist at the hospital"]

@@ -24,11 +24,13 @@ Gender Gap Tracker for news.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 
 import regex
 
+from ..lexicon import data_path, read_tsv
 from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
@@ -125,6 +127,7 @@ class Descriptions:
                 out.append(w)
                 if w.endswith("s") and lex.has("role", w[:-1]):
                     out.append(w[:-1])
+                out.extend(role_kinds().get(w, ()))  # an oncologist is also "the doctor"
         return out
 
     def describe(self, c: Cluster, m: Mention) -> None:
@@ -154,6 +157,7 @@ class Descriptions:
             return found
         c = self.reg.new(m.kind, m.name, plural=m.plural)
         c.descriptors.add(m.head)
+        c.descriptors.update(role_kinds().get(m.head, ()))
         c.descriptors.update(self.heads(m.modifiers))
         return c
 
@@ -441,6 +445,16 @@ def modifiers(text: str, head: str) -> set[str]:
 # bank" is the Bank of Canada, "the federal agency" the one just named.
 TYPE_MODIFIERS = frozenset(["central", "federal", "national", "state", "regional", "local",
                             "provincial", "public", "government", "city", "county"])
+
+
+@functools.lru_cache(maxsize=1)
+def role_kinds() -> dict[str, tuple[str, ...]]:
+    """Role noun -> the broader nouns a later description may call it by
+    (``data/role_kinds.tsv``: "oncologist" -> "doctor")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(data_path("role_kinds.tsv"), ("role", "kind", "source")):
+        out[row["role"]] = (*out.get(row["role"], ()), row["kind"])
+    return out
 
 
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:
