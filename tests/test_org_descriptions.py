@@ -182,3 +182,12 @@ def test_a_headline_description_is_the_organisation_the_lead_names(an: Analyzer)
     )
     names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
     assert names[0] == names[-1] == "Rivers Alive Australia"
+
+
+def test_an_unnamed_union_is_the_one_named_next_wherever_its_name_stands(
+    an: Analyzer,
+) -> None:
+    text = ("Workers began a strike on Tuesday, their union said.\n\n"
+            "Members of the Amalgamated Transit Union voted on Monday.")
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names == ["Amalgamated Transit Union"]

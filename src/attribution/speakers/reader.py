@@ -447,7 +447,7 @@ class Reader(ProsePronouns):
             untitled = subject and not (m and m.modifiers)
             c = (self.descriptions.cataphora(c, sent) if untitled
                  else self.descriptions.title_cataphora(c, sent))
-        elif c.first_sent < 0 and c.kind == "organization" and subject:
+        elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
             c = self.descriptions.named_group(c, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if len(cands) == 1:  # a name that could be someone else's too proves nothing
