@@ -224,6 +224,20 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         ("Mehrnaz Tabrizi has died aged 81, her family said. In a statement, the family "
          "said she died peacefully at home.",
          [("Mehrnaz Tabrizi's family", "anonymous"), ("Mehrnaz Tabrizi's family", "anonymous")]),
+        # an abbreviated title the tokenizer split from its full stop, after a role
+        ("Police spokesman Lt. Dariusz Kowalczyk said the suspect fled. Kowalczyk said no "
+         "one was hurt.", [("Dariusz Kowalczyk", "person"), ("Dariusz Kowalczyk", "person")]),
+        ("Sgt. Aroha Ngata said the road was closed.", [("Aroha Ngata", "person")]),
+        ("City Councilmember Yesenia Morales-Haddad said the lights were broken.",
+         [("Yesenia Morales-Haddad", "person")]),
+        # a company's name ending ("Mobility") makes its short form an organisation too
+        ("Voltaro Mobility is recalling 40,000 bikes. Voltaro said no one was hurt.",
+         [("Voltaro Mobility", "organization")]),
+        ("A dealer at a state-run bank said the rupee fell.",
+         [("dealer at a state-run bank", "anonymous")]),
+        # an age alone varies on the person just named
+        ("Liam Tuhiwai kicked four goals on Saturday. “It was special,” the 22-year-old "
+         "said.", [("Liam Tuhiwai", "person")]),
         # a party named alone is an organisation
         ("Sinn Féin said the plan was weak.", [("Sinn Féin", "organization")]),
         ("The Greens said the plan was weak.", [("Greens", "organization")]),

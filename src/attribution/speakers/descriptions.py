@@ -50,6 +50,7 @@ UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider"
 # "the latest survey"): they never contradict what the entity was called.
 ANAPHORIC_MODIFIERS = frozenset(["same", "aforementioned", "latest", "new", "recent"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
+_AGE_NOUN = regex.compile(r"\d+-year-old\Z")  # "the 22-year-old": a person by age
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
 # The determiner of a noun phrase that introduces someone, up to two words before its
 # head ("an organizer", "its first witness", "a local business owner").
@@ -227,7 +228,7 @@ class Descriptions:
             not (lex.has("role", head) or lex.has("title", head) or (
                 all(w[:1].isupper() for w in m.name.split())  # a demonym, not "campaign"
                 and lex.phrase("nationality", tuple(m.name.split()))
-            ))
+            ) or _AGE_NOUN.match(m.name))  # "the 22-year-old said": an age alone
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
             or self.anonymous(m.description)

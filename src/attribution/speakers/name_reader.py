@@ -44,8 +44,13 @@ class NameReader:
         return self.view.words[i][:1].isupper()
 
     def is_title(self, i: int) -> bool:
+        """An honorific or title; an abbreviation the tokenizer split from its full stop
+        ("Lt" "." for "Lt.", "Sgt" "." for "Sgt.") counts as the listed form."""
         low = self.view.lower[i]
-        return low in self.sets.title or low.rstrip(".") in self.sets.title
+        titles = self.sets.title
+        return low in titles or low.rstrip(".") in titles or (
+            low + "." in titles and i + 1 < len(self.view.words) and self.view.words[i + 1] == "."
+        )
 
     def titled(self, i: int) -> bool:
         """A title or role word ("Sen.", "Minister", "adviser")."""

@@ -394,9 +394,11 @@ class MentionTyper(NameReader):
                         and self.words.pos.get(lower[i]) in ("NOUN", "VERB", "ADJ"))
                 ):
                     cut = n
+            if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
+                cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
                 name_toks = name_toks[cut + 1 :]
-            elif all(self.is_title(i) for i in name_toks):
+            elif all(self.is_title(i) or words[i] == "." for i in name_toks):
                 title_only = True  # "Ms." alone
         pre = list(range(k, name_toks[0]))
         name = clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]])
