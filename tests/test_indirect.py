@@ -106,6 +106,15 @@ def test_a_noun_phrase_content_ends_before_its_time_and_occasion(
     assert only(an, text).content.text == content
 
 
+def test_declined_to_say_after_the_content_is_the_speakers_own_act(an: Analyzer) -> None:
+    text = ("Park-Haddad said the company expected to start shipping replacements in "
+            "January but declined to say how many cells remained.")
+    said = [q for q in an.analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in said] == [
+        "the company expected to start shipping replacements in January"
+    ]
+
+
 def test_told_with_addressee(an: Analyzer) -> None:
     q = only(an, "Mason Clark told The New York Times that the Kremlin must be upset.")
     assert q.content.text == "the Kremlin must be upset"

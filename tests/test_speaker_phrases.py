@@ -46,6 +46,9 @@ def _speaker(text: str) -> attribution.Speaker:
          "Nurses who have treated the patients", "anonymous"),
         ("A woman who lives near the station said she heard two shots.",
          "A woman who lives near the station", "anonymous"),
+        # with a relative clause set off by commas after the post-modifier
+        ("A clerk working the overnight shift, who did not want her name used, said she "
+         "heard two pops.", "A clerk working the overnight shift", "anonymous"),
         # after an introductory phrase and its comma
         ("On Tuesday, commuters waiting at the depot said the buses never came.",
          "commuters waiting at the depot", "anonymous"),

@@ -469,8 +469,14 @@ def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
         cue = ctx.cue_at.get(m)
         if cue is not None:
             return (
-                cue.entry.cue_type == "speech"
-                and bool(cue.entry.frames & {"say", "object", "tell"})
+                (
+                    (cue.entry.cue_type == "speech"
+                     and bool(cue.entry.frames & {"say", "object", "tell"}))
+                    # "… but declined to say", "and refused to comment": the speaker's
+                    # own act, no part of what was reported
+                    or (cue.entry.cue_type == "intention" and "to" in cue.entry.frames
+                        and m + 1 < hi and lower[m + 1] == "to")
+                )
                 and inflection(lower[m]) in (form, "past" if form == "ing" else form)
             )
         if (

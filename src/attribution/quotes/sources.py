@@ -20,6 +20,7 @@ from .shapes import (
     rest_is_adjunct,
     sentence_initial,
 )
+from .subjects import postmodified_subject
 from .words import (
     BE_FORMS,
     CLOSE_MARKS,
@@ -247,6 +248,8 @@ def appositive(
         if start is not None and place_tail(ctx, start, k, s0):
             right = ctx.prev_tok(start, s0)  # ", N.C., who was polled, said"
             continue
+        if start is not None and (longer := postmodified_subject(ctx, start, s0)) is not None:
+            start = longer  # "A clerk working the overnight shift, who …, said"
         # Not an age ("Benford, 58, who …"); a number closing a name is ("Teamsters
         # Local 413, which …").
         if start is not None and (ctx.tag(k - 1) != "NUM" or start < k - 1):
