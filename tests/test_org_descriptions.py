@@ -191,3 +191,16 @@ def test_an_unnamed_union_is_the_one_named_next_wherever_its_name_stands(
             "Members of the Amalgamated Transit Union voted on Monday.")
     names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
     assert names == ["Amalgamated Transit Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northwind Logistics cut 40 jobs. The Northwind said the depot would close.",
+         "Northwind Logistics"),
+        ("The play opens at the Traverse Theatre on Friday. The Traverse said the run would "
+         "be extended.", "Traverse Theatre"),
+    ],
+)
+def test_the_first_word_of_an_organisation_names_it(an: Analyzer, text: str, name: str) -> None:
+    assert [q.speaker.name for q in an.analyze(text).quotes if q.speaker] == [name]

@@ -194,6 +194,12 @@ class Registry:
             c.members = members
         return find(c)
 
+    def organisation_shortened(self, word: str) -> Cluster | None:
+        """The one organisation whose name of several words opens with ``word`` ("the
+        Traverse" for the Traverse Theatre, "the Northwind" for Northwind Logistics)."""
+        c = self.first_words.get(word.casefold())
+        return find(c) if c is not None and find(c).kind == "organization" else None
+
     # -- people by name ---------------------------------------------------------------
     def people_named(self, name: str) -> list[Cluster]:
         """The person clusters ``name`` may name, best first ([] if none)."""

@@ -562,8 +562,8 @@ class Reader(ProsePronouns):
             if not cands:
                 if m.kind == "person":
                     cands = reg.people_named(m.name) or [reg.add_person(m.name)]
-                elif m.kind == "unknown":
-                    return None
+                elif m.kind == "unknown":  # "The Traverse said" after the Traverse Theatre
+                    return reg.organisation_shortened(m.name) if " " not in m.name else None
                 else:
                     cands = [reg.named_thing(m.kind, m.name, m.weak, m.plural)]
             c = self.picker.pick(cands, sent, m.start, m.gender, m)
