@@ -52,6 +52,7 @@ SPEAKER_CLASSES = (
     "label",
     "place_head",
     "company_noun",
+    "people_group",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset(

@@ -209,12 +209,16 @@ class Descriptions:
             "document", "organization"
         ):
             return None
-        unnamed = (c for c in map(find, self.reg.clusters) if not c.named)
-        for c in itertools.islice(unnamed, HEADLINE_CLUSTERS):
-            if (c.sent < 0 and c.kind == m.kind and not c.plural
+        for c in self.headline_unnamed():
+            if (c.kind == m.kind and not c.plural
                     and m.head in c.descriptors and c.mentions):
                 return c
         return None
+
+    def headline_unnamed(self) -> list[Cluster]:
+        """The unnamed entities of the headline, among the first unnamed ones made."""
+        unnamed = (c for c in map(find, self.reg.clusters) if not c.named)
+        return [c for c in itertools.islice(unnamed, HEADLINE_CLUSTERS) if c.sent < 0]
 
     def variation(self, m: Mention, sent: int) -> Cluster | None:
         """The named person a definite role noun varies on: the subject of the sentence
@@ -351,9 +355,8 @@ class Descriptions:
                 break
             if d is not c and d.kind == "organization" and not d.named and d.descriptors & words:
                 return self.reg.merge(d, c)
-        unnamed = (d for d in map(find, self.reg.clusters) if not d.named)
-        for d in itertools.islice(unnamed, HEADLINE_CLUSTERS):
-            if d.sent < 0 and d.kind == "organization" and d.descriptors & words:
+        for d in self.headline_unnamed():
+            if d.kind == "organization" and d.descriptors & words:
                 return self.reg.merge(d, c)  # the headline's waits for the lead
         return c
 

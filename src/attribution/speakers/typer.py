@@ -56,9 +56,6 @@ NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal"
                                  "della", "vander", "ben", "abu"])
 # Letters after a person's name that are no part of it: honours, a barrister's rank,
 # an elected office ("… KC", "… MP", "… OBE").
-# Nouns of several people that take no "he" or "she" ("the family", "the crowd").
-PEOPLE_GROUPS = frozenset(["men", "women", "people", "family", "crowd", "couple", "audience",
-                           "household", "staff", "personnel", "clergy"])
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
 # Name suffixes that belong to the name but are no surname: "Brent Bozell III".
@@ -244,7 +241,7 @@ class MentionTyper(NameReader):
         plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
             head_low in self.sets.gendered_male or head_low in self.sets.gendered_female
         )
-        if head_low in PEOPLE_GROUPS:
+        if head_low in self.sets.people_group:
             plural = True  # "her family … they": never "she"
         if plural:
             gender = ""

@@ -31,6 +31,7 @@ class WordSets:
     gendered_female: frozenset[str]
     place_head: frozenset[str]
     company_noun: frozenset[str]  # what a company is called ("maker", "retailer")
+    people_group: frozenset[str]  # several people, never "he" or "she" ("family")
     time: frozenset[str]
     person_noun: frozenset[str]  # role or gendered noun
     # The kind of each name the lexicon knows (words as tokenised): "media" for an
