@@ -424,9 +424,11 @@ def adverbial(ctx: Context, a: int, b: int) -> bool:
 
 
 def time_adjunct(ctx: Context, k: int, hi: int) -> bool:
-    """Does a time adjunct that ends the clause start at token k ("Wednesday.", "on
-    Friday and ...", "last week,")? Not one the object runs on after: "called his
-    remarks on Saturday “a true wake-up call”", "blasted X for failing earlier Friday to"."""
+    """Does a time adjunct that ends the clause, or that only prepositional phrases
+    follow, start at token k ("Wednesday.", "on Friday and ...", "last week,", "late
+    Monday", "Thursday morning on CNBC's program.")? Not one the object runs on after:
+    "called his remarks on Saturday “a true wake-up call”", "blasted X for failing
+    earlier Friday to"."""
     lower = ctx.view.lower
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
