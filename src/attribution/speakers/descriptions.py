@@ -36,7 +36,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
-from .text import apposition_after, copula_after
+from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import Mention, MentionTyper
 
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -107,7 +107,7 @@ class Descriptions:
         if view.words[a][:1].isdigit():
             return  # an age
         text = view.text[view.starts[a] : view.ends[b - 1]]
-        c.describe(text.strip(), self.heads(head_words(text)))
+        c.describe(text.strip(), self.said_heads(c, text))
         gender = self.typer.phrase_gender(a, b)
         if gender and c.kind in ANIMATE:
             c.vote(gender, GENDERED_NOUN)
@@ -138,8 +138,18 @@ class Descriptions:
         if text and c.named and c.name in text:
             text = None  # the apposition that named it: "the study's lead author, Dr …"
         if text:
-            heads += self.heads(head_words(text))
+            heads += self.said_heads(c, text)
         c.describe(text, heads)
+
+    def said_heads(self, c: Cluster, text: str) -> list[str]:
+        """The heads by which a description said of ``c`` refers back: its title and
+        role nouns, and for a person its head noun, listed or not (“the customer, a
+        retired mail carrier …” is later “The mail carrier”)."""
+        words = head_words(text)
+        heads = self.heads(words)
+        if c.kind in ANIMATE and words and words[-1].isalpha():
+            heads.append(words[-1])
+        return heads
 
     def resolve(
         self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
@@ -268,6 +278,40 @@ class Descriptions:
         if lex.has("title", head) and titled_else(best):
             return None
         return best
+
+    def data_source(self, m: Mention, a: int, b: int) -> tuple[int, int] | None:
+        """The organisation that released the data mention ``m`` (tokens ``a .. b-1``) of
+        an "according to" names, when its phrase describes it ("figures released by the
+        trust that runs it"): the data speaks for the organisation the text names
+        later; data a sentence's subject ("Data from the agency show …") stays it."""
+        if m.kind != "document":
+            return None
+        view = self.view
+        data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
+        made = None if data is None else data_source(view, self.tag, data + 1)
+        source = None if made is None else self.typer.type_mention(*made, None)
+        if source is None or source.shape != "description" or source.kind not in (
+            "organization", "media"
+        ):
+            return None  # a named producer's data stays a document: "data from the IEA"
+        return made
+
+    def named_by_copula(self, named: Cluster, a: int, sent: int) -> Cluster:
+        """The person named at token ``a`` after "is"/"was" whose subject, a definite
+        description opening the sentence, refers back to someone unnamed: "The mail
+        carrier is Walter Przybylski" after "the customer, a retired mail carrier"."""
+        view = self.view
+        k = a - 2
+        while k > a - 6 and k > 0 and view.words[k].isalpha() and view.words[k].islower():
+            k -= 1
+        if (k == a - 2 or k < 0 or view.lower[a - 1] not in ("is", "was")
+                or view.words[k] != "The" or view.sents[view.sent_of[a]][0] != k):
+            return named
+        head = view.lower[a - 2]
+        found = self.reg.most_salient(
+            sent, lambda x: not x.named and x.kind in ANIMATE and not x.plural
+            and head in x.descriptors, window=TITLE_WINDOW)
+        return named if found is None else self.join_named(found, named)
 
     def join_named(self, c: Cluster, named: Cluster) -> Cluster:
         """``Registry.join_named``, unless the description's entity says its source is

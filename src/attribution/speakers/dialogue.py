@@ -7,14 +7,32 @@ paragraphs and the first one asked a question ("“Can you hear me?” she calle
 “Barely,” the climber answered. / “Don't move.”"), the uncued line answering the
 answer is the asker's, the alternation that speaker attribution in fiction relies on
 (Elson & McKeown 2010; He, Barbosa & Kondrak 2013). Paragraphs are counted in prose
-only, so a line of page furniture between two turns changes nothing.
+only, so a line of page furniture between two turns changes nothing. A line that
+calls someone by name ("“Walter. What did you do to these?”") is not that person's, and
+a question put to someone by name is answered by them in the next uncued line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .entities import ANIMATE, Cluster, find
+
+# A name a line of dialogue calls someone by: alone before a full stop or comma at its
+# start ("“Walter. What did you …”"), or after a comma, ending a sentence ("…, Walter?",
+# "And we kept it open, Tomás. We will …").
+_VOCATIVE = regex.compile(
+    r"\A[\"“‘']?(\p{Lu}[\p{L}'’-]+)[.,!](?:\s|\Z)"
+    r"|,\s(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
+)
+
+
+def vocative(content: str) -> str | None:
+    """The name ``content``, a line of dialogue, calls someone by, if any."""
+    m = _VOCATIVE.search(content)
+    return None if m is None else m.group(1) or m.group(2)
 
 
 @dataclass(slots=True)
@@ -25,6 +43,7 @@ class Turn:
     speaker: Cluster | None
     para: int
     asks: bool
+    addressee: Cluster | None = None  # whom the turn calls by name
 
 
 class Turns:
@@ -32,16 +51,22 @@ class Turns:
 
     def __init__(self) -> None:
         self.turns: list[Turn] = []
+        # Per uncued line read by answerer(), in order: whom it calls by name, if it
+        # does, and the speakers of the two turns before it.
+        self.called: list[tuple[Cluster, list[Cluster]]] = []
 
-    def add(self, speaker: Cluster | None, para: int, content: str) -> None:
+    def add(
+        self, speaker: Cluster | None, para: int, content: str, addressee: Cluster | None = None
+    ) -> None:
         """A quote in prose paragraph ``para``; the quotes of one speaker in one paragraph
         are one turn."""
         asks = content.rstrip("”\"’' ").endswith("?")
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
             last.asks = last.asks or asks
+            last.addressee = last.addressee or addressee
             return
-        self.turns.append(Turn(speaker, para, asks))
+        self.turns.append(Turn(speaker, para, asks, addressee))
 
     def last_speaker(self) -> Cluster | None:
         for turn in reversed(self.turns):
@@ -68,11 +93,24 @@ class Turns:
             return None
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
 
-    def answerer(self, speaker: Cluster | None, para: int) -> Cluster | None:
+    def answerer(
+        self, speaker: Cluster | None, para: int, addressee: Cluster | None = None
+    ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
-        ``speaker``: the asker when the two turns before are a question and its answer by
-        ``speaker``, else None (it stays ``speaker``'s)."""
+        ``speaker``: whom the question just before called by name; the asker when the two
+        turns before are a question and its answer by ``speaker``; else None (it stays
+        ``speaker``'s). A line that calls someone by name (``addressee``) is noted for
+        :meth:`recalled`, which reads it when the article's entities are known."""
         turns = self._before(para, 2)
+        if addressee is not None:
+            others = [t.speaker for t in turns if t.speaker is not None and t.para >= para - 2]
+            self.called.append((addressee, others))
+        if turns and turns[-1].asks and turns[-1].para == para - 1:
+            called = turns[-1].addressee
+            if called is not None and turns[-1].speaker is not None and (
+                find(called) is not find(turns[-1].speaker) and find(called).kind in ANIMATE
+            ):
+                return find(called)
         if len(turns) < 2 or speaker is None:
             return None
         ask, answer = turns[-2], turns[-1]
@@ -84,3 +122,15 @@ class Turns:
         if answer.para != para - 1 or ask.para != answer.para - 1:
             return None
         return asker if asker.kind in ANIMATE else None
+
+    def recalled(self, speakers: list[Cluster | None]) -> list[Cluster | None]:
+        """For each uncued line noted by :meth:`answerer`, with ``speakers`` the entities
+        it resolved to: the other speaker of the two turns before when the line calls its
+        own speaker by name ("Walter. What did you do to these?" is not Walter's, once
+        "the customer" is known to be Walter), else None."""
+        out: list[Cluster | None] = []
+        for (called, others), speaker in zip(self.called, speakers, strict=True):
+            rest = [find(o) for o in others if find(o) is not find(called)]
+            own = speaker is not None and find(speaker) is find(called)
+            out.append(rest[-1] if own and rest and rest[-1].kind in ANIMATE else None)
+        return out

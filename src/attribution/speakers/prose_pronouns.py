@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from ..phrases import Tagger
 from ..segment import DocView
+from .descriptions import Descriptions
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
 from .pronouns import Pronouns
 from .text import (
     coordinated_clause,
     in_relative,
+    named_by_copula,
     opens_clause,
     possessive_owner,
     pronoun_role,
@@ -42,6 +44,8 @@ class ProsePronouns:
     pronouns: Pronouns
     content_starts: list[int]
     _named_at: dict[int, Cluster]
+    name_of: dict[tuple[int, int], list[Cluster]]
+    descriptions: Descriptions
 
     def _sent(self, i: int) -> int:
         raise NotImplementedError
@@ -111,7 +115,9 @@ class ProsePronouns:
                 c = self.pronouns.person(sent, gender, weight, local, at=at)
         if c is None:
             return
-        if how != "possessive":
+        if how == "possessive":
+            c = self._her_name(i, c)
+        else:
             c.mentions[(self.view.starts[i], self.view.ends[i])] = None
         subject = how == "subject" and opens_clause(self.view, i)
         if subject:
@@ -119,3 +125,15 @@ class ProsePronouns:
         elif how == "subject":
             self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+
+    def _her_name(self, i: int, c: Cluster) -> Cluster:
+        """ "Her name is Aylin Yıldız-Moreno": the person the possessive at token ``i``
+        refers to, unnamed until then, is the person named."""
+        view = self.view
+        if i + 2 >= len(view.words) or view.lower[i + 1] != "name":
+            return c
+        span = named_by_copula(view, self.tag, i + 2, view.sents[view.sent_of[i]][1])
+        named = self.name_of.get(span) if span is not None else None
+        if not named or len(named) != 1 or find(named[0]).kind != "person" or find(c).named:
+            return c
+        return self.descriptions.join_named(c, named[0])

@@ -40,7 +40,7 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns
+from .dialogue import Turns, vocative
 from .entities import (
     ANIMATE,
     GENDERED_NOUN,
@@ -60,15 +60,14 @@ from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
 from .text import (
-    DATA_NOUNS,
     anchor,
     apposition_after,
     before_verb,
     comma_before,
     copula_after,
-    data_source,
     named_after,
     named_as,
+    named_by_copula,
     opens_clause,
     possessed_role_named,
     producer_after,
@@ -122,6 +121,7 @@ class Reader(ProsePronouns):
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         self._indirect: list[tuple[int, int]] = []  # the contents of reports, in order
+        self._calling: list[int] = []  # uncued lines that call someone by name
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
 
@@ -189,6 +189,9 @@ class Reader(ProsePronouns):
             else:
                 self._description(k, subject=what == "description")
         self.pronouns.settle()
+        recalled = self.turns.recalled([found[k].cluster for k in self._calling])
+        for k, other in zip(self._calling, recalled, strict=True):
+            found[k] = found[k] if other is None else Found(found[k].mention, other, True)
         return found
 
     # -- positions ----------------------------------------------------------------------
@@ -235,7 +238,7 @@ class Reader(ProsePronouns):
         if m is None or c.speaker is None:
             return self._inherit(cands, k, found)
         a, b = c.speaker
-        made = self._data_source(m, a, b) if c.kind == "according_to" else None
+        made = self.descriptions.data_source(m, a, b) if c.kind == "according_to" else None
         if made is not None:
             # "according to figures released by the trust that runs it": the trust
             (a, b), m = made, self.typer.type_mention(*made, None)
@@ -330,8 +333,15 @@ class Reader(ProsePronouns):
                 self.reg.note_subject(sent, ent, embedded=m.shape == "relative")
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)
-        self.turns.add(ent, self.scan.prose_rank[c.para], view.text[c.content[0] : c.content[1]])
+        text = view.text[c.content[0] : c.content[1]]
+        self.turns.add(ent, self.scan.prose_rank[c.para], text, self._called(text))
         return Found(m, ent)
+
+    def _called(self, content: str) -> Cluster | None:
+        """The person a line of dialogue calls by name ("“Walter. What did you …”")."""
+        word = vocative(content)
+        people = [] if word is None else self.reg.people_named(word)
+        return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
     def _reporting(self, char: int, sent: int) -> bool:
         """Does character ``char`` stand in the indirect speech of the last report to
@@ -406,8 +416,11 @@ class Reader(ProsePronouns):
             return Found(None, None)
         ent = found[src].cluster
         para = self.scan.prose_rank[c.para]
+        text = self.view.text[c.content[0] : c.content[1]]
+        called = self._called(text)
         if c.rule == PARAGRAPH and not c.continuation:
-            ent = self.turns.answerer(ent, para) or ent
+            ent = self.turns.answerer(ent, para, called) or ent
+            self._calling += [k] if called is not None else []
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
@@ -416,7 +429,7 @@ class Reader(ProsePronouns):
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
                 self._hold_floor(ent, c.content)
-        self.turns.add(ent, para, self.view.text[c.content[0] : c.content[1]])
+        self.turns.add(ent, para, text, called)
         return Found(found[src].mention, ent, inherited=True)
 
     def _name(self, a: int, b: int, possessive: bool, m: Mention | None) -> None:
@@ -449,6 +462,8 @@ class Reader(ProsePronouns):
                  else self.descriptions.title_cataphora(c, sent))
         elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
             c = self.descriptions.named_group(c, sent)
+        if c.kind == "person":
+            c = self.descriptions.named_by_copula(c, a, sent)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if len(cands) == 1:  # a name that could be someone else's too proves nothing
             self._named_at[b] = c
@@ -458,23 +473,6 @@ class Reader(ProsePronouns):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
-
-    def _data_source(self, m: Mention, a: int, b: int) -> tuple[int, int] | None:
-        """The organisation that released the data mention ``m`` (tokens ``a .. b-1``) of
-        an "according to" names, when its phrase describes it ("figures released by the
-        trust that runs it"): the data speaks for the organisation the text names
-        later; data a sentence's subject ("Data from the agency show …") stays it."""
-        if m.kind != "document":
-            return None
-        view = self.view
-        data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
-        made = None if data is None else data_source(view, self.tag, data + 1)
-        source = None if made is None else self.typer.type_mention(*made, None)
-        if source is None or source.shape != "description" or source.kind not in (
-            "organization", "media"
-        ):
-            return None  # a named producer's data stays a document: "data from the IEA"
-        return made
 
     def _possessed_role(self, a: int, owned: int) -> None:
         """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the
@@ -525,7 +523,8 @@ class Reader(ProsePronouns):
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
-        span = apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+        span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+                or (named_by_copula(view, self.tag, end, hi) if subject else None))
         nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
         if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
             return  # "His campaign": an entity of his, not him; but "her Vietnamese

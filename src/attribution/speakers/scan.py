@@ -132,7 +132,7 @@ class TextScan:
                 continue  # inside an organisation's name: "Office of Political Strategy"
             if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
                 b - a == 1 and b < len(words) and words[b][:1].islower()
-                and self.tag(b) == "NOUN"
+                and self.tag(b) == "NOUN" and not self.tag.verb_after_subject(a, b)
             ):
                 # "the Clinton campaign", "the Alpine Cliff Rescue volunteer": no mention;
                 # but a full name there names a person ("the Bernie Sanders campaign").

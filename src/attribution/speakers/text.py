@@ -187,6 +187,23 @@ def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int]
     return None if end is None else (b + 1, end)
 
 
+def named_by_copula(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
+    """The name a copula at token ``b`` gives the subject before it, when the name ends
+    the clause or is set off: "The man at the bench [is] Kemal Yıldız, 71, who …", "The
+    mail carrier [is] Walter Przybylski, and …", "Her name [is] Aylin Yıldız-Moreno."
+    A name that goes on ("is Smith's horse", "was Acme Widgets Ltd's …") is not one."""
+    if b + 1 >= hi or view.lower[b] not in ("is", "was") or not view.words[b + 1][:1].isupper():
+        return None
+    end = np_right(view, tag, b + 1, hi)
+    if end is None or not all(
+        view.words[k][:1].isupper() or view.words[k] in ("-", "‐") for k in range(b + 1, end)
+    ):
+        return None
+    if end < hi and view.words[end] not in (",", ".", ";", "and"):
+        return None
+    return b + 1, end
+
+
 def before_verb(view: DocView, tag: Tagger, b: int) -> bool:
     """Does a verb follow token ``b`` (after at most two adverbs), making the mention
     before it the subject of a clause ("… why Ghazala Khan hadn't spoken")?"""

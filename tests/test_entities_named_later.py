@@ -1,0 +1,116 @@
+"""Issue 17: people described first and named later, and the turns of a dialogue
+between them (a feature's "the man at the bench … The man at the bench is Kemal
+Yıldız")."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analysis, Analyzer
+from entity_support import entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def speakers(res: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in res.quotes]
+
+
+DIALOGUE = (
+    "The bell over the door rings at 7:58, and the man at the bench does not look up.\n\n"
+    '"You\'re early," he says.\n\n'
+    '"You\'re always here anyway," says the customer, a retired mail carrier in a cap. '
+    "He sets a pair of boots on the counter.\n\n"
+    '"Walter. What did you do to these?"\n\n'
+    '"I walked. That\'s the job."\n\n'
+    "The man at the bench is Kemal Yıldız, 71, who came to Chicago in 1984. "
+    "The mail carrier is Walter Przybylski, and he is Yıldız's oldest customer.\n\n"
+)
+
+
+def test_a_description_a_copula_names_is_the_person_named(an: Analyzer) -> None:
+    res = an.analyze(DIALOGUE)
+    kemal = entity(res, "Kemal Yıldız")
+    assert "the man at the bench" in [m.text for m in kemal.mentions]
+    assert speakers(res)[0] == "Kemal Yıldız"
+
+
+def test_an_unlisted_head_said_of_someone_refers_back(an: Analyzer) -> None:
+    # "mail carrier" was said of the customer: "The mail carrier is …" names him
+    res = an.analyze(DIALOGUE)
+    walter = entity(res, "Walter Przybylski")
+    assert {"the customer", "He"} <= {m.text for m in walter.mentions}
+    assert speakers(res)[1] == "Walter Przybylski"
+
+
+def test_a_line_that_calls_someone_by_name_is_the_other_ones(an: Analyzer) -> None:
+    res = an.analyze(DIALOGUE)
+    assert speakers(res)[:4] == [
+        "Kemal Yıldız", "Walter Przybylski", "Kemal Yıldız", "Walter Przybylski"
+    ]
+
+
+def test_a_line_that_calls_no_one_stays_with_the_last_speaker(an: Analyzer) -> None:
+    # counter-example: a quotation that runs on names no one: it stays its speaker's
+    text = (
+        '"We are not going to close," said Mayor Ana Ruiz. "Not this year."\n\n'
+        '"The council said the same in 2019," said Tomás Vidal, a shop owner.\n\n'
+        '"And we kept it open, Tomás. We will again."\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res)[-1] == "Ana Ruiz"
+    text2 = text.replace("And we kept it open, Tomás. We will again.", "We will see.")
+    assert speakers(an.analyze(text2))[-1] == "Tomás Vidal"
+
+
+def test_her_name_is_names_whom_her_refers_to(an: Analyzer) -> None:
+    text = (
+        "Kemal Yıldız has repaired shoes here since 1984.\n\n"
+        "His daughter, a pharmacist, has asked him more than once to retire. Her name is "
+        "Aylin Yıldız-Moreno, and she says she has stopped asking.\n\n"
+        '"He needs the people," she says.\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Aylin Yıldız-Moreno", "Aylin Yıldız-Moreno"]
+    aylin = entity(res, "Aylin Yıldız-Moreno")
+    assert "His daughter" in [m.text for m in aylin.mentions]
+    assert aylin.gender == "female"
+
+
+def test_a_copula_before_a_name_that_goes_on_names_no_one(an: Analyzer) -> None:
+    # counter-example: "The winner was Smith's horse" names no one
+    text = (
+        "A trainer at the track, who asked not to be named, watched the race.\n\n"
+        "The trainer was Smith's assistant for a decade.\n\n"
+        '"It was a fair result," the trainer said.\n\n'
+    )
+    res = an.analyze(text)
+    assert [e.name for e in res.entities if e.name.startswith("Smith")] == []
+
+
+def test_a_one_word_name_opening_a_sentence_before_a_verb_in_s_is_its_subject(
+    an: Analyzer,
+) -> None:
+    # "Yıldız laughs at that, but he admits …": "laughs" is a verb, not a noun the name
+    # modifies, so "he" continues Yıldız, not the man quoted just before
+    text = (
+        "Kemal Yıldız has repaired shoes here since 1984.\n\n"
+        'Walter Przybylski has tried other shops. "Never again," he says.\n\n'
+        "Yıldız laughs at that, but he admits the work is harder on his hands now.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Walter Przybylski", "Kemal Yıldız"]
+
+
+def test_a_company_and_its_shares_stay_a_noun_phrase(an: Analyzer) -> None:
+    # counter-example: "Acme shares fell" — "shares" before a verb is the noun
+    text = (
+        "Acme shares fell 4 per cent on Monday.\n\n"
+        "Maria Lopez, an analyst at Birch Capital, said the fall was overdone.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Maria Lopez"]
+    assert "Acme" not in [e.name for e in res.entities]
