@@ -117,11 +117,14 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
 def organisations_by_use(named: Named, view: DocView) -> Named:
     """``named`` with every form of a name the article gives with what only an
     organisation has ("Sky Meridian's chief executive", ``org_types.owned_role_end``)
-    typed an organisation's: no person has a chief executive, whatever a word list
-    guessed of the name."""
+    or a relative "which" after it ("Champion Data, which had …") typed an
+    organisation's: no person has a chief executive, whatever a word list guessed of
+    the name."""
     owners = {
-        m.name.casefold() for (_, b), m in named
-        if m.kind in ("person", "organization") and owned_role_end(view, b) is not None
+        m.name.casefold() for (a, b), m in named
+        if m.kind in ("person", "organization") and (
+            owned_role_end(view, b) is not None or _which_after(view, a, b)
+        )
     }
     if not owners:
         return named
@@ -131,6 +134,15 @@ def organisations_by_use(named: Named, view: DocView) -> Named:
         else (span, m)
         for span, m in named
     ]
+
+
+def _which_after(view: DocView, a: int, b: int) -> bool:
+    """Is the name at tokens ``a .. b-1`` followed by ", which" ("according to Champion
+    Data, which had the Dockers winning …"), as no person's name is, and not inside a
+    phrase whose head the relative could be ("the home of John Smith, which …")?"""
+    if b + 1 >= len(view.words) or view.words[b] != "," or view.lower[b + 1] != "which":
+        return False
+    return a == 0 or view.lower[a - 1] not in ("of", "'s", "’s", "and", "by", "with")
 
 
 def _plural_noun(word: str, pos: Mapping[str, str]) -> bool:
