@@ -203,7 +203,16 @@ class Descriptions:
                 return False  # "Sudan's irrigation minister" is not Ethiopia's
             return c.kind in ANIMATE and c.takes(m.gender)
 
-        found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
+        def headed(c: Cluster) -> bool:
+            return fits(c) and c.name.lower().split()[-1:] == [head]
+
+        # "The university" is first the one whose name it heads ("Severn Valley
+        # University"), then one it is only a word of ("University and College Union").
+        found = None
+        if m.kind == "organization":
+            found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
+        if found is None:
+            found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .entities import ANIMATE, Cluster, find
+from .entities import ANIMATE, Cluster, Registry, find
 
 # A name a line of dialogue calls someone by: alone before a full stop or comma at its
 # start ("“Walter. What did you …”"), or after a comma, ending a sentence ("…, Walter?",
@@ -33,6 +33,14 @@ def vocative(content: str) -> str | None:
     """The name ``content``, a line of dialogue, calls someone by, if any."""
     m = _VOCATIVE.search(content)
     return None if m is None else m.group(1) or m.group(2)
+
+
+def called_person(reg: Registry, content: str) -> Cluster | None:
+    """The person a line of dialogue calls by name ("“Walter. What did you …”"): one
+    person of the article that name can only be."""
+    word = vocative(content)
+    people = [] if word is None else reg.people_named(word)
+    return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
 
 @dataclass(slots=True)

@@ -46,6 +46,11 @@ SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # After a name, what only a person takes: an age in commas ("Tanaka, 52, said"), a
 # relative "who" ("Smith, who has led the agency since 2019").
 PERSONAL_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b)")
+# Before a name, what gives only a person's: "who gave his name only as Ray", "a driver
+# identified only as Tomasz", "known only as Siobhan".
+PERSONAL_BEFORE = re.compile(
+    r"(?:\bname|\bidentified(?:\s+\w+self)?|\bknown|\bnamed)(?:\s+only)?\s+(?:as\s+)?\Z"
+)
 # A given name that follows the surname: two syllables joined by a hyphen, the second
 # in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
 SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
@@ -479,7 +484,9 @@ def unintroduced(c: Cluster) -> bool:
     A one-word name the article never gives in full, never with a title or a
     description, and no personal pronoun or honorific takes ("Energex said crews were
     on standby") is a company or a body by the text's evidence, not a person, unless
-    an age or a "who" follows it (:data:`PERSONAL_AFTER`, checked by :func:`freeze`)."""
+    an age or a "who" follows it, or it is given as someone's name ("who gave his name
+    only as Ray"; :data:`PERSONAL_AFTER`, :data:`PERSONAL_BEFORE`, checked by
+    :func:`freeze`)."""
     return (
         c.kind == "person"
         and c.named
@@ -518,7 +525,9 @@ def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
         if unintroduced(c) and not any(
-            PERSONAL_AFTER.match(text, e, e + 16) for _, e in c.mentions
+            PERSONAL_AFTER.match(text, e, e + 16)
+            or PERSONAL_BEFORE.search(text, max(0, s - 32), s)
+            for s, e in c.mentions
         ):
             c.kind = "organization"
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None

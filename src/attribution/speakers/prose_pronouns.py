@@ -115,9 +115,8 @@ class ProsePronouns:
                 c = self.pronouns.person(sent, gender, weight, local, at=at)
         if c is None:
             return
-        if how == "possessive":
-            c = self._her_name(i, c)
-        else:
+        c = self._named_by_copula(i, c, how)
+        if how != "possessive":
             c.mentions[(self.view.starts[i], self.view.ends[i])] = None
         subject = how == "subject" and opens_clause(self.view, i)
         if subject:
@@ -126,13 +125,17 @@ class ProsePronouns:
             self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
 
-    def _her_name(self, i: int, c: Cluster) -> Cluster:
-        """ "Her name is Aylin Yıldız-Moreno": the person the possessive at token ``i``
-        refers to, unnamed until then, is the person named."""
+    def _named_by_copula(self, i: int, c: Cluster, how: str) -> Cluster:
+        """ "Her name is Aylin Yıldız-Moreno", "She is Dilani Wickramasinghe, and …": the
+        person the pronoun at token ``i`` refers to, unnamed until then, is the person
+        named."""
         view = self.view
-        if i + 2 >= len(view.words) or view.lower[i + 1] != "name":
+        k = i + 2 if how == "possessive" else i + 1
+        if k >= len(view.words) or (how == "possessive" and view.lower[i + 1] != "name"):
             return c
-        span = named_by_copula(view, self.tag, i + 2, view.sents[view.sent_of[i]][1])
+        if how != "possessive" and (how != "subject" or i != self._first(i)):
+            return c
+        span = named_by_copula(view, self.tag, k, view.sents[view.sent_of[i]][1])
         named = self.name_of.get(span) if span is not None else None
         if not named or len(named) != 1 or find(named[0]).kind != "person" or find(c).named:
             return c

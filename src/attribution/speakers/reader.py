@@ -40,7 +40,7 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns, vocative
+from .dialogue import Turns, called_person
 from .entities import (
     ANIMATE,
     GENDERED_NOUN,
@@ -298,7 +298,7 @@ class Reader(ProsePronouns):
             else:
                 ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
         elif m.shape == "description":
-            named = self._apposed_to(m, c, b, sent)
+            named = self._apposed_to(m, c, a, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
             if named is not None:
@@ -334,14 +334,8 @@ class Reader(ProsePronouns):
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)
         text = view.text[c.content[0] : c.content[1]]
-        self.turns.add(ent, self.scan.prose_rank[c.para], text, self._called(text))
+        self.turns.add(ent, self.scan.prose_rank[c.para], text, called_person(self.reg, text))
         return Found(m, ent)
-
-    def _called(self, content: str) -> Cluster | None:
-        """The person a line of dialogue calls by name ("“Walter. What did you …”")."""
-        word = vocative(content)
-        people = [] if word is None else self.reg.people_named(word)
-        return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
     def _reporting(self, char: int, sent: int) -> bool:
         """Does character ``char`` stand in the indirect speech of the last report to
@@ -387,7 +381,9 @@ class Reader(ProsePronouns):
             return None
         return find(cands[0])
 
-    def _apposed_to(self, m: Mention, c: Candidate, b: int, sent: int) -> Cluster | None:
+    def _apposed_to(
+        self, m: Mention, c: Candidate, a: int, b: int, sent: int
+    ) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
         weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
@@ -400,8 +396,11 @@ class Reader(ProsePronouns):
             return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
+        # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
+        unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
+            view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)
         if dm.shape == "name" and (
-            dm.kind == "person" if m.kind in ANIMATE or given else dm.kind in GROUPS
+            dm.kind == "person" if m.kind in ANIMATE or given or unlisted else dm.kind in GROUPS
         ):
             named = self._mention_cluster(dm, (d0, d1), sent)
             if named is not None:  # the apposed name is a mention of it too
@@ -417,7 +416,7 @@ class Reader(ProsePronouns):
         ent = found[src].cluster
         para = self.scan.prose_rank[c.para]
         text = self.view.text[c.content[0] : c.content[1]]
-        called = self._called(text)
+        called = called_person(self.reg, text)
         if c.rule == PARAGRAPH and not c.continuation:
             ent = self.turns.answerer(ent, para, called) or ent
             self._calling += [k] if called is not None else []
