@@ -192,3 +192,26 @@ def test_a_name_with_which_after_it_is_an_organisation(an: Analyzer) -> None:
     res = an.analyze(text)
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.kind == "organization"
+
+
+def test_a_titles_acronym_is_its_holder(an: Analyzer) -> None:
+    text = (
+        "Odisha heatwave: 23 suspected sunstroke deaths in a week, says SRC\n\n"
+        "BHUBANESWAR: Twenty-three people are suspected to have died of sunstroke, "
+        "Special Relief Commissioner (SRC) Sanjukta Behera said on Thursday.\n\n"
+        "The SRC said ex gratia would be paid to the families.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Sanjukta Behera"] * 3
+    # the dateline is the writer's: no speaker, no part of the content
+    assert res.quotes[1].content.text.startswith("Twenty-three")
+
+
+def test_a_name_ending_in_plan_or_strategy_is_a_document(an: Analyzer) -> None:
+    res = an.analyze("The Heat Action Plan says that schools must close above 45 degrees.\n\n")
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "document"
+    # counter-example: a surname that is also a document's word ("Page") stays a person
+    res2 = an.analyze("Larry Page said the plan was a good one.\n\n")
+    assert res2.quotes[0].speaker is not None
+    assert res2.quotes[0].speaker.kind == "person"

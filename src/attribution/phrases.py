@@ -301,6 +301,12 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         tj = tag(j)
         if view.is_space[j]:
             break
+        if w == ")" and j - 3 >= lo and view.words[j - 2] == "(" and (
+            view.words[j - 1].isupper() and view.words[j - 3][:1].isupper()
+            and view.words[k][:1].isupper()
+        ):
+            k = j - 3  # "Special Relief Commissioner (SRC) Sanjukta Behera": an acronym
+            continue
         if (
             w == ","
             and j - 2 >= lo

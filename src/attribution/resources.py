@@ -46,6 +46,7 @@ SPEAKER_CLASSES = (
     "media_head",
     "media_suffix",
     "doc_head",
+    "doc_name_head",
     "status_modifier",
     "time",
     "aux",

@@ -24,14 +24,15 @@ from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
-# "HANOI, Nov 24 (Reuters) - ", "LONDON, 5 December (Press Association) - ").
+# "HANOI, Nov 24 (Reuters) - ", "LONDON, 5 December (Press Association) - ", and the
+# colon of Indian papers: "BHUBANESWAR: ").
 # It is the writer's, never part of a content.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?"
 DATELINE = regex.compile(
     r"[A-Z][A-Z.'’-]++(?: [A-Z][A-Z.'’-]*+){0,3}"
     r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){0,2}"
     rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))?"
-    r"(?: \((?:[A-Za-z.]{1,12}|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3})\))? ?[—–-]{1,2} "
+    r"(?: \((?:[A-Za-z.]{1,12}|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3})\))?(?: ?[—–-]{1,2} |: )"
 )
 
 

@@ -263,3 +263,24 @@ def could_be_surname(
         or words.ent.get(word, "PERSON") != "PERSON"
         or words.pos.get(word.lower(), "PROPN") != "PROPN"
     )
+
+
+# A title's initials in parentheses inside a person's mention: "Special Relief
+# Commissioner (SRC) Sanjukta Behera".
+_TITLE_ACRONYM = regex.compile(r"((?:\p{Lu}[\p{Ll}-]+ ){1,5})\((\p{Lu}{2,6})\)")
+
+
+def titles_by_acronym(reg: Registry, text: str) -> None:
+    """Join to a person the entity named by the initials of the title the text gives
+    them ("Special Relief Commissioner (SRC) Sanjukta Behera" … "says SRC" … "The SRC
+    said"): the acronym stands for the office, and the office for its holder."""
+    for c in list(reg.clusters):
+        if c.parent is not None or c.kind != "person":
+            continue
+        for s, e in list(c.mentions):
+            m = _TITLE_ACRONYM.search(text, s, e)
+            if m is None or "".join(w[0] for w in m.group(1).split()) != m.group(2):
+                continue
+            office = reg.by_name.get(("organization", m.group(2).casefold()))
+            if office is not None and office.parent is None and office is not c:
+                reg.merge(office, c)

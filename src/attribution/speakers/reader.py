@@ -37,6 +37,7 @@ from .clustering import (
     organisations_by_use,
     place_words,
     shared_surnames,
+    titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
@@ -189,6 +190,7 @@ class Reader(ProsePronouns):
             else:
                 self._description(k, subject=what == "description")
         self.pronouns.settle()
+        titles_by_acronym(self.reg, view.text)
         recalled = self.turns.recalled([found[k].cluster for k in self._calling])
         for k, other in zip(self._calling, recalled, strict=True):
             found[k] = found[k] if other is None else Found(found[k].mention, other, True)

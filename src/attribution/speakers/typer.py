@@ -489,6 +489,8 @@ class MentionTyper(NameReader):
             return "unknown"  # "Portland Street", "Mt Ruapehu": a place
         if all(w in self.sets.time for w in low):
             return "unknown"  # "Monday", "September"
+        if len(toks) > 1 and low[-1] in self.sets.doc_name_head:
+            return "document"  # "Heat Action Plan", "National Climate Strategy"
         if len(toks) > 1 and low[-1] in self.sets.doc_head and any(
             known.get(words[len(words) - 1 - n : -1]) in ("media", "organization")
             for n in range(1, min(len(words) - 1, self.sets.max_len) + 1)

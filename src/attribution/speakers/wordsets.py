@@ -23,6 +23,7 @@ class WordSets:
     media_head: frozenset[str]
     media_suffix: frozenset[str]
     doc_head: frozenset[str]
+    doc_name_head: frozenset[str]  # ends a document's name ("Heat Action Plan")
     anon_marker: frozenset[str]
     indefinite: frozenset[str]
     status_modifier: frozenset[str]
