@@ -215,3 +215,19 @@ def test_a_name_ending_in_plan_or_strategy_is_a_document(an: Analyzer) -> None:
     res2 = an.analyze("Larry Page said the plan was a good one.\n\n")
     assert res2.quotes[0].speaker is not None
     assert res2.quotes[0].speaker.kind == "person"
+
+
+def test_the_company_is_no_public_office(an: Analyzer) -> None:
+    # "the company" takes no clerk's office, council or university, however salient
+    text = (
+        "A referendum would require about 11,900 signatures, according to the city "
+        "clerk's office.\n\n"
+        "Construction could begin as early as fall 2027, the company said.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res)[-1] != "city clerk's office"
+    text2 = (
+        "The project was proposed by Cordillera Residential Partners, a developer.\n\n"
+        "Construction could begin as early as fall 2027, the company said.\n\n"
+    )
+    assert speakers(an.analyze(text2))[-1] == "Cordillera Residential Partners"

@@ -44,6 +44,10 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 # must be in its name ("the bureau" for "Bureau of Meteorology").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
                           "business", "corporation", "outfit", "operator"])
+# Generic heads that only a business takes: "the company" is no clerk's office, council
+# or university (their org_types.tsv types).
+COMPANY_NOUNS = frozenset(["company", "firm", "business", "corporation"])
+PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
 # Modifiers that point back rather than tell one entity from another ("the same poll",
@@ -191,7 +195,8 @@ class Descriptions:
                 return c.kind == "media" or (head in PAPERS and c.kind == "document")
             if m.kind in ("organization", "document"):
                 return c.kind == m.kind and (
-                    (head in GENERIC_ORGS and m.kind == "organization")
+                    (head in GENERIC_ORGS and m.kind == "organization"
+                     and not (head in COMPANY_NOUNS and PUBLIC_BODIES & self.org_types.of(c.name)))
                     or head in c.descriptors
                     or head in c.name.lower().split()
                     or head in self.org_types.of(c.name)  # "the airline", "the regulator"
