@@ -263,11 +263,15 @@ class Descriptions:
         ):
             return None
 
+        demonym = m.name if lex.phrase("nationality", tuple(m.name.split())) else None
+
         def fits(c: Cluster) -> bool:
-            # a gendered noun ("the woman") varies only on someone known to be so
+            # a gendered noun ("the woman") varies only on someone known to be so; a
+            # demonym not on someone the text gives another ("The 24-year-old Japanese
+            # player" is no "the Kazakh")
             return c.kind == "person" and c.named and (
                 c.gender == m.gender if m.gender else True
-            )
+            ) and (demonym is None or not self.other_nation(c, demonym))
 
         def titled_else(c: Cluster) -> bool:
             """Does ``c`` hold a title, not this noun ("Mayor Bill de Blasio" is not "the
@@ -326,6 +330,14 @@ class Descriptions:
             sent, lambda x: not x.named and x.kind in ANIMATE and not x.plural
             and head in x.descriptors, window=TITLE_WINDOW)
         return named if found is None else self.join_named(found, named)
+
+    def other_nation(self, c: Cluster, demonym: str) -> bool:
+        """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
+        text = self.view.text
+        return any(
+            w != demonym and w[:1].isupper() and self.lex.phrase("nationality", (w,))
+            for s, e in c.mentions for w in text[s:e].split()
+        )
 
     def join_named(self, c: Cluster, named: Cluster) -> Cluster:
         """``Registry.join_named``, unless the description's entity says its source is
