@@ -248,3 +248,22 @@ def test_a_demonym_varies_on_no_one_the_text_gives_another_nationality(an: Analy
     # counter-example: the same demonym varies on the person it was given to
     text2 = text.replace("the Kazakh", "the Japanese player")
     assert speakers(an.analyze(text2))[-1] != "Aigerim Sultanbekova"
+
+
+def test_the_company_makes_an_unknown_name_before_it_an_organisation(an: Analyzer) -> None:
+    text = (
+        "Electrification of the line will not be finished until 2031, Iarnród Éireann "
+        "has said.\n\n"
+        "The company told councillors on Monday that the project would cost more.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Iarnród Éireann", "Iarnród Éireann"]
+    assert {q.speaker.kind for q in res.quotes if q.speaker} == {"organization"}
+    # counter-example: a person the text calls "he" stays a person
+    text2 = (
+        "The line will not be finished until 2031, Aidan Keogh has said. He blamed the "
+        "bridges.\n\n"
+        "The company told councillors on Monday that the project would cost more.\n\n"
+    )
+    res2 = an.analyze(text2)
+    assert res2.quotes[0].speaker is not None and res2.quotes[0].speaker.kind == "person"

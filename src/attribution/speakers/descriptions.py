@@ -218,6 +218,8 @@ class Descriptions:
             found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
+        if found is None and m.kind == "organization" and head in GENERIC_ORGS:
+            found = self.unknown_name_as_company(sent)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
@@ -330,6 +332,20 @@ class Descriptions:
             sent, lambda x: not x.named and x.kind in ANIMATE and not x.plural
             and head in x.descriptors, window=TITLE_WINDOW)
         return named if found is None else self.join_named(found, named)
+
+    def unknown_name_as_company(self, sent: int) -> Cluster | None:
+        """The subject of the sentence before, when "the company" has no organisation to
+        refer to and that subject is a name nothing says is a person's (no title, no
+        gender, no description): "…, Iarnród Éireann has said. The company told …" makes
+        it an organisation."""
+        last = self.reg.subjects.get(self.reg.previous(sent))
+        c = None if last is None else find(last)
+        if c is None or c.kind != "person" or not c.named or c.male or c.female or (
+            c.descriptors or c.descriptions or c.members
+        ):
+            return None
+        c.kind = "organization"
+        return c
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
         """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
