@@ -267,3 +267,13 @@ def test_the_company_makes_an_unknown_name_before_it_an_organisation(an: Analyze
     )
     res2 = an.analyze(text2)
     assert res2.quotes[0].speaker is not None and res2.quotes[0].speaker.kind == "person"
+
+
+def test_a_person_at_one_of_several_bodies_is_the_speaker(an: Analyzer) -> None:
+    text = (
+        "A senior executive at another of the Big Six banks, who was not authorized to "
+        "speak publicly, said lenders were more worried about the cost of living.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["senior executive at another of the Big Six banks"]
+    assert res.quotes[0].speaker is not None and res.quotes[0].speaker.kind == "anonymous"

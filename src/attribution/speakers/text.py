@@ -315,6 +315,9 @@ POST_PREPS = frozenset(["on", "in", "at", "of", "about", "with", "from", "by", "
 QUANTITY_ADVERBS = frozenset(["virtually", "nearly", "almost", "not"])
 
 
+PARTITIVE_OF = frozenset(["one", "another", "each", "either", "any", "some"])
+
+
 def wider_start(
     view: DocView, tag: Tagger, roles: Container[str], a: int, b: int
 ) -> int | None:
@@ -341,7 +344,11 @@ def wider_start(
         view.lower[j] in NP_LINK_ADJ or (tag(j) == "VERB" and view.lower[j].endswith("ed"))
     ):
         j -= 1  # "briefed on", "interviewed at", "familiar with"
-    if view.lower[j] not in roles or tag(j) not in ("NOUN", "PROPN") or not (
+    if j - 2 > lo and view.lower[j] in PARTITIVE_OF and view.lower[j - 1] in POST_PREPS:
+        j -= 2  # "A senior executive at [another of] the Big Six banks"
+    if view.lower[j] not in roles or not (
+        tag(j) in ("NOUN", "PROPN") or tag.noun_reading(j)  # "a senior executive at"
+    ) or not (
         view.words[j].islower() or j == lo
     ):
         return None  # not a title's ("Secretary of State Hillary Clinton")
