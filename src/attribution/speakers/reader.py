@@ -42,6 +42,7 @@ from .clustering import (
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns, called_person
+from .echoes import echoed
 from .entities import (
     ANIMATE,
     GENDERED_NOUN,
@@ -191,6 +192,7 @@ class Reader(ProsePronouns):
                 self._description(k, subject=what == "description")
         self.pronouns.settle()
         titles_by_acronym(self.reg, view.text)
+        echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)
         recalled = self.turns.recalled([found[k].cluster for k in self._calling])
         for k, other in zip(self._calling, recalled, strict=True):
             found[k] = found[k] if other is None else Found(found[k].mention, other, True)

@@ -1,0 +1,57 @@
+"""A headline's unnamed speaker is the body's speaker whose words it repeats.
+
+Headlines describe where the body names: "Woman held at gunpoint with her sons in 2023
+raid says apology 'a start' but demotion not enough" is the story of Nadia El-Khoury,
+who "said the apology was “a start”". The words a headline quotes are the quote it
+summarises (the Gender Gap Tracker's and citron's headline rules read the same echo),
+so the unnamed person the headline makes its speaker is the named person of the body
+whose quote holds those words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from ..candidates import Candidate
+from ..segment import DocView
+from .entities import ANIMATE, Cluster, Registry, find
+
+# A stretch a headline quotes: "… says apology 'a start' …".
+_QUOTED = regex.compile(r"[\"“‘']([^\"“”‘’']{3,80}?)[\"”’'](?!\w)")
+_WORD = regex.compile(r"\w+")
+
+
+def echoed(
+    reg: Registry,
+    view: DocView,
+    cands: Sequence[Candidate],
+    speakers: Sequence[Cluster | None],
+    in_prose: Callable[[int], bool],
+) -> None:
+    """Join each headline's unnamed speaker to the one named person of the body whose
+    quote holds every word the headline's content quotes."""
+    text = view.text
+    body = [
+        (text[c.content[0] : c.content[1]].casefold(), find(s))
+        for c, s in zip(cands, speakers, strict=True)
+        if s is not None and in_prose(view.token_at(c.content[0]))
+    ]
+    for c, s in zip(cands, speakers, strict=True):
+        if s is None or in_prose(view.token_at(c.content[0])):
+            continue
+        own = find(s)
+        if own.named or own.kind not in (*ANIMATE, "unknown") or own.plural:
+            continue
+        quoted = [m.group(1).casefold() for m in _QUOTED.finditer(text, *c.content)]
+        quoted = [q for q in quoted if len(_WORD.findall(q)) >= 2]
+        if not quoted:
+            continue
+        found = {
+            id(who): who for content, who in body
+            if who.named and who.kind == "person" and all(q in content for q in quoted)
+            and (not own.gender or own.gender == who.gender or not who.gender)
+        }
+        if len(found) == 1:
+            reg.merge(own, next(iter(found.values())))
