@@ -298,3 +298,26 @@ def test_a_headline_echoing_no_body_quote_keeps_its_description(an: Analyzer) ->
     # counter-example: quoted words no body quote holds name no one
     res = an.analyze(HEADLINED.replace("'a start'", "'too little'"))
     assert speakers(res)[0] != "Nadia El-Khoury"
+
+
+def test_a_described_speaker_is_named_next_though_a_courtesy_title_precedes(
+    an: Analyzer,
+) -> None:
+    text = (
+        "The chief executive of Scotland's ferry procurement agency has told MSPs that "
+        "two new vessels will not carry passengers until 2028.\n\n"
+        "Dr Kenneth Ballantyne, of Caledonian Maritime Assets Limited, told the committee "
+        "that defects had forced the yard to replace sections of the deck.\n\n"
+        '"It is a serious disappointment," he said.\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Kenneth Ballantyne"] * 3
+    mentions = [m.text for m in entity(res, "Kenneth Ballantyne").mentions]
+    assert "The chief executive of Scotland's ferry procurement agency" in mentions
+
+
+def test_a_plural_post_nominal_title_is_a_group_of_people(an: Analyzer) -> None:
+    res = an.analyze("MSPs said the ferries were late.\n\nMPs said the budget was wrong.\n\n")
+    assert [(q.speaker.kind if q.speaker else None) for q in res.quotes] == [
+        "anonymous", "anonymous"
+    ]

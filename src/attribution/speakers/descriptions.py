@@ -493,6 +493,16 @@ def _possessor(word: str) -> bool:
     return word.endswith(("'s", "’s", "'", "’"))
 
 
+# Titles of courtesy, which say nothing of what a person does: "Dr Kenneth Ballantyne"
+# may be "The chief executive of …" named a sentence before.
+COURTESY = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"])
+
+
+def titled(modifiers: Iterable[str]) -> bool:
+    """Do a name's ``modifiers`` give a title or role, beyond a title of courtesy?"""
+    return any(w.rstrip(".") not in COURTESY for w in modifiers)
+
+
 def head_words(text: str) -> list[str]:
     """The words of a description up to its first preposition, relative or conjunction:
     its head and what modifies it ("a truck driver who had been travelling behind the

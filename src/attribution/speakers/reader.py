@@ -40,7 +40,7 @@ from .clustering import (
     titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import Descriptions
+from .descriptions import Descriptions, titled
 from .dialogue import Turns, called_person
 from .echoes import echoed
 from .entities import (
@@ -460,7 +460,7 @@ class Reader(ProsePronouns):
         if not prose:
             return
         if c.first_sent < 0 and c.kind == "person":
-            untitled = subject and not (m and m.modifiers)
+            untitled = subject and not (m and titled(m.modifiers))
             c = (self.descriptions.cataphora(c, sent) if untitled
                  else self.descriptions.title_cataphora(c, sent))
         elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
@@ -573,7 +573,7 @@ class Reader(ProsePronouns):
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
             if c.first_sent < 0 and c.kind == "person" and self._is_prose(span[0]):
-                untitled = opens_clause(self.view, span[0]) and not m.modifiers
+                untitled = opens_clause(self.view, span[0]) and not titled(m.modifiers)
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):

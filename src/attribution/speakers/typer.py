@@ -164,6 +164,10 @@ class MentionTyper(NameReader):
             # "Those who attended", "those close to the senator": people, "those" their head
             return Mention(s, e, clean_name(text[s:e]), "anonymous", "description",
                            head="those", description=desc, plural=True)
+        if b - a == 1 and lower[a] in self.sets.role and sum(ch.isupper() for ch in words[a]) > 1:
+            # "MSPs told", "MPs said": a post-nominal title's plural is a group of people
+            return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
+                           description=desc, plural=lower[a].endswith("s"))
         if b - a == 1 and lower[a] in self.sets.indefinite:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
