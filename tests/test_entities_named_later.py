@@ -321,3 +321,41 @@ def test_a_plural_post_nominal_title_is_a_group_of_people(an: Analyzer) -> None:
     assert [(q.speaker.kind if q.speaker else None) for q in res.quotes] == [
         "anonymous", "anonymous"
     ]
+
+
+def test_a_name_given_after_an_inverted_cue_is_the_person_just_described(
+    an: Analyzer,
+) -> None:
+    text = (
+        "At Asankragwa, a 63-year-old farmer who has tended cocoa for four decades said "
+        "the increase would barely cover the cost of fertiliser.\n\n"
+        '"Last year I paid labourers GH¢80 a day," said Opanin Kwadwo Darko-Yeboah.\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Kwadwo Darko-Yeboah", "Kwadwo Darko-Yeboah"]
+
+
+def test_a_speakers_noun_phrase_runs_over_two_prepositional_phrases(an: Analyzer) -> None:
+    text = (
+        "A purchasing clerk with one of the LBCs in the Ashanti Region, who spoke on "
+        "condition of anonymity, said many farmers had already sold their beans.\n\n"
+    )
+    res = an.analyze(text)
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "anonymous"
+    assert "clerk" in res.quotes[0].speaker.name
+
+
+def test_an_apposition_in_a_fronted_phrase_is_no_subject(an: Analyzer) -> None:
+    text = (
+        "Wearing a navy suit, Declan Farrelly spent nearly three hours on the stand.\n\n"
+        "Under questioning from his own lawyer, Hamid Rostami, he said the deal had been "
+        "negotiated by his agents.\n\n"
+    )
+    assert speakers(an.analyze(text)) == ["Declan Farrelly"]
+    # counter-example: the name after a fronted phrase is the subject
+    text2 = (
+        "During her primary campaign, Hillary Clinton caught flak when she said she "
+        "could not support the deal.\n\n"
+    )
+    assert speakers(an.analyze(text2)) == ["Hillary Clinton"]

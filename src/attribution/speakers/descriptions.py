@@ -355,6 +355,20 @@ class Descriptions:
             for s, e in c.mentions for w in text[s:e].split()
         )
 
+    def possessed_role(
+        self, a: int, owned: int, name_of: dict[tuple[int, int], list[Cluster]]
+    ) -> None:
+        """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the
+        name set off after it are one person, whom the role describes."""
+        view = self.view
+        span = apposition_after(view, self.tag, owned, view.sents[view.sent_of[a]][1])
+        cands = name_of.get(span) if span is not None else None
+        if span is None or not cands or len(cands) != 1 or find(cands[0]).kind != "person":
+            return
+        c = find(cands[0])
+        c.mentions[(view.starts[a], view.ends[span[1] - 1])] = None
+        self.describe_span(c, (a, owned))
+
     def join_named(self, c: Cluster, named: Cluster) -> Cluster:
         """``Registry.join_named``, unless the description's entity says its source is
         unnamed ("A nurse …, who asked not to be named,"): no later name is hers, "The
@@ -493,9 +507,14 @@ def _possessor(word: str) -> bool:
     return word.endswith(("'s", "’s", "'", "’"))
 
 
+# The cue of an inverted report right before its speaker's name ('"…," said Opanin Kwadwo
+# Darko-Yeboah'): a name new there may be the person just described ("a 63-year-old
+# farmer … said …"), as a subject's may.
+CUES_BEFORE = frozenset(["said", "says", "added", "adds", "explained", "recalled"])
 # Titles of courtesy, which say nothing of what a person does: "Dr Kenneth Ballantyne"
 # may be "The chief executive of …" named a sentence before.
-COURTESY = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"])
+COURTESY = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "alhaji",
+                      "alhaja", "hajia", "hajiya", "opanin", "kaumātua", "kaumatua", "kuia"])
 
 
 def titled(modifiers: Iterable[str]) -> bool:

@@ -40,7 +40,7 @@ from .clustering import (
     titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import Descriptions, titled
+from .descriptions import CUES_BEFORE, Descriptions, titled
 from .dialogue import Turns, called_person
 from .echoes import echoed
 from .entities import (
@@ -446,7 +446,7 @@ class Reader(ProsePronouns):
         # "Donald Trump's first tweet was …": the possessor of a subject is its topic.
         owned = possessed_role_named(view, self.typer.sets.role, b) if possessive else None
         if owned is not None and prose:
-            self._possessed_role(a, owned)
+            self.descriptions.possessed_role(a, owned, self.name_of)
         # "Ji-woo's mother, Kang Mi-sook, read …": the mother is the subject
         subject = prose and self._opens(a) and (not possessive or a == self._first(a)) and (
             owned is None
@@ -476,18 +476,6 @@ class Reader(ProsePronouns):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
-
-    def _possessed_role(self, a: int, owned: int) -> None:
-        """ "Ji-woo's mother, Kang Mi-sook,": the role (tokens ``a .. owned-1``) and the
-        name set off after it are one person, whom the role describes."""
-        view = self.view
-        span = apposition_after(view, self.tag, owned, view.sents[view.sent_of[a]][1])
-        cands = self.name_of.get(span) if span is not None else None
-        if span is None or not cands or len(cands) != 1 or find(cands[0]).kind != "person":
-            return
-        c = find(cands[0])
-        c.mentions[(view.starts[a], view.ends[span[1] - 1])] = None
-        self.descriptions.describe_span(c, (a, owned))
 
     def _modifier(self, a: int, b: int) -> None:
         """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
@@ -573,7 +561,9 @@ class Reader(ProsePronouns):
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
             if c.first_sent < 0 and c.kind == "person" and self._is_prose(span[0]):
-                untitled = opens_clause(self.view, span[0]) and not titled(m.modifiers)
+                untitled = not titled(m.modifiers) and (opens_clause(self.view, span[0]) or (
+                    (m.description or "").casefold() in ("", *m.modifiers)
+                    and self.view.lower[span[0] - 1] in CUES_BEFORE))
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):

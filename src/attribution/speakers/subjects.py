@@ -37,6 +37,8 @@ def name_opens_clause(
         or lower[k - 1] in ("the", "'s", "’s", "-")
     ):
         k -= 1
+    if _in_fronted_phrase(view, tag, k, first_word):
+        return False  # "Under questioning from his own lawyer, Hamid Rostami, he said"
     if _clause_starts(view, k, first):
         return True
     # "Tennis great Billie Jean King remembered": the sentence opens with modifiers of
@@ -59,3 +61,22 @@ def _clause_starts(view: DocView, k: int, first: int) -> bool:
     while j >= first and view.is_space[j]:
         j -= 1
     return j > first and view.lower[j] in CLAUSE_CONJUNCTIONS and opens_clause(view, j)
+
+
+def _in_fronted_phrase(view: DocView, tag: Tagger, k: int, first_word: int) -> bool:
+    """Is the name at token ``k`` set off by commas after a prepositional phrase that
+    opens the sentence, its only comma before it ("Under questioning from his own
+    lawyer, [Hamid Rostami], he said"): an apposition there, no subject?"""
+    j = k - 1
+    while j > first_word and view.is_space[j]:
+        j -= 1
+    if j <= first_word or view.words[j] != "," or tag(first_word) != "ADP":
+        return False
+    e = k
+    while e < len(view.words) and view.words[e][:1].isupper():
+        e += 1
+    # set off on both sides ("…, Hamid Rostami, he said"), unlike the subject after a
+    # fronted phrase ("During her primary campaign, Clinton caught flak")
+    return e < len(view.words) and view.words[e] == "," and (
+        "," not in view.words[first_word:j] and tag(j - 1) in ("NOUN", "ADJ")
+    )

@@ -316,6 +316,7 @@ QUANTITY_ADVERBS = frozenset(["virtually", "nearly", "almost", "not"])
 
 
 PARTITIVE_OF = frozenset(["one", "another", "each", "either", "any", "some"])
+PP_HOPS = 2  # prepositional phrases a speaker's noun phrase may run over
 
 
 def wider_start(
@@ -336,23 +337,26 @@ def wider_start(
         a - 1 == lo or tag(a - 2) in ("PUNCT", "ADV", "CCONJ", "DET")
     ):
         return a - 1
-    p = a - 1
-    if p <= lo or view.lower[p] not in POST_PREPS:
-        return None
-    j = p - 1
-    if j > lo and (
-        view.lower[j] in NP_LINK_ADJ or (tag(j) == "VERB" and view.lower[j].endswith("ed"))
-    ):
-        j -= 1  # "briefed on", "interviewed at", "familiar with"
-    if j - 2 > lo and view.lower[j] in PARTITIVE_OF and view.lower[j - 1] in POST_PREPS:
-        j -= 2  # "A senior executive at [another of] the Big Six banks"
-    if view.lower[j] not in roles or not (
-        tag(j) in ("NOUN", "PROPN") or tag.noun_reading(j)  # "a senior executive at"
-    ) or not (
-        view.words[j].islower() or j == lo
-    ):
-        return None  # not a title's ("Secretary of State Hillary Clinton")
-    return np_left(view, tag, j + 1, lo)
+    for _ in range(PP_HOPS):  # "A purchasing clerk with [one of the LBCs] in [the …]"
+        p = a - 1
+        if p <= lo or view.lower[p] not in POST_PREPS:
+            return None
+        j = p - 1
+        if j > lo and (
+            view.lower[j] in NP_LINK_ADJ or (tag(j) == "VERB" and view.lower[j].endswith("ed"))
+        ):
+            j -= 1  # "briefed on", "interviewed at", "familiar with"
+        if j - 2 > lo and view.lower[j] in PARTITIVE_OF and view.lower[j - 1] in POST_PREPS:
+            j -= 2  # "A senior executive at [another of] the Big Six banks"
+        if view.lower[j] in roles and (
+            tag(j) in ("NOUN", "PROPN") or tag.noun_reading(j)  # "a senior executive at"
+        ) and (view.words[j].islower() or j == lo):  # not a title's ("Secretary of State …")
+            return np_left(view, tag, j + 1, lo)
+        start = np_left(view, tag, j + 1, lo)
+        if start is None or start >= a:
+            return None
+        a = start
+    return None
 
 
 def named_as(view: DocView, b: int) -> tuple[int, int] | None:
