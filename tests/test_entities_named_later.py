@@ -359,3 +359,20 @@ def test_an_apposition_in_a_fronted_phrase_is_no_subject(an: Analyzer) -> None:
         "could not support the deal.\n\n"
     )
     assert speakers(an.analyze(text2)) == ["Hillary Clinton"]
+
+
+def test_a_name_used_for_a_village_is_no_person(an: Analyzer) -> None:
+    text = (
+        "On the embankment outside Faqir Muhammad Chandio village, families sat under "
+        "plastic sheets.\n\n"
+        "Back in Faqir Muhammad Chandio, the water had not fallen, a district official "
+        "said.\n\n"
+    )
+    res = an.analyze(text)
+    assert "Faqir Muhammad Chandio" not in [e.name for e in res.entities if e.kind == "person"]
+
+
+def test_an_international_agency_is_an_organisation(an: Analyzer) -> None:
+    res = an.analyze("Unicef said 40 schools had been destroyed in the district.\n\n")
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "organization"

@@ -136,6 +136,25 @@ def organisations_by_use(named: Named, view: DocView) -> Named:
     ]
 
 
+def places_by_use(named: Named, view: DocView, place_heads: Container[str]) -> Named:
+    """``named`` with every form of a person's name the article uses before a lower-case
+    place noun ("outside Faqir Muhammad Chandio village") typed a place's (kind
+    "unknown"): a village named after someone is no one who speaks or takes "he"."""
+    words = view.words
+    places = {
+        m.name.casefold() for (a, b), m in named
+        if m.kind == "person" and b < len(words) and words[b].islower()
+        and view.lower[b] in place_heads and b - a > 1
+    }
+    if not places:
+        return named
+    return [
+        (span, replace(m, kind="unknown", gender=""))
+        if m.kind == "person" and m.name.casefold() in places else (span, m)
+        for span, m in named
+    ]
+
+
 def _which_after(view: DocView, a: int, b: int) -> bool:
     """Is the name at tokens ``a .. b-1`` followed by ", which" ("according to Champion
     Data, which had the Dockers winning …"), as no person's name is, and not inside a

@@ -36,6 +36,7 @@ from .clustering import (
     full_names_of_modifiers,
     organisations_by_use,
     place_words,
+    places_by_use,
     shared_surnames,
     titles_by_acronym,
 )
@@ -147,7 +148,7 @@ class Reader(ProsePronouns):
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
-        named = organisations_by_use(named, view)
+        named = places_by_use(organisations_by_use(named, view), view, self.typer.sets.place_head)
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)
