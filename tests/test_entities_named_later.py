@@ -376,3 +376,13 @@ def test_an_international_agency_is_an_organisation(an: Analyzer) -> None:
     res = an.analyze("Unicef said 40 schools had been destroyed in the district.\n\n")
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.kind == "organization"
+
+
+def test_a_relative_clause_with_both_genders_states_neither(an: Analyzer) -> None:
+    text = (
+        "Declan Farrelly is being sued by Priya Venkataraman, who managed his career from "
+        "2017 until he fired her in 2024.\n\n"
+        "Venkataraman claims she is owed 15% of his earnings.\n\n"
+    )
+    res = an.analyze(text)
+    assert entity(res, "Priya Venkataraman").gender == "female"

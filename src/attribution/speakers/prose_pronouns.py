@@ -71,6 +71,10 @@ class ProsePronouns:
         owner = possessive_owner(self.view, self._first(i), i, self._named_at)
         if how == "subject" and i > 0 and self.view.lower[i - 1] == "and":
             owner = None  # "Clinton and he": coordinated, not bound
+        if owner is not None and len(self.pronouns.genders.get(sent, ())) > 1:
+            # "Priya Venkataraman, who managed his career until he fired her": "he" and
+            # "her" in one sentence are two people; the clause proves neither is hers
+            owner = None
         c = None if owner is None or how == "object" else find(self._named_at[owner])
         if c is not None and animate(c) and c.takes(gender):
             # "Clinton and her aides", "Pagliano, who invoked his …", "Jayawardena, who
