@@ -386,3 +386,12 @@ def test_a_relative_clause_with_both_genders_states_neither(an: Analyzer) -> Non
     )
     res = an.analyze(text)
     assert entity(res, "Priya Venkataraman").gender != "male"
+
+
+def test_a_party_and_state_label_is_no_entity(an: Analyzer) -> None:
+    text = (
+        "Trump referred to Sen. Marco Rubio (R-Fla.) as a senator for Silicon Valley.\n\n"
+        "The company agreed to a settlement. It said it did not admit wrongdoing.\n\n"
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    assert not any(e.name.startswith(("R-", "D-")) for e in res.entities)

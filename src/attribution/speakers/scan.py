@@ -29,6 +29,7 @@ from .typer import Mention, MentionTyper
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
+_PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][\w.]*)?\)")  # "(R-Fla.)", "(D-N.Y.)", "(D)"
 # The third-person singular pronouns read, in the cases they take in prose.
 THIRD_PERSON_FORMS = frozenset(["He", "he", "She", "she", "him", "his", "His", "her", "Her"])
 
@@ -121,8 +122,10 @@ class TextScan:
             ):
                 b, merged = nxt.end, r + 1  # "the Department of Transport"
                 run = run._replace(end=b, possessive=nxt.possessive)
-            if any(self.skip[i] for i in (a, b - 1)):
-                continue
+            if any(self.skip[i] for i in (a, b - 1)) or (
+                a > 0 and words[a - 1] == "(" and _PARTY_LABEL.match(view.text, view.starts[a])
+            ):
+                continue  # "Sen. Marco Rubio (R-Fla.)": a party and a state, no one
             if self.quoted[a] or self.quoted[b - 1]:
                 if b - a > 1 and self.quoted[a] and self.quoted[b - 1]:
                     self.unmentioned_names.append((a, b))
