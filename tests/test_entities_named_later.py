@@ -395,3 +395,16 @@ def test_a_party_and_state_label_is_no_entity(an: Analyzer) -> None:
     )
     res = Analyzer(attributions=True).analyze(text)
     assert not any(e.name.startswith(("R-", "D-")) for e in res.entities)
+
+
+def test_the_line_after_one_put_to_someone_by_title_is_theirs(an: Analyzer) -> None:
+    text = (
+        "Under questioning from the Liberal senator Fiona Kavanagh-Reid, the secretary, "
+        "Dr Anil Raghavan, confirmed that work on the platform had stopped.\n\n"
+        '"None of it, at this stage," Raghavan said.\n\n'
+        '"We are in a commercial dispute with the company, senator. I am limited in what '
+        'I can say."\n\n'
+        '"You are not limited in what you can pay them, apparently."\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res)[-2:] == ["Anil Raghavan", "Fiona Kavanagh-Reid"]

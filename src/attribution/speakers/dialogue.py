@@ -26,19 +26,36 @@ from .entities import ANIMATE, Cluster, Registry, find
 _VOCATIVE = regex.compile(
     r"\A[\"“‘']?(\p{Lu}[\p{L}'’-]+)[.,!](?:\s|\Z)"
     r"|,\s(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
+    r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
 )
+# Titles a line may call someone by ("We are in a dispute with the company, senator.").
+VOCATIVE_TITLES = frozenset(["senator", "minister", "sir", "madam", "doctor", "coach",
+                             "officer", "detective", "judge", "mayor", "councillor",
+                             "councilman", "councilwoman", "chair", "chairman", "president"])
 
 
 def vocative(content: str) -> str | None:
     """The name ``content``, a line of dialogue, calls someone by, if any."""
     m = _VOCATIVE.search(content)
-    return None if m is None else m.group(1) or m.group(2)
+    if m is None or (m.group(3) is not None and m.group(3) not in VOCATIVE_TITLES):
+        return None
+    word: str | None = m.group(1) or m.group(2) or m.group(3)
+    return word
 
 
-def called_person(reg: Registry, content: str) -> Cluster | None:
+def called_person(reg: Registry, content: str, text: str) -> Cluster | None:
     """The person a line of dialogue calls by name ("“Walter. What did you …”"): one
-    person of the article that name can only be."""
+    person of the article that name can only be; or by a title ("…, senator."): the
+    last person the article (``text``) gives it."""
     word = vocative(content)
+    if word is not None and word.islower():
+        titled = (
+            c for c in reg.by_recency(8) if c.kind == "person" and (
+                word in c.descriptors
+                or any(word in text[max(0, s - 24) : s].lower() for s, _ in c.mentions)
+            )
+        )
+        return next(titled, None)
     people = [] if word is None else reg.people_named(word)
     return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
@@ -105,7 +122,7 @@ class Turns:
         self, speaker: Cluster | None, para: int, addressee: Cluster | None = None
     ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
-        ``speaker``: whom the question just before called by name; the asker when the two
+        ``speaker``: whom the line just before called by name; the asker when the two
         turns before are a question and its answer by ``speaker``; else None (it stays
         ``speaker``'s). A line that calls someone by name (``addressee``) is noted for
         :meth:`recalled`, which reads it when the article's entities are known."""
@@ -113,7 +130,7 @@ class Turns:
         if addressee is not None:
             others = [t.speaker for t in turns if t.speaker is not None and t.para >= para - 2]
             self.called.append((addressee, others))
-        if turns and turns[-1].asks and turns[-1].para == para - 1:
+        if turns and turns[-1].para == para - 1:  # a line put to someone, by name
             called = turns[-1].addressee
             if called is not None and turns[-1].speaker is not None and (
                 find(called) is not find(turns[-1].speaker) and find(called).kind in ANIMATE

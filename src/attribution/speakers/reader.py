@@ -339,7 +339,8 @@ class Reader(ProsePronouns):
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)
         text = view.text[c.content[0] : c.content[1]]
-        self.turns.add(ent, self.scan.prose_rank[c.para], text, called_person(self.reg, text))
+        called = called_person(self.reg, text, view.text)
+        self.turns.add(ent, self.scan.prose_rank[c.para], text, called)
         return Found(m, ent)
 
     def _reporting(self, char: int, sent: int) -> bool:
@@ -421,7 +422,7 @@ class Reader(ProsePronouns):
         ent = found[src].cluster
         para = self.scan.prose_rank[c.para]
         text = self.view.text[c.content[0] : c.content[1]]
-        called = called_person(self.reg, text)
+        called = called_person(self.reg, text, self.view.text)
         if c.rule == PARAGRAPH and not c.continuation:
             ent = self.turns.answerer(ent, para, called) or ent
             self._calling += [k] if called is not None else []
