@@ -127,7 +127,7 @@ def _lower_words(text: str, words: list[str], starts: list[int], ends: list[int]
         lowered = text.lower()
         if len(lowered) == len(text):
             return [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
-    return [w.lower() for w in words]
+    return list(map(str.lower, words))
 
 
 def _annotations(arr: NDArray[Any] | None) -> Annotations:
