@@ -4,17 +4,21 @@ definition it replaces, so that a later change to one cannot silently change out
 * ``speakers.scan._tokens_in``: the tokens of a word set, picked at C speed;
 * ``speakers.clustering.place_words``: only the place and institution nouns read;
 * ``segment._lower_words``: each token lowered by ``map``;
-* ``furniture``: no lexicon match tried on a line longer than any kind takes.
+* ``furniture``: no lexicon match tried on a line longer than any kind takes;
+* ``records.copy_with``: ``dataclasses.replace`` with the field names read once.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
 
+import attribution
 import attribution.furniture as furniture
 from attribution.furniture import WORDS, find_furniture
+from attribution.records import copy_with
 from attribution.resources import Resources
 from attribution.segment import DocView, _lower_words, build_view
 from attribution.speakers.clustering import INSTITUTIONS, place_words
@@ -118,3 +122,31 @@ def test_furniture_is_the_same_when_every_line_is_tried(monkeypatch: pytest.Monk
     plain = [find_furniture(t, REPORTING) for t in texts]
     assert fast == plain
     assert any(fast)  # the texts hold furniture lines
+
+
+def test_copy_with_is_dataclasses_replace_on_the_result_records() -> None:
+    text = (
+        "Headline of the story\n\nAdvertisement\n\n“We will rebuild,” Mayor Ana Ruiz said on "
+        "Monday. She said the city would probably need two years. Her deputy, Tom Okafor, "
+        "told reporters the plan was likely to change."
+    )
+    analysis = attribution.Analyzer().analyze(text)
+    records: list[object] = [analysis, *analysis.quotes, *analysis.hedges, *analysis.entities,
+                             *analysis.furniture]
+    for q in analysis.quotes:
+        records += [q.content, q.speaker]
+    assert len({type(r) for r in records}) >= 6
+    for record in records:
+        for f in dataclasses.fields(record):  # type: ignore[arg-type]
+            if f.init:
+                value = getattr(record, f.name)
+                assert copy_with(record, **{f.name: value}) == dataclasses.replace(
+                    record, **{f.name: value}  # type: ignore[type-var]
+                )
+        assert copy_with(record) == dataclasses.replace(record)  # type: ignore[type-var]
+    quote = analysis.quotes[0]
+    changed = copy_with(quote, kind="indirect", group=7)
+    assert changed == dataclasses.replace(quote, kind="indirect", group=7)
+    assert (changed.kind, changed.group, quote.kind) == ("indirect", 7, "direct")
+    with pytest.raises(TypeError, match="no init field"):
+        copy_with(quote, kinds="direct")
