@@ -3,6 +3,7 @@ definition it replaces, so that a later change to one cannot silently change out
 
 * ``speakers.scan._tokens_in``: the tokens of a word set, picked at C speed;
 * ``speakers.clustering.place_words``: only the place and institution nouns read;
+* ``speakers.org_types.OrgTypes``: only the nouns of its table read;
 * ``segment._lower_words``: each token lowered by ``map``;
 * ``furniture``: no lexicon match tried on a line longer than any kind takes;
 * ``records.copy_with``: ``dataclasses.replace`` with the field names read once.
@@ -21,6 +22,7 @@ from attribution.furniture import WORDS, find_furniture
 from attribution.records import copy_with
 from attribution.resources import Resources
 from attribution.segment import DocView, _lower_words, build_view
+from attribution.speakers import org_types
 from attribution.speakers.clustering import INSTITUTIONS, place_words
 from attribution.speakers.scan import THIRD_PERSON_FORMS, _tokens_in
 from attribution.tokenize import blank_english
@@ -150,3 +152,35 @@ def test_copy_with_is_dataclasses_replace_on_the_result_records() -> None:
     assert (changed.kind, changed.group, quote.kind) == ("indirect", 7, "direct")
     with pytest.raises(TypeError, match="no init field"):
         copy_with(quote, kinds="direct")
+
+
+def _by_use_plain(view: DocView) -> dict[str, set[str]]:
+    """The definition: every token looked up in the table."""
+    after = org_types._table().get("after", {})
+    words = view.words
+    found: dict[str, set[str]] = {}
+    for i, w in enumerate(view.lower):
+        types = after.get((w,))
+        if types is None or not words[i].islower():
+            continue
+        for n in range(1, min(org_types.NAME_SPAN, i) + 1):
+            if not words[i - n][:1].isupper():
+                break
+            found.setdefault(org_types._key(words[i - n : i]), set()).update(types)
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "A Sky Meridian flight landed; the Qantas jet and two Harland Air planes did not. "
+    "Flight 12, a FLIGHT, Jet Blue jet, the airline said.",
+    "flight jet plane",
+    "",
+])
+def test_organisation_types_by_use_are_those_a_visit_of_every_token_finds(text: str) -> None:
+    view = view_of(text)
+    assert org_types.OrgTypes(view)._by_use() == _by_use_plain(view)
+
+
+def test_a_name_before_a_noun_of_the_table_is_typed_by_it() -> None:
+    view = view_of("A Sky Meridian flight landed.")
+    assert org_types.OrgTypes(view).by_use("Sky Meridian") == {"airline", "carrier"}

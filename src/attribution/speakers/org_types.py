@@ -13,6 +13,7 @@ guessed of it. The words are data (``data/org_types.tsv``).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 
 from ..lexicon import data_path, read_tsv
@@ -31,6 +32,12 @@ def _table() -> dict[str, dict[tuple[str, ...], frozenset[str]]]:
         key = tuple(row["phrase"].lower().split())
         out.setdefault(where, {})[key] = frozenset(row["type"].split())
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _after_nouns() -> frozenset[str]:
+    """The one-word nouns of the table's "after" rows (a name before one is typed)."""
+    return frozenset(key[0] for key in _table().get("after", {}) if len(key) == 1)
 
 
 def _key(words: Iterable[str]) -> str:
@@ -64,10 +71,12 @@ class OrgTypes:
         if self._after is None:
             after = _table().get("after", {})
             view = self.view
-            words = view.words
+            words, lower = view.words, view.lower
             found: dict[str, set[str]] = {}
-            for i, w in enumerate(view.lower):
-                types = after.get((w,))
+            # Only the tokens that are a noun of the table are read (picked at C speed).
+            nouns = _after_nouns().__contains__
+            for i in itertools.compress(range(len(lower)), map(nouns, lower)):
+                types = after.get((lower[i],))
                 if types is None or not words[i].islower():
                     continue
                 for n in range(1, min(NAME_SPAN, i) + 1):
