@@ -1,7 +1,7 @@
 """The speed pass of issue 13 (branch speed7): each short cut against the plain
 definition it replaces, so that a later change to one cannot silently change output.
 
-* ``speakers.scan._tokens_in``: the tokens of a word set, picked at C speed;
+* ``segment.tokens_in``: the tokens of a word set, picked at C speed;
 * ``speakers.clustering.place_words``: only the place and institution nouns read;
 * ``speakers.org_types.OrgTypes``: only the nouns of its table read;
 * ``segment._lower_words``: each token lowered by ``map``;
@@ -21,10 +21,10 @@ import attribution.furniture as furniture
 from attribution.furniture import WORDS, find_furniture
 from attribution.records import copy_with
 from attribution.resources import Resources
-from attribution.segment import DocView, _lower_words, build_view
+from attribution.segment import DocView, _lower_words, build_view, tokens_in
 from attribution.speakers import org_types
 from attribution.speakers.clustering import INSTITUTIONS, place_words
-from attribution.speakers.scan import THIRD_PERSON_FORMS, _tokens_in
+from attribution.speakers.scan import THIRD_PERSON_FORMS
 from attribution.tokenize import blank_english
 
 NLP = blank_english()
@@ -42,7 +42,7 @@ def test_tokens_in_a_set_are_those_a_plain_loop_finds() -> None:
     for _ in range(200):
         words = [rnd.choice(vocabulary) for _ in range(rnd.randrange(0, 30))]
         expected = [i for i, w in enumerate(words) if w in THIRD_PERSON_FORMS]
-        assert _tokens_in(words, THIRD_PERSON_FORMS) == expected, words
+        assert tokens_in(words, THIRD_PERSON_FORMS) == expected, words
 
 
 def _place_words_plain(view: DocView, place_heads: frozenset[str]) -> frozenset[str]:

@@ -24,7 +24,6 @@ Two kinds of evidence correct what a name's words alone suggest:
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Container, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -32,7 +31,7 @@ from dataclasses import replace
 import regex
 
 from ..resources import SpeakerLexicon
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 from .entities import HONORIFIC, Cluster, Registry, name_words
 from .org_types import owned_role_end
 from .typer import Mention, MentionTyper
@@ -211,12 +210,10 @@ def place_words(view: DocView, place_heads: AbstractSet[str]) -> frozenset[str]:
     """The capitalised words the text uses as names of places or institutions: those
     before a lower-case place or institution noun, with up to two lower-case modifiers
     and a coordinated name between ("Hawthorne and Millbrook elementary schools",
-    "Pilrig farm"). The nouns are picked from the tokens at C speed; only they are
-    read."""
+    "Pilrig farm"). Only the tokens that are such nouns are read (``tokens_in``)."""
     words, lower = view.words, view.lower
     out: set[str] = set()
-    is_head = _place_nouns(frozenset(place_heads)).__contains__
-    for i in itertools.compress(range(len(lower)), map(is_head, lower)):
+    for i in tokens_in(lower, _place_nouns(frozenset(place_heads))):
         if not words[i].islower():
             continue
         k = i - 1

@@ -13,11 +13,10 @@ guessed of it. The words are data (``data/org_types.tsv``).
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterable
 
 from ..lexicon import data_path, read_tsv
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 
 APOSTROPHE_S = frozenset(["'s", "’s"])
 NAME_SPAN = 6  # words of a name before a noun it modifies
@@ -73,9 +72,8 @@ class OrgTypes:
             view = self.view
             words, lower = view.words, view.lower
             found: dict[str, set[str]] = {}
-            # Only the tokens that are a noun of the table are read (picked at C speed).
-            nouns = _after_nouns().__contains__
-            for i in itertools.compress(range(len(lower)), map(nouns, lower)):
+            # Only the tokens that are a noun of the table are read.
+            for i in tokens_in(lower, _after_nouns()):
                 types = after.get((lower[i],))
                 if types is None or not words[i].islower():
                     continue

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
 from ..resources import Resources
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 from .descriptions import DEFINITE
 from .names import name_runs
 from .narrator import labelled_speech
@@ -180,7 +180,7 @@ class TextScan:
         lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
         person, firsts = self.sets.person_noun, self.firsts
         out = []
-        for k in _tokens_in(lower, INNER_DETERMINERS):
+        for k in tokens_in(lower, INNER_DETERMINERS):
             if k <= firsts[sent_of[k]]:
                 continue
             first, end = view.sents[sent_of[k]]
@@ -219,7 +219,7 @@ class TextScan:
         text, starts, ends = view.text, view.starts, view.ends
         skip, quoted, prose, para_of = self.skip, self.quoted, self.prose, view.para_of
         out = []
-        for i in _tokens_in(view.words, THIRD_PERSON_FORMS):
+        for i in tokens_in(view.words, THIRD_PERSON_FORMS):
             if (
                 not _word_char(text, starts[i] - 1)
                 and not _word_char(text, ends[i])
@@ -244,12 +244,6 @@ class TextScan:
             ):
                 out.append(k)
         return out
-
-
-def _tokens_in(words: list[str], forms: frozenset[str]) -> list[int]:
-    """The indices of the ``words`` that are one of ``forms``, in order (picked at C
-    speed: ``[i for i, w in enumerate(words) if w in forms]``)."""
-    return list(itertools.compress(range(len(words)), map(forms.__contains__, words)))
 
 
 def _first_word(view: DocView, k: int, end: int) -> int:
