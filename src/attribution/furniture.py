@@ -59,6 +59,7 @@ KINDS = FURNITURE_KINDS
 WORDS = {"ad": 40, "cookie": 60, "copyright": 60, "credit": 60, "caption": 60, "newsletter": 30,
          "label": 40, "byline": 25, "timestamp": 20, "link": 25}
 PROMPT_WORDS = 12
+MOST_WORDS = max(PROMPT_WORDS, *WORDS.values())  # the most words any kind takes
 LAYOUT_WORDS = 12  # the most words a line read as furniture by its layout holds
 LIST_WORDS = 20  # the most words of a list item (a bullet, a line under a label)
 INTERRUPTION_LINES = 2  # the most plain lines read as interrupting a quotation
@@ -251,9 +252,13 @@ def furniture_and_regions(
         line = text[s:e]
         words = line.split()
         # A long line is prose unless it holds a notice's or a caption's words: only then
-        # is the lexicon's alternation tried on it.
+        # is the lexicon's alternation tried on it; no kind takes a line of more words
+        # than MOST_WORDS, so it is not tried on one.
         long = len(words) > PROMPT_WORDS
-        kind = None if long and not hinted(s, e) else lex.kind_of(line, reporting_words)
+        if len(words) > MOST_WORDS or (long and not hinted(s, e)):
+            kind = None
+        else:
+            kind = lex.kind_of(line, reporting_words)
         if kind is not None and len(words) <= WORDS.get(kind, PROMPT_WORDS) and (
             kind in WORDS or not _TWO_SENTENCES.search(line)
         ):

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
 
 from .furniture import Line
+from .records import copy_with
 from .types import Analysis, Furniture, Hedge, Quote, Span, Speaker
 
 __all__ = ["Prose", "cut_furniture"]
@@ -83,26 +84,26 @@ class Prose:
         """``analysis`` of the prose text, in the offsets of the input, with the
         furniture lines listed; a quote whose content runs over a cut is split there."""
         if not self.removed:
-            return replace(analysis, furniture=self._furniture())
+            return copy_with(analysis, furniture=self._furniture())
 
         def opt(s: Span | None) -> Span | None:
             return None if s is None else self.span(s)
 
         def hedge(h: Hedge) -> Hedge:
-            return replace(h, cue=self.span(h.cue), scope=opt(h.scope))
+            return copy_with(h, cue=self.span(h.cue), scope=opt(h.scope))
 
         def speaker(s: Speaker | None) -> Speaker | None:
-            return None if s is None else replace(s, mention=opt(s.mention))
+            return None if s is None else copy_with(s, mention=opt(s.mention))
 
         quotes = []
         for q in analysis.quotes:
-            whole = replace(q, content=self.span(q.content), cue=opt(q.cue),
+            whole = copy_with(q, content=self.span(q.content), cue=opt(q.cue),
                             speaker=speaker(q.speaker), hedges=tuple(map(hedge, q.hedges)))
             quotes += self._pieces(whole)
         return Analysis(
             quotes=quotes,
             hedges=[hedge(h) for h in analysis.hedges],
-            entities=[replace(e, mentions=tuple(map(self.span, e.mentions)))
+            entities=[copy_with(e, mentions=tuple(map(self.span, e.mentions)))
                       for e in analysis.entities],
             text=self.original,
             furniture=self._furniture(),
@@ -132,8 +133,8 @@ class Prose:
         if len(pieces) < 2:
             return [q]
         return [
-            replace(q, content=Span(s, e, self.original[s:e]),
-                    hedges=tuple(h for h in q.hedges if s <= h.cue.start < e))
+            copy_with(q, content=Span(s, e, self.original[s:e]),
+                      hedges=tuple(h for h in q.hedges if s <= h.cue.start < e))
             for s, e in pieces
         ]
 

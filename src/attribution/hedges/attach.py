@@ -18,14 +18,11 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import fields
-from typing import Any, TypeVar
 
 import regex
 
+from ..records import copy_with
 from ..types import Hedge, Holder, Quote
-
-_R = TypeVar("_R", Hedge, Quote)
 
 # How much of a hedge's doubt (1 - certainty) reaches its sentence, by category. Fitted
 # on the train split of Pei & Jurgens (2021) by `benchmarks/hedges.py --fit` (a coordinate
@@ -93,7 +90,7 @@ def attach_hedges(
     for k, (_, qi) in owner.items():
         sp = quotes[qi].speaker
         holder = None if sp is None else Holder(sp.name, sp.kind)
-        new_hedges[k] = _copy_with(hedges[k], holder=holder)
+        new_hedges[k] = copy_with(hedges[k], holder=holder)
     new_quotes = []
     for q, members in zip(quotes, inside, strict=True):
         if not members:
@@ -101,21 +98,8 @@ def attach_hedges(
             continue
         hs = tuple(new_hedges[k] for k in members)
         main = [h.certainty for h in hs if not h.embedded]
-        new_quotes.append(_copy_with(q, hedges=hs, certainty=combine(main)))
+        new_quotes.append(copy_with(q, hedges=hs, certainty=combine(main)))
     return new_quotes, new_hedges
-
-
-_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _copy_with(record: _R, **changes: Any) -> _R:
-    """``dataclasses.replace(record, **changes)`` for the result records, without its
-    per-call look-up of the fields (they are read once per class)."""
-    cls = type(record)
-    names = _INIT_FIELDS.get(cls)
-    if names is None:
-        names = _INIT_FIELDS.setdefault(cls, tuple(f.name for f in fields(cls) if f.init))
-    return cls(*[changes[n] if n in changes else getattr(record, n) for n in names])
 
 
 def _sentence_bounds(text: str) -> list[int]:

@@ -23,13 +23,15 @@ Two kinds of evidence correct what a name's words alone suggest:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Container, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 import regex
 
 from ..resources import SpeakerLexicon
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 from .entities import HONORIFIC, Cluster, Registry, name_words
 from .org_types import owned_role_end
 from .typer import Mention, MentionTyper
@@ -235,15 +237,15 @@ INSTITUTIONS = frozenset(["school", "schools", "hospital", "hospitals", "college
                           "farm", "park", "streets", "roads", "rivers", "stations"])
 
 
-def place_words(view: DocView, place_heads: Container[str]) -> frozenset[str]:
+def place_words(view: DocView, place_heads: AbstractSet[str]) -> frozenset[str]:
     """The capitalised words the text uses as names of places or institutions: those
     before a lower-case place or institution noun, with up to two lower-case modifiers
     and a coordinated name between ("Hawthorne and Millbrook elementary schools",
-    "Pilrig farm"). One pass over the tokens."""
+    "Pilrig farm"). Only the tokens that are such nouns are read (``tokens_in``)."""
     words, lower = view.words, view.lower
     out: set[str] = set()
-    for i, w in enumerate(lower):
-        if not words[i].islower() or not (w in INSTITUTIONS or w in place_heads):
+    for i in tokens_in(lower, _place_nouns(frozenset(place_heads))):
+        if not words[i].islower():
             continue
         k = i - 1
         while k >= 0 and i - k <= 2 and words[k].isalpha() and words[k].islower() and (
@@ -256,6 +258,12 @@ def place_words(view: DocView, place_heads: Container[str]) -> frozenset[str]:
             if k >= 1 and lower[k] in ("and", ",") and words[k - 1][:1].isupper():
                 k -= 1
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _place_nouns(place_heads: frozenset[str]) -> frozenset[str]:
+    """The institution nouns and ``place_heads``, one set (made once per lexicon)."""
+    return INSTITUTIONS | place_heads
 
 
 def could_be_surname(

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Iterable
 
 from ..lexicon import data_path, read_tsv
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 
 APOSTROPHE_S = frozenset(["'s", "’s"])
 NAME_SPAN = 6  # words of a name before a noun it modifies
@@ -31,6 +31,12 @@ def _table() -> dict[str, dict[tuple[str, ...], frozenset[str]]]:
         key = tuple(row["phrase"].lower().split())
         out.setdefault(where, {})[key] = frozenset(row["type"].split())
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _after_nouns() -> frozenset[str]:
+    """The one-word nouns of the table's "after" rows (a name before one is typed)."""
+    return frozenset(key[0] for key in _table().get("after", {}) if len(key) == 1)
 
 
 def _key(words: Iterable[str]) -> str:
@@ -64,10 +70,11 @@ class OrgTypes:
         if self._after is None:
             after = _table().get("after", {})
             view = self.view
-            words = view.words
+            words, lower = view.words, view.lower
             found: dict[str, set[str]] = {}
-            for i, w in enumerate(view.lower):
-                types = after.get((w,))
+            # Only the tokens that are a noun of the table are read.
+            for i in tokens_in(lower, _after_nouns()):
+                types = after.get((lower[i],))
                 if types is None or not words[i].islower():
                     continue
                 for n in range(1, min(NAME_SPAN, i) + 1):

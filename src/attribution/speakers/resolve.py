@@ -11,11 +11,12 @@ mentions are typed by ``typer.py`` and names found by ``names.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS
 from ..quotes.quotations import quotation_groups
+from ..records import copy_with
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
@@ -45,7 +46,7 @@ class Resolution:
         for q in quotes:
             sp = q.speaker
             if sp is not None and sp.entity is not None:
-                q = replace(q, speaker=replace(sp, entity=ids[sp.entity]))
+                q = copy_with(q, speaker=copy_with(sp, entity=ids[sp.entity]))
             out.append(q)
         return Resolution(out, _renamed(kept, ids))
 
@@ -57,7 +58,7 @@ def _with_members(entities: Sequence[Entity], used: set[str | None]) -> set[str 
 
 def _renamed(entities: list[Entity], ids: dict[str, str]) -> list[Entity]:
     """``entities`` with the ids (their own and their members') ``ids`` gives."""
-    return [replace(e, id=ids[e.id], members=tuple(ids[m] for m in e.members))
+    return [copy_with(e, id=ids[e.id], members=tuple(ids[m] for m in e.members))
             for e in entities]
 
 
@@ -97,7 +98,7 @@ def resolve(
     kept = sorted((e for e in entities.values() if e.id in used), key=lambda e: int(e.id[1:]))
     ids = {e.id: f"e{n}" for n, e in enumerate(kept, 1)}
     if any(k != v for k, v in ids.items()):
-        said = [sp if sp is None or sp.entity is None else replace(sp, entity=ids[sp.entity])
+        said = [sp if sp is None or sp.entity is None else copy_with(sp, entity=ids[sp.entity])
                 for sp in said]
         kept = _renamed(kept, ids)
     text = view.text
@@ -128,7 +129,7 @@ def _renumber(quotes: list[Quote]) -> list[Quote]:
             out.append(q)
             continue
         g = number.setdefault(q.group, len(number))
-        out.append(q if g == q.group else replace(q, group=g))
+        out.append(q if g == q.group else copy_with(q, group=g))
     return out
 
 
@@ -170,7 +171,7 @@ class _Speakers:
             )
             if base is None or same_sentence:
                 return base
-            return replace(base, mention=None, description=None)
+            return copy_with(base, mention=None, description=None)
         if m is None:
             return None
         mention = Span(m.start, m.end, self.text[m.start : m.end])

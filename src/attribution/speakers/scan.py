@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
 from ..resources import Resources
-from ..segment import DocView
+from ..segment import DocView, tokens_in
 from .descriptions import DEFINITE
 from .names import name_runs
 from .narrator import labelled_speech
@@ -183,7 +183,7 @@ class TextScan:
         lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
         person, firsts = self.sets.person_noun, self.firsts
         out = []
-        for k in [k for k, w in enumerate(lower) if w in INNER_DETERMINERS]:
+        for k in tokens_in(lower, INNER_DETERMINERS):
             if k <= firsts[sent_of[k]]:
                 continue
             first, end = view.sents[sent_of[k]]
@@ -222,7 +222,7 @@ class TextScan:
         text, starts, ends = view.text, view.starts, view.ends
         skip, quoted, prose, para_of = self.skip, self.quoted, self.prose, view.para_of
         out = []
-        for i in [i for i, w in enumerate(view.words) if w in THIRD_PERSON_FORMS]:
+        for i in tokens_in(view.words, THIRD_PERSON_FORMS):
             if (
                 not _word_char(text, starts[i] - 1)
                 and not _word_char(text, ends[i])
