@@ -408,3 +408,15 @@ def test_the_line_after_one_put_to_someone_by_title_is_theirs(an: Analyzer) -> N
     )
     res = an.analyze(text)
     assert speakers(res)[-2:] == ["Anil Raghavan", "Fiona Kavanagh-Reid"]
+
+
+def test_an_apposition_before_its_relative_clause_describes_the_name(an: Analyzer) -> None:
+    text = (
+        "The newest piece is Ewa Kowalczyk, a 6-foot-1 sophomore whose family moved from "
+        "Kraków in 2024.\n\n"
+        '"Zainab taught me all the bad words first," Kowalczyk says.\n\n'
+        "The sophomore blocked 11 shots in last week's semifinal.\n\n"
+        '"I just stand there," she said.\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Ewa Kowalczyk", "Ewa Kowalczyk"]

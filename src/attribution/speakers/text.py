@@ -125,7 +125,11 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
         words[k][:1].isupper()
     )
     end = np_right(view, tag, k, hi)
-    if end is None or end >= hi or words[end] not in (",", ".", ";"):
+    if end is None or end >= hi or not (
+        words[end] in (",", ".", ";")
+        # "Ewa Kowalczyk, a 6-foot-1 sophomore whose family moved …": its relative clause
+        or (view.lower[end] in ("who", "whose") and view.lower[k] in ("a", "an"))
+    ):
         return None
     if lower_start and not words[end - 1][:1].isupper():
         return None  # only a title and a name may start in lower case: "state premier X"
