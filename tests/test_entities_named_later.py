@@ -420,3 +420,13 @@ def test_an_apposition_before_its_relative_clause_describes_the_name(an: Analyze
     )
     res = an.analyze(text)
     assert speakers(res) == ["Ewa Kowalczyk", "Ewa Kowalczyk"]
+
+
+def test_a_region_after_an_acronym_is_no_part_of_the_name(an: Analyzer) -> None:
+    text = (
+        "According to the Provincial Disaster Management Authority (PDMA) Sindh, 412 "
+        "villages remain cut off.\n\n"
+        "The authority said it had distributed 18,000 tents.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Provincial Disaster Management Authority"] * 2
