@@ -190,12 +190,11 @@ class MentionTyper(NameReader):
             desc = clean_name(text[view.starts[d0] : view.ends[d1 - 1]])
             desc_gender = self.phrase_gender(d0, d1)
             desc_range = (d0, d1)
-        if b - a > 4 and words[b - 1] != ")" and ")" in words[b - 3 : b - 1] and all(
-            words[i][:1].isupper() for i in range(words.index(")", b - 3, b - 1) + 1, b)
-        ):
-            # "the Provincial Disaster Management Authority (PDMA) Sindh": a region after
-            # the acronym; the name is what the acronym stands for
-            b = words.index(")", b - 3, b - 1) + 1
+        if b - a > 4 and words[b - 2] == ")" and words[b - 1][:1].isupper():
+            # "the Provincial Disaster Management Authority (PDMA) Sindh": one word, a
+            # region, after the acronym; the name is what the acronym stands for (a
+            # name of two words there is a person's: "Commissioner (SRC) Sanjukta Behera")
+            b -= 1
         if b - a > 2 and words[b - 1] == ")":
             # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
             for o in range(b - 2, max(a, b - 9), -1):
