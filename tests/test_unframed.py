@@ -18,8 +18,11 @@ def attributions() -> Analyzer:
     return Analyzer(attributions=True, cue_tagger=False)
 
 
-def propose(an: Analyzer, text: str) -> Proposals:
-    return an.pipeline.propose(an.nlp(text), text)
+UNFRAMED = frozenset(["unframed.following", "unframed.object"])
+
+
+def propose(an: Analyzer, text: str, rules: frozenset[str] | None = None) -> Proposals:
+    return an.pipeline.propose(an.nlp(text), text, rules=rules)
 
 
 def readings(p: Proposals, family: str = "unframed.") -> set[tuple[str, str | None, str]]:
@@ -36,8 +39,9 @@ def readings(p: Proposals, family: str = "unframed.") -> set[tuple[str, str | No
 
 
 def test_a_noun_phrase_object_is_read_to_its_first_preposition(attributions: Analyzer) -> None:
+    # Alone: with every rule, preposed.infinitive_cue frames this cue first.
     text = "Trump has yet to endorse the speaker's bid for re-election."
-    found = readings(propose(attributions, text))
+    found = readings(propose(attributions, text, UNFRAMED))
     assert ("the speaker's bid", "Trump", "endorse") in found
     assert ("the speaker's bid for re-election", "Trump", "endorse") in found
 
@@ -58,8 +62,13 @@ def test_a_measure_or_an_aside_gets_none(attributions: Analyzer) -> None:
 
 def test_the_source_is_found_over_an_infinitive_marker(attributions: Analyzer) -> None:
     text = "Trump has yet to endorse the speaker's re-election bid."
-    found = readings(propose(attributions, text))
+    found = readings(propose(attributions, text, UNFRAMED))
     assert ("the speaker's re-election bid", "Trump", "endorse") in found
+    # With every rule, the infinitive's own reading frames it (and unframed stays out).
+    p = propose(attributions, text)
+    assert ("the speaker's re-election bid", "Trump", "endorse") in readings(
+        p, "preposed.infinitive_cue")
+    assert not readings(p)
     assert not readings(propose(attributions, "Another warning came on Monday."))
 
 

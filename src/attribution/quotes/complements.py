@@ -13,7 +13,7 @@ from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
-from .objects import counted_noun, marginal_preposition, measure_at, measure_clause
+from .objects import counted_noun, marginal_preposition, measure_at, measure_clause, non_finite
 from .shapes import (
     adverbial,
     after_parenthetical,
@@ -330,6 +330,18 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             if addr_end is not None and addr_end < s1 and starts_clause(ctx, addr_end, s1):
                 return addr_end, "that"
             return None, ""
+        if (
+            "say" in frames
+            and w in ADJUNCT_PREPS
+            and w != "to"
+            and k + 1 < m < s1
+            and ctx.tag(m) in ("VERB", "AUX")
+            and ctx.tag(ctx.prev_tok(m, k)) in ("NOUN", "PROPN", "PRON")
+            and not non_finite(ctx, m, k)
+        ):
+            # "said in politics it takes time", "said about half of the rise reflected
+            # tax cuts": a subject and its verb after the adjunct, a reported clause.
+            return k, "say"
         if w in ADJUNCT_PREPS and w != "to":
             return None, ""  # "testified before the panel", "continued on"
     if "say" in frames:

@@ -187,3 +187,43 @@ def relative_subject(
         elif words[k] == ",":
             return None
     return (c0, restrictive), description
+
+
+MAX_ASIDE = 40  # tokens of an aside between a subject and its verb
+
+
+def aside_subject(ctx: Context, s0: int, comma: int) -> tuple[int, int] | None:
+    """``SUBJECT, ASIDE, CUE``: the noun phrase that opens the sentence at ``s0`` when a
+    comma follows it and the aside it opens runs to the ``comma`` right before the cue,
+    an aside no appositive reader took apart ("Giovanni Maria Vian, the editor in chief
+    of the Vatican's newspaper, L'Osservatore Romano, said", "The poll, released on
+    Wednesday by the institute, showed", "Corey Lewandowski, a rival whom Trump fired,
+    said"). None when the sentence opens otherwise, the aside is long, or it holds a
+    sentence end, a colon or a quotation."""
+    view = ctx.view
+    lower = view.lower
+    start = s0
+    if lower[start] in CONNECTIVES and ctx.next_tok(start + 1, comma) < comma:
+        start = ctx.next_tok(start + 1, comma)  # "But Giovanni Maria Vian, …, said"
+    end = np_right(view, ctx.tag, start, comma)
+    if end is None:
+        return None
+    head = end - 1
+    for _ in range(3):  # "A projection by the consulting firm Oxford Economics, …"
+        if end >= comma or lower[end] not in POSTMODIFIER_PREPS:
+            break
+        more = np_right(view, ctx.tag, ctx.next_tok(end + 1, comma), comma)
+        if more is None:
+            return None
+        end = more
+    if end >= comma or view.words[end] != "," or comma - end > MAX_ASIDE:
+        return None
+    if not (
+        ctx.tag(head) in ("NOUN", "PROPN")
+        or (lower[head] in SUBJECT_PRONOUNS and lower[head] not in ("it", "that", "which"))
+    ):
+        return None
+    for m in range(end + 1, comma):
+        if view.words[m] in TERMINAL or view.words[m] in (";", ":") or ctx.in_quote[m] >= 0:
+            return None
+    return start, end

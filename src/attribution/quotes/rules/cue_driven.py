@@ -54,6 +54,8 @@ from ..words import (
     PARTICIPLE_PREPS,
 )
 from .according_to import according_to, as_reported_by
+from .distant import aside_subject_reading, infinitive_cue
+from .gapped import object_relative
 from .nominal import nominal
 from .passive import passive, passive_naming, raising
 from .postposed import initial_inverted, postposed
@@ -104,9 +106,20 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
     ):
         return []
 
+    # "SUBJECT, ASIDE, CUE CONTENT": the opening noun phrase over an aside is a reading
+    # beside the post-posed one.
+    aside = (
+        aside_subject_reading(ctx, cue, s0, s1, after, left_boundary)
+        if left_boundary is not None and speaker is None and view.words[left_boundary] == ","
+        else []
+    )
     # Post-posed: CONTENT , SOURCE CUE  |  CONTENT , CUE SOURCE
     if left_boundary is not None and (speaker is not None or entry.invert):
-        return postposed(ctx, cue, s0, s1, after, left_boundary, speaker, description, prior)
+        return aside + postposed(
+            ctx, cue, s0, s1, after, left_boundary, speaker, description, prior
+        )
+    if aside:
+        return aside
 
     if ctx.parsed and inherit is None and left_boundary is None:
         # The parse's subject where the rules found none ("officials who spoke on
@@ -122,6 +135,8 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
     if speaker is None and inherit is None:
         if j < s0 and entry.invert and view.words[cs][:1].isupper():
             return initial_inverted(ctx, cue, after, s1)
+        if before >= s0 and view.lower[before] == "to" and left_boundary is None:
+            return infinitive_cue(ctx, cue, s0, s1, before)  # "was not willing to say"
         return []
     if speaker is not None and question_subject(ctx, speaker[0], s0):
         return []  # "Do you support Donald Trump?": a question, not an attribution
@@ -130,7 +145,10 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
         found = as_source_said(ctx, cue, s0, s1, after, speaker, description)
         if found is not None:
             return found
-    return preposed(ctx, cue, s0, s1, after, speaker, description, inherit)
+    found = preposed(ctx, cue, s0, s1, after, speaker, description, inherit)
+    if inherit is None:
+        found += object_relative(ctx, cue, s0, s1, speaker)  # "a proposal that Manchin pushed"
+    return found
 
 
 def cue_sentence(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> tuple[int, int]:
@@ -265,7 +283,7 @@ def frame_reading(
             and entry.lemma not in ("say", "tell")
             and not (before - 1 >= s0 and lower[before - 1] in ASPECT_BEFORE_TO)
         ):
-            return []
+            return infinitive_cue(ctx, cue, s0, s1, before)
     return None
 
 

@@ -28,6 +28,7 @@ from ..words import (
     CLAUSE_OPENERS,
     DASH_TOKENS,
     TERMINAL,
+    TOPIC_PREPS,
 )
 from .registry import Example, declare
 
@@ -78,8 +79,14 @@ BARE_CLAUSE = declare(
             "The senator",
             "said",
         ),
+        Example(
+            "Pence said in politics it takes time.",
+            "in politics it takes time",
+            "Pence",
+            "said",
+        ),
     ],
-    counter_examples=["The senator said."],
+    counter_examples=["The senator said.", "The senator said in a statement on Monday."],
 )
 INFINITIVE = declare(
     "preposed.infinitive",
@@ -108,6 +115,34 @@ OBJECT = declare(
             "The mayor",
             "called",
         ),
+    ],
+)
+TOPIC = declare(
+    "preposed.topic",
+    "preposed",
+    "SOURCE CUE about|on|of|over|against OBJECT: what the report is about, the object "
+    "of a preposition after a cue whose frame found no content (spoke about X, commented "
+    "on X, warned of X); the preposition joins the cue",
+    frames=["say", "that", "tell", "to", "object"],
+    examples=[
+        Example(
+            "The senator spoke about the economy at a rally.",
+            "the economy",
+            "The senator",
+            "spoke about",
+        ),
+        Example(
+            "The company commented on those reports.",
+            "those reports",
+            "The company",
+            "commented on",
+        ),
+    ],
+    counter_examples=[
+        "The senator spoke on Tuesday.",
+        "The senator said about 20 people came.",
+        "The senator spoke for 20 minutes.",
+        "The fundraisers signed on to help raise money.",
     ],
 )
 # The rule read the cue's object: the content is a noun phrase ("endorsed Trump").
@@ -266,7 +301,7 @@ def preposed(
         return []
     start_tok, frame = complement_start(ctx, cue, k, s1)
     if start_tok is None:
-        return []
+        return topic_object(ctx, cue, k, s1, speaker, description, inherit)
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
@@ -313,6 +348,58 @@ def preposed(
             inherit=inherit,
             rule=FRAME_RULES[frame],
             evidence=evidence,
+        )
+    ]
+
+
+# What a topic's noun phrase opens with (or a gerund: "joked about moving").
+TOPIC_OPENERS = frozenset(["DET", "NOUN", "PROPN", "PRON", "ADJ"])
+
+
+def topic_object(
+    ctx: Context,
+    cue: CueMatch,
+    k: int,
+    s1: int,
+    speaker: tuple[int, int] | None,
+    description: tuple[int, int] | None,
+    inherit: Candidate | None,
+) -> list[Candidate]:
+    """``SOURCE CUE about|on|of … OBJECT``: the preposition's object noun phrase is what
+    the report is about, when the cue is a verb and its frame found no content there
+    ("spoke about the economy", "would comment on those reports"); not a time or a
+    measure ("spoke on Tuesday", "said about 20 people came")."""
+    view = ctx.view
+    lower = view.lower
+    if k >= s1 or lower[k] not in TOPIC_PREPS or ctx.in_quote[k] >= 0:
+        return []
+    if ctx.tag(cue.end - 1) not in ("VERB", "AUX"):
+        return []
+    first = ctx.next_tok(k + 1, s1)
+    if first >= s1 or (first not in ctx.open_at and (
+        ctx.tag(first) not in TOPIC_OPENERS
+        and not (ctx.tag(first) == "VERB" and lower[first].endswith("ing"))
+    )):
+        return []  # "signed on to help": a particle, then no noun phrase
+    end = object_end(ctx, first, s1, cue.entry.lemma, lower[cue.start])
+    words = [i for i in range(first, end) if not view.is_space[i] and ctx.tag(i) != "DET"]
+    if not words or all(lower[i] in ctx.time_words or ctx.tag(i) == "NUM" for i in words):
+        return []  # "spoke on Tuesday", "spoke for 20 minutes", "over the weekend"
+    span = ctx.trim_content(first, end, strip_that=False)
+    if span is None:
+        return []
+    cue_end = k + 1 if ctx.next_tok(cue.end, s1) == k else cue.end
+    return [
+        ctx.candidate(
+            span,
+            (cue.start, cue_end),
+            cue.entry.cue_type,
+            "indirect",
+            speaker,
+            description,
+            inherit=inherit,
+            rule=TOPIC,
+            evidence=NP_CONTENT,
         )
     ]
 

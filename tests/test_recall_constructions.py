@@ -1,0 +1,156 @@
+"""Constructions whose cue the lexicon finds and that no reading proposed before.
+
+Each was read from PolNeAR train misses (``benchmarks/misses.py``, class "cue found,
+nothing proposed"): a preposition's object as the topic ("spoke about X"), a subject
+over an aside, the source of an infinitive cue, a relative pronoun as the missing object,
+a reported clause after an adjunct. These tests check what the rules propose (the
+decider then weighs it), with and without a reading of each shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+Reading = tuple[str, str | None, str, str]  # content, speaker, cue, rule
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer(attributions=True, cue_tagger=False)
+
+
+def proposed(an: Analyzer, text: str) -> set[Reading]:
+    p = an.pipeline.propose(an.nlp(text), text)
+    view = p.ctx.view
+    out = set()
+    for c in p.candidates:
+        if c.cue is None or (c.evidence or {}).keys() & {"reading_cut", "reading_extended",
+                                                         "reading_left"}:
+            continue
+        speaker = None
+        if c.speaker is not None:
+            speaker = text[view.starts[c.speaker[0]] : view.ends[c.speaker[1] - 1]]
+        out.add((text[c.content[0] : c.content[1]], speaker, text[c.cue[0] : c.cue[1]], c.rule))
+    return out
+
+
+def rules(an: Analyzer, text: str) -> set[str]:
+    return {r for *_, r in proposed(an, text)}
+
+
+# A preposition's object as what the report is about.
+
+
+def test_the_object_of_a_topic_preposition_is_the_content(an: Analyzer) -> None:
+    assert ("the economy", "The senator", "spoke about", "preposed.topic") in proposed(
+        an, "The senator spoke about the economy at a rally.")
+    assert ("those reports", "The company", "commented on", "preposed.topic") in proposed(
+        an, "The company commented on those reports.")
+
+
+def test_a_gerund_can_be_the_topic(an: Analyzer) -> None:
+    found = proposed(an, "She joked about moving to New Zealand.")
+    assert ("moving to New Zealand", "She", "joked about", "preposed.topic") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke on Tuesday.",
+    "The senator spoke for 20 minutes.",
+    "The fundraisers signed on to help raise money for Trump.",
+    "The senator said about 20 people came.",
+])
+def test_a_time_a_measure_or_a_particle_is_no_topic(an: Analyzer, text: str) -> None:
+    assert "preposed.topic" not in rules(an, text)
+
+
+def test_a_frame_reading_comes_first(an: Analyzer) -> None:
+    """A that-clause after the adjunct is the content; the topic reading stays out."""
+    assert "preposed.topic" not in rules(an, "He said on Twitter that it works.")
+
+
+# A subject over an aside.
+
+
+def test_the_opening_noun_phrase_is_the_source_over_an_aside(an: Analyzer) -> None:
+    text = ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+            "L'Osservatore Romano, said every pope was political.")
+    assert ("every pope was political", "Giovanni Maria Vian", "said",
+            "preposed.aside_subject") in proposed(an, text)
+    text = ("A projection by the consulting firm Oxford Economics, prepared for the "
+            "retailers, predicted that many workers would see their pay cut.")
+    assert ("many workers would see their pay cut", "A projection by the consulting firm "
+            "Oxford Economics", "predicted", "preposed.aside_subject") in proposed(an, text)
+
+
+def test_a_parenthetical_source_is_no_aside(an: Analyzer) -> None:
+    assert "preposed.aside_subject" not in rules(an, "The plan, economists say, is sound.")
+    assert "preposed.aside_subject" not in rules(an, "The plan is sound, economists say.")
+
+
+# The source of an infinitive cue.
+
+
+def test_an_infinitive_cue_takes_the_clause_subject(an: Analyzer) -> None:
+    found = proposed(an, "Trump was not willing to say who his running mate would be.")
+    assert ("who his running mate would be", "Trump", "say",
+            "preposed.infinitive_cue") in found
+    found = proposed(an, "The actors are all quick to point out that they are not the Trumps.")
+    assert ("they are not the Trumps", "The actors", "point out",
+            "preposed.infinitive_cue") in found
+
+
+def test_after_a_verb_and_its_object_the_object_is_the_source(an: Analyzer) -> None:
+    found = proposed(an, "It prompted Anderson Cooper to accuse Bondi of hypocrisy.")
+    assert any(r[1:] == ("Anderson Cooper", "accuse", "preposed.infinitive_cue") for r in found)
+    found = proposed(an, "The news led some to speculate that the feud was to blame.")
+    assert ("the feud was to blame", "some", "speculate", "preposed.infinitive_cue") in found
+
+
+@pytest.mark.parametrize("text", [
+    "To say the least, the plan failed.",
+    "It was time to say goodbye.",
+    "The campaign declined to comment for this story.",
+])
+def test_no_one_to_say_it_or_nothing_said(an: Analyzer, text: str) -> None:
+    assert "preposed.infinitive_cue" not in rules(an, text)
+
+
+def test_an_infinitive_inside_another_cue_content_keeps_its_clause(an: Analyzer) -> None:
+    found = proposed(an, "The senator declined to say whether he would run.")
+    assert ("whether he would run", "The senator", "say", "preposed.infinitive_cue") in found
+
+
+# A relative pronoun as the cue's missing object.
+
+
+def test_a_relative_pronoun_is_the_missing_object(an: Analyzer) -> None:
+    found = proposed(an, "He turned against the trade bill, which he once supported, last year.")
+    assert ("which", "he", "supported", "postposed.object_relative") in found
+    found = proposed(an, "It hurts Rubio, whom many Republicans had backed in the hope of a win.")
+    assert ("whom", "many Republicans", "backed", "postposed.object_relative") in found
+
+
+@pytest.mark.parametrize("text", [
+    "He said that he agreed.",
+    "It was a proposal that Manchin pushed three years ago.",
+    "That is what Clinton is promising.",
+    "The bill, which he supported to the end, passed.",
+    "The bill, which he said would pass, failed.",
+])
+def test_that_what_or_a_filled_object_is_no_gap(an: Analyzer, text: str) -> None:
+    assert "postposed.object_relative" not in rules(an, text)
+
+
+# A reported clause after an adjunct.
+
+
+def test_a_clause_after_an_adjunct_is_reported(an: Analyzer) -> None:
+    found = proposed(an, "Pence said in politics it takes time to build trust.")
+    assert ("in politics it takes time to build trust", "Pence", "said",
+            "preposed.bare_clause") in found
+
+
+def test_an_adjunct_alone_reports_nothing(an: Analyzer) -> None:
+    assert not proposed(an, "He testified before the panel on Monday.")
