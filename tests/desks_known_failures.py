@@ -72,13 +72,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_speaker_gender": (
         frozenset({
-            # recall7: both 'she' of the anonymous owner; her gender rested on a belief
-            # attribution kept as context ('she feared for | her staff', 0.362 against
-            # the threshold 0.35), which the deciders retrained for the new rule ids score
-            # 0.353 against 0.4. A pronoun inside the mention's own relative clause ("The
-            # store's owner, who … because she feared …") is bound to it: issue 17.
-            "local_crime_robbery-q6",
-            "local_crime_robbery-q7",
         }),
         "issue 17: the speaker's stated gender is missing or wrong",
     ),
@@ -90,7 +83,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     "test_entity": (
         frozenset({
             "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
-            "local_crime_robbery-owner",  # recall7: gender None, as test_speaker_gender above
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",
     ),

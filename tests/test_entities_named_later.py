@@ -430,3 +430,13 @@ def test_a_region_after_an_acronym_is_no_part_of_the_name(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert speakers(res) == ["Provincial Disaster Management Authority"] * 2
+
+
+def test_a_pronoun_in_a_descriptions_relative_clause_is_its_own(an: Analyzer) -> None:
+    text = (
+        "The store's owner, who asked not to be named because she feared for her staff, "
+        "said the clerk was shaken but unhurt.\n\n"
+    )
+    res = an.analyze(text)
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.gender == "female"

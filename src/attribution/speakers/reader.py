@@ -320,7 +320,9 @@ class Reader(ProsePronouns):
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
-            if m.shape == "name" and len(self.name_of.get((a, b), ())) == 1:
+            if (m.shape == "name" and len(self.name_of.get((a, b), ())) == 1) or (
+                m.shape == "description" and ent.kind == "anonymous" and not ent.plural
+            ):  # whose relative clause's pronouns are its own ("The store's owner, who …")
                 self._named_at[b] = ent
             if m.shape != "pronoun" or m.head in ("pron_he", "pron_she", "pron_they", "pron_it"):
                 ent.mentions[(m.start, m.end)] = None
