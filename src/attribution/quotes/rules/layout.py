@@ -15,7 +15,7 @@ import regex
 from ...candidates import Candidate
 from ...phrases import np_left, np_right
 from ..clauses import clause_end
-from ..context import Context
+from ..context import DATELINE, Context
 from ..shapes import few_words
 from ..words import ANSWER_LABELS, CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, QUESTION_LABELS, TERMINAL
 from .registry import Example, declare
@@ -160,11 +160,16 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
             continue
         labels.append((start, colon, p1))
     turns = _transcript_turns(ctx, labels)
+    capitals = [a for a, b, _ in labels if "".join(view.words[a:b]).isupper()]
     for start, colon, p1 in labels:
         label = _label_text(ctx, start, colon)
         question = label in QUESTION_LABELS
         if not question and not _source_label(ctx, start, colon):
             continue
+        if capitals == [start] and label not in turns and DATELINE.match(
+            text, view.starts[start], view.ends[colon] + 1
+        ):
+            continue  # "BHUBANESWAR: Twenty-three people …": a lone dateline, the writer's
         verbatim = label in turns
         # 'Clinton: "…" Bush: "…"': a debate's exchange in one paragraph, a label
         # after each quotation.
