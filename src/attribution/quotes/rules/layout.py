@@ -41,7 +41,11 @@ COLON_LABEL_RULE = declare(
             ":",
         ),
     ],
-    counter_examples=["Update: The story was corrected on Monday."],
+    counter_examples=[
+        "Update: The story was corrected on Monday.",
+        "BHUBANESWAR: Twenty-three people have died of sunstroke, the relief commissioner "
+        "said on Thursday.",
+    ],
 )
 IN_THEIR_WORDS = declare(
     "layout.in_their_words",
@@ -168,8 +172,10 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
             continue
         if capitals == [start] and label not in turns and DATELINE.match(
             text, view.starts[start], view.ends[colon] + 1
-        ):
-            continue  # "BHUBANESWAR: Twenty-three people …": a lone dateline, the writer's
+        ) and _REPORTED.search(text, view.ends[colon], view.ends[p1 - 1]):
+            # "BHUBANESWAR: Twenty-three people …, the commissioner said on Thursday.": a
+            # lone dateline before a report of its own (not "TAPPER: And obviously, …")
+            continue
         verbatim = label in turns
         # 'Clinton: "…" Bush: "…"': a debate's exchange in one paragraph, a label
         # after each quotation.
@@ -189,6 +195,9 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
                 break
             start, colon = nxt
     return out
+
+
+_REPORTED = regex.compile(r"\b(?:said|says|told|announced|reported)\b")
 
 
 def _label_text(ctx: Context, a: int, b: int) -> str:
