@@ -440,3 +440,14 @@ def test_a_pronoun_in_a_descriptions_relative_clause_is_its_own(an: Analyzer) ->
     res = an.analyze(text)
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.gender == "female"
+
+
+def test_a_datelines_place_is_no_one(an: Analyzer) -> None:
+    text = (
+        "ULSAN, South Korea, May 4 (Pacific Wire) - About 8,000 workers began a strike on "
+        "Tuesday, their union said.\n\n"
+        "He said the talks had failed.\n\n"
+    )
+    res = an.analyze(text)
+    assert "Ulsan" not in [e.name for e in res.entities]
+    assert all(q.speaker is None or q.speaker.name != "Ulsan" for q in res.quotes)

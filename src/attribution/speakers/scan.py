@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
+from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
 from .descriptions import DEFINITE
@@ -68,7 +69,7 @@ class TextScan:
         self.sent_rank = list(itertools.accumulate(
             self.prose[view.para_of[first]] for first, _ in view.sents
         ))
-        self.skip = token_flags(view, excluded)
+        self.skip = token_flags(view, [*excluded, *_datelines(view, self.prose)])
         self.firsts = [_first_word(view, first, end) for first, end in view.sents]
         # Names that name but mention nobody, found by :meth:`names`: those that modify a
         # noun ("the Bernie Sanders campaign"), and those of several words inside
@@ -265,3 +266,18 @@ def _substantial(view: DocView, first: int, end: int) -> bool:
     """Does a paragraph hold a quotation mark or eight words or more?"""
     text = view.text[view.starts[first] : view.ends[end - 1]]
     return len(text.split(None, 8)) > 8 or _QUOTE_MARK.search(text) is not None
+
+
+def _datelines(view: DocView, prose: list[bool]) -> list[tuple[int, int]]:
+    """The datelines that open paragraphs of prose ("ULSAN, South Korea, May 4 (Pacific
+    Wire) - ", "BHUBANESWAR: "), as character ranges: a place and an agency there are
+    the writer's, no mention of anyone (``quotes.context.DATELINE``)."""
+    text = view.text
+    out = []
+    for (first, end), is_prose in zip(view.paras, prose, strict=True):
+        if is_prose and first < end and text[view.starts[first]].isupper():
+            a = view.starts[first]
+            m = DATELINE.match(text, a, min(view.ends[end - 1], a + 80))
+            if m is not None and m.end() - m.start() >= 4:
+                out.append((m.start(), m.end()))
+    return out
