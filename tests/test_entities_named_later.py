@@ -445,7 +445,7 @@ def test_a_pronoun_in_a_descriptions_relative_clause_is_its_own(an: Analyzer) ->
 def test_a_datelines_place_is_no_one(an: Analyzer) -> None:
     text = (
         "ULSAN, South Korea, May 4 (Pacific Wire) - About 8,000 workers began a strike on "
-        "Tuesday, their union said.\n\n"
+        "Tuesday after talks broke down.\n\n"
         "He said the talks had failed.\n\n"
     )
     res = an.analyze(text)
