@@ -62,6 +62,8 @@ def readings(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.kind != "indirect" or c.cue is None or c.rule.startswith(("layout.", "uncued.")):
             continue
+        if c.evidence and "parse_alongside" in c.evidence:
+            continue  # the parse's own reading of a report that has others
         for content, cue, how in _edges(ctx, c):
             if content in seen:
                 continue
