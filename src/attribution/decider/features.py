@@ -16,7 +16,8 @@ features of Newell et al. 2018), read cheaply from what every backend gives:
 * what a statistical pipeline adds when it ran: the cue's part of speech and dependency,
   the speaker's dependency and entity label, whether the parse makes the speaker the
   cue's subject and the content its complement. With the blank pipeline these are
-  "none", so each backend has its own model.
+  "none", so each backend has its own model; the parsed backend's model also reads the
+  columns of :mod:`.parsed` (:data:`PARSED_FEATURES`), which the blank one never sees.
 
 :func:`featurize` fills a float32 matrix whose columns are :data:`FEATURES`, in order;
 a model records the names it was trained on and refuses other columns.
@@ -37,6 +38,7 @@ from ..quotes.context import Context
 from ..quotes.rules.registry import FAMILIES, RULES
 from ..resources import FRAMES, SpeakerLexicon
 from ..types import CUE_TYPES, QUOTE_KINDS
+from .parsed import PARSE_FEATURES, ParseFeatures
 
 TAGS = (
     "NOUN", "PROPN", "PRON", "DET", "VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ",
@@ -105,6 +107,8 @@ FEATURES: tuple[str, ...] = (
 SUBORDINATORS = frozenset(["because", "while", "although", "though", "after", "before",
                            "when", "since", "unless", "until", "despite", "as", "if",
                            "which", "who", "where", "whereas"])
+# The parsed backend's model reads the parse's own columns after the shared ones.
+PARSED_FEATURES: tuple[str, ...] = FEATURES + PARSE_FEATURES
 INDEX: dict[str, int] = {name: i for i, name in enumerate(FEATURES)}
 N = {name: INDEX[name] for name in NUMERIC}
 PARSED = INDEX["parsed"]
@@ -158,13 +162,18 @@ class Rates:
 
 
 def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
-    """The feature matrix of all candidates (rows in ``proposals.candidates`` order)."""
+    """The feature matrix of all candidates (rows in ``proposals.candidates`` order):
+    the columns of :data:`FEATURES`, and of :data:`PARSED_FEATURES` for a parsed Doc."""
     ctx = proposals.ctx
     cands = proposals.candidates
-    X = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
+    X = np.zeros((len(cands), len(PARSED_FEATURES if ctx.parsed else FEATURES)),
+                 dtype=np.float32)
     if not cands:
         return X
     parse = _Parse(ctx) if ctx.parsed else None
+    if parse is not None:
+        extra = ParseFeatures(ctx)
+        X[:, len(FEATURES) :] = [extra.row(c) for c in cands]
     counts = _Counts(ctx)
     rows: list[Row] = []
     hot_rows: list[int] = []
@@ -184,6 +193,8 @@ def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
         _place(ctx, c, t0, t1, x)
         if c.evidence:
             for name, value in c.evidence.items():
+                if name.startswith("parse_"):
+                    continue  # the parse's block reads these (.parsed)
                 evidence_at[0].append(k)
                 evidence_at[1].append(evidence[name])
                 evidence_at[2].append(value)

