@@ -47,6 +47,8 @@ SPEAKER_CLASSES = (
     "media_suffix",
     "doc_head",
     "doc_name_head",
+    "courtesy",
+    "vocative_title",
     "status_modifier",
     "time",
     "aux",

@@ -369,6 +369,11 @@ class Descriptions:
         c.mentions[(view.starts[a], view.ends[span[1] - 1])] = None
         self.describe_span(c, (a, owned))
 
+    def titled(self, modifiers: Iterable[str]) -> bool:
+        """Do a name's ``modifiers`` give a title or role, beyond a title of courtesy
+        ("Dr Kenneth Ballantyne" may be "The chief executive of …" named just before)?"""
+        return any(not self.lex.has("courtesy", w.rstrip(".")) for w in modifiers)
+
     def join_named(self, c: Cluster, named: Cluster) -> Cluster:
         """``Registry.join_named``, unless the description's entity says its source is
         unnamed ("A nurse …, who asked not to be named,"): no later name is hers, "The
@@ -511,15 +516,6 @@ def _possessor(word: str) -> bool:
 # Darko-Yeboah'): a name new there may be the person just described ("a 63-year-old
 # farmer … said …"), as a subject's may.
 CUES_BEFORE = frozenset(["said", "says", "added", "adds", "explained", "recalled"])
-# Titles of courtesy, which say nothing of what a person does: "Dr Kenneth Ballantyne"
-# may be "The chief executive of …" named a sentence before.
-COURTESY = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "alhaji",
-                      "alhaja", "hajia", "hajiya", "opanin", "kaumātua", "kaumatua", "kuia"])
-
-
-def titled(modifiers: Iterable[str]) -> bool:
-    """Do a name's ``modifiers`` give a title or role, beyond a title of courtesy?"""
-    return any(w.rstrip(".") not in COURTESY for w in modifiers)
 
 
 def head_words(text: str) -> list[str]:

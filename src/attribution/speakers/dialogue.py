@@ -14,6 +14,7 @@ a question put to someone by name is answered by them in the next uncued line.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 import regex
@@ -28,26 +29,24 @@ _VOCATIVE = regex.compile(
     r"|,\s(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
     r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
 )
-# Titles a line may call someone by ("We are in a dispute with the company, senator.").
-VOCATIVE_TITLES = frozenset(["senator", "minister", "sir", "madam", "doctor", "coach",
-                             "officer", "detective", "judge", "mayor", "councillor",
-                             "councilman", "councilwoman", "chair", "chairman", "president"])
 
-
-def vocative(content: str) -> str | None:
-    """The name ``content``, a line of dialogue, calls someone by, if any."""
+def vocative(content: str, titles: Container[str] = ()) -> str | None:
+    """The name ``content``, a line of dialogue, calls someone by, if any, or one of
+    the ``titles`` ("…, senator.")."""
     m = _VOCATIVE.search(content)
-    if m is None or (m.group(3) is not None and m.group(3) not in VOCATIVE_TITLES):
+    if m is None or (m.group(3) is not None and m.group(3) not in titles):
         return None
     word: str | None = m.group(1) or m.group(2) or m.group(3)
     return word
 
 
-def called_person(reg: Registry, content: str, text: str) -> Cluster | None:
+def called_person(
+    reg: Registry, content: str, text: str, titles: Container[str] = ()
+) -> Cluster | None:
     """The person a line of dialogue calls by name ("“Walter. What did you …”"): one
     person of the article that name can only be; or by a title ("…, senator."): the
     last person the article (``text``) gives it."""
-    word = vocative(content)
+    word = vocative(content, titles)
     if word is not None and word.islower():
         titled = (
             c for c in reg.by_recency(8) if c.kind == "person" and (

@@ -41,7 +41,7 @@ from .clustering import (
     titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import CUES_BEFORE, Descriptions, titled
+from .descriptions import CUES_BEFORE, Descriptions
 from .dialogue import Turns, called_person
 from .echoes import echoed
 from .entities import (
@@ -341,7 +341,7 @@ class Reader(ProsePronouns):
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)
         text = view.text[c.content[0] : c.content[1]]
-        called = called_person(self.reg, text, view.text)
+        called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title)
         self.turns.add(ent, self.scan.prose_rank[c.para], text, called)
         return Found(m, ent)
 
@@ -424,7 +424,7 @@ class Reader(ProsePronouns):
         ent = found[src].cluster
         para = self.scan.prose_rank[c.para]
         text = self.view.text[c.content[0] : c.content[1]]
-        called = called_person(self.reg, text, self.view.text)
+        called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
         if c.rule == PARAGRAPH and not c.continuation:
             ent = self.turns.answerer(ent, para, called) or ent
             self._calling += [k] if called is not None else []
@@ -464,7 +464,7 @@ class Reader(ProsePronouns):
         if not prose:
             return
         if c.first_sent < 0 and c.kind == "person":
-            untitled = subject and not (m and titled(m.modifiers))
+            untitled = subject and not (m and self.descriptions.titled(m.modifiers))
             c = (self.descriptions.cataphora(c, sent) if untitled
                  else self.descriptions.title_cataphora(c, sent))
         elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
@@ -565,9 +565,10 @@ class Reader(ProsePronouns):
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
             if c.first_sent < 0 and c.kind == "person" and self._is_prose(span[0]):
-                untitled = not titled(m.modifiers) and (opens_clause(self.view, span[0]) or (
-                    (m.description or "").casefold() in ("", *m.modifiers)
-                    and self.view.lower[span[0] - 1] in CUES_BEFORE))
+                untitled = not self.descriptions.titled(m.modifiers) and (
+                    opens_clause(self.view, span[0]) or (
+                        (m.description or "").casefold() in ("", *m.modifiers)
+                        and self.view.lower[span[0] - 1] in CUES_BEFORE))
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
