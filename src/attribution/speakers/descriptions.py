@@ -512,12 +512,6 @@ def _possessor(word: str) -> bool:
     return word.endswith(("'s", "’s", "'", "’"))
 
 
-# The cue of an inverted report right before its speaker's name ('"…," said Opanin Kwadwo
-# Darko-Yeboah'): a name new there may be the person just described ("a 63-year-old
-# farmer … said …"), as a subject's may.
-CUES_BEFORE = frozenset(["said", "says", "added", "adds", "explained", "recalled"])
-
-
 def head_words(text: str) -> list[str]:
     """The words of a description up to its first preposition, relative or conjunction:
     its head and what modifies it ("a truck driver who had been travelling behind the

@@ -14,7 +14,7 @@ a question put to someone by name is answered by them in the next uncued line.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import regex
@@ -75,9 +75,9 @@ class Turns:
 
     def __init__(self) -> None:
         self.turns: list[Turn] = []
-        # Per uncued line read by answerer(), in order: whom it calls by name, if it
-        # does, and the speakers of the two turns before it.
-        self.called: list[tuple[Cluster, list[Cluster]]] = []
+        # Per uncued line read by answerer() that calls someone by name: the line's key,
+        # whom it calls, and the speakers of the two turns before it.
+        self.called: list[tuple[int, Cluster, list[Cluster]]] = []
 
     def add(
         self, speaker: Cluster | None, para: int, content: str, addressee: Cluster | None = None
@@ -118,17 +118,18 @@ class Turns:
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
 
     def answerer(
-        self, speaker: Cluster | None, para: int, addressee: Cluster | None = None
+        self, speaker: Cluster | None, para: int, addressee: Cluster | None = None, key: int = -1
     ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: whom the line just before called by name; the asker when the two
         turns before are a question and its answer by ``speaker``; else None (it stays
-        ``speaker``'s). A line that calls someone by name (``addressee``) is noted for
-        :meth:`recalled`, which reads it when the article's entities are known."""
+        ``speaker``'s). A line that calls someone by name (``addressee``) is noted under
+        ``key`` for :meth:`recalled`, which reads it when the article's entities are
+        known."""
         turns = self._before(para, 2)
         if addressee is not None:
             others = [t.speaker for t in turns if t.speaker is not None and t.para >= para - 2]
-            self.called.append((addressee, others))
+            self.called.append((key, addressee, others))
         if turns and turns[-1].para == para - 1:  # a line put to someone, by name
             called = turns[-1].addressee
             if called is not None and turns[-1].speaker is not None and (
@@ -147,14 +148,18 @@ class Turns:
             return None
         return asker if asker.kind in ANIMATE else None
 
-    def recalled(self, speakers: list[Cluster | None]) -> list[Cluster | None]:
-        """For each uncued line noted by :meth:`answerer`, with ``speakers`` the entities
-        it resolved to: the other speaker of the two turns before when the line calls its
-        own speaker by name ("Walter. What did you do to these?" is not Walter's, once
-        "the customer" is known to be Walter), else None."""
-        out: list[Cluster | None] = []
-        for (called, others), speaker in zip(self.called, speakers, strict=True):
+    def recalled(
+        self, speaker_of: Callable[[int], Cluster | None]
+    ) -> list[tuple[int, Cluster]]:
+        """The lines noted by :meth:`answerer` (by key) that call their own speaker by
+        name (``speaker_of`` a key: the entity the line resolved to), each with the other
+        speaker of the two turns before: "Walter. What did you do to these?" is not
+        Walter's, once "the customer" is known to be Walter."""
+        out = []
+        for key, called, others in self.called:
+            speaker = speaker_of(key)
             rest = [find(o) for o in others if find(o) is not find(called)]
-            own = speaker is not None and find(speaker) is find(called)
-            out.append(rest[-1] if own and rest and rest[-1].kind in ANIMATE else None)
+            if (speaker is not None and find(speaker) is find(called) and rest
+                    and rest[-1].kind in ANIMATE):
+                out.append((key, rest[-1]))
         return out

@@ -41,7 +41,7 @@ from .clustering import (
     titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
-from .descriptions import CUES_BEFORE, Descriptions
+from .descriptions import Descriptions
 from .dialogue import Turns, called_person
 from .echoes import echoed
 from .entities import (
@@ -124,7 +124,6 @@ class Reader(ProsePronouns):
         self.content_starts: list[int] = []  # the candidates' contents, in order
         self.content_ends: list[int] = []  # (running maximum of their ends)
         self._indirect: list[tuple[int, int]] = []  # the contents of reports, in order
-        self._calling: list[int] = []  # uncued lines that call someone by name
         # A user's coreference component, when the pipeline has one, decides first.
         self.coref = ClusterIndex(clusters_from_doc(view.doc)) if view.doc.spans else None
 
@@ -194,9 +193,8 @@ class Reader(ProsePronouns):
         self.pronouns.settle()
         titles_by_acronym(self.reg, view.text)
         echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)
-        recalled = self.turns.recalled([found[k].cluster for k in self._calling])
-        for k, other in zip(self._calling, recalled, strict=True):
-            found[k] = found[k] if other is None else Found(found[k].mention, other, True)
+        for k, other in self.turns.recalled(lambda j: found[j].cluster):
+            found[k] = Found(found[k].mention, other, True)
         return found
 
     # -- positions ----------------------------------------------------------------------
@@ -426,8 +424,7 @@ class Reader(ProsePronouns):
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
         if c.rule == PARAGRAPH and not c.continuation:
-            ent = self.turns.answerer(ent, para, called) or ent
-            self._calling += [k] if called is not None else []
+            ent = self.turns.answerer(ent, para, called, k) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
@@ -568,7 +565,7 @@ class Reader(ProsePronouns):
                 untitled = not self.descriptions.titled(m.modifiers) and (
                     opens_clause(self.view, span[0]) or (
                         (m.description or "").casefold() in ("", *m.modifiers)
-                        and self.view.lower[span[0] - 1] in CUES_BEFORE))
+                        and self.tag(span[0] - 1) == "VERB"))  # '"…," said Opanin …'
                 c = (self.descriptions.cataphora(c, sent) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):

@@ -172,7 +172,10 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
             continue
         if capitals == [start] and label not in turns and DATELINE.match(
             text, view.starts[start], view.ends[colon] + 1
-        ) and _REPORTED.search(text, view.ends[colon], view.ends[p1 - 1]):
+        ) and any(
+            k in ctx.cue_at and ctx.cue_at[k].entry.cue_type == "speech"
+            and ctx.in_quote[k] < 0 for k in range(colon + 1, p1)
+        ):
             # "BHUBANESWAR: Twenty-three people …, the commissioner said on Thursday.": a
             # lone dateline before a report of its own (not "TAPPER: And obviously, …")
             continue
@@ -195,9 +198,6 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
                 break
             start, colon = nxt
     return out
-
-
-_REPORTED = regex.compile(r"\b(?:said|says|told|announced|reported)\b")
 
 
 def _label_text(ctx: Context, a: int, b: int) -> str:
