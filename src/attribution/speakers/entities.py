@@ -51,6 +51,10 @@ PERSONAL_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|who\b)")
 PERSONAL_BEFORE = re.compile(
     r"(?:\bname|\bidentified(?:\s+\w+self)?|\bknown|\bnamed)(?:\s+only)?\s+(?:as\s+)?\Z"
 )
+# Inside a speaker's quotation marks, what only one person says of themselves: "I",
+# "I'm", "me", "my" ("“I was terrified,” Okafor said": Okafor is a person, whatever
+# the text leaves unsaid). A company or a body speaks as "we".
+FIRST_SINGULAR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|ine|yself))\b")
 # A given name that follows the surname: two syllables joined by a hyphen, the second
 # in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
 SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
@@ -515,16 +519,19 @@ def _unique(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def freeze(clusters: list[Cluster], view: DocView) -> dict[int, Entity]:
+def freeze(
+    clusters: list[Cluster], view: DocView, personal: frozenset[int] = frozenset()
+) -> dict[int, Entity]:
     """Entities of ``clusters`` (roots, each once), ids in order of first mention: the
-    map from a cluster's ``id()`` to its entity."""
+    map from a cluster's ``id()`` to its entity. ``personal``: the ``id()`` of the roots
+    that speak of themselves as one person (:data:`FIRST_SINGULAR`)."""
     text = view.text
     roots = _unique([find(c) for c in clusters])
     roots = _unique(roots + [find(m) for c in roots for m in c.members])
     roots.sort(key=lambda c: min(c.mentions, default=(len(text), 0)))
     out: dict[int, Entity] = {}
     for n, c in enumerate(roots, 1):
-        if unintroduced(c) and not any(
+        if unintroduced(c) and id(c) not in personal and not any(
             PERSONAL_AFTER.match(text, e, e + 16)
             or PERSONAL_BEFORE.search(text, max(0, s - 32), s)
             for s, e in c.mentions

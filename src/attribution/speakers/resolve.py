@@ -20,7 +20,7 @@ from ..records import copy_with
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
-from .entities import find, freeze
+from .entities import FIRST_SINGULAR, find, freeze
 from .groups import GroupReader
 from .reader import Found
 
@@ -89,7 +89,8 @@ def resolve(
             cands.append(up)
             up = up.inherit
     found = GroupReader(view, res, quoted, excluded).read(cands)
-    entities = freeze([f.cluster for f in found if f.cluster is not None], view)
+    entities = freeze([f.cluster for f in found if f.cluster is not None], view,
+                      _first_singular(view.text, cands, found))
     speakers = _Speakers(view, cands, found, entities)
     said = [speakers.of(i) for i in range(len(chosen))]
     # Only the entities the quotes refer to, numbered again in order (as
@@ -117,6 +118,17 @@ def resolve(
         )
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return Resolution(_renumber(quotes), kept)
+
+
+def _first_singular(text: str, cands: list[Candidate], found: list[Found]) -> frozenset[int]:
+    """The ``id()`` of the entities whose quotation marks hold "I", "me" or "my"."""
+    out = set()
+    for c, f in zip(cands, found, strict=True):
+        if f.cluster is not None and c.kind in ("direct", "mixed"):
+            a, b = c.content
+            if FIRST_SINGULAR.search(text, a, b):
+                out.add(id(find(f.cluster)))
+    return frozenset(out)
 
 
 def _renumber(quotes: list[Quote]) -> list[Quote]:

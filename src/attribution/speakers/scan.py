@@ -22,7 +22,7 @@ from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
 from .descriptions import DEFINITE
-from .names import name_runs
+from .names import POSSESSIVE, name_runs
 from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
@@ -163,8 +163,10 @@ class TextScan:
                 m = m.moved(view.starts[a], view.ends[b - 1])
             if m.shape != "name" or m.kind == "unknown":
                 continue
-            if m.kind == "person" and before in ("the", "a", "an"):
-                continue
+            if m.kind == "person" and before in ("the", "a", "an") and not any(
+                words[i] in POSSESSIVE for i in range(a, b)
+            ):
+                continue  # "the Daily News’ Jane Kowalski": "the" is the outlet's
             if (
                 m.kind == "person"
                 and view.ents is not None

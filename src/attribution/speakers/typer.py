@@ -31,7 +31,7 @@ from ..phrases import (
     share_at,
 )
 from .name_reader import NameReader
-from .names import clean_name
+from .names import POSSESSIVE, clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -450,9 +450,12 @@ class MentionTyper(NameReader):
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
-            lower[i] in self.sets.media_head and lower[i] not in self.sets.role for i in pre
+            lower[i] in self.sets.media_head and lower[i] not in self.sets.role
+            for i in pre[_after_possessor(words, pre):]
         ) and not self.titled(pre[-1]):
-            kind = "media"  # "the Cairo daily Al-Misriyya", not "press secretary Josh …"
+            # "the Cairo daily Al-Misriyya", not "press secretary Josh …" nor "Fox News’
+            # Sean Hannity" (the outlet is the possessor: the name is its presenter's)
+            kind = "media"
         if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
         if kind == "person":
@@ -487,8 +490,11 @@ class MentionTyper(NameReader):
         # The longest known name the run ends with, if any.
         for n in range(min(len(words), self.sets.max_len), 0, -1):
             kind = known.get(words[len(words) - n :])
-            if kind is not None:
-                return kind
+            if kind is not None and not (
+                n == 1 and len(words) > 1
+                and all(self.words.ent.get(w) == "PERSON" for w in words[:-1])
+            ):
+                return kind  # but "Sean Hannity", "Tom Forbes": a given name first
         if words[-1] in self.sets.media_suffix and len(words) > 1:
             return "media"
         if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):
@@ -561,6 +567,14 @@ class MentionTyper(NameReader):
         if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"
+
+
+def _after_possessor(words: list[str], pre: list[int]) -> int:
+    """The index in ``pre`` just after its last possessive ending (0 if none)."""
+    for n in range(len(pre) - 1, -1, -1):
+        if words[pre[n]] in POSSESSIVE:
+            return n + 1
+    return 0
 
 
 def camel_case(word: str) -> bool:

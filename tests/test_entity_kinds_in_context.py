@@ -1,0 +1,75 @@
+"""Issue 17: a name's kind as the text around it gives it — a presenter after their
+outlet's possessive, a given name before a word the lexicon knows as an outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+from entity_support import entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def test_a_presenter_after_an_outlets_plural_possessive_is_a_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "In an interview with Fox News’ Sean Hannity on Monday night, Donald Trump "
+        "responded to a question about the wall.\n\n"
+        "“Is it negotiable?” Hannity asked.\n"
+    )
+    host = entity(res, "Sean Hannity")
+    assert host.kind == "person"
+    assert [m.text for m in host.mentions][-1] == "Hannity"
+    asked = [q for q in res.quotes if q.content.text.startswith("“Is it")]
+    assert asked[0].speaker is not None and asked[0].speaker.name == "Sean Hannity"
+
+
+@pytest.mark.parametrize("name", ["Jane Kowalski", "Amara Okafor"])
+def test_an_outlets_possessive_makes_no_outlet_of_the_person(an: Analyzer, name: str) -> None:
+    res = an.analyze(
+        f"The story was first reported by the Daily News’ {name} on Friday.\n\n"
+        f"“We checked every record,” {name.split()[-1]} said.\n"
+    )
+    assert entity(res, name).kind == "person"
+
+
+def test_a_media_word_before_a_name_without_possessive_still_makes_an_outlet(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "The Cairo daily Al-Misriyya said on Sunday that the talks had stalled.\n"
+    )
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I was terrified when the water came in,” Okafor said.\n",
+        "“My mother was still inside,” Nakamura said.\n",
+        "“They told me nothing,” said Brennan.\n",
+    ],
+)
+def test_a_name_that_speaks_as_i_is_a_person(an: Analyzer, text: str) -> None:
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have crews on standby across the region,” Energex said.\n",
+        "Energex said crews were on standby.\n",
+    ],
+)
+def test_a_name_that_speaks_as_we_and_never_is_introduced_stays_a_body(
+    an: Analyzer, text: str
+) -> None:
+    res = an.analyze(text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "organization"
