@@ -73,3 +73,29 @@ def test_a_name_that_speaks_as_we_and_never_is_introduced_stays_a_body(
     res = an.analyze(text)
     speaker = res.quotes[0].speaker
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for National Development Leong Shu Fen said the grant would help "
+         "families.\n", "Leong Shu Fen"),
+        ("Senior Minister of State for National Development Muhammad Faizal Ismail wrote "
+         "that the grant was one of several measures.\n", "Muhammad Faizal Ismail"),
+        ("Minister for Health Stephen Donnelly said the plan would work.\n", "Stephen Donnelly"),
+        ("Secretary of State for Health Wes Streeting said the plan would work.\n",
+         "Wes Streeting"),
+    ],
+)
+def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_it(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_an_organisation_name_with_of_stays_whole(an: Analyzer) -> None:
+    speaker = an.analyze("The Ministry of Foreign Affairs said the plan would work.\n").quotes[
+        0
+    ].speaker
+    assert speaker is not None and speaker.name == "Ministry of Foreign Affairs"

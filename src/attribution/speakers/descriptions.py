@@ -271,13 +271,20 @@ class Descriptions:
             # a gendered noun ("the woman") varies only on someone known to be so; a
             # demonym not on someone the text gives another ("The 24-year-old Japanese
             # player" is no "the Kazakh")
+            # ("the Irishman" may state the gender of someone named, as "he" would)
             return c.kind == "person" and c.named and (
-                c.gender == m.gender if m.gender else True
+                True if not m.gender else c.takes(m.gender) if demonym else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym))
+
+        # An age or a demonym alone is no title another title rivals: "The film's
+        # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".
+        untitled = demonym is not None or bool(_AGE_NOUN.match(m.name))
 
         def titled_else(c: Cluster) -> bool:
             """Does ``c`` hold a title, not this noun ("Mayor Bill de Blasio" is not "the
             Republican presidential candidate" after him)?"""
+            if untitled:
+                return False
             titles = {d for d in c.descriptors if lex.has("title", d)}
             return bool(titles) and head not in titles
 

@@ -110,6 +110,17 @@ class Turns:
         found.reverse()
         return found
 
+    def asked(self, para: int) -> Cluster | None:
+        """Who spoke before the question put in the turn just before prose paragraph
+        ``para``, when someone else put it: the one it was put to."""
+        turns = self._before(para, 2)
+        if len(turns) < 2 or not turns[-1].asks or turns[-1].para != para - 1:
+            return None
+        first, ask = turns[0].speaker, turns[-1].speaker
+        if first is None or ask is None or find(first) is find(ask):
+            return None
+        return find(first)
+
     def asker(self, para: int) -> Cluster | None:
         """Who asked a question in the turn just before prose paragraph ``para``."""
         turns = self._before(para, 1)

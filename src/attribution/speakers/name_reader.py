@@ -56,6 +56,33 @@ class NameReader:
         """A title or role word ("Sen.", "Minister", "adviser")."""
         return self.is_title(i) or self.view.lower[i] in self.sets.role
 
+    def office_end(self, toks: list[int]) -> int:
+        """Where the name starts in a run that opens with an office ("Minister for
+        National Development Leong Shu Fen", "Senior Minister of State for Health
+        Muhammad Faizal Ismail"): after the title, "of"/"for" and the capitalised common
+        words of the portfolio, the first word the word lexicon knows as no common
+        noun or adjective; -1 when the run is no such office or no name follows it
+        ("Minister for Health" alone)."""
+        lower, words = self.view.lower, self.view.words
+        pos, ent = self.words.pos, self.words.ent
+        n = 0
+        while n < len(toks) and (self.titled(toks[n]) or lower[toks[n]] in self.sets.nationality):
+            n += 1  # "Senior Minister", "Deputy Secretary"
+        if (
+            n >= len(toks) or lower[toks[n]] not in ("of", "for")
+            or not any(self.titled(i) for i in toks[:n])
+        ):
+            return -1
+        while n < len(toks) and (
+            lower[toks[n]] in NAME_CONNECTORS
+            or (pos.get(lower[toks[n]]) in ("NOUN", "ADJ") and ent.get(words[toks[n]]) != "PERSON")
+            or self.titled(toks[n])
+        ):
+            n += 1
+        if n >= len(toks) or lower[toks[n - 1]] in NAME_CONNECTORS or not self.is_cap(toks[n]):
+            return -1
+        return n
+
     def initial_common_noun(self, i: int) -> bool:
         """Is token i a plural role or document word capitalised only because it opens
         the sentence ("Officials said …", "Analysts say …"), not a name?"""

@@ -75,12 +75,16 @@ class Pronouns:
         self.continued: list[tuple[Cluster, str]] = []
 
     def resolve(
-        self, m: Mention, sent: int, quoted: bool = False, after: bool = False
+        self, m: Mention, sent: int, quoted: bool = False, after: bool = False,
+        asker: Cluster | None = None, asked: Cluster | None = None,
     ) -> Cluster | None:
         """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
         ``quoted``: it stands in someone's speech (a quotation, a transcript's answer),
         whose "he" is the speaker's to mean: it states no gender; ``after``: it follows
-        the report it attributes, in the same sentence."""
+        the report it attributes, in the same sentence; ``asker``: who put the question
+        the line answers ('“… would you be standing here?” Whitcomb asked. “I would,”
+        she said.'), not meant while someone else fits; ``asked``: who spoke before
+        that question, taken when no subject nearby fits."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
@@ -93,9 +97,15 @@ class Pronouns:
                 # realises no center: the subject continued is the one before it.
                 back -= 1
                 sents += (back,)
+            weight = 0.0 if quoted else PRONOUN
+            if asker is not None:
+                last = self.continuing(sent, m.gender, sents, asker) or asked
+                found = self.person(sent, m.gender, weight, last, bound=False, at=m.start,
+                                    exclude=asker)
+                if found is not None:
+                    return found
             last = self.continuing(sent, m.gender, sents)
-            return self.person(sent, m.gender, 0.0 if quoted else PRONOUN, last, bound=False,
-                               at=m.start)
+            return self.person(sent, m.gender, weight, last, bound=False, at=m.start)
         if m.head == "pron_they":
             last = self.last_speaker()
             if last is not None and (last.kind in GROUPS or last.members):
@@ -112,14 +122,18 @@ class Pronouns:
             )
         return None
 
-    def continuing(self, sent: int, gender: str, sents: tuple[int, ...]) -> Cluster | None:
+    def continuing(
+        self, sent: int, gender: str, sents: tuple[int, ...], barred: Cluster | None = None
+    ) -> Cluster | None:
         """The subject a pronoun of ``gender`` in sentence ``sent`` continues: of the
         subjects of the clauses of ``sents`` (the first that has one that fits), the one
         known to be of that gender, else the most salient ("Clinton … she issued a plan:
-        President Obama later adopted it. She has called …" is Clinton's)."""
+        President Obama later adopted it. She has called …" is Clinton's); never
+        ``barred``."""
         reg = self.reg
         for s in sents:
-            fitting = [c for c in reg.subjects_in(s, main=True) if animate(c) and c.takes(gender)]
+            fitting = [c for c in reg.subjects_in(s, main=True)
+                       if animate(c) and c.takes(gender) and c is not barred]
             if fitting:
                 return max(fitting, key=lambda c: (
                     bool(gender) and c.gender == gender, reg.salience(c, sent)

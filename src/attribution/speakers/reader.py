@@ -299,7 +299,11 @@ class Reader(ProsePronouns):
                 if ent is not None and ent is find(current):
                     self.pronouns.continued.append((ent, m.gender))  # a turn it continues
             else:
-                ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after)
+                para = self.scan.prose_rank[c.para]
+                asker = self.turns.asker(para) if c.kind == "direct" else None
+                asked = None if asker is None else self.turns.asked(para)
+                ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
+                                            asker=asker, asked=asked)
         elif m.shape == "description":
             named = self._apposed_to(m, c, a, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])

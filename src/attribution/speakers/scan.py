@@ -22,7 +22,7 @@ from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
 from .descriptions import DEFINITE
-from .names import POSSESSIVE, name_runs
+from .names import POSSESSIVE, clean_name, name_runs
 from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
@@ -163,10 +163,10 @@ class TextScan:
                 m = m.moved(view.starts[a], view.ends[b - 1])
             if m.shape != "name" or m.kind == "unknown":
                 continue
-            if m.kind == "person" and before in ("the", "a", "an") and not any(
-                words[i] in POSSESSIVE for i in range(a, b)
+            if m.kind == "person" and before in ("the", "a", "an") and not self._owned_name(
+                a, b, m.name
             ):
-                continue  # "the Daily News’ Jane Kowalski": "the" is the outlet's
+                continue
             if (
                 m.kind == "person"
                 and view.ents is not None
@@ -176,6 +176,16 @@ class TextScan:
                 continue  # a pipeline's entity labels restrict the names of people
             out.append((a, b, run.possessive, m))
         return out
+
+    def _owned_name(self, a: int, b: int, name: str) -> bool:
+        """Is ``name`` a full name, all of the run ``a..b`` after its last possessive
+        ("the Daily News’ Jane Kowalski"; not "the African Union's Peace …"): the "the"
+        before the run is the owner's, not the name's?"""
+        view = self.view
+        owner = [i for i in range(a, b - 1) if view.words[i] in POSSESSIVE]
+        return bool(owner) and " " in name and name == clean_name(
+            view.text[view.starts[owner[-1] + 1] : view.ends[b - 1]]
+        )
 
     def inner_descriptions(self, speaker_toks: list[bool]) -> list[int]:
         """First tokens of the descriptions of people inside the prose's sentences ("…

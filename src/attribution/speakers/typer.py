@@ -309,13 +309,16 @@ class MentionTyper(NameReader):
         first = a + 1 if lower[a] in DETERMINERS and a + 1 < b else a
         if (
             self.is_cap(first)
-            and self.is_title(first)
-            and first + 1 < b
-            and lower[first + 1] == "of"
-            and b - tail >= 2
+            and (
+                (self.is_title(first) and first + 1 < b and lower[first + 1] == "of"
+                 and b - tail >= 2)
+                or self.office_end(list(range(first, b))) > 0
+            )
             and lower[b - 1] not in self.sets.org_head
         ):
-            return b  # "Secretary of State John Kerry", "Minister of Finance Ama Owusu"
+            # "Secretary of State John Kerry", "Minister of Finance Ama Owusu", "Senior
+            # Minister of State for National Development Muhammad Faizal Ismail"
+            return b
         if (
             b - tail >= 2
             and tail > a
@@ -373,7 +376,11 @@ class MentionTyper(NameReader):
         name_toks = run
         while len(name_toks) > 2 and words[name_toks[-1]] in POST_NOMINALS:
             name_toks = name_toks[:-1]  # "Olumide Adebayo-Clarke KC": letters, no name
-        org_like = (
+        office = self.office_end(list(range(k, name_toks[-1] + 1)))
+        if office > 0:
+            name_toks = list(range(k + office, name_toks[-1] + 1))  # "Minister for Health
+            # Stephen Donnelly": the portfolio is no part of the name
+        org_like = office < 0 and (
             lower[name_toks[-1]] in self.sets.org_head
             or words[name_toks[-1]] in self.sets.media_suffix
             or self._local(name_toks[-1] + 1)
