@@ -99,3 +99,40 @@ def test_an_organisation_name_with_of_stays_whole(an: Analyzer) -> None:
         0
     ].speaker
     assert speaker is not None and speaker.name == "Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Coordination Paysanne Nationale (CPN) said the blockades would continue.\n",
+         "Coordination Paysanne Nationale"),
+        ("The Federation Nationale des Syndicats (FNSEA) said the blockades would go on.\n",
+         "Federation Nationale des Syndicats"),
+    ],
+)
+def test_a_name_with_its_acronym_after_it_is_an_organisations(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_persons_initials_after_the_name_leave_a_person(an: Analyzer) -> None:
+    speaker = an.analyze("Mary Ellen Smith (MES) said the blockades would continue.\n").quotes[
+        0
+    ].speaker
+    assert speaker is not None and speaker.kind == "person"
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisations(an: Analyzer) -> None:
+    speaker = an.analyze(
+        "Traffic was heavy on the A7, the traffic information service Bison Futé said.\n"
+    ).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Bison Futé", "organization")
+
+
+def test_an_incident_summary_is_a_document(an: Analyzer) -> None:
+    speaker = an.analyze("A police incident summary said the boy was shot twice.\n").quotes[
+        0
+    ].speaker
+    assert speaker is not None and speaker.kind == "document"

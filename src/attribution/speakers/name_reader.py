@@ -17,7 +17,7 @@ from .wordsets import WordSets
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "la", "le", "dos", "das", "der", "den", "ter", "ten", "y", "zu"]
+     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu"]
 )
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])

@@ -26,7 +26,9 @@ from ..segment import DocView
 # Format characters (zero-width, bidi marks), the soft hyphen, and the C1 control
 # characters that mojibake leaves inside a name ("JesÃ\x83Âos").
 _INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\x80-\x9f]+")
-_PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|dos|das|der|den|ter|y|zu)"
+_PARTICLE = (
+    r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|des|dos|das|der|den|ter|y|zu)"
+)
 _WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
 _SEP = r"[ \t\u00a0]++"
 # At most eight words per match: a long capitalised stretch is cut into several runs.

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..phrases import (
     NP_LINK_ADJ,
     PARTITIVE_HEADS,
@@ -31,7 +29,8 @@ from ..phrases import (
     share_at,
 )
 from .name_reader import NameReader
-from .names import POSSESSIVE, clean_name
+from .name_shapes import acronym_of, after_possessor, camel_case
+from .names import clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -47,13 +46,6 @@ ORDINALS = frozenset([
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
 NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
-# A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
-# "BlackRock", "OpenAI"); surnames and given names that do so start with a particle
-# ("McConnell", "MacNeil", "DeSantis", "LaToya", "VanDyke", "FitzGerald"), which the
-# pattern leaves to people: a first part of two letters, or one of these.
-_CAMEL = regex.compile(r"\p{Lu}(\p{Ll}{2,})\p{Lu}\p{L}*")
-NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal", "fitz",
-                                 "della", "vander", "ben", "abu"])
 # Letters after a person's name that are no part of it: honours, a barrister's rank,
 # an elected office ("… KC", "… MP", "… OBE").
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
@@ -195,10 +187,14 @@ class MentionTyper(NameReader):
             # region, after the acronym; the name is what the acronym stands for (a
             # name of two words there is a person's: "Commissioner (SRC) Sanjukta Behera")
             b -= 1
+        acronym = False
         if b - a > 2 and words[b - 1] == ")":
             # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
             for o in range(b - 2, max(a, b - 9), -1):
                 if words[o] == "(":
+                    # "The Coordination Paysanne Nationale (CPN)": an acronym of the name
+                    # is an organisation's, never a person's
+                    acronym = o == b - 3 and acronym_of(words[o + 1], words[a:o])
                     if o > a:
                         b = o
                         while b > a + 1 and view.is_space[b - 1]:
@@ -227,7 +223,7 @@ class MentionTyper(NameReader):
             person = desc_range is not None and self.phrase_person(*desc_range)
             company = desc_range is not None and self.phrase_company(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
-                                      company)
+                                      company, acronym)
         # A description: "the US official", "An unnamed official", "US intelligence";
         # an anonymous source is named by its whole description.
         # An anonymous source is named without its quantifier ("three people familiar
@@ -369,7 +365,7 @@ class MentionTyper(NameReader):
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
         desc: str | None, desc_gender: str, desc_person: bool = False,
-        desc_company: bool = False,
+        desc_company: bool = False, acronym: bool = False,
     ) -> Mention:
         view = self.view
         text, words, lower = view.text, view.words, view.lower
@@ -454,11 +450,17 @@ class MentionTyper(NameReader):
             desc_company or (pre and lower[pre[-1]] in self.sets.company_noun)
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
+        if pre and kind == "person" and not title_only and lower[pre[-1]] in self.sets.org_head:
+            kind = "organization"  # "the traffic information service Bison Futé"
+        if acronym and kind in ("person", "unknown") and len(name_toks) > 1 and (
+            self.words.ent.get(words[name_toks[0]]) != "PERSON"  # no given name first
+        ):
+            kind = "organization"
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
             lower[i] in self.sets.media_head and lower[i] not in self.sets.role
-            for i in pre[_after_possessor(words, pre):]
+            for i in pre[after_possessor(words, pre):]
         ) and not self.titled(pre[-1]):
             # "the Cairo daily Al-Misriyya", not "press secretary Josh …" nor "Fox News’
             # Sean Hannity" (the outlet is the possessor: the name is its presenter's)
@@ -574,19 +576,3 @@ class MentionTyper(NameReader):
         if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"
-
-
-def _after_possessor(words: list[str], pre: list[int]) -> int:
-    """The index in ``pre`` just after its last possessive ending (0 if none)."""
-    for n in range(len(pre) - 1, -1, -1):
-        if words[pre[n]] in POSSESSIVE:
-            return n + 1
-    return 0
-
-
-def camel_case(word: str) -> bool:
-    """Is ``word`` one word with a capital inside after a first part of three letters or
-    more, as companies write their names ("EgyptAir", "PayPal", "SoftBank"), and not
-    after a surname particle ("MacKenzie", "VanDyke")?"""
-    m = _CAMEL.fullmatch(word)
-    return m is not None and (word[0] + m.group(1)).lower() not in NAME_PARTICLE_HEADS

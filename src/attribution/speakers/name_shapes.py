@@ -1,0 +1,47 @@
+"""Shapes of names a word list cannot tell: an acronym of the words before it, the
+capital inside a company's one-word name, the owner before a possessive."""
+
+from __future__ import annotations
+
+import regex
+
+from .names import POSSESSIVE
+
+# A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
+# "BlackRock", "OpenAI"); surnames and given names that do so start with a particle
+# ("McConnell", "MacNeil", "DeSantis", "LaToya", "VanDyke", "FitzGerald"), which the
+# pattern leaves to people: a first part of two letters, or one of these.
+_CAMEL = regex.compile(r"\p{Lu}(\p{Ll}{2,})\p{Lu}\p{L}*")
+NAME_PARTICLE_HEADS = frozenset(["mac", "van", "von", "del", "des", "den", "dal", "fitz",
+                                 "della", "vander", "ben", "abu"])
+
+
+def acronym_of(acronym: str, words: list[str]) -> bool:
+    """Is ``acronym`` (capitals only) made of the initials of the capitalised ``words``
+    in order, the first included ("CPN" of "Coordination Paysanne Nationale", "FNSEA" of
+    "Fédération Nationale des Syndicats d'Exploitants Agricoles")?"""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if not initials or initials[0] != acronym[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acronym)
+
+
+def after_possessor(words: list[str], pre: list[int]) -> int:
+    """The index in ``pre`` just after its last possessive ending (0 if none)."""
+    for n in range(len(pre) - 1, -1, -1):
+        if words[pre[n]] in POSSESSIVE:
+            return n + 1
+    return 0
+
+
+def camel_case(word: str) -> bool:
+    """Is ``word`` one word with a capital inside after a first part of three letters or
+    more, as companies write their names ("EgyptAir", "PayPal", "SoftBank"), and not
+    after a surname particle ("MacKenzie", "VanDyke")?"""
+    m = _CAMEL.fullmatch(word)
+    return m is not None and (word[0] + m.group(1)).lower() not in NAME_PARTICLE_HEADS
