@@ -159,3 +159,20 @@ def test_importing_attribution_loads_no_model() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "([], [])"
+
+
+def test_a_name_the_model_labels_an_organisation_and_later_a_person_is_one_person(
+    analyzer: attribution.Analyzer,
+) -> None:
+    """en_core_web_sm labels "Ruairí Mac Giolla" ORG and "Mac Giolla" PERSON: issue 17's
+    people of many origins must not become organisations on one label."""
+    res = analyzer.analyze(
+        "The home head coach was in a far less forgiving mood. Ruairí Mac Giolla, whose "
+        'side have now dropped nine points, described the second half as "unacceptable".\n\n'
+        '"I am not going to hide from it," the Irishman said.\n\n'
+        'Asked whether his own position was under threat, Mac Giolla said that was "a '
+        'question for other people".\n'
+    )
+    coach = [e for e in res.entities if "Giolla" in e.name]
+    assert [(e.name, e.kind) for e in coach] == [("Ruairí Mac Giolla", "person")]
+    assert {q.speaker.name for q in res.quotes if q.speaker} == {"Ruairí Mac Giolla"}

@@ -542,7 +542,9 @@ class MentionTyper(NameReader):
         # A pipeline labels the whole name; the word list only its words, whose label is
         # a name's head's ("San Diego") but no given name's ("Diego Salcedo Ríos").
         if self.doc_ents is not None:
-            org = any(lab in ORG_ENTS for lab in labels)
+            # A name the pipeline labels an organisation once and a person elsewhere is
+            # a person's.
+            org = any(lab in ORG_ENTS for lab in labels) and not self.person_elsewhere(words)
         else:
             org = labels[-1] in ORG_ENTS
         if org:
