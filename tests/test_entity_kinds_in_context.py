@@ -85,6 +85,10 @@ def test_a_name_that_speaks_as_we_and_never_is_introduced_stays_a_body(
         ("Minister for Health Stephen Donnelly said the plan would work.\n", "Stephen Donnelly"),
         ("Secretary of State for Health Wes Streeting said the plan would work.\n",
          "Wes Streeting"),
+        ("But former Secretary of State Hillary Clinton said the plan would work.\n",
+         "Hillary Clinton"),
+        ("The former Minister for Health Stephen Donnelly said the plan would work.\n",
+         "Stephen Donnelly"),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_it(

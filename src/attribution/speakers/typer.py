@@ -303,6 +303,8 @@ class MentionTyper(NameReader):
         while tail > a and (self.is_cap(tail - 1) or words[tail - 1] in (".", "-")):
             tail -= 1
         first = a + 1 if lower[a] in DETERMINERS and a + 1 < b else a
+        while first + 1 < b and words[first].islower() and lower[first] in self.sets.nationality:
+            first += 1  # a modifier of the title: "former Secretary of State Hillary Clinton"
         if (
             self.is_cap(first)
             and (
