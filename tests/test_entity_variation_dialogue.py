@@ -87,3 +87,22 @@ def test_a_speaker_who_asks_and_goes_on_alone_keeps_the_line(an: Analyzer) -> No
         '"We would not, and we will not," she said.\n'
     )
     assert speakers(res) == ["Ana Folau", "Ana Folau"]
+
+
+def test_a_kind_of_business_refers_to_the_untyped_organisation_just_named(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "EgyptAir confirmed the crash on Thursday. The co-pilot had logged 2,766 hours, "
+        "the airline said.\n"
+    )
+    assert speakers(res) == ["EgyptAir"]
+
+
+def test_a_kind_of_business_takes_no_organisation_from_sentences_before(an: Analyzer) -> None:
+    res = an.analyze(
+        "EgyptAir confirmed the crash on Thursday. Investigators arrived on Friday. "
+        "Divers searched the sea all weekend. The co-pilot had logged 2,766 hours, "
+        "the airline said.\n"
+    )
+    assert speakers(res) == ["airline"]

@@ -220,6 +220,13 @@ class Descriptions:
             found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
         if found is None and m.kind == "organization" and head in GENERIC_ORGS:
             found = self.unknown_name_as_company(sent)
+        if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
+            # "EgyptAir confirmed the crash. …, the airline said": a kind of business
+            # refers to the organisation of its sentence or the one before whose kind
+            # nothing in the text tells
+            found = self.reg.most_salient(sent, lambda c: (
+                c.kind == "organization" and c.named and not self.org_types.of(c.name)
+            ), window=1)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
