@@ -106,3 +106,16 @@ def test_a_kind_of_business_takes_no_organisation_from_sentences_before(an: Anal
         "The co-pilot had logged 2,766 hours, the airline said.\n"
     )
     assert speakers(res)[-1] == "airline"
+
+
+def test_he_after_the_writers_question_is_the_last_speakers(an: Analyzer) -> None:
+    res = an.analyze(
+        "President Barack Obama has nominated 40 judges this year, and he said on Monday "
+        "that the Senate should act.\n\n"
+        "Carl Tobias, a law professor at the University of Richmond, was not optimistic.\n\n"
+        "“I think they are just going to run out the clock this year,” Tobias said.\n\n"
+        "But what if Hillary Clinton wins? Don’t Republicans run the risk of her putting "
+        "forward more liberal nominees than Obama?\n\n"
+        "“Hillary should just do whatever she wants to do,” he said.\n"
+    )
+    assert speakers(res)[-1] == "Carl Tobias"

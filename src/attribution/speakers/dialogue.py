@@ -92,6 +92,18 @@ class Turns:
             return
         self.turns.append(Turn(speaker, para, asks, addressee))
 
+    def floor(self, para: int, reach: int = 2) -> Cluster | None:
+        """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs
+        before it: who holds the floor."""
+        for turn in reversed(self.turns):
+            if turn.para >= para:
+                continue
+            if turn.para < para - reach:
+                return None
+            if turn.speaker is not None:
+                return find(turn.speaker)
+        return None
+
     def last_speaker(self) -> Cluster | None:
         for turn in reversed(self.turns):
             if turn.speaker is not None:

@@ -77,6 +77,7 @@ class Pronouns:
     def resolve(
         self, m: Mention, sent: int, quoted: bool = False, after: bool = False,
         asker: Cluster | None = None, asked: Cluster | None = None,
+        floor: Cluster | None = None,
     ) -> Cluster | None:
         """The entity of pronoun mention ``m`` in sentence ``sent`` (None if none fits);
         ``quoted``: it stands in someone's speech (a quotation, a transcript's answer),
@@ -84,7 +85,9 @@ class Pronouns:
         the report it attributes, in the same sentence; ``asker``: who put the question
         the line answers ('“… would you be standing here?” Whitcomb asked. “I would,”
         she said.'), not meant while someone else fits; ``asked``: who spoke before
-        that question, taken when no subject nearby fits."""
+        that question, taken when no subject nearby fits; ``floor``: who spoke last, taken
+        when no subject nearby fits ("But what if Clinton wins? Don't Republicans run the
+        risk …? “…,” he said." is the last speaker's, not a name in the question)."""
         reg = self.reg
         if m.head in ("pron_he", "pron_she"):
             # "… Sergeant Hēmi Te Rangi said …. “Another hour …,” he said": the speaker
@@ -104,7 +107,7 @@ class Pronouns:
                                     exclude=asker)
                 if found is not None:
                     return found
-            last = self.continuing(sent, m.gender, sents)
+            last = self.continuing(sent, m.gender, sents) or floor
             return self.person(sent, m.gender, weight, last, bound=False, at=m.start)
         if m.head == "pron_they":
             last = self.last_speaker()

@@ -302,8 +302,9 @@ class Reader(ProsePronouns):
                 para = self.scan.prose_rank[c.para]
                 asker = self.turns.asker(para) if c.kind == "direct" else None
                 asked = None if asker is None else self.turns.asked(para)
+                floor = self.turns.floor(para) if c.kind == "direct" else None
                 ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
-                                            asker=asker, asked=asked)
+                                            asker=asker, asked=asked, floor=floor)
         elif m.shape == "description":
             named = self._apposed_to(m, c, a, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
