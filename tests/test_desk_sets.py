@@ -25,9 +25,9 @@ def _spans(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_the_sets_are_there() -> None:
     assert {p.parent.name for p in FIXTURES} >= {
-        "heldout_1", "dev_1", "heldout_2", "dev_2", "dev_3", "heldout_3", "dev_4"
+        "heldout_1", "dev_1", "heldout_2", "dev_2", "dev_3", "heldout_3", "dev_4", "dev_5"
     }
-    assert len(FIXTURES) >= 62
+    assert len(FIXTURES) >= 70
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")

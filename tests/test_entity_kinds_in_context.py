@@ -140,3 +140,46 @@ def test_an_incident_summary_is_a_document(an: Analyzer) -> None:
         0
     ].speaker
     assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("QB Malik Oyelaran said his ankle was fine.\n", "Malik Oyelaran", "person"),
+        ("Linebacker Jaylen Whitford-Boateng said the defence would improve.\n",
+         "Jaylen Whitford-Boateng", "person"),
+        ('For Elder Joseph Muskego, 84, the ruling came too late. "We waited too long," he '
+         "said.\n", "Joseph Muskego", "person"),
+        ("According to World Athletics, she has won four of her six marathons.\n",
+         "World Athletics", "organization"),
+        ("The Bangko Sentral ng Pilipinas (BSP) said remittances rose 3 per cent.\n",
+         "Bangko Sentral ng Pilipinas", "organization"),
+        ("The Ministry of Environment, Urbanisation and Climate Change said 200,000 homes "
+         "had been built.\n", "Ministry of Environment, Urbanisation and Climate Change",
+         "organization"),
+        ("The NSW Department of Climate Change, Energy, the Environment and Water said the "
+         "fish kill was under investigation.\n",
+         "NSW Department of Climate Change, Energy, the Environment and Water", "organization"),
+    ],
+)
+def test_names_of_many_desks_and_countries_are_read_whole(
+    an: Analyzer, text: str, name: str, kind: str
+) -> None:
+    speaker = an.analyze(text).quotes[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_an_and_inside_a_departments_name_makes_no_group(an: Analyzer) -> None:
+    speaker = an.analyze(
+        "A spokesperson for Manitoba’s Department of Indigenous Reconciliation and Northern "
+        "Relations said the province was reviewing the decision.\n"
+    ).quotes[0].speaker
+    assert speaker is not None and speaker.kind == "anonymous" and "|" not in speaker.name
+
+
+def test_people_aware_of_the_matter_are_the_people(an: Analyzer) -> None:
+    speaker = an.analyze("People aware of the matter said the deal was close.\n").quotes[
+        0
+    ].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text == "People aware of the matter"

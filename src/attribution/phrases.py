@@ -29,7 +29,8 @@ NOMINATIVE = SUBJECT_PRONOUNS - {"who", "which", "that", "one", "it"}
 NP_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "on", "to"])
 # Adjectives that carry a prepositional phrase inside a source's noun phrase.
 NP_LINK_ADJ = frozenset(
-    ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal"]
+    ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal",
+     "aware"]
 )
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])

@@ -158,6 +158,8 @@ class GroupReader(Reader):
             whole = self.typer.type_mention(a, b, None)
             if whole.shape == "name" and whole.kind != "person" and " and " in whole.name:
                 return None  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+            if any(self._in_org_name(i, a) for i in range(a, b) if lower[i] == "and"):
+                return None  # "A spokesperson for the Department of … and Northern Relations"
         lo_s, hi_s = view.sents[view.sent_of[a]]
         if lower[a] in ("both", "either") and b - a > 1:
             a += 1  # "Both Justin Trudeau and Peña Nieto gave …"
@@ -213,6 +215,21 @@ class GroupReader(Reader):
         ):
             return None
         return conj
+
+    def _in_org_name(self, i: int, lo: int) -> bool:
+        """Does the "and" at token ``i`` join two capitalised words of one organisation's
+        name ("Department of Indigenous Reconciliation and Northern Relations")?"""
+        words, lower = self.view.words, self.view.lower
+        if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+            return False
+        j = i - 1
+        while j > lo and (words[j][:1].isupper() or lower[j] in ("the", ",")):
+            if lower[j - 1] in ("of", "for") and j - 2 >= lo and (
+                lower[j - 2] in self.typer.sets.org_head and words[j - 2][:1].isupper()
+            ):
+                return True
+            j -= 1
+        return False
 
     def _member(self, span: Span) -> str:
         """What the conjunct ``span`` is as a member: "person", "organization",

@@ -19,7 +19,7 @@ from .wordsets import WordSets
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu"]
+     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng"]
 )
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
@@ -180,10 +180,15 @@ class NameReader:
             ):
                 r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
             elif (
+                org and words[i] == "," and i > k and self.is_cap(i - 1)
+                and (self.is_cap(i + 1) or (lower[i + 1] == "the" and self.is_cap(i + 2)))
+            ):
+                r -= 1  # "Ministry of Environment, Urbanisation and Climate Change"
+            elif (
                 org
                 and lower[i] in NAME_CONNECTORS
                 and i > k
-                and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS)
+                and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
                 and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)
             ):
                 r -= 1

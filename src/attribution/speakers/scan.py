@@ -150,6 +150,11 @@ class TextScan:
                     lower[a] in sets.time
                     or before in ("the", "a", "an")
                     or (pos.get(lower[a]) in FUNCTION_TAGS and a == self.first(a))
+                    # a capitalised word that names nothing before a noun: "more
+                    # Olympic champions" (names are in the lexicon with their label)
+                    or (pos.get(words[a]) == "PROPN" and not self.words.ent.get(words[a])
+                        and b < len(words) and words[b][:1].islower()
+                        and pos.get(lower[b]) == "NOUN")
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
                 out.append((a, b, run.possessive, None))

@@ -363,6 +363,32 @@ def wider_start(
     return None
 
 
+def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int | None:
+    """Where an organisation's name starts whose list of portfolios a speaker span at
+    token ``a`` ends ("the Ministry of [Environment, Urbanisation and Climate Change]",
+    "the NSW Department of Climate Change, Energy, [the Environment and Water]"): back
+    over the list's commas and capitalised items to the head before "of" or "for", then
+    over the capitalised words before that head. None when no such name is there."""
+    words, lower = view.words, view.lower
+    lo = view.sents[view.sent_of[a]][0]
+    if not words[a][:1].isupper() and lower[a] != "the":
+        return None
+    j = a - 1
+    for _ in range(6):  # list items
+        if j <= lo or words[j] != ",":
+            return None
+        j -= 1
+        while j > lo and (words[j][:1].isupper() or lower[j] in ("the", "and", "&")):
+            if lower[j - 1] in ("of", "for") and words[j][:1].isupper():
+                h = j - 2
+                if h >= lo and lower[h] in org_heads and words[h][:1].isupper():
+                    while h > lo and words[h - 1][:1].isupper():
+                        h -= 1
+                    return h
+            j -= 1
+    return None
+
+
 def named_as(view: DocView, b: int) -> tuple[int, int] | None:
     """The name a relative clause after a description at token ``b`` gives its person:
     "one user, who gave her name only as Siobhan,", "a driver, who identified himself
