@@ -119,3 +119,34 @@ def test_he_after_the_writers_question_is_the_last_speakers(an: Analyzer) -> Non
         "“Hillary should just do whatever she wants to do,” he said.\n"
     )
     assert speakers(res)[-1] == "Carl Tobias"
+
+
+def test_an_unnamed_spokesperson_for_one_body_is_not_anothers_named_one(an: Analyzer) -> None:
+    res = an.analyze(
+        "In a statement, a spokesperson for Manitoba’s Department of Indigenous "
+        "Reconciliation and Northern Relations said the province was reviewing the "
+        "decision. The spokesperson did not say whether the province would appeal.\n\n"
+        "Manitoba Hydro spokesperson Ayesha Qureshi told CBC News the utility would take "
+        "part in any talks.\n"
+    )
+    names = speakers(res)
+    assert names[-1] == "Ayesha Qureshi"
+    assert all(n != "Ayesha Qureshi" for n in names[:-1])
+
+
+def test_according_to_a_ministry_with_a_list_of_portfolios(an: Analyzer) -> None:
+    res = an.analyze(
+        "About 200,000 new homes have been handed over, according to the Ministry of "
+        "Environment, Urbanisation and Climate Change. The ministry says 453,000 will be "
+        "finished by the end of the year.\n"
+    )
+    assert set(speakers(res)) == {"Ministry of Environment, Urbanisation and Climate Change"}
+
+
+def test_a_foreman_is_an_anonymous_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "A foreman at a construction site in the Defne district, who asked not to be named, "
+        "said his crew worked seven days a week.\n"
+    )
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "anonymous"

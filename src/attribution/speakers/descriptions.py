@@ -24,22 +24,28 @@ Gender Gap Tracker for news.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable
 
 import regex
 
-from ..lexicon import data_path, read_tsv
 from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
+from .description_words import (
+    DEFINITE,
+    conflict,
+    head_words,
+    modifiers,
+    other_body,
+    possessor,
+    role_kinds,
+)
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import Mention, MentionTyper
 
-DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
 # must be in its name ("the bureau" for "Bureau of Meteorology").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
@@ -50,9 +56,6 @@ COMPANY_NOUNS = frozenset(["company", "firm", "business", "corporation"])
 PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
-# Modifiers that point back rather than tell one entity from another ("the same poll",
-# "the latest survey"): they never contradict what the entity was called.
-ANAPHORIC_MODIFIERS = frozenset(["same", "aforementioned", "latest", "new", "recent"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 _AGE_NOUN = regex.compile(r"\d+-year-old\Z")  # "the 22-year-old": a person by age
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
@@ -123,7 +126,7 @@ class Descriptions:
         lex = self.lex
         out: list[str] = []
         for w in words:
-            if _possessor(w):
+            if possessor(w):
                 out = []
                 continue
             w = w.rstrip(".").rstrip(",")
@@ -498,6 +501,7 @@ class Descriptions:
                 and shared
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
                 and not self.said_unnamed(d)
+                and not other_body(d.name, c.descriptions)
             ):
                 return self.reg.merge(d, c)
         return c
@@ -514,82 +518,3 @@ class Descriptions:
 
         if informative(name) > informative(c.name):
             c.name = name
-
-
-COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
-HEAD_STOP = frozenset(["of", "at", "for", "from", "with", "in", "to", "by", "on", "about",
-                       "who", "whose", "which", "that", "and", "or", ",", "("])
-
-
-def _possessor(word: str) -> bool:
-    """Does ``word`` end a possessor ("'s", "president’s", "senators'")?"""
-    return word.endswith(("'s", "’s", "'", "’"))
-
-
-def head_words(text: str) -> list[str]:
-    """The words of a description up to its first preposition, relative or conjunction:
-    its head and what modifies it ("a truck driver who had been travelling behind the
-    cyclist" -> ["a", "truck", "driver"])."""
-    out = []
-    for w in text.lower().replace(",", " , ").split():
-        if w in HEAD_STOP:
-            break
-        out.append(w)
-    return out
-
-
-def modifiers(text: str, head: str) -> set[str]:
-    """The words before ``head`` in a description, and those of its complement after
-    it, without determiners and possessive endings: "Ethiopia's water minister" ->
-    {"ethiopia", "water"}; "the president of the Arab American Institute" -> {"arab",
-    "american", "institute"}."""
-    raw = text.lower().replace("’", "'").split()
-    words = [w.strip(".,") for w in raw]
-    if head not in words:
-        return set()
-    at = words.index(head)
-    picked = words[:at]
-    if at + 1 < len(words) and words[at + 1] in COMPLEMENT_PREPS:
-        for w, r in zip(words[at + 2 : at + 8], raw[at + 2 : at + 8], strict=True):
-            if w in ("who", "which", "that", "and") or not w:
-                break
-            picked.append(w)
-            if r.endswith(","):
-                break
-    out = set()
-    for w in picked:
-        w = w.removesuffix("'s")
-        if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
-            out.add(w)
-    return out - COMPLEMENT_PREPS - ANAPHORIC_MODIFIERS
-
-
-# Modifiers that say what kind of body an organisation is, not which one: "the central
-# bank" is the Bank of Canada, "the federal agency" the one just named.
-TYPE_MODIFIERS = frozenset(["central", "federal", "national", "state", "regional", "local",
-                            "provincial", "public", "government", "city", "county"])
-
-
-@functools.lru_cache(maxsize=1)
-def role_kinds() -> dict[str, tuple[str, ...]]:
-    """Role noun -> the broader nouns a later description may call it by
-    (``data/role_kinds.tsv``: "oncologist" -> "doctor")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for row in read_tsv(data_path("role_kinds.tsv"), ("role", "kind", "source")):
-        out[row["role"]] = (*out.get(row["role"], ()), row["kind"])
-    return out
-
-
-def conflict(mods: set[str], c: Cluster, head: str) -> bool:
-    """Does a description with these modifiers of ``head`` contradict what the entity
-    was called ("Sudan's irrigation minister" for "Ethiopia's water minister")? An
-    organisation's type modifiers ("the central bank") contradict no name."""
-    if c.kind == "organization":
-        mods = mods - TYPE_MODIFIERS
-    if not mods:
-        return False
-    for text in (*c.descriptions, c.name):
-        own = modifiers(text, head)
-        if own and not own & mods:
-            return True
-    return False

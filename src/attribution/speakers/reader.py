@@ -68,7 +68,6 @@ from .text import (
     before_verb,
     comma_before,
     copula_after,
-    listed_name_start,
     named_after,
     named_as,
     named_by_copula,
@@ -78,6 +77,7 @@ from .text import (
     pronoun_role,
     speaker_ranges,
     token_flags,
+    widened,
     wider_start,
 )
 from .typer import Mention, MentionTyper
@@ -251,11 +251,9 @@ class Reader(ProsePronouns):
         ):
             m = self.typer.type_mention(a, producer_after(view, self.tag, b) or b, c.description)
         roles = self.typer.sets.role
-        wider = None if c.description else wider_start(view, self.tag, roles, a, b)
-        if wider is None and not c.description:
-            wider = listed_name_start(view, self.typer.sets.org_head, a)
+        wider = None if c.description else widened(view, self.tag, self.typer.sets, a, b)
         if wider is not None:  # "People briefed on [the move] said": the people speak
-            a, m = wider, self.typer.type_mention(wider, b, c.description)
+            (a, b), m = wider, self.typer.type_mention(*wider, c.description)
         owned = None if m.shape != "name" else possessed_role_named(view, roles, b)
         if owned is not None:  # "Sky Meridian's chief executive, Ingrid Solberg, said"
             b, m = owned, self.typer.type_mention(a, owned, c.description)

@@ -21,7 +21,7 @@ from ..phrases import POSSESSIVES, QUOTE_TOKENS, Tagger
 from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
-from .descriptions import DEFINITE
+from .description_words import DEFINITE
 from .names import POSSESSIVE, clean_name, name_runs
 from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags

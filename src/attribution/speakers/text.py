@@ -30,6 +30,7 @@ from ..phrases import (
     np_right,
 )
 from ..segment import DocView
+from .wordsets import WordSets
 
 CLOSING = frozenset("\"'”’»›)")
 TERMINAL = frozenset(".!?…")
@@ -363,6 +364,22 @@ def wider_start(
     return None
 
 
+def widened(
+    view: DocView, tag: Tagger, sets: WordSets, a: int, b: int
+) -> tuple[int, int] | None:
+    """The speaker span ``a .. b-1`` widened to the whole noun phrase or name it is part
+    of (:func:`wider_start`, :func:`listed_name_start`, :func:`listed_name_end`), or
+    None when it is whole."""
+    start = wider_start(view, tag, sets.role, a, b)
+    if start is not None:
+        return start, b
+    start = listed_name_start(view, sets.org_head, a)
+    end = listed_name_end(view, sets.org_head, a, b)
+    if start is None and end is None:
+        return None
+    return (a if start is None else start), (b if end is None else end)
+
+
 def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int | None:
     """Where an organisation's name starts whose list of portfolios a speaker span at
     token ``a`` ends ("the Ministry of [Environment, Urbanisation and Climate Change]",
@@ -386,6 +403,32 @@ def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int |
                         h -= 1
                     return h
             j -= 1
+    return None
+
+
+def listed_name_end(view: DocView, org_heads: Container[str], a: int, b: int) -> int | None:
+    """Where an organisation's name ends whose list of portfolios continues after a
+    speaker span ``a .. b-1`` ("according to [the Ministry of Environment],
+    Urbanisation and Climate Change."): over the commas and capitalised items up to the
+    last item after "and". None when the span is no such name or no list follows."""
+    words, lower = view.words, view.lower
+    hi = view.sents[view.sent_of[b - 1]][1]
+    if b >= hi or words[b] != "," or not any(
+        lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
+        for i in range(a, b - 1)
+    ):
+        return None
+    k, joined = b, False
+    while (k < hi and words[k] in (",", "and", "&")) or (
+        k < hi and (words[k][:1].isupper() or lower[k] == "the")
+    ):
+        if lower[k] in ("and", "&"):
+            joined = True
+        elif joined and words[k][:1].isupper() and (
+            k + 1 >= hi or not (words[k + 1][:1].isupper() or words[k + 1] == ",")
+        ):
+            return k + 1
+        k += 1
     return None
 
 
