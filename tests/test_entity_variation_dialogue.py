@@ -150,3 +150,33 @@ def test_a_foreman_is_an_anonymous_person(an: Analyzer) -> None:
     )
     speaker = res.quotes[0].speaker
     assert speaker is not None and speaker.kind == "anonymous"
+
+
+JUDGE = (
+    "Manitoba breached treaty promise to Red Willow Cree Nation, judge rules in flooding "
+    "case\n\n"
+    "A Manitoba judge has ruled that the province failed to honour its treaty "
+    "obligations to a Cree First Nation.\n\n"
+    "In a 212-page decision released Thursday, Court of King's Bench Justice Harpreet "
+    'Gill found that Manitoba "acted with an indifference that bordered on contempt" '
+    "toward the Red Willow Cree Nation.\n"
+)
+
+
+def test_a_headlines_title_and_the_leads_description_are_the_judge_named_later(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(JUDGE)
+    assert set(speakers(res)) == {"Harpreet Gill"}
+    gill = [e for e in res.entities if e.name == "Harpreet Gill"]
+    assert gill and gill[0].gender is None  # "King's" is the court's, not the judge's
+
+
+def test_an_entertainment_company_is_the_agency(an: Analyzer) -> None:
+    res = an.analyze(
+        "All five members of LUMINE have filed for an injunction against Haneul Creative "
+        "Entertainment.\n\n"
+        "In a statement released Wednesday afternoon, the agency said it had fulfilled "
+        "every obligation under the contracts.\n"
+    )
+    assert speakers(res) == ["Haneul Creative Entertainment"]

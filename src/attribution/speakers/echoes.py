@@ -1,4 +1,5 @@
-"""A headline's unnamed speaker is the body's speaker whose words it repeats.
+"""A headline's unnamed speaker is the body's speaker whose words it repeats, or the one
+who speaks there with its title.
 
 Headlines describe where the body names: "Woman held at gunpoint with her sons in 2023
 raid says apology 'a start' but demotion not enough" is the story of Nadia El-Khoury,
@@ -47,6 +48,14 @@ def echoed(
         quoted = [m.group(1).casefold() for m in _QUOTED.finditer(text, *c.content)]
         quoted = [q for q in quoted if len(_WORD.findall(q)) >= 2]
         if not quoted:
+            # "…, judge rules", "…, says CEO": the one person of the body who speaks
+            # with that title ("Justice Harpreet Gill", "chief executive Ananya …")
+            titled = {
+                id(who): who for _, who in body
+                if who.named and who.kind == "person" and own.descriptors & who.descriptors
+            }
+            if own.descriptors and len(titled) == 1:
+                reg.merge(own, next(iter(titled.values())))
             continue
         found = {
             id(who): who for content, who in body

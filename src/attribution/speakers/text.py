@@ -373,11 +373,31 @@ def widened(
     start = wider_start(view, tag, sets.role, a, b)
     if start is not None:
         return start, b
-    start = listed_name_start(view, sets.org_head, a)
+    start = listed_name_start(view, sets.org_head, a) or title_start(view, sets, a, b)
     end = listed_name_end(view, sets.org_head, a, b)
     if start is None and end is None:
         return None
     return (a if start is None else start), (b if end is None else end)
+
+
+def title_start(view: DocView, sets: WordSets, a: int, b: int) -> int | None:
+    """Where a name's lower-case title starts when the speaker span ``a .. b-1`` is the
+    name alone ("…, co-founder and chief executive [Ananya Raghavan] said"): back over
+    role and title nouns, their modifiers and "and"; None without a title there."""
+    words, lower = view.words, view.lower
+    lo = view.sents[view.sent_of[a]][0]
+    if not words[a][:1].isupper():
+        return None
+    k, titled = a, False
+    while k > lo and words[k - 1][:1].islower() and (
+        lower[k - 1] in sets.role or lower[k - 1] in sets.title
+        or lower[k - 1] in sets.nationality or lower[k - 1] in ("and", "-", "co")
+    ):
+        k -= 1
+        titled = titled or lower[k] in sets.role or lower[k] in sets.title
+    while k < a and lower[k] in ("and", "-"):
+        k += 1
+    return k if titled and k < a else None
 
 
 def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int | None:

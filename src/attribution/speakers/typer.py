@@ -30,7 +30,7 @@ from ..phrases import (
 )
 from .name_reader import NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
-from .names import clean_name
+from .names import POSSESSIVE, clean_name
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -127,6 +127,8 @@ class MentionTyper(NameReader):
                 break
             if self.words.pos.get(lower[i]) == "ADP":
                 break  # "Schilling, through a spokeswoman, declined": someone else's noun
+            if i + 1 < b and self.view.words[i + 1] in POSSESSIVE:
+                continue  # "the Queen's spokesman": the possessor's noun
             gender = self.gender_word(i) or gender
         return gender
 
@@ -471,7 +473,8 @@ class MentionTyper(NameReader):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
         if kind == "person":
             for i in range(a, name_toks[0]):
-                gender = self.gender_word(i) or gender
+                if words[i + 1] not in POSSESSIVE:  # not "Court of King's Bench Justice …"
+                    gender = self.gender_word(i) or gender
             gender = gender or desc_gender
         surname = ""
         if kind == "person" and not title_only:
