@@ -373,7 +373,9 @@ def widened(
     start = wider_start(view, tag, sets.role, a, b)
     if start is not None:
         return start, b
-    start = listed_name_start(view, sets.org_head, a) or title_start(view, sets, a, b)
+    start = listed_name_start(view, sets.org_head, a)
+    if start is None:
+        start = title_start(view, sets, a, b)
     end = listed_name_end(view, sets.org_head, a, b)
     if start is None and end is None:
         return None
