@@ -180,3 +180,14 @@ def test_an_entertainment_company_is_the_agency(an: Analyzer) -> None:
         "every obligation under the contracts.\n"
     )
     assert speakers(res) == ["Haneul Creative Entertainment"]
+
+
+def test_a_description_named_by_its_kin_after_a_copula(an: Analyzer) -> None:
+    res = an.analyze(
+        "The tablet rings at eight. Rowena Dimaculangan answers it in her employer's "
+        "kitchen in Hong Kong.\n\n"
+        '"Yes, Ma. Adobo," says the young woman at the table.\n\n'
+        "The young woman is her daughter Kristine, 19, now in her second year of nursing "
+        "school.\n"
+    )
+    assert speakers(res) == ["Kristine"]

@@ -530,7 +530,7 @@ class Reader(ProsePronouns):
         named = None
         if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
             named = self._mention_cluster(nm, span, sent)
-        c = self.descriptions.resolve(m, sent, vary=subject)
+        c = self.descriptions.resolve(m, sent, vary=subject and named is None)
         if named is not None:
             c = self.descriptions.join_named(c, named)
         c.mentions[(m.start, m.end)] = None

@@ -197,7 +197,17 @@ def named_by_copula(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, i
     the clause or is set off: "The man at the bench [is] Kemal Yıldız, 71, who …", "The
     mail carrier [is] Walter Przybylski, and …", "Her name [is] Aylin Yıldız-Moreno."
     A name that goes on ("is Smith's horse", "was Acme Widgets Ltd's …") is not one."""
-    if b + 1 >= hi or view.lower[b] not in ("is", "was") or not view.words[b + 1][:1].isupper():
+    if b + 1 >= hi or view.lower[b] not in ("is", "was"):
+        return None
+    if view.lower[b + 1] in ("her", "his", "their"):
+        # "The young woman is her daughter Kristine, 19": a kin or role noun, then the name
+        k = b + 2
+        while k < min(b + 4, hi) and view.words[k][:1].islower() and tag(k) in ("NOUN", "ADJ"):
+            k += 1
+        if k == b + 2 or k >= hi:
+            return None
+        b = k - 1
+    if not view.words[b + 1][:1].isupper():
         return None
     end = np_right(view, tag, b + 1, hi)
     if end is None or not all(
