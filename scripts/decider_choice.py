@@ -34,7 +34,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import bisect
 import random
 import sys
 from collections import Counter
@@ -152,27 +151,7 @@ def select_with(gain: Gain) -> td.Chooser:
 
     def choose(spans: Sequence[tuple[int, int]], scores: Sequence[float], t: float
                ) -> list[int]:
-        items = sorted((i for i in range(len(spans))
-                        if scores[i] >= t and spans[i][1] > spans[i][0]),
-                       key=lambda i: (spans[i][1], spans[i][0], i))
-        ends = [spans[i][1] for i in items]
-        best = [0.0] * (len(items) + 1)
-        take = [False] * len(items)
-        prev = [0] * len(items)
-        for k, i in enumerate(items):
-            prev[k] = bisect.bisect_right(ends, spans[i][0], 0, k)
-            value = gain(scores[i], t) + 1e-9 + best[prev[k]]
-            take[k] = value > best[k]
-            best[k + 1] = value if take[k] else best[k]
-        chosen = []
-        k = len(items)
-        while k > 0:
-            if take[k - 1]:
-                chosen.append(items[k - 1])
-                k = prev[k - 1]
-            else:
-                k -= 1
-        return sorted(chosen)
+        return td.select(spans, scores, t, gain)
 
     return choose
 
