@@ -47,7 +47,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -173,6 +173,22 @@ def matrix(docs: Sequence[Doc], prior: float, all_docs: Sequence[Doc]
     width = len(PARSED_FEATURES if docs and docs[0].proposals.ctx.parsed else FEATURES)
     X = np.vstack(xs) if xs else np.zeros((0, width), np.float32)
     return X, np.asarray(ys, dtype=np.float64)
+
+
+def out_of_fold(docs: Sequence[Doc], prior: float, args: argparse.Namespace) -> np.ndarray:
+    """Raw scores of every candidate (in document order) by a model that never saw its
+    article: 5 folds by article, the rate tables also computed without the fold."""
+    offsets = np.cumsum([0] + [len(d.labels) for d in docs])
+    oof = np.zeros(int(offsets[-1]))
+    for fold in range(FOLDS):
+        tr = [d for d in docs if d.fold != fold]
+        X, y = matrix(tr, prior, tr)
+        learner = Learner(X, y, args)
+        rates = rates_of(tr, prior)
+        for k, d in enumerate(docs):
+            if d.fold == fold:
+                oof[offsets[k] : offsets[k + 1]] = learner.raw(featurize(d.proposals, rates))
+    return oof
 
 
 def lgb_params(args: argparse.Namespace) -> dict[str, Any]:
@@ -308,9 +324,13 @@ def calibration(ps: Sequence[float], ys: Sequence[int]) -> dict[str, list[float]
     return {"x": [round(v, 6) for v in xs], "y": [round(v, 6) for v in yv]}
 
 
+Chooser = Callable[[Sequence[tuple[int, int]], Sequence[float], float], list[int]]
+
+
 def attribution_f1(docs: Sequence[Doc], probs: np.ndarray, threshold: float,
-                   cue_types: CueTypes) -> float:
-    """PolNeAR attribution F1 (the benchmark's overlap match) of the selection."""
+                   cue_types: CueTypes, choose: Chooser = select) -> float:
+    """PolNeAR attribution F1 (the benchmark's overlap match) of the selection
+    (``choose``: the library's, or another to compare with it)."""
     from accuracy import evaluate_article, quote_preds
 
     tp = n_gold = n_pred = 0
@@ -320,7 +340,7 @@ def attribution_f1(docs: Sequence[Doc], probs: np.ndarray, threshold: float,
         p = probs[at : at + n]
         at += n
         cands = d.proposals.candidates
-        keep = [cands[i] for i in select([c.content for c in cands], p.tolist(), threshold)]
+        keep = [cands[i] for i in choose([c.content for c in cands], p.tolist(), threshold)]
         quotes = resolve_speakers(d.proposals.ctx.view, keep, d.proposals.ctx.res)
         preds = quote_preds(quotes)
         ev = evaluate_article(0, d.article, preds, cue_types)
@@ -387,16 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{time.time() - t0:.0f}s", flush=True)
 
     # Out-of-fold predictions for the calibration.
-    oof = np.zeros(n)
-    offsets = np.cumsum([0] + [len(d.labels) for d in docs])
-    for fold in range(FOLDS):
-        tr = [d for d in docs if d.fold != fold]
-        X, y = matrix(tr, prior, tr)
-        learner = Learner(X, y, args)
-        rates = rates_of(tr, prior)
-        for k, d in enumerate(docs):
-            if d.fold == fold:
-                oof[offsets[k] : offsets[k + 1]] = learner.raw(featurize(d.proposals, rates))
+    oof = out_of_fold(docs, prior, args)
     oof_p = 1.0 / (1.0 + np.exp(-oof))
     cal = calibration(*selected(docs, oof_p, 0.05))
     print(f"cross-validated; {time.time() - t0:.0f}s", flush=True)

@@ -5,17 +5,21 @@ Annotators of PolNeAR never mark two attributions whose contents overlap (9 pair
 candidates, the decider keeps the set of pairwise non-overlapping contents that
 maximises the summed margin of probability over the threshold, ``p - t`` (weighted
 interval scheduling, solved exactly by dynamic programming in O(n log n)); a
-candidate below the threshold is never kept.
+candidate below the threshold is never kept. ``gain`` puts another worth in place of
+``p - t`` (``scripts/decider_choice.py`` compares objectives with it).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def select(
-    spans: Sequence[tuple[int, int]], scores: Sequence[float], threshold: float
+    spans: Sequence[tuple[int, int]],
+    scores: Sequence[float],
+    threshold: float,
+    gain: Callable[[float, float], float] | None = None,
 ) -> list[int]:
     """Indices (in ``spans`` order) of the best set of pairwise disjoint spans."""
     items = sorted(
@@ -30,9 +34,10 @@ def select(
     prev = [0] * len(items)
     for k, i in enumerate(items):
         prev[k] = bisect.bisect_right(ends, spans[i][0], 0, k)  # items ending before i starts
-        gain = (scores[i] - threshold) + 1e-9 + best[prev[k]]
-        if gain > best[k]:
-            best[k + 1] = gain
+        worth = scores[i] - threshold if gain is None else gain(scores[i], threshold)
+        value = worth + 1e-9 + best[prev[k]]
+        if value > best[k]:
+            best[k + 1] = value
             take[k] = True
         else:
             best[k + 1] = best[k]
