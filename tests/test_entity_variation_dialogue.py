@@ -191,3 +191,13 @@ def test_a_description_named_by_its_kin_after_a_copula(an: Analyzer) -> None:
         "school.\n"
     )
     assert speakers(res) == ["Kristine"]
+
+
+def test_a_description_with_its_phrase_named_by_a_copula(an: Analyzer) -> None:
+    res = an.analyze(
+        '"One more," says the man with the stopwatch.\n\n'
+        '"You said that last time."\n\n'
+        "The woman in the green jacket is Meseret Gebremedhin. The man with the stopwatch "
+        "is Getaneh Tessema, who has coached her since she was 17.\n"
+    )
+    assert speakers(res)[0] == "Getaneh Tessema"

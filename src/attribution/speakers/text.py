@@ -23,6 +23,7 @@ from ..candidates import Candidate
 from ..phrases import (
     ARTICLES,
     NP_LINK_ADJ,
+    NP_PREPS,
     PARTITIVE_HEADS,
     POSSESSIVES,
     Tagger,
@@ -197,6 +198,12 @@ def named_by_copula(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, i
     the clause or is set off: "The man at the bench [is] Kemal Yıldız, 71, who …", "The
     mail carrier [is] Walter Przybylski, and …", "Her name [is] Aylin Yıldız-Moreno."
     A name that goes on ("is Smith's horse", "was Acme Widgets Ltd's …") is not one."""
+    if b + 1 < hi and view.lower[b] in NP_PREPS:
+        # "The man with the stopwatch is Getaneh Tessema": over the subject's phrase
+        k = b + 1
+        while k < min(b + 6, hi) and tag(k) in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            k += 1
+        b = k
     if b + 1 >= hi or view.lower[b] not in ("is", "was"):
         return None
     if view.lower[b + 1] in ("her", "his", "their"):
