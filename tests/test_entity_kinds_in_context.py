@@ -183,3 +183,13 @@ def test_people_aware_of_the_matter_are_the_people(an: Analyzer) -> None:
     ].speaker
     assert speaker is not None and speaker.mention is not None
     assert speaker.mention.text == "People aware of the matter"
+
+
+def test_a_capitalised_word_after_a_quantifier_is_no_one(an: Analyzer) -> None:
+    res = an.analyze(
+        "Meseret Gebremedhin, 27, grew up in Bekoji, the highland town that has produced "
+        "more Olympic champions than many countries. She says running there was \"less a "
+        'sport than a way of getting to school".\n'
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Meseret Gebremedhin"]
+    assert all(e.name != "Olympic" for e in res.entities)

@@ -50,6 +50,9 @@ NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCO
 # an elected office ("… KC", "… MP", "… OBE").
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
+# Quantifiers that never precede a person's name ("more Olympic champions").
+QUANTIFIERS_BEFORE = frozenset(["more", "most", "many", "some", "few", "fewer", "several",
+                                "other", "all"])
 # Name suffixes that belong to the name but are no surname: "Brent Bozell III".
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 PRONOUN_CLASSES = (
@@ -460,6 +463,8 @@ class MentionTyper(NameReader):
             self.words.ent.get(words[name_toks[0]]) != "PERSON"  # no given name first
         ):
             kind = "organization"
+        if pre and kind == "person" and lower[pre[-1]] in QUANTIFIERS_BEFORE:
+            kind = "unknown"  # "more Olympic champions": a quantity of something, no name
         if title_only:
             kind = "person"
         elif pre and kind in ("person", "organization") and any(
