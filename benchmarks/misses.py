@@ -17,10 +17,21 @@ Each gold attribution also carries its construction: the content before its cue,
 content of several sentences, a content in quote marks. Only train is read (never read
 held-out errors to write rules): ``--split`` takes train alone on purpose.
 
+With ``--kept`` it lists the other side: the predictions the decider keeps (in sample,
+``attributions=True``) that match no gold, sorted by what the gold has at their cue:
+
+- ``no gold at cue``: no gold attribution's cue touches the prediction's (split by
+  whether its content lies inside a gold content, overlaps one, or touches none);
+- ``gold at cue, no proposal matches``: one has, and no candidate of any rule matches
+  its content (the extent is wrong in every reading);
+- ``gold at cue, another reading matches``: a candidate of the same cue matches it, and
+  the decider passed it over;
+- ``gold at cue, matched by another kept``: another kept prediction matches it.
+
 Usage::
 
     python benchmarks/misses.py [--data ../shared/data] [--model NAME] [--limit N]
-        [--examples N] [--show CLASS] [--seed S]
+        [--examples N] [--show CLASS] [--seed S] [--kept]
 """
 
 from __future__ import annotations
@@ -143,6 +154,111 @@ def classify(an: object, articles: Sequence[object], cue_types: CueTypes) -> tup
     return misses, n_gold
 
 
+@dataclasses.dataclass(frozen=True)
+class Wrong:
+    """A kept prediction that matches no gold, with the golds at its cue."""
+
+    article: str
+    text: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    rule: str
+    cue_type: str
+    cls: str
+    golds: tuple[GoldAttribution, ...]
+
+
+def classify_kept(an: object, articles: Sequence[object]) -> tuple[list[Wrong], int]:
+    wrong: list[Wrong] = []
+    n_kept = 0
+    decider = an.pipeline.decider  # type: ignore[attr-defined]
+    for art in articles:
+        proposals = an.pipeline.propose(an.nlp(art.text), art.text)  # type: ignore[attr-defined]
+        text, gold = in_prose(art, proposals.prose)  # type: ignore[arg-type]
+        counter = CharCounter(text)
+        cands = proposals.candidates
+        kept, _ = decider.decide(proposals)
+        kept_ids = {id(c) for c in kept}
+        contents = [g.content for g in gold]
+        matched_by: dict[int, list[object]] = defaultdict(list)
+        for c in cands:
+            for (g, _), _f1 in fragment_matches(counter, c.content, contents):
+                matched_by[g].append(c)
+        n_kept += len(kept)
+        for c in kept:
+            if fragment_matches(counter, c.content, contents):
+                continue
+            at_cue = [g for g, ga in enumerate(gold) if _touch(_span(ga.cue), c.cue)]
+            if not at_cue:
+                inside = [ga for ga in gold if _span(ga.content) and _touch(
+                    _span(ga.content), c.content)]
+                if any(_span(ga.content)[0] <= c.content[0]  # type: ignore[index]
+                       and c.content[1] <= _span(ga.content)[1]  # type: ignore[index]
+                       for ga in inside):
+                    cls = "no gold at cue: inside a gold content"
+                elif inside:
+                    cls = "no gold at cue: overlaps a gold content"
+                else:
+                    cls = "no gold at cue: touches no gold"
+            elif any(id(o) in kept_ids for g in at_cue for o in matched_by[g]):
+                cls = "gold at cue, matched by another kept"
+            elif any(_touch(o.cue, c.cue) for g in at_cue  # type: ignore[attr-defined]
+                     for o in matched_by[g]):
+                cls = "gold at cue, another reading matches"
+            else:
+                cls = "gold at cue, no proposal matches"
+            wrong.append(Wrong(art.name, text, c.content, c.cue, c.rule,  # type: ignore[attr-defined]
+                               c.cue_type, cls, tuple(gold[g] for g in at_cue)))
+    return wrong, n_kept
+
+
+def show_kept(w: Wrong, reach: int = 160) -> str:
+    spans = [w.content] + ([w.cue] if w.cue else [])
+    for ga in w.golds:
+        spans += [f for part in (ga.content, ga.cue, ga.source) for f in part]
+    a = max(0, min(s for s, _ in spans) - reach // 2)
+    b = min(len(w.text), max(e for _, e in spans) + reach // 4)
+    out = []
+    for label, marks in (("pred", [(w.content, "P")]),
+                         *((f"gold {k}", [(f, lab) for lab, part in
+                                          (("C", ga.content), ("Q", ga.cue), ("S", ga.source))
+                                          for f in part])
+                           for k, ga in enumerate(w.golds))):
+        pos: list[tuple[int, str]] = []
+        for (s, e), lab in marks:
+            pos += [(s, f"[{lab} "), (e, f" {lab}]")]
+        if label == "pred" and w.cue:
+            pos += [(w.cue[0], "{"), (w.cue[1], "}")]
+        at, parts = a, []
+        for p, mark in sorted(pos, key=lambda x: (x[0], x[1].startswith(" "))):
+            parts.append(w.text[at:p])
+            parts.append(mark)
+            at = p
+        parts.append(w.text[at:b])
+        out.append(f"  {label}: " + "".join(parts).replace("\n", " ¶ "))
+    return f"{w.article} [{w.cls}] {w.rule} ({w.cue_type})\n" + "\n".join(out)
+
+
+def main_kept(an: object, articles: Sequence[object], args: argparse.Namespace) -> int:
+    wrong, n_kept = classify_kept(an, articles)
+    by_cls = Counter(w.cls for w in wrong)
+    print(f"## PolNeAR {args.split}: {len(articles)} articles, {n_kept} kept predictions, "
+          f"{len(wrong)} matching no gold\n")
+    print("| class | predictions |\n| --- | ---: |")
+    for cls, n in sorted(by_cls.items()):
+        print(f"| {cls} | {n} |")
+    print("\n| class | rule | predictions |\n| --- | --- | ---: |")
+    for cls, _ in sorted(by_cls.items()):
+        rules = Counter(w.rule for w in wrong if w.cls == cls)
+        for rule, n in rules.most_common(8):
+            print(f"| {cls} | {rule} | {n} |")
+    rng = random.Random(args.seed)
+    pool = [w for w in wrong if args.show is None or w.cls.startswith(args.show)]
+    for w in rng.sample(pool, min(args.examples, len(pool))):
+        print("\n" + show_kept(w))
+    return 0
+
+
 def show(m: Miss, reach: int = 160) -> str:
     spans = [f for part in (m.gold.content, m.gold.cue, m.gold.source) for f in part]
     a = max(0, min(s for s, _ in spans) - reach)
@@ -175,11 +291,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="random misses to print")
     ap.add_argument("--show", default=None, help="print examples of classes starting so")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--kept", action="store_true",
+                    help="the kept predictions that match no gold, not the missed gold")
     args = ap.parse_args(argv)
     require_package()
     import attribution
     an = attribution.Analyzer(model=args.model, attributions=True)
     articles = load_split(args.data, args.split, args.limit)
+    if args.kept:
+        return main_kept(an, articles, args)
     misses, n_gold = classify(an, articles, CueTypes.load())
     by_cls = Counter(m.cls for m in misses)
     print(f"## PolNeAR {args.split}: {len(articles)} articles, {n_gold} gold attributions, "
