@@ -41,14 +41,16 @@ import dataclasses
 import random
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from _setup import require_package
 from metrics import CharCounter, CueTypes, Fragments, fragment_matches
 from polnear import GoldAttribution, in_prose, load_split
 
 REPO = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -252,11 +254,17 @@ def main_kept(an: object, articles: Sequence[object], args: argparse.Namespace) 
         rules = Counter(w.rule for w in wrong if w.cls == cls)
         for rule, n in rules.most_common(8):
             print(f"| {cls} | {rule} | {n} |")
-    rng = random.Random(args.seed)
-    pool = [w for w in wrong if args.show is None or w.cls.startswith(args.show)]
-    for w in rng.sample(pool, min(args.examples, len(pool))):
-        print("\n" + show_kept(w))
+    print_examples(wrong, show_kept, args)
     return 0
+
+
+def print_examples(items: Sequence[T], show_one: Callable[[T], str],
+                   args: argparse.Namespace) -> None:
+    """``--examples`` random items of the classes ``--show`` names (all without it)."""
+    rng = random.Random(args.seed)
+    pool = [x for x in items if args.show is None or x.cls.startswith(args.show)]  # type: ignore[attr-defined]
+    for x in rng.sample(pool, min(args.examples, len(pool))):
+        print("\n" + show_one(x))
 
 
 def show(m: Miss, reach: int = 160) -> str:
@@ -315,10 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for cls, _ in by_cls.most_common():
         for s, n in shapes[cls].most_common():
             print(f"| {cls} | {s} | {n} |")
-    rng = random.Random(args.seed)
-    pool = [m for m in misses if args.show is None or m.cls.startswith(args.show)]
-    for m in rng.sample(pool, min(args.examples, len(pool))):
-        print("\n" + show(m))
+    print_examples(misses, show, args)
     return 0
 
 
