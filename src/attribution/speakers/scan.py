@@ -22,7 +22,8 @@ from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
 from .description_words import DEFINITE
-from .names import POSSESSIVE, clean_name, name_runs
+from .name_shapes import after_possessor
+from .names import clean_name, name_runs
 from .narrator import labelled_speech
 from .text import prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
@@ -190,9 +191,9 @@ class TextScan:
         ("the Daily News’ Jane Kowalski"; not "the African Union's Peace …"): the "the"
         before the run is the owner's, not the name's?"""
         view = self.view
-        owner = [i for i in range(a, b - 1) if view.words[i] in POSSESSIVE]
-        return bool(owner) and " " in name and name == clean_name(
-            view.text[view.starts[owner[-1] + 1] : view.ends[b - 1]]
+        k = after_possessor(view.words, list(range(a, b - 1)))
+        return k > 0 and " " in name and name == clean_name(
+            view.text[view.starts[a + k] : view.ends[b - 1]]
         )
 
     def inner_descriptions(self, speaker_toks: list[bool]) -> list[int]:
