@@ -32,6 +32,7 @@ from ..phrases import POSSESSIVES
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
 from .prose_pronouns import OTHER_W, SPEAKER_W
 from .reader import Found, Reader
+from .text import org_head_before
 from .typer import Mention
 
 MAX_MEMBERS = 6
@@ -219,17 +220,10 @@ class GroupReader(Reader):
     def _in_org_name(self, i: int, lo: int) -> bool:
         """Does the "and" at token ``i`` join two capitalised words of one organisation's
         name ("Department of Indigenous Reconciliation and Northern Relations")?"""
-        words, lower = self.view.words, self.view.lower
+        words = self.view.words
         if i + 1 >= len(words) or not words[i + 1][:1].isupper():
             return False
-        j = i - 1
-        while j > lo and (words[j][:1].isupper() or lower[j] in ("the", ",")):
-            if lower[j - 1] in ("of", "for") and j - 2 >= lo and (
-                lower[j - 2] in self.typer.sets.org_head and words[j - 2][:1].isupper()
-            ):
-                return True
-            j -= 1
-        return False
+        return org_head_before(self.view, self.typer.sets.org_head, i - 1, lo) is not None
 
     def _member(self, span: Span) -> str:
         """What the conjunct ``span`` is as a member: "person", "organization",

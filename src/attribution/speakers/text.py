@@ -429,19 +429,29 @@ def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int |
     lo = view.sents[view.sent_of[a]][0]
     if not words[a][:1].isupper() and lower[a] != "the":
         return None
-    j = a - 1
-    for _ in range(6):  # list items
-        if j <= lo or words[j] != ",":
-            return None
+    if a - 1 <= lo or words[a - 1] != ",":
+        return None
+    h = org_head_before(view, org_heads, a - 2, lo)
+    if h is None:
+        return None
+    while h > lo and words[h - 1][:1].isupper():
+        h -= 1
+    return h
+
+
+def org_head_before(view: DocView, org_heads: Container[str], j: int, lo: int) -> int | None:
+    """The organisation head that opens, with "of" or "for", the capitalised name token
+    ``j`` ends or is inside ("Department" of "Department of Indigenous Reconciliation
+    and Northern Relations", of "Ministry of Environment, Urbanisation"): back over its
+    capitalised words, "the", "and", "&" and commas, not before token ``lo``; or None."""
+    words, lower = view.words, view.lower
+    while j > lo and (words[j][:1].isupper() or lower[j] in ("the", "and", "&", ",")):
+        h = j - 2
+        if lower[j - 1] in ("of", "for") and h >= lo and (
+            lower[h] in org_heads and words[h][:1].isupper()
+        ):
+            return h
         j -= 1
-        while j > lo and (words[j][:1].isupper() or lower[j] in ("the", "and", "&")):
-            if lower[j - 1] in ("of", "for") and words[j][:1].isupper():
-                h = j - 2
-                if h >= lo and lower[h] in org_heads and words[h][:1].isupper():
-                    while h > lo and words[h - 1][:1].isupper():
-                        h -= 1
-                    return h
-            j -= 1
     return None
 
 
