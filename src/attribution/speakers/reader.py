@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..candidates import Candidate
-from ..phrases import POSSESSIVES, Tagger, np_right
+from ..phrases import Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
@@ -59,6 +59,7 @@ from .narrator import Narrator
 from .picker import NamePicker
 from .possessors import Possessors
 from .pronouns import Pronouns
+from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
 from .subjects import name_opens_clause
@@ -67,10 +68,7 @@ from .text import (
     apposition_after,
     before_verb,
     comma_before,
-    copula_after,
-    named_after,
     named_as,
-    named_by_copula,
     opens_clause,
     possessed_role_named,
     producer_after,
@@ -92,7 +90,7 @@ class Found:
     inherited: bool = False
 
 
-class Reader(ProsePronouns):
+class Reader(ProsePronouns, ProseDescriptions):
     """Reads one article: its candidates' speakers and the mentions around them."""
 
     def __init__(
@@ -483,67 +481,6 @@ class Reader(ProsePronouns):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
-
-    def _modifier(self, a: int, b: int) -> None:
-        """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
-        turbulence, the airline said") evokes it: salient, though no mention of it."""
-        if not self._is_prose(a) or self.scan.quoted[a]:
-            return
-        m = self.typer.type_mention(a, b, None)
-        if m.shape != "name":
-            return
-        c = self.reg.by_name.get(("organization", m.name.casefold()))
-        if c is None and self.descriptions.org_types.by_use(m.name):
-            c = self.reg.named_thing("organization", m.name)  # "a Garuda Biru flight"
-        if c is not None:
-            self.reg.touch(c, self._sent(a), OTHER_W)
-
-    def _description(self, k: int, subject: bool = True) -> None:
-        """A description of a person in prose: one that opens its sentence (its
-        subject), or one inside it (``subject`` False: it joins an entity only by its
-        title, and is otherwise a new one that pronouns may refer to)."""
-        view = self.view
-        if not subject and k > 0 and view.words[k - 1] == "," and k - 1 in self._names_ending:
-            return  # "Matt Duss, the president of …": the name's apposition (_said_of)
-        hi = view.sents[view.sent_of[k]][1]
-        end = np_right(view, self.tag, k, hi)
-        if end is None:
-            return
-        # "The authority's chief executive": a role noun the word list tags an adjective.
-        after = end + 1 if end < hi and view.words[end] in ("'s", "’s") else end
-        for j in range(after, min(after + 3, hi)):
-            if not view.words[j][:1].islower() or self.tag(j) not in ("ADJ", "NOUN"):
-                break
-            if self.lex.has("role", view.lower[j]):
-                end = j + 1
-        m = self.typer.type_mention(k, end, None)
-        if m.shape != "description" or m.kind != "anonymous" or m.plural:
-            return
-        possessed = view.lower[k] in POSSESSIVES and not m.gender
-        sent = self._sent(k)
-        span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
-                or (named_by_copula(view, self.tag, end, hi) if subject else None))
-        nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
-        if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
-            return  # "His campaign": an entity of his, not him; but "her Vietnamese
-            # counterpart, Le Van Thanh," is the person named
-        named = None
-        if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
-            named = self._mention_cluster(nm, span, sent)
-        c = self.descriptions.resolve(m, sent, vary=subject and named is None)
-        if named is not None:
-            c = self.descriptions.join_named(c, named)
-        c.mentions[(m.start, m.end)] = None
-        if m.gender:
-            c.vote(m.gender, GENDERED_NOUN)
-        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
-        if subject:
-            self.reg.note_subject(sent, c)
-        elif before_verb(self.view, self.tag, end):
-            self.reg.note_subject(sent, c, embedded=True)
-        cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
-        if cop is not None:
-            self.descriptions.describe_span(c, cop)
 
     # -- one mention --------------------------------------------------------------------
     def _mention_cluster(

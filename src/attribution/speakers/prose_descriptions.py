@@ -1,0 +1,111 @@
+"""The descriptions and modifying names of an article's prose, read in order
+(``reader.py``): a description that opens a sentence ("The captain followed the
+suspect") or stands inside one ("after an American Muslim … carried out"), joined to
+the entity an apposition, a copula or a title names (``descriptions.py``); an
+organisation's name that only modifies a noun ("a Sky Meridian flight") makes it
+salient.
+"""
+
+from __future__ import annotations
+
+from ..phrases import POSSESSIVES, Tagger, np_right
+from ..resources import SpeakerLexicon
+from ..segment import DocView
+from .descriptions import Descriptions
+from .entities import GENDERED_NOUN, Cluster, Registry
+from .prose_pronouns import OTHER_W, SUBJECT_W
+from .scan import TextScan
+from .text import (
+    apposition_after,
+    before_verb,
+    copula_after,
+    named_after,
+    named_by_copula,
+)
+from .typer import Mention, MentionTyper
+
+
+class ProseDescriptions:
+    """Reads the descriptions of the prose; mixed into :class:`reader.Reader`, which
+    holds the article's state."""
+
+    view: DocView
+    tag: Tagger
+    typer: MentionTyper
+    reg: Registry
+    lex: SpeakerLexicon
+    scan: TextScan
+    descriptions: Descriptions
+    _names_ending: dict[int, tuple[int, int]]
+
+    def _sent(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _is_prose(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _mention_cluster(
+        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None
+    ) -> Cluster | None:
+        raise NotImplementedError
+
+    def _modifier(self, a: int, b: int) -> None:
+        """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
+        turbulence, the airline said") evokes it: salient, though no mention of it."""
+        if not self._is_prose(a) or self.scan.quoted[a]:
+            return
+        m = self.typer.type_mention(a, b, None)
+        if m.shape != "name":
+            return
+        c = self.reg.by_name.get(("organization", m.name.casefold()))
+        if c is None and self.descriptions.org_types.by_use(m.name):
+            c = self.reg.named_thing("organization", m.name)  # "a Garuda Biru flight"
+        if c is not None:
+            self.reg.touch(c, self._sent(a), OTHER_W)
+
+    def _description(self, k: int, subject: bool = True) -> None:
+        """A description of a person in prose: one that opens its sentence (its
+        subject), or one inside it (``subject`` False: it joins an entity only by its
+        title, and is otherwise a new one that pronouns may refer to)."""
+        view = self.view
+        if not subject and k > 0 and view.words[k - 1] == "," and k - 1 in self._names_ending:
+            return  # "Matt Duss, the president of …": the name's apposition (_said_of)
+        hi = view.sents[view.sent_of[k]][1]
+        end = np_right(view, self.tag, k, hi)
+        if end is None:
+            return
+        # "The authority's chief executive": a role noun the word list tags an adjective.
+        after = end + 1 if end < hi and view.words[end] in ("'s", "’s") else end
+        for j in range(after, min(after + 3, hi)):
+            if not view.words[j][:1].islower() or self.tag(j) not in ("ADJ", "NOUN"):
+                break
+            if self.lex.has("role", view.lower[j]):
+                end = j + 1
+        m = self.typer.type_mention(k, end, None)
+        if m.shape != "description" or m.kind != "anonymous" or m.plural:
+            return
+        possessed = view.lower[k] in POSSESSIVES and not m.gender
+        sent = self._sent(k)
+        span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+                or (named_by_copula(view, self.tag, end, hi) if subject else None))
+        nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
+            return  # "His campaign": an entity of his, not him; but "her Vietnamese
+            # counterpart, Le Van Thanh," is the person named
+        named = None
+        if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
+            named = self._mention_cluster(nm, span, sent)
+        c = self.descriptions.resolve(m, sent, vary=subject and named is None)
+        if named is not None:
+            c = self.descriptions.join_named(c, named)
+        c.mentions[(m.start, m.end)] = None
+        if m.gender:
+            c.vote(m.gender, GENDERED_NOUN)
+        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
+        if subject:
+            self.reg.note_subject(sent, c)
+        elif before_verb(self.view, self.tag, end):
+            self.reg.note_subject(sent, c, embedded=True)
+        cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
+        if cop is not None:
+            self.descriptions.describe_span(c, cop)
