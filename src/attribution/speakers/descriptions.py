@@ -180,10 +180,13 @@ class Descriptions:
         return c
 
     def antecedent(
-        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True
+        self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True,
+        retype: bool = True,
     ) -> Cluster | None:
         """The entity a definite description ("the military expert", "the paper", "the
-        bureau") or a possessed one ("Egypt's foreign minister") describes, if any."""
+        bureau") or a possessed one ("Egypt's foreign minister") describes, if any;
+        ``retype``: "the company" may make an organisation of a name taken for a
+        person's (:meth:`unknown_name_as_company`)."""
         view = self.view
         first = view.token_at(m.start)
         det = view.lower[first]
@@ -221,7 +224,7 @@ class Descriptions:
             found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
-        if found is None and m.kind == "organization" and head in GENERIC_ORGS:
+        if found is None and retype and m.kind == "organization" and head in GENERIC_ORGS:
             found = self.unknown_name_as_company(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
             # "EgyptAir confirmed the crash. …, the airline said": a kind of business

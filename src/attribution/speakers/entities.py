@@ -297,6 +297,13 @@ class Registry:
         found = self.first_words.get(word.casefold())
         return [find(found)] if found is not None else []
 
+    def thing_called(self, word: str) -> list[Cluster]:
+        """The organisation or outlet of the one-word name ``word`` ("Zelvano" after
+        "Carmaker Zelvano recalls …"), if any."""
+        key = word.casefold()
+        found = self.by_name.get(("organization", key)) or self.by_name.get(("media", key))
+        return [find(found)] if found is not None else []
+
     def thing_headed(self, word: str) -> list[Cluster]:
         """The organisation whose name ``word`` heads, if one alone has it as its head
         ("Police" for "Halifax Regional Police")."""

@@ -19,7 +19,7 @@ from .wordsets import WordSets
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng"]
+     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap", "ab"]
 )
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
@@ -115,6 +115,19 @@ class NameReader:
         sets = self.sets
         return w in sets.role or w in sets.doc_head or w in sets.org_head
 
+    def initial_company_noun(self, i: int) -> bool:
+        """Is token i a company noun capitalised only because it opens the sentence,
+        before a name ("Carmaker Zelvano recalls …", "Insurer Halden said")? Then it
+        says what the name is and is no word of it."""
+        view = self.view
+        first = view.sents[view.sent_of[i]][0]
+        while first < i and view.words[first][:1] in "\"'“‘":
+            first += 1
+        return (
+            i == first and view.lower[i] in self.sets.company_noun
+            and view.words[i].istitle() and i + 1 < len(view.words) and self.is_cap(i + 1)
+        )
+
     def person_noun(self, i: int) -> bool:
         """Is token i a noun for a person, capitalised or not: a role ("Democrat",
         "Muslim") or a nationality ("American")?"""
@@ -155,7 +168,9 @@ class NameReader:
         while r > k:
             i = r - 1
             w = words[i]
-            if self.is_cap(i) and not self.initial_common_noun(i):
+            if self.is_cap(i) and not self.initial_common_noun(i) and not (
+                self.initial_company_noun(i) and r < b
+            ):
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
                     break  # "former President Bill Clinton": the title is no name
                 r -= 1
@@ -201,7 +216,9 @@ class NameReader:
         if r >= b:
             return []
         pre = list(range(k, r))
-        if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre):
+        if pre and not any(self.titled(i) for i in pre) and all(self.is_cap(i) for i in pre) and (
+            not self.initial_company_noun(pre[-1])
+        ):
             run = list(range(k, b))  # "Biden administration": a capitalised modifier
         else:
             run = list(range(r, b))
@@ -269,6 +286,9 @@ class NameReader:
                 view.words[i][:1].isupper()
                 or self.words.pos.get(low) not in ("VERB", "ADJ")
                 or (i == b - 1 and not low.endswith(("ing", "ed", "born", "made", "led")))
+                # "Jae-won Lim": a given name's syllable that spells a verb, a surname after
+                or (i + 1 < b and self.is_cap(i + 1) and self.words.pos.get(low) == "VERB"
+                    and not low.endswith(("ing", "ed", "born", "made", "led", "en")))
             )
         )
 

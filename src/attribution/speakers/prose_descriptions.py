@@ -82,6 +82,9 @@ class ProseDescriptions:
             if self.lex.has("role", view.lower[j]):
                 end = j + 1
         m = self.typer.type_mention(k, end, None)
+        if subject and m.shape == "description" and m.kind == "organization" and not m.plural:
+            self._organisation_subject(m, k)
+            return
         if m.shape != "description" or m.kind != "anonymous" or m.plural:
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender
@@ -109,3 +112,17 @@ class ProseDescriptions:
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
         if cop is not None:
             self.descriptions.describe_span(c, cop)
+
+    def _organisation_subject(self, m: Mention, k: int) -> None:
+        """A definite description of an organisation named before opens the sentence
+        ("The First Nation … sued the province and Manitoba Hydro. It argued …"): the
+        subject Centering ranks first, as its name would be."""
+        if self.view.lower[k] not in ("the", "this"):
+            return
+        sent = self._sent(k)
+        c = self.descriptions.antecedent(m, sent, retype=False)
+        if c is None or not c.named:
+            return
+        c.mentions[(m.start, m.end)] = None
+        self.reg.touch(c, sent, SUBJECT_W)
+        self.reg.note_subject(sent, c)

@@ -216,7 +216,9 @@ class Reader(ProsePronouns, ProseDescriptions):
         """Is the single capitalised word at token ``a`` a word of a name the article
         gives (an event to read); if not, note a sentence naming someone unknown."""
         word = self.view.lower[a]
-        if word in self.reg.by_word or self.reg.first_words.get(word) is not None:
+        if word in self.reg.by_word or self.reg.first_words.get(word) is not None or (
+            self.reg.thing_called(word)
+        ):
             return True
         if self._places is None:
             self._places = place_words(self.view, self.typer.sets.place_head)
@@ -442,7 +444,8 @@ class Reader(ProsePronouns, ProseDescriptions):
 
     def _name(self, a: int, b: int, possessive: bool, m: Mention | None) -> None:
         view = self.view
-        cands = self.reg.people_named(view.words[a]) if m is None else self.name_of.get((a, b))
+        cands = (self.reg.people_named(view.words[a]) or self.reg.thing_called(view.words[a])
+                 ) if m is None else self.name_of.get((a, b))
         if not cands:
             return
         sent = self._sent(a)

@@ -40,7 +40,7 @@ def name_opens_clause(
     if _in_fronted_phrase(view, tag, k, first_word):
         return False  # "Under questioning from his own lawyer, Hamid Rostami, he said"
     if _clause_starts(view, k, first):
-        return True
+        return not _appositive(view, tag, k)
     # "Tennis great Billie Jean King remembered": the sentence opens with modifiers of
     # the name; "…, but a hoarse-voiced Sanders got": a clause does, with an article.
     while k > max(first, a - REACH) and tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
@@ -50,6 +50,26 @@ def name_opens_clause(
     if k > first and lower[k - 1] in ARTICLES:
         return k - 1 == first_word or _clause_starts(view, k - 1, first)
     return False
+
+
+def _appositive(view: DocView, tag: Tagger, k: int) -> bool:
+    """Is the name phrase at token ``k`` set off by commas after a common noun inside
+    its clause ("… found by a supplier, Italy's Autoworks Federation, the company
+    said"): that noun's apposition, not a clause's subject? After the sentence's own
+    subject ("Its sponsor, Rep. Naledi Mokoena, D-Aurora, said") it is the subject."""
+    words = view.words
+    j = k - 1
+    while j >= 0 and view.is_space[j]:
+        j -= 1
+    if j < 1 or words[j] != "," or tag(j - 1) != "NOUN" or not words[j - 1].islower():
+        return False
+    first = view.sents[view.sent_of[k]][0]
+    if not any(tag(i) in ("VERB", "AUX", "ADP") for i in range(first, j - 1)):
+        return False
+    e = k
+    while e < len(words) and (words[e][:1].isupper() or words[e] in ("'s", "’s", "-", ".")):
+        e += 1
+    return e < len(words) and words[e] == ","
 
 
 def _clause_starts(view: DocView, k: int, first: int) -> bool:

@@ -406,8 +406,10 @@ class MentionTyper(NameReader):
                 if (
                     self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i)
                     # "Oscar-winner Sarandon": a compound of a common noun, no given name
-                    or (words[i][:1].islower() and words[i - 1] == "-"
-                        and self.words.pos.get(lower[i]) in ("NOUN", "VERB", "ADJ"))
+                    or (words[i][:1].islower() and words[i - 1] == "-" and (
+                        self.words.pos.get(lower[i]) in ("NOUN", "ADJ") or (
+                            self.words.pos.get(lower[i]) == "VERB"  # not "Jae-won Lim"
+                            and lower[i].endswith(("ing", "ed", "en", "born", "made", "led")))))
                 ):
                     cut = n
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
@@ -506,6 +508,11 @@ class MentionTyper(NameReader):
         view = self.view
         known = self.sets.known_names
         words = tuple(view.words[i] for i in toks)
+        lows = [view.lower[i] for i in toks]
+        if len(words) > 1 and (words[0] in ("Radio", "Television") or (
+            "News" in words[:-1] and lows[-1] in self.sets.org_head
+        )):
+            return "media"  # "Radio New Zealand", "Yonhap News Agency"
         # The longest known name the run ends with, if any.
         for n in range(min(len(words), self.sets.max_len), 0, -1):
             kind = known.get(words[len(words) - n :])
@@ -516,6 +523,9 @@ class MentionTyper(NameReader):
                 return kind  # but "Sean Hannity", "Tom Forbes": a given name first
         if words[-1] in self.sets.media_suffix and len(words) > 1:
             return "media"
+        heads = [n for n, w in enumerate(lows[:-1]) if w in self.sets.org_head]
+        if heads and self.lex.phrase("gpe", tuple(words[heads[-1] + 1 :])):
+            return "organization"  # "Woodland Trust Cymru", "Save the Children UK"
         if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):
             return "organization"  # "Bureau of Meteorology", "Northwind Logistics"
         low = [view.lower[i] for i in toks]

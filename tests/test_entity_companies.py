@@ -1,0 +1,125 @@
+"""Issue 17: companies a business story names once and then calls "the company" — a
+sector noun before the name that opens a headline ("Carmaker Zelvano recalls …"), the
+one-word name again in the prose, and a name set off after a common noun (an
+apposition, not the clause's subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+from entity_support import entity
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def _speakers(res: object) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in res.quotes]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("noun", "name"),
+    [("Carmaker", "Zelvano"), ("Fintech", "PaisaSetu"), ("Insurer", "Halden Mutual")],
+)
+def test_a_sector_noun_opening_a_headline_is_no_word_of_the_name(
+    an: Analyzer, noun: str, name: str
+) -> None:
+    res = an.analyze(
+        f"{noun} {name} cuts 300 jobs\n\n"
+        f"{name}, which employs 4,000 people, will close two offices in March, "
+        "the company said on Monday.\n"
+    )
+    company = entity(res, name)
+    assert company.kind == "organization"
+    assert _speakers(res) == [name]
+
+
+def test_the_company_is_the_subject_not_a_name_set_off_after_a_noun(an: Analyzer) -> None:
+    res = an.analyze(
+        "Carmaker Zelvano recalls 40,000 vehicles\n\n"
+        "TURIN: Zelvano, a Turin-based manufacturer, will recall 40,000 cars after a "
+        "fault was found by a supplier, Italy's Autoworks Federation, the company said "
+        "on Monday.\n\n"
+        "\"We act quickly,\" it said.\n"
+    )
+    assert _speakers(res) == ["Zelvano", "Zelvano"]
+    assert [m.text for m in entity(res, "Zelvano").mentions][-2:] == ["the company", "it"]
+
+
+def test_a_name_after_a_comma_that_a_verb_follows_is_still_a_subject(an: Analyzer) -> None:
+    # the appositive test must not take a clause's subject after a comma for one
+    res = an.analyze(
+        "Northwind Logistics lost the contract in May.\n\n"
+        "After a long review, Corvane Holdings won it, and the company said it would "
+        "hire 200 drivers.\n"
+    )
+    assert _speakers(res) == ["Corvane Holdings"]
+
+
+def test_a_name_set_off_after_the_sentences_own_subject_is_its_subject(an: Analyzer) -> None:
+    res = an.analyze(
+        "Its sponsor, Rep. Naledi Mokoena, D-Aurora, said teachers in her district had "
+        "told her they spend the first ten minutes of every lesson \"negotiating with a "
+        "screen.\"\n"
+    )
+    assert _speakers(res) == ["Naledi Mokoena"]
+    assert entity(res, "Naledi Mokoena").gender == "female"
+
+
+def test_an_organisations_description_that_opens_a_sentence_is_its_subject(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "The Harbour Pilots Association took its case to court in March.\n\n"
+        "Coastal Towage Holdings has said it will fight the claim.\n\n"
+        "The association, which represents 300 pilots, sued the port authority and "
+        "Coastal Towage Holdings in 2021. It argued that the new rules put crews at risk.\n"
+    )
+    assert _speakers(res) == ["Coastal Towage Holdings", "Harbour Pilots Association"]
+    assert "The association" in [m.text for m in entity(res, "Harbour Pilots Association").mentions]
+
+
+def test_a_utility_named_with_its_province_is_an_organisation(an: Analyzer) -> None:
+    res = an.analyze(
+        "Gill rejected Manitoba Hydro's argument that the claim was late. The Crown "
+        "corporation had told the court that band members knew about the flooding.\n"
+    )
+    assert _speakers(res) == ["Manitoba Hydro"]
+    assert entity(res, "Manitoba Hydro").kind == "organization"
+
+
+def test_a_welsh_patronymic_particle_is_part_of_the_name(an: Analyzer) -> None:
+    res = an.analyze(
+        "NFU Cymru president Aled ap Rhys told the crowd the rule would end family farms.\n\n"
+        "\"Nobody here is against trees,\" Mr ap Rhys said.\n"
+    )
+    assert _speakers(res) == ["Aled ap Rhys", "Aled ap Rhys"]
+    assert entity(res, "Aled ap Rhys").gender == "male"
+
+
+@pytest.mark.parametrize("name", ["Radio New Zealand", "Yonhap News Agency", "Kyodo News Service"])
+def test_a_radio_or_news_agency_is_an_outlet(an: Analyzer, name: str) -> None:
+    res = an.analyze(f"{name} reported that the meeting would be held in Honiara.\n")
+    assert res.quotes[0].speaker is not None and res.quotes[0].speaker.kind == "media"
+
+
+@pytest.mark.parametrize("name", ["Woodland Trust Cymru", "Save the Children UK"])
+def test_an_organisation_named_with_its_country_after_its_head(an: Analyzer, name: str) -> None:
+    res = an.analyze(f"{name} said the scheme had been badly designed.\n")
+    assert res.quotes[0].speaker is not None and res.quotes[0].speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("given", ["Jae-won", "Seung-won", "Ji-woo"])
+def test_a_hyphenated_given_name_whose_syllable_spells_a_verb_stays_whole(
+    an: Analyzer, given: str
+) -> None:
+    res = an.analyze(
+        "\"I came here to play every day,\" the outfielder said in Korean, as interpreter "
+        f"{given} Lim translated.\n\n"
+        "\"He has been asking me for ideas all week,\" said Lim, who translated for two "
+        "Korean pitchers in San Diego before joining the club.\n"
+    )
+    assert _speakers(res)[-1] == f"{given} Lim"
