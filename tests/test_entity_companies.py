@@ -123,3 +123,29 @@ def test_a_hyphenated_given_name_whose_syllable_spells_a_verb_stays_whole(
         "Korean pitchers in San Diego before joining the club.\n"
     )
     assert _speakers(res)[-1] == f"{given} Lim"
+
+
+def test_a_headline_speaker_named_by_demonym_and_title_is_the_body_speaker(an: Analyzer) -> None:
+    res = an.analyze(
+        "Tongan PM: 'The sea does not negotiate'\n\n"
+        "NUKU'ALOFA (AFP) - Pacific leaders on Friday called for faster cuts.\n\n"
+        "\"The sea does not negotiate, and neither can we,\" Tonga's Prime Minister Viliami "
+        "Latu-Fonua told the closing session.\n\n"
+        "The Tongan, who chaired the meeting, said leaders had agreed to set up a fund.\n"
+    )
+    assert set(_speakers(res)) == {"Viliami Latu-Fonua"}
+    mentions = [m.text for m in entity(res, "Viliami Latu-Fonua").mentions]
+    assert "Tongan PM" in mentions and "The Tongan" in mentions
+
+
+def test_a_demonym_before_a_name_without_title_stays_in_the_name(an: Analyzer) -> None:
+    res = an.analyze("The site Western Journalism said the story was wrong.\n")
+    assert _speakers(res) == ["Western Journalism"]
+
+
+def test_a_directorate_general_is_one_organisation(an: Analyzer) -> None:
+    res = an.analyze(
+        "The Directorate General of Civil Aviation (DGCA) said it had accepted all the "
+        "recommendations.\n\nGeneral Musharraf of Pakistan said it was over.\n"
+    )
+    assert _speakers(res) == ["Directorate General of Civil Aviation", "Musharraf"]

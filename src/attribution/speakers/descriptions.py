@@ -239,6 +239,15 @@ class Descriptions:
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
 
+    def title_alone(self, m: Mention) -> Cluster:
+        """A headline's speaker named by a title alone ("Tongan PM: '…'"): someone the
+        title describes, whom the body may name (``echoes.py``)."""
+        c = self.reg.new("person", m.name)
+        title = m.name.casefold().rstrip(".")
+        c.descriptors.add(title)
+        c.descriptors.update(role_kinds().get(title, ()))
+        return c
+
     def headline_antecedent(self, m: Mention) -> Cluster | None:
         """The unnamed document or organisation a headline mentioned that an indefinite
         description in the prose introduces ("…, study finds" … "according to a study

@@ -297,6 +297,12 @@ class NameReader:
         words = self.view.words
         return b >= 2 and words[b - 1].isdigit() and words[b - 2] == "Local"
 
+    def _org_general(self, i: int) -> bool:
+        """Is token i the "General" of an organisation ("Directorate General of …"),
+        no military title?"""
+        lower = self.view.lower
+        return lower[i] == "general" and i > 0 and lower[i - 1] in self.sets.org_head
+
     def _org_name(self, k: int, b: int) -> bool:
         """Does the phrase end in an organisation's name: its last word is an
         organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
@@ -305,6 +311,10 @@ class NameReader:
         if lower[b - 1] in self.sets.org_head or self._local(b):
             return True
         return any(
-            lower[i] in self.sets.org_head and self.is_cap(i) and lower[i + 1] in ("of", "for")
+            lower[i] in self.sets.org_head and self.is_cap(i) and (
+                lower[i + 1] in ("of", "for")
+                # "Directorate General of Civil Aviation", "Inspectorate General of …"
+                or (self._org_general(i + 1) and i + 2 < b and lower[i + 2] in ("of", "for"))
+            )
             for i in range(k, b - 1)
         )

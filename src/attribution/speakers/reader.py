@@ -493,7 +493,10 @@ class Reader(ProsePronouns, ProseDescriptions):
         reg = self.reg
         if m.shape == "name" and m.title_only:
             # "Ms." alone: the woman most salient here, as "she" would be.
-            return reg.most_salient(sent, lambda x: animate(x) and x.takes(m.gender))
+            found = reg.most_salient(sent, lambda x: animate(x) and x.takes(m.gender))
+            if found is None and not m.gender and not self._is_prose(span[0]):
+                found = self.descriptions.title_alone(m)
+            return found
         if m.shape == "name":
             cands = self.name_of.get(span)
             if not cands:

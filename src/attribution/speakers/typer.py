@@ -347,7 +347,7 @@ class MentionTyper(NameReader):
                 continue
             if (
                 self.is_cap(p - 1)
-                and (inside_org or lower[p - 1] in self.sets.org_head)
+                and (inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1))
                 and (
                     self.is_cap(p + 1)
                     or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
@@ -390,7 +390,7 @@ class MentionTyper(NameReader):
             # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
-                and not any(self.titled(i) for i in name_toks[1:]))
+                and not any(self.titled(i) and not self._org_general(i) for i in name_toks[1:]))
         )
         gender = ""
         title_only = False
@@ -404,7 +404,9 @@ class MentionTyper(NameReader):
             for n in range(last):
                 i = name_toks[n]
                 if (
-                    self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i)
+                    self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i) or (
+                        # "Tongan PM", not "Western Journalism"
+                        words[i] in self.sets.nationality and self.titled(name_toks[n + 1]))
                     # "Oscar-winner Sarandon": a compound of a common noun, no given name
                     or (words[i][:1].islower() and words[i - 1] == "-" and (
                         self.words.pos.get(lower[i]) in ("NOUN", "ADJ") or (
@@ -415,6 +417,9 @@ class MentionTyper(NameReader):
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
                 cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
+                # "Tongan PM": a demonym and a title, no name
+                title_only = words[name_toks[0]] in self.sets.nationality and all(
+                    self.is_title(i) for i in name_toks[cut + 1 :])
                 name_toks = name_toks[cut + 1 :]
             elif all(self.is_title(i) or words[i] == "." for i in name_toks):
                 title_only = True  # "Ms." alone
