@@ -21,6 +21,8 @@ NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
      "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap", "ab"]
 )
+# Prepositions after the head of a mention: "a spokesman for the campaign".
+HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 
@@ -153,6 +155,43 @@ class NameReader:
         if low in self.sets.gendered_female:
             return "f"
         return ""
+
+    def phrase_person(self, a: int, b: int) -> bool:
+        """Does a description say its entity is a person: a role or gendered noun before
+        any preposition or comma ("a Clinton supporter and president of …")?"""
+        lower = self.view.lower
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                return False
+            if lower[i] in self.sets.role or self.gender_word(i):
+                return lower[i] not in self.sets.org_head
+        return False
+
+    def phrase_company(self, a: int, b: int) -> bool:
+        """Does a description say its entity is a company: its head, before any
+        preposition or comma, is a company noun ("the London-based maker of …")?"""
+        lower = self.view.lower
+        head = -1
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                break
+            head = i
+        return head >= 0 and lower[head] in self.sets.company_noun
+
+    def phrase_gender(self, a: int, b: int) -> str:
+        """The gender a description states by its head ("Her daughter", "a spokesman for
+        the mother of …" is male): the gendered word before any preposition or comma."""
+        lower = self.view.lower
+        gender = ""
+        for i in range(a, b):
+            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
+                break
+            if self.words.pos.get(lower[i]) == "ADP":
+                break  # "Schilling, through a spokeswoman, declined": someone else's noun
+            if i + 1 < b and self.view.words[i + 1] in POSSESSIVE:
+                continue  # "the Queen's spokesman": the possessor's noun
+            gender = self.gender_word(i) or gender
+        return gender
 
     def _name_run(self, k: int, b: int) -> list[int]:
         """The tokens of the proper name that ends the phrase ``k..b``, or []: a run of

@@ -28,7 +28,7 @@ from ..phrases import (
     is_pronoun_case,
     share_at,
 )
-from .name_reader import NameReader
+from .name_reader import HEAD_PREPS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
 
@@ -36,8 +36,6 @@ DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
      "my", "your"]
 )
-# Prepositions after the head of a mention: "a spokesman for the campaign".
-HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 PERSON_ENTS = frozenset({"PERSON"})
 ORDINALS = frozenset([
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -97,43 +95,6 @@ class Mention:
 
 class MentionTyper(NameReader):
     """Types mentions of one document (token ranges of its :class:`DocView`)."""
-
-    def phrase_person(self, a: int, b: int) -> bool:
-        """Does a description say its entity is a person: a role or gendered noun before
-        any preposition or comma ("a Clinton supporter and president of …")?"""
-        lower = self.view.lower
-        for i in range(a, b):
-            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
-                return False
-            if lower[i] in self.sets.role or self.gender_word(i):
-                return lower[i] not in self.sets.org_head
-        return False
-
-    def phrase_company(self, a: int, b: int) -> bool:
-        """Does a description say its entity is a company: its head, before any
-        preposition or comma, is a company noun ("the London-based maker of …")?"""
-        lower = self.view.lower
-        head = -1
-        for i in range(a, b):
-            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
-                break
-            head = i
-        return head >= 0 and lower[head] in self.sets.company_noun
-
-    def phrase_gender(self, a: int, b: int) -> str:
-        """The gender a description states by its head ("Her daughter", "a spokesman for
-        the mother of …" is male): the gendered word before any preposition or comma."""
-        lower = self.view.lower
-        gender = ""
-        for i in range(a, b):
-            if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
-                break
-            if self.words.pos.get(lower[i]) == "ADP":
-                break  # "Schilling, through a spokeswoman, declined": someone else's noun
-            if i + 1 < b and self.view.words[i + 1] in POSSESSIVE:
-                continue  # "the Queen's spokesman": the possessor's noun
-            gender = self.gender_word(i) or gender
-        return gender
 
     # -- the mention ----------------------------------------------------------------------
     def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
