@@ -191,10 +191,10 @@ class Descriptions:
         first = view.token_at(m.start)
         det = view.lower[first]
         head = m.head
-        if det in ("a", "an") or not (
+        if det in ("a", "an", "one", "another") or not (
             det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()
         ):
-            return None  # "A potential vice president pick, Haley …": someone new
+            return None  # "A potential vice president pick, Haley …", "One TD": someone new
 
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
@@ -413,9 +413,12 @@ class Descriptions:
 
     def said_unnamed(self, c: Cluster) -> bool:
         """Does an unnamed entity's description say its source is unnamed, in its name
-        ("nurse who asked not to be named") or in a description set off after it?"""
+        ("nurse who asked not to be named"), in a description set off after it or in a
+        clause set off after a mention ("An economist …, who asked not to be named …,")?"""
+        text = self.view.text
         return not c.named and (
             self.anonymous(c.name) or any(self.anonymous(t) for t in c.descriptions)
+            or any(self.anonymous(_set_off_after(text, e)) for _, e in c.mentions)
         )
 
     def anonymous(self, text: str | None) -> bool:
@@ -530,3 +533,12 @@ class Descriptions:
 
         if informative(name) > informative(c.name):
             c.name = name
+
+
+def _set_off_after(text: str, end: int) -> str:
+    """The clause set off by commas right after character ``end`` ("…, who asked not
+    to be named because of company policy, said"), or ""."""
+    if not text.startswith(",", end):
+        return ""
+    close = text.find(",", end + 1, end + 160)
+    return text[end + 1 : close] if close > 0 else ""

@@ -30,6 +30,15 @@ _VOCATIVE = regex.compile(
     r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
 )
 
+RETORT_WORDS = 8  # the most words of a line read as a retort
+_CONTENT_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def content_words(content: str) -> frozenset[str]:
+    """The words of four letters or more of a line, lower-cased."""
+    return frozenset(w.casefold() for w in _CONTENT_WORD.findall(content))
+
+
 def vocative(content: str, titles: Container[str] = ()) -> str | None:
     """The name ``content``, a line of dialogue, calls someone by, if any, or one of
     the ``titles`` ("…, senator.")."""
@@ -68,6 +77,7 @@ class Turn:
     para: int
     asks: bool
     addressee: Cluster | None = None  # whom the turn calls by name
+    words: frozenset[str] = frozenset()  # its content words (four letters or more)
 
 
 class Turns:
@@ -85,12 +95,14 @@ class Turns:
         """A quote in prose paragraph ``para``; the quotes of one speaker in one paragraph
         are one turn."""
         asks = content.rstrip("”\"’' ").endswith("?")
+        words = content_words(content)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
             last.asks = last.asks or asks
             last.addressee = last.addressee or addressee
+            last.words = last.words | words
             return
-        self.turns.append(Turn(speaker, para, asks, addressee))
+        self.turns.append(Turn(speaker, para, asks, addressee, words))
 
     def floor(self, para: int, reach: int = 2) -> Cluster | None:
         """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs
@@ -140,8 +152,25 @@ class Turns:
             return None
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
 
+    def _retort(self, turns: list[Turn], para: int, content: str) -> Cluster | None:
+        """The speaker of the turn before last, when an uncued short question in
+        paragraph ``para`` takes up a word of the last turn, a line by someone else in
+        the paragraph before ("“We thought it was a museum.” / “A museum with
+        laundry?”"): a retort is the other speaker's."""
+        before, last = turns[-2], turns[-1]
+        if (
+            not content.rstrip("”\"’' ").endswith("?") or len(content.split()) > RETORT_WORDS
+            or last.para != para - 1 or before.para != para - 2
+            or before.speaker is None or last.speaker is None
+            or find(before.speaker) is find(last.speaker)
+            or not content_words(content) & last.words
+        ):
+            return None
+        return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
+
     def answerer(
-        self, speaker: Cluster | None, para: int, addressee: Cluster | None = None, key: int = -1
+        self, speaker: Cluster | None, para: int, addressee: Cluster | None = None,
+        key: int = -1, content: str = "",
     ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: whom the line just before called by name; the asker when the two
@@ -161,6 +190,9 @@ class Turns:
                 return find(called)
         if len(turns) < 2 or speaker is None:
             return None
+        retort = self._retort(turns, para, content)
+        if retort is not None and find(speaker) is not retort:
+            return retort
         ask, answer = turns[-2], turns[-1]
         if not ask.asks or ask.speaker is None or answer.speaker is None:
             return None

@@ -430,7 +430,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
         if c.rule == PARAGRAPH and not c.continuation:
-            ent = self.turns.answerer(ent, para, called, k) or ent
+            ent = self.turns.answerer(ent, para, called, k, text) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])

@@ -263,7 +263,8 @@ class TextScan:
         for (_, end), k in zip(view.sents, self.firsts, strict=True):
             if (
                 k < end
-                and (lower[k] in DEFINITE or lower[k] in ("a", "an") or lower[k] in POSSESSIVES)
+                and (lower[k] in DEFINITE or lower[k] in ("a", "an", "one", "another")
+                     or lower[k] in POSSESSIVES)
                 and self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):

@@ -33,8 +33,8 @@ from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
 
 DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-     "my", "your"]
+    ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
+     "its", "our", "my", "your"]
 )
 PERSON_ENTS = frozenset({"PERSON"})
 ORDINALS = frozenset([
@@ -48,6 +48,8 @@ NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCO
 # an elected office ("… KC", "… MP", "… OBE").
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
+# Determiners before a body's member's title that make the member unnamed ("a Labour MP").
+UNNAMED_DETS = frozenset(["a", "an", "one", "another"])
 # Quantifiers that never precede a person's name ("more Olympic champions").
 QUANTIFIERS_BEFORE = frozenset(["more", "most", "many", "some", "few", "fewer", "several",
                                 "other", "all"])
@@ -330,6 +332,22 @@ class MentionTyper(NameReader):
                 return p - 1
         return b
 
+    def _unnamed_member(self, a: int, run: list[int]) -> list[int] | None:
+        """The tokens of "Labour MP" in "a Labour MP", "One Government TD", "another
+        Conservative MP": a party or body and a member's title after an indefinite
+        determiner name no one (an unnamed member), or None."""
+        view = self.view
+        lower, words = view.lower, view.words
+        body = run[1:] if lower[run[0]] in UNNAMED_DETS else run
+        det = lower[run[0]] if body is not run else (lower[run[0] - 1] if run[0] > a else "")
+        if det not in UNNAMED_DETS or len(body) < 2 or not (
+            words[body[-1]] in POST_NOMINALS or self.is_title(body[-1])
+        ):
+            return None
+        if any(self.is_title(i) or self.ent_label(i) == "PERSON" for i in body[:-1]):
+            return None  # "a Senator Tim Kaine …", "an Ann Smith MP"
+        return body
+
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
         desc: str | None, desc_gender: str, desc_person: bool = False,
@@ -338,6 +356,11 @@ class MentionTyper(NameReader):
         view = self.view
         text, words, lower = view.text, view.words, view.lower
         name_toks = run
+        member = self._unnamed_member(a, run)
+        if member is not None:
+            return Mention(s, e, clean_name(text[view.starts[member[0]] : view.ends[member[-1]]]),
+                           "anonymous", "description", head=lower[member[-1]],
+                           modifiers=tuple(lower[i] for i in member[:-1]), description=desc)
         while len(name_toks) > 2 and words[name_toks[-1]] in POST_NOMINALS:
             name_toks = name_toks[:-1]  # "Olumide Adebayo-Clarke KC": letters, no name
         office = self.office_end(list(range(k, name_toks[-1] + 1)))
