@@ -138,6 +138,35 @@ def coordinated_subject(ctx: Context, start: int, s0: int) -> int | None:
     return c0 if np_left(view, ctx.tag, head + 1, c0) == c0 else None
 
 
+TITLE_PARTS = frozenset(["-", "co", "vice", "deputy", "chief", "managing", "senior", "executive"])
+
+
+def coordinated_title(ctx: Context, start: int, s0: int) -> int | None:
+    """The start of two titles coordinated before a name at ``start`` ("…,
+    co-founder and chief executive Ananya Raghavan said"): the first title, right
+    after a comma, when "and" and a lower-case role word stand before ``start``;
+    else None."""
+    view = ctx.view
+    lower = view.lower
+    k = ctx.prev_tok(start, s0)
+    if k <= s0 or lower[k] not in ("and", "&") or not view.words[start][:1].islower():
+        return None
+    role = ctx.res.speakers
+
+    def title_word(i: int) -> bool:
+        return lower[i] in TITLE_PARTS or (view.words[i].islower() and (
+            role.has("role", lower[i]) or role.has("title", lower[i])
+        ))
+
+    first = k
+    while first - 1 > s0 and title_word(first - 1):
+        first -= 1  # "co-founder", "managing director"
+    if first == k or not any(role.has("role", lower[i]) for i in range(first, k)):
+        return None
+    before = ctx.prev_tok(first, s0)
+    return first if before >= s0 and view.words[before] == "," else None
+
+
 MAX_RELATIVE_SUBJECT = 35  # tokens of a sentence-initial subject with its relative clauses
 OPEN_RELATIVES = frozenset(["who", "that", "whose"])
 CONTINUING_RELATIVES = frozenset(["and", "but"])

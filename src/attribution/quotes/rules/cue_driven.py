@@ -41,7 +41,12 @@ from ..sources import (
     subject_and_verb,
     verbal_aux_before,
 )
-from ..subjects import coordinated_subject, postmodified_subject, relative_subject
+from ..subjects import (
+    coordinated_subject,
+    coordinated_title,
+    postmodified_subject,
+    relative_subject,
+)
 from ..words import (
     ASPECT_BEFORE_TO,
     BE_FORMS,
@@ -377,6 +382,8 @@ def left_source(
                 longer = postmodified_subject(ctx, start, s0)
                 if longer is None:
                     longer = coordinated_subject(ctx, start, s0)  # "Doctors and nurses said"
+                if longer is None:  # "…, co-founder and chief executive Ananya Raghavan said"
+                    longer = coordinated_title(ctx, start, s0)
                 if longer is not None:
                     start = longer  # "People briefed on the move said"
                 lb = ctx.prev_tok(start, s0)

@@ -50,6 +50,12 @@ SOURCE_CUE = declare(
             "the minister",
             "told",
         ),
+        Example(
+            "The firm will hire 150 people, co-founder and chief executive Ananya Raghavan said.",
+            "The firm will hire 150 people",
+            "co-founder and chief executive Ananya Raghavan",
+            "said",
+        ),
     ],
     counter_examples=["After the vote, the minister told reporters that it passed."],
 )
