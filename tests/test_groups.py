@@ -238,3 +238,16 @@ def test_they_prefers_two_people_just_named_together_over_an_older_organisation(
     first, second = res.quotes
     assert first.speaker is not None and first.speaker.name == "agency"
     assert second.speaker is not None and second.speaker.name == "Amara Nwosu | Henrik Dahl"
+
+
+def test_a_list_of_surnames_named_in_full_before_is_a_group_of_them(an: Analyzer) -> None:
+    # "Trump" opens its sentence (a common word capitalised there) and the word list
+    # guesses nothing for the others: the full names before say who they are.
+    res = an.analyze(
+        "Donald Trump met Paul Ryan and Reince Priebus on Thursday.\n\n"
+        "Trump, Ryan and RNC Chairman Reince Priebus said in a joint statement that the "
+        "meeting was a positive step.\n"
+    )
+    q = [q for q in res.quotes if q.content.text.startswith("the meeting")][0]
+    group, members = group_of(res, q)
+    assert [m.name for m in members] == ["Donald Trump", "Paul Ryan", "Reince Priebus"]

@@ -229,6 +229,11 @@ class GroupReader(Reader):
         """What the conjunct ``span`` is as a member: "person", "organization",
         "description", or "" when it is none."""
         m = self.typer.type_mention(span[0], span[1], None)
+        word = self.view.words[span[0]]
+        if span[1] - span[0] == 1 and word[:1].isupper() and any(
+            len(x.words) >= 2 and find(x).kind == "person" for x in self.reg.people_named(word)
+        ):
+            return "person"  # "Trump, Ryan and Priebus", all named in full before
         if m.shape == "description":
             first = self.view.lower[span[0]]
             single = m.kind in ("anonymous", "person") and not m.plural
