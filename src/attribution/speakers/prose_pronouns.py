@@ -34,6 +34,34 @@ from .text import (
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 
 
+# Words that open a clause fronted before the main one ("When she arrived, …", "Asked
+# whether she had thought about it, she laughed").
+FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "though", "since",
+                     "once", "until", "because", "asked"])
+ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
+
+
+def fronted_subject(view: DocView, first: int, i: int) -> bool:
+    """Is the subject pronoun at token ``i`` the subject of a clause fronted at its
+    sentence's start (word ``first``: "When she arrived", "Asked whether she had …"),
+    or of the main clause right after that clause's comma ("After the race, she
+    laughed", "Speaking during question time, she told …")? Either continues the
+    center of the sentence before, as the sentence's first word would."""
+    lower, words = view.lower, view.words
+    participle = lower[first].endswith("ing") and len(lower[first]) > 5  # "Speaking to …,"
+    if (lower[first] not in FRONTED and not participle) or i <= first:
+        return False
+    j = first + 1
+    if lower[first] == "asked" and lower[j] in ASKED:
+        j += 1
+    if i == j:
+        return True
+    k = i - 1
+    while k > first and view.is_space[k]:
+        k -= 1
+    return words[k] == "," and "," not in words[first:k]
+
+
 class ProsePronouns:
     """Reads the pronouns of the prose; mixed into :class:`reader.Reader`, which holds
     the article's state."""
@@ -109,6 +137,7 @@ class ProsePronouns:
                                          at=at)
             elif how == "subject" and not reported and (
                 i == self._first(i) or coordinated_clause(self.view, i)
+                or fronted_subject(self.view, self._first(i), i)
             ):
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
                 # appear …": a sentence's subject continues a subject (Centering); not a

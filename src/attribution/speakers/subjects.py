@@ -22,6 +22,7 @@ __all__ = ["name_opens_clause"]
 # Conjunctions after which a clause, and its subject, begins ("…, but Sanders got …").
 CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 REACH = 6  # words of modifiers looked back over
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
 
 def name_opens_clause(
@@ -64,7 +65,7 @@ def _appositive(view: DocView, tag: Tagger, k: int) -> bool:
     if j < 1 or words[j] != "," or tag(j - 1) != "NOUN" or not words[j - 1].islower():
         return False
     first = view.sents[view.sent_of[k]][0]
-    if not any(tag(i) in ("VERB", "AUX", "ADP") for i in range(first, j - 1)):
+    if not any(tag(i) in ("VERB", "AUX") for i in range(first, j - 1)):
         return False
     e = k
     while e < len(words) and (words[e][:1].isupper() or words[e] in ("'s", "’s", "-", ".")):
@@ -97,6 +98,12 @@ def _in_fronted_phrase(view: DocView, tag: Tagger, k: int, first_word: int) -> b
         e += 1
     # set off on both sides ("…, Hamid Rostami, he said"), unlike the subject after a
     # fronted phrase ("During her primary campaign, Clinton caught flak")
-    return e < len(view.words) and view.words[e] == "," and (
-        "," not in view.words[first_word:j] and tag(j - 1) in ("NOUN", "ADJ")
+    if e + 1 >= len(view.words) or view.words[e] != "," or "," in view.words[first_word:j]:
+        return False
+    # … and followed by the clause's own subject ("…, Hamid Rostami, he said"), not by
+    # more of the name's description ("Before the debate, Margaret Tregenza, 71, …,
+    # handed in a petition")
+    after = view.words[e + 1]
+    return tag(j - 1) in ("NOUN", "ADJ") and (
+        view.lower[e + 1] in SUBJECT_PRONOUNS or after[:1].isupper() or view.lower[e + 1] == "the"
     )
