@@ -248,6 +248,6 @@ def test_a_list_of_surnames_named_in_full_before_is_a_group_of_them(an: Analyzer
         "Trump, Ryan and RNC Chairman Reince Priebus said in a joint statement that the "
         "meeting was a positive step.\n"
     )
-    q = [q for q in res.quotes if q.content.text.startswith("the meeting")][0]
-    group, members = group_of(res, q)
+    q = next(q for q in res.quotes if q.content.text.startswith("the meeting"))
+    _, members = group_of(res, q)
     assert [m.name for m in members] == ["Donald Trump", "Paul Ryan", "Reince Priebus"]

@@ -369,12 +369,22 @@ class Descriptions:
         it an organisation."""
         last = self.reg.subjects.get(self.reg.previous(sent))
         c = None if last is None else find(last)
-        if c is None or c.kind != "person" or not c.named or c.male or c.female or (
-            c.descriptors or c.descriptions or c.members
-        ):
-            return None
+        if c is None or not self._untold_name(c):
+            return None  # not "Stefan Brandauer, who took over in March, …"
         c.kind = "organization"
         return c
+
+    def _untold_name(self, c: Cluster) -> bool:
+        """Is ``c`` a name taken for a person's that nothing says is one: no title,
+        gender or description, no given name the word list knows first, no "who" or age
+        set off after a mention ("Stefan Brandauer, who took over in March,")?"""
+        text = self.view.text
+        return c.kind == "person" and c.named and not (
+            c.male or c.female or c.descriptors or c.descriptions or c.members
+        ) and not (
+            len(c.name.split()) > 1
+            and self.typer.words.ent.get(c.name.split()[0]) == "PERSON"
+        ) and not any(_PERSON_AFTER.match(text, e) for _, e in c.mentions)
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
         """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
@@ -533,6 +543,10 @@ class Descriptions:
 
         if informative(name) > informative(c.name):
             c.name = name
+
+
+# What follows a person's name and no organisation's: ", who …", ", 54, …".
+_PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
 
 
 def _set_off_after(text: str, end: int) -> str:

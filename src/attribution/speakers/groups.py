@@ -32,7 +32,7 @@ from ..phrases import POSSESSIVES
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
 from .prose_pronouns import OTHER_W, SPEAKER_W
 from .reader import Found, Reader
-from .text import org_head_before
+from .text import listed_name_end, org_head_before
 from .typer import Mention
 
 MAX_MEMBERS = 6
@@ -104,7 +104,10 @@ class GroupReader(Reader):
     ) -> Cluster | None:
         if m.shape == "description" and m.plural and m.kind in ("anonymous", "person"):
             words = self.view.lower[span[0] : span[1]]
-            if any(w in PAIR_WORDS for w in words[:2]):
+            # not "Two people familiar with the matter": sources left unnamed
+            if any(w in PAIR_WORDS for w in words[:2]) and not self.descriptions.anonymous(
+                self.view.text[m.start : m.end]
+            ):
                 pair = self.pair(sent, m.head)
                 if pair is not None:
                     return pair
@@ -161,6 +164,9 @@ class GroupReader(Reader):
                 return None  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
             if any(self._in_org_name(i, a) for i in range(a, b) if lower[i] == "and"):
                 return None  # "A spokesperson for the Department of … and Northern Relations"
+        sets = self.typer.sets
+        if listed_name_end(view, sets.org_head, a, b, self.tag, sets.title) is not None:
+            return None  # "the Bureau of Fisheries] and Aquatic Resources": one name
         lo_s, hi_s = view.sents[view.sent_of[a]]
         if lower[a] in ("both", "either") and b - a > 1:
             a += 1  # "Both Justin Trudeau and Peña Nieto gave …"

@@ -21,6 +21,8 @@ NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
      "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap", "ab"]
 )
+# Tags of a capitalised word that opens no name ("In Pola", "And Ruto said").
+LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])
 # Prepositions after the head of a mention: "a spokesman for the campaign".
 HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
@@ -262,6 +264,10 @@ class NameReader:
         else:
             run = list(range(r, b))
         run = self._headline_tail(run)
+        while len(run) > 1 and self.words.pos.get(lower[run[0]]) in LEADING_TAGS and (
+            lower[run[0]] not in NAME_PARTICLES
+        ):
+            run = run[1:]  # "'…': In Pola, fishers …": a preposition capitalised there
         return [] if not run or self.common_caps(run) else run
 
     def _prefixed(self, r: int, k: int) -> bool:

@@ -113,8 +113,12 @@ def _trimmed(
     elif toks[b - 1] == "Local" and b < n and toks[b].isdigit():
         b += 1
     sent_first = view.sents[view.sent_of[a]][0]
+    before = a - 1
+    while before > sent_first and view.is_space[before]:
+        before -= 1
     if b - a > 1 and (lower[a] in leading or (
-        a == sent_first
+        # a sentence's first word, or one after a colon ("'…': In Pola, fishers …")
+        (a == sent_first or (before >= sent_first and toks[before] in (":", "—", "–")))
         and lower[a] not in PARTICLES
         and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
     )):

@@ -71,7 +71,12 @@ class TextScan:
             self.prose[view.para_of[first]] for first, _ in view.sents
         ))
         self.skip = token_flags(view, [*excluded, *_datelines(view, self.prose)])
-        self.firsts = [_first_word(view, first, end) for first, end in view.sents]
+        # (a dateline's words are no sentence's: "POLA, Oriental Mindoro — A 52-year-old
+        # fisherman …" opens with its description)
+        self.firsts = [
+            _first_word(view, _past(self.skip, _first_word(view, first, end), end), end)
+            for first, end in view.sents
+        ]
         # Names that name but mention nobody, found by :meth:`names`: those that modify a
         # noun ("the Bernie Sanders campaign"), and those of several words inside
         # quotations, where the fullest form an article gives may be ("“… particularly
@@ -275,6 +280,13 @@ class TextScan:
 def _first_word(view: DocView, k: int, end: int) -> int:
     """The first token of ``k .. end-1`` that is no space or quote mark (or ``end``)."""
     while k < end and (view.is_space[k] or view.words[k] in QUOTE_TOKENS):
+        k += 1
+    return k
+
+
+def _past(skip: list[bool], k: int, end: int) -> int:
+    """The first token from ``k`` on (before ``end``) that is not skipped (or ``end``)."""
+    while k < end and skip[k]:
         k += 1
     return k
 

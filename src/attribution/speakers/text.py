@@ -393,7 +393,7 @@ def widened(
     start = listed_name_start(view, sets.org_head, a)
     if start is None:
         start = title_start(view, sets, a, b)
-    end = listed_name_end(view, sets.org_head, a, b)
+    end = listed_name_end(view, sets.org_head, a, b, tag, sets.title)
     if start is None and end is None:
         return None
     return (a if start is None else start), (b if end is None else end)
@@ -455,13 +455,33 @@ def org_head_before(view: DocView, org_heads: Container[str], j: int, lo: int) -
     return None
 
 
-def listed_name_end(view: DocView, org_heads: Container[str], a: int, b: int) -> int | None:
+def listed_name_end(
+    view: DocView, org_heads: Container[str], a: int, b: int, tag: Tagger | None = None,
+    titles: Container[str] = (),
+) -> int | None:
     """Where an organisation's name ends whose list of portfolios continues after a
     speaker span ``a .. b-1`` ("according to [the Ministry of Environment],
     Urbanisation and Climate Change."): over the commas and capitalised items up to the
-    last item after "and". None when the span is no such name or no list follows."""
+    last item after "and". With ``tag``, also a second portfolio after "and" alone
+    whose words are common ones ("the [Bureau of Fisheries] and Aquatic Resources";
+    not "[the Ministry of Health] and Dr Smith"). None when the span is no such name or
+    no list follows."""
     words, lower = view.words, view.lower
     hi = view.sents[view.sent_of[b - 1]][1]
+    if b < hi and lower[b] in ("and", "&") and tag is not None:
+        k = b + 1
+        while k < hi and words[k][:1].isupper() and lower[k].rstrip(".") not in titles and (
+            tag.pos_lex.get(lower[k]) != "PROPN"
+        ):
+            k += 1
+        if k == b + 1 or (k < hi and words[k][:1].isupper()) or (
+            tag.pos_lex.get(lower[k - 1]) != "NOUN"  # "… and Aquatic Resources"
+        ):
+            return None
+        return k if any(
+            lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
+            for i in range(a, b - 1)
+        ) else None
     if b >= hi or words[b] != "," or not any(
         lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
         for i in range(a, b - 1)

@@ -193,6 +193,8 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     if colon >= p1 or view.words[colon] != ":":
         return None
     a = ctx.next_tok(colon + 1, p1)
+    if a < p1 and ctx.tag.pos_lex.get(view.lower[a]) in ("ADP", "CCONJ", "SCONJ"):
+        return None  # "‘Wala na kaming huli’: In Pola, fishers count …": a place, no one
     end = a
     while end < min(p1, a + HEADLINE_NAME) and (
         view.words[end][:1].isupper() or view.is_space[end]
