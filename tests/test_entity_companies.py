@@ -149,3 +149,14 @@ def test_a_directorate_general_is_one_organisation(an: Analyzer) -> None:
         "recommendations.\n\nGeneral Musharraf of Pakistan said it was over.\n"
     )
     assert _speakers(res) == ["Directorate General of Civil Aviation", "Musharraf"]
+
+
+def test_a_club_named_in_its_own_language_is_the_club(an: Analyzer) -> None:
+    res = an.analyze(
+        "Esporte Clube Serrano sacked head coach Rui Almeida Tavares on Monday, less than 24 "
+        "hours after a 4-1 home defeat.\n\n"
+        "In a statement published shortly after 9am, the club said the decision had been "
+        "taken \"with a heavy heart\".\n"
+    )
+    assert entity(res, "Esporte Clube Serrano").kind == "organization"
+    assert _speakers(res) == ["Esporte Clube Serrano"]

@@ -83,3 +83,55 @@ def test_a_body_with_two_portfolios_joined_by_and_is_one_organisation(an: Analyz
     assert (speaker.name, speaker.kind) == (
         "Bureau of Fisheries and Aquatic Resources", "organization"
     )
+
+
+def test_the_company_is_the_shipowner_not_the_bureau(an: Analyzer) -> None:
+    res = an.analyze(
+        "Residents accuse the tanker's owner, Amihan Shipping Lines, of waiting two days "
+        "before reporting the leak. About 18,000 fishers have lost their income, according "
+        "to the Bureau of Fisheries and Aquatic Resources.\n\n"
+        "The company denied the allegations and said in a statement that it had notified "
+        "the coast guard.\n"
+    )
+    assert _names(res) == ["Bureau of Fisheries and Aquatic Resources", "Amihan Shipping Lines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Director of football Fernanda Rocha Lima said the search had begun.\n",
+         "Fernanda Rocha Lima", "person"),
+        ("Radyo Bandila Mindoro reported last week that vendors were selling fish.\n",
+         "Radyo Bandila Mindoro", "media"),
+    ],
+)
+def test_a_title_or_a_radio_word_types_the_name(
+    an: Analyzer, text: str, name: str, kind: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+INQUIRY = (
+    'Commission chairperson Zanele Mthethwa, a retired judge, told the parties the '
+    'hearings were not a trial but that she would not hesitate to refer evidence to '
+    'the National Prosecuting Authority.\n'
+    '\n'
+    '"We are here to find out why nine men did not come home," Mthethwa said. '
+    '"Everyone in this room owes their families that much."\n'
+    '\n'
+    'ADVERTISEMENT\n'
+    '\n'
+    'The first witness, a 38-year-old winch operator who was working one level above '
+    'the fire, told the commission the alarms had gone off "almost every shift" in '
+    'January.\n'
+    '\n'
+    'Tumelo Mofokeng, who has worked at the shaft for 14 years, said the readings '
+    'were written in a red logbook, which the commission has since obtained.\n'
+)
+
+
+def test_a_description_with_an_indefinite_apposition_is_someone_new(an: Analyzer) -> None:
+    # "The first witness, a 38-year-old winch operator who …," is not the chairperson
+    # named before: the indefinite apposition introduces someone, named next
+    assert _names(an.analyze(INQUIRY))[-2:] == ["Tumelo Mofokeng", "Tumelo Mofokeng"]

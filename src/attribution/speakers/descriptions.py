@@ -283,6 +283,9 @@ class Descriptions:
             ) or _AGE_NOUN.match(m.name))  # "the 22-year-old said": an age alone
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
+            # "The first witness, a 38-year-old winch operator who …,": the next one of
+            # a sequence, whom an indefinite apposition introduces, is someone new
+            or (SEQUENCE & set(m.modifiers) and _INDEFINITE_APPOSITION.match(self.view.text, m.end))
             or self.anonymous(m.description)
         ):
             return None
@@ -545,6 +548,10 @@ class Descriptions:
             c.name = name
 
 
+# Modifiers that make a description the next one of a sequence ("The first witness").
+SEQUENCE = frozenset(["first", "second", "third", "next", "latest", "another"])
+# An apposition that introduces someone (", a 38-year-old winch operator").
+_INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
 # What follows a person's name and no organisation's: ", who …", ", 54, …".
 _PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
 

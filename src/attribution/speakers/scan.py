@@ -113,10 +113,10 @@ class TextScan:
         self.unmentioned_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         runs = list(name_runs(view, self.words, sets.time))
-        merged = -1  # the run read as the end of the organisation's name before it
+        merged = -1  # the last run read as part of the organisation's name before it
         for r, run in enumerate(runs):
             a, b = run.start, run.end
-            if r == merged:
+            if r <= merged:
                 continue
             nxt = runs[r + 1] if r + 1 < len(runs) else None
             if (
@@ -129,6 +129,15 @@ class TextScan:
             ):
                 b, merged = nxt.end, r + 1  # "the Department of Transport"
                 run = run._replace(end=b, possessive=nxt.possessive)
+                after = runs[r + 2] if r + 2 < len(runs) else None
+                if (
+                    after is not None and b < len(words) and lower[b] in ("and", "&")
+                    and after.start == b + 1 and pos.get(lower[after.end - 1]) == "NOUN"
+                    and not any(lower[i] in sets.title for i in range(after.start, after.end))
+                ):
+                    # "the Bureau of Fisheries and Aquatic Resources": a second portfolio
+                    b, merged = after.end, r + 2
+                    run = run._replace(end=b, possessive=after.possessive)
             if any(self.skip[i] for i in (a, b - 1)) or (
                 a > 0 and words[a - 1] == "(" and _PARTY_LABEL.match(view.text, view.starts[a])
             ):

@@ -498,16 +498,19 @@ class MentionTyper(NameReader):
         known = self.sets.known_names
         words = tuple(view.words[i] for i in toks)
         lows = [view.lower[i] for i in toks]
-        if len(words) > 1 and (words[0] in ("Radio", "Television") or (
+        if len(words) > 1 and (words[0] in ("Radio", "Radyo", "Rádio", "Television") or (
             "News" in words[:-1] and lows[-1] in self.sets.org_head
         )):
             return "media"  # "Radio New Zealand", "Yonhap News Agency"
+        titled = bool(pre) and any(self.titled(i) for i in pre)
         # The longest known name the run ends with, if any.
         for n in range(min(len(words), self.sets.max_len), 0, -1):
             kind = known.get(words[len(words) - n :])
             if kind is not None and not (
-                n == 1 and len(words) > 1
-                and all(self.words.ent.get(w) == "PERSON" for w in words[:-1])
+                n == 1 and len(words) > 1 and (
+                    all(self.words.ent.get(w) == "PERSON" for w in words[:-1])
+                    or (titled and kind == "organization")  # "Director … Fernanda Rocha Lima"
+                )
             ):
                 return kind  # but "Sean Hannity", "Tom Forbes": a given name first
         if words[-1] in self.sets.media_suffix and len(words) > 1:
@@ -517,6 +520,10 @@ class MentionTyper(NameReader):
             return "organization"  # "Woodland Trust Cymru", "Save the Children UK"
         if len(toks) > 1 and self._org_name(toks[0], toks[-1] + 1):
             return "organization"  # "Bureau of Meteorology", "Northwind Logistics"
+        if len(toks) > 2 and any(w in self.sets.org_head for w in lows[:-1]) and (
+            self.words.ent.get(words[0]) != "PERSON" and not (pre and self.titled(pre[-1]))
+        ):
+            return "organization"  # "Esporte Clube Serrano", "Banco Nacional Ultramarino"
         low = [view.lower[i] for i in toks]
         if low[-1] in self.sets.place_head or (len(low) > 1 and low[0] in self.sets.place_head):
             return "unknown"  # "Portland Street", "Mt Ruapehu": a place
