@@ -135,3 +135,50 @@ def test_a_description_with_an_indefinite_apposition_is_someone_new(an: Analyzer
     # "The first witness, a 38-year-old winch operator who …," is not the chairperson
     # named before: the indefinite apposition introduces someone, named next
     assert _names(an.analyze(INQUIRY))[-2:] == ["Tumelo Mofokeng", "Tumelo Mofokeng"]
+
+
+def test_who_after_a_names_apposition_is_the_named_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "Sudan's delegation was led by Amna El-Tayeb Osman, a senior engineer at the "
+        "Ministry of Irrigation and Water Resources, who said the Roseires dam had been "
+        "\"flying blind\" during past fillings.\n"
+    )
+    assert _names(res) == ["Amna El-Tayeb Osman"]
+
+
+HEARING = (
+    'Commissioner Ruth Kowalczyk, who drafted the plan, leaned toward her microphone.'
+    '\n'
+    '\n'
+    '"Would you support any money at all for the sheriff?" Kowalczyk asked.\n'
+    '\n'
+    '"For naloxone in every cruiser, yes," O\'Donoghue said.\n'
+    '\n'
+    '"And for the task force?"\n'
+    '\n'
+    '"Not one dollar."\n'
+    '\n'
+    'Advertisement\n'
+    '\n'
+    "Capt. Hae-won Jung of the Scioto County Sheriff's Office said deputies had given"
+    ' naloxone 212 times last year and that the task force had taken "more than 3 '
+    'kilos of fentanyl off our streets" since January.\n'
+    '\n'
+    "Kowalczyk defended the sheriff's share, saying overdoses would not fall while "
+    'dealers kept working.\n'
+    '\n'
+    'The owner of a sober-living house in New Boston told commissioners that her 14 '
+    'beds had a waiting list of 37 people. Mai Tran, who opened the house in 2019, '
+    'said the county should pay for 20 more recovery beds, which would cost about '
+    '$600,000 a year.\n'
+)
+
+
+def test_a_definite_description_its_indefinite_complement_establishes_is_someone_new(
+    an: Analyzer,
+) -> None:
+    # "The owner of a sober-living house in New Boston" is no variation on the
+    # commissioner who spoke before: Mai Tran, named next
+    res = an.analyze(HEARING)
+    owner = [q for q in res.quotes if q.content.text.startswith("her 14 beds")]
+    assert owner and owner[0].speaker is not None and owner[0].speaker.name == "Mai Tran"

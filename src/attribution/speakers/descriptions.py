@@ -286,6 +286,9 @@ class Descriptions:
             # "The first witness, a 38-year-old winch operator who …,": the next one of
             # a sequence, whom an indefinite apposition introduces, is someone new
             or (SEQUENCE & set(m.modifiers) and _INDEFINITE_APPOSITION.match(self.view.text, m.end))
+            # "The owner of a sober-living house in New Boston": a definite description
+            # its own indefinite complement establishes is someone new (Poesio & Vieira)
+            or _ESTABLISHING.search(m.name)
             or self.anonymous(m.description)
         ):
             return None
@@ -550,6 +553,8 @@ class Descriptions:
 
 # Modifiers that make a description the next one of a sequence ("The first witness").
 SEQUENCE = frozenset(["first", "second", "third", "next", "latest", "another"])
+# A complement with an indefinite that makes a definite description discourse-new.
+_ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 # An apposition that introduces someone (", a 38-year-old winch operator").
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
 # What follows a person's name and no organisation's: ", who …", ", 54, …".

@@ -280,6 +280,9 @@ class Reader(ProsePronouns, ProseDescriptions):
             ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"
                 ent = self.possessors.owned(am, *ante, sent, ent)
+                # "Amna El-Tayeb Osman, a senior engineer at …, who said": the
+                # description is the name's apposition, and the name speaks
+                ent = self._apposition_of(ante[0]) or ent
             kind = ent.kind if ent is not None and am.kind != "unknown" else am.kind
             m = Mention(m.start, m.end, ent.name if ent else am.name, kind, "relative")
         elif m.shape == "pronoun" and m.head == "pron_i":
@@ -392,6 +395,15 @@ class Reader(ProsePronouns, ProseDescriptions):
         if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
             return None
         return find(cands[0])
+
+    def _apposition_of(self, d0: int) -> Cluster | None:
+        """The person whose name a description starting at token ``d0`` is set off
+        after ("Amna El-Tayeb Osman, [a senior engineer …]"), or None."""
+        k = d0 - 1
+        span = self._names_ending.get(k) if k > 0 and self.view.words[k] == "," else None
+        cands = self.name_of.get(span) if span is not None else None
+        return find(cands[0]) if cands and len(cands) == 1 and find(
+            cands[0]).kind == "person" else None
 
     def _apposed_to(
         self, m: Mention, c: Candidate, a: int, b: int, sent: int
