@@ -251,3 +251,19 @@ def test_a_list_of_surnames_named_in_full_before_is_a_group_of_them(an: Analyzer
     q = next(q for q in res.quotes if q.content.text.startswith("the meeting"))
     _, members = group_of(res, q)
     assert [m.name for m in members] == ["Donald Trump", "Paul Ryan", "Reince Priebus"]
+
+
+def test_they_continues_people_described_in_the_plural_who_open_the_sentence(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Bojanala reported a R3.1-billion profit for 2025. Spokesperson Farah Haffejee said "
+        "the company would \"respond fully to every allegation\".\n\n"
+        "Relatives of several of the dead workers sat in the front row. They said in a "
+        "joint statement that they wanted the hearings broadcast live.\n"
+    )
+    last = res.quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind) == (
+        "Relatives of several of the dead workers", "anonymous"
+    )

@@ -85,6 +85,9 @@ class ProseDescriptions:
         if subject and m.shape == "description" and m.kind == "organization" and not m.plural:
             self._organisation_subject(m, k)
             return
+        if subject and m.shape == "description" and m.kind == "anonymous" and m.plural:
+            self._group_subject(m, k)
+            return
         if m.shape != "description" or m.kind != "anonymous" or m.plural:
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender
@@ -123,6 +126,16 @@ class ProseDescriptions:
         c = self.descriptions.antecedent(m, sent, retype=False)
         if c is None or not c.named:
             return
+        c.mentions[(m.start, m.end)] = None
+        self.reg.touch(c, sent, SUBJECT_W)
+        self.reg.note_subject(sent, c)
+
+    def _group_subject(self, m: Mention, k: int) -> None:
+        """People described in the plural who open a sentence ("Relatives of several of
+        the dead workers sat in the front row. They said …"): the subject a "they"
+        after them continues."""
+        sent = self._sent(k)
+        c = self.descriptions.resolve(m, sent, vary=False)
         c.mentions[(m.start, m.end)] = None
         self.reg.touch(c, sent, SUBJECT_W)
         self.reg.note_subject(sent, c)

@@ -278,7 +278,9 @@ class TextScan:
             if (
                 k < end
                 and (lower[k] in DEFINITE or lower[k] in ("a", "an", "one", "another")
-                     or lower[k] in POSSESSIVES)
+                     or lower[k] in POSSESSIVES
+                     # "Relatives of the dead workers sat …": people in the plural
+                     or (lower[k].endswith("s") and lower[k][:-1] in self.sets.role))
                 and self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):
