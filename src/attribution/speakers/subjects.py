@@ -67,9 +67,7 @@ def _appositive(view: DocView, tag: Tagger, k: int) -> bool:
     first = view.sents[view.sent_of[k]][0]
     if not any(tag(i) in ("VERB", "AUX") for i in range(first, j - 1)):
         return False
-    e = k
-    while e < len(words) and (words[e][:1].isupper() or words[e] in ("'s", "’s", "-", ".")):
-        e += 1
+    e = _name_end(view, k)
     return e < len(words) and words[e] == ","
 
 
@@ -93,9 +91,7 @@ def _in_fronted_phrase(view: DocView, tag: Tagger, k: int, first_word: int) -> b
         j -= 1
     if j <= first_word or view.words[j] != "," or tag(first_word) != "ADP":
         return False
-    e = k
-    while e < len(view.words) and view.words[e][:1].isupper():
-        e += 1
+    e = _name_end(view, k)
     # set off on both sides ("…, Hamid Rostami, he said"), unlike the subject after a
     # fronted phrase ("During her primary campaign, Clinton caught flak")
     if e + 1 >= len(view.words) or view.words[e] != "," or "," in view.words[first_word:j]:
@@ -107,3 +103,13 @@ def _in_fronted_phrase(view: DocView, tag: Tagger, k: int, first_word: int) -> b
     return tag(j - 1) in ("NOUN", "ADJ") and (
         view.lower[e + 1] in SUBJECT_PRONOUNS or after[:1].isupper() or view.lower[e + 1] == "the"
     )
+
+
+def _name_end(view: DocView, k: int) -> int:
+    """The token after the name phrase that starts at token ``k``: past its capitalised
+    words, possessives, hyphens and initials' full stops."""
+    words = view.words
+    e = k
+    while e < len(words) and (words[e][:1].isupper() or words[e] in ("'s", "’s", "-", ".")):
+        e += 1
+    return e
