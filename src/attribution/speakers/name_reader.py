@@ -209,8 +209,9 @@ class NameReader:
         while r > k:
             i = r - 1
             w = words[i]
-            if self.is_cap(i) and not self.initial_common_noun(i) and not (
-                self.initial_company_noun(i) and r < b
+            if (
+                self.is_cap(i) and not self.initial_common_noun(i)
+                and not self.initial_company_noun(i)
             ):
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
                     break  # "former President Bill Clinton": the title is no name

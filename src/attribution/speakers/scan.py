@@ -25,7 +25,7 @@ from .description_words import DEFINITE
 from .name_shapes import after_possessor
 from .names import clean_name, name_runs
 from .narrator import labelled_speech
-from .text import prose_paragraphs, token_flags
+from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
 
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
@@ -130,11 +130,9 @@ class TextScan:
                 b, merged = nxt.end, r + 1  # "the Department of Transport"
                 run = run._replace(end=b, possessive=nxt.possessive)
                 after = runs[r + 2] if r + 2 < len(runs) else None
-                if (
-                    after is not None and b < len(words) and lower[b] in ("and", "&")
-                    and after.start == b + 1 and pos.get(lower[after.end - 1]) == "NOUN"
-                    and not any(lower[i] in sets.title for i in range(after.start, after.end))
-                ):
+                if after is not None and after.start == b + 1 and listed_name_end(
+                    view, sets.org_head, a, b, self.tag, sets.title
+                ) == after.end:
                     # "the Bureau of Fisheries and Aquatic Resources": a second portfolio
                     b, merged = after.end, r + 2
                     run = run._replace(end=b, possessive=after.possessive)

@@ -468,7 +468,12 @@ def listed_name_end(
     no list follows."""
     words, lower = view.words, view.lower
     hi = view.sents[view.sent_of[b - 1]][1]
-    if b < hi and lower[b] in ("and", "&") and tag is not None:
+    if b >= hi or not any(
+        lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
+        for i in range(a, b - 1)
+    ):
+        return None
+    if lower[b] in ("and", "&") and tag is not None:
         k = b + 1
         while k < hi and words[k][:1].isupper() and lower[k].rstrip(".") not in titles and (
             tag.pos_lex.get(lower[k]) != "PROPN"
@@ -478,14 +483,8 @@ def listed_name_end(
             tag.pos_lex.get(lower[k - 1]) != "NOUN"  # "… and Aquatic Resources"
         ):
             return None
-        return k if any(
-            lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
-            for i in range(a, b - 1)
-        ) else None
-    if b >= hi or words[b] != "," or not any(
-        lower[i] in org_heads and words[i][:1].isupper() and lower[i + 1] in ("of", "for")
-        for i in range(a, b - 1)
-    ):
+        return k
+    if words[b] != ",":
         return None
     k, joined = b, False
     while (k < hi and words[k] in (",", "and", "&")) or (
