@@ -267,3 +267,31 @@ def test_they_continues_people_described_in_the_plural_who_open_the_sentence(
     assert (last.speaker.name, last.speaker.kind) == (
         "Relatives of several of the dead workers", "anonymous"
     )
+
+
+# -- a family by its surname: "the Ebelings" -------------------------------------------
+FAMILY = (
+    "Amaka Okonkwo met the senator in 1989. Her husband, Chidi Okonkwo, joined them "
+    "later.\n\n"
+    '"We never talk politics at dinner," Amaka Okonkwo said.\n\n'
+    "The Okonkwos said they would vote for her in the primary."
+)
+
+
+def test_a_plural_surname_is_the_group_of_the_people_of_that_name(an: Analyzer) -> None:
+    res = an.analyze(FAMILY)
+    q = next(q for q in res.quotes if q.content.text.startswith("they would"))
+    group, members = group_of(res, q)
+    assert [m.name for m in members] == ["Amaka Okonkwo", "Chidi Okonkwo"]
+    assert group.kind == "person"
+    assert [m.gender for m in members] == ["female", "male"]
+
+
+def test_a_plural_surname_with_one_person_of_that_name_is_no_group(an: Analyzer) -> None:
+    text = FAMILY.replace("Chidi Okonkwo", "Chidi Eze")
+    res = an.analyze(text)
+    q = next(q for q in res.quotes if q.content.text.startswith("they would"))
+    assert q.speaker is not None
+    ent = res.entity(q.speaker.entity) if q.speaker.entity is not None else None
+    assert ent is None or not ent.members
+

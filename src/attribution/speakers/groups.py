@@ -102,6 +102,10 @@ class GroupReader(Reader):
     def _mention_cluster(
         self, m: Mention, span: Span, sent: int, asker: Cluster | None = None
     ) -> Cluster | None:
+        if m.shape in ("name", "description"):
+            family = self.family(m.name)
+            if family is not None:
+                return family
         if m.shape == "description" and m.plural and m.kind in ("anonymous", "person"):
             words = self.view.lower[span[0] : span[1]]
             # not "Two people familiar with the matter": sources left unnamed
@@ -112,6 +116,26 @@ class GroupReader(Reader):
                 if pair is not None:
                     return pair
         return super()._mention_cluster(m, span, sent, asker)
+
+    def family(self, name: str) -> Cluster | None:
+        """ "The Ebelings": the group of the people of that surname the article names,
+        when it names two or more (not "Williams", a surname of its own)."""
+        words = name.split()
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0].endswith("s"):
+            return None
+        word = words[0].casefold().replace("’", "'")
+        if any(find(c).kind == "person" for c in self.reg.by_word.get(word, ())):
+            return None
+        stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+        people = list({
+            id(c): c for stem in stems for c in map(find, self.reg.by_word.get(stem, ()))
+            if c.kind == "person" and c.named and not c.members and c.words[-1] == stem
+        }.values())
+        if len(people) < 2 or len(people) > MAX_MEMBERS:
+            return None
+        return self.reg.group(sorted(people, key=lambda c: min(c.mentions, default=(0, 0))))
 
     # -- "both men" -----------------------------------------------------------------------
     def pair(self, sent: int, head: str) -> Cluster | None:
