@@ -160,3 +160,20 @@ def test_a_club_named_in_its_own_language_is_the_club(an: Analyzer) -> None:
     )
     assert entity(res, "Esporte Clube Serrano").kind == "organization"
     assert _speakers(res) == ["Esporte Clube Serrano"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "name"),
+    [("family firm", "Ardoch Spirits"), ("mining company", "Salar Minerals"),
+     ("carmaker", "Kastell Motoren")],
+)
+def test_a_company_noun_before_a_name_in_prose_makes_it_a_company(
+    an: Analyzer, noun: str, name: str
+) -> None:
+    res = an.analyze(
+        f"The distillery near Dufftown is owned by the {noun} {name}.\n\n"
+        "The company, which reported a profit last year, said the expansion would be "
+        "funded from its own reserves.\n"
+    )
+    assert entity(res, name).kind == "organization"
+    assert _speakers(res) == [name]

@@ -444,8 +444,11 @@ class MentionTyper(NameReader):
             and not self.known_name(name_toks)
         ):
             kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
+        # the word before the name, outside the mention: "the family firm Ardoch Spirits"
+        outer = name_toks[0] - 1 if not pre and name_toks[0] == a and a > 0 else -1
         if kind == "person" and not title_only and (
             desc_company or (pre and lower[pre[-1]] in self.sets.company_noun)
+            or (outer >= 0 and words[outer].islower() and lower[outer] in self.sets.company_noun)
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
         if pre and kind == "person" and not title_only and lower[pre[-1]] in self.sets.org_head:
