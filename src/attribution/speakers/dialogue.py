@@ -30,6 +30,9 @@ _VOCATIVE = regex.compile(
     r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
 )
 
+# The cue words that put a question to someone ("“…?” she asked him").
+ASKING = frozenset(["asked", "asks", "ask", "inquired", "wondered", "demanded", "pressed",
+                    "queried", "quizzed"])
 RETORT_WORDS = 8  # the most words of a line read as a retort
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 
@@ -78,6 +81,7 @@ class Turn:
     asks: bool
     addressee: Cluster | None = None  # whom the turn calls by name
     words: frozenset[str] = frozenset()  # its content words (four letters or more)
+    puts: bool = False  # a question put to someone: uncued, or cued by "asked"
 
 
 class Turns:
@@ -90,19 +94,22 @@ class Turns:
         self.called: list[tuple[int, Cluster, list[Cluster]]] = []
 
     def add(
-        self, speaker: Cluster | None, para: int, content: str, addressee: Cluster | None = None
+        self, speaker: Cluster | None, para: int, content: str, addressee: Cluster | None = None,
+        cue: str | None = "",
     ) -> None:
-        """A quote in prose paragraph ``para``; the quotes of one speaker in one paragraph
-        are one turn."""
+        """A quote in prose paragraph ``para`` (``cue``: its cue's first word, lower-cased;
+        None when it has none); the quotes of one speaker in one paragraph are one turn."""
         asks = content.rstrip("”\"’' ").endswith("?")
+        puts = asks and (cue is None or cue in ASKING)
         words = content_words(content)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
             last.asks = last.asks or asks
+            last.puts = last.puts or puts
             last.addressee = last.addressee or addressee
             last.words = last.words | words
             return
-        self.turns.append(Turn(speaker, para, asks, addressee, words))
+        self.turns.append(Turn(speaker, para, asks, addressee, words, puts))
 
     def floor(self, para: int, reach: int = 2) -> Cluster | None:
         """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs
@@ -188,7 +195,20 @@ class Turns:
                 find(called) is not find(turns[-1].speaker) and find(called).kind in ANIMATE
             ):
                 return find(called)
-        if len(turns) < 2 or speaker is None:
+        if len(turns) < 2:
+            return None
+        put, before = turns[-1], turns[-2]
+        if (
+            put.puts and put.para == para - 1 and before.para == para - 2
+            and put.speaker is not None and before.speaker is not None
+            and find(put.speaker) is not find(before.speaker)
+            and find(before.speaker).kind in ANIMATE
+        ):
+            # "“When can we go back?” Ms. Bora asked him. / “When the water goes, Ma.” /
+            # “And if it doesn't go?” / “Then we will build again.”": a question put
+            # after someone's turn is answered by them in the next uncued line
+            return find(before.speaker)
+        if speaker is None:
             return None
         retort = self._retort(turns, para, content)
         if retort is not None and find(speaker) is not retort:

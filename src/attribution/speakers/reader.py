@@ -349,7 +349,7 @@ class Reader(ProsePronouns, ProseDescriptions):
                     self._hold_floor(ent, c.content)
         text = view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title)
-        self.turns.add(ent, self.scan.prose_rank[c.para], text, called)
+        self.turns.add(ent, self.scan.prose_rank[c.para], text, called, self._cue_word(c))
         return Found(m, ent)
 
     def _reporting(self, char: int, sent: int) -> bool:
@@ -451,8 +451,15 @@ class Reader(ProsePronouns, ProseDescriptions):
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
                 self._hold_floor(ent, c.content)
-        self.turns.add(ent, para, text, called)
+        self.turns.add(ent, para, text, called, self._cue_word(c))
         return Found(found[src].mention, ent, inherited=True)
+
+    def _cue_word(self, c: Candidate) -> str | None:
+        """The first word of ``c``'s cue, lower-cased; None when it has none."""
+        if c.cue is None:
+            return None
+        words = self.view.text[c.cue[0] : c.cue[1]].split()
+        return words[0].casefold() if words else None
 
     def _name(self, a: int, b: int, possessive: bool, m: Mention | None) -> None:
         view = self.view
