@@ -401,9 +401,12 @@ class MentionTyper(NameReader):
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
                 cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
-                # "Tongan PM": a demonym and a title, no name
-                title_only = words[name_toks[0]] in self.sets.nationality and all(
-                    self.is_title(i) for i in name_toks[cut + 1 :])
+                # "Tongan PM", "Senators GM": a demonym, or a team before an abbreviated
+                # title, and the title: no name
+                title_only = (
+                    words[name_toks[0]] in self.sets.nationality
+                    or words[name_toks[-1]].isupper()
+                ) and all(self.is_title(i) for i in name_toks[cut + 1 :])
                 name_toks = name_toks[cut + 1 :]
             elif all(self.is_title(i) or words[i] == "." for i in name_toks):
                 title_only = True  # "Ms." alone
