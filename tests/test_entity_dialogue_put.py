@@ -44,3 +44,22 @@ def test_a_question_said_is_no_question_put(an: Analyzer) -> None:
         "“They promised us a new road five years ago and nothing has happened.”\n"
     )
     assert _speakers(an, text) == ["Pedro Alves", "Pedro Alves"]
+
+
+def test_an_uncued_line_after_uncued_lines_continues_the_floor_not_the_next_speaker(
+    an: Analyzer,
+) -> None:
+    text = (
+        "Okafor learned of the deal on the team bus. Speaking on a video call, he said "
+        "he had twenty minutes to pack.\n\n"
+        '"Did you see it coming?" he was asked.\n\n'
+        '"Honestly? No. My agent called and told me to pack for Ottawa. That was it."\n\n'
+        '"And your family?"\n\n'
+        '"My mom is from Gatineau, so she is already planning the first road trip."\n\n'
+        "Kraken general manager Tomasz Wisniewski said the return was too good to pass "
+        "up.\n"
+    )
+    res = an.analyze(text)
+    last = [q for q in res.quotes if q.content.text.startswith('"My mom')]
+    assert len(last) == 1 and last[0].speaker is not None
+    assert last[0].speaker.name == "Okafor"

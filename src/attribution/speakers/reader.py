@@ -442,6 +442,12 @@ class Reader(ProsePronouns, ProseDescriptions):
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
         if c.rule == PARAGRAPH and not c.continuation:
+            if cands[src].content[0] > c.content[0]:
+                # a line the rules gave to the next paragraph's speaker, while an uncued
+                # line of the paragraphs before holds the floor ("“Honestly? No.” /
+                # “And your family?” / “My mom's from Gatineau.” / Kraken general
+                # manager … said"): the line continues the floor's turn
+                ent = self.turns.floor(para) or ent
             ent = self.turns.answerer(ent, para, called, k, text) or ent
         source = cands[src].speaker
         if ent is not None and (
