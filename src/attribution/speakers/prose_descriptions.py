@@ -88,20 +88,34 @@ class ProseDescriptions:
         if subject and m.shape == "description" and m.kind == "anonymous" and m.plural:
             self._group_subject(m, k)
             return
-        if m.shape != "description" or m.kind != "anonymous" or m.plural:
+        if m.shape != "description" or m.plural or m.kind not in ("anonymous", "unknown"):
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
         span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
                 or (named_by_copula(view, self.tag, end, hi) if subject else None))
         nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
+        if m.kind == "unknown" and not (
+            # "the stillman, Calum MacLeòid,": a noun no list has, a person's name set
+            # off right after it
+            view.lower[k] == "the" and span is not None and span[0] == end + 1
+            and nm is not None and nm.shape == "name" and nm.kind == "person"
+        ):
+            return
         if possessed and (span is None or nm is None or nm.shape != "name" or nm.kind != "person"):
             return  # "His campaign": an entity of his, not him; but "her Vietnamese
             # counterpart, Le Van Thanh," is the person named
         named = None
         if span is not None and nm is not None and nm.shape == "name" and nm.kind == "person":
             named = self._mention_cluster(nm, span, sent)
-        c = self.descriptions.resolve(m, sent, vary=subject and named is None)
+        c = None
+        if m.kind == "unknown":  # the unnamed one the same noun described before
+            head = m.head
+            c = self.reg.most_salient(sent, lambda x: (
+                not x.named and not x.plural and x.kind in ("unknown", "anonymous")
+                and head in x.descriptors))
+        if c is None:
+            c = self.descriptions.resolve(m, sent, vary=subject and named is None)
         if named is not None:
             c = self.descriptions.join_named(c, named)
         c.mentions[(m.start, m.end)] = None

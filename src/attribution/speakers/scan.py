@@ -224,10 +224,20 @@ class TextScan:
             if (
                 self.prose[para_of[first]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
-                and any(n in person for n in lower[k + 1 : min(k + 5, end)])
+                and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
+                     or self._set_off_name(k, end))
             ):
                 out.append(k)
         return out
+
+    def _set_off_name(self, k: int, end: int) -> bool:
+        """Does "the" at ``k`` open a noun that a name is set off after ("…, the
+        stillman, Calum MacLeòid, laughed"), a noun no word list has?"""
+        words = self.view.words
+        return (
+            self.view.lower[k] == "the" and k + 3 < end and words[k + 1].isalpha()
+            and words[k + 1].islower() and words[k + 2] == "," and words[k + 3][:1].isupper()
+        )
 
     def _modifies(self, b: int) -> bool:
         """Does a lower-case noun, after at most two adjectives, follow token ``b`` ("…

@@ -1,0 +1,42 @@
+"""Issue 17: a person described by a noun no word list has ("a stillman who has worked
+at the distillery since 1994", "the stillman said") is the person a later apposition
+names ("…, the stillman, Calum MacLeod, laughed"), even in a sentence with no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+TEXT = (
+    "In the old stillhouse, a {noun} who has worked at Glenardoch since 1994 was checking "
+    "the spirit safe as the news came through.\n\n"
+    "“Thirty-two years,” the {noun} said, tapping the brass. “My father ran these stills "
+    "before me.”\n\n"
+    "Asked whether the new stills would change the spirit, the {noun}, Calum MacLeod, "
+    "laughed.\n\n"
+    "“Not if I have anything to do with it.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize("noun", ["stillman", "cooper", "maltman"])
+def test_an_unlisted_noun_joins_the_name_set_off_after_it(an: Analyzer, noun: str) -> None:
+    res = an.analyze(TEXT.format(noun=noun))
+    speakers = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert speakers == ["Calum MacLeod"] * 3
+    calum = next(e for e in res.entities if e.name == "Calum MacLeod")
+    assert calum.kind == "person"
+    assert [m.text for m in calum.mentions][:2] == [f"the {noun}", f"the {noun}"]
+
+
+def test_a_thing_before_a_name_is_no_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "“We are ready,” the union said.\n\n"
+        "Asked about the plan, the minister, Ana Lopes, said the budget was fixed.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["union", "Ana Lopes"]
