@@ -374,7 +374,9 @@ class MentionTyper(NameReader):
             # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
-                and not any(self.titled(i) and not self._org_general(i) for i in name_toks[1:]))
+                # (a title's name follows it; "… Union of Teachers" ends in a role)
+                and not any(self.titled(i) and not self._org_general(i)
+                            for i in name_toks[1:-1]))
         )
         gender = ""
         title_only = False
@@ -406,6 +408,7 @@ class MentionTyper(NameReader):
                 title_only = (
                     words[name_toks[0]] in self.sets.nationality
                     or words[name_toks[-1]].isupper()
+                    or (k > a and lower[k - 1] == "the")  # "the Deputy Minister said"
                 ) and all(self.is_title(i) for i in name_toks[cut + 1 :])
                 name_toks = name_toks[cut + 1 :]
             elif all(self.is_title(i) or words[i] == "." for i in name_toks):

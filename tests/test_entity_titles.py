@@ -1,0 +1,77 @@
+"""Issue 17: titles and the names they are given with. An abbreviated title ("GM" for a
+general manager, "PM" for a prime minister) after a team or country names no one
+("Senators GM: '…'"), and "the GM" or "the Deputy Minister" later is the person named
+with that title; an organisation named for its members ("… Union of Teachers") keeps
+its whole name; a source who "pleaded anonymity" is no one named after."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+ARTICLE = (
+    "Senators GM: 'We weren't going to sit still'\n\n"
+    "The Ottawa Senators acquired defenceman Daniel Okafor from the Seattle Kraken on "
+    "Friday.\n\n"
+    "Senators general manager Claire Desrochers said the club had chased a right-shot "
+    "defenceman since November.\n\n"
+    '"We weren\'t going to sit still. Our guys have earned a push," Desrochers told '
+    "reporters.\n\n"
+    "Kraken general manager Tomasz Wisniewski said the return was too good to pass up.\n\n"
+    '"You never want to move a player like Daniel," the GM said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def test_a_team_and_an_abbreviated_title_in_a_headline_is_the_body_s_speaker(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(ARTICLE)
+    first = res.quotes[0]
+    assert first.content.text == "'We weren't going to sit still'"
+    assert first.speaker is not None and first.speaker.name == "Claire Desrochers"
+
+
+def test_the_abbreviated_title_is_the_person_named_with_it_in_full(an: Analyzer) -> None:
+    res = an.analyze(ARTICLE)
+    last = res.quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind) == ("Tomasz Wisniewski", "person")
+
+
+def test_the_capitalised_title_after_the_is_the_person_it_was_given_to(an: Analyzer) -> None:
+    res = an.analyze(
+        "The Deputy Minister of Lands and Natural Resources, Mr Yakubu Issah Danaa, said "
+        "the government would deploy a river-guard unit.\n\n"
+        "Speaking at a press briefing in Accra, the Deputy Minister said, “The days of "
+        "negotiating with excavators in our rivers are over.”\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Yakubu Issah Danaa", "Yakubu Issah Danaa"]
+
+
+@pytest.mark.parametrize("name", [
+    "Ghana National Association of Small Scale Miners", "Kenya National Union of Teachers"])
+def test_an_organisation_named_for_its_members_keeps_its_whole_name(
+    an: Analyzer, name: str
+) -> None:
+    res = an.analyze(f"The {name} said its members operated only on licensed concessions.")
+    assert res.quotes[0].speaker is not None
+    assert (res.quotes[0].speaker.name, res.quotes[0].speaker.kind) == (name, "organization")
+
+
+def test_a_source_who_pleaded_anonymity_is_not_the_person_named_next(an: Analyzer) -> None:
+    res = an.analyze(
+        "A senior officer of the Minerals Commission, who pleaded anonymity, told the Daily "
+        "Mirror that at least 120 excavators were working in the basin.\n\n"
+        "The Deputy Minister of Lands, Mr Yakubu Issah Danaa, said the government would "
+        "deploy a river-guard unit.\n"
+    )
+    first = res.quotes[0].speaker
+    assert first is not None and first.kind == "anonymous"
+    assert first.name == "senior officer of the Minerals Commission"
