@@ -1,7 +1,8 @@
 """Issue 17: companies a business story names once and then calls "the company" — a
-sector noun before the name that opens a headline ("Carmaker Zelvano recalls …"), the
-one-word name again in the prose, and a name set off after a common noun (an
-apposition, not the clause's subject)."""
+sector noun before the name that opens a headline ("Carmaker Zelvano recalls …") or
+stands before it in prose ("the family firm Ardoch Spirits"), the one-word name again in
+the prose, a name set off after a common noun (an apposition, not the clause's subject),
+and groups named for their members and cause ("Doctors Without Borders")."""
 
 from __future__ import annotations
 
@@ -177,3 +178,17 @@ def test_a_company_noun_before_a_name_in_prose_makes_it_a_company(
     )
     assert entity(res, name).kind == "organization"
     assert _speakers(res) == [name]
+
+
+@pytest.mark.parametrize("name", [
+    "Gallatin Parents for Transparency", "Mothers Against Drunk Driving",
+    "Doctors Without Borders", "Veterans for Peace"])
+def test_a_group_named_for_its_members_and_cause_is_an_organisation(
+    an: Analyzer, name: str
+) -> None:
+    res = an.analyze(
+        f"{name} said its members would protest outside the school on Monday. It said the "
+        "board had ignored them.\n"
+    )
+    assert _speakers(res) == [name, name]
+    assert entity(res, name).kind == "organization"

@@ -27,6 +27,8 @@ LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])
 HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
+# The words that join a group's members to its cause in its name ("Veterans for Peace").
+CAUSE_WORDS = frozenset(["for", "against", "without"])
 
 
 class NameReader:
@@ -364,3 +366,25 @@ class NameReader:
             )
             for i in range(k, b - 1)
         )
+
+    def cause_name(self, k: int, b: int) -> bool:
+        """Is ``k .. b-1`` a name of capitalised words whose plural noun is followed by
+        "for", "against" or "without" and a capitalised cause ("Veterans for Peace",
+        "Doctors Without Borders")?"""
+        lower = self.view.lower
+        at = next((p for p in range(k + 1, b - 1) if lower[p] in CAUSE_WORDS), -1)
+        if at < 0 or not lower[at - 1].endswith("s") or lower[at - 1].endswith("ss"):
+            return False
+        return all(self.is_cap(i) for i in range(k, at)) and self.is_cap(at + 1) and all(
+            self.is_cap(i) or lower[i] in NAME_CONNECTORS for i in range(at + 1, b)
+        ) and self.is_cap(b - 1)
+
+    def known_name(self, toks: list[int]) -> bool:
+        """Is the run (or its end) a name of the lexicon: an organisation, outlet or
+        place?"""
+        known = self.sets.known_names
+        words = tuple(self.view.words[i] for i in toks)
+        return any(
+            words[len(words) - n :] in known
+            for n in range(min(len(words), self.sets.max_len), 0, -1)
+        ) or (len(words) == 1 and words[0].isupper())

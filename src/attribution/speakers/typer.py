@@ -169,6 +169,11 @@ class MentionTyper(NameReader):
                             b -= 1
                     break
         full_end = b
+        c0 = a + 1 if lower[a] == "the" else a
+        if self.cause_name(c0, b):
+            # "Mothers Against Drunk Driving": a group named for its members and cause
+            return Mention(s, e, clean_name(text[view.starts[c0] : view.ends[b - 1]]),
+                           "organization", "name", head=lower[b - 1], description=desc)
         b = self._head_end(a, b)
         # Drop leading determiners and status words for the name.
         k = a
@@ -491,16 +496,6 @@ class MentionTyper(NameReader):
         return Mention(s, e, name, kind, "name", head=lower[b - 1], modifiers=mods,
                        description=desc, gender=gender, surname=surname, title_only=title_only,
                        weak=weak, plural=plural)
-
-    def known_name(self, toks: list[int]) -> bool:
-        """Is the run (or its end) a name of the lexicon: an organisation, outlet or
-        place?"""
-        known = self.sets.known_names
-        words = tuple(self.view.words[i] for i in toks)
-        return any(
-            words[len(words) - n :] in known
-            for n in range(min(len(words), self.sets.max_len), 0, -1)
-        ) or (len(words) == 1 and words[0].isupper())
 
     def name_kind(self, toks: list[int], pre: list[int]) -> str:
         view = self.view
