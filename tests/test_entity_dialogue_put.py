@@ -63,3 +63,20 @@ def test_an_uncued_line_after_uncued_lines_continues_the_floor_not_the_next_spea
     last = [q for q in res.quotes if q.content.text.startswith('"My mom')]
     assert len(last) == 1 and last[0].speaker is not None
     assert last[0].speaker.name == "Okafor"
+
+
+def test_a_question_put_is_answered_by_the_last_other_speaker_before_it(an: Analyzer) -> None:
+    text = (
+        "The witness, Ernesto Malabanan, said the payments were made in cash every "
+        "Friday.\n\n"
+        "Sen. Teresita Ong-Lacson pressed the witness on who collected the money.\n\n"
+        '"Did you ever see a customs officer take the envelope?" Ong-Lacson asked.\n\n'
+        '"Not with my own eyes, Your Honor."\n\n'
+        '"Then how do you know where it went?"\n\n'
+        '"Because the containers moved the next morning. Every time."\n'
+    )
+    res = an.analyze(text)
+    speakers = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert speakers[:4] == ["Ernesto Malabanan", "Teresita Ong-Lacson", "Ernesto Malabanan",
+                            "Teresita Ong-Lacson"]
+

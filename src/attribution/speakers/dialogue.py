@@ -9,7 +9,9 @@ answer is the asker's, the alternation that speaker attribution in fiction relie
 (Elson & McKeown 2010; He, Barbosa & Kondrak 2013). Paragraphs are counted in prose
 only, so a line of page furniture between two turns changes nothing. A line that
 calls someone by name ("“Walter. What did you do to these?”") is not that person's, and
-a question put to someone by name is answered by them in the next uncued line.
+a question put to someone by name is answered by them in the next uncued line. A question
+put ("“…?” she asked him", or uncued) is answered in the next uncued line by the last
+other person who spoke before it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _VOCATIVE = regex.compile(
 # The cue words that put a question to someone ("“…?” she asked him").
 ASKING = frozenset(["asked", "asks", "ask", "inquired", "wondered", "demanded", "pressed",
                     "queried", "quizzed"])
+ANSWER_REACH = 3  # paragraphs before a question its answerer may have spoken in
 RETORT_WORDS = 8  # the most words of a line read as a retort
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 
@@ -175,6 +178,27 @@ class Turns:
             return None
         return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
 
+    def _answer(self, para: int) -> Cluster | None:
+        """Who answers, in prose paragraph ``para``, the question put in the paragraph
+        before: the last other person who spoke in the paragraphs before it ("“When can
+        we go back?” Ms. Bora asked him. / “When the water goes, Ma.” / “And if it
+        doesn't go?” / “Then we will build again.”"; "Malabanan said … / Sen. Ong-Lacson
+        pressed the witness … / “Did you ever see …?” Ong-Lacson asked. / “Not with my
+        own eyes.”")."""
+        turns = self._before(para, 4)
+        if not turns:
+            return None
+        put = turns[-1]
+        if not put.puts or put.para != para - 1 or put.speaker is None:
+            return None
+        asker = find(put.speaker)
+        for turn in reversed(turns[:-1]):
+            if turn.para < put.para - ANSWER_REACH or turn.speaker is None:
+                return None
+            if find(turn.speaker) is not asker:
+                return find(turn.speaker) if find(turn.speaker).kind in ANIMATE else None
+        return None
+
     def answerer(
         self, speaker: Cluster | None, para: int, addressee: Cluster | None = None,
         key: int = -1, content: str = "",
@@ -195,20 +219,10 @@ class Turns:
                 find(called) is not find(turns[-1].speaker) and find(called).kind in ANIMATE
             ):
                 return find(called)
-        if len(turns) < 2:
-            return None
-        put, before = turns[-1], turns[-2]
-        if (
-            put.puts and put.para == para - 1 and before.para == para - 2
-            and put.speaker is not None and before.speaker is not None
-            and find(put.speaker) is not find(before.speaker)
-            and find(before.speaker).kind in ANIMATE
-        ):
-            # "“When can we go back?” Ms. Bora asked him. / “When the water goes, Ma.” /
-            # “And if it doesn't go?” / “Then we will build again.”": a question put
-            # after someone's turn is answered by them in the next uncued line
-            return find(before.speaker)
-        if speaker is None:
+        answering = self._answer(para)
+        if answering is not None:
+            return answering
+        if len(turns) < 2 or speaker is None:
             return None
         retort = self._retort(turns, para, content)
         if retort is not None and find(speaker) is not retort:
