@@ -18,6 +18,7 @@ from .words import (
     TERMINAL,
 )
 
+REASONS = frozenset(["because", "since"])  # subordinators of a reason
 MAX_SUBJECT = 20  # tokens of a clause-initial subject with its post-modifier
 CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "--", "(", ")"])
 CONNECTIVES = frozenset(["but", "and", "yet", "so", "still", "now", "meanwhile"])
@@ -97,7 +98,11 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             return None
         if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’"):
             return None
-        if k > e0 and (lower[k] in RELATIVES or lower[k] in SUBORDINATORS or lower[k] in WH):
+        if k > e0 and (lower[k] in RELATIVES or lower[k] in WH or (
+            # a relative clause may hold a reason: "A customs official who asked not to
+            # be named because he was not authorized to speak on the matter told"
+            lower[k] in SUBORDINATORS and not (w == "who" and lower[k] in REASONS)
+        )):
             return None
     before = ctx.prev_tok(start, c0)
     if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:

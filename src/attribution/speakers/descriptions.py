@@ -434,7 +434,8 @@ class Descriptions:
         text = self.view.text
         return not c.named and (
             self.anonymous(c.name) or any(self.anonymous(t) for t in c.descriptions)
-            or any(self.anonymous(_set_off_after(text, e)) for _, e in c.mentions)
+            or any(self.anonymous(text[s:e]) or self.anonymous(_set_off_after(text, e))
+                   for s, e in c.mentions)
         )
 
     def anonymous(self, text: str | None) -> bool:

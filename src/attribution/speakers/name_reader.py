@@ -388,3 +388,17 @@ class NameReader:
             words[len(words) - n :] in known
             for n in range(min(len(words), self.sets.max_len), 0, -1)
         ) or (len(words) == 1 and words[0].isupper())
+
+    def unnamed_clause(self, b: int, end: int) -> int:
+        """Where a relative clause that says its source is unnamed starts among tokens
+        ``b .. end-1`` ("official who asked not to be named because …"): a name leaves
+        it out; ``end`` when there is none."""
+        lower, lex = self.view.lower, self.lex
+        for p in range(b, end):
+            if lower[p] == "who":
+                words = tuple(lower[p + 1 : end])
+                if any(lex.phrase("anon_marker", words[i : i + n])
+                       for n in range(1, lex.max_len + 1) for i in range(len(words) - n + 1)):
+                    return p
+                return end
+        return end

@@ -197,15 +197,15 @@ class MentionTyper(NameReader):
             company = desc_range is not None and self.phrase_company(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
                                       company, acronym)
-        # A description: "the US official", "An unnamed official", "US intelligence";
-        # an anonymous source is named by its whole description.
-        # An anonymous source is named without its quantifier ("three people familiar
-        # with …" is "people familiar with …").
+        # A description: "the US official", "An unnamed official", "US intelligence"; an
+        # anonymous source is named by its whole description, without its quantifier
+        # ("three people familiar with …" is "people familiar with …").
         while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS):
             k += 1
         toks = list(range(k, b))
         head_low = lower[b - 1]
-        name = clean_name(text[view.starts[k] : view.ends[full_end - 1]]) if toks else text[s:e]
+        name_end = self.unnamed_clause(b, full_end)  # "official who asked not to be named"
+        name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
         if (

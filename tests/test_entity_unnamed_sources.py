@@ -1,0 +1,38 @@
+"""Issue 17: an unnamed source is named by what it is, not by the clause that says it is
+unnamed ("A customs official who asked not to be named because he was not authorized to
+speak on the matter told the Ledger" is a customs official), and that clause's last noun
+("the matter") is never the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A customs official who asked not to be named because he was not authorized to speak "
+     "on the matter told the Ledger that two section chiefs had been suspended.",
+     "customs official"),
+    ("A nurse who asked not to be named said the ward had been full since Monday.", "nurse"),
+    ("An engineer who spoke on condition of anonymity said the bridge was unsafe.",
+     "engineer"),
+])
+def test_an_unnamed_source_is_named_without_its_anonymity_clause(
+    an: Analyzer, text: str, name: str
+) -> None:
+    res = an.analyze(text)
+    assert len(res.quotes) == 1
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")
+
+
+def test_a_relative_clause_that_describes_is_kept(an: Analyzer) -> None:
+    res = an.analyze("The woman who sold the house to the couple said the price was fair.")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.name == "woman who sold the house to the couple"
