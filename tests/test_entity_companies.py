@@ -192,3 +192,13 @@ def test_a_group_named_for_its_members_and_cause_is_an_organisation(
     )
     assert _speakers(res) == [name, name]
     assert entity(res, name).kind == "organization"
+
+
+def test_the_producer_of_data_is_mentioned_for_a_later_description(an: Analyzer) -> None:
+    res = an.analyze(
+        "Scotch whisky exports were worth £5.4bn last year, according to figures from the "
+        "Scotch Whisky Association (SWA). The trade body said single malts accounted for "
+        "more than a third of that total.\n"
+    )
+    assert _speakers(res)[-1] == "Scotch Whisky Association"
+    assert entity(res, "Scotch Whisky Association").kind == "organization"

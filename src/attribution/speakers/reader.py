@@ -347,10 +347,28 @@ class Reader(ProsePronouns, ProseDescriptions):
                 self.reg.note_subject(sent, ent, embedded=m.shape == "relative")
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)
+        if ent is not None and ent.kind == "document" and m.shape == "description":
+            self._producer(a, b, sent)
         text = view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title)
         self.turns.add(ent, self.scan.prose_rank[c.para], text, called, self._cue_word(c))
         return Found(m, ent)
+
+    def _producer(self, a: int, b: int, sent: int) -> None:
+        """The organisation a document's description names as its producer ("figures
+        from the Scotch Whisky Association (SWA)") is mentioned there too: "The trade
+        body said" after it takes it up."""
+        view = self.view
+        k = next((i for i in range(a, b - 1) if view.lower[i] in ("from", "by")), None)
+        if k is None or (not view.words[b - 1][:1].isupper() and view.words[b - 1] != ")"):
+            return
+        m = self.typer.type_mention(k + 1, b, None)
+        if m.shape != "name" or m.kind not in ("organization", "media"):
+            return
+        c = self._mention_cluster(m, (k + 1, b), sent)
+        if c is not None:
+            find(c).mentions[(m.start, m.end)] = None
+            self.reg.touch(find(c), sent, OTHER_W)
 
     def _reporting(self, char: int, sent: int) -> bool:
         """Does character ``char`` stand in the indirect speech of the last report to
