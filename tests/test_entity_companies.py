@@ -202,3 +202,17 @@ def test_the_producer_of_data_is_mentioned_for_a_later_description(an: Analyzer)
     )
     assert _speakers(res)[-1] == "Scotch Whisky Association"
     assert entity(res, "Scotch Whisky Association").kind == "organization"
+
+
+def test_the_company_is_the_salient_one_not_one_whose_name_holds_company(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "The bill would create a National Lithium Company (Enalit) and give it at least "
+        "51% of every contract from 2030.\n\n"
+        'Salar Minerals, the largest private producer in the Atacama, said in a statement '
+        'that it was "studying all legal options." The company, which last week reported '
+        "a fall in profit, said it had not been consulted on the final text.\n"
+    )
+    assert _speakers(res) == ["Salar Minerals", "Salar Minerals"]
+    assert entity(res, "Salar Minerals").kind == "organization"

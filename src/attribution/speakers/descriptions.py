@@ -220,7 +220,9 @@ class Descriptions:
         # "The university" is first the one whose name it heads ("Severn Valley
         # University"), then one it is only a word of ("University and College Union").
         found = None
-        if m.kind == "organization":
+        if m.kind == "organization" and head not in GENERIC_ORGS:
+            # (but "the company" is the salient one: "Salar Minerals … said … The
+            # company, which …, said", not "a National Lithium Company" before it)
             found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
