@@ -145,8 +145,8 @@ def test_remembered_searches_and_fewer_special_cases_change_no_token() -> None:
 
     fast: Any = blank_english().tokenizer
     plain: Any = blank_english().tokenizer.inner
-    for attr in ("prefix_search", "suffix_search", "infix_finditer"):
-        setattr(plain, attr, getattr(plain, attr).search)
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        setattr(plain, attr, getattr(plain, attr).__self__.search)  # the memo's search
     plain.rules = {**plain.rules, **{k: [{ORTH: k}] for k in (" ", "\t", "\n", "\u2014")}}
     attrs = [ORTH, NORM, SPACY, IS_SPACE, LENGTH]
     for text in TRICKY * 2:

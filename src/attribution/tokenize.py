@@ -218,38 +218,36 @@ _PLAIN_SPECIALS = frozenset([" ", "\t", "\n", "\u2014"])
 PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Cols.")
 
 
-class _Memoised:
-    """A tokenizer's affix search (``prefix_search``, ``suffix_search``,
-    ``infix_finditer``) that remembers its answer for each short string.
+class _Memoised(dict[str, Any]):
+    """The answers of a tokenizer's search (``prefix_search``, ``suffix_search``,
+    ``infix_finditer``, ``url_match``) for the short strings it was asked about: its
+    bound ``__getitem__`` stands in for the search.
 
     spaCy caches how it splits each whitespace-free piece of text, but only until the
     first special case of a text has matched ("Sen.", "don't", "p.m."): the rest of that
     text goes through the affix rules again, piece by piece, every time it is seen.
     Their regular expressions are the tokenizer's largest cost, and the same pieces come
     back ("said.", "Trump's"), so each answer is kept (up to :data:`MEMO_SIZE` strings
-    of at most :data:`MEMO_CHARS` characters; then the memory starts again). An answer
-    is that of the search itself: match objects, or a tuple of the matches of
-    ``finditer``. ``__self__`` is the compiled pattern, as a bound method's is, which
-    ``Tokenizer.to_bytes`` reads.
+    of at most :data:`MEMO_CHARS` characters; then the memory starts again), and one
+    asked again is read by ``dict.__getitem__`` alone. An answer is that of the search:
+    a match object or None, or a tuple of the matches of a ``finditer``. ``pattern`` is
+    the search's, which ``Tokenizer.to_bytes`` reads (as ``search.__self__.pattern``).
     """
 
     def __init__(self, search: Callable[[str], Any], many: bool = False) -> None:
+        super().__init__()
         self.search = search
         self.many = many
-        self.__self__ = getattr(search, "__self__", None)
-        self.memo: dict[str, Any] = {}
+        self.pattern = getattr(getattr(search, "__self__", None), "pattern", None)
 
-    def __call__(self, string: str) -> Any:
-        memo = self.memo
-        found = memo.get(string, memo)
-        if found is memo:
-            found = self.search(string)
-            if self.many:
-                found = tuple(found)
-            if len(string) <= MEMO_CHARS:
-                if len(memo) >= MEMO_SIZE:
-                    memo.clear()
-                memo[string] = found
+    def __missing__(self, string: str) -> Any:
+        found = self.search(string)
+        if self.many:
+            found = tuple(found)
+        if len(string) <= MEMO_CHARS:
+            if len(self) >= MEMO_SIZE:
+                self.clear()
+            self[string] = found
         return found
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -275,11 +273,11 @@ def create_tokenizer() -> Callable[[Language], ProtectedTokenizer]:
         infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
         tokenizer.infix_finditer = _Memoised(
             spacy.util.compile_infix_regex(infixes).finditer, many=True
-        )
-        for attr in ("prefix_search", "suffix_search"):
+        ).__getitem__
+        for attr in ("prefix_search", "suffix_search", "url_match"):
             search = getattr(tokenizer, attr)
             if search is not None:
-                setattr(tokenizer, attr, _Memoised(search))
+                setattr(tokenizer, attr, _Memoised(search).__getitem__)
         # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
         tokenizer.rules = {
             k: v for k, v in tokenizer.rules.items()
