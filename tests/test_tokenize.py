@@ -4,9 +4,11 @@ kept on the Doc, the component and the Analyzer agreeing, and the registered tok
 from __future__ import annotations
 
 import ast
+import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -126,3 +128,35 @@ def test_registered_tokenizer_is_the_analyzers(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True)
     assert ast.literal_eval(out.stdout) == [t.text for t in nlp(text)]
+
+
+TRICKY = [
+    "Sen. Ted Cruz (R-Texas) said—“we won’t,” he said at 5 p.m.\n\nIt’s over.",
+    "\n— “Fine,”he said.  Don't go…\t(U.S.) $5.3bn 10% ‘quoted’ e-mail... !!!",
+    "— A headline\n\nBy Mr. Kamp\n\n“I love it!”Former Sens. Cruz and Rubio said. ;-)",
+]
+
+
+def test_remembered_searches_and_fewer_special_cases_change_no_token() -> None:
+    """The news tokenizer remembers its affix searches and drops the special cases that
+    only repeat its rules: its Docs are those of the plain searches and all the special
+    cases, on a first reading and on a second (but token 0's SENT_START, see tokenize.py)."""
+    from spacy.attrs import IS_SPACE, LENGTH, NORM, ORTH, SENT_START, SPACY
+
+    fast: Any = blank_english().tokenizer
+    plain: Any = blank_english().tokenizer.inner
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        setattr(plain, attr, getattr(plain, attr).__self__.search)  # the memo's search
+    plain.rules = {**plain.rules, **{k: [{ORTH: k}] for k in (" ", "\t", "\n", "\u2014")}}
+    attrs = [ORTH, NORM, SPACY, IS_SPACE, LENGTH]
+    for text in TRICKY * 2:
+        a, b = fast(text), plain(text)
+        assert [t.text_with_ws for t in a] == [t.text_with_ws for t in b]
+        assert (a.to_array(attrs) == b.to_array(attrs)).all()
+        assert (a.to_array([SENT_START])[1:] == b.to_array([SENT_START])[1:]).all()
+    # The searches survive serialisation as their patterns, and pickling.
+    nlp = blank_english()
+    nlp.from_bytes(blank_english().to_bytes())
+    assert [t.text for t in pickle.loads(pickle.dumps(fast))(TRICKY[0])] == [
+        t.text for t in nlp(TRICKY[0])
+    ]

@@ -48,6 +48,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 __all__ = [
+    "MEMO_CHARS",
+    "MEMO_SIZE",
     "RUN_LIMIT",
     "SOURCE_KEY",
     "TOKENIZER_NAME",
@@ -204,9 +206,57 @@ _QUOTE_INFIXES = (
     r"(?<=^[-–—])(?=[A-Z])",  # '“…” -Michelle Marks': a credit's dash
 )
 _NOT_EMOTICONS = frozenset(["):", ")-:", "(:", "[:"])
+# Special cases that only repeat what the rules do anyway (each is one token of its own
+# text either way). spaCy stops caching a text's pieces once any special case has
+# matched in it (its ``has_special`` flag is never reset), so an article's paragraph
+# breaks and dashes would leave every later piece uncached: without them, more of an
+# article's pieces are read from the cache. (Only a Doc's first token differs: pushed
+# from the rules, it is flagged a sentence start, as every other first token is.)
+_PLAIN_SPECIALS = frozenset([" ", "\t", "\n", "\u2014"])
 # Plural titles keep their full stop, as spaCy's "Sen." and "Gov." do: "Sens. Ted Cruz
 # and Marco Rubio" is no sentence end.
 PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Cols.")
+
+
+class _Memoised(dict[str, Any]):
+    """The answers of a tokenizer's search (``prefix_search``, ``suffix_search``,
+    ``infix_finditer``, ``url_match``) for the short strings it was asked about: its
+    bound ``__getitem__`` stands in for the search.
+
+    spaCy caches how it splits each whitespace-free piece of text, but only until the
+    first special case of a text has matched ("Sen.", "don't", "p.m."): the rest of that
+    text goes through the affix rules again, piece by piece, every time it is seen.
+    Their regular expressions are the tokenizer's largest cost, and the same pieces come
+    back ("said.", "Trump's"), so each answer is kept (up to :data:`MEMO_SIZE` strings
+    of at most :data:`MEMO_CHARS` characters; then the memory starts again), and one
+    asked again is read by ``dict.__getitem__`` alone. An answer is that of the search:
+    a match object or None, or a tuple of the matches of a ``finditer``. ``pattern`` is
+    the search's, which ``Tokenizer.to_bytes`` reads (as ``search.__self__.pattern``).
+    """
+
+    def __init__(self, search: Callable[[str], Any], many: bool = False) -> None:
+        super().__init__()
+        self.search = search
+        self.many = many
+        self.pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+
+    def __missing__(self, string: str) -> Any:
+        found = self.search(string)
+        if self.many:
+            found = tuple(found)
+        if len(string) <= MEMO_CHARS:
+            if len(self) >= MEMO_SIZE:
+                self.clear()
+            self[string] = found
+        return found
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Memoised, (self.search, self.many))
+
+
+#: How many strings an affix search remembers, and the longest it remembers.
+MEMO_SIZE = 1 << 16
+MEMO_CHARS = 64
 
 
 #: The name the news tokenizer is registered under in spaCy's ``tokenizers`` registry.
@@ -221,9 +271,18 @@ def create_tokenizer() -> Callable[[Language], ProtectedTokenizer]:
     def make(nlp: Language) -> ProtectedTokenizer:
         tokenizer: Any = default(nlp)
         infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *_QUOTE_INFIXES]
-        tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        tokenizer.infix_finditer = _Memoised(
+            spacy.util.compile_infix_regex(infixes).finditer, many=True
+        ).__getitem__
+        for attr in ("prefix_search", "suffix_search", "url_match"):
+            search = getattr(tokenizer, attr)
+            if search is not None:
+                setattr(tokenizer, attr, _Memoised(search).__getitem__)
         # "Rep. Trey Gowdy (R-S.C.): “…”" is news; the emoticon "):" is not.
-        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_EMOTICONS}
+        tokenizer.rules = {
+            k: v for k, v in tokenizer.rules.items()
+            if k not in _NOT_EMOTICONS and not (k in _PLAIN_SPECIALS and v == [{ORTH: k}])
+        }
         for title in PLURAL_TITLES:
             tokenizer.add_special_case(title, [{ORTH: title}])
         return ProtectedTokenizer(tokenizer)

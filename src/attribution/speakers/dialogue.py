@@ -83,8 +83,13 @@ class Turn:
     para: int
     asks: bool
     addressee: Cluster | None = None  # whom the turn calls by name
-    words: frozenset[str] = frozenset()  # its content words (four letters or more)
+    lines: tuple[str, ...] = ()  # its quotes' contents
     puts: bool = False  # a question put to someone: uncued, or cued by "asked"
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Its content words (four letters or more), read when a retort asks."""
+        return frozenset().union(*map(content_words, self.lines))
 
 
 class Turns:
@@ -104,15 +109,14 @@ class Turns:
         None when it has none); the quotes of one speaker in one paragraph are one turn."""
         asks = content.rstrip("”\"’' ").endswith("?")
         puts = asks and (cue is None or cue in ASKING)
-        words = content_words(content)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
             last.asks = last.asks or asks
             last.puts = last.puts or puts
             last.addressee = last.addressee or addressee
-            last.words = last.words | words
+            last.lines += (content,)
             return
-        self.turns.append(Turn(speaker, para, asks, addressee, words, puts))
+        self.turns.append(Turn(speaker, para, asks, addressee, (content,), puts))
 
     def floor(self, para: int, reach: int = 2) -> Cluster | None:
         """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs

@@ -75,8 +75,11 @@ class NameReader:
         """An honorific or title; an abbreviation the tokenizer split from its full stop
         ("Lt" "." for "Lt.", "Sgt" "." for "Sgt.") counts as the listed form."""
         low = self.view.lower[i]
+        stem = low.rstrip(".")
+        if stem not in self.sets.title_stem:
+            return False  # each test below finds a title of this stem: most words have none
         titles = self.sets.title
-        return low in titles or low.rstrip(".") in titles or (
+        return low in titles or stem in titles or (
             low + "." in titles and i + 1 < len(self.view.words) and self.view.words[i + 1] == "."
         )
 

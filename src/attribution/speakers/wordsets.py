@@ -37,6 +37,7 @@ class WordSets:
     people_group: frozenset[str]  # several people, never "he" or "she" ("family")
     time: frozenset[str]
     person_noun: frozenset[str]  # role or gendered noun
+    title_stem: frozenset[str]  # each title without its final full stops ("sen", "mr")
     # The kind of each name the lexicon knows (words as tokenised): "media" for an
     # outlet's, "organization" for an organisation's or a place's.
     known_names: dict[tuple[str, ...], str]
@@ -51,6 +52,7 @@ class WordSets:
         words = lex.words
         found: dict[str, Any] = {f.name: words[f.name] for f in fields(cls) if f.name in words}
         found["person_noun"] = words["role"] | words["gendered_male"] | words["gendered_female"]
+        found["title_stem"] = frozenset(t.rstrip(".") for t in words["title"])
         known: dict[tuple[str, ...], str] = {}
         for name_class, kind in (("gpe", "organization"), ("org_name", "organization"),
                                  ("media_name", "media")):  # an outlet's kind wins
