@@ -75,3 +75,18 @@ def test_a_source_who_pleaded_anonymity_is_not_the_person_named_next(an: Analyze
     first = res.quotes[0].speaker
     assert first is not None and first.kind == "anonymous"
     assert first.name == "senior officer of the Minerals Commission"
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("chair", "chairs"), ("head", "heads"),
+                                            ("owner", "owns")])
+def test_a_relative_clause_of_office_gives_the_role_a_lead_described(
+    an: Analyzer, noun: str, verb: str
+) -> None:
+    res = an.analyze(
+        "MANILA — A smuggling ring had help from inside the Bureau of Customs, the "
+        f"{noun} of the Senate committee said on Tuesday.\n\n"
+        f"Sen. Ramon Villareal-Cruz, who {verb} the committee, said the shipments had "
+        'cleared the port "without a single physical inspection."\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Ramon Villareal-Cruz", "Ramon Villareal-Cruz"]

@@ -106,3 +106,11 @@ def conflict(mods: set[str], c: Cluster, head: str) -> bool:
         if own and not own & mods:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def role_verbs() -> dict[str, str]:
+    """Verb of a relative clause -> the role noun of who does it (``data/role_verbs.tsv``:
+    "who chairs the committee" -> "chair")."""
+    return {row["verb"]: row["role"]
+            for row in read_tsv(data_path("role_verbs.tsv"), ("verb", "role", "source"))}

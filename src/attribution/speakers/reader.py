@@ -73,6 +73,7 @@ from .text import (
     possessed_role_named,
     producer_after,
     pronoun_role,
+    relative_role,
     speaker_ranges,
     token_flags,
     widened,
@@ -550,6 +551,9 @@ class Reader(ProsePronouns, ProseDescriptions):
                 else:
                     cands = [reg.named_thing(m.kind, m.name, m.weak, m.plural)]
             c = self.picker.pick(cands, sent, m.start, m.gender, m)
+            role = relative_role(self.view, span[1]) if c.kind == "person" else None
+            if role is not None:  # "Sen. Ramon Villareal-Cruz, who chairs the committee,"
+                c.descriptors.add(role)
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)

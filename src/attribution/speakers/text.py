@@ -31,6 +31,7 @@ from ..phrases import (
     np_right,
 )
 from ..segment import DocView
+from .description_words import role_verbs
 from .wordsets import WordSets
 
 CLOSING = frozenset("\"'”’»›)")
@@ -558,3 +559,12 @@ def principal_cut(view: DocView, span: tuple[int, int], shape: str) -> int:
             n = k + 2 if view.lower[k + 1] == "the" and k + 2 < b else k + 1
             return k if view.words[n][:1].isupper() else b
     return b
+
+
+def relative_role(view: DocView, b: int) -> str | None:
+    """The role a relative clause set off after token ``b - 1`` gives its person ("…,
+    who chairs the committee," -> "chair"; ``data/role_verbs.tsv``), or None."""
+    lower = view.lower
+    if b + 2 < len(lower) and lower[b] == "," and lower[b + 1] == "who":
+        return role_verbs().get(lower[b + 2])
+    return None
