@@ -36,3 +36,16 @@ def test_a_relative_clause_that_describes_is_kept(an: Analyzer) -> None:
     res = an.analyze("The woman who sold the house to the couple said the price was fair.")
     speaker = res.quotes[0].speaker
     assert speaker is not None and speaker.name == "woman who sold the house to the couple"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A former miner now under police protection told reporters the mine was unsafe.",
+     "former miner now under police protection"),
+    ("A nurse still at the hospital said the ward had been full since Monday.",
+     "nurse still at the hospital"),
+])
+def test_an_adverb_of_time_before_a_post_modifier_keeps_the_subject_whole(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name

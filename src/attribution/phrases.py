@@ -32,6 +32,10 @@ NP_LINK_ADJ = frozenset(
     ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal",
      "aware"]
 )
+# Adverbs of time between a noun and its post-modifier ("a broker now under protection").
+TIME_ADVERBS = frozenset(["now", "currently", "still", "formerly", "once", "then"])
+# What stands between a head noun and its complement ("close to", "a nurse still at").
+NP_LINKS = NP_LINK_ADJ | TIME_ADVERBS
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
 SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})

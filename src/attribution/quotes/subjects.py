@@ -8,7 +8,14 @@ nurses said"). These readers find where such a subject starts.
 
 from __future__ import annotations
 
-from ..phrases import POSSESSIVES, SUBJECT_PRONOUNS, irregular_verb_forms, np_left, np_right
+from ..phrases import (
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    TIME_ADVERBS,
+    irregular_verb_forms,
+    np_left,
+    np_right,
+)
 from .context import Context
 from .words import (
     DASH_TOKENS,
@@ -84,6 +91,11 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier
     w = lower[e0]
     after = ctx.next_tok(e0 + 1, start)
+    if w in TIME_ADVERBS and after < start and lower[after] in POSTMODIFIER_PREPS:
+        # "A former customs broker now under the government's witness protection
+        # program told": an adverb of time before the post-modifier
+        e0, w = after, lower[after]
+        after = ctx.next_tok(e0 + 1, start)
     if ctx.tag(e0) in ("VERB", "ADJ") and w.endswith("ing"):
         pass  # "Residents living near the plant", "activists clamoring to block …"
     elif ctx.tag(e0) in ("VERB", "ADJ") and (w.endswith("ed") or w in irregular_verb_forms()):

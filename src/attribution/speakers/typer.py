@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..phrases import (
-    NP_LINK_ADJ,
+    NP_LINKS,
     PARTITIVE_HEADS,
     PLURAL_QUANTIFIERS,
     SHARE_NUMBERS,
@@ -326,14 +326,14 @@ class MentionTyper(NameReader):
             if (
                 self.is_cap(p - 1)
                 # "a German user from Hanover": a common noun heads the phrase
-                or (p - 1 > a and lower[p - 1].isalpha() and lower[p - 1] not in NP_LINK_ADJ)
+                or (p - 1 > a and lower[p - 1].isalpha() and lower[p - 1] not in NP_LINKS)
                 or lower[p - 1] in self.sets.role
                 or lower[p - 1] in self.sets.title
                 or lower[p - 1] in self.sets.doc_head
                 or lower[p - 1] in self.sets.anon_marker
             ):  # "data compiled by X": the participle is no head
                 return p - 1 if lower[p] == "by" and lower[p - 1].endswith("ed") else p
-            if lower[p - 1] in NP_LINK_ADJ and p - 1 > a:
+            if lower[p - 1] in NP_LINKS and p - 1 > a:  # "close to", "(a nurse) still at"
                 return p - 1
         return b
 
