@@ -387,6 +387,10 @@ def test_a_question_a_named_source_asks_is_a_quote() -> None:
     [
         ("The team claimed the title with a win over Leeds.", None),  # a noun after "a"
         ("He noted the time and left.", None),  # "and left": the subject's own verb
+        # "and now welcomes": the subject's own verb over an adverb
+        ("Glenardoch added a visitor centre in 2019 and now welcomes 40,000 visitors a year.",
+         None),
+        ("He said the plant now welcomes visitors.", "the plant now welcomes visitors"),
         ("He said a win would help.", "a win would help"),
         ("The judge ruled that the evidence was admissible.", "the evidence was admissible"),
         ("He ruled out a run for office.", None),

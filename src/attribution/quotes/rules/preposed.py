@@ -431,8 +431,11 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
                 # the cut on Friday, blaming a slump": a participle, no predicate
                 i += 1
                 continue
-            # "noted the time and left": a verb right after "and" with no verb before
+            # "noted the time and left", "added a visitor centre in 2019 and now
+            # welcomes": a verb right after "and" (over adverbs) with no verb before
             # joins the subject's own verbs, it is no predicate of a reported clause
+            while p > a and ctx.tag(p) == "ADV" and ctx.in_quote[p] < 0:
+                p = ctx.prev_tok(p, a)
             return not (p >= a and view.lower[p] in ("and", "or", "but"))
         i += 1
     return False
