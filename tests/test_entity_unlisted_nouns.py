@@ -1,6 +1,8 @@
 """Issue 17: a person described by a noun no word list has ("a stillman who has worked
 at the distillery since 1994", "the stillman said") is the person a later apposition
-names ("…, the stillman, Calum MacLeod, laughed"), even in a sentence with no quote."""
+names ("…, the stillman, Calum MacLeod, laughed"), even in a sentence with no quote; and
+a sentence that opens with a name's kin named by apposition ("Brandvold's son, Theo,
+16, handed out water") introduces that person, whom "he" then continues."""
 
 from __future__ import annotations
 
@@ -40,3 +42,15 @@ def test_a_thing_before_a_name_is_no_person(an: Analyzer) -> None:
         "Asked about the plan, the minister, Ana Lopes, said the budget was fixed.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["union", "Ana Lopes"]
+
+
+def test_a_name_s_kin_named_by_apposition_opens_a_sentence(an: Analyzer) -> None:
+    res = an.analyze(
+        "Keiko Brandvold, an intensive care nurse, said the unit was short of staff.\n\n"
+        "Brandvold's son, Theo, 16, handed out water bottles along the line.\n\n"
+        '"Are you going back tomorrow?" he asked his mother.\n'
+    )
+    last = res.quotes[-1].speaker
+    assert last is not None and (last.name, last.gender) == ("Theo", "male")
+    theo = next(e for e in res.entities if e.name == "Theo")
+    assert {"Brandvold's son", "he"} <= {m.text for m in theo.mentions}

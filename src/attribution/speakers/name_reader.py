@@ -399,8 +399,10 @@ class NameReader:
         lower, lex = self.view.lower, self.lex
         for p in range(b, end):
             if lower[p] == "who":
+                # (a phrase, or a word that says so itself: not "other", "some", "people")
                 words = tuple(lower[p + 1 : end])
                 if any(lex.phrase("anon_marker", words[i : i + n])
+                       and (n > 1 or words[i].startswith("anonym"))
                        for n in range(1, lex.max_len + 1) for i in range(len(words) - n + 1)):
                     return p
                 return end

@@ -276,6 +276,15 @@ class TextScan:
                 out.append(i)
         return out
 
+    def _owned_person(self, k: int, end: int) -> bool:
+        """Does a name's possessive and a person noun open the sentence at ``k``
+        ("Brandvold's son, Theo, 16, handed out water")?"""
+        words = self.view.words
+        return (
+            k + 2 < end and words[k][:1].isupper() and words[k + 1] in ("'s", "’s")
+            and self.view.lower[k + 2] in self.sets.person_noun
+        )
+
     def subject_descriptions(self, speaker_toks: list[bool]) -> list[int]:
         """First tokens of the prose sentences that open with a description ("The
         captain", "Her husband", "A climber who …")."""
@@ -288,7 +297,8 @@ class TextScan:
                 and (lower[k] in DEFINITE or lower[k] in ("a", "an", "one", "another")
                      or lower[k] in POSSESSIVES
                      # "Relatives of the dead workers sat …": people in the plural
-                     or (lower[k].endswith("s") and lower[k][:-1] in self.sets.role))
+                     or (lower[k].endswith("s") and lower[k][:-1] in self.sets.role)
+                     or self._owned_person(k, end))
                 and self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):
