@@ -80,3 +80,23 @@ def test_a_question_put_is_answered_by_the_last_other_speaker_before_it(an: Anal
     assert speakers[:4] == ["Ernesto Malabanan", "Teresita Ong-Lacson", "Ernesto Malabanan",
                             "Teresita Ong-Lacson"]
 
+
+
+def test_the_one_a_line_is_spoken_to_answers_it(an: Analyzer) -> None:
+    text = (
+        "At a kiosk in Yaba, agent Ibrahim Sule was explaining the situation to a queue.\n\n"
+        "“Kudipay is down, I have told you,” he said to a man in a blue kaftan.\n\n"
+        "“So where is my N15,000?”\n\n"
+        "“In the system, oga. It will come back.”\n"
+    )
+    assert _speakers(an, text) == ["Ibrahim Sule", "man in a blue kaftan", "Ibrahim Sule"]
+
+
+def test_an_outlet_told_is_no_one_who_answers(an: Analyzer) -> None:
+    text = (
+        'A representative for Farrelly told People the actor was "looking forward to '
+        'getting back to work."\n'
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "representative for Farrelly"]

@@ -11,7 +11,8 @@ only, so a line of page furniture between two turns changes nothing. A line that
 calls someone by name ("“Walter. What did you do to these?”") is not that person's, and
 a question put to someone by name is answered by them in the next uncued line. A question
 put ("“…?” she asked him", or uncued) is answered in the next uncued line by the last
-other person who spoke before it.
+other person who spoke before it, and a line spoken to someone the cue names ("he said
+to a man in a blue kaftan", "asked a guard") by that someone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..phrases import Tagger, np_right
+from ..segment import DocView
 from .entities import ANIMATE, Cluster, Registry, find
 
 # A name a line of dialogue calls someone by: alone before a full stop or comma at its
@@ -35,6 +38,12 @@ _VOCATIVE = regex.compile(
 # The cue words that put a question to someone ("“…?” she asked him").
 ASKING = frozenset(["asked", "asks", "ask", "inquired", "wondered", "demanded", "pressed",
                     "queried", "quizzed"])
+# Cue words whose "to"/"at" object is whom the line is spoken to ("he said to a man in a
+# blue kaftan", "shouted at a farmer"), and those whose direct object is ("asked a
+# guard").
+SPOKEN_TO = frozenset(["said", "says", "shouted", "shouts", "yelled", "called", "whispered",
+                       "replied", "explained", "snapped", "pleaded"])
+ASKED = frozenset(["asked", "asks", "told", "tells"])
 ANSWER_REACH = 3  # paragraphs before a question its answerer may have spoken in
 RETORT_WORDS = 8  # the most words of a line read as a retort
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
@@ -72,6 +81,31 @@ def called_person(
         return next(titled, None)
     people = [] if word is None else reg.people_named(word)
     return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
+
+
+def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] | None:
+    """The noun phrase (tokens) whom the line is spoken to, after the cue that ends at
+    token ``cue_end`` ("he said to [a man in a blue kaftan]", "asked [a guard]"): one
+    someone, not a pronoun, not "reporters"; or None."""
+    lower, words = view.lower, view.words
+    hi = view.sents[view.sent_of[cue_end - 1]][1]
+    k = cue_end
+    verb = lower[cue_end - 1]
+    if k < hi and verb in SPOKEN_TO and lower[k] in ("to", "at"):
+        k += 1
+    elif verb not in ASKED:
+        return None
+    if k >= hi or (lower[k] not in ("a", "an", "the", "his", "her")
+                   and not words[k][:1].isupper()):
+        return None
+    end = np_right(view, tag, k, hi)
+    while end is not None and end + 1 < hi and lower[end] in ("in", "with", "from", "wearing"):
+        end = np_right(view, tag, end + 1, hi)  # "a man in a blue kaftan"
+    if end is None or lower[end - 1].endswith("s") or (tag(end - 1) != "NOUN" and not (
+        words[end - 1][:1].isupper()
+    )):
+        return None
+    return k, end
 
 
 @dataclass(slots=True)
