@@ -2,7 +2,9 @@
 at the distillery since 1994", "the stillman said") is the person a later apposition
 names ("…, the stillman, Calum MacLeod, laughed"), even in a sentence with no quote; and
 a sentence that opens with a name's kin named by apposition ("Brandvold's son, Theo,
-16, handed out water") introduces that person, whom "he" then continues."""
+16, handed out water") introduces that person, whom "he" then continues, as a description
+after a fronted clause does ("When the tanker turned …, a man at the front of the line
+leaned …")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,18 @@ def test_a_name_s_kin_named_by_apposition_opens_a_sentence(an: Analyzer) -> None
     assert last is not None and (last.name, last.gender) == ("Theo", "male")
     theo = next(e for e in res.entities if e.name == "Theo")
     assert {"Brandvold's son", "he"} <= {m.text for m in theo.mentions}
+
+
+def test_a_description_after_a_fronted_clause_is_the_subject_he_continues(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Her neighbor, a retired mechanic who gave his name only as Don Aurelio, said the "
+        'trucks came "when they feel like it."\n\n'
+        "When the tanker finally turned into the street, a man at the front of the line "
+        "leaned toward the cab.\n\n"
+        '"Is there enough for everyone?" he shouted.\n'
+    )
+    last = res.quotes[-1].speaker
+    assert last is not None
+    assert (last.name, last.gender) == ("man at the front of the line", "male")

@@ -13,7 +13,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .descriptions import Descriptions
 from .entities import GENDERED_NOUN, Cluster, Registry
-from .prose_pronouns import OTHER_W, SUBJECT_W
+from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
 from .text import (
     apposition_after,
@@ -121,8 +121,11 @@ class ProseDescriptions:
         c.mentions[(m.start, m.end)] = None
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)
-        self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
-        if subject:
+        # "When the tanker turned into the street, a man at the front of the line leaned
+        # toward the cab": the main clause's subject after a fronted clause
+        main = subject or fronted_subject(view, self.scan.first(k), k)
+        self.reg.touch(c, sent, SUBJECT_W if main else OTHER_W)
+        if main:
             self.reg.note_subject(sent, c)
         elif before_verb(self.view, self.tag, end):
             self.reg.note_subject(sent, c, embedded=True)
