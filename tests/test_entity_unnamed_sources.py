@@ -1,7 +1,8 @@
 """Issue 17: an unnamed source is named by what it is, not by the clause that says it is
 unnamed ("A customs official who asked not to be named because he was not authorized to
 speak on the matter told the Ledger" is a customs official), and that clause's last noun
-("the matter") is never the speaker."""
+("the matter") is never the speaker; a partitive source ("one of them, a 17-year-old girl
+in a school tracksuit") is named by its apposition, whose gender it takes."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_an_adverb_of_time_before_a_post_modifier_keeps_the_subject_whole(
 ) -> None:
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and speaker.name == name
+
+
+def test_a_partitive_source_is_named_by_its_apposition(an: Analyzer) -> None:
+    res = an.analyze(
+        "Coach Daniel Kirwa gathered his juniors after a 20-kilometre tempo run.\n\n"
+        '"Is it true, coach?" asked one of them, a 17-year-old girl in a school '
+        "tracksuit.\n"
+    )
+    speaker = res.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.gender) == (
+        "17-year-old girl in a school tracksuit", "anonymous", "female")
+    assert speaker.mention is not None and speaker.mention.text == "one of them"

@@ -57,6 +57,8 @@ PERSONAL_BEFORE = re.compile(
 FIRST_SINGULAR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|ine|yself))\b")
 # A given name that follows the surname: two syllables joined by a hyphen, the second
 # in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
+# "one of them", "two of the juniors": a partitive, which an apposition may describe.
+PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|each|any|all|most|few) of\b", re.I)
 SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
 # Weights of the evidence for a gender.
 HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
@@ -547,9 +549,14 @@ def freeze(
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
         if c.plural:
             gender = None
+        name = c.name
+        if not c.named and PARTITIVE.match(name):
+            # "one of them, a 17-year-old girl in a school tracksuit": what she is
+            said = next((d for d in c.descriptions if d.lower().startswith(("a ", "an "))), None)
+            name = said.split(" ", 1)[1] if said is not None else name
         out[id(c)] = Entity(
             id=f"e{n}",
-            name=c.name,
+            name=name,
             kind=c.kind,  # type: ignore[arg-type]
             gender=gender,
             mentions=tuple(Span(s, e, text[s:e]) for s, e in sorted(c.mentions)),

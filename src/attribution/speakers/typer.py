@@ -137,7 +137,7 @@ class MentionTyper(NameReader):
         ):
             # "one of them", "two of the delegates": unnamed members of a group.
             return Mention(s, e, text[s:e], self._partitive_kind(a + 2, b), "description",
-                           head=lower[a], description=desc,
+                           head=lower[a], description=desc, gender=desc_gender,
                            plural=lower[a] not in SINGULAR_PARTITIVES)
         if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
