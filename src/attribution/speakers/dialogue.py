@@ -40,10 +40,10 @@ ASKING = frozenset(["asked", "asks", "ask", "inquired", "wondered", "demanded", 
                     "queried", "quizzed"])
 # Cue words whose "to"/"at" object is whom the line is spoken to ("he said to a man in a
 # blue kaftan", "shouted at a farmer"), and those whose direct object is ("asked a
-# guard").
+# guard", "told his mother").
 SPOKEN_TO = frozenset(["said", "says", "shouted", "shouts", "yelled", "called", "whispered",
                        "replied", "explained", "snapped", "pleaded"])
-ASKED = frozenset(["asked", "asks", "told", "tells"])
+OBJECT_ADDRESSED = frozenset(["asked", "asks", "told", "tells"])
 ANSWER_REACH = 3  # paragraphs before a question its answerer may have spoken in
 RETORT_WORDS = 8  # the most words of a line read as a retort
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
@@ -93,7 +93,7 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     verb = lower[cue_end - 1]
     if k < hi and verb in SPOKEN_TO and lower[k] in ("to", "at"):
         k += 1
-    elif verb not in ASKED:
+    elif verb not in OBJECT_ADDRESSED:
         return None
     if k >= hi or (lower[k] not in ("a", "an", "the", "his", "her")
                    and not words[k][:1].isupper()):
