@@ -159,3 +159,15 @@ def test_a_long_document_searches_fewer_words_before_reading_all_its_capitals() 
     for low in ["aa", "then", "aa7", "word3999"]:
         assert casing.capitalised_mid(low) == (low in midcap), low
     assert casing._full == midcap
+
+
+def test_the_lexicon_finds_a_phrase_of_a_class_in_words_with_or_without_single_words() -> None:
+    lex = Resources.load().speakers
+    clause = ("asked", "not", "to", "be", "named", "because", "he", "was", "not",
+              "authorized")
+    assert lex.holds("anon_marker", clause)
+    assert lex.holds("anon_marker", clause, lambda w: w.startswith("anonym"))
+    other = ("have", "battled", "other", "online", "threats")
+    assert lex.holds("anon_marker", other)  # "other" alone is a marker of the class
+    assert not lex.holds("anon_marker", other, lambda w: w.startswith("anonym"))
+    assert lex.holds("anon_marker", ("spoke", "anonymously"), lambda w: w.startswith("anonym"))

@@ -13,6 +13,7 @@ A user passes their own files through :meth:`Resources.load`; the defaults are c
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,6 +168,18 @@ class SpeakerLexicon:
         if len(words) == 1:
             return words[0] in self.words.get(cls, _NONE)
         return words in self.phrases.get(cls, _NONE)
+
+    def holds(
+        self, cls: str, words: tuple[str, ...], alone: Callable[[str], bool] | None = None
+    ) -> bool:
+        """Does a phrase of class ``cls`` occur in ``words``? ``alone``: which single
+        words count (all when None): "who asked not to be named" holds an "anon_marker"
+        phrase; "who battled other threats" only its word "other"."""
+        return any(
+            self.phrase(cls, words[k : k + n]) and (n > 1 or alone is None or alone(words[k]))
+            for n in range(1, min(self.max_len, len(words)) + 1)
+            for k in range(len(words) - n + 1)
+        )
 
     @classmethod
     def load(cls, path: PathLike) -> SpeakerLexicon:

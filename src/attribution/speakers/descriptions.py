@@ -444,13 +444,7 @@ class Descriptions:
         """Does ``text`` say its source is unnamed ("who asked not to be named")?"""
         if not text:
             return False
-        words = tuple(text.lower().split())
-        lex = self.lex
-        return any(
-            lex.phrase("anon_marker", words[k : k + n])
-            for n in range(1, min(lex.max_len, len(words)) + 1)
-            for k in range(len(words) - n + 1)
-        )
+        return self.lex.holds("anon_marker", tuple(text.lower().split()))
 
     def introduced(self, head: str, m: Mention) -> bool:
         """Was someone introduced with this noun not long before, unnamed ("greeted by an

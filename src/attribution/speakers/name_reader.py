@@ -396,14 +396,11 @@ class NameReader:
         """Where a relative clause that says its source is unnamed starts among tokens
         ``b .. end-1`` ("official who asked not to be named because …"): a name leaves
         it out; ``end`` when there is none."""
-        lower, lex = self.view.lower, self.lex
+        lower = self.view.lower
         for p in range(b, end):
             if lower[p] == "who":
                 # (a phrase, or a word that says so itself: not "other", "some", "people")
-                words = tuple(lower[p + 1 : end])
-                if any(lex.phrase("anon_marker", words[i : i + n])
-                       and (n > 1 or words[i].startswith("anonym"))
-                       for n in range(1, lex.max_len + 1) for i in range(len(words) - n + 1)):
-                    return p
-                return end
+                said = self.lex.holds("anon_marker", tuple(lower[p + 1 : end]),
+                                      lambda w: w.startswith("anonym"))
+                return p if said else end
         return end
