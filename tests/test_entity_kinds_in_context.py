@@ -193,3 +193,38 @@ def test_a_capitalised_word_after_a_quantifier_is_no_one(an: Analyzer) -> None:
     )
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["Meseret Gebremedhin"]
     assert all(e.name != "Olympic" for e in res.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A customs broker told the court that he had paid the officials.", "customs broker"),
+        ("Two brokers said prices would fall before the auction.", "brokers"),
+    ],
+)
+def test_a_trade_noun_the_word_list_tags_a_verb_is_an_unnamed_person(
+    an: Analyzer, text: str, name: str
+) -> None:
+    # "broker" is tagged a verb more often than a noun in the word lexicon
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naija Markets Today reported that the outage lasted six hours.",
+        "The business daily Naija Markets Today reported that the outage lasted six hours.",
+    ],
+)
+def test_an_outlet_whose_name_ends_in_today_keeps_the_word(an: Analyzer, text: str) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Naija Markets Today", "media")
+
+
+def test_today_after_a_lower_case_subject_is_still_a_time_word(an: Analyzer) -> None:
+    speaker = an.analyze("The minister today said that the bridge would reopen.").quotes[0].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text == "The minister"

@@ -22,6 +22,9 @@ from .cues import CueMatch
 from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
 
+# Time words that end the names of outlets and shows ("USA Today", "Newsnight Tonight").
+NAME_FINAL_TIME = frozenset(["today", "tonight"])
+
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
 # "HANOI, Nov 24 (Reuters) - ", "LONDON, 5 December (Press Association) - ", and the
@@ -176,7 +179,13 @@ class Context:
         ):
             i -= 1
         # "Trump on Monday said", "the agency last week said"
-        if i >= lo and lower[i] in self.time_words and self.tag(i) != "PRON":
+        if i >= lo and lower[i] in self.time_words and self.tag(i) != "PRON" and not (
+            # a capitalised "Today" after a name's word ends the name: "Naija Markets Today"
+            lower[i] in NAME_FINAL_TIME
+            and self.view.words[i][:1].isupper()
+            and i - 1 >= lo
+            and self.view.words[i - 1][:1].isupper()
+        ):
             j = i
             while j >= lo and j > i - 4 and (lower[j] in self.time_words or self.tag(j) == "NUM"):
                 j -= 1
