@@ -280,6 +280,35 @@ def test_an_honorific_shared_by_a_family_states_no_ones_gender(an: Analyzer) -> 
     assert entity(res, "Obinna Eze").gender == "male"  # "their son"
 
 
+def test_the_other_honorific_names_another_bearer_of_the_surname(an: Analyzer) -> None:
+    """ "Mr Pritchard" after "Ffion Pritchard … Mrs Pritchard": her husband, not her."""
+    text = (
+        "Ffion Pritchard, 34, from Neath, lost her son in 2023.\n\n"
+        "\u201cI knew something was wrong,\u201d Mrs Pritchard said.\n\n"
+        "Her husband, Gareth, said nobody had called them.\n\n"
+        "\u201cThey gave us a leaflet and a parking ticket,\u201d Mr Pritchard said.\n"
+    )
+    res = an.analyze(text)
+    assert entity(res, "Ffion Pritchard").gender == "female"
+    last = res.quotes[-1].speaker
+    assert last is not None
+    assert last.name != "Ffion Pritchard" and last.gender == "male"
+
+
+def test_the_full_name_takes_the_honorific_used_most_with_the_surname(an: Analyzer) -> None:
+    """ "Mrs. Trump" once in an article of "Mr. Trump": she is someone else, he is not."""
+    text = (
+        "Donald J. Trump spoke in Iowa on Monday.\n\n"
+        "\u201cHe has always been a fighter,\u201d Mrs. Trump said.\n\n"
+        "\u201cWe will win Iowa,\u201d Mr. Trump said.\n\n"
+        "\u201cAnd we will win big,\u201d Mr. Trump added.\n"
+    )
+    res = an.analyze(text)
+    names = [(q.speaker.name, q.speaker.gender) for q in res.quotes if q.speaker]
+    assert names[1:] == [("Donald J. Trump", "male")] * 2
+    assert names[0][0] != "Donald J. Trump" and names[0][1] == "female"
+
+
 def test_a_possessors_title_is_not_the_descriptions(an: Analyzer) -> None:
     """ "the former vice president's spokeswoman" is no vice president: she does not
     join the vice president named next, nor give him her gender."""

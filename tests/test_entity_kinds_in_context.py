@@ -228,3 +228,18 @@ def test_today_after_a_lower_case_subject_is_still_a_time_word(an: Analyzer) -> 
     speaker = an.analyze("The minister today said that the bridge would reopen.").quotes[0].speaker
     assert speaker is not None and speaker.mention is not None
     assert speaker.mention.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ysbyty Dyffryn Tawe said in a statement that the ward was full.", "Ysbyty Dyffryn Tawe"),
+        ("Hôpital Saint Vincent Lyon said the ward had reopened.", "Hôpital Saint Vincent Lyon"),
+    ],
+)
+def test_an_institution_word_of_another_language_makes_an_organisation(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")

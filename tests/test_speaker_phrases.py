@@ -165,6 +165,13 @@ def test_anaphoric_modifier_does_not_contradict() -> None:
         ("A nurse who has worked in the ward for 11 years, and who asked not to be named, "
          "said staff were exhausted.",
          "A nurse who has worked in the ward for 11 years", "anonymous"),
+        # "whose" and the noun it possesses open the relative clause
+        ("A farmer whose land was flooded said the dam was to blame.",
+         "A farmer whose land was flooded", "anonymous"),
+        ("A mother of two whose son is in Year 9 said she had moved her daughter.",
+         "A mother of two whose son is in Year 9", "anonymous"),
+        ("The company whose plant closed said it would appeal.",
+         "The company whose plant closed", "organization"),
     ],
 )
 def test_subject_with_a_relative_clause(text: str, mention: str, kind: str) -> None:

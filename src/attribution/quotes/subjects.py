@@ -103,7 +103,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         # verb does ("won the state").
         if after >= start or lower[after] not in POSTMODIFIER_PREPS:
             return None
-    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that"):
+    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose"):
         return None
     for k in range(e0, start):
         if view.is_space[k] or ctx.in_quote[k] >= 0 or lower[k] in COORDINATORS:
@@ -187,6 +187,7 @@ def coordinated_title(ctx: Context, start: int, s0: int) -> int | None:
 MAX_RELATIVE_SUBJECT = 35  # tokens of a sentence-initial subject with its relative clauses
 OPEN_RELATIVES = frozenset(["who", "that", "whose"])
 CONTINUING_RELATIVES = frozenset(["and", "but"])
+WHOSE_NOUN_TAGS = frozenset(["NOUN", "PROPN", "ADJ", "NUM"])
 
 
 def relative_subject(
@@ -212,7 +213,10 @@ def relative_subject(
     e0 = _subject_phrase_end(ctx, c0, end)
     if e0 is None or e0 >= end - 1 or lower[e0] not in OPEN_RELATIVES:
         return None
-    if ctx.tag(e0 + 1) not in ("VERB", "AUX", "ADV", "PART"):
+    verb = e0 + 1
+    while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS:
+        verb += 1  # "A farmer whose land was flooded said": the possessed noun first
+    if ctx.tag(verb) not in ("VERB", "AUX", "ADV", "PART"):
         return None  # "the bill that Republicans said …": the relative clause's subject
     restrictive = end
     description: tuple[int, int] | None = None

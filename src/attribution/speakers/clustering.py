@@ -73,14 +73,14 @@ def cluster_names(
             ):
                 reg.name_head(name_of[span][0], head)
     for span, m in people:
-        if span in name_of:
-            cands = name_of[span]
-        else:
+        if span not in name_of:
             # "Northwind" after "Northwind Logistics": the organisation's short name.
-            cands = reg.people_named(m.name) or reg.things_named(m.name) or [
+            name_of[span] = reg.people_named(m.name) or reg.things_named(m.name) or [
                 reg.add_person(m.name)
             ]
-            name_of[span] = cands
+    _other_honorific(reg, people, name_of)
+    for span, m in people:
+        cands = name_of[span]
         if len(cands) == 1:
             c = cands[0]
             if m.gender:
@@ -88,6 +88,32 @@ def cluster_names(
             if c.first < 0 or m.start < c.first:
                 c.first = m.start
     return name_of
+
+
+def _other_honorific(
+    reg: Registry, people: Named, name_of: dict[tuple[int, int], list[Cluster]]
+) -> None:
+    """A surname under both honorifics names two people: "Mrs Pritchard" beside "Mr
+    Pritchard", "Mrs. Trump" in an article of "Mr. Trump". The one named in full takes
+    the honorific the article uses most with the surname (the first on a tie); the
+    surname under the other is a person of its own (her husband, his wife)."""
+    uses: dict[int, list[tuple[int, str, tuple[int, int], str]]] = {}
+    for span, m in people:
+        cands = name_of[span]
+        if len(cands) == 1 and m.gender and " " not in m.name:
+            uses.setdefault(id(cands[0]), []).append((m.start, m.gender, span, m.name))
+    for spans in uses.values():
+        counts = {g: sum(u[1] == g for u in spans) for g in ("m", "f")}
+        if not counts["m"] or not counts["f"]:
+            continue
+        first = min(spans)[1]
+        own = max(("m", "f"), key=lambda g: (counts[g], g == first))
+        other: Cluster | None = None
+        for _, gender, span, name in sorted(spans):
+            if gender != own:
+                if other is None:
+                    other = reg.new("person", name, named=True)
+                name_of[span] = [other]
 
 
 def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Named:

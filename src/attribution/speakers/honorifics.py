@@ -86,8 +86,13 @@ def vote_honorifics(
             for n in range(len(words), 0, -1):
                 people = reg.people_named(" ".join(words[:n]))
                 if people:
-                    if len(people) == 1 and people[0].kind == "person":
-                        people[0].vote(genders[word.lower()], HONORIFIC)
+                    gender = genders[word.lower()]
+                    # never against an honorific already read ("Mr Pritchard" beside
+                    # "Mrs Pritchard": two people of that surname)
+                    if len(people) == 1 and people[0].kind == "person" and people[0].takes(
+                        gender
+                    ):
+                        people[0].vote(gender, HONORIFIC)
                     break
 
 
