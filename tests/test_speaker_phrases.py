@@ -36,6 +36,17 @@ def _speaker(text: str) -> attribution.Speaker:
          "Families of those affected by the floods", "anonymous"),
         ("The report released by the committee said the agency had failed.",
          "The report released by the committee", "document"),
+        # a time between the participle and its preposition; "dated"; coordinated
+        ("A report released Tuesday by the committee found that the agency had failed.",
+         "A report released Tuesday by the committee", "document"),
+        ("A lawsuit filed last month in Superior Court by a rejected applicant alleges "
+         "that the list was secret.",
+         "A lawsuit filed last month in Superior Court by a rejected applicant", "document"),
+        ("A leaked board memo dated 2 March warns that the grid could collapse.",
+         "A leaked board memo dated 2 March", "document"),
+        ("An internal audit completed in June and obtained by The Ledger found that the "
+         "rules were broken.",
+         "An internal audit completed in June and obtained by The Ledger", "document"),
         # an -ing participle, with or without an object
         ("Residents living near the plant said the smell was unbearable.",
          "Residents living near the plant", "anonymous"),

@@ -100,13 +100,22 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         pass  # "Residents living near the plant", "activists clamoring to block …"
     elif ctx.tag(e0) in ("VERB", "ADJ") and (w.endswith("ed") or w in irregular_verb_forms()):
         # A passive participle takes no object ("briefed on", "affected by"); a finite
-        # verb does ("won the state").
-        if after >= start or lower[after] not in POSTMODIFIER_PREPS:
+        # verb does ("won the state"). A time may come first ("released Tuesday by",
+        # "filed last month in"), and a document is "dated" a day.
+        n = len(lower)
+        while after < n and lower[after] not in POSTMODIFIER_PREPS and (
+            lower[after] in ctx.time_words or ctx.tag(after) == "NUM"
+        ):
+            after = ctx.next_tok(after + 1, n)
+        if w != "dated" and (after >= n or lower[after] not in POSTMODIFIER_PREPS):
             return None
     elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose"):
         return None
     for k in range(e0, start):
-        if view.is_space[k] or ctx.in_quote[k] >= 0 or lower[k] in COORDINATORS:
+        if view.is_space[k] or ctx.in_quote[k] >= 0 or (
+            # "completed in June and obtained by The Ledger": participles coordinated
+            lower[k] in COORDINATORS and not _participle(ctx, ctx.next_tok(k + 1, start))
+        ):
             return None
         if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’"):
             return None
@@ -120,6 +129,11 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:
         return None
     return c0
+
+
+def _participle(ctx: Context, k: int) -> bool:
+    w = ctx.view.lower[k]
+    return ctx.tag(k) == "VERB" and (w.endswith("ed") or w in irregular_verb_forms())
 
 
 COORDINATION_ADVERBS = frozenset(["even", "also", "then", "now"])

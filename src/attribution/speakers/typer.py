@@ -258,11 +258,10 @@ class MentionTyper(NameReader):
             return False
         if w in ("who", "whom", "whose", "which"):
             return True
-        return (
-            w.endswith(("ing", "ed"))
-            and pos.get(w) in ("VERB", None)
-            and (nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP")
-        )
+        # "a memo dated 2 March", "a report released Tuesday by": a time may follow
+        return w.endswith(("ing", "ed")) and pos.get(w) in ("VERB", None) and (
+            nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP"
+            or nxt in self.sets.time or nxt[:1].isdigit())
 
     def _head_end(self, a: int, b: int) -> int:
         """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
