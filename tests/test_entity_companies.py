@@ -216,3 +216,25 @@ def test_the_company_is_the_salient_one_not_one_whose_name_holds_company(
     )
     assert _speakers(res) == ["Salar Minerals", "Salar Minerals"]
     assert entity(res, "Salar Minerals").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Board of Control for Cricket in India (BCCI) said the auction would go ahead.",
+         "Board of Control for Cricket in India", "organization"),
+        ("The Banco do Brasil said rates would rise.", "Banco do Brasil", "organization"),
+        ("The Committee on Foreign Relations said the bill would pass.",
+         "Committee on Foreign Relations", "organization"),
+        ("Business Day reported that the utility had lost R23bn.", "Business Day", "media"),
+    ],
+)
+def test_lower_case_words_inside_an_organisations_name(text: str, name: str, kind: str) -> None:
+    speaker = Analyzer().analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_romance_particle_inside_a_name_is_part_of_it() -> None:
+    speaker = Analyzer().analyze("Hidrovias do Norte said the barges had stopped.").quotes[0]
+    assert speaker.speaker is not None and speaker.speaker.name == "Hidrovias do Norte"

@@ -369,6 +369,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         if w == "by" and j - 1 >= lo and is_nominal(tag(j - 1)):
             k = j  # "a report by the inspector general"
             continue
+        if w in NAME_INNER and j - 1 >= lo and _inside_name(view, tag, j, lo):
+            k = j  # "Board of Control for Cricket in India", "Hidrovias do Norte"
+            continue
         if (
             w == "and"
             and j - 1 >= lo
@@ -386,6 +389,29 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
     if k > i:
         return None
     return k
+
+
+# Lower-case words inside a capitalised name: prepositions of English organisation
+# names (after their head), and particles of Romance names ("Banco do Brasil").
+NAME_INNER = frozenset(["in", "for", "on", "do", "da", "dos", "das", "de", "del", "di", "du"])
+ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du"])
+
+
+def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
+    """Is the lower-case word at ``j`` inside a capitalised name: capitalised words on
+    both sides, the one before no sentence's first, and for an English preposition an
+    organisation's head among the six words before it ("Board of Control for …")?"""
+    words = view.words
+    if j + 1 >= len(words) or not (words[j - 1][:1].isupper() and words[j + 1][:1].isupper()):
+        return False
+    if view.lower[j] in ROMANCE_PARTICLES and is_nominal(tag(j - 1)):
+        return True  # (no English word: "Why do Americans" has "do" after no noun)
+    if j - 1 == view.sents[view.sent_of[j - 1]][0] or not is_nominal(tag(j - 1)):
+        return False
+    before = view.lower[max(lo, j - 6) : j]
+    if view.lower[j] == "in" and "for" not in before:
+        return False  # "in" only after "for" ("… for Cricket in India"), not "Council in Leeds"
+    return any(w in tag.org_heads for w in before)
 
 
 def _org_name_end(view: DocView, tag: Tagger, k: int, hi: int) -> int | None:

@@ -22,8 +22,8 @@ from .cues import CueMatch
 from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
 
-# Time words that end the names of outlets and shows ("USA Today", "Newsnight Tonight").
-NAME_FINAL_TIME = frozenset(["today", "tonight"])
+# Time words that end the names of outlets and shows ("USA Today", "Business Day").
+NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"])
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",

@@ -19,7 +19,8 @@ from .wordsets import WordSets
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "la", "le", "des", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap", "ab"]
+     "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
+     "ab"]
 )
 # Tags of a capitalised word that opens no name ("In Pola", "And Ruto said").
 LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])
@@ -248,7 +249,8 @@ class NameReader:
                 r -= 1  # "Ministry of Environment, Urbanisation and Climate Change"
             elif (
                 org
-                and lower[i] in NAME_CONNECTORS
+                # "Board of Control for Cricket in India": "in" after a "for"
+                and (lower[i] in NAME_CONNECTORS or (lower[i] == "in" and "for" in lower[k:i]))
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
                 and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)
@@ -363,7 +365,7 @@ class NameReader:
             return True
         return any(
             lower[i] in self.sets.org_head and self.is_cap(i) and (
-                lower[i + 1] in ("of", "for")
+                lower[i + 1] in ("of", "for", "on")
                 # "Directorate General of Civil Aviation", "Inspectorate General of …"
                 or (self._org_general(i + 1) and i + 2 < b and lower[i + 2] in ("of", "for"))
             )
