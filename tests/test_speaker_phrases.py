@@ -324,3 +324,15 @@ def test_a_broader_role_noun_refers_to_the_specialist_who_just_spoke() -> None:
     names = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
     assert names == ["Wanjiru Kamau", "oncologist at the hospital",
                      "oncologist at the hospital"]
+
+
+@pytest.mark.parametrize("title", ["chief operating officer", "managing director"])
+def test_a_title_with_a_participle_before_an_apposed_name(title: str) -> None:
+    # "operating" is a verb's form: the title is still one noun phrase
+    text = (
+        f"Its {title}, Sipho Ndlovu-Petersen, told reporters at Megawatt Park that the "
+        "breakdowns were \"not a sign of collapse\".\n\n"
+        "\"We have been here before,\" he said.\n"
+    )
+    speakers = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
+    assert speakers == ["Sipho Ndlovu-Petersen", "Sipho Ndlovu-Petersen"]

@@ -338,10 +338,16 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             tj == "VERB"
             and w.endswith("ing")
             and j - 1 >= lo
-            and k < i
-            and (tag(j - 1) == "DET" or lower[j - 1] in POSSESSIVES or lower[j - 1] in ("'s", "’s"))
+            and (
+                tag(j - 1) == "DET" or lower[j - 1] in POSSESSIVES
+                or lower[j - 1] in ("'s", "’s")
+                or (tag(j - 1) == "ADJ" and j - 2 >= lo
+                    and (tag(j - 2) == "DET" or lower[j - 2] in POSSESSIVES))
+            )
         ):
-            k = j  # "the acting chief executive", "the ruling party": a participle's noun
+            # "the acting chief executive", "the ruling party", "its chief operating
+            # officer": a participle's noun
+            k = j
             continue
         if tj == "DET" or w in POSSESSIVES:
             k = j
