@@ -309,6 +309,17 @@ def test_the_full_name_takes_the_honorific_used_most_with_the_surname(an: Analyz
     assert names[0][0] != "Donald J. Trump" and names[0][1] == "female"
 
 
+def test_a_possessive_after_someones_kin_is_the_kins(an: Analyzer) -> None:
+    """ "his heartbeat" after "whose son": the son's, not the professor's before."""
+    text = (
+        "Professor Nkechi Adeyemi-Bowen, who chaired the review, said families had been "
+        "let down.\n\n"
+        "A mother whose son was stillborn at the hospital said she had asked three times "
+        "for his heartbeat to be checked.\n"
+    )
+    assert entity(an.analyze(text), "Nkechi Adeyemi-Bowen").gender is None
+
+
 def test_a_possessors_title_is_not_the_descriptions(an: Analyzer) -> None:
     """ "the former vice president's spokeswoman" is no vice president: she does not
     join the vice president named next, nor give him her gender."""

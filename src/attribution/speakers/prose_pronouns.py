@@ -30,6 +30,7 @@ from .text import (
     possessive_owner,
     pronoun_role,
 )
+from .typer import MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 
@@ -38,6 +39,8 @@ SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 # whether she had thought about it, she laughed").
 FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "though", "since",
                      "once", "until", "because", "asked"])
+# Possessors before a kin noun that make it someone's relative, not an entity named.
+KIN_OWNERS = frozenset(["whose", "his", "her", "their", "its", "my", "our", "your"])
 ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
 
 
@@ -74,6 +77,7 @@ class ProsePronouns:
     _named_at: dict[int, Cluster]
     name_of: dict[tuple[int, int], list[Cluster]]
     descriptions: Descriptions
+    typer: MentionTyper
 
     def _sent(self, i: int) -> int:
         raise NotImplementedError
@@ -83,6 +87,19 @@ class ProsePronouns:
 
     def _reported(self, char: int) -> bool:
         raise NotImplementedError
+
+    def _kin_before(self, i: int, gender: str) -> bool:
+        """Does someone's kin of the pronoun's gender, no entity of the article, come
+        before token ``i`` in its sentence ("whose son", "her husband")?"""
+        view = self.view
+        sets = self.typer.sets
+        nouns = sets.gendered_male if gender == "m" else sets.gendered_female
+        for k in range(self._first(i) + 1, i):
+            if view.lower[k] in nouns and view.words[k].islower() and (
+                view.lower[k - 1] in KIN_OWNERS or view.words[k - 1] in ("'s", "’s")
+            ):
+                return True
+        return False
 
     def _pronoun(self, i: int) -> None:
         role = pronoun_role(self.view, self.tag, i)
@@ -94,6 +111,8 @@ class ProsePronouns:
             # "him", "her": seldom the salient one, and bound apart from it
             self.pronouns.touch_object(sent, gender)
             return
+        if how == "possessive" and self._kin_before(i, gender):
+            return  # "A mother whose son was stillborn said … his heartbeat": the son's
         current = self.reg.subjects.get(sent)
         at = self.view.starts[i]
         owner = possessive_owner(self.view, self._first(i), i, self._named_at)
