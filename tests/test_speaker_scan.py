@@ -12,6 +12,7 @@ import dataclasses
 import random
 import re
 
+from attribution import Analyzer
 from attribution.phrases import Tagger
 from attribution.resources import Resources
 from attribution.segment import DocView, build_view
@@ -171,3 +172,16 @@ def test_the_lexicon_finds_a_phrase_of_a_class_in_words_with_or_without_single_w
     assert lex.holds("anon_marker", other)  # "other" alone is a marker of the class
     assert not lex.holds("anon_marker", other, lambda w: w.startswith("anonym"))
     assert lex.holds("anon_marker", ("spoke", "anonymously"), lambda w: w.startswith("anonym"))
+
+
+def test_a_surname_before_a_verb_the_word_list_calls_a_noun_is_the_subject() -> None:
+    # "disputes" is a plural noun in the word lexicon; after the surname of someone the
+    # article names in full it is her verb, and "She" continues her
+    text = (
+        "Altagracia Wong runs the restaurant.\n\n"
+        "A spokesperson for the company, Derek Oyelaran, says it has no plans for the "
+        "space yet.\n\n"
+        "Wong disputes that account. She says nobody mentioned an extension.\n"
+    )
+    quotes = Analyzer().analyze(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Derek Oyelaran", "Altagracia Wong"]

@@ -162,15 +162,17 @@ class Tagger:
             self.view.lower[i - 1] in POSSESSIVES
         )
 
-    def verb_after_subject(self, a: int, b: int) -> bool:
+    def verb_after_subject(self, a: int, b: int, surname: bool = False) -> bool:
         """Is token ``b``, tagged a noun, the verb of the one-word name at token ``a`` that
         opens its sentence: a present tense the lexicon also knows as a verb, before no
-        verb of its own ("Yıldız laughs at that", not "Apple shares fell")?"""
+        verb of its own ("Yıldız laughs at that", not "Apple shares fell")? After the
+        ``surname`` of someone the article names in full any such form is ("Wong
+        disputes that account")."""
         view = self.view
         if b != a + 1 or a != view.sents[view.sent_of[a]][0]:
             return False
         w = view.lower[b]
-        if not w.endswith("s") or self.alt_lex.get(w) != "VERB":
+        if not w.endswith("s") or not (surname or self.alt_lex.get(w) == "VERB"):
             return False
         return b + 1 >= len(view.words) or self(b + 1) not in ("VERB", "AUX")
 

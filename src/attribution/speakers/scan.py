@@ -113,6 +113,8 @@ class TextScan:
         self.unmentioned_names = []
         typed: dict[tuple[tuple[str, ...], bool], Mention] = {}
         runs = list(name_runs(view, self.words, sets.time))
+        # the last words of the names of several words: a surname alone names someone
+        surnames = {words[r.end - 1] for r in runs if r.end - r.start > 1}
         merged = -1  # the last run read as part of the organisation's name before it
         for r, run in enumerate(runs):
             a, b = run.start, run.end
@@ -149,7 +151,8 @@ class TextScan:
                 continue  # inside an organisation's name: "Office of Political Strategy"
             if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
                 b - a == 1 and b < len(words) and words[b][:1].islower()
-                and self.tag(b) == "NOUN" and not self.tag.verb_after_subject(a, b)
+                and self.tag(b) == "NOUN"
+                and not self.tag.verb_after_subject(a, b, words[a] in surnames)
             ):
                 # "the Clinton campaign", "the Alpine Cliff Rescue volunteer": no mention;
                 # but a full name there names a person ("the Bernie Sanders campaign").
