@@ -451,3 +451,24 @@ def test_a_datelines_place_is_no_one(an: Analyzer) -> None:
     res = an.analyze(text)
     assert "Ulsan" not in [e.name for e in res.entities]
     assert all(q.speaker is None or q.speaker.name != "Ulsan" for q in res.quotes)
+
+
+COACH = (
+    "IPL auction: 'We would have gone to 20 crore', says Mumbai Indians coach\n\n"
+    "Mumbai Indians' head coach said the franchise had decided weeks before the auction "
+    "that Wankhade would be its first target. Rohan Fernandes, a former Goa all-rounder "
+    "who took charge last season, told reporters that the side \"would have gone to 20 "
+    "crore\" without a second thought.\n"
+)
+
+
+def test_a_description_is_named_next_though_its_own_report_names_someone(
+    an: Analyzer,
+) -> None:
+    # "Wankhade", named inside what the coach said, is no one named in between
+    assert speakers(an.analyze(COACH))[1:] == ["Rohan Fernandes", "Rohan Fernandes"]
+
+
+def test_a_headline_quote_echoes_the_body_without_its_opening_pronoun(an: Analyzer) -> None:
+    # 'We would have gone to 20 crore' beside: the side "would have gone to 20 crore"
+    assert speakers(an.analyze(COACH))[0] == "Rohan Fernandes"

@@ -465,13 +465,18 @@ class Descriptions:
     def cataphora(self, c: Cluster, sent: int) -> Cluster:
         """A person named for the first time, as a subject and without a title: the
         unnamed description of the sentence or two before is this person, unless another
-        person was named in between."""
+        person was named in between (a name inside its own sentence, as in what it said,
+        is not)."""
+        named_since = -1  # the last sentence a named person was mentioned in
         for d in self.reg.by_recency(limit=8):
             if sent - d.sent > CATAPHORA_WINDOW:
                 break
             if d is c:
                 continue
             if d.kind == "person" and d.named:
+                named_since = max(named_since, d.sent)
+                continue
+            if named_since > d.sent:
                 break
             if (
                 d.kind == "anonymous"

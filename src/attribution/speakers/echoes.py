@@ -22,6 +22,19 @@ from .entities import ANIMATE, Cluster, Registry, find
 # A stretch a headline quotes: "… says apology 'a start' …".
 _QUOTED = regex.compile(r"[\"“‘']([^\"“”‘’']{3,80}?)[\"”’'](?!\w)")
 _WORD = regex.compile(r"\w+")
+# A subject pronoun a headline's quotation opens with, which the body's report of the
+# same words leaves out ("'We would have gone to 20 crore'" beside: the side "would have
+# gone to 20 crore").
+_LEADING_PRONOUN = regex.compile(r"(?:i|we|he|she|they|it|you)\s+")
+
+
+def _holds(content: str, quoted: str) -> bool:
+    """Does a body quote's ``content`` hold what a headline ``quoted``, but perhaps the
+    subject pronoun it opens with?"""
+    if quoted in content:
+        return True
+    rest = _LEADING_PRONOUN.sub("", quoted, count=1) if _LEADING_PRONOUN.match(quoted) else ""
+    return len(_WORD.findall(rest)) >= 3 and rest in content
 
 
 def echoed(
@@ -59,7 +72,7 @@ def echoed(
             continue
         found = {
             id(who): who for content, who in body
-            if who.named and who.kind == "person" and all(q in content for q in quoted)
+            if who.named and who.kind == "person" and all(_holds(content, q) for q in quoted)
             and (not own.gender or own.gender == who.gender or not who.gender)
         }
         if len(found) == 1:
