@@ -472,3 +472,13 @@ def test_a_description_is_named_next_though_its_own_report_names_someone(
 def test_a_headline_quote_echoes_the_body_without_its_opening_pronoun(an: Analyzer) -> None:
     # 'We would have gone to 20 crore' beside: the side "would have gone to 20 crore"
     assert speakers(an.analyze(COACH))[0] == "Rohan Fernandes"
+
+
+def test_a_name_set_off_after_a_descriptions_relative_clause_names_it(an: Analyzer) -> None:
+    text = (
+        "\u201cPut him on the list as a defender,\u201d the assistant lacrosse coach at "
+        "Halbrook University wrote to a colleague in October 2022.\n\n"
+        "The university said it was reviewing the emails.\n\n"
+        "The coach who wrote the email, Brendan Okafor-Hale, left Halbrook in 2024.\n"
+    )
+    assert speakers(an.analyze(text))[0] == "Brendan Okafor-Hale"

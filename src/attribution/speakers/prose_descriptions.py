@@ -17,6 +17,7 @@ from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
 from .text import (
     apposition_after,
+    apposition_after_relative,
     before_verb,
     copula_after,
     named_after,
@@ -93,6 +94,7 @@ class ProseDescriptions:
         possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
         span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
+                or apposition_after_relative(view, self.tag, end, hi)
                 or (named_by_copula(view, self.tag, end, hi) if subject else None))
         nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
         if m.kind == "unknown" and not (

@@ -47,6 +47,7 @@ THIRD_PERSON = {
 
 
 HEADLINE_WORDS = 16  # a one-sentence paragraph at the top shorter than this is a title
+MAX_RELATIVE = 16  # tokens of a restrictive relative clause before a name set off
 
 
 def prose_paragraphs(view: DocView) -> list[bool]:
@@ -137,6 +138,20 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
     if lower_start and not words[end - 1][:1].isupper():
         return None  # only a title and a name may start in lower case: "state premier X"
     return (k, end)
+
+
+def apposition_after_relative(
+    view: DocView, tag: Tagger, b: int, hi: int
+) -> tuple[int, int] | None:
+    """A name set off after a restrictive relative clause that starts at token ``b``:
+    "The coach who wrote the email, Brendan Okafor-Hale, left …"; or None."""
+    if b >= hi or view.lower[b] not in ("who", "that"):
+        return None
+    for j in range(b + 1, min(hi, b + MAX_RELATIVE)):
+        if view.words[j] in (",", ";", ":") or view.is_space[j]:
+            span = apposition_after(view, tag, j, hi) if view.words[j] == "," else None
+            return span if span is not None and view.words[span[0]][:1].isupper() else None
+    return None
 
 
 def named_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
