@@ -482,3 +482,13 @@ def test_a_name_set_off_after_a_descriptions_relative_clause_names_it(an: Analyz
         "The coach who wrote the email, Brendan Okafor-Hale, left Halbrook in 2024.\n"
     )
     assert speakers(an.analyze(text))[0] == "Brendan Okafor-Hale"
+
+
+def test_a_headline_quote_ending_in_a_comma_echoes_the_body(an: Analyzer) -> None:
+    text = (
+        "'We are cooking by candlelight again,' says Soweto gogo as Stage 6 drags on\n\n"
+        "Nomvula Dlamini keeps the shop's fridge going on a second-hand generator.\n\n"
+        '"The meat goes first," Dlamini said. "We are cooking by candlelight again. My '
+        'grandchildren do their homework by the light of a phone."\n'
+    )
+    assert speakers(an.analyze(text))[0] == "Nomvula Dlamini"

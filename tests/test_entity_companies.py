@@ -238,3 +238,18 @@ def test_lower_case_words_inside_an_organisations_name(text: str, name: str, kin
 def test_a_romance_particle_inside_a_name_is_part_of_it() -> None:
     speaker = Analyzer().analyze("Hidrovias do Norte said the barges had stopped.").quotes[0]
     assert speaker.speaker is not None and speaker.speaker.name == "Hidrovias do Norte"
+
+
+def test_the_agency_is_a_service_and_another_owners_agency_is_not() -> None:
+    text = (
+        "The river fell to 12.11 meters, according to the Geological Service of Brazil.\n\n"
+        "The agency said the river was still falling.\n\n"
+        "Amazonas state's civil defense agency said all 62 municipalities were in a state "
+        "of emergency.\n"
+    )
+    names = [q.speaker.name for q in Analyzer().analyze(text).quotes if q.speaker]
+    assert names == [
+        "Geological Service of Brazil",
+        "Geological Service of Brazil",
+        "Amazonas state's civil defense agency",
+    ]

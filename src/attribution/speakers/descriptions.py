@@ -207,7 +207,9 @@ class Descriptions:
                     or head in c.name.lower().split()
                     or head in self.org_types.of(c.name)  # "the airline", "the regulator"
                     or any(head in d.lower().split() for d in c.descriptions)
-                ) and not conflict(modifiers(m.name, head), c, head)
+                ) and not conflict(modifiers(m.name, head), c, head) and not (
+                    c.named and m.kind == "organization" and _other_owner(m.name, c.name)
+                )
             if m.plural != c.plural or head not in c.descriptors:
                 return False
             if conflict(modifiers(m.name, head), c, head):
@@ -561,6 +563,21 @@ _ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
 # What follows a person's name and no organisation's: ", who …", ", 54, …".
 _PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
+
+
+def _other_owner(description: str, name: str) -> bool:
+    """Does an organisation's description name an owner (a possessor) its candidate's
+    name does not ("Amazonas state's civil defense agency" is no agency of the Geological
+    Service of Brazil; "Brazil's geological agency" may be)? Compared on a word's first
+    five letters, so a demonym matches its country."""
+    owner = regex.match(r"((?:\w+\s+){0,2}\w+)['’]s\s", description)
+    if owner is None:
+        return False
+    stems = {w[:5] for w in regex.findall(r"\w+", name.casefold())}
+    return any(
+        w[:1].isupper() and w.casefold()[:5] not in stems
+        for w in regex.findall(r"\w+", owner.group(1))
+    )
 
 
 def _set_off_after(text: str, end: int) -> str:

@@ -58,7 +58,8 @@ def echoed(
         own = find(s)
         if own.named or own.kind not in (*ANIMATE, "unknown") or own.plural:
             continue
-        quoted = [m.group(1).casefold() for m in _QUOTED.finditer(text, *c.content)]
+        quoted = [m.group(1).casefold().rstrip(",.;:!? ")  # the comma a cue follows
+                  for m in _QUOTED.finditer(text, *c.content)]
         quoted = [q for q in quoted if len(_WORD.findall(q)) >= 2]
         if not quoted:
             # "…, judge rules", "…, says CEO": the one person of the body who speaks
