@@ -492,3 +492,14 @@ def test_a_headline_quote_ending_in_a_comma_echoes_the_body(an: Analyzer) -> Non
         'grandchildren do their homework by the light of a phone."\n'
     )
     assert speakers(an.analyze(text))[0] == "Nomvula Dlamini"
+
+
+def test_a_name_a_descriptions_verb_takes_is_not_the_description(an: Analyzer) -> None:
+    text = (
+        "A woman holding two children asked the pilot, Jociel Bare, how long the trip "
+        "would take.\n\n"
+        '"Depends on the sandbanks," he said.\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Jociel Bare"]
+    assert entity(res, "Jociel Bare").gender == "male"

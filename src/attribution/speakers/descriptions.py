@@ -43,7 +43,7 @@ from .description_words import (
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
-from .text import DATA_NOUNS, apposition_after, copula_after, data_source
+from .text import DATA_NOUNS, apposition_after, copula_after, data_source, verb_between
 from .typer import Mention, MentionTyper
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
@@ -464,7 +464,7 @@ class Descriptions:
             for found in regex.finditer(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", before)
         )
 
-    def cataphora(self, c: Cluster, sent: int) -> Cluster:
+    def cataphora(self, c: Cluster, sent: int, at: int = -1) -> Cluster:
         """A person named for the first time, as a subject and without a title: the
         unnamed description of the sentence or two before is this person, unless another
         person was named in between (a name inside its own sentence, as in what it said,
@@ -486,6 +486,9 @@ class Descriptions:
                 and not d.plural
                 and d.topic  # a speaker or a subject: not "the suspect" it followed
                 and d.first_sent >= sent - CATAPHORA_WINDOW
+                # "A woman … asked the pilot, Jociel Bare,": the verb's, not hers
+                and not (d.first_sent == sent and d.mentions and at >= 0
+                         and verb_between(self.view, self.tag, min(d.mentions)[1], at))
                 and d.takes(c.gender)
                 and any(self.lex.has("role", w) for w in d.descriptors)
                 and not any(self._source(w) for w in d.descriptors)

@@ -524,7 +524,7 @@ class Reader(ProsePronouns, ProseDescriptions):
             return
         if c.first_sent < 0 and c.kind == "person":
             untitled = subject and not (m and self.descriptions.titled(m.modifiers))
-            c = (self.descriptions.cataphora(c, sent) if untitled
+            c = (self.descriptions.cataphora(c, sent, view.starts[a]) if untitled
                  else self.descriptions.title_cataphora(c, sent))
         elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
             c = self.descriptions.named_group(c, sent)
@@ -573,7 +573,7 @@ class Reader(ProsePronouns, ProseDescriptions):
                     opens_clause(self.view, span[0]) or (
                         (m.description or "").casefold() in ("", *m.modifiers)
                         and self.tag(span[0] - 1) == "VERB"))  # '"…," said Opanin …'
-                c = (self.descriptions.cataphora(c, sent) if untitled
+                c = (self.descriptions.cataphora(c, sent, m.start) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(c, sent, m.modifiers)
