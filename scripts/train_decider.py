@@ -85,9 +85,9 @@ SMOOTHING = 10.0  # pseudo-counts pulling a lemma's rate toward the prior
 # weights 0.3 and 0.7: dev 0.727 / 0.729, exact 0.577 / 0.573).
 BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
     "blank": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,
-              "learning_rate": 0.08, "target": "best", "soft_weight": 0.0},
+              "learning_rate": 0.08, "target": "best", "soft_weight": 0.0, "seeds": 1},
     "parsed": {"trees": 400, "leaves": 63, "max_depth": 10, "min_leaf": 40,
-               "learning_rate": 0.04, "target": "soft", "soft_weight": 0.5},
+               "learning_rate": 0.04, "target": "soft", "soft_weight": 0.5, "seeds": 1},
 }
 
 
@@ -237,18 +237,30 @@ class Learner:
             rounds = params.pop("trees")
             data = lgb.Dataset(X, label=y, feature_name=[f"f{i}" for i in range(X.shape[1])],
                                free_raw_data=False)
-            self.booster = lgb.train(params, data, num_boost_round=rounds)
+            # ``--seeds N``: N boosters of other bagging seeds, their scores averaged
+            # (exported as one ensemble whose leaves are divided by N).
+            self.boosters = []
+            for k in range(args.seeds):
+                self.boosters.append(lgb.train({**params, "seed": SEED + k}, data,
+                                               num_boost_round=rounds))
+            self.booster = self.boosters[0]
 
     def raw(self, X: np.ndarray) -> np.ndarray:
         if self.kind == "linear":
             return X.astype(np.float64) @ self.weights + self.bias
-        return np.asarray(self.booster.predict(X, raw_score=True), dtype=np.float64)
+        return np.mean([np.asarray(b.predict(X, raw_score=True), dtype=np.float64)
+                        for b in self.boosters], axis=0)
 
     def export(self) -> dict[str, Any]:
         if self.kind == "linear":
             return {"kind": "linear", "weights": [round(float(w), 7) for w in self.weights],
                     "bias": round(self.bias, 7)}
-        trees, depth = export_trees(self.booster)
+        trees: list[dict[str, list[float]]] = []
+        depth = 0
+        for b in self.boosters:
+            part, d = export_trees(b, 1.0 / len(self.boosters))
+            trees += part
+            depth = max(depth, d)
         return {"kind": "trees", "trees": trees, "depth": depth}
 
     def top_features(self, names: Sequence[str], n: int = 25) -> list[list[Any]]:
@@ -256,19 +268,21 @@ class Learner:
         if self.kind == "linear":
             order = sorted(range(len(self.coef)), key=lambda i: -abs(self.coef[i]))[:n]
             return [[names[i], round(float(self.coef[i]), 4)] for i in order]
-        gain = self.booster.feature_importance(importance_type="gain")
+        gain = sum(b.feature_importance(importance_type="gain") for b in self.boosters)
         total = float(gain.sum()) or 1.0
         order = sorted(range(len(gain)), key=lambda i: -gain[i])[:n]
         return [[names[i], round(float(gain[i]) / total, 4)] for i in order]
 
 
-def export_trees(booster: Any) -> tuple[list[dict[str, list[float]]], int]:
-    """LightGBM's trees as flat arrays (children by index; a leaf points to itself)."""
-    trees = [_flatten(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
+def export_trees(booster: Any, scale: float = 1.0) -> tuple[list[dict[str, list[float]]], int]:
+    """LightGBM's trees as flat arrays (children by index; a leaf points to itself),
+    the leaves' values times ``scale``."""
+    trees = [_flatten(info["tree_structure"], scale)
+             for info in booster.dump_model()["tree_info"]]
     return [t for t, _ in trees], max(d for _, d in trees)
 
 
-def _flatten(root: dict[str, Any]) -> tuple[dict[str, list[float]], int]:
+def _flatten(root: dict[str, Any], scale: float = 1.0) -> tuple[dict[str, list[float]], int]:
     arrays: dict[str, list[float]] = {k: [] for k in ("feature", "threshold", "left", "right",
                                                       "value")}
     depth = 0
@@ -285,7 +299,7 @@ def _flatten(root: dict[str, Any]) -> tuple[dict[str, list[float]], int]:
         arrays["right"].append(k)
         arrays["value"].append(0.0)
         if "leaf_value" in node:
-            arrays["value"][k] = round(float(node["leaf_value"]), 7)
+            arrays["value"][k] = round(float(node["leaf_value"]) * scale, 7)
             continue
         if node.get("decision_type", "<=") != "<=":
             raise ValueError("only numerical '<=' splits are exported")
@@ -379,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "content; 1 for every candidate that matches one (the 50 %% "
                          "rule); soft: 1 for the best, --soft-weight for the others")
     ap.add_argument("--soft-weight", type=float, default=None)
+    ap.add_argument("--seeds", type=int, default=None,
+                    help="trees: boosters of as many bagging seeds, their scores averaged")
     ap.add_argument("--choose-on", choices=["dev", "none"], default="dev")
     ap.add_argument("--limit", type=int, default=None, help="articles per split (testing)")
     ap.add_argument("--oof-f1", action="store_true",

@@ -35,6 +35,7 @@ from numpy.typing import NDArray
 from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
+from ..quotes.rules.parsed import ONLY_WITH_PARSE
 from ..quotes.rules.registry import FAMILIES, RULES
 from ..resources import FRAMES, SpeakerLexicon
 from ..types import CUE_TYPES, QUOTE_KINDS
@@ -85,7 +86,8 @@ AFTER = ("end", "comma", "dash", "and", "subordinator", "participle", "prepositi
 BEFORE = ("start", "comma", "that", "colon", "cue", "quote")
 FEATURES: tuple[str, ...] = (
     NUMERIC
-    + tuple(f"rule={r}" for r in sorted(RULES))
+    # (the rules only a parse proposes have their columns in the parse's block)
+    + tuple(f"rule={r}" for r in sorted(RULES) if r not in ONLY_WITH_PARSE)
     + tuple(f"family={f}" for f in FAMILIES)
     + tuple(f"kind={k}" for k in QUOTE_KINDS)
     + tuple(f"cue_type={t}" for t in CUE_TYPES)
@@ -182,8 +184,10 @@ def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
     evidence = COL["evidence"]
     for k, c in enumerate(cands):
         x = [0.0] * len(NUMERIC)
-        hot = [COL["rule"][c.rule], COL["family"][RULES[c.rule].family], COL["kind"][c.kind],
+        hot = [COL["family"][RULES[c.rule].family], COL["kind"][c.kind],
                COL["cue_type"][c.cue_type]]
+        if c.rule in COL["rule"]:
+            hot.append(COL["rule"][c.rule])
         t0 = ctx.view.token_at(c.content[0])
         t1 = max(t0 + 1, ctx.view.token_before(c.content[1]) + 1)
         _content(ctx, c, t0, t1, x, hot, counts)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..candidates import Candidate
 from ..quotes.context import Context
+from ..quotes.rules.parsed import ONLY_WITH_PARSE
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "pobj", "prep", "advcl", "conj", "ROOT", "relcl",
                 "acl", "parataxis", "nsubj", "attr", "oprd", "npadvmod")
@@ -49,6 +50,7 @@ PARSE_FEATURES: tuple[str, ...] = (
     + _one_hot("p_content_dep", CONTENT_DEPS)
     + _one_hot("p_head_pos", HEAD_POS)
     + _one_hot("p_subject_ent", SUBJECT_ENTS)
+    + tuple(f"p_rule={r}" for r in ONLY_WITH_PARSE)
 )
 INDEX = {name: i for i, name in enumerate(PARSE_FEATURES)}
 
@@ -108,6 +110,9 @@ class ParseFeatures:
         x[INDEX["p_roots"]] = math.log1p(len(roots))
         if c.evidence:
             x[INDEX["p_alongside"]] = c.evidence.get("parse_alongside", 0.0)
+        rule = INDEX.get(f"p_rule={c.rule}")
+        if rule is not None:
+            x[rule] = 1.0
         dep = self.dep[head]
         x[INDEX[_hot("p_content_dep", dep, CONTENT_DEPS)]] = 1.0
         x[INDEX[_hot("p_head_pos", self.pos[head], HEAD_POS)]] = 1.0
