@@ -100,3 +100,23 @@ def test_an_outlet_told_is_no_one_who_answers(an: Analyzer) -> None:
     res = an.analyze(text)
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "representative for Farrelly"]
+
+
+NARRATED = (
+    "At the gate, paint-shop worker Murat Yıldız, 34, poured coffee for his colleague "
+    "Elif Demirci.\n\n"
+    '"Two more weeks of this?" she asked.\n\n'
+    '"As long as it takes."\n\n'
+    '"Then bring a bigger thermos."\n'
+)
+
+
+def test_she_is_not_whom_a_his_just_pointed_at() -> None:
+    # "his colleague": a little evidence that Murat is a man; "she" is Elif
+    speakers = [q.speaker.name for q in Analyzer().analyze(NARRATED).quotes if q.speaker]
+    assert speakers[0] == "Elif Demirci"
+
+
+def test_a_question_no_one_else_answered_is_answered_by_the_other_one_narrated() -> None:
+    speakers = [q.speaker.name for q in Analyzer().analyze(NARRATED).quotes if q.speaker]
+    assert speakers == ["Elif Demirci", "Murat Yıldız", "Elif Demirci"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..candidates import Candidate
 from ..phrases import Tagger, np_right
 from ..segment import DocView
 from .entities import ANIMATE, Cluster, Registry, find
@@ -240,13 +241,17 @@ class Turns:
     def answerer(
         self, speaker: Cluster | None, para: int, addressee: Cluster | None = None,
         key: int = -1, content: str = "",
+        narrated: Callable[[Cluster], Cluster | None] | None = None,
     ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: whom the line just before called by name; the asker when the two
-        turns before are a question and its answer by ``speaker``; else None (it stays
-        ``speaker``'s). A line that calls someone by name (``addressee``) is noted under
-        ``key`` for :meth:`recalled`, which reads it when the article's entities are
-        known."""
+        turns before are a question and its answer by ``speaker``; the one ``narrated``
+        gives beside the asker (the other person the narrative just mentioned) when the
+        line answers a question ``speaker`` put and no one else spoke ("… poured coffee
+        for his colleague Elif Demirci. / “Two more weeks of this?” she asked. / “As long
+        as it takes.”"); else None (it stays ``speaker``'s). A line that calls someone by
+        name (``addressee``) is noted under ``key`` for :meth:`recalled`, which reads it
+        when the article's entities are known."""
         turns = self._before(para, 2)
         if addressee is not None:
             others = [t.speaker for t in turns if t.speaker is not None and t.para >= para - 2]
@@ -260,6 +265,14 @@ class Turns:
         answering = self._answer(para)
         if answering is not None:
             return answering
+        if (
+            narrated is not None and speaker is not None and turns
+            and turns[-1].para == para - 1 and turns[-1].puts
+            and turns[-1].speaker is not None and find(turns[-1].speaker) is find(speaker)
+        ):
+            other = narrated(find(speaker))
+            if other is not None:
+                return find(other)
         if len(turns) < 2 or speaker is None:
             return None
         retort = self._retort(turns, para, content)
@@ -290,3 +303,11 @@ class Turns:
                     and rest[-1].kind in ANIMATE):
                 out.append((key, rest[-1]))
         return out
+
+
+def cue_word(text: str, c: Candidate) -> str | None:
+    """The first word of ``c``'s cue, lower-cased; None when it has none."""
+    if c.cue is None:
+        return None
+    words = text[c.cue[0] : c.cue[1]].split()
+    return words[0].casefold() if words else None

@@ -42,7 +42,7 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns, called_person, cue_addressee
+from .dialogue import Turns, called_person, cue_addressee, cue_word
 from .echoes import echoed
 from .entities import (
     ANIMATE,
@@ -363,7 +363,7 @@ class Reader(ProsePronouns, ProseDescriptions):
                 called = self._mention_cluster(to_m, to, sent)
                 if called is not None and to_m.gender:
                     called.vote(to_m.gender, GENDERED_NOUN)  # "his mother"
-        self.turns.add(ent, self.scan.prose_rank[c.para], text, called, self._cue_word(c))
+        self.turns.add(ent, self.scan.prose_rank[c.para], text, called, cue_word(self.view.text, c))
         return Found(m, ent)
 
     def _producer(self, a: int, b: int, sent: int) -> None:
@@ -478,7 +478,9 @@ class Reader(ProsePronouns, ProseDescriptions):
                 # “And your family?” / “My mom's from Gatineau.” / Kraken general
                 # manager … said"): the line continues the floor's turn
                 ent = self.turns.floor(para) or ent
-            ent = self.turns.answerer(ent, para, called, k, text) or ent
+            ent = self.turns.answerer(ent, para, called, k, text, lambda asker: (
+                self.reg.most_salient(self._sent(self.view.token_at(c.content[0])), lambda x: (
+                    x is not asker and x.kind == "person"), window=2))) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
@@ -487,15 +489,8 @@ class Reader(ProsePronouns, ProseDescriptions):
             self.reg.touch(ent, sent, OTHER_W)
             if c.continuation:  # "“A,” she said. “B.”": B is hers as much as A
                 self._hold_floor(ent, c.content)
-        self.turns.add(ent, para, text, called, self._cue_word(c))
+        self.turns.add(ent, para, text, called, cue_word(self.view.text, c))
         return Found(found[src].mention, ent, inherited=True)
-
-    def _cue_word(self, c: Candidate) -> str | None:
-        """The first word of ``c``'s cue, lower-cased; None when it has none."""
-        if c.cue is None:
-            return None
-        words = self.view.text[c.cue[0] : c.cue[1]].split()
-        return words[0].casefold() if words else None
 
     def _name(self, a: int, b: int, possessive: bool, m: Mention | None) -> None:
         view = self.view
