@@ -227,6 +227,8 @@ def test_the_company_is_the_salient_one_not_one_whose_name_holds_company(
         ("The Committee on Foreign Relations said the bill would pass.",
          "Committee on Foreign Relations", "organization"),
         ("Business Day reported that the utility had lost R23bn.", "Business Day", "media"),
+        ("The Montana Right to Life Coalition said in an email that it would help.",
+         "Montana Right to Life Coalition", "organization"),
     ],
 )
 def test_lower_case_words_inside_an_organisations_name(text: str, name: str, kind: str) -> None:

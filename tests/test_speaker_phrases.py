@@ -336,3 +336,9 @@ def test_a_title_with_a_participle_before_an_apposed_name(title: str) -> None:
     )
     speakers = [q.speaker.name for q in AN.analyze(text).quotes if q.speaker]
     assert speakers == ["Sipho Ndlovu-Petersen", "Sipho Ndlovu-Petersen"]
+
+
+def test_a_time_word_after_a_participles_subject_is_no_part_of_it() -> None:
+    text = ("Police yesterday arrested 23 students who marched on Parliament, saying the "
+            "procession had not been cleared.")
+    assert _speaker(text).name == "Police"

@@ -401,7 +401,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
 
 # Lower-case words inside a capitalised name: prepositions of English organisation
 # names (after their head), and particles of Romance names ("Banco do Brasil").
-NAME_INNER = frozenset(["in", "for", "on", "do", "da", "dos", "das", "de", "del", "di", "du"])
+NAME_INNER = frozenset(
+    ["in", "for", "on", "to", "do", "da", "dos", "das", "de", "del", "di", "du"]
+)
 ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du"])
 
 
@@ -416,6 +418,8 @@ def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
         return True  # (no English word: "Why do Americans" has "do" after no noun)
     if j - 1 == view.sents[view.sent_of[j - 1]][0] or not is_nominal(tag(j - 1)):
         return False
+    if view.lower[j] == "to":  # "Right to Life Coalition": a head after it
+        return any(w in tag.org_heads for w in view.lower[j + 1 : j + 5])
     before = view.lower[max(lo, j - 6) : j]
     if view.lower[j] == "in" and "for" not in before:
         return False  # "in" only after "for" ("… for Cricket in India"), not "Council in Leeds"

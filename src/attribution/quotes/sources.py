@@ -440,6 +440,8 @@ def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None
     p = first
     for _ in range(4):
         end = np_right(view, ctx.tag, p, boundary)
+        while end is not None and end - 1 > p and view.lower[end - 1] in ctx.time_words:
+            end -= 1  # "Police yesterday arrested …, saying": the time is no subject's
         if end is not None:
             if fallback is None:
                 fallback = (p, end)

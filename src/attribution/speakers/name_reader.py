@@ -250,7 +250,8 @@ class NameReader:
             elif (
                 org
                 # "Board of Control for Cricket in India": "in" after a "for"
-                and (lower[i] in NAME_CONNECTORS or (lower[i] == "in" and "for" in lower[k:i]))
+                and (lower[i] in NAME_CONNECTORS or (lower[i] == "in" and "for" in lower[k:i])
+                     or lower[i] == "to")  # "Right to Life Coalition"
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
                 and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)

@@ -306,7 +306,7 @@ class MentionTyper(NameReader):
             )
         ):
             return b
-        inside_org = False
+        inside_org, org_tail = False, lower[b - 1] in self.sets.org_head
         for p in range(a + 1, b - 1):
             if self._postmodifier_at(p):
                 return p  # "a woman who lives near …", "lawyers representing the family"
@@ -314,7 +314,8 @@ class MentionTyper(NameReader):
                 continue
             if (
                 self.is_cap(p - 1)
-                and (inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1))
+                and (inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1)
+                     or (org_tail and lower[p] == "to" and all(map(self.is_cap, range(p + 1, b)))))
                 and (
                     self.is_cap(p + 1)
                     or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
