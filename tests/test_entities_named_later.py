@@ -503,3 +503,17 @@ def test_a_name_a_descriptions_verb_takes_is_not_the_description(an: Analyzer) -
     res = an.analyze(text)
     assert speakers(res) == ["Jociel Bare"]
     assert entity(res, "Jociel Bare").gender == "male"
+
+
+def test_a_headline_speakers_description_runs_to_on(an: Analyzer) -> None:
+    text = (
+        "\u2018We were starved\u2019: Kestrel theatre director on why the playhouse must "
+        "close\n\n"
+        "Its artistic director, Dame Harriet Oyelaran-Webb, does not soften it.\n\n"
+        "\u2018We didn\u2019t fail. We were starved,\u2019 she says.\n"
+    )
+    res = an.analyze(text)
+    first = res.quotes[0].speaker
+    assert first is not None and first.mention is not None
+    assert first.mention.text == "Kestrel theatre director"
+    assert first.name == "Harriet Oyelaran-Webb"

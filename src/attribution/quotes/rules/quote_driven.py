@@ -203,6 +203,14 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     while end > a and view.is_space[end - 1]:
         end -= 1
     nxt = ctx.next_tok(end, p1)
+    # "Kestrel theatre director on why …": lower-case nouns of a description, then "on"
+    m = nxt
+    while m < min(p1, a + HEADLINE_NAME) and ctx.tag(m) in ("NOUN", "ADJ") and (
+        view.words[m].islower()
+    ):
+        m += 1
+    if end > a and m > nxt and m < p1 and view.lower[m] in AFTER_HEADLINE_NAME:
+        end, nxt = m, m
     if end == a or (
         nxt < p1 and view.lower[nxt] not in AFTER_HEADLINE_NAME
         and not headline_predicate(ctx, t0, t1, nxt, p1)
