@@ -517,3 +517,26 @@ def test_a_headline_speakers_description_runs_to_on(an: Analyzer) -> None:
     assert first is not None and first.mention is not None
     assert first.mention.text == "Kestrel theatre director"
     assert first.name == "Harriet Oyelaran-Webb"
+
+
+FLOOD = (
+    "The woman at the tiller of the long-tail boat has not sold a bowl of noodles in 23 "
+    "days.\n\n"
+    "Sunisa Thongchai, 41, says she started ferrying food in her cousin\u2019s boat. "
+    "\u201cThe trucks stop at the bridge,\u201d she says.\n\n"
+    "An elderly woman appears in the doorway, one hand on the frame. \u201cOnly eggs? "
+    "Where is the fish sauce?\u201d\n\n"
+    "Ms Sunisa laughs and passes up two bags. The woman, who gives her name as Lamduan "
+    "Phetsri, 79, has refused to leave the house.\n\n"
+    "\u201cThe water has come many times. It always goes again,\u201d she says.\n"
+)
+
+
+def test_an_uncued_line_after_narration_is_the_narrated_persons(an: Analyzer) -> None:
+    # the action beat: "An elderly woman appears … “Only eggs?”"
+    assert speakers(an.analyze(FLOOD))[2] == "Lamduan Phetsri"
+
+
+def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
+    # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
+    assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

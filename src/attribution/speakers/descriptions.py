@@ -226,6 +226,10 @@ class Descriptions:
             # (but "the company" is the salient one: "Salar Minerals … said … The
             # company, which …, said", not "a National Lithium Company" before it)
             found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
+        if m.kind == "anonymous" and det in DEFINITE and self.introduced(head, m):
+            # "An elderly woman appears … The woman, who gives her name as …": the one
+            # just introduced unnamed, not a woman named before who is more salient
+            found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
         if found is None and retype and m.kind == "organization" and head in GENERIC_ORGS:

@@ -21,6 +21,7 @@ from .text import (
     before_verb,
     copula_after,
     named_after,
+    named_as,
     named_by_copula,
 )
 from .typer import Mention, MentionTyper
@@ -94,7 +95,7 @@ class ProseDescriptions:
         possessed = view.lower[k] in POSSESSIVES and not m.gender
         sent = self._sent(k)
         span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
-                or apposition_after_relative(view, self.tag, end, hi)
+                or apposition_after_relative(view, self.tag, end, hi) or named_as(view, end)
                 or (named_by_copula(view, self.tag, end, hi) if subject else None))
         nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
         if m.kind == "unknown" and not (

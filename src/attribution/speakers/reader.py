@@ -30,6 +30,7 @@ from ..phrases import Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
+from .beats import action_beat
 from .clustering import (
     cluster_names,
     could_be_surname,
@@ -471,7 +472,10 @@ class Reader(ProsePronouns, ProseDescriptions):
         para = self.scan.prose_rank[c.para]
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
-        if c.rule == PARAGRAPH and not c.continuation:
+        beat = action_beat(self.view, self.scan, self.reg, c.content[0])
+        if c.rule == PARAGRAPH and not c.continuation and beat is not None:
+            ent = beat  # "An elderly woman appears in the doorway. “Only eggs?”"
+        elif c.rule == PARAGRAPH and not c.continuation:
             if cands[src].content[0] > c.content[0]:
                 # a line the rules gave to the next paragraph's speaker, while an uncued
                 # line of the paragraphs before holds the floor ("“Honestly? No.” /

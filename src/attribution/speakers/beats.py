@@ -1,0 +1,34 @@
+"""Action beats: the narrated sentence that frames a line of dialogue.
+
+Features set a line of dialogue after a sentence of narration in its own paragraph, and
+the line is the narrated person's ("An elderly woman appears in the doorway, one hand on
+the frame. “Only eggs? Where is the fish sauce?”"): the action beat that literary
+speaker attribution reads as strongly as a cue (He, Barbosa & Kondrak 2013; Muzny et al.
+2017). An uncued line with no such sentence before it in its paragraph is left to the
+rules (the last speaker's, or the turns of a dialogue).
+"""
+
+from __future__ import annotations
+
+from ..segment import DocView
+from .entities import ANIMATE, Cluster, Registry, find
+from .scan import TextScan
+
+
+def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Cluster | None:
+    """The one person the sentence just before character ``start`` (an uncued line's
+    opening quote mark) has as its subject, when that sentence is narration of the same
+    paragraph: no quotation in it, one singular animate subject; else None."""
+    tok = view.token_at(start)
+    sent = view.sent_of[tok]
+    if sent == 0 or view.sents[sent][0] < tok:
+        return None  # the line does not open its sentence
+    before = sent - 1
+    first, end = view.sents[before]
+    if view.para_of[first] != view.para_of[tok] or any(scan.quoted[first:end]):
+        return None
+    subjects = reg.subjects_in(scan.sent_rank[before], main=True)
+    if len(subjects) != 1:
+        return None
+    c = find(subjects[0])
+    return c if c.kind in ANIMATE and not c.plural else None
