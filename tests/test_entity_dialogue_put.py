@@ -120,3 +120,18 @@ def test_she_is_not_whom_a_his_just_pointed_at() -> None:
 def test_a_question_no_one_else_answered_is_answered_by_the_other_one_narrated() -> None:
     speakers = [q.speaker.name for q in Analyzer().analyze(NARRATED).quotes if q.speaker]
     assert speakers == ["Elif Demirci", "Murat Yıldız", "Elif Demirci"]
+
+
+def test_a_short_uncued_line_after_an_exchange_of_two_alternates() -> None:
+    text = (
+        "At a shelter in Quilpué, Rosa Huaiquimil, 67, sat on a cot beside her neighbor "
+        "Jorge Saavedra Pinto.\n\n"
+        '"I left my glasses on the table," she said.\n\n'
+        '"We\'ll get you new ones," Saavedra said.\n\n'
+        '"And a new table?"\n\n'
+        '"And a new table."\n'
+    )
+    speakers = [q.speaker.name for q in Analyzer().analyze(text).quotes if q.speaker]
+    assert speakers == [
+        "Rosa Huaiquimil", "Jorge Saavedra Pinto", "Rosa Huaiquimil", "Jorge Saavedra Pinto"
+    ]

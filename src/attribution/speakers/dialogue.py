@@ -217,6 +217,21 @@ class Turns:
             return None
         return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
 
+    def _exchange(self, turns: list[Turn], para: int, content: str) -> Cluster | None:
+        """The speaker of the turn before last, when a short uncued line in paragraph
+        ``para`` follows two short lines of two people in the two paragraphs before
+        ("“I left my glasses on the table,” she said. / “We'll get you new ones,”
+        Saavedra said. / “And a new table?”"): an exchange alternates."""
+        before, last = turns[-2], turns[-1]
+        if (
+            len(content.split()) > RETORT_WORDS or last.para != para - 1
+            or before.para != para - 2 or before.speaker is None or last.speaker is None
+            or find(before.speaker) is find(last.speaker)
+            or sum(len(line.split()) for line in last.lines) > RETORT_WORDS
+        ):
+            return None
+        return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
+
     def _answer(self, para: int) -> Cluster | None:
         """Who answers, in prose paragraph ``para``, the question put in the paragraph
         before: the last other person who spoke in the paragraphs before it ("“When can
@@ -275,7 +290,7 @@ class Turns:
                 return find(other)
         if len(turns) < 2 or speaker is None:
             return None
-        retort = self._retort(turns, para, content)
+        retort = self._retort(turns, para, content) or self._exchange(turns, para, content)
         if retort is not None and find(speaker) is not retort:
             return retort
         ask, answer = turns[-2], turns[-1]
