@@ -546,6 +546,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
                 k += 1
             continue
         break
+    if (
+        head >= 0 and k - 1 > head and k < hi and tag(k - 1) == "ADJ" and tag(k) == "VERB"
+        and (lower[k].endswith("ed") or lower[k] in irregular_verb_forms())
+        and lower[start] in ("a", "an", "the")
+    ):
+        head = k - 1  # "A BCCI circular sent to …": an adjective's noun before a participle
     if head < 0:
         return None
     return head + 1

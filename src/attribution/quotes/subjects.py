@@ -47,6 +47,7 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         ctx.tag(head) in ("NOUN", "PROPN")
         or lower[head] in ctx.tag.indefinite
         or lower[head] == "those"
+        or (ctx.tag(head) == "ADJ" and ctx.tag(e0) == "VERB")  # "A BCCI circular sent"
     ):
         return None
     return e0

@@ -407,3 +407,25 @@ class NameReader:
                                       lambda w: w.startswith("anonym"))
                 return p if said else end
         return end
+
+    def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
+        if head in self.sets.doc_head:
+            return "document"
+        if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
+            return "organization"  # "the agency"; "the news agency" is an outlet
+        if head in self.sets.company_noun and head not in ("giant", "brand"):
+            return "organization"  # "the airline", "the carmaker"
+        if head in self.sets.media_head and head not in self.sets.role:
+            return "media"
+        if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
+            return "anonymous"
+        if toks and self.view.words[toks[-1]] in self.sets.nationality:
+            return "anonymous"  # "an American"
+        if toks and (self.gender_word(toks[-1]) or any(
+            self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
+            and self.view.lower[i + 2] == "old" for i in toks
+        )):
+            return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
+        if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
+            return "organization"
+        return "unknown"

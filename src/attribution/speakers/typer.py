@@ -25,6 +25,7 @@ from ..phrases import (
     PLURAL_QUANTIFIERS,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
+    irregular_verb_forms,
     is_pronoun_case,
     share_at,
 )
@@ -258,8 +259,9 @@ class MentionTyper(NameReader):
             return False
         if w in ("who", "whom", "whose", "which"):
             return True
-        # "a memo dated 2 March", "a report released Tuesday by": a time may follow
-        return w.endswith(("ing", "ed")) and pos.get(w) in ("VERB", None) and (
+        # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
+        return (w.endswith(("ing", "ed")) or w in irregular_verb_forms()) and pos.get(w) in (
+            "VERB", None) and (
             nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP"
             or nxt in self.sets.time or nxt[:1].isdigit())
 
@@ -576,25 +578,3 @@ class MentionTyper(NameReader):
         if any(camel_case(w) for w in words):
             return "organization"  # "EgyptAir", "PayPal", "BlackRock"
         return "person"
-
-    def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
-        if head in self.sets.doc_head:
-            return "document"
-        if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
-            return "organization"  # "the agency"; "the news agency" is an outlet
-        if head in self.sets.company_noun and head not in ("giant", "brand"):
-            return "organization"  # "the airline", "the carmaker"
-        if head in self.sets.media_head and head not in self.sets.role:
-            return "media"
-        if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
-            return "anonymous"
-        if toks and self.view.words[toks[-1]] in self.sets.nationality:
-            return "anonymous"  # "an American"
-        if toks and (self.gender_word(toks[-1]) or any(
-            self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
-            and self.view.lower[i + 2] == "old" for i in toks
-        )):
-            return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
-        if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
-            return "organization"
-        return "unknown"
