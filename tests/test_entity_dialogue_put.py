@@ -135,3 +135,18 @@ def test_a_short_uncued_line_after_an_exchange_of_two_alternates() -> None:
     assert speakers == [
         "Rosa Huaiquimil", "Jorge Saavedra Pinto", "Rosa Huaiquimil", "Jorge Saavedra Pinto"
     ]
+
+
+def test_a_short_question_back_to_a_narrated_exchange_is_the_other_ones() -> None:
+    text = (
+        "At the river, a young man operating a changfan machine shouted at a farmer who "
+        "had walked down to the bank.\n\n"
+        "\u201cOld lady, this is not your land,\u201d he said.\n\n"
+        "\u201cThen whose river is this?\u201d\n\n"
+        "\u201cAsk the chief.\u201d\n"
+    )
+    res = Analyzer().analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker]
+    # a line of three words is a quote; the question back is the farmer's
+    assert len(res.quotes) == 3
+    assert speakers[1] == "farmer" and speakers[2] != "farmer"

@@ -43,7 +43,8 @@ from .description_words import (
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
-from .text import DATA_NOUNS, apposition_after, copula_after, data_source, verb_between
+from .subjects import verb_between
+from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import Mention, MentionTyper
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads

@@ -232,6 +232,19 @@ class Turns:
             return None
         return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
 
+    def _others_before(self, speaker: Cluster) -> bool:
+        """Does someone other than ``speaker`` speak in the run of turns in consecutive
+        paragraphs that ends with the last turn (an exchange already under way)?"""
+        turns = self.turns
+        para = turns[-1].para
+        for t in reversed(turns[:-1]):
+            if t.para < para - 1:
+                return False
+            if t.speaker is not None and find(t.speaker) is not find(speaker):
+                return True
+            para = t.para
+        return False
+
     def _answer(self, para: int) -> Cluster | None:
         """Who answers, in prose paragraph ``para``, the question put in the paragraph
         before: the last other person who spoke in the paragraphs before it ("“When can
@@ -282,8 +295,14 @@ class Turns:
             return answering
         if (
             narrated is not None and speaker is not None and turns
-            and turns[-1].para == para - 1 and turns[-1].puts
+            and turns[-1].para == para - 1
             and turns[-1].speaker is not None and find(turns[-1].speaker) is find(speaker)
+            # a question put, or a short question back to a line with no one else's
+            # before it ("… shouted at a farmer. / “Old lady, …,” he said. / “Then whose
+            # river is this?”")
+            and (turns[-1].puts or (
+                content.rstrip("”\"’' ").endswith("?") and len(content.split()) <= RETORT_WORDS
+                and not self._others_before(speaker)))
         ):
             other = narrated(find(speaker))
             if other is not None:

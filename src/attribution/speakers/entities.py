@@ -415,6 +415,14 @@ class Registry:
         linear."""
         return self.order[:limit]
 
+    def last_other(self, sent: int, other: Cluster, window: int = 2) -> Cluster | None:
+        """The one person (animate, singular) other than ``other`` mentioned most
+        recently within ``window`` sentences before sentence ``sent``: the other one of
+        a narrated exchange ("… shouted at a farmer. / “…,” he said. / “…?”")."""
+        other = find(other)
+        return next((c for c in self.by_recency(6) if c is not other and c.kind in ANIMATE
+                     and not c.plural and self.distance(c.sent, sent) <= window), None)
+
     def most_salient(
         self, sent: int, accept: Callable[[Cluster], bool], window: int = 6
     ) -> Cluster | None:

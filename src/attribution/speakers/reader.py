@@ -63,14 +63,13 @@ from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .scan import TextScan
-from .subjects import name_opens_clause
+from .subjects import name_opens_clause, opens_as_subject
 from .text import (
     anchor,
     apposition_after,
     before_verb,
     comma_before,
     named_as,
-    opens_clause,
     possessed_role_named,
     producer_after,
     pronoun_role,
@@ -483,8 +482,7 @@ class Reader(ProsePronouns, ProseDescriptions):
                 # manager … said"): the line continues the floor's turn
                 ent = self.turns.floor(para) or ent
             ent = self.turns.answerer(ent, para, called, k, text, lambda asker: (
-                self.reg.most_salient(self._sent(self.view.token_at(c.content[0])), lambda x: (
-                    x is not asker and x.kind == "person"), window=2))) or ent
+                self.reg.last_other(self._sent(self.view.token_at(c.content[0])), asker))) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
@@ -568,10 +566,9 @@ class Reader(ProsePronouns, ProseDescriptions):
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
             if c.first_sent < 0 and c.kind == "person" and self._is_prose(span[0]):
-                untitled = not self.descriptions.titled(m.modifiers) and (
-                    opens_clause(self.view, span[0]) or (
-                        (m.description or "").casefold() in ("", *m.modifiers)
-                        and self.tag(span[0] - 1) == "VERB"))  # '"…," said Opanin …'
+                untitled = not self.descriptions.titled(m.modifiers) and opens_as_subject(
+                    self.view, self.tag, self._first(span[0]), span[0], bool(m.description),
+                    (m.description or "").casefold() in ("", *m.modifiers))
                 c = (self.descriptions.cataphora(c, sent, m.start) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..phrases import ARTICLES, Tagger
 from ..segment import DocView
-from .text import opens_clause
+from .text import CLOSING, opens_clause
 from .typer import MentionTyper
 
 __all__ = ["name_opens_clause"]
@@ -113,3 +113,25 @@ def _name_end(view: DocView, k: int) -> int:
     while e < len(words) and (words[e][:1].isupper() or words[e] in ("'s", "’s", "-", ".")):
         e += 1
     return e
+
+
+def verb_between(view: DocView, tag: Tagger, start: int, at: int) -> bool:
+    """Does a finite verb stand between characters ``start`` and ``at`` ("A woman …
+    asked the pilot, Jociel Bare,"; not "The session's chair, the broadcaster Seo
+    Hyun-jin,", "One pastor supporting Mr. Cruz, Darran Whiting")?"""
+    a, b = view.token_at(start), view.token_at(at)
+    return any(tag(k) in ("VERB", "AUX") and not view.lower[k].endswith("ing") for k in range(a, b))
+
+
+def opens_as_subject(
+    view: DocView, tag: Tagger, first: int, a: int, described: bool, bare: bool
+) -> bool:
+    """Is the name at token ``a`` (its sentence's first word ``first``) a subject that a
+    description before it may be (cataphora): opening its sentence or after its
+    quotation, after a fronted phrase when set off ("Before the debate, Margaret
+    Tregenza, 71, …"; not "Speaking to reporters, Nadia El-Khoury said"), or ``bare``
+    after a verb ('"…," said Opanin …')?"""
+    return (
+        a == first or view.words[a - 1] in CLOSING
+        or (described and opens_clause(view, a)) or (bare and tag(a - 1) == "VERB")
+    )

@@ -583,11 +583,3 @@ def relative_role(view: DocView, b: int) -> str | None:
     if b + 2 < len(lower) and lower[b] == "," and lower[b + 1] == "who":
         return role_verbs().get(lower[b + 2])
     return None
-
-
-def verb_between(view: DocView, tag: Tagger, start: int, at: int) -> bool:
-    """Does a finite verb stand between characters ``start`` and ``at`` ("A woman …
-    asked the pilot, Jociel Bare,"; not "The session's chair, the broadcaster Seo
-    Hyun-jin,", "One pastor supporting Mr. Cruz, Darran Whiting")?"""
-    a, b = view.token_at(start), view.token_at(at)
-    return any(tag(k) in ("VERB", "AUX") and not view.lower[k].endswith("ing") for k in range(a, b))

@@ -16,6 +16,8 @@ from ..marks import QUOTE_CHARS
 from ..words import TERMINAL
 from .registry import Example, declare
 
+MIN_LINE_WORDS = 2  # the fewest words of a quote paragraph with no cue ("“We saved them.”")
+
 CONTINUATION = declare(
     "uncued.continuation",
     "uncued",
@@ -126,7 +128,7 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
                 for c in cands[src + 1 : pos]
             )
         )
-        if (runs_on or words < 4) and not continuation:
+        if (runs_on or words < MIN_LINE_WORDS) and not continuation:
             continue
         end = clause_end(ctx, t0, s1_last) if runs_on else t1
         span = ctx.trim_content(t0, end)
