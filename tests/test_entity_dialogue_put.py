@@ -150,3 +150,15 @@ def test_a_short_question_back_to_a_narrated_exchange_is_the_other_ones() -> Non
     # a line of three words is a quote; the question back is the farmer's
     assert len(res.quotes) == 3
     assert speakers[1] == "farmer" and speakers[2] != "farmer"
+
+
+def test_a_paragraph_of_narration_before_an_uncued_line_gives_its_speaker() -> None:
+    text = (
+        "At the Castlebay shop, Ewa Nowak, who moved to Barra from Gdańsk in 2019, said "
+        "fresh fruit had not arrived for nine days.\n\n"
+        "A customer holding a bag of frozen peas leaned over the counter.\n\n"
+        '"Any bananas yet, Ewa?"\n'
+    )
+    res = Analyzer().analyze(text)
+    line = [q for q in res.quotes if q.content.text.startswith('"Any')][0]
+    assert line.speaker is not None and line.speaker.name == "customer"

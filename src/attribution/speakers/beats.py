@@ -25,7 +25,16 @@ def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Clu
         return None  # the line does not open its sentence
     before = sent - 1
     first, end = view.sents[before]
-    if view.para_of[first] != view.para_of[tok] or any(scan.quoted[first:end]):
+    para = view.para_of[tok]
+    if view.para_of[first] != para and not (
+        # a paragraph of one sentence of narration right before the line's own ("A
+        # customer holding a bag of frozen peas leaned over the counter. / “Any bananas
+        # yet, Ewa?”")
+        view.para_of[first] == para - 1 and view.paras[para - 1][0] == first
+        and view.paras[para][0] == view.sents[sent][0]
+    ):
+        return None
+    if any(scan.quoted[first:end]):
         return None
     subjects = reg.subjects_in(scan.sent_rank[before], main=True)
     if len(subjects) != 1:
