@@ -160,5 +160,5 @@ def test_a_paragraph_of_narration_before_an_uncued_line_gives_its_speaker() -> N
         '"Any bananas yet, Ewa?"\n'
     )
     res = Analyzer().analyze(text)
-    line = [q for q in res.quotes if q.content.text.startswith('"Any')][0]
+    line = next(q for q in res.quotes if q.content.text.startswith('"Any'))
     assert line.speaker is not None and line.speaker.name == "customer"
