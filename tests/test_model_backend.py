@@ -176,3 +176,18 @@ def test_a_name_the_model_labels_an_organisation_and_later_a_person_is_one_perso
     coach = [e for e in res.entities if "Giolla" in e.name]
     assert [(e.name, e.kind) for e in coach] == [("Ruairí Mac Giolla", "person")]
     assert {q.speaker.name for q in res.quotes if q.speaker} == {"Ruairí Mac Giolla"}
+
+
+def test_a_name_set_off_by_an_age_is_a_persons_whatever_the_model_labels_it(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm labels "Ignacio Painemal Cárcamo" an ORG; ", 29," says a person
+    text = (
+        "A volunteer firefighter said crews had run out of water.\n\n"
+        '"The hydrants were dry," said the firefighter, Ignacio Painemal Cárcamo, 29, '
+        "speaking in Spanish.\n"
+    )
+    speakers = [q.speaker for q in analyzer.analyze(text).quotes]
+    assert [(s.name, s.kind) for s in speakers if s] == [
+        ("Ignacio Painemal Cárcamo", "person"), ("Ignacio Painemal Cárcamo", "person")
+    ]

@@ -559,7 +559,10 @@ class MentionTyper(NameReader):
         if pre and any(self.titled(i) for i in pre):
             return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
         labels = [self.ent_label(i) for i in toks]
-        if any(lab in PERSON_ENTS for lab in labels):
+        w = view.words[toks[-1] + 1 : toks[-1] + 4]
+        if any(lab in PERSON_ENTS for lab in labels) or (  # ", 29,": an age, whatever NER says
+            len(w) == 3 and w[0] == "," and w[1].isdigit() and len(w[1]) <= 3 and w[2] in ",."
+        ):
             return "person"
         # A pipeline labels the whole name; the word list only its words, whose label is
         # a name's head's ("San Diego") but no given name's ("Diego Salcedo Ríos").
