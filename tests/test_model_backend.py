@@ -191,3 +191,24 @@ def test_a_name_set_off_by_an_age_is_a_persons_whatever_the_model_labels_it(
     assert [(s.name, s.kind) for s in speakers if s] == [
         ("Ignacio Painemal Cárcamo", "person"), ("Ignacio Painemal Cárcamo", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families living on the stream were told to leave by civil defense teams last week.",
+        "The company did not respond to a request for comment.",
+        "The team denied reports of a rift with its captain over the retention list.",
+    ],
+)
+def test_the_parses_objects_and_infinitives_are_no_quotes_by_default(
+    analyzer: attribution.Analyzer, text: str
+) -> None:
+    # PARC-style attributions at most, as the rules' unframed readings: only a clause
+    # the cue governs is a quote in the default output
+    assert analyzer.analyze(text).quotes == []
+
+
+def test_a_clause_the_parse_finds_is_still_a_quote(analyzer: attribution.Analyzer) -> None:
+    quotes = analyzer.analyze("Officials said the bridge would reopen on Monday.").quotes
+    assert [q.content.text for q in quotes] == ["the bridge would reopen on Monday"]

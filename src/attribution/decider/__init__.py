@@ -40,6 +40,8 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         return c.kind in ("direct", "mixed")
     if c.cue_type not in QUOTE_CUE_TYPES or content_shape(ctx, c) not in QUOTE_SHAPES:
         return False
+    if c.rule.startswith("parsed.") and c.kind == "indirect" and not _clause_of_cue(ctx, c):
+        return False  # the parse's object or infinitive of a cue ("were told to leave")
     view = ctx.view
     if c.cue is None or view.lower[view.token_at(c.content[0])] not in WH_WORDS:
         return True
@@ -58,6 +60,25 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
 
 
 ABILITY_MODALS = frozenset(["can", "could"])
+
+
+def _clause_of_cue(ctx: Context, c: Candidate) -> bool:
+    """Is a parse reading's content a clause the cue governs ("said [the plan failed]",
+    a ccomp), not its object, infinitive or prepositional object: those readings, as
+    the rules' unframed ones, are PARC-style attributions ("denied reports of a rift",
+    "were told to leave", "did not respond to a request for comment")?"""
+    if c.cue is None:
+        return False
+    doc = ctx.view.doc
+    cue = ctx.view.token_at(c.cue[1] - 1)
+    tok = doc[ctx.view.token_at(c.content[0])]
+    for _ in range(12):
+        if tok.head.i == cue:
+            return tok.dep_ == "ccomp"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 class Decider:
