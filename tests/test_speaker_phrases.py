@@ -50,6 +50,9 @@ def _speaker(text: str) -> attribution.Speaker:
         # an adjective the word list has, as a noun before its participle
         ("A BCCI circular sent to the ten franchises on Friday says that players must "
          "register.", "A BCCI circular sent to the ten franchises", "document"),
+        # a role's plural and a place after "across"
+        ("Principals across Tairāwhiti say the lunches arrive cold.",
+         "Principals across Tairāwhiti", "anonymous"),
         # an -ing participle, with or without an object
         ("Residents living near the plant said the smell was unbearable.",
          "Residents living near the plant", "anonymous"),

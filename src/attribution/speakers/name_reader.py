@@ -25,7 +25,10 @@ NAME_PARTICLES = frozenset(
 # Tags of a capitalised word that opens no name ("In Pola", "And Ruto said").
 LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])
 # Prepositions after the head of a mention: "a spokesman for the campaign".
-HEAD_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "to", "by", "on", "about"])
+HEAD_PREPS = frozenset(
+    ["of", "for", "at", "from", "with", "in", "to", "by", "on", "about", "across", "around",
+     "throughout"]
+)
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 # The words that join a group's members to its cause in its name ("Veterans for Peace").
@@ -419,6 +422,8 @@ class NameReader:
             return "media"
         if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
             return "anonymous"
+        if head.endswith("s") and head[:-1] in self.sets.role:
+            return "anonymous"  # "Principals across Tairāwhiti": a role's plural
         if toks and self.view.words[toks[-1]] in self.sets.nationality:
             return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
