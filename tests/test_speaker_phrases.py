@@ -348,3 +348,11 @@ def test_a_time_word_after_a_participles_subject_is_no_part_of_it() -> None:
     text = ("Police yesterday arrested 23 students who marched on Parliament, saying the "
             "procession had not been cleared.")
     assert _speaker(text).name == "Police"
+
+
+def test_a_clause_after_according_to_is_no_apposition_of_its_source() -> None:
+    text = ("According to the commission, the company declared an average grade of 2.1 "
+            "grammes per tonne.")
+    quote = AN.analyze(text).quotes[0]
+    assert quote.content.text.startswith("the company declared")
+    assert quote.speaker is not None and quote.speaker.description is None

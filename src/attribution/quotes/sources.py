@@ -352,6 +352,10 @@ def right_appositive(ctx: Context, end: int, s1: int) -> tuple[int, int] | None:
         relative = relative or (k > first and fw != "who" and view.lower[k] in ("who", "whose"))
         if not relative and (
             t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing")))
+            # a past tense with its object: "According to the commission, the company
+            # declared an average grade …" (a participle takes a preposition: "based in")
+            or (t == "VERB" and view.lower[k].endswith("ed") and k > first and k + 1 < s1
+                and (ctx.tag(k + 1) in ("DET", "NUM") or view.lower[k + 1] in POSSESSIVES))
         ):
             return None  # a clause, not an appositive
         k += 1
