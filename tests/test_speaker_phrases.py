@@ -356,3 +356,9 @@ def test_a_clause_after_according_to_is_no_apposition_of_its_source() -> None:
     quote = AN.analyze(text).quotes[0]
     assert quote.content.text.startswith("the company declared")
     assert quote.speaker is not None and quote.speaker.description is None
+
+
+def test_which_after_a_participles_time_refers_to_the_participles_noun() -> None:
+    speaker = _speaker("The order follows a ruling issued on Monday, which found that the "
+                       "company had declared lower grades.")
+    assert speaker.name == "ruling issued on Monday"

@@ -371,6 +371,15 @@ def antecedent(ctx: Context, rel: int, s0: int) -> tuple[int, int] | None:
     if p >= s0 and (view.words[p] == "," or view.words[p] in DASH_TOKENS):
         p2 = ctx.prev_tok(p, s0)  # "Trump, who …", "the sign — which …"
         start = np_left(view, ctx.tag, p2 + 1, s0)
+        if start is not None and all(view.lower[i] in ctx.time_words for i in range(start, p2 + 1)):
+            # "a ruling issued on Monday, which found": the noun a participle's time follows
+            k = ctx.prev_tok(start, s0)
+            while k > s0 and view.lower[k] in ctx.time_words:
+                k = ctx.prev_tok(k, s0)
+            if k > s0 and ctx.tag(k) == "VERB" and view.lower[k].endswith("ed"):
+                head = np_left(view, ctx.tag, k, s0)
+                if head is not None:
+                    return head, p2 + 1
         if start is not None:
             return start, p2 + 1
         return None
