@@ -545,3 +545,9 @@ def test_an_uncued_line_after_narration_is_the_narrated_persons(an: Analyzer) ->
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"
+
+
+def test_a_description_that_goes_by_a_name_is_named_by_it(an: Analyzer) -> None:
+    text = ("The rebels' delegation chief, who goes by the nom de guerre Aureliano "
+            "Quintana, told Meridian that the ELN would not give up its only guarantee.")
+    assert speakers(an.analyze(text)) == ["Aureliano Quintana"]

@@ -527,6 +527,13 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
     if k >= hi or lower[k] != "who":
         return None
     for j in range(k + 1, min(k + 14, hi - 1)):
+        if lower[j] == "by" and lower[j - 1] in ("goes", "went"):
+            # "who goes by the nom de guerre Aureliano Quintana": the name's capitals
+            start = next((i for i in range(j + 1, min(j + 6, hi)) if words[i][:1].isupper()), hi)
+            end = start
+            while end < hi and words[end][:1].isupper() and end - start < 3:
+                end += 1
+            return (start, end) if end > start else None
         if lower[j] == "as" or (lower[j] == "name" and words[j + 1] == ","):
             start = j + 1 if lower[j] == "as" else j + 2
             end = start
