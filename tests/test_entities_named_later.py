@@ -551,3 +551,14 @@ def test_a_description_that_goes_by_a_name_is_named_by_it(an: Analyzer) -> None:
     text = ("The rebels' delegation chief, who goes by the nom de guerre Aureliano "
             "Quintana, told Meridian that the ELN would not give up its only guarantee.")
     assert speakers(an.analyze(text)) == ["Aureliano Quintana"]
+
+
+def test_a_headline_quote_with_an_apostrophe_echoes_the_body(an: Analyzer) -> None:
+    text = (
+        "\u2018Kids can\u2019t learn on a cold pie\u2019: Gisborne principal on school "
+        "lunches\n\n"
+        "Hinemoa Te Rangi, tumuaki of Te Kura o Te Awapuni, says the food is late.\n\n"
+        "\u201cKids can\u2019t learn on a cold pie, and they can\u2019t learn on nothing,"
+        "\u201d Te Rangi says.\n"
+    )
+    assert speakers(an.analyze(text))[0] == "Hinemoa Te Rangi"

@@ -20,7 +20,8 @@ from ..segment import DocView
 from .entities import ANIMATE, Cluster, Registry, find
 
 # A stretch a headline quotes: "… says apology 'a start' …".
-_QUOTED = regex.compile(r"[\"“‘']([^\"“”‘’']{3,80}?)[\"”’'](?!\w)")
+_QUOTED = regex.compile(r"[\"“‘']((?:[^\"“”‘’']|(?<=\w)[’'](?=\w)){3,80}?)[\"”’'](?!\w)")
+# (an apostrophe inside a word is no closing mark: "‘Kids can’t learn on a cold pie’")
 _WORD = regex.compile(r"\w+")
 # A subject pronoun a headline's quotation opens with, which the body's report of the
 # same words leaves out ("'We would have gone to 20 crore'" beside: the side "would have
