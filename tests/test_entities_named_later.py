@@ -562,3 +562,10 @@ def test_a_headline_quote_with_an_apostrophe_echoes_the_body(an: Analyzer) -> No
         "\u201d Te Rangi says.\n"
     )
     assert speakers(an.analyze(text))[0] == "Hinemoa Te Rangi"
+
+
+def test_a_designation_a_court_gives_names_an_unnamed_witness(an: Analyzer) -> None:
+    text = ("A 23-year-old Eritrean survivor, identified in court only as Witness C, said "
+            "in a statement that passengers had bailed water with their shoes.")
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Witness C", "anonymous")

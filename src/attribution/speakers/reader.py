@@ -453,12 +453,13 @@ class Reader(ProsePronouns, ProseDescriptions):
         # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
         unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
             view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)
-        if dm.shape == "name" and (
+        if (dm.shape == "name" and (
             dm.kind == "person" if m.kind in ANIMATE or given or unlisted else dm.kind in GROUPS
-        ):
+        )) or (given and dm.kind == "anonymous"):  # "identified only as Witness C"
             named = self._mention_cluster(dm, (d0, d1), sent)
             if named is not None:  # the apposed name is a mention of it too
                 find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
+                find(named).named = find(named).named or dm.kind == "anonymous"  # "Witness C"
             return named
         return None
 

@@ -520,11 +520,12 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
     """The name a relative clause after a description at token ``b`` gives its person:
     "one user, who gave her name only as Siobhan,", "a driver, who identified himself
     only as Tomasz,", "a voter, who asked to be identified only by her first name,
-    Aroha," (the name's tokens), or None."""
+    Aroha,", "who goes by the nom de guerre Aureliano Quintana", ", identified in court
+    only as Witness C," (the name's tokens), or None."""
     lower, words = view.lower, view.words
     hi = view.sents[view.sent_of[b - 1]][1]
     k = b + 1 if b < hi and words[b] == "," else b
-    if k >= hi or lower[k] != "who":
+    if k >= hi or lower[k] not in ("who", "identified", "known"):
         return None
     for j in range(k + 1, min(k + 14, hi - 1)):
         if lower[j] == "by" and lower[j - 1] in ("goes", "went"):
@@ -539,7 +540,8 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
             end = start
             while end < hi and words[end][:1].isupper() and end - start < 3:
                 end += 1
-            named = end > start and any(lower[i] in ("name", "identified") for i in range(k, j))
+            named = end > start and any(
+                lower[i] in ("name", "identified", "known") for i in range(k, j))
             return (start, end) if named else None
         if words[j] in (",", ";", ":") or lower[j] in ("said", "says"):
             return None
