@@ -4,8 +4,8 @@ Features set a line of dialogue after a sentence of narration in its own paragra
 the line is the narrated person's ("An elderly woman appears in the doorway, one hand on
 the frame. “Only eggs? Where is the fish sauce?”"): the action beat that literary
 speaker attribution reads as strongly as a cue (He, Barbosa & Kondrak 2013; Muzny et al.
-2017). An uncued line with no such sentence before it in its paragraph is left to the
-rules (the last speaker's, or the turns of a dialogue).
+2017). An uncued line with no such sentence before it is left to the rules (the last
+speaker's, or the turns of a dialogue).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from .scan import TextScan
 def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Cluster | None:
     """The one person the sentence just before character ``start`` (an uncued line's
     opening quote mark) has as its subject, when that sentence is narration of the same
-    paragraph: no quotation in it, one singular animate subject; else None."""
+    paragraph or the one sentence of the paragraph right before: no quotation in it, one
+    singular animate subject; else None."""
     tok = view.token_at(start)
     sent = view.sent_of[tok]
     if sent == 0 or view.sents[sent][0] < tok:

@@ -12,7 +12,11 @@ calls someone by name ("“Walter. What did you do to these?”") is not that pe
 a question put to someone by name is answered by them in the next uncued line. A question
 put ("“…?” she asked him", or uncued) is answered in the next uncued line by the last
 other person who spoke before it, and a line spoken to someone the cue names ("he said
-to a man in a blue kaftan", "asked a guard") by that someone.
+to a man in a blue kaftan", "asked a guard") by that someone. When no one else spoke,
+the answer is the other person the narrative just mentioned ("… poured coffee for his
+colleague Elif Demirci. / “Two more weeks of this?” she asked. / “As long as it
+takes.”"); and a short line after two short lines of two people alternates (an
+exchange). Lines framed by a sentence of narration are read in ``beats.py``.
 """
 
 from __future__ import annotations
@@ -48,6 +52,11 @@ OBJECT_ADDRESSED = frozenset(["asked", "asks", "told", "tells"])
 ANSWER_REACH = 3  # paragraphs before a question its answerer may have spoken in
 RETORT_WORDS = 8  # the most words of a line read as a retort
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def is_question(content: str) -> bool:
+    """Does a line of quotation end in a question mark (inside its closing mark)?"""
+    return content.rstrip("”\"’' ").endswith("?")
 
 
 def content_words(content: str) -> frozenset[str]:
@@ -142,7 +151,7 @@ class Turns:
     ) -> None:
         """A quote in prose paragraph ``para`` (``cue``: its cue's first word, lower-cased;
         None when it has none); the quotes of one speaker in one paragraph are one turn."""
-        asks = content.rstrip("”\"’' ").endswith("?")
+        asks = is_question(content)
         puts = asks and (cue is None or cue in ASKING)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
@@ -208,7 +217,7 @@ class Turns:
         laundry?”"): a retort is the other speaker's."""
         before, last = turns[-2], turns[-1]
         if (
-            not content.rstrip("”\"’' ").endswith("?") or len(content.split()) > RETORT_WORDS
+            not is_question(content) or len(content.split()) > RETORT_WORDS
             or last.para != para - 1 or before.para != para - 2
             or before.speaker is None or last.speaker is None
             or find(before.speaker) is find(last.speaker)
@@ -301,7 +310,7 @@ class Turns:
             # before it ("… shouted at a farmer. / “Old lady, …,” he said. / “Then whose
             # river is this?”")
             and (turns[-1].puts or (
-                content.rstrip("”\"’' ").endswith("?") and len(content.split()) <= RETORT_WORDS
+                is_question(content) and len(content.split()) <= RETORT_WORDS
                 and not self._others_before(speaker)))
         ):
             other = narrated(find(speaker))

@@ -472,10 +472,11 @@ class Reader(ProsePronouns, ProseDescriptions):
         para = self.scan.prose_rank[c.para]
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
-        beat = action_beat(self.view, self.scan, self.reg, c.content[0])
-        if c.rule == PARAGRAPH and not c.continuation and beat is not None:
+        uncued = c.rule == PARAGRAPH and not c.continuation
+        beat = action_beat(self.view, self.scan, self.reg, c.content[0]) if uncued else None
+        if beat is not None:
             ent = beat  # "An elderly woman appears in the doorway. “Only eggs?”"
-        elif c.rule == PARAGRAPH and not c.continuation:
+        elif uncued:
             if cands[src].content[0] > c.content[0]:
                 # a line the rules gave to the next paragraph's speaker, while an uncued
                 # line of the paragraphs before holds the floor ("“Honestly? No.” /
