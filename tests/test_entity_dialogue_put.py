@@ -162,3 +162,23 @@ def test_a_paragraph_of_narration_before_an_uncued_line_gives_its_speaker() -> N
     res = Analyzer().analyze(text)
     line = next(q for q in res.quotes if q.content.text.startswith('"Any'))
     assert line.speaker is not None and line.speaker.name == "customer"
+
+
+def test_a_question_put_after_a_paragraph_of_narration_is_answered_in_its_scene() -> None:
+    # the technician spoke two paragraphs before, but the narration set a new scene
+    text = (
+        "A 58-year-old signalling technician from Lyon who had travelled to Paris for the "
+        "march said he had started work at 19 and would now have to stay on the tracks "
+        "until 65.\n\n"
+        '"Forty-six years. Tell me who in a ministry works forty-six years," said the '
+        "technician, Rachid Benali-Roux.\n\n"
+        "State rail operator SNCF said only one in three high-speed TGV trains was running "
+        "and advised passengers to postpone their journeys.\n\n"
+        "At the Gare de Lyon, a woman with two suitcases stopped a station agent in an "
+        "orange vest.\n\n"
+        '"Is there anything to Marseille today?" she asked.\n\n'
+        '"One train, at 17:10. It is already full."\n'
+    )
+    res = Analyzer().analyze(text)
+    line = next(q for q in res.quotes if q.content.text.startswith('"One train'))
+    assert line.speaker is not None and line.speaker.name == "station agent"

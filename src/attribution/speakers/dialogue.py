@@ -300,6 +300,16 @@ class Turns:
             ):
                 return find(called)
         answering = self._answer(para)
+        if (
+            answering is not None and narrated is not None and speaker is not None
+            and turns and turns[-1].puts and turns[-1].para == para - 1
+            and not any(t.para == para - 2 for t in self.turns)
+        ):
+            # a question put after a paragraph of narration, not of speech: the other one
+            # the narration just set beside the asker ("At the Gare de Lyon, a woman …
+            # stopped a station agent. / “…?” she asked. / “…”"), if any, answers
+            scene = narrated(find(speaker))
+            answering = find(scene) if scene is not None else answering
         if answering is not None:
             return answering
         if (
