@@ -194,6 +194,12 @@ def irregular_verb_forms() -> frozenset[str]:
     return frozenset(row["form"] for row in read_tsv(data_path("irregular_verbs.tsv"), ("form",)))
 
 
+def participle_form(w: str) -> bool:
+    """Can lower-case ``w`` be a past participle: an "-ed" form or an irregular one
+    ("sent", "held")?"""
+    return w.endswith("ed") or w in irregular_verb_forms()
+
+
 def _unknown_word_tag(w: str) -> str:
     """A guess from the ending, or from the closed class of irregular verb forms, for a
     lower-case word the lexicon lacks."""
@@ -401,10 +407,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
 
 # Lower-case words inside a capitalised name: prepositions of English organisation
 # names (after their head), and particles of Romance names ("Banco do Brasil").
-NAME_INNER = frozenset(
-    ["in", "for", "on", "to", "do", "da", "dos", "das", "de", "del", "di", "du"]
-)
 ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du"])
+NAME_INNER = ROMANCE_PARTICLES | {"in", "for", "on", "to"}
 
 
 def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
@@ -548,7 +552,7 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         break
     if (
         head >= 0 and k - 1 > head and k < hi and tag(k - 1) == "ADJ" and tag(k) == "VERB"
-        and (lower[k].endswith("ed") or lower[k] in irregular_verb_forms())
+        and participle_form(lower[k])
         and lower[start] in ("a", "an", "the")
     ):
         head = k - 1  # "A BCCI circular sent to …": an adjective's noun before a participle

@@ -12,9 +12,9 @@ from ..phrases import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
-    irregular_verb_forms,
     np_left,
     np_right,
+    participle_form,
 )
 from .context import Context
 from .words import (
@@ -99,7 +99,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         after = ctx.next_tok(e0 + 1, start)
     if ctx.tag(e0) in ("VERB", "ADJ") and w.endswith("ing"):
         pass  # "Residents living near the plant", "activists clamoring to block …"
-    elif ctx.tag(e0) in ("VERB", "ADJ") and (w.endswith("ed") or w in irregular_verb_forms()):
+    elif ctx.tag(e0) in ("VERB", "ADJ") and participle_form(w):
         # A passive participle takes no object ("briefed on", "affected by"); a finite
         # verb does ("won the state"). A time may come first ("released Tuesday by",
         # "filed last month in"), and a document is "dated" a day.
@@ -134,7 +134,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
 
 def _participle(ctx: Context, k: int) -> bool:
     w = ctx.view.lower[k]
-    return ctx.tag(k) == "VERB" and (w.endswith("ed") or w in irregular_verb_forms())
+    return ctx.tag(k) == "VERB" and participle_form(w)
 
 
 COORDINATION_ADVERBS = frozenset(["even", "also", "then", "now"])

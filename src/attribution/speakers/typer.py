@@ -25,8 +25,8 @@ from ..phrases import (
     PLURAL_QUANTIFIERS,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
-    irregular_verb_forms,
     is_pronoun_case,
+    participle_form,
     share_at,
 )
 from .name_reader import HEAD_PREPS, NameReader
@@ -266,7 +266,7 @@ class MentionTyper(NameReader):
         if w in ("who", "whom", "whose", "which"):
             return True
         # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
-        return (w.endswith(("ing", "ed")) or w in irregular_verb_forms()) and pos.get(w) in (
+        return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
             "VERB", None) and (
             nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP"
             or nxt in self.sets.time or nxt[:1].isdigit())
