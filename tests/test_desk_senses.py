@@ -54,6 +54,8 @@ def test_a_measure_that_is_a_subject_still_opens_a_clause(
         "The fund added 30 homes involving stolen land last year.",
         # a share won
         "Rivera claimed 41 percent of the vote.",
+        # a participle between the measure and its noun
+        "The utility added 40 rented tankers to its fleet this week.",
     ],
 )
 def test_a_measure_with_a_non_finite_verb_is_no_clause(every: Analyzer, text: str) -> None:
@@ -93,6 +95,8 @@ def test_a_time_after_a_cue_is_no_figure(every: Analyzer, text: str) -> None:
         ("Police said two men fleeing the scene were arrested.",
          "two men fleeing the scene were arrested"),
         ("Police said two men fleeing were arrested.", "two men fleeing were arrested"),
+        ("Officials said two injured workers were taken to hospital.",
+         "two injured workers were taken to hospital"),
     ],
 )
 def test_a_measure_with_a_participle_and_a_finite_verb_opens_a_clause(

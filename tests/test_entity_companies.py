@@ -23,7 +23,8 @@ def _speakers(res: object) -> list[str | None]:
 
 @pytest.mark.parametrize(
     ("noun", "name"),
-    [("Carmaker", "Zelvano"), ("Fintech", "PaisaSetu"), ("Insurer", "Halden Mutual")],
+    [("Carmaker", "Zelvano"), ("Fintech", "PaisaSetu"), ("Insurer", "Halden Mutual"),
+     ("Steelmaker", "Aceros del Noreste"), ("Meatpacker", "Frigorífico Boa Vista")],
 )
 def test_a_sector_noun_opening_a_headline_is_no_word_of_the_name(
     an: Analyzer, noun: str, name: str
@@ -255,3 +256,25 @@ def test_the_agency_is_a_service_and_another_owners_agency_is_not() -> None:
         "Geological Service of Brazil",
         "Amazonas state's civil defense agency",
     ]
+
+
+def test_a_company_the_text_calls_the_airline_takes_no_he() -> None:
+    # "EgyptAir" is an organisation only by its shape until "The airline" refers to it;
+    # from then on no "he" makes a person of it
+    res = Analyzer().analyze(
+        "EgyptAir confirmed the crash on Thursday. The airline said its crew were "
+        'experienced.\n\n"We are searching all night," he said.\n'
+    )
+    assert [(e.name, e.kind) for e in res.entities] == [("EgyptAir", "organization")]
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["EgyptAir", "he"]
+
+
+def test_an_industry_noun_opening_a_sentence_says_the_name_is_a_companys(an: Analyzer) -> None:
+    res = an.analyze(
+        "Tankers lined up at dawn.\n\n"
+        "Steelmaker Aceros del Noreste, one of the region's largest water users, said in a "
+        "statement that it had cut consumption at its Apodaca plant by a fifth. The company "
+        "said its wells tap a deep aquifer.\n"
+    )
+    assert entity(res, "Aceros del Noreste").kind == "organization"
+    assert _speakers(res) == ["Aceros del Noreste", "Aceros del Noreste"]

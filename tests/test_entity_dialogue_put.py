@@ -182,3 +182,23 @@ def test_a_question_put_after_a_paragraph_of_narration_is_answered_in_its_scene(
     res = Analyzer().analyze(text)
     line = next(q for q in res.quotes if q.content.text.startswith('"One train'))
     assert line.speaker is not None and line.speaker.name == "station agent"
+
+
+def test_a_things_role_after_a_fronted_clause_is_the_one_who_asks_next() -> None:
+    # "its driver": a tanker's driver is a person, the main clause's subject, whom the
+    # "he" of the next line is; the woman he asks answers, and keeps no "he"
+    text = (
+        "MONTERREY (Wire) - The utility cut piped supply on Thursday.\n\n"
+        "Near the front of the line stood a tamale seller.\n\n"
+        "“If I don't cook, my family doesn't eat,” said Rosaura Méndez Garza, 52.\n\n"
+        "When the tanker pulled up, its driver walked down the line counting containers.\n\n"
+        "“How many?” he asked.\n\n"
+        "“Six,” Méndez said.\n\n"
+        "“Four. There are 200 people behind you.”\n\n"
+        "Later, Méndez filled her drums. “That's two days of selling,” she said.\n"
+    )
+    res = Analyzer().analyze(text)
+    names = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert names == ["Rosaura Méndez Garza", "driver", "Rosaura Méndez Garza", "driver",
+                     "Rosaura Méndez Garza"]
+    assert [e.gender for e in res.entities if e.name == "Rosaura Méndez Garza"] == ["female"]

@@ -212,3 +212,23 @@ def test_the_parses_objects_and_infinitives_are_no_quotes_by_default(
 def test_a_clause_the_parse_finds_is_still_a_quote(analyzer: attribution.Analyzer) -> None:
     quotes = analyzer.analyze("Officials said the bridge would reopen on Monday.").quotes
     assert [q.content.text for q in quotes] == ["the bridge would reopen on Monday"]
+
+
+def test_a_double_surname_the_model_labels_an_organisation_is_a_persons(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm labels "Consuelo Arbeláez Rincón" and "Arbeláez" ORG; news gives a
+    # Spanish paternal surname alone, as the last word of other names
+    text = (
+        "HAVANA (Wire) - The two sides are close to a ceasefire, the government's chief "
+        "negotiator said on Wednesday.\n\n"
+        '"We have agreed on the map," said the negotiator, Consuelo Arbeláez Rincón, a '
+        "former ombudsman.\n\n"
+        "Arbeláez said the two delegations had approved a 14-point protocol on Tuesday "
+        "night. She said the next round would open in Caracas.\n"
+    )
+    res = analyzer.analyze(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
+        ("Consuelo Arbeláez Rincón", "person")
+    ] * 4
+    assert [e.gender for e in res.entities if e.name == "Consuelo Arbeláez Rincón"] == ["female"]

@@ -111,6 +111,12 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         return True
     if lower[m] in CURRENCIES and (ctx.tag(p) == "NUM" or lower[p] in NUMBER_WORDS):
         return True  # "an operating profit of 412 billion won": a currency, no verb
+    n = ctx.next_tok(m + 1, len(lower))
+    if (
+        lower[m].endswith(("ed", "en")) and n < len(lower) and ctx.tag(n) == "NOUN"
+        and lower[n] not in NUMBER_WORDS and (ctx.tag(p) == "NUM" or lower[p] in NUMBER_WORDS)
+    ):
+        return True  # "added 40 rented tankers": a participle between a measure and its noun
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):

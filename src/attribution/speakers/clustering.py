@@ -125,13 +125,18 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
     Dairies", "Glasgow" for "Glasgow Warriors"; not "Woods" for "Tiger Woods")."""
     alone = {m.name.casefold() for _, m in named if " " not in m.name}
     out = []
+    surnames: set[str] = set()  # words given alone of names so retyped a person's
     for span, m in named:
         words = m.name.casefold().split()
+        given = [w for w in words[1:] if w in alone]
         if (
             m.weak and m.kind == "organization" and len(words) >= 2
-            and words[-1] in alone and words[0] not in alone
+            and given and words[0] not in alone
         ):
+            # "Consuelo Arbeláez Rincón … Arbeláez said": a paternal surname alone
+            # (Spanish, Portuguese) is as much a surname as the last word
             m = replace(m, kind="person", weak=False, surname=m.name.split()[-1])
+            surnames.update(given)
         elif (
             pos is not None and m.kind == "person" and len(words) >= 2
             and words[0] in alone and words[-1] not in alone
@@ -139,7 +144,12 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
         ):
             m = replace(m, kind="organization")
         out.append((span, m))
-    return out
+    # the surname alone that a pipeline also labelled an organisation is the person's
+    return [
+        (span, replace(m, kind="person", weak=False, surname=m.name))
+        if m.kind == "organization" and m.name.casefold() in surnames else (span, m)
+        for span, m in out
+    ]
 
 
 def organisations_by_use(named: Named, view: DocView) -> Named:

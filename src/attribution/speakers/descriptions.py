@@ -173,6 +173,8 @@ class Descriptions:
         if found is not None:
             if not found.named and found.kind == m.kind:
                 self.rename(found, m.name)
+            if m.kind == "organization":
+                found.weak = False  # "The company, which …": no "he" takes it now
             return found
         c = self.reg.new(m.kind, m.name, plural=m.plural)
         c.descriptors.add(m.head)

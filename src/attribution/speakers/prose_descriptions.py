@@ -92,7 +92,12 @@ class ProseDescriptions:
             return
         if m.shape != "description" or m.plural or m.kind not in ("anonymous", "unknown"):
             return
-        possessed = view.lower[k] in POSSESSIVES and not m.gender
+        # A thing's role is a person, as the main clause's subject: "When the tanker
+        # pulled up, its driver walked …" (not "The Crown called its first witness").
+        main = subject or fronted_subject(view, self.scan.first(k), k)
+        if view.lower[k] == "its" and not (main and m.kind == "anonymous"):
+            return
+        possessed = view.lower[k] in POSSESSIVES and not m.gender and view.lower[k] != "its"
         sent = self._sent(k)
         span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
                 or apposition_after_relative(view, self.tag, end, hi) or named_as(view, end)
@@ -126,7 +131,6 @@ class ProseDescriptions:
             c.vote(m.gender, GENDERED_NOUN)
         # "When the tanker turned into the street, a man at the front of the line leaned
         # toward the cab": the main clause's subject after a fronted clause
-        main = subject or fronted_subject(view, self.scan.first(k), k)
         self.reg.touch(c, sent, SUBJECT_W if main else OTHER_W)
         if main:
             self.reg.note_subject(sent, c)

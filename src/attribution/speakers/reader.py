@@ -1,9 +1,8 @@
 """The two passes over an article that turn its mentions into entities.
 
 1. **Names are clustered first**, over the whole text, strictest match first
-   (``clustering.py``, ``entities.py``). A surname in a headline finds the full name of
-   the lead; an honorific anywhere ("Ms. Haddad") states the person's gender for the
-   whole article.
+   (``clustering.py``, ``entities.py``): a surname in a headline finds the full name of
+   the lead; an honorific anywhere ("Ms. Haddad") states a gender for the article.
 2. **Then the article is read in order**: names, the speakers of the quotes, the
    descriptions of people (those that open sentences, "The captain followed the
    suspect", and those inside them, "after an American Muslim … carried out"), and the
@@ -23,7 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..candidates import Candidate
 from ..phrases import Tagger, np_right
@@ -450,6 +449,9 @@ class Reader(ProsePronouns, ProseDescriptions):
             return None
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
+        known = self.name_of.get((d0, d1), [])
+        if dm.shape == "name" and len(known) == 1:  # as the whole article showed it
+            dm = replace(dm, kind=find(known[0]).kind)
         # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
         unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
             view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)

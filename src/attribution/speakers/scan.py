@@ -28,7 +28,7 @@ from .narrator import labelled_speech
 from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import Mention, MentionTyper
 
-INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her"])
+INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„]")
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][\w.]*)?\)")  # "(R-Fla.)", "(D-N.Y.)", "(D)"
