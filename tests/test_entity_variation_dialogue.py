@@ -201,3 +201,28 @@ def test_a_description_with_its_phrase_named_by_a_copula(an: Analyzer) -> None:
         "is Getaneh Tessema, who has coached her since she was 17.\n"
     )
     assert speakers(res)[0] == "Getaneh Tessema"
+
+
+def test_a_role_of_something_named_is_no_variation_on_someone_else(an: Analyzer) -> None:
+    # "the skipper of the pelagic trawler Sealgair": nothing known of the federation's
+    # chief executive holds "Sealgair"; the skipper is named in the next quote
+    res = an.analyze(
+        "The Scottish Fishermen's Federation said the deal would cost boats £110m.\n\n"
+        'Its chief executive, Morag Strachan, said: "This deal gives Norwegian boats more '
+        'access to our waters."\n\n'
+        '"Nobody in Peterhead will believe that this was the best that could be got."\n\n'
+        "At Peterhead harbour, the skipper of the pelagic trawler Sealgair, who has fished "
+        "for mackerel for 31 years, said the cut would mean tying the boat up.\n\n"
+        '"We\'ll land in three weeks what we used to land in two months," said Callum '
+        "Buchan.\n"
+    )
+    assert speakers(res)[-2:] == ["Callum Buchan", "Callum Buchan"]
+
+
+def test_a_role_of_an_office_still_varies(an: Analyzer) -> None:
+    # "Secretary of State" names an office, not something the person must hold
+    res = an.analyze(
+        "Hillary Clinton spoke in Ohio on Monday about trade.\n\n"
+        'The former secretary of State said she would "never outsource" jobs.\n'
+    )
+    assert speakers(res) == ["Hillary Clinton"]

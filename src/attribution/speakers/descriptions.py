@@ -43,6 +43,7 @@ from .description_words import (
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
+from .owners import other_complement, other_owner
 from .subjects import verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import Mention, MentionTyper
@@ -211,7 +212,7 @@ class Descriptions:
                     or head in self.org_types.of(c.name)  # "the airline", "the regulator"
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head) and not (
-                    c.named and m.kind == "organization" and _other_owner(m.name, c.name)
+                    c.named and m.kind == "organization" and other_owner(m.name, c.name)
                 )
             if m.plural != c.plural or head not in c.descriptors:
                 return False
@@ -305,6 +306,10 @@ class Descriptions:
             return None
 
         demonym = m.name if lex.phrase("nationality", tuple(m.name.split())) else None
+        pos = self.typer.words.pos
+
+        def common(w: str) -> bool:  # "Secretary of State": an office's noun, no name
+            return pos.get(w.casefold()) in ("NOUN", "ADJ")
 
         def fits(c: Cluster) -> bool:
             # a gendered noun ("the woman") varies only on someone known to be so; a
@@ -313,7 +318,8 @@ class Descriptions:
             # ("the Irishman" may state the gender of someone named, as "he" would)
             return c.kind == "person" and c.named and (
                 True if not m.gender else c.takes(m.gender) if demonym else c.gender == m.gender
-            ) and (demonym is None or not self.other_nation(c, demonym))
+            ) and (demonym is None or not self.other_nation(c, demonym)) and not (
+                other_complement(m.name, " ".join([c.name, *c.descriptions]), common))
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".
@@ -573,21 +579,6 @@ _ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
 # What follows a person's name and no organisation's: ", who …", ", 54, …".
 _PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
-
-
-def _other_owner(description: str, name: str) -> bool:
-    """Does an organisation's description name an owner (a possessor) its candidate's
-    name does not ("Amazonas state's civil defense agency" is no agency of the Geological
-    Service of Brazil; "Brazil's geological agency" may be)? Compared on a word's first
-    five letters, so a demonym matches its country."""
-    owner = regex.match(r"((?:\w+\s+){0,2}\w+)['’]s\s", description)
-    if owner is None:
-        return False
-    stems = {w[:5] for w in regex.findall(r"\w+", name.casefold())}
-    return any(
-        w[:1].isupper() and w.casefold()[:5] not in stems
-        for w in regex.findall(r"\w+", owner.group(1))
-    )
 
 
 def _set_off_after(text: str, end: int) -> str:

@@ -1,0 +1,36 @@
+"""Whose a description says it is: a possessor or an "of" complement that names
+something the candidate entity's name and descriptions do not hold, which makes the
+description someone else's (``descriptions.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+
+def other_owner(description: str, name: str) -> bool:
+    """Does an organisation's description name an owner (a possessor) its candidate's
+    name does not ("Amazonas state's civil defense agency" is no agency of the Geological
+    Service of Brazil; "Brazil's geological agency" may be)? Compared on a word's first
+    five letters, so a demonym matches its country."""
+    owner = regex.match(r"((?:\w+\s+){0,2}\w+)['’]s\s", description)
+    if owner is None:
+        return False
+    stems = {w[:5] for w in regex.findall(r"\w+", name.casefold())}
+    return any(
+        w[:1].isupper() and w.casefold()[:5] not in stems
+        for w in regex.findall(r"\w+", owner.group(1))
+    )
+
+
+def other_complement(description: str, known: str, common: Callable[[str], bool]) -> bool:
+    """Does a role's "of" complement name something (a capitalised word) that nothing
+    known of the person holds ("the skipper of the pelagic trawler Sealgair" is no
+    variation on the federation's chief executive)?"""
+    of = regex.search(r"\bof\s+(.*)$", description)
+    stems = {w[:5] for w in regex.findall(r"\w+", known.casefold())}
+    return of is not None and any(
+        w[:1].isupper() and w.casefold()[:5] not in stems and not common(w)
+        for w in regex.findall(r"\w+", of.group(1))
+    )
