@@ -226,3 +226,35 @@ def test_a_role_of_an_office_still_varies(an: Analyzer) -> None:
         'The former secretary of State said she would "never outsource" jobs.\n'
     )
     assert speakers(res) == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("name", ["Yoon Seo-yeon", "Carla Fogarty"])
+def test_a_headlines_acronym_is_the_one_whose_title_it_spells(an: Analyzer, name: str) -> None:
+    # "CFO" spells "Chief Financial Officer", not "Chief Executive"; nor a name's initials
+    res = an.analyze(
+        "Hanseong sees HBM sales more than doubling in 2026, says CFO\n\n"
+        "SEOUL (Wire) - Hanseong Semiconductor expects sales of memory chips to double "
+        "this year, its chief financial officer said on Thursday.\n\n"
+        f'"HBM is not a cycle anymore," Chief Financial Officer {name} told analysts.\n\n'
+        'Chief Executive Baek Jong-hoon said: "Nothing has been delayed."\n'
+    )
+    assert speakers(res) == [name, name, name, "Baek Jong-hoon"]
+
+
+def test_a_headlines_acronym_is_no_names_initials(an: Analyzer) -> None:
+    res = an.analyze(
+        "Budget cuts will hurt schools, says CFO\n\n"
+        'Teachers union leader Carla Fiona Osei said: "This budget hurts every school."\n'
+    )
+    assert speakers(res)[-1] == "Carla Fiona Osei" and speakers(res)[0] != "Carla Fiona Osei"
+
+
+def test_a_headlines_words_the_body_reports_in_its_own_go_by_title(an: Analyzer) -> None:
+    res = an.analyze(
+        "Backburn warning ‘never reached me’, fire chief tells royal commission\n\n"
+        "A senior fire officer who ran the response to the fire has told a royal commission "
+        "he was never warned that a planned backburn could break containment lines.\n\n"
+        "Deputy Chief Officer Warrick Delahunty gave evidence for most of Thursday.\n\n"
+        "“I accept that the system failed,” he said.\n"
+    )
+    assert set(speakers(res)) == {"Warrick Delahunty"}

@@ -62,20 +62,42 @@ def echoed(
         quoted = [m.group(1).casefold().rstrip(",.;:!? ")  # the comma a cue follows
                   for m in _QUOTED.finditer(text, *c.content)]
         quoted = [q for q in quoted if len(_WORD.findall(q)) >= 2]
-        if not quoted:
-            # "…, judge rules", "…, says CEO": the one person of the body who speaks
-            # with that title ("Justice Harpreet Gill", "chief executive Ananya …")
-            titled = {
-                id(who): who for _, who in body
-                if who.named and who.kind == "person" and own.descriptors & who.descriptors
-            }
-            if own.descriptors and len(titled) == 1:
-                reg.merge(own, next(iter(titled.values())))
-            continue
         found = {
             id(who): who for content, who in body
-            if who.named and who.kind == "person" and all(_holds(content, q) for q in quoted)
+            if quoted and who.named and who.kind == "person"
+            and all(_holds(content, q) for q in quoted)
             and (not own.gender or own.gender == who.gender or not who.gender)
         }
+        if not found:
+            # "…, judge rules", "…, says CEO", or words the body reports in its own
+            # ("'never reached me', fire chief tells …"): the one person of the body
+            # who speaks with that title ("Justice Harpreet Gill", "chief executive …")
+            found = {
+                id(who): who for _, who in body
+                if who.named and who.kind == "person" and own.descriptors and (
+                    own.descriptors & who.descriptors or _spelled(own.name, who, text))
+            }
         if len(found) == 1:
             reg.merge(own, next(iter(found.values())))
+
+
+# Words an acronym of a title skips ("Chief Financial Officer" is CFO; "Minister of
+# State" MOS).
+_SKIPPED = frozenset(["of", "the", "and", "for", "its", "his", "her", "their", "a", "an"])
+
+
+def _spelled(acronym: str, who: Cluster, text: str) -> bool:
+    """Does a headline's title alone in capitals ("…, says CFO") spell the initials of a
+    title the body gives ``who`` ("its chief financial officer", "Chief Financial
+    Officer Yoon Seo-yeon")?"""
+    if not (2 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return False
+    target = acronym.casefold()
+    own = {w.casefold() for w in _WORD.findall(who.name)}  # "Paul Mason" spells no PM
+    for phrase in [*who.descriptions, *(text[a:b] for a, b in who.mentions)]:
+        words = [w.casefold() for w in _WORD.findall(phrase)
+                 if w.casefold() not in _SKIPPED and w.casefold() not in own]
+        initials = "".join(w[0] for w in words)
+        if target in initials:
+            return True
+    return False
