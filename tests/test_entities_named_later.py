@@ -569,3 +569,27 @@ def test_a_designation_a_court_gives_names_an_unnamed_witness(an: Analyzer) -> N
             "in a statement that passengers had bailed water with their shoes.")
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Witness C", "anonymous")
+
+
+def test_a_description_is_named_next_by_a_name_under_a_courtesy_title() -> None:
+    # "Madam", like "Mrs", says nothing of a role: the widow is the woman named next
+    text = (
+        "ACCRA (Wire) - Cocoa farmers marched on Tuesday.\n\n"
+        "A 58-year-old widow from Sefwi Wiawso told The Chronicle she had not been paid for "
+        "beans she sold in January.\n\n"
+        "Madam Akosua Frimpomaa said: “I have three children in senior high school.”\n"
+    )
+    names = [q.speaker.name for q in Analyzer().analyze(text).quotes if q.speaker]
+    assert names == ["Akosua Frimpomaa", "Akosua Frimpomaa"]
+
+
+@pytest.mark.parametrize("office", ["Scotland's Rural Affairs Secretary",
+                                    "Britain's Health Secretary",
+                                    "The Scottish government's Islands Minister"])
+def test_an_offices_capitalised_name_is_no_persons_name(office: str) -> None:
+    # a title noun ends the office's name, never a person's: the apposition names her
+    res = Analyzer().analyze(
+        f"{office}, Niamh Gallacher, said the government had not seen the final text.\n\n"
+        "She said the deal should never have been agreed.\n"
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Niamh Gallacher"] * 2

@@ -17,6 +17,10 @@ from .names import BREAK_TAGS, POSSESSIVE
 from .wordsets import WordSets
 
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
+# Title nouns that end an office's capitalised name and no person's ("Rural Affairs
+# Secretary", "Health Minister"; not "Bishop", "King", surnames too).
+OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
+                         "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",

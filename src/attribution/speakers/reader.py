@@ -309,7 +309,7 @@ class Reader(ProsePronouns, ProseDescriptions):
                 floor = self.turns.floor(para) if c.kind == "direct" else None
                 ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
                                             asker=asker, asked=asked, floor=floor)
-        elif m.shape == "description":
+        elif m.shape == "description" or m.title_only:
             named = self._apposed_to(m, c, a, b, sent)
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)

@@ -29,7 +29,7 @@ from ..phrases import (
     participle_form,
     share_at,
 )
-from .name_reader import HEAD_PREPS, NameReader
+from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
 
@@ -422,10 +422,13 @@ class MentionTyper(NameReader):
                     words[name_toks[0]] in self.sets.nationality
                     or words[name_toks[-1]].isupper()
                     or (k > a and lower[k - 1] == "the")  # "the Deputy Minister said"
+                    or lower[name_toks[-1]] in OFFICE_ENDS  # "Britain's Health Secretary"
                 ) and all(self.is_title(i) for i in name_toks[cut + 1 :])
                 name_toks = name_toks[cut + 1 :]
-            elif all(self.is_title(i) or words[i] == "." for i in name_toks):
-                title_only = True  # "Ms." alone
+            elif all(self.is_title(i) or words[i] == "." for i in name_toks) or (
+                len(name_toks) > 1 and lower[name_toks[-1]] in OFFICE_ENDS
+            ):
+                title_only = True  # "Ms." alone; "Scotland's Rural Affairs Secretary"
         pre = list(range(k, name_toks[0]))
         name = clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]])
         kind = self.name_kind(name_toks, pre)
