@@ -278,3 +278,31 @@ def test_an_industry_noun_opening_a_sentence_says_the_name_is_a_companys(an: Ana
     )
     assert entity(res, "Aceros del Noreste").kind == "organization"
     assert _speakers(res) == ["Aceros del Noreste", "Aceros del Noreste"]
+
+
+@pytest.mark.parametrize(
+    ("possessor", "name"),
+    [("South Korea's", "Hanseong Semiconductor"), ("Britain's", "Rolls-Royce Holdings"),
+     ("the UK's", "Civil Aviation Authority")],
+)
+def test_a_places_possessive_is_no_word_of_an_organisations_name(
+    an: Analyzer, possessor: str, name: str
+) -> None:
+    res = an.analyze(f"SEOUL (Wire) - {possessor} {name} said sales would double this year.\n")
+    assert _speakers(res) == [name]
+
+
+def test_a_company_its_owned_things_show_is_the_company_a_description_means(
+    an: Analyzer,
+) -> None:
+    # "Hanseong's largest labor union": only a company has one; "The world's
+    # third-largest memory maker" and "The company" are then that company
+    res = an.analyze(
+        "SEOUL (Wire) - Hanseong Semiconductor expects sales of memory chips to double, its "
+        "chief financial officer said on Thursday.\n\n"
+        "The world's third-largest memory maker reported a record profit.\n\n"
+        "The company said it would buy back shares.\n\n"
+        "Hanseong's largest labor union said it would strike.\n"
+    )
+    assert entity(res, "Hanseong Semiconductor").kind == "organization"
+    assert _speakers(res)[1] == "Hanseong Semiconductor"

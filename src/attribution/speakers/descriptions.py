@@ -242,8 +242,10 @@ class Descriptions:
             # "EgyptAir confirmed the crash. …, the airline said": a kind of business
             # refers to the organisation of its sentence or the one before whose kind
             # nothing in the text tells
+            # (or only that it is a company: "Hanseong's chief financial officer")
             found = self.reg.most_salient(sent, lambda c: (
-                c.kind == "organization" and c.named and not self.org_types.of(c.name)
+                c.kind == "organization" and c.named
+                and not self.org_types.of(c.name) - {"company"}
             ), window=1)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)

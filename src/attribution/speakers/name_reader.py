@@ -132,6 +132,14 @@ class NameReader:
         sets = self.sets
         return w in sets.role or w in sets.doc_head or w in sets.org_head
 
+    def place_before(self, k: int, i: int) -> bool:
+        """Is the capitalised run ending before token ``i`` (from ``k`` on) a place's name,
+        which possesses an organisation's name and is no word of it?"""
+        j = i
+        while j > k and self.is_cap(j - 1):
+            j -= 1
+        return self.lex.phrase("gpe", tuple(self.view.words[j:i]))
+
     def initial_company_noun(self, i: int) -> bool:
         """Is token i a company noun capitalised only because it opens the sentence,
         before a name ("Carmaker Zelvano recalls …", "Insurer Halden said")? Then it
@@ -247,6 +255,7 @@ class NameReader:
                 and self.is_cap(i - 1)
                 and self.is_cap(i + 1)
                 and lower[b - 1] in self.sets.org_head
+                and not self.place_before(k, i)  # "South Korea's Hanseong Semiconductor"
             ):
                 r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
             elif (
