@@ -202,3 +202,34 @@ def test_a_things_role_after_a_fronted_clause_is_the_one_who_asks_next() -> None
     assert names == ["Rosaura Méndez Garza", "driver", "Rosaura Méndez Garza", "driver",
                      "Rosaura Méndez Garza"]
     assert [e.gender for e in res.entities if e.name == "Rosaura Méndez Garza"] == ["female"]
+
+
+def test_sir_and_a_titled_surname_call_the_one_who_answers_next() -> None:
+    # "Sir" calls the last other man named; "Mr. Felsted" calls him by his surname
+    text = (
+        "WAVERLY, Iowa — The board voted 5-1 on Monday.\n\n"
+        "The sharpest exchange came when Doug Felsted, a retired machinist, went past his "
+        "three-minute limit.\n\n"
+        '"Sir, your time is up," board president Ana Lucía Bermúdez said.\n\n'
+        '"I\'m reading from page 212. You need to hear this."\n\n'
+        '"We\'ve all read it, Mr. Felsted."\n\n'
+        '"Then you know it doesn\'t belong next to Harry Potter."\n\n'
+        "Several people in the audience applauded, and Bermúdez called a recess.\n"
+    )
+    names = [q.speaker.name if q.speaker else None for q in Analyzer().analyze(text).quotes]
+    assert names == ["Ana Lucía Bermúdez", "Doug Felsted", "Ana Lucía Bermúdez", "Doug Felsted"]
+
+
+def test_sir_calls_the_unnamed_man_of_the_scene_not_a_man_named_before() -> None:
+    text = (
+        "TOLEDO, Ohio — Hospitals diverted ambulances on Tuesday.\n\n"
+        "Deshawn Whitaker, 61, said his appointment had been canceled.\n\n"
+        "Outside the emergency entrance, a security guard was turning away a man with a "
+        "bandaged hand.\n\n"
+        "“The ER’s on diversion, sir. Perrysburg is 15 minutes down the road,” the guard said.\n\n"
+        "“I’m not having a heart attack. I just need stitches.”\n\n"
+        "“Then they can still see you. Sign in at the tent.”\n\n"
+        "The man walked away.\n"
+    )
+    names = [q.speaker.name if q.speaker else None for q in Analyzer().analyze(text).quotes]
+    assert names[-3:] == ["security guard", "man", "security guard"]

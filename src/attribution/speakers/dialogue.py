@@ -36,7 +36,8 @@ from .entities import ANIMATE, Cluster, Registry, find
 # "And we kept it open, Tomás. We will …").
 _VOCATIVE = regex.compile(
     r"\A[\"“‘']?(\p{Lu}[\p{L}'’-]+)[.,!](?:\s|\Z)"
-    r"|,\s(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
+    r"|,\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"  # "…, Mr. Felsted.": the name the title takes
+    r"(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
     r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
 )
 
@@ -74,13 +75,25 @@ def vocative(content: str, titles: Container[str] = ()) -> str | None:
     return word
 
 
+# Forms of address that name no one, with the gender they state ("Sir, your time is up").
+POLITE = {"sir": "m", "madam": "f", "ma'am": "f", "ma’am": "f"}
+
+
 def called_person(
-    reg: Registry, content: str, text: str, titles: Container[str] = ()
+    reg: Registry, content: str, text: str, titles: Container[str] = (),
+    speaker: Cluster | None = None,
 ) -> Cluster | None:
     """The person a line of dialogue calls by name ("“Walter. What did you …”"): one
     person of the article that name can only be; or by a title ("…, senator."): the
-    last person the article (``text``) gives it."""
+    last person the article (``text``) gives it; or by a form of address ("Sir, your
+    time is up"): the last person of that gender but the ``speaker``. (A title and a
+    name that open a line, "Mrs. El-Khoury, I was the one …", open a statement, which
+    its speaker may go on with: only one that closes a line calls someone.)"""
     word = vocative(content, titles)
+    polite = POLITE.get(word.casefold()) if word is not None else None
+    if polite is not None and speaker is not None:
+        return next((c for c in reg.by_recency(8) if c.kind in ANIMATE and not c.plural
+                     and find(c) is not find(speaker) and c.takes(polite)), None)
     if word is not None and word.islower():
         titled = (
             c for c in reg.by_recency(8) if c.kind == "person" and (

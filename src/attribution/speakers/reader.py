@@ -350,7 +350,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         if ent is not None and ent.kind == "document" and m.shape == "description":
             self._producer(a, b, sent)
         text = view.text[c.content[0] : c.content[1]]
-        called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title)
+        called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title, ent)
         to = None if c.cue is None or called is not None else cue_addressee(
             view, self.tag, view.token_at(c.cue[1] - 1) + 1)
         if to is not None:  # "“…,” he said to a man in a blue kaftan": he answers next

@@ -72,6 +72,7 @@ INVERTED = declare(
             "said",
         ),
     ],
+    counter_examples=["Baek Jong-hoon, speaking on the same call, denied the report."],
 )
 AFTER_INTERRUPTION = declare(
     "postposed.after_interruption",
@@ -179,6 +180,9 @@ def postposed(
         # to be the content; what follows the attribution is.
         content, tail_content = tail_content, None
     quoted = ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
+    if inverted and not quoted and subject_aside(ctx, view.token_at(content[0]),
+                                                 view.token_at(content[1] - 1) + 1):
+        return []  # "Baek Jong-hoon, speaking on the call, denied the report": no content
     evidence = {"quote_boundary": 1.0} if quoted else None
     cands = [
         ctx.candidate(
@@ -277,3 +281,13 @@ def initial_inverted(ctx: Context, cue: CueMatch, a: int, s1: int) -> list[Candi
             rule=SENTENCE_INITIAL,
         )
     ]
+
+
+def subject_aside(ctx: Context, a: int, b: int) -> bool:
+    """Is tokens ``a .. b-1`` a subject and a participle aside set off after it, with no
+    verb before the aside ("Baek Jong-hoon, speaking on the same call")? Then the cue
+    after it is the subject's own verb, not an inverted report's."""
+    for i in range(a + 1, b - 1):
+        if ctx.view.words[i] == "," and ctx.view.lower[i + 1].endswith("ing"):
+            return not any(ctx.tag(j) in ("VERB", "AUX") for j in range(a, i))
+    return False
