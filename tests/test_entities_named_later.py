@@ -593,3 +593,17 @@ def test_an_offices_capitalised_name_is_no_persons_name(office: str) -> None:
         "She said the deal should never have been agreed.\n"
     )
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["Niamh Gallacher"] * 2
+
+
+def test_the_rev_before_a_name_is_someone_and_which_is_the_letter_he_read() -> None:
+    # "the" before a titled name is the title's ("The Rev. Tomasz Wierzbicki"); "which"
+    # after "a letter signed by 212 parishioners" is the letter, never its signers
+    res = Analyzer().analyze(
+        "WAVERLY, Iowa — The board voted on Monday.\n\n"
+        "The Rev. Tomasz Wierzbicki of St. Mary Catholic Church read from a letter signed by "
+        '212 parishioners, which said the novels "sexualize childhood." Wierzbicki said the '
+        "parishioners were not asking for any book to be removed.\n"
+    )
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
+        ("letter", "document"), ("Tomasz Wierzbicki", "person")
+    ]

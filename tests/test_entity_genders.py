@@ -453,3 +453,15 @@ def test_no_given_name_from_a_word_the_article_uses_otherwise(an: Analyzer) -> N
     )
     res = an.analyze(text)
     assert not any(e.name == "Trump Clinton" for e in res.entities)
+
+
+def test_her_campaign_is_the_woman_s_not_the_last_subject_of_no_stated_gender() -> None:
+    res = Analyzer().analyze(
+        "Hillary Clinton invoked the water crisis in Flint in her concession speech. She "
+        "said the city had been failed.\n\n"
+        "Bernie Sanders countered with a breakfast in Harlem the next morning. Then her "
+        "campaign said the mothers of victims of police violence would campaign for her.\n"
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == [
+        "Hillary Clinton", "Hillary Clinton's campaign"
+    ]

@@ -80,13 +80,18 @@ class Possessors:
         def fits(c: Cluster) -> bool:
             return c.kind == "person" and c.named and c.takes(gender)
 
+        ranked = self.reg.ranked(
+            sent, fits, PRONOUN_WINDOW, lambda c: 2.0 if c.gender == gender else 1.0
+        )[0]
         for s in (sent, self.reg.previous(sent)):
             found = [c for c in self.reg.subjects_in(s, main=True) if fits(c)]
             if found:
-                return max(found, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
-        return self.reg.ranked(
-            sent, fits, PRONOUN_WINDOW, lambda c: 2.0 if c.gender == gender else 1.0
-        )[0]
+                best = max(found, key=lambda c: (c.gender == gender, self.reg.salience(c, sent)))
+                # a subject of no known gender yields to someone the text says is so
+                # ("Sanders countered … her campaign said" is Clinton's)
+                sure = ranked is not None and ranked.gender == gender
+                return ranked if sure and best.gender != gender else best
+        return ranked
 
     def owned(self, m: Mention, a: int, b: int, sent: int, ent: Cluster | None) -> Cluster | None:
         """The entity of description ``m`` (tokens ``a .. b-1``) when a named person owns

@@ -1,16 +1,13 @@
 """The two passes over an article that turn its mentions into entities.
 
 1. **Names are clustered first**, over the whole text, strictest match first
-   (``clustering.py``, ``entities.py``): a surname in a headline finds the full name of
-   the lead; an honorific anywhere ("Ms. Haddad") states a gender for the article.
+   (``clustering.py``, ``entities.py``).
 2. **Then the article is read in order**: names, the speakers of the quotes, the
    descriptions of people (those that open sentences, "The captain followed the
    suspect", and those inside them, "after an American Muslim … carried out"), and the
    third-person pronouns of the prose, each adding to its entity's salience. Pronouns
-   are resolved by ``pronouns.py``, descriptions by ``descriptions.py`` (which also reads
-   appositions and copulas), uncued lines of dialogue by ``dialogue.py``, the "I" of a
-   Q&A answer or an op-ed by ``narrator.py``; the subject whose apposition a quote rule
-   took for the speaker ("Greg Raiff, chief executive officer of …, said") is read here.
+   are resolved by ``pronouns.py``, descriptions by ``descriptions.py``, dialogue by
+   ``dialogue.py``, the "I" of a Q&A answer or an op-ed by ``narrator.py``.
 
 Headlines, captions, bylines and labels (``text.prose_paragraphs``), a caller's excluded
 ranges, quoted stretches and a transcript's labelled answers are never antecedents. A
@@ -61,6 +58,7 @@ from .possessors import Possessors
 from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
+from .relatives import which_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject
 from .text import (
@@ -276,6 +274,8 @@ class Reader(ProsePronouns, ProseDescriptions):
         elif m.shape == "relative" and c.antecedent is not None:
             ante = (wider_start(view, self.tag, self.typer.sets.role, *c.antecedent)
                     or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
+            if view.lower[a] == "which":  # "a letter signed by 212 parishioners, which"
+                ante = which_antecedent(view, self.tag, self.typer.sets.role, *ante)
             am = self.typer.type_mention(*ante, c.description)
             ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"

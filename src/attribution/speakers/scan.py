@@ -186,8 +186,9 @@ class TextScan:
                 continue
             if m.kind == "person" and before in ("the", "a", "an") and not self._owned_name(
                 a, b, m.name
-            ):
-                continue
+            ) and not (before == "the" and m.modifiers and self.typer.is_title(a)
+                       and " " in m.name):
+                continue  # (but "the Rev. Tomasz Wierzbicki" is someone)
             if (
                 m.kind == "person"
                 and view.ents is not None

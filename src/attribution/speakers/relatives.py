@@ -1,0 +1,27 @@
+"""The antecedent of a relative pronoun that is a source ("…, which said …"): the noun
+phrase a rule found before the comma, or the one whose participle phrase that noun
+phrase closes, when "which" cannot be its people ("a letter signed by [212
+parishioners], which said")."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from ..phrases import Tagger, np_left, participle_form
+from ..segment import DocView
+
+
+def which_antecedent(
+    view: DocView, tag: Tagger, people: Container[str], a: int, b: int
+) -> tuple[int, int]:
+    """Tokens of what "which" after tokens ``a .. b-1`` refers to: the noun phrase
+    before "PARTICIPLE by" when ``a .. b-1`` ends in a noun for people (``people``)."""
+    lower = view.lower
+    lo = view.sents[view.sent_of[a]][0]
+    if not (
+        a - 2 > lo and lower[a - 1] == "by" and participle_form(lower[a - 2])
+        and (lower[b - 1] in people or lower[b - 1].rstrip("s") in people)
+    ):
+        return a, b
+    start = np_left(view, tag, a - 2, lo)
+    return (start, a - 2) if start is not None and start < a - 2 else (a, b)
