@@ -130,10 +130,18 @@ def _touches(span: tuple[int, int] | None, fragments: Fragments) -> bool:
     return span is not None and any(a < span[1] and span[0] < b for a, b in fragments)
 
 
-def build_docs(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Doc]:
+def build_docs(an: attribution.Analyzer, articles: Sequence[Article],
+               cache: Path | None = None) -> list[Doc]:
+    """The candidates and labels of ``articles``; with ``cache``, the parsed Docs are
+    read from (and added to) that DocBin file (:mod:`doc_cache`)."""
+    nlp: Callable[[str], Any] = an.nlp
+    if cache is not None:
+        from doc_cache import CachedNlp
+
+        nlp = CachedNlp(an.nlp, cache)
     docs = []
     for k, art in enumerate(articles):
-        proposals = an.pipeline.propose(an.nlp(art.text), art.text)
+        proposals = an.pipeline.propose(nlp(art.text), art.text)
         # The text the rules read (without page furniture) and the gold in its offsets:
         # labels and the dev F1 compare like with like.
         text, gold = in_prose(art, proposals.prose)
@@ -142,6 +150,8 @@ def build_docs(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Do
                                    proposals.candidates, gold)
         lemmas = [cue_lemma(proposals.ctx, c) for c in proposals.candidates]
         docs.append(Doc(read, proposals, labels, marked, lemmas, k % FOLDS))
+    if cache is not None:
+        nlp.save()  # type: ignore[attr-defined]
     return docs
 
 
@@ -397,6 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="trees: boosters of as many bagging seeds, their scores averaged")
     ap.add_argument("--choose-on", choices=["dev", "none"], default="dev")
     ap.add_argument("--limit", type=int, default=None, help="articles per split (testing)")
+    ap.add_argument("--doc-cache", type=Path, default=None,
+                    help="a directory keeping the parsed Docs between runs (DocBin)")
     ap.add_argument("--oof-f1", action="store_true",
                     help="also print train attribution F1 of the out-of-fold decisions")
     args = ap.parse_args(argv)
@@ -411,7 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         model=args.model if args.backend == "parsed" else None, attributions=True
     )
     train = load_split(args.data, "train", args.limit)
-    docs = build_docs(an, train)
+    cache = args.doc_cache
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    docs = build_docs(an, train, None if cache is None else cache / "train.spacy")
     if args.target != "best":
         w = 1.0 if args.target == "marked" else args.soft_weight
         for d in docs:
@@ -451,7 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     threshold = 0.5
     table: list[tuple[float, float]] = []
     if args.choose_on == "dev":
-        dev = build_docs(an, load_split(args.data, "dev", args.limit))
+        dev = build_docs(an, load_split(args.data, "dev", args.limit),
+                         None if cache is None else cache / "dev.spacy")
         dev_p = np.concatenate([model.predict(featurize(d.proposals, rates))
                                 for d in dev]) if dev else np.zeros(0)
         cue_types = CueTypes.load()
