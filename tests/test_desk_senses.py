@@ -355,3 +355,21 @@ def test_a_speech_cue_after_but_is_the_speakers_own_act() -> None:
     text = "Moana said the river was clean, but conceded that runoff was rising."
     found = [q.content.text for q in analyze(text).quotes]
     assert "the river was clean" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time after the verb is no one it asks to act
+        ("The Faculty Senate voted 41-12 Tuesday to condemn the ban, saying the rule was "
+         "written to silence one group.", "The Faculty Senate"),
+        # an adjective before "who" is a noun for a person
+        ("A senior who helped organize the chalking said the timing was no accident.",
+         "A senior who helped organize the chalking"),
+    ],
+)
+def test_the_source_is_the_subject_not_a_time_or_a_relatives_object(
+    text: str, source: str
+) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert [s.mention.text for s in speakers if s and s.mention] == [source]

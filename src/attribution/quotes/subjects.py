@@ -40,6 +40,8 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     who attended"), not a pronoun; else None."""
     lower = ctx.view.lower
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
+    if e0 is None and c0 + 2 < hi and lower[c0 + 2] == "who" and ctx.tag(c0) == "DET":
+        e0 = c0 + 2  # "A senior who …": an adjective "who" shows a noun for a person
     if e0 is None or not c0 < e0 < hi:
         return None
     head = e0 - 1
@@ -48,6 +50,7 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         or lower[head] in ctx.tag.indefinite
         or lower[head] == "those"
         or (ctx.tag(head) == "ADJ" and ctx.tag(e0) == "VERB")  # "A BCCI circular sent"
+        or (ctx.tag(head) == "ADJ" and lower[e0] == "who")
     ):
         return None
     return e0

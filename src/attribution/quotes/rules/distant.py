@@ -111,7 +111,8 @@ def infinitive_cue(ctx: Context, cue: CueMatch, s0: int, s1: int, to: int) -> li
     speaker: tuple[int, int] | None = None
     if (
         ctx.tag(p) in ("NOUN", "PROPN", "PRON") or lower[p] in ctx.tag.indefinite
-    ) and lower[p] not in SUBJECT_PRONOUNS:
+    ) and lower[p] not in SUBJECT_PRONOUNS and lower[p] not in ctx.time_words:
+        # (not "voted 41-12 Tuesday to condemn": a time is no one the verb asks)
         start = np_left(view, ctx.tag, p + 1, s0)
         v = ctx.prev_tok(start, s0) if start is not None else -1
         if start is not None and v >= s0 and ctx.tag(v) == "VERB" and lower[v] not in (
