@@ -373,3 +373,10 @@ def test_the_source_is_the_subject_not_a_time_or_a_relatives_object(
 ) -> None:
     speakers = [q.speaker for q in analyze(text).quotes]
     assert [s.mention.text for s in speakers if s and s.mention] == [source]
+
+
+def test_a_dateline_holds_no_source() -> None:
+    text = ("HAVANA, March 4 (Meridian) - The utility cut piped supply on Thursday, saying its "
+            "reservoirs were nearly empty.")
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert [s.mention.text for s in speakers if s and s.mention] == ["The utility"]

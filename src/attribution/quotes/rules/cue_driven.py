@@ -314,6 +314,7 @@ def left_source(
     lower = view.lower
     entry = cue.entry
     cs, ce = cue.start, cue.end
+    s0 = ctx.after_dateline(s0, cs)  # "HAVANA, March 4 (Meridian) - …": no source there
     # Speaker on the left: SOURCE (aux/adv) CUE.
     j = ctx.skip_left_aux(before, s0)
     speaker: tuple[int, int] | None = None
