@@ -607,3 +607,21 @@ def test_the_rev_before_a_name_is_someone_and_which_is_the_letter_he_read() -> N
     assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
         ("letter", "document"), ("Tomasz Wierzbicki", "person")
     ]
+
+
+def test_a_source_who_asked_for_her_name_not_to_be_used_is_named_by_no_one() -> None:
+    res = Analyzer().analyze(
+        "The strike began on Monday.\n\nA nurse who asked for her name not to be used said "
+        "staff were exhausted.\n\nMaria Lopez, a union representative, said talks would "
+        "resume.\n"
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["nurse", "Maria Lopez"]
+
+
+def test_an_age_describes_again_the_unnamed_subject_just_before() -> None:
+    res = Analyzer().analyze(
+        "The fire reached the town on Sunday.\n\nA teenager who helped his neighbours said "
+        "the smoke was thick. The 16-year-old, Liam Tremblay, said he had never been so "
+        "scared.\n"
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Liam Tremblay"] * 2

@@ -247,6 +247,14 @@ class Descriptions:
                 c.kind == "organization" and c.named
                 and not self.org_types.of(c.name) - {"company"}
             ), window=1)
+        if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
+            # "A teenager who helped … said … The 16-year-old, Liam Tremblay, said": the
+            # unnamed subject of the sentence before, whom an age describes again
+            last = self.reg.subjects.get(self.reg.previous(sent))
+            if last is not None and not find(last).named and find(last).kind == "anonymous" and (
+                not find(last).plural and find(last).takes(m.gender)
+            ):
+                found = find(last)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
