@@ -306,3 +306,20 @@ def test_a_company_its_owned_things_show_is_the_company_a_description_means(
     )
     assert entity(res, "Hanseong Semiconductor").kind == "organization"
     assert _speakers(res)[1] == "Hanseong Semiconductor"
+
+
+def test_a_name_apposed_to_an_organisations_noun_is_that_organisation(an: Analyzer) -> None:
+    res = an.analyze(
+        "The river rose overnight. A local charity said it had run out of food. The "
+        "charity, Feed Kingston, said demand had doubled.\n"
+    )
+    assert entity(res, "Feed Kingston").kind == "organization"
+    assert _speakers(res) == ["Feed Kingston", "Feed Kingston"]
+
+
+def test_a_person_apposed_to_an_organisations_role_stays_a_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "Ruth Akande-Moss, the Royal College of Nursing’s northern regional director, said "
+        "the union had warned about the situation.\n"
+    )
+    assert entity(res, "Ruth Akande-Moss").kind == "person"

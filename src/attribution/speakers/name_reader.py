@@ -191,15 +191,19 @@ class NameReader:
         return False
 
     def phrase_company(self, a: int, b: int) -> bool:
-        """Does a description say its entity is a company: its head, before any
-        preposition or comma, is a company noun ("the London-based maker of …")?"""
+        """Does a description say its entity is a company or another organisation: its
+        head, before any preposition or comma, is a company noun ("the London-based maker
+        of …") or an organisation's ("The charity, Feed Kingston,")?"""
         lower = self.view.lower
         head = -1
         for i in range(a, b):
             if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
                 break
             head = i
-        return head >= 0 and lower[head] in self.sets.company_noun
+        return head >= 0 and (lower[head] in self.sets.company_noun or (
+            # an organisation's noun closing a short description, owned by no one
+            head == b - 1 and b - a <= 4 and lower[head] in self.sets.org_head
+            and not any(w in POSSESSIVE for w in self.view.words[a:b])))
 
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for

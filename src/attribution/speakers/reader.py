@@ -576,7 +576,8 @@ class Reader(ProsePronouns, ProseDescriptions):
                 c = (self.descriptions.cataphora(c, sent, m.start) if untitled
                      else self.descriptions.title_cataphora(c, sent))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
-                c = self.descriptions.named_group(c, sent, m.modifiers)
+                c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
+                    c, sent, (*m.modifiers, *(m.description or "").casefold().split()))
             return c
         if m.shape == "description":
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
