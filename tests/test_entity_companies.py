@@ -323,3 +323,13 @@ def test_a_person_apposed_to_an_organisations_role_stays_a_person(an: Analyzer) 
         "the union had warned about the situation.\n"
     )
     assert entity(res, "Ruth Akande-Moss").kind == "person"
+
+
+@pytest.mark.parametrize("pronoun", ["They", "It"])
+def test_an_unnamed_organisation_opening_a_sentence_is_what_a_pronoun_continues(
+    an: Analyzer, pronoun: str
+) -> None:
+    res = an.analyze(
+        f"The council voted to close the library. {pronoun} said the building was unsafe.\n"
+    )
+    assert _speakers(res) == ["council"]

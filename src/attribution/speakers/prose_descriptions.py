@@ -141,15 +141,17 @@ class ProseDescriptions:
             self.descriptions.describe_span(c, cop)
 
     def _organisation_subject(self, m: Mention, k: int) -> None:
-        """A definite description of an organisation named before opens the sentence
-        ("The First Nation … sued the province and Manitoba Hydro. It argued …"): the
-        subject Centering ranks first, as its name would be."""
+        """A definite description of an organisation opens the sentence ("The First Nation
+        … sued the province and Manitoba Hydro. It argued …"): the subject Centering
+        ranks first, as its name would be, named or not."""
         if self.view.lower[k] not in ("the", "this"):
             return
         sent = self._sent(k)
         c = self.descriptions.antecedent(m, sent, retype=False)
-        if c is None or not c.named:
-            return
+        if c is None:
+            # "The council voted to close the library. They said …": an organisation
+            # no name gives is the subject a pronoun continues all the same
+            c = self.descriptions.resolve(m, sent, vary=False)
         c.mentions[(m.start, m.end)] = None
         self.reg.touch(c, sent, SUBJECT_W)
         self.reg.note_subject(sent, c)
