@@ -233,3 +233,17 @@ def test_sir_calls_the_unnamed_man_of_the_scene_not_a_man_named_before() -> None
     )
     names = [q.speaker.name if q.speaker else None for q in Analyzer().analyze(text).quotes]
     assert names[-3:] == ["security guard", "man", "security guard"]
+
+
+def test_the_askers_own_narrated_report_is_part_of_the_scene_of_the_answer() -> None:
+    text = (
+        "The shelter opened at midnight.\n\n"
+        "Darlene Whitehorse, 58, arrived with two dogs. Her neighbour, Ray Cardinal, asked "
+        "whether she had seen his truck.\n\n"
+        '"Did you see it on the road?" Cardinal asked.\n\n'
+        '"No. Only smoke."\n\n'
+        '"Then it\'s gone."\n\n'
+        "Volunteers handed out blankets.\n"
+    )
+    names = [q.speaker.name if q.speaker else None for q in Analyzer().analyze(text).quotes]
+    assert names[-3:] == ["Ray Cardinal", "Darlene Whitehorse", "Ray Cardinal"]

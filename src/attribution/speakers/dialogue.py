@@ -131,6 +131,16 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     return k, end
 
 
+QUOTE_MARKS = frozenset("\"“”‘’'«»„")
+
+
+def _reported_by(turn: Turn, asker: Cluster | None) -> bool:
+    """Is ``turn`` only a report in the narration (no quotation mark) by ``asker``?"""
+    return turn.speaker is not None and asker is not None and (
+        find(turn.speaker) is find(asker)) and not any(
+        line[:1] in QUOTE_MARKS for line in turn.lines)
+
+
 @dataclass(slots=True)
 class Turn:
     """A speaker's turn: the entity (if resolved), its prose paragraph, and whether it
@@ -291,7 +301,7 @@ class Turns:
     def answerer(
         self, speaker: Cluster | None, para: int, addressee: Cluster | None = None,
         key: int = -1, content: str = "",
-        narrated: Callable[[Cluster], Cluster | None] | None = None,
+        narrated: Callable[[Cluster, int], Cluster | None] | None = None,
     ) -> Cluster | None:
         """The speaker of an uncued line in prose paragraph ``para`` that the rules gave to
         ``speaker``: whom the line just before called by name; the asker when the two
@@ -313,15 +323,22 @@ class Turns:
             ):
                 return find(called)
         answering = self._answer(para)
+        # the asker's narrated report before the question adds its sentence to the scene
+        window = 3 if turns and any(
+            t.para == para - 2 and _reported_by(t, turns[-1].speaker) for t in self.turns
+        ) else 2
         if (
             answering is not None and narrated is not None and speaker is not None
             and turns and turns[-1].puts and turns[-1].para == para - 1
-            and not any(t.para == para - 2 for t in self.turns)
+            # (but the asker's own narrated report: "Her neighbour … asked whether she had
+            # seen his truck. / “Did you see it?” Cardinal asked. / “No.”")
+            and not any(t.para == para - 2 and not _reported_by(t, turns[-1].speaker)
+                        for t in self.turns)
         ):
             # a question put after a paragraph of narration, not of speech: the other one
             # the narration just set beside the asker ("At the Gare de Lyon, a woman …
             # stopped a station agent. / “…?” she asked. / “…”"), if any, answers
-            scene = narrated(find(speaker))
+            scene = narrated(find(speaker), window)
             answering = find(scene) if scene is not None else answering
         if answering is not None:
             return answering
@@ -336,7 +353,7 @@ class Turns:
                 is_question(content) and len(content.split()) <= RETORT_WORDS
                 and not self._others_before(speaker)))
         ):
-            other = narrated(find(speaker))
+            other = narrated(find(speaker), window)
             if other is not None:
                 return find(other)
         if len(turns) < 2 or speaker is None:

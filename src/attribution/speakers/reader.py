@@ -481,12 +481,12 @@ class Reader(ProsePronouns, ProseDescriptions):
         elif uncued:
             if cands[src].content[0] > c.content[0]:
                 # a line the rules gave to the next paragraph's speaker, while an uncued
-                # line of the paragraphs before holds the floor ("“Honestly? No.” /
-                # “And your family?” / “My mom's from Gatineau.” / Kraken general
-                # manager … said"): the line continues the floor's turn
+                # line of the paragraphs before holds the floor ("“Honestly? No.” / “And
+                # your family?” / … / Kraken general manager … said"): it continues it
                 ent = self.turns.floor(para) or ent
-            ent = self.turns.answerer(ent, para, called, k, text, lambda asker: (
-                self.reg.last_other(self._sent(self.view.token_at(c.content[0])), asker))) or ent
+            ent = self.turns.answerer(ent, para, called, k, text, lambda asker, w: (
+                self.reg.last_other(self._sent(self.view.token_at(c.content[0])), asker, w))
+            ) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
