@@ -380,3 +380,12 @@ def test_a_dateline_holds_no_source() -> None:
             "reservoirs were nearly empty.")
     speakers = [q.speaker for q in analyze(text).quotes]
     assert [s.mention.text for s in speakers if s and s.mention] == ["The utility"]
+
+
+@pytest.mark.parametrize("text", [
+    "Counsel for the family, Priya Nair, asked the officer about the call.",
+    "Chief Executive Baek Jong-hoon, speaking on the same call, denied the report.",
+])
+def test_a_subject_and_its_aside_are_no_inverted_content(text: str) -> None:
+    assert [q.rule for q in Analyzer(attributions=True).analyze(text).quotes
+            if q.rule == "postposed.inverted"] == []

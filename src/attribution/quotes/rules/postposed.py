@@ -285,9 +285,14 @@ def initial_inverted(ctx: Context, cue: CueMatch, a: int, s1: int) -> list[Candi
 
 def subject_aside(ctx: Context, a: int, b: int) -> bool:
     """Is tokens ``a .. b-1`` a subject and a participle aside set off after it, with no
-    verb before the aside ("Baek Jong-hoon, speaking on the same call")? Then the cue
-    after it is the subject's own verb, not an inverted report's."""
+    verb before the aside ("Baek Jong-hoon, speaking on the same call"), or a subject and
+    its apposition with no verb? Then the cue after it is the subject's own verb, not an
+    inverted report's."""
+    words = ctx.view.words
     for i in range(a + 1, b - 1):
-        if ctx.view.words[i] == "," and ctx.view.lower[i + 1].endswith("ing"):
+        if words[i] == "," and ctx.view.lower[i + 1].endswith("ing"):
             return not any(ctx.tag(j) in ("VERB", "AUX") for j in range(a, i))
-    return False
+    # "Counsel for the family, Priya Nair, asked the officer …": a description and the
+    # name set off after it, no verb
+    return "," in words[a:b] and words[b - 1][:1].isupper() and not any(
+        ctx.tag(j) in ("VERB", "AUX") for j in range(a, b))
