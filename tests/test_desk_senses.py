@@ -389,3 +389,12 @@ def test_a_dateline_holds_no_source() -> None:
 def test_a_subject_and_its_aside_are_no_inverted_content(text: str) -> None:
     assert [q.rule for q in Analyzer(attributions=True).analyze(text).quotes
             if q.rule == "postposed.inverted"] == []
+
+
+def test_a_participle_ahead_of_a_time_still_modifies_the_subject() -> None:
+    text = ("A council report published ahead of last week’s cabinet meeting found that the "
+            "route lost money.")
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert [s.mention.text for s in speakers if s and s.mention] == [
+        "A council report published ahead of last week’s cabinet meeting"
+    ]

@@ -333,3 +333,32 @@ def test_an_unnamed_organisation_opening_a_sentence_is_what_a_pronoun_continues(
         f"The council voted to close the library. {pronoun} said the building was unsafe.\n"
     )
     assert _speakers(res) == ["council"]
+
+
+def test_a_name_set_off_by_a_unit_of_another_company_is_a_company(an: Analyzer) -> None:
+    res = an.analyze(
+        "The plant is run by Hanul Apparel Vina, a unit of South Korea's Hanul Textile.\n\n"
+        "Hanul Apparel Vina said in a statement that it was devastated.\n\n"
+        "The company said it would pay the families. It said the door had been blocked.\n"
+    )
+    assert entity(res, "Hanul Apparel Vina").kind == "organization"
+    assert _speakers(res) == ["Hanul Apparel Vina"] * 3
+
+
+def test_a_firm_supporter_of_a_company_is_no_company(an: Analyzer) -> None:
+    res = an.analyze(
+        "Ama Owusu, a firm supporter of the company, said the deal was fair.\n"
+    )
+    assert entity(res, "Ama Owusu").kind == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Vietnam General Confederation of Labour said it would support the families.",
+     "Vietnam General Confederation of Labour"),
+    ("A 2024 fire safety inspection of the plant found that two exits were locked.",
+     "2024 fire safety inspection of the plant"),
+])
+def test_organisation_and_document_heads(an: Analyzer, text: str, name: str) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind in ("organization", "document")

@@ -258,3 +258,19 @@ def test_a_headlines_words_the_body_reports_in_its_own_go_by_title(an: Analyzer)
         "“I accept that the system failed,” he said.\n"
     )
     assert set(speakers(res)) == {"Warrick Delahunty"}
+
+
+@pytest.mark.parametrize("title", ["the MP-elect", "the president-elect"])
+def test_a_title_to_be_held_varies_on_the_winner(an: Analyzer, title: str) -> None:
+    res = an.analyze(
+        f'Sharmaine Gayle-Lindo won the seat on Thursday. "We did it," {title} said.\n'
+    )
+    assert speakers(res) == ["Sharmaine Gayle-Lindo"]
+
+
+def test_a_hyphenated_name_after_a_headlines_colon_is_whole(an: Analyzer) -> None:
+    res = an.analyze(
+        "‘We did it for Papine’: Gayle-Lindo takes East Rural by 312 votes\n\n"
+        "By Staff Reporter\n\nSharmaine Gayle-Lindo won the seat.\n"
+    )
+    assert speakers(res) == ["Sharmaine Gayle-Lindo"]

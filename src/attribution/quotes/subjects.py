@@ -111,6 +111,10 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             lower[after] in ctx.time_words or ctx.tag(after) == "NUM"
         ):
             after = ctx.next_tok(after + 1, n)
+        if after + 1 < n and lower[after] in ("ahead", "prior") and lower[after + 1] in (
+            "of", "to"
+        ):
+            after += 1  # "published ahead of last week's cabinet meeting"
         if w != "dated" and (after >= n or lower[after] not in POSTMODIFIER_PREPS):
             return None
     elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose"):

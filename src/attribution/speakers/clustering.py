@@ -152,7 +152,9 @@ def people_by_surname(named: Named, pos: Mapping[str, str] | None = None) -> Nam
     ]
 
 
-def organisations_by_use(named: Named, view: DocView) -> Named:
+def organisations_by_use(
+    named: Named, view: DocView, company: Container[str] = frozenset()
+) -> Named:
     """``named`` with every form of a name the article gives with what only an
     organisation has ("Sky Meridian's chief executive", ``org_types.owned_role_end``)
     or a relative "which" after it ("Champion Data, which had …") typed an
@@ -162,6 +164,7 @@ def organisations_by_use(named: Named, view: DocView) -> Named:
         m.name.casefold() for (a, b), m in named
         if m.kind in ("person", "organization") and (
             owned_role_end(view, b) is not None or _which_after(view, a, b)
+            or _company_after(view, b, company)
         )
     }
     if not owners:
@@ -191,6 +194,29 @@ def places_by_use(named: Named, view: DocView, place_heads: Container[str]) -> N
         if m.kind == "person" and m.name.casefold() in places else (span, m)
         for span, m in named
     ]
+
+
+# What a company may be of another ("a unit of South Korea's Hanul Textile").
+PART_OF = frozenset(["unit", "division", "affiliate", "subsidiary"])
+# Company nouns that also describe people ("a giant of Nigerian music", "a brand
+# ambassador") or any body.
+NOT_FIRMS = frozenset(["giant", "brand", "body", "fund", "chain", "franchise"])
+STOPS = frozenset(["of", "for", "to", "with", "at", "in", "on", "and", "who", "that"])
+
+
+def _company_after(view: DocView, b: int, company: Container[str]) -> bool:
+    """Is the name ending before token ``b`` set off by an indefinite description whose
+    head is a company noun ("Hanul Apparel Vina, a unit of South Korea's Hanul
+    Textile,", "Pulsewise, a London-based app maker,")?"""
+    lower = view.lower
+    if b + 2 >= len(lower) or view.words[b] != "," or lower[b + 1] not in ("a", "an"):
+        return False
+    for k in range(b + 2, min(b + 7, len(lower))):
+        if (lower[k] in company and lower[k] not in NOT_FIRMS) or lower[k] in PART_OF:
+            return k + 1 >= len(lower) or lower[k + 1] in (",", "of", "that", "which", "in")
+        if (not lower[k].isalpha() and lower[k] != "-") or lower[k] in STOPS:
+            return False  # "a firm supporter of the company": no company's head
+    return False
 
 
 def _which_after(view: DocView, a: int, b: int) -> bool:

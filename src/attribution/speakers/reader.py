@@ -9,9 +9,8 @@
    are resolved by ``pronouns.py``, descriptions by ``descriptions.py``, dialogue by
    ``dialogue.py``, the "I" of a Q&A answer or an op-ed by ``narrator.py``.
 
-Headlines, captions, bylines and labels (``text.prose_paragraphs``), a caller's excluded
-ranges, quoted stretches and a transcript's labelled answers are never antecedents. A
-coreference component of the user's own pipeline decides first (``coref.py``).
+Headlines, captions, bylines, labels, excluded ranges, quoted stretches and a transcript's
+answers are never antecedents; a user's coreference component decides first (coref.py).
 """
 
 from __future__ import annotations
@@ -144,7 +143,8 @@ class Reader(ProsePronouns, ProseDescriptions):
               if c.speaker is not None and typed[i].shape == "name"),
             *(((a, b), m) for a, b, _, m in names if m is not None),
         ]
-        named = places_by_use(organisations_by_use(named, view), view, self.typer.sets.place_head)
+        named = places_by_use(organisations_by_use(named, view, self.typer.sets.company_noun),
+                              view, self.typer.sets.place_head)
         shared_surnames(self.reg, self.typer, named)
         self.name_of = cluster_names(self.reg, named, self.typer)
         full_names_of_modifiers(self.reg, self.typer, self.scan.unmentioned_names)

@@ -111,6 +111,8 @@ class MentionTyper(NameReader):
         if appositive is not None:
             desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
             desc_gender = self.phrase_gender(appositive[0], appositive[1])
+        if b - a > 2 and lower[b - 1] == "elect" and words[b - 2] == "-":
+            b -= 2  # "the MP-elect", "the president-elect": the title, to be held
         if b - a == 1 and is_pronoun_case(words[a]):
             w = lower[a]
             for cls, gender, plural, kind in PRONOUN_CLASSES:
@@ -268,7 +270,7 @@ class MentionTyper(NameReader):
         # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
         return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
             "VERB", None) and (
-            nxt in DETERMINERS or nxt == "to" or pos.get(nxt) == "ADP"
+            nxt in DETERMINERS or nxt in ("to", "ahead", "prior") or pos.get(nxt) == "ADP"
             or nxt in self.sets.time or nxt[:1].isdigit())
 
     def _head_end(self, a: int, b: int) -> int:
@@ -387,8 +389,10 @@ class MentionTyper(NameReader):
             # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
-                # (a title's name follows it; "… Union of Teachers" ends in a role)
+                # (a title's name follows it; "… Union of Teachers" ends in a role; a
+                # title before the head is the name's: "General Confederation of Labour")
                 and not any(self.titled(i) and not self._org_general(i)
+                            and any(lower[j] in self.sets.org_head for j in range(k, i))
                             for i in name_toks[1:-1]))
         )
         gender = ""

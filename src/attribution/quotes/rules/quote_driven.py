@@ -198,6 +198,8 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     end = a
     while end < min(p1, a + HEADLINE_NAME) and (
         view.words[end][:1].isupper() or view.is_space[end]
+        or (view.words[end] in ("-", "'", "’") and end > a and end + 1 < p1
+            and view.words[end + 1][:1].isupper())  # "Gayle-Lindo", "O'Brien"
     ):
         end += 1
     while end > a and view.is_space[end - 1]:
