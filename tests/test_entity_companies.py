@@ -362,3 +362,17 @@ def test_organisation_and_document_heads(an: Analyzer, text: str, name: str) -> 
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and speaker.name == name
     assert speaker.kind in ("organization", "document")
+
+
+def test_an_organisations_noun_before_a_name_is_what_the_description_refers_to(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "SOCCER-Vicenza Berica agree sale to U.S. fund\n\n"
+        "VICENZA, Italy, Feb 11 (CSW) - Serie B club Vicenza Berica have agreed to sell a "
+        "78% stake to a U.S. firm, the club said on Wednesday.\n\n"
+        "The club, which reported a net loss, said the new owners would cover the "
+        "shortfall.\n"
+    )
+    assert entity(res, "Vicenza Berica").kind == "organization"
+    assert _speakers(res) == ["Vicenza Berica", "Vicenza Berica"]

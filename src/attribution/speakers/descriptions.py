@@ -17,9 +17,8 @@ A description joins a named entity, as news writing links them:
   later with its title ("Egypt's foreign minister" … "Foreign Minister Layla Haddad");
 * apposition and copula are read where the text has them (``reader.py``).
 
-Otherwise a description is an entity of its own, named by its most informative form.
-Poesio & Vieira (1998) and the rules of Lee et al. (2013) for definite descriptions;
-Gender Gap Tracker for news.
+Otherwise a description is an entity of its own, named by its most informative form
+(Poesio & Vieira 1998; Lee et al. 2013; the Gender Gap Tracker for news).
 """
 
 from __future__ import annotations
@@ -121,10 +120,10 @@ class Descriptions:
         if gender and c.kind in ANIMATE:
             c.vote(gender, GENDERED_NOUN)
 
-    def heads(self, words: Iterable[str]) -> list[str]:
+    def heads(self, words: Iterable[str], kind: str = "person") -> list[str]:
         """The title and role nouns among ``words`` ("Sen." counts as "senator"); those
         of a possessor are someone else's ("the former vice president's spokeswoman" is
-        no president)."""
+        no president); an organisation's nouns for an organisation ("Serie B club")."""
         lex = self.lex
         out: list[str] = []
         for w in words:
@@ -133,7 +132,9 @@ class Descriptions:
                 continue
             w = w.rstrip(".").rstrip(",")
             w = TITLE_NOUNS.get(w, w)
-            if lex.has("role", w) or lex.has("title", w) or lex.has("media_head", w):
+            if kind == "organization":
+                out += [w] if lex.has("org_head", w) or lex.has("company_noun", w) else []
+            elif lex.has("role", w) or lex.has("title", w) or lex.has("media_head", w):
                 out.append(w)
                 if w.endswith("s") and lex.has("role", w[:-1]):
                     out.append(w[:-1])
@@ -240,9 +241,8 @@ class Descriptions:
             found = self.unknown_name_as_company(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
             # "EgyptAir confirmed the crash. …, the airline said": a kind of business
-            # refers to the organisation of its sentence or the one before whose kind
-            # nothing in the text tells
-            # (or only that it is a company: "Hanseong's chief financial officer")
+            # is the organisation of its sentence or the one before whose kind nothing in
+            # the text tells (or only that it is a company: "Hanseong's CFO")
             found = self.reg.most_salient(sent, lambda c: (
                 c.kind == "organization" and c.named
                 and not self.org_types.of(c.name) - {"company"}

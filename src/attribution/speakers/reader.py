@@ -517,8 +517,8 @@ class Reader(ProsePronouns, ProseDescriptions):
         )
         if not possessive:
             c.mentions[(view.starts[a], view.ends[b - 1])] = None
-        if m is not None and m.modifiers and c.kind == "person":
-            c.descriptors.update(self.descriptions.heads(m.modifiers))
+        if m is not None and m.modifiers and c.kind in ("person", "organization"):
+            c.descriptors.update(self.descriptions.heads(m.modifiers, c.kind))
         if c.kind == "person" and self.typer.kin_before(a):  # "his brother Karim Haddad"
             c.vote(self.typer.kin_before(a), GENDERED_NOUN)
         if not prose:

@@ -472,9 +472,10 @@ class MentionTyper(NameReader):
             kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
         # the word before the name, outside the mention: "the family firm Ardoch Spirits"
         outer = name_toks[0] - 1 if not pre and name_toks[0] == a and a > 0 else -1
+        outer_org = outer >= 0 and words[outer].islower() and (
+            lower[outer] in self.sets.company_noun or lower[outer] in self.sets.org_head)
         if kind == "person" and not title_only and (
-            desc_company or (pre and lower[pre[-1]] in self.sets.company_noun)
-            or (outer >= 0 and words[outer].islower() and lower[outer] in self.sets.company_noun)
+            desc_company or (pre and lower[pre[-1]] in self.sets.company_noun) or outer_org
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
         if pre and kind == "person" and not title_only and lower[pre[-1]] in self.sets.org_head:
@@ -507,7 +508,7 @@ class MentionTyper(NameReader):
             while len(parts) > 1 and parts[-1].lower() in NAME_SUFFIXES:
                 parts.pop()
             surname = parts[-1]
-        mods = tuple(lower[i] for i in pre)
+        mods = tuple(lower[i] for i in pre) + ((lower[outer],) if outer_org else ())
         return Mention(s, e, name, kind, "name", head=lower[b - 1], modifiers=mods,
                        description=desc, gender=gender, surname=surname, title_only=title_only,
                        weak=weak, plural=plural)
