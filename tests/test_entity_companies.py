@@ -376,3 +376,15 @@ def test_an_organisations_noun_before_a_name_is_what_the_description_refers_to(
     )
     assert entity(res, "Vicenza Berica").kind == "organization"
     assert _speakers(res) == ["Vicenza Berica", "Vicenza Berica"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La Gazzetta dello Sport reported last month that the fund planned to rename it.",
+     "La Gazzetta dello Sport"),
+    ("Folha de S.Paulo reported that the deal was done.", "Folha de S.Paulo"),
+])
+def test_a_newspapers_name_in_another_language_is_an_outlet(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")

@@ -23,6 +23,7 @@ OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "
                          "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
 NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
+     "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
      "ab"]
 )

@@ -23,6 +23,7 @@ from ..phrases import (
     NP_LINKS,
     PARTITIVE_HEADS,
     PLURAL_QUANTIFIERS,
+    ROMANCE_PARTICLES,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
     is_pronoun_case,
@@ -533,8 +534,10 @@ class MentionTyper(NameReader):
                 )
             ):
                 return kind  # but "Sean Hannity", "Tom Forbes": a given name first
-        if words[-1] in self.sets.media_suffix and len(words) > 1:
-            return "media"
+        if len(words) > 1 and (words[-1] in self.sets.media_suffix or any(
+            words[i] in self.sets.media_suffix and lows[i + 1] in ROMANCE_PARTICLES
+            for i in range(min(2, len(words) - 1)))):
+            return "media"  # "Chicago Tribune"; "Gazzetta dello Sport", "Folha de S.Paulo"
         heads = [n for n, w in enumerate(lows[:-1]) if w in self.sets.org_head]
         if heads and self.lex.phrase("gpe", tuple(words[heads[-1] + 1 :])):
             return "organization"  # "Woodland Trust Cymru", "Save the Children UK"
