@@ -274,3 +274,16 @@ def test_a_hyphenated_name_after_a_headlines_colon_is_whole(an: Analyzer) -> Non
         "By Staff Reporter\n\nSharmaine Gayle-Lindo won the seat.\n"
     )
     assert speakers(res) == ["Sharmaine Gayle-Lindo"]
+
+
+def test_a_headlines_title_goes_to_the_minister_its_place_word_describes(an: Analyzer) -> None:
+    res = an.analyze(
+        "Flood relief ‘stuck in files in Islamabad’, says Sindh minister\n\n"
+        "KARACHI: Sindh’s relief minister on Saturday accused the federal government of "
+        "sitting on Rs28 billion in flood assistance.\n\n"
+        "Minister for Relief Shazia Parveen Memon said the province had submitted its "
+        "assessment.\n\n"
+        "Federal Minister for Planning Imran Qureshi told reporters that Sindh had not "
+        "filed its certificates.\n"
+    )
+    assert speakers(res)[0] == "Shazia Parveen Memon"

@@ -77,6 +77,8 @@ def echoed(
                 if who.named and who.kind == "person" and own.descriptors and (
                     own.descriptors & who.descriptors or _spelled(own.name, who, text))
             }
+            if len(found) > 1:  # "…, says Sindh minister": the one "Sindh's" describes
+                found = {k: who for k, who in found.items() if _qualified(own, who, text)}
         if len(found) == 1:
             reg.merge(own, next(iter(found.values())))
 
@@ -101,3 +103,12 @@ def _spelled(acronym: str, who: Cluster, text: str) -> bool:
         if target in initials:
             return True
     return False
+
+
+def _qualified(own: Cluster, who: Cluster, text: str) -> bool:
+    """Do the words of a headline's title other than its title nouns ("Sindh" of "Sindh
+    minister") stand in a mention or description of ``who`` ("Sindh's relief
+    minister")?"""
+    extra = {w for w in _WORD.findall(own.name.casefold()) if w not in own.descriptors}
+    said = " ".join([*who.descriptions, *(text[a:b] for a, b in who.mentions)]).casefold()
+    return bool(extra) and extra <= set(_WORD.findall(said))
