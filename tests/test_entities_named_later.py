@@ -625,3 +625,14 @@ def test_an_age_describes_again_the_unnamed_subject_just_before() -> None:
         "scared.\n"
     )
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["Liam Tremblay"] * 2
+
+
+def test_the_mother_of_a_man_is_not_the_man_named_next() -> None:
+    res = Analyzer().analyze(
+        "FORT SMITH, Ark. — The mother of a 29-year-old man who died in the county jail "
+        "says she was never told he was sick.\n\n"
+        "Darnell Okoye-Pruitt died on Feb. 9, according to jail records.\n"
+    )
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.name != "Darnell Okoye-Pruitt"
+    assert res.quotes[0].speaker.kind == "anonymous"

@@ -42,7 +42,7 @@ from .description_words import (
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
-from .owners import other_complement, other_owner
+from .owners import KIN_OF, other_complement, other_owner
 from .subjects import verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import Mention, MentionTyper
@@ -516,7 +516,7 @@ class Descriptions:
                 and any(self.lex.has("role", w) for w in d.descriptors)
                 and not any(self._source(w) for w in d.descriptors)
                 # "A nurse …, who asked not to be named,": no later name reveals her
-                and not self.said_unnamed(d)
+                and not self.said_unnamed(d) and not KIN_OF.match(d.name)
             ):
                 return self.reg.merge(d, c)
         return self.title_cataphora(c, sent)

@@ -8,6 +8,16 @@ from collections.abc import Callable
 
 import regex
 
+# A relation of someone the description names after it: "The mother of a 29-year-old man
+# who died in the county jail" is not he, whom the text may name next.
+KIN_OF = regex.compile(
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|widow|widower|parents?"
+    r"|family|relatives?|grandmother|grandfather|uncle|aunt|cousin|partner|fiancée?"
+    r"|girlfriend|boyfriend) (?:of|for)\b"
+    # (but "A mother of three": how many children, no one else)
+    r"(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|\d))"
+)
+
 
 def other_owner(description: str, name: str) -> bool:
     """Does an organisation's description name an owner (a possessor) its candidate's
