@@ -398,3 +398,11 @@ def test_a_participle_ahead_of_a_time_still_modifies_the_subject() -> None:
     assert [s.mention.text for s in speakers if s and s.mention] == [
         "A council report published ahead of last week’s cabinet meeting"
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "A retired teacher said the turnout surprised her.",
+    "Officials said the decision worried them.",
+])
+def test_a_participle_with_an_object_pronoun_is_a_reported_clauses_verb(text: str) -> None:
+    assert len(analyze(text).quotes) == 1

@@ -404,6 +404,9 @@ def topic_object(
     ]
 
 
+OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
+
+
 def has_predicate(ctx: Context, a: int, b: int) -> bool:
     """Is there a verb among tokens ``a .. b-1`` before the first word that opens an
     adverbial clause or phrase ("as", "after", "despite")? Quoted words count."""
@@ -424,6 +427,10 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             return False
         if ctx.tag(i) == "NOUN" and i > a and _after_subject_pronoun(ctx, i, a):
             return True  # "they (now) plan to study …": after a subject pronoun, a verb
+        if ctx.tag(i) == "ADJ" and i > a and view.lower[i].endswith("ed") and view.lower[
+            ctx.next_tok(i + 1, b)
+        ] in OBJECT_PRONOUNS_ONLY:
+            return True  # "the turnout surprised her": an object, so a verb
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
             if non_finite(ctx, i, a):
