@@ -406,3 +406,14 @@ def test_a_participle_ahead_of_a_time_still_modifies_the_subject() -> None:
 ])
 def test_a_participle_with_an_object_pronoun_is_a_reported_clauses_verb(text: str) -> None:
     assert len(analyze(text).quotes) == 1
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A retired teacher who drove voters to the polls all afternoon said the turnout "
+     "surprised her.", "A retired teacher who drove voters to the polls all afternoon"),
+    ("Outside Dadu, a schoolteacher who has lived in a tent since August 22 said the camp "
+     "had received flour twice.", "a schoolteacher who has lived in a tent since August 22"),
+])
+def test_a_time_closing_a_relative_clause_is_no_source(text: str, source: str) -> None:
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert [s.mention.text for s in speakers if s and s.mention] == [source]

@@ -229,6 +229,10 @@ def relative_subject(
         c0 = ctx.next_tok(c0 + 1, j)
         if c0 < j and words[c0] == ",":
             c0 = ctx.next_tok(c0 + 1, j)
+    if c0 < j and ctx.tag(c0) == "ADP":  # "Outside Dadu, a schoolteacher who …"
+        comma = next((k for k in range(c0 + 1, min(j, c0 + 6)) if words[k] == ","), None)
+        if comma is not None:
+            c0 = ctx.next_tok(comma + 1, j)
     end = j if words[j] == "," else j + 1
     if end - c0 > MAX_RELATIVE_SUBJECT or end - c0 < 3:
         return None

@@ -357,10 +357,11 @@ def left_source(
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
             if start is not None and (
-                all(lower[i] in ctx.time_words for i in range(start, j + 1))
-                or ctx.ent_types[j] in NOT_SOURCE_ENTS
+                time_phrase(ctx, start, j + 1) or ctx.ent_types[j] in NOT_SOURCE_ENTS
             ):
                 start = None  # "on Wednesday said", "15 percent say": never the source
+                if (rel := relative_subject(ctx, j, s0)) is not None:
+                    speaker, description = rel  # "A teacher who drove … all afternoon said"
             elif start is None and (rel := relative_subject(ctx, j, s0)) is not None:
                 speaker, description = rel  # "A nurse who asked not to be named said"
             if (
@@ -499,3 +500,15 @@ def _subject_head(ctx: Context, before: int, s0: int) -> int:
         if t in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
             break
     return before
+
+
+TIME_QUANTIFIERS = frozenset(["all", "every", "each", "this", "last", "next", "early", "late"])
+
+
+def time_phrase(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens ``a .. b-1`` a time ("on Wednesday", "all afternoon", "August 22")?"""
+    lower = ctx.view.lower
+    return any(lower[i] in ctx.time_words for i in range(a, b)) and all(
+        lower[i] in ctx.time_words or lower[i] in TIME_QUANTIFIERS or ctx.tag(i) == "NUM"
+        for i in range(a, b)
+    )
