@@ -357,8 +357,9 @@ def left_source(
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
             if start is not None and (
-                time_phrase(ctx, start, j + 1) or ctx.ent_types[j] in NOT_SOURCE_ENTS
-            ):
+                (time_phrase(ctx, start, j + 1) and postmodified_subject(ctx, start, s0) is None)
+                or ctx.ent_types[j] in NOT_SOURCE_ENTS
+            ):  # (but "A leaked board memo dated 2 March warns": a memo's date)
                 start = None  # "on Wednesday said", "15 percent say": never the source
                 if (rel := relative_subject(ctx, j, s0)) is not None:
                     speaker, description = rel  # "A teacher who drove … all afternoon said"
