@@ -132,8 +132,9 @@ class Descriptions:
                 continue
             w = w.rstrip(".").rstrip(",")
             w = TITLE_NOUNS.get(w, w)
-            if kind == "organization":
-                out += [w] if lex.has("org_head", w) or lex.has("company_noun", w) else []
+            if kind == "organization":  # "Serie B club Vicenza Berica"
+                if lex.has("org_head", w) or lex.has("company_noun", w):
+                    out.append(w)
             elif lex.has("role", w) or lex.has("title", w) or lex.has("media_head", w):
                 out.append(w)
                 if w.endswith("s") and lex.has("role", w[:-1]):
@@ -248,13 +249,13 @@ class Descriptions:
                 and not self.org_types.of(c.name) - {"company"}
             ), window=1)
         if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
-            # "A teenager who helped … said … The 16-year-old, Liam Tremblay, said": the
-            # unnamed subject of the sentence before, whom an age describes again
+            # "A teenager … said. The 16-year-old, Liam Tremblay, said": the subject before
             last = self.reg.subjects.get(self.reg.previous(sent))
-            if last is not None and not find(last).named and find(last).kind == "anonymous" and (
-                not find(last).plural and find(last).takes(m.gender)
+            last = None if last is None else find(last)
+            if last is not None and not last.named and last.kind == "anonymous" and (
+                not last.plural and last.takes(m.gender)
             ):
-                found = find(last)
+                found = last
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
@@ -305,8 +306,7 @@ class Descriptions:
             ) or _AGE_NOUN.match(m.name))  # "the 22-year-old said": an age alone
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
-            # "The first witness, a 38-year-old winch operator who …,": the next one of
-            # a sequence, whom an indefinite apposition introduces, is someone new
+            # "The first witness, a 38-year-old winch operator who …,": someone new
             or (SEQUENCE & set(m.modifiers) and _INDEFINITE_APPOSITION.match(self.view.text, m.end))
             # "The owner of a sober-living house in New Boston": a definite description
             # its own indefinite complement establishes is someone new (Poesio & Vieira)

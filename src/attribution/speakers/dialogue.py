@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from ..candidates import Candidate
-from ..phrases import Tagger, np_right
+from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
 from .entities import ANIMATE, Cluster, Registry, find
 
@@ -131,14 +131,11 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     return k, end
 
 
-QUOTE_MARKS = frozenset("\"“”‘’'«»„")
-
-
 def _reported_by(turn: Turn, asker: Cluster | None) -> bool:
     """Is ``turn`` only a report in the narration (no quotation mark) by ``asker``?"""
     return turn.speaker is not None and asker is not None and (
         find(turn.speaker) is find(asker)) and not any(
-        line[:1] in QUOTE_MARKS for line in turn.lines)
+        line[:1] in QUOTE_TOKENS for line in turn.lines)
 
 
 @dataclass(slots=True)

@@ -22,16 +22,9 @@ KIN_OF = regex.compile(
 def other_owner(description: str, name: str) -> bool:
     """Does an organisation's description name an owner (a possessor) its candidate's
     name does not ("Amazonas state's civil defense agency" is no agency of the Geological
-    Service of Brazil; "Brazil's geological agency" may be)? Compared on a word's first
-    five letters, so a demonym matches its country."""
+    Service of Brazil; "Brazil's geological agency" may be)?"""
     owner = regex.match(r"((?:\w+\s+){0,2}\w+)['’]s\s", description)
-    if owner is None:
-        return False
-    stems = {w[:5] for w in regex.findall(r"\w+", name.casefold())}
-    return any(
-        w[:1].isupper() and w.casefold()[:5] not in stems
-        for w in regex.findall(r"\w+", owner.group(1))
-    )
+    return owner is not None and _names_other(owner.group(1), name)
 
 
 def other_complement(description: str, known: str, common: Callable[[str], bool]) -> bool:
@@ -39,8 +32,14 @@ def other_complement(description: str, known: str, common: Callable[[str], bool]
     known of the person holds ("the skipper of the pelagic trawler Sealgair" is no
     variation on the federation's chief executive)?"""
     of = regex.search(r"\bof\s+(.*)$", description)
+    return of is not None and _names_other(of.group(1), known, common)
+
+
+def _names_other(words: str, known: str, common: Callable[[str], bool] = lambda w: False) -> bool:
+    """Does ``words`` hold a capitalised word, no ``common`` noun, that ``known`` does
+    not (compared on a word's first five letters, so a demonym matches its country)?"""
     stems = {w[:5] for w in regex.findall(r"\w+", known.casefold())}
-    return of is not None and any(
+    return any(
         w[:1].isupper() and w.casefold()[:5] not in stems and not common(w)
-        for w in regex.findall(r"\w+", of.group(1))
+        for w in regex.findall(r"\w+", words)
     )

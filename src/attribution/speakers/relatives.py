@@ -20,7 +20,7 @@ def which_antecedent(
     lo = view.sents[view.sent_of[a]][0]
     if not (
         a - 2 > lo and lower[a - 1] == "by" and participle_form(lower[a - 2])
-        and (lower[b - 1] in people or lower[b - 1].rstrip("s") in people)
+        and (lower[b - 1] in people or lower[b - 1].removesuffix("s") in people)
     ):
         return a, b
     start = np_left(view, tag, a - 2, lo)
