@@ -465,3 +465,27 @@ def test_her_campaign_is_the_woman_s_not_the_last_subject_of_no_stated_gender() 
     assert [q.speaker.name for q in res.quotes if q.speaker] == [
         "Hillary Clinton", "Hillary Clinton's campaign"
     ]
+
+
+def test_the_possessive_of_a_speaker_mention_is_not_the_speakers_own() -> None:
+    # "said her neighbour": "her" is the woman who asked, and says nothing of him
+    res = Analyzer().analyze(
+        "“What time is the bus?” asked Eirlys Pugh, 78.\n\n"
+        "“There isn’t one,” said her neighbour, Tomasz Wiśniewski.\n"
+    )
+    assert [(q.speaker.name, q.speaker.gender) for q in res.quotes if q.speaker] == [
+        ("Eirlys Pugh", "female"), ("Tomasz Wiśniewski", None)
+    ]
+
+
+def test_someone_who_declined_to_give_his_name_is_a_person_he_refers_to() -> None:
+    res = Analyzer().analyze(
+        "HO CHI MINH CITY (Wire) - A fire killed 14 workers.\n\n"
+        '"We ran to the back door," said Nguyễn Thị Hồng, 34. Hồng said her supervisor had '
+        "locked it.\n\n"
+        "A cutter on the ground floor, who declined to give his name, said the alarm had not "
+        'sounded. "Nobody heard a bell," he said.\n'
+    )
+    speakers = [(q.speaker.name, q.speaker.gender) for q in res.quotes if q.speaker]
+    assert speakers[-1] == ("cutter on the ground floor", "male")
+    assert ("Nguyễn Thị Hồng", "male") not in speakers

@@ -164,7 +164,11 @@ class ProsePronouns:
                 last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
                 c = self.pronouns.person(sent, gender, weight, last, bound=False, at=at)
             else:
-                c = self.pronouns.person(sent, gender, weight, local, at=at)
+                # ("said her neighbour": the possessive of a mention is not its own)
+                own = current if current is not None and any(
+                    a == at for a, _ in find(current).mentions) else None
+                c = self.pronouns.person(sent, gender, weight, None if own else local,
+                                         exclude=own, at=at)
         if c is None:
             return
         c = self._named_by_copula(i, c, how)

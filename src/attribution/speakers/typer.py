@@ -9,10 +9,9 @@ it states (an honorific, a gendered noun such as "spokeswoman" or "her daughter"
 Evidence, from the mention itself only: closed-class words and the speaker lexicon
 (``data/speakers.tsv``: titles, role nouns, organisation, media and document heads,
 anonymity markers), capitalisation and the structure of the phrase, and the entity
-labels of a statistical pipeline when there are any. A given name never decides
-anything: "Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what the
-text says of them), as the Gender Gap Tracker's guidelines and Cao & Daumé III
-(2020, "Toward gender-inclusive coreference resolution") ask.
+labels of a statistical pipeline when there are any. A given name never decides anything:
+"Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what the text says of
+them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask.
 """
 
 from __future__ import annotations
@@ -70,11 +69,8 @@ PRONOUN_CLASSES = (
 
 @dataclass(slots=True)
 class Mention:
-    """A typed mention: its offsets, the name it gives, kind, shape and head word.
-
-    ``shape`` is "pronoun", "name", "description" or "relative"; ``gender`` "m", "f" or
-    "" as the mention itself states it; ``surname`` the last word of a person's name.
-    """
+    """A typed mention: offsets, the name it gives, kind, shape ("pronoun", "name",
+    "description", "relative"), head word, and the gender ("m", "f", "") it states."""
 
     start: int
     end: int
@@ -112,8 +108,7 @@ class MentionTyper(NameReader):
         if appositive is not None:
             desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
             desc_gender = self.phrase_gender(appositive[0], appositive[1])
-        if b - a > 2 and lower[b - 1] == "elect" and words[b - 2] == "-":
-            b -= 2  # "the MP-elect", "the president-elect": the title, to be held
+        b -= 2 if b - a > 2 and lower[b - 1] == "elect" and words[b - 2] == "-" else 0  # MP-elect
         if b - a == 1 and is_pronoun_case(words[a]):
             w = lower[a]
             for cls, gender, plural, kind in PRONOUN_CLASSES:
@@ -218,6 +213,10 @@ class MentionTyper(NameReader):
         name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
+        stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
+        if kind == "unknown" and lower[full_end : full_end + 2] == [",", "who"] and (
+                self.unnamed_clause(full_end + 1, stop) < stop):
+            kind = "anonymous"
         if (
             kind == "organization"
             and all(self.is_cap(i) for i in toks)  # a demonym, not "the campaign"
