@@ -193,6 +193,41 @@ def test_a_name_set_off_by_an_age_is_a_persons_whatever_the_model_labels_it(
     ]
 
 
+def test_a_name_the_model_labels_no_entity_is_still_the_speakers(
+    analyzer: attribution.Analyzer,
+) -> None:
+    """en_core_web_sm labels no entity in "For Hatice Demirtaş, 58, who …": the speaker
+    rules read names by the word lexicon, so the surname and "she" still reach her."""
+    text = (
+        "For Hatice Demirtaş, 58, who has lived in a container with her husband since the "
+        "spring of 2023, the keys have not yet come.\n\n"
+        "Deputy Governor Murat Kılınç told reporters that 38,000 families had received "
+        "keys.\n\n"
+        "Demirtaş said she had been offered a flat far from the old town.\n\n"
+        '"There is no bus," she said.\n'
+    )
+    res = analyzer.analyze(text)
+    said = [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes]
+    assert said == [
+        ("38,000 families had received keys", "Murat Kılınç"),
+        ("she had been offered a flat far from the old town", "Hatice Demirtaş"),
+        ('"There is no bus,"', "Hatice Demirtaş"),
+    ]
+
+
+def test_a_name_the_model_labels_a_place_is_still_a_persons(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm labels "Siddharth Kulkarni" GPE here: no label decides a kind alone
+    text = (
+        "The 34-year-old founded PaisaSetu in 2022 with Siddharth Kulkarni, a former "
+        "engineer at a payments company.\n\n"
+        "Kulkarni said the default rate was under 2 per cent.\n"
+    )
+    speakers = [q.speaker for q in analyzer.analyze(text).quotes]
+    assert [(s.name, s.kind) for s in speakers if s] == [("Siddharth Kulkarni", "person")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

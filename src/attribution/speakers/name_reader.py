@@ -8,8 +8,6 @@ out. :class:`NameReader` holds the word tests that mention typing
 
 from __future__ import annotations
 
-import functools
-
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
@@ -48,33 +46,17 @@ class NameReader:
         self.lex = res.speakers
         self.sets = WordSets.of(res.speakers)
         self.words = res.words
-        self.doc_ents = view.ents
         self.casing = Casing(view, res.words)
 
-    @functools.cached_property
-    def person_words(self) -> frozenset[str]:
-        """The words the pipeline labels part of a person's name anywhere in the text."""
-        ents = self.doc_ents
-        if ents is None:
-            return frozenset()
-        words = self.view.words
-        return frozenset(words[i] for i, lab in enumerate(ents) if lab == "PERSON")
-
-    def person_elsewhere(self, words: tuple[str, ...] | list[str]) -> bool:
-        """Is a name of these words a person's by the pipeline's labels of the text: of
-        more than one word, none a common word, its last labelled a person's elsewhere
-        ("Ruairí Mac Giolla" labelled ORG, "Mac Giolla" PERSON; not "Absent Sanders")?"""
-        pos = self.words.pos
-        return (
-            len(words) > 1 and words[-1] in self.person_words
-            and all(pos.get(w.lower()) in (None, "PROPN") for w in words)
-            and not any(w.lower() in self.sets.org_head for w in words)
-        )
-
     def ent_label(self, i: int) -> str:
-        """The pipeline's entity label of token i; without one, the word lexicon's."""
-        if self.doc_ents is not None:
-            return self.doc_ents[i]
+        """The word lexicon's entity label of token i's word ("" for none).
+
+        Not the pipeline's: a small English model's labels lose names of many origins
+        (en_core_web_sm labels no entity in "For Hatice Demirtaş, 58, who …" and calls
+        "Siddharth Kulkarni" a facility), and measured on the desk sets and PolNeAR
+        train, speakers typed with them came out worse than with the lexicon's
+        (docs/evaluation.md, twelfth session); the quote rules and the decider still
+        read them."""
         return self.words.ent.get(self.view.words[i], "")
 
     def is_cap(self, i: int) -> bool:

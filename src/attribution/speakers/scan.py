@@ -189,16 +189,6 @@ class TextScan:
             ) and not (before == "the" and m.modifiers and self.typer.is_title(a)
                        and " " in m.name):
                 continue  # (but "the Rev. Tomasz Wierzbicki" is someone)
-            if (
-                m.kind == "person"
-                and view.ents is not None
-                and not m.modifiers
-                and not any(view.ents[i] == "PERSON" for i in range(a, b))
-                # … unless its last word is a person's elsewhere ("Ms Raghavendra")
-                and not self.typer.person_elsewhere(words[a:b])
-                and not self.typer.person_elsewhere(m.name.split())
-            ):
-                continue  # a pipeline's entity labels restrict the names of people
             out.append((a, b, run.possessive, m))
         return out
 

@@ -459,7 +459,6 @@ class MentionTyper(NameReader):
             kind, plural = "anonymous", True
         weak = (
             kind == "organization"
-            and (self.doc_ents is None or len(name_toks) > 1)
             and not any(lower[i] in self.sets.org_head for i in name_toks)
             and not self.known_name(name_toks)
             and self.ent_label(name_toks[-1]) in ("ORG", "")
@@ -573,22 +572,16 @@ class MentionTyper(NameReader):
         if len(toks) > 1 and low[0] in ORDINALS:
             return "unknown"  # "the Fourteenth Amendment", "The Ninth Circle"
         if pre and any(self.titled(i) for i in pre):
-            return "person"  # "presidential adviser Oleksiy Arestovych", whatever NER says
+            return "person"  # "presidential adviser Oleksiy Arestovych", whatever its words' labels
         labels = [self.ent_label(i) for i in toks]
         w = view.words[toks[-1] + 1 : toks[-1] + 4]
-        if any(lab in PERSON_ENTS for lab in labels) or (  # ", 29,": an age, whatever NER says
+        if any(lab in PERSON_ENTS for lab in labels) or (  # ", 29,": an age, whatever the labels
             len(w) == 3 and w[0] == "," and w[1].isdigit() and len(w[1]) <= 3 and w[2] in ",."
         ):
             return "person"
-        # A pipeline labels the whole name; the word list only its words, whose label is
-        # a name's head's ("San Diego") but no given name's ("Diego Salcedo Ríos").
-        if self.doc_ents is not None:
-            # A name the pipeline labels an organisation once and a person elsewhere is
-            # a person's.
-            org = any(lab in ORG_ENTS for lab in labels) and not self.person_elsewhere(words)
-        else:
-            org = labels[-1] in ORG_ENTS
-        if org:
+        # The word list labels words, not names: a name's head's label ("San Diego"), no
+        # given name's ("Diego Salcedo Ríos").
+        if labels[-1] in ORG_ENTS:
             return "organization"
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
             return "organization"  # an acronym: ISW, NATO, FBI, PAGASA
