@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .errors import DEFAULT_MAX_LENGTH, ModelNotFoundError, check_text
 from .lexicon import PathLike
 from .memory import DEFAULT_VOCAB_LIMIT, Engine, Renewal
+from .paragraphs import keep_paragraphs
 from .pipeline import Pipeline, Settings
 from .resources import Resources
 from .tokenize import blank_english, protect, stand_in
@@ -25,7 +26,12 @@ __all__ = ["Analyzer", "blank_english", "load_language", "stand_in"]
 
 def load_language(model: str | Language | None) -> Language:
     """spaCy's blank English for ``None``, an installed pipeline by name, or ``model``;
-    its tokenizer protected (:func:`attribution.tokenize.protect`)."""
+    its tokenizer protected (:func:`attribution.tokenize.protect`) and, when it parses,
+    its paragraph breaks kept from the parser (:func:`attribution.paragraphs.keep_paragraphs`)."""
+    return keep_paragraphs(_language(model))
+
+
+def _language(model: str | Language | None) -> Language:
     if model is None:
         return blank_english()
     if isinstance(model, Language):

@@ -365,7 +365,9 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
                 p, before = lower[j - 1], lower[j - 2]
                 if (p in ("of", "for", "at", "from", "by") and is_nominal(tag(j - 2))) or (
                     p in ("with", "to", "on", "about", "in") and before in NP_LINK_ADJ
-                ):
+                ) or (p == "of" and tag(j - 2) == "NUM" and before.isalpha()):
+                    # "One of the cooks, who …, says", "two of the workers said": a
+                    # partitive's number word
                     k = j - 1
                     continue
             break

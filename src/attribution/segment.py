@@ -96,7 +96,7 @@ class DocView:
         return bisect.bisect_left(self.starts, char) - 1
 
 
-def _is_para_break(space: str, prev_word: str, next_word: str) -> bool:
+def is_para_break(space: str, prev_word: str, next_word: str) -> bool:
     """Does this whitespace token separate paragraphs (or a headline from the text)?"""
     if "\u2029" in space or "\x0c" in space:
         return True
@@ -208,7 +208,7 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
     for i in candidates:
         w = words[i]
         if is_space[i]:
-            if i + 1 < n and _is_para_break(w, words[i - 1] if i else "", words[i + 1]):
+            if i + 1 < n and is_para_break(w, words[i - 1] if i else "", words[i + 1]):
                 para_start_flags[i + 1] = True
                 sent_start_flags[i + 1] = True
             continue

@@ -35,10 +35,36 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
                     end = max(end, t.i + 1)
             # Keep the noun phrase contiguous: stop at the first trimmed dependent.
             for t in child.rights:
-                if t.dep_ in NP_TRIM_DEPS:
+                if t.dep_ in NP_TRIM_DEPS or _time_phrase(t):
                     end = min(end, t.left_edge.i)
-            return start, max(end, child.i + 1)
+            return _whole_words(doc, start, max(end, child.i + 1))
     return None
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``start .. end`` widened over the pieces of a word a tokenizer split at a hyphen
+    ("Ben" "-" "Haim", whose parse makes three subjects of one name)."""
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+        (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_alpha)
+        or (doc[end - 1].text == "-" and doc[end].is_alpha)
+    ):
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and (
+        (doc[start - 1].text == "-" and start > 1 and doc[start - 2].is_alpha
+        and not doc[start - 2].whitespace_)
+        or (doc[start].text == "-" and doc[start - 1].is_alpha)
+    ):
+        start -= 1
+    return start, end
+
+
+def _time_phrase(t: Token) -> bool:
+    """Is ``t`` a preposition whose object is a date or a time ("Pacific leaders | on
+    Friday | called …")? Attached to the subject, that is a parse's slip: the time is
+    the verb's, no part of who spoke."""
+    return t.dep_ == "prep" and any(
+        k.dep_ == "pobj" and k.ent_type_ in ("DATE", "TIME") for k in t.children
+    )
 
 
 def _under_trimmed(t: Token, root: Token) -> bool:
@@ -47,7 +73,7 @@ def _under_trimmed(t: Token, root: Token) -> bool:
     for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
         if node.i == root.i:
             return False
-        if node.dep_ in NP_TRIM_DEPS:
+        if node.dep_ in NP_TRIM_DEPS or _time_phrase(node):
             return True
         if node.head.i == node.i:
             return False

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ...candidates import Candidate
 from ...phrases import POSSESSIVES, QUOTE_TOKENS, np_left
+from ...segment import DocView
 from ..complements import (
     lead_in_not_content,
 )
@@ -305,6 +306,12 @@ class LeftSource:
     inherit: Candidate | None
 
 
+def _name_word(view: DocView, j: int, s0: int) -> bool:
+    """Is token ``j`` a capitalised word after another, a name's ("The business daily
+    Naija Markets Today reported", whose "Today" a model labels a date)?"""
+    return j > s0 and view.words[j][:1].isupper() and view.words[j - 1][:1].isupper()
+
+
 def left_source(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int, prior: list[Candidate]
 ) -> LeftSource | list[Candidate]:
@@ -358,7 +365,7 @@ def left_source(
             start = np_left(view, ctx.tag, j + 1, s0)
             if start is not None and (
                 (time_phrase(ctx, start, j + 1) and postmodified_subject(ctx, start, s0) is None)
-                or ctx.ent_types[j] in NOT_SOURCE_ENTS
+                or (ctx.ent_types[j] in NOT_SOURCE_ENTS and not _name_word(view, j, s0))
             ):  # (but "A leaked board memo dated 2 March warns": a memo's date)
                 start = None  # "on Wednesday said", "15 percent say": never the source
                 if (rel := relative_subject(ctx, j, s0)) is not None:

