@@ -71,3 +71,37 @@ def test_a_description_after_a_fronted_clause_is_the_subject_he_continues(
     last = res.quotes[-1].speaker
     assert last is not None
     assert (last.name, last.gender) == ("man at the front of the line", "male")
+
+
+@pytest.mark.parametrize("noun", ["Winemakers", "Growers", "Herders"])
+def test_a_plural_role_opening_a_sentence_is_a_group_not_a_name(an: Analyzer, noun: str) -> None:
+    # only the singular is listed ("winemaker"): its regular plural is people too
+    res = an.analyze(
+        f"{noun} on the slopes above the Serein say the storm destroyed their crop.\n"
+    )
+    (q,) = res.quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (f"{noun} on the slopes above the Serein",
+                                                "anonymous")
+
+
+@pytest.mark.parametrize("participle", ["crouching", "squinting"])
+def test_a_participle_no_list_has_ends_the_subject_a_pronoun_continues(
+    an: Analyzer, participle: str
+) -> None:
+    res = an.analyze(
+        f"The woman {participle} between the rows of chardonnay does not look up when "
+        "the car door slams.\n\n"
+        "‘Don’t walk there,’ she says.\n\n"
+        "Her name is Claire Vautrin. She is 46.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Claire Vautrin"]
+    claire = next(e for e in res.entities if e.name == "Claire Vautrin")
+    assert [m.text for m in claire.mentions][:2] == ["The woman", "she"]
+
+
+def test_a_noun_in_ing_before_a_noun_stays_in_the_phrase(an: Analyzer) -> None:
+    res = an.analyze("‘This was a pipeline,’ says senator at rice smuggling probe\n")
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "senator at rice smuggling probe"
+    ]

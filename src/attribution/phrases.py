@@ -442,6 +442,20 @@ def _org_name_end(view: DocView, tag: Tagger, k: int, hi: int) -> int | None:
     return m if m > k and view.lower[m - 1] in tag.org_heads else None
 
 
+def _participle_after_noun(view: DocView, tag: Tagger, k: int, hi: int) -> bool:
+    """Is token ``k``, after a noun, a participle that the word lexicon lacks, before a
+    preposition or an article ("The woman crouching between the rows", not "the rice
+    smuggling probe" nor a gerund after a preposition)? The news' nouns in "-ing" are in
+    the lexicon ("briefing")."""
+    w = view.lower[k]
+    return (
+        w.endswith("ing") and len(w) > 5 and view.words[k].islower()
+        and tag.pos_lex.get(w) is None and k + 1 < hi
+        and tag(k - 1) != "ADP"  # "the victim of cyberbullying": a gerund, a noun
+        and tag(k + 1) in ("ADP", "DET")
+    )
+
+
 def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14) -> int | None:
     """End (exclusive) of the noun phrase that begins at token ``start`` (before ``hi``)."""
     if start >= hi:
@@ -482,6 +496,8 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             k += 1
             continue
         if t in CONTENT_TAGS:
+            if head >= 0 and _participle_after_noun(view, tag, k, hi):
+                break  # "The woman | crouching between the rows …"
             if is_nominal(t) or _hyphen_joined(view, k):
                 head = k
             k += 1

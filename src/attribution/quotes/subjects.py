@@ -242,7 +242,8 @@ def relative_subject(
     verb = e0 + 1
     while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS:
         verb += 1  # "A farmer whose land was flooded said": the possessed noun first
-    if ctx.tag(verb) not in ("VERB", "AUX", "ADV", "PART"):
+    verbal = ctx.tag.alt_lex.get(lower[verb]) == "VERB"  # "A mother who works …"
+    if ctx.tag(verb) not in ("VERB", "AUX", "ADV", "PART") and not verbal:
         return None  # "the bill that Republicans said …": the relative clause's subject
     restrictive = end
     description: tuple[int, int] | None = None

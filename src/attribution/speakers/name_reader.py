@@ -38,6 +38,18 @@ NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
 CAUSE_WORDS = frozenset(["for", "against", "without"])
 
 
+def regular_singular(w: str) -> str:
+    """The singular of a regular English plural ("winemakers" → "winemaker", "coaches" →
+    "coach", "deputies" → "deputy"); ``w`` itself when it ends in no plural "s"."""
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
 class NameReader:
     """The word tests and name runs of one document's mentions."""
 
@@ -113,7 +125,9 @@ class NameReader:
         if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
             return False  # a singular role word there is a title: "President Obama said"
         sets = self.sets
-        return w in sets.role or w in sets.doc_head or w in sets.org_head
+        return w in sets.role or w in sets.doc_head or w in sets.org_head or (
+            regular_singular(w) in sets.role  # "Winemakers on the slopes … say"
+        )
 
     def place_before(self, k: int, i: int) -> bool:
         """Is the capitalised run ending before token ``i`` (from ``k`` on) a place's name,

@@ -256,12 +256,10 @@ class Reader(ProsePronouns, ProseDescriptions):
         if owned is not None:  # "Sky Meridian's chief executive, Ingrid Solberg, said"
             b, m = owned, self.typer.type_mention(a, owned, c.description)
         sent = self._sent(a)
-        ent: Cluster | None = None
-        head = None
-        if m.shape in ("description", "name"):
-            head = self._apposed_name(a)
-        if self.coref and m.shape in ("pronoun", "description", "relative"):
-            ent = self._from_coref(m, sent)
+        head = None if m.shape not in ("description", "name") else self._apposed_name(
+            a, m.kind == "organization" and m.shape == "description")
+        ent: Cluster | None = None if not self.coref or m.shape not in (
+            "pronoun", "description", "relative") else self._from_coref(m, sent)
         if ent is not None:
             pass
         elif head is not None:
@@ -407,10 +405,11 @@ class Reader(ProsePronouns, ProseDescriptions):
             return None
         return self._mention_cluster(m, span, self._sent(a))
 
-    def _apposed_name(self, a: int) -> Cluster | None:
-        """The person named as the clause's subject just before the apposition holding
-        token ``a`` ("Matthew Prince, chief executive of CloudFlare, said"), if any; not
-        a name in a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
+    def _apposed_name(self, a: int, org: bool = False) -> Cluster | None:
+        """The person (``org``: organisation) named as the clause's subject before the
+        apposition holding token ``a`` ("Matthew Prince, chief executive of CloudFlare,
+        said", "Amnesty International, a London-based group, said"), if any; not a name
+        in a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
         view = self.view
         first = self._first(a)
         k = comma_before(view, self.tag, first, a)
@@ -418,7 +417,8 @@ class Reader(ProsePronouns, ProseDescriptions):
         if k is None or span is None or any(self.tag(i) == "ADP" for i in range(first, span[0])):
             return None
         cands = self.name_of.get(span, [])
-        if len(cands) != 1 or find(cands[0]).kind != "person":
+        kinds = ("organization", "media") if org else ("person",)
+        if len(cands) != 1 or find(cands[0]).kind not in kinds:
             return None
         hi = view.sents[view.sent_of[a]][1]
         if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):

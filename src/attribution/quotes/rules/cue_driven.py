@@ -312,6 +312,12 @@ def _name_word(view: DocView, j: int, s0: int) -> bool:
     return j > s0 and view.words[j][:1].isupper() and view.words[j - 1][:1].isupper()
 
 
+def _given_name(view: DocView, k: int) -> bool:
+    """Is the name at token ``k`` one a relative clause gives its subject ("A retired
+    electrician who gave his name only as Ray said")?"""
+    return k > 0 and view.lower[k - 1] == "as" and view.words[k][:1].isupper()
+
+
 def left_source(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int, prior: list[Candidate]
 ) -> LeftSource | list[Candidate]:
@@ -370,8 +376,14 @@ def left_source(
                 start = None  # "on Wednesday said", "15 percent say": never the source
                 if (rel := relative_subject(ctx, j, s0)) is not None:
                     speaker, description = rel  # "A teacher who drove … all afternoon said"
-            elif start is None and (rel := relative_subject(ctx, j, s0)) is not None:
-                speaker, description = rel  # "A nurse who asked not to be named said"
+            elif (rel := relative_subject(ctx, j, s0)) is not None and (
+                start is None or (rel[0][0] < start and not _given_name(view, start)
+                                  and lower[rel[0][1] - 1] not in ("who", "which", "that"))
+            ):
+                # "A nurse who asked not to be named said"; "A mother of three who works
+                # as a therapist in Temple told": the noun nearest the cue is the
+                # relative clause's, and the sentence's subject opens it
+                speaker, description, start = *rel, None
             if (
                 start is not None
                 and lower[cs].endswith("ing")
