@@ -247,3 +247,40 @@ def test_the_askers_own_narrated_report_is_part_of_the_scene_of_the_answer() -> 
     )
     names = [q.speaker.name if q.speaker else None for q in Analyzer().analyze(text).quotes]
     assert names[-3:] == ["Ray Cardinal", "Darlene Whitehorse", "Ray Cardinal"]
+
+
+HEARING = (
+    "Ruthie Panipakuttuk remembers when a bag of flour cost $6 at the old trading post.\n\n"
+    "Panipakuttuk was the first of 14 elders to testify. The hamlet set up the inquiry "
+    "after residents complained that prices had barely moved.\n\n"
+    "The inquiry is chaired by Joanasie Kilabuk, a former MLA, who says its job is \"to "
+    "put the receipts and the stories in one place.\"\n\n"
+    "\"How often did your family buy food at the post?\" Kilabuk asked {pronoun}.\n\n"
+    "\"Tea. Flour. Sugar. Bullets. Everything else came from the land.\"\n"
+)
+
+
+def test_the_one_him_or_her_refers_to_answers_the_question(an: Analyzer) -> None:
+    said = _speakers(an, HEARING.format(pronoun="her"))
+    assert said[-2:] == ["Joanasie Kilabuk", "Ruthie Panipakuttuk"]
+
+
+def test_a_pronoun_that_opens_a_phrase_is_no_addressee(an: Analyzer) -> None:
+    # "asked her mother": a possessive, not the one the line is spoken to
+    text = HEARING.replace("Kilabuk asked {pronoun}.", "Kilabuk asked her mother.")
+    assert _speakers(an, text)[-1] != "Ruthie Panipakuttuk"
+
+
+SINGLE_MARKS = (
+    "‘Ten minutes, and the year was gone,’ Ms Vautrin says, turning a bunch over in her "
+    "palm.\n\n"
+    "Her son, Théo, 19, is walking up from the track with two empty crates.\n\n"
+    "‘Do we sort them here or at the winery?’ he asks.\n\n"
+    "‘Here. I want to see what is left.’\n\n"
+    "‘There isn’t much left, Maman.’\n"
+)
+
+
+def test_short_lines_in_single_marks_are_turns_of_their_own(an: Analyzer) -> None:
+    # a British house style's ‘…’ marks a line of dialogue as “…” does
+    assert _speakers(an, SINGLE_MARKS) == ["Vautrin", "Théo", "Vautrin", "Théo"]

@@ -23,13 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
-from .entities import ANIMATE, Cluster, Registry, find
+from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+
+if TYPE_CHECKING:
+    from .pronouns import Pronouns
+    from .typer import Mention, MentionTyper
 
 # A name a line of dialogue calls someone by: alone before a full stop or comma at its
 # start ("“Walter. What did you …”"), or after a comma, ending a sentence ("…, Walter?",
@@ -129,6 +134,51 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     )):
         return None
     return k, end
+
+
+def addressed(
+    view: DocView, tag: Tagger, typer: MentionTyper, reg: Registry, pronouns: Pronouns,
+    cluster_of: Callable[[Mention, tuple[int, int], int], Cluster | None],
+    cue_end: int, sent: int, speaker: Cluster | None,
+) -> Cluster | None:
+    """Whom the line whose cue ends at token ``cue_end`` (in sentence ``sent``) is
+    spoken to, who answers next: someone named before ("told Rivera", never a new name:
+    "told People"), someone described ("said to a man in a blue kaftan", "asked his
+    mother", through ``cluster_of``), or a person "him" or "her" refers to, not the
+    ``speaker`` ("“How often did your family buy food at the post?” Kilabuk asked her.")."""
+    k = pronoun_addressee(view, cue_end)
+    if k is not None:
+        gender = "f" if view.lower[k] == "her" else "m"
+        return pronouns.person(sent, gender, 0.0, bound=False, exclude=speaker,
+                               at=view.starts[k])
+    to = cue_addressee(view, tag, cue_end)
+    if to is None:
+        return None
+    to_m = typer.type_mention(*to, None)
+    if to_m.shape == "name":
+        people = reg.people_named(to_m.name) if to_m.kind == "person" else []
+        return find(people[0]) if len(people) == 1 else None
+    if to_m.shape != "description" or to_m.kind != "anonymous":
+        return None
+    called = cluster_of(to_m, to, sent)
+    if called is not None and to_m.gender:
+        called.vote(to_m.gender, GENDERED_NOUN)  # "his mother"
+    return called
+
+
+def pronoun_addressee(view: DocView, cue_end: int) -> int | None:
+    """The token of "him" or "her" that a line's "asked"/"told" cue ending at token
+    ``cue_end`` is spoken to, closing the clause ("… Kilabuk asked her."), or None."""
+    k = cue_end
+    if (
+        k >= len(view.words) or view.lower[cue_end - 1] not in OBJECT_ADDRESSED
+        or view.lower[k] not in ("him", "her")
+    ):
+        return None
+    nxt = k + 1
+    return k if nxt >= len(view.words) or view.words[nxt] in (".", ",", ";", "!", "?") or (
+        view.is_space[nxt]
+    ) else None
 
 
 def _reported_by(turn: Turn, asker: Cluster | None) -> bool:

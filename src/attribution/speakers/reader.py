@@ -38,7 +38,7 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns, called_person, cue_addressee, cue_word
+from .dialogue import Turns, addressed, called_person, cue_word
 from .echoes import echoed
 from .entities import (
     ANIMATE,
@@ -349,17 +349,9 @@ class Reader(ProsePronouns, ProseDescriptions):
             self._producer(a, b, sent)
         text = view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title, ent)
-        to = None if c.cue is None or called is not None else cue_addressee(
-            view, self.tag, view.token_at(c.cue[1] - 1) + 1)
-        if to is not None:  # "“…,” he said to a man in a blue kaftan": he answers next
-            to_m = self.typer.type_mention(*to, None)
-            if to_m.shape == "name":  # someone named before, never a new name ("told People")
-                people = self.reg.people_named(to_m.name) if to_m.kind == "person" else []
-                called = find(people[0]) if len(people) == 1 else None
-            elif to_m.shape == "description" and to_m.kind == "anonymous":
-                called = self._mention_cluster(to_m, to, sent)
-                if called is not None and to_m.gender:
-                    called.vote(to_m.gender, GENDERED_NOUN)  # "his mother"
+        if called is None and c.cue is not None:  # "“…,” he said to a man in a blue kaftan"
+            called = addressed(view, self.tag, self.typer, self.reg, self.pronouns,
+                               self._mention_cluster, view.token_at(c.cue[1] - 1) + 1, sent, ent)
         self.turns.add(ent, self.scan.prose_rank[c.para], text, called, cue_word(self.view.text, c))
         return Found(m, ent)
 

@@ -30,7 +30,7 @@ from .typer import Mention, MentionTyper
 
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
-_QUOTE_MARK = re.compile("[\"“”«»„]")
+_QUOTE_MARK = re.compile("[\"“”«»„‘‹›「]")  # (‘: the single marks of a British house style)
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][\w.]*)?\)")  # "(R-Fla.)", "(D-N.Y.)", "(D)"
 # The third-person singular pronouns read, in the cases they take in prose.
 THIRD_PERSON_FORMS = frozenset(["He", "he", "She", "she", "him", "his", "His", "her", "Her"])
