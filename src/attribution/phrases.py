@@ -498,8 +498,11 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         if t in CONTENT_TAGS:
             if head >= 0 and _participle_after_noun(view, tag, k, hi):
                 break  # "The woman | crouching between the rows …"
-            if is_nominal(t) or _hyphen_joined(view, k):
-                head = k
+            if is_nominal(t) or _hyphen_joined(view, k) or (
+                t == "NUM" and lower[k - 1] == "of"
+                and (k + 1 >= hi or lower[k + 1] in ("who", "whose", ","))
+            ):
+                head = k  # (a number closing "of" heads its phrase: "A mother of three")
             k += 1
             continue
         if (

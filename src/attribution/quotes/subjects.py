@@ -47,6 +47,7 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     head = e0 - 1
     if lower[head] in SUBJECT_PRONOUNS or not (
         ctx.tag(head) in ("NOUN", "PROPN")
+        or (ctx.tag(head) == "NUM" and lower[head - 1] == "of")  # "A mother of three"
         or lower[head] in ctx.tag.indefinite
         or lower[head] == "those"
         or (ctx.tag(head) == "ADJ" and ctx.tag(e0) == "VERB")  # "A BCCI circular sent"
