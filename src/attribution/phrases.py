@@ -505,6 +505,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
                 head = k  # (a number closing "of" heads its phrase: "A mother of three")
             k += 1
             continue
+        if t == "VERB" and w.endswith("ing") and k > start and k + 1 < hi and (
+            tag(k + 1) == "NOUN" and tag(k - 1) in ("ADJ", "DET")
+            and tag.model_tags is not None and tag.pos_lex.get(w) is None
+        ):
+            k += 1  # "A 58-year-old signalling technician": a model's participle tag of a
+            continue  # word the lexicon lacks (the rules call it a noun)
         if (
             t == "VERB"
             and w.endswith("ed")
