@@ -284,3 +284,37 @@ SINGLE_MARKS = (
 def test_short_lines_in_single_marks_are_turns_of_their_own(an: Analyzer) -> None:
     # a British house style's ‘…’ marks a line of dialogue as “…” does
     assert _speakers(an, SINGLE_MARKS) == ["Vautrin", "Théo", "Vautrin", "Théo"]
+
+
+QUAY = (
+    "\"We'll land in three weeks what we used to land in two months,\" said Callum "
+    "Buchan.\n\n"
+    "{kin}, Ewan, who joined the boat as a deckhand last year, said he had started "
+    "looking for work on wind farms.\n\n"
+    "\"Will you still need me in March?\" Ewan asked his {relation} as they mended a net.\n\n"
+    "\"Ask me in February.\"\n"
+)
+
+
+@pytest.mark.parametrize("kin", ["His son", "Buchan's son"])
+def test_a_kin_noun_names_the_owner_to_the_one_it_names(an: Analyzer, kin: str) -> None:
+    # "His son, Ewan": Callum Buchan is Ewan's father, whom "his father" then is
+    said = _speakers(an, QUAY.format(kin=kin, relation="father"))
+    assert said[-2:] == ["Ewan", "Callum Buchan"]
+
+
+def test_a_relation_the_kin_noun_does_not_invert_is_someone_else(an: Analyzer) -> None:
+    # a nephew's father is not his uncle
+    said = _speakers(an, QUAY.format(kin="His nephew", relation="father"))
+    assert said[-1] != "Callum Buchan"
+
+
+def test_an_addressee_named_by_apposition_answers(an: Analyzer) -> None:
+    text = (
+        "RNZ reported last month that schools in Northland had raised similar "
+        "complaints.\n\n"
+        "“What was lunch today, bub?” Wiremu Pōhatu asked his daughter, Anahera, 9, at the "
+        "school gate on Wednesday afternoon.\n\n"
+        "“Sausage rolls. They were cold in the middle.”\n"
+    )
+    assert _speakers(an, text)[-2:] == ["Wiremu Pōhatu", "Anahera"]

@@ -31,6 +31,7 @@ from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .text import apposition_after
 
 if TYPE_CHECKING:
     from .pronouns import Pronouns
@@ -154,6 +155,9 @@ def addressed(
     to = cue_addressee(view, tag, cue_end)
     if to is None:
         return None
+    named = apposition_after(view, tag, to[1], view.sents[view.sent_of[to[0]]][1])
+    if named is not None and typer.type_mention(*named, None).shape == "name":
+        to = named  # "asked his daughter, Anahera, 9,": the name she is given
     to_m = typer.type_mention(*to, None)
     if to_m.shape == "name":
         people = reg.people_named(to_m.name) if to_m.kind == "person" else []

@@ -30,6 +30,18 @@ from .typer import Mention
 GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 APOSTROPHES = frozenset(["'s", "’s", "'", "’"])
 CAMPAIGN = "campaign"
+# What the owner of a kin noun is to the person it names, by the owner's gender ("" when
+# unknown): "His son, Ewan" makes the owner "Ewan's father".
+_PARENT = {"m": ("father",), "f": ("mother",), "": ("father", "mother")}
+_CHILD = {"m": ("son",), "f": ("daughter",), "": ("son", "daughter")}
+_SPOUSE = {"m": ("husband",), "f": ("wife",), "": ("husband", "wife")}
+_SIBLING = {"m": ("brother",), "f": ("sister",), "": ("brother", "sister")}
+KIN_INVERSE: dict[str, dict[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("son", "daughter", "child", "eldest", "youngest"), _PARENT),
+    **dict.fromkeys(("father", "mother"), _CHILD),
+    **dict.fromkeys(("wife", "husband", "partner"), _SPOUSE),
+    **dict.fromkeys(("brother", "sister"), _SIBLING),
+}
 
 
 class Possessors:
@@ -70,6 +82,18 @@ class Possessors:
         c = self._named(view.text[view.starts[first] : view.ends[k - 1]], sent)
         return None if c is None else (c, owned)
 
+    def _kin(self, named: Cluster, head: str, a: int, b: int, sent: int) -> None:
+        """ "His son, Ewan,": the owner is Ewan's father, whom "his father" owned by Ewan
+        then names (the entity :meth:`owned` looks up as "Ewan's father")."""
+        found = self.owner(a, b, sent)
+        if found is None or found[0] is named:
+            return
+        owner = found[0]
+        gender = GENDERED_POSSESSIVES.get(self.view.lower[a]) or owner.gender
+        for relation in KIN_INVERSE[head].get(gender, KIN_INVERSE[head][""]):
+            for kind in ("anonymous", "person"):
+                self.reg.by_name.setdefault((kind, f"{named.name}'s {relation}".casefold()), owner)
+
     def _named(self, name: str, sent: int) -> Cluster | None:
         """The person ``name`` names; of several ("Trump": Donald and Ivana), the most
         salient."""
@@ -102,6 +126,8 @@ class Possessors:
         if ent is not None and find(ent).named and not (
             head == CAMPAIGN and find(ent).kind == "organization"
         ):
+            if head in KIN_INVERSE:
+                self._kin(find(ent), head, a, b, sent)
             return ent
         found = self.owner(a, b, sent)
         if found is None:

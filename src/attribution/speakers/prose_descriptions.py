@@ -13,6 +13,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .descriptions import Descriptions
 from .entities import GENDERED_NOUN, Cluster, Registry
+from .possessors import Possessors
 from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
 from .text import (
@@ -38,6 +39,7 @@ class ProseDescriptions:
     lex: SpeakerLexicon
     scan: TextScan
     descriptions: Descriptions
+    possessors: Possessors
     _names_ending: dict[int, tuple[int, int]]
 
     def _sent(self, i: int) -> int:
@@ -126,6 +128,8 @@ class ProseDescriptions:
             c = self.descriptions.resolve(m, sent, vary=subject and named is None)
         if named is not None:
             c = self.descriptions.join_named(c, named)
+            # "His son, Ewan,", "Brandvold's son, Theo,": the owner is Ewan's father
+            self.possessors.owned(m, k, end, sent, c)
         c.mentions[(m.start, m.end)] = None
         if m.gender:
             c.vote(m.gender, GENDERED_NOUN)

@@ -350,8 +350,10 @@ class Reader(ProsePronouns, ProseDescriptions):
         text = view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, view.text, self.typer.sets.vocative_title, ent)
         if called is None and c.cue is not None:  # "“…,” he said to a man in a blue kaftan"
-            called = addressed(view, self.tag, self.typer, self.reg, self.pronouns,
-                               self._mention_cluster, view.token_at(c.cue[1] - 1) + 1, sent, ent)
+            called = addressed(
+                view, self.tag, self.typer, self.reg, self.pronouns, lambda m, s, n: (
+                    self.possessors.owned(m, *s, n, self._mention_cluster(m, s, n))
+                ), view.token_at(c.cue[1] - 1) + 1, sent, ent)  # (owned: "his father")
         self.turns.add(ent, self.scan.prose_rank[c.para], text, called, cue_word(self.view.text, c))
         return Found(m, ent)
 
