@@ -105,3 +105,21 @@ def test_a_noun_in_ing_before_a_noun_stays_in_the_phrase(an: Analyzer) -> None:
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "senator at rice smuggling probe"
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["At a temporary shelter in the Tai O community hall,",
+     "As the minister left by the Kildare Street gate later in the evening,"],
+)
+def test_the_main_subject_after_a_fronted_phrase_is_whom_the_pronoun_continues(
+    an: Analyzer, opening: str
+) -> None:
+    text = (
+        "Minister Bernadette Ho said the review would be released when it is ready. She "
+        "declined to give a date.\n\n"
+        f"{opening} a volunteer in a yellow vest was handing out bottled water.\n\n"
+        "“How many in your family?” she asked a man at the front of the queue.\n"
+    )
+    said = [q.speaker.name if q.speaker else None for q in an.analyze(text).quotes]
+    assert said[-1] == "volunteer"  # (the description that opens its mention)

@@ -341,11 +341,16 @@ class Registry:
 
     # -- subjects ---------------------------------------------------------------------
     def note_subject(
-        self, sent: int, c: Cluster, keep: bool = False, embedded: bool = False
+        self, sent: int, c: Cluster, keep: bool = False, embedded: bool = False,
+        after_fronted: bool = False,
     ) -> None:
         """``c`` is the subject of a clause of sentence ``sent``: of the sentence (the
         last one noted, unless ``keep`` and the sentence has one), or of a clause
-        ``embedded`` in it ("… questioned why Ghazala Khan hadn't spoken")."""
+        ``embedded`` in it ("… questioned why Ghazala Khan hadn't spoken");
+        ``after_fronted``: of the main clause after a fronted one, whose subjects were
+        only that clause's ("As Mr Ó Cearbhaill left, a man … stepped")."""
+        if after_fronted:
+            self.main_subjects.pop(sent, None)
         if not embedded:
             c.topic = True
             self.main_subjects.setdefault(sent, []).append(c)

@@ -96,7 +96,7 @@ class ProseDescriptions:
             return
         # A thing's role is a person, as the main clause's subject: "When the tanker
         # pulled up, its driver walked …" (not "The Crown called its first witness").
-        main = subject or fronted_subject(view, self.scan.first(k), k)
+        main = subject or fronted_subject(view, self.scan.first(k), k, scene=True)
         if view.lower[k] == "its" and not (main and m.kind == "anonymous"):
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender and view.lower[k] != "its"
@@ -125,7 +125,7 @@ class ProseDescriptions:
                 not x.named and not x.plural and x.kind in ("unknown", "anonymous")
                 and head in x.descriptors))
         if c is None:
-            c = self.descriptions.resolve(m, sent, vary=subject and named is None)
+            c = self.descriptions.resolve(m, sent, vary=main and named is None)
         if named is not None:
             c = self.descriptions.join_named(c, named)
             # "His son, Ewan,", "Brandvold's son, Theo,": the owner is Ewan's father
@@ -137,7 +137,7 @@ class ProseDescriptions:
         # toward the cab": the main clause's subject after a fronted clause
         self.reg.touch(c, sent, SUBJECT_W if main else OTHER_W)
         if main:
-            self.reg.note_subject(sent, c)
+            self.reg.note_subject(sent, c, after_fronted=not subject)
         elif before_verb(self.view, self.tag, end):
             self.reg.note_subject(sent, c, embedded=True)
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
