@@ -86,3 +86,26 @@ def test_a_person_is_not_an_organisations_apposition(an: Analyzer) -> None:
 def test_a_bodys_name_runs_through_on(an: Analyzer, head: str) -> None:
     text = f"The {head} on Sustainable Palm Oil said it had received a complaint.\n"
     assert speakers(an, text) == [(f"{head} on Sustainable Palm Oil", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "producer"),
+    [
+        ("the latest figures from the Residential Tenancies Board",
+         "Residential Tenancies Board"),
+        ("data from market intelligence firm VentureLens", "VentureLens"),
+    ],
+)
+def test_data_a_named_producer_released_speaks_for_it(
+    an: Analyzer, phrase: str, producer: str
+) -> None:
+    text = f"Average rents rose 8 per cent in a year, according to {phrase}.\n"
+    (q,) = an.analyze(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (producer, "organization")
+
+
+def test_a_report_a_named_body_wrote_is_still_the_report(an: Analyzer) -> None:
+    text = "Rents rose 8 per cent, according to a report by the Residential Tenancies Board.\n"
+    (q,) = an.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.kind == "document"

@@ -362,21 +362,19 @@ class Descriptions:
         return best
 
     def data_source(self, m: Mention, a: int, b: int) -> tuple[int, int] | None:
-        """The organisation that released the data mention ``m`` (tokens ``a .. b-1``) of
-        an "according to" names, when its phrase describes it ("figures released by the
-        trust that runs it"): the data speaks for the organisation the text names
-        later; data a sentence's subject ("Data from the agency show …") stays it."""
+        """The organisation, named or described, that released the data an "according
+        to" names ("the latest figures from the Residential Tenancies Board", "figures
+        released by the trust that runs it"): the data speaks for it; data a sentence's
+        subject ("Data from the agency show …") stays it."""
         if m.kind != "document":
             return None
         view = self.view
         data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
         made = None if data is None else data_source(view, self.tag, data + 1)
         source = None if made is None else self.typer.type_mention(*made, None)
-        if source is None or source.shape != "description" or source.kind not in (
-            "organization", "media"
-        ):
-            return None  # a named producer's data stays a document: "data from the IEA"
-        return made
+        if source is None or source.kind not in ("organization", "media"):
+            return None
+        return made if source.shape in ("description", "name") else None
 
     def named_by_copula(self, named: Cluster, a: int, sent: int) -> Cluster:
         """The person named at token ``a`` after "is"/"was" whose subject, a definite
