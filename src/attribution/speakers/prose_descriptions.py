@@ -96,7 +96,7 @@ class ProseDescriptions:
             return
         # A thing's role is a person, as the main clause's subject: "When the tanker
         # pulled up, its driver walked …" (not "The Crown called its first witness").
-        main = subject or fronted_subject(view, self.scan.first(k), k, scene=True)
+        main = subject or fronted_subject(view, self.scan.first(k), k)
         if view.lower[k] == "its" and not (main and m.kind == "anonymous"):
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender and view.lower[k] != "its"

@@ -37,10 +37,6 @@ SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 
 # Words that open a clause fronted before the main one ("When she arrived, …", "Asked
 # whether she had thought about it, she laughed").
-# Prepositions that open a scene-setting phrase before the main clause ("At a temporary
-# shelter in the Tai O community hall, a volunteer … was handing out water").
-SCENE_PREPOSITIONS = frozenset(["at", "in", "inside", "outside", "near", "on", "behind",
-                                "beside", "across", "along", "by", "under", "during"])
 FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "though", "since",
                      "once", "until", "because", "asked"])
 # Possessors before a kin noun that make it someone's relative, not an entity named.
@@ -48,19 +44,15 @@ KIN_OWNERS = frozenset(["whose", "his", "her", "their", "its", "my", "our", "you
 ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
 
 
-def fronted_subject(view: DocView, first: int, i: int, scene: bool = False) -> bool:
+def fronted_subject(view: DocView, first: int, i: int) -> bool:
     """Is the subject pronoun at token ``i`` the subject of a clause fronted at its
     sentence's start (word ``first``: "When she arrived", "Asked whether she had …"),
     or of the main clause right after that clause's comma ("After the race, she
     laughed", "Speaking during question time, she told …")? Either continues the
-    center of the sentence before, as the sentence's first word would. ``scene``: a
-    phrase of place or time fronts it too (a description after "At a temporary shelter
-    …,")."""
+    center of the sentence before, as the sentence's first word would."""
     lower, words = view.lower, view.words
     participle = lower[first].endswith("ing") and len(lower[first]) > 5  # "Speaking to …,"
-    if i <= first or (lower[first] not in FRONTED and not participle and not (
-        scene and lower[first] in SCENE_PREPOSITIONS and i > first + 1
-    )):
+    if (lower[first] not in FRONTED and not participle) or i <= first:
         return False
     j = first + 1
     if lower[first] == "asked" and lower[j] in ASKED:
