@@ -90,3 +90,21 @@ def test_a_relative_clause_of_office_gives_the_role_a_lead_described(
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Ramon Villareal-Cruz", "Ramon Villareal-Cruz"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Opposition Leader in the Sindh Assembly", "Speaker of the Sindh Assembly"],
+)
+def test_a_body_before_a_name_is_no_part_of_it(office: str) -> None:
+    # the office's body ends in an organisation head; the person's name follows it
+    text = f"{office} Faraz Ahmed Siddiqui said the government had a habit of delay.\n"
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Faraz Ahmed Siddiqui", "person")
+
+
+def test_a_head_that_opens_a_name_heads_all_of_it() -> None:
+    text = "Ysbyty Dyffryn Tawe said it had accepted the review in full.\n"
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ysbyty Dyffryn Tawe"

@@ -117,6 +117,23 @@ class NameReader:
             return -1
         return n
 
+    def name_after_body(self, toks: list[int]) -> list[int]:
+        """The person's name after the body a run opens with ("[Sindh Assembly] Faraz
+        Ahmed Siddiqui", after "Speaker of the"): the words after its last organisation
+        head when two or more follow, each a capitalised word no list knows as a common
+        noun, a head or a title; else ``toks`` itself."""
+        lower, words, pos = self.view.lower, self.view.words, self.words.pos
+        # (a head that opens the run heads the whole name: "Ysbyty Dyffryn Tawe")
+        heads = [n for n, i in enumerate(toks[:-2]) if n and lower[i] in self.sets.org_head]
+        rest = toks[heads[-1] + 1 :] if heads else []
+        if rest and all(
+            self.is_cap(i) and words[i].isalpha() and pos.get(lower[i]) not in ("NOUN", "ADJ")
+            and lower[i] not in self.sets.org_head and not self.titled(i)
+            for i in rest
+        ):
+            return rest
+        return toks
+
     def initial_common_noun(self, i: int) -> bool:
         """Is token i a plural role or document word capitalised only because it opens
         the sentence ("Officials said …", "Analysts say …"), not a name?"""

@@ -382,7 +382,10 @@ class MentionTyper(NameReader):
         if office > 0:
             name_toks = list(range(k + office, name_toks[-1] + 1))  # "Minister for Health
             # Stephen Donnelly": the portfolio is no part of the name
-        org_like = office < 0 and (
+        after_body = self.name_after_body(name_toks)  # "[Sindh Assembly] Faraz Ahmed …"
+        body = after_body is not name_toks
+        name_toks = after_body
+        org_like = office < 0 and not body and (
             lower[name_toks[-1]] in self.sets.org_head
             or words[name_toks[-1]] in self.sets.media_suffix
             or self._local(name_toks[-1] + 1)
@@ -477,7 +480,9 @@ class MentionTyper(NameReader):
             desc_company or (pre and lower[pre[-1]] in self.sets.company_noun) or outer_org
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
-        if pre and kind == "person" and not title_only and lower[pre[-1]] in self.sets.org_head:
+        if pre and kind == "person" and not title_only and not body and (
+            lower[pre[-1]] in self.sets.org_head
+        ):
             kind = "organization"  # "the traffic information service Bison Futé"
         if acronym and kind in ("person", "unknown") and len(name_toks) > 1 and (
             self.words.ent.get(words[name_toks[0]]) != "PERSON"  # no given name first
