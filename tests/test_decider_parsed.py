@@ -68,3 +68,20 @@ def test_the_parse_reads_a_framed_cue_alongside_the_rules() -> None:
     assert any(c.cue in cues and c.rule != "parsed.complement" for c in p.candidates)
     blank = propose(Analyzer(attributions=True), text)
     assert not [c for c in blank.candidates if c.rule == "parsed.complement"]
+
+
+def test_columns_a_model_never_reads_leave_its_scores_unchanged() -> None:
+    # A headline in title case, so the title_case column is 1 where it is computed.
+    text = ("Mayor Says Budget Will Shrink Next Year\n\n"
+            "The mayor said that the budget would shrink. “We will cut,” she added.")
+    p = propose(Analyzer(), text)
+    model = packaged_model("blank")
+    assert "title_case" in model.unread  # the shipped blank model reads no such column
+    full = featurize(p, model.rates)
+    lean = featurize(p, model.rates, model.unread)
+    column = FEATURES.index("title_case")
+    assert full[:, column].any() and not lean[:, column].any()
+    others = [k for k in range(len(FEATURES)) if k != column]
+    assert (full[:, others] == lean[:, others]).all()
+    assert (model.raw(full) == model.raw(lean)).all()
+    assert not packaged_model("parsed").unread & {"title_case"}

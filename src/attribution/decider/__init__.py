@@ -98,7 +98,7 @@ class Decider:
     def scores(self, proposals: Proposals) -> list[float]:
         """The calibrated probability of every candidate, in proposal order."""
         model = packaged_model("parsed" if proposals.ctx.parsed else "blank")
-        X = featurize(proposals, model.rates)
+        X = featurize(proposals, model.rates, model.unread)
         return [float(p) for p in model.predict(X)]
 
     def __call__(self, proposals: Proposals) -> list[Candidate]:

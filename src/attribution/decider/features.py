@@ -19,14 +19,16 @@ features of Newell et al. 2018), read cheaply from what every backend gives:
   "none", so each backend has its own model; the parsed backend's model also reads the
   columns of :mod:`.parsed` (:data:`PARSED_FEATURES`), which the blank one never sees.
 
-:func:`featurize` fills a float32 matrix whose columns are :data:`FEATURES`, in order;
-a model records the names it was trained on and refuses other columns.
+:func:`featurize` fills a float32 matrix whose columns are :data:`FEATURES` (named in
+:mod:`.columns`), in order; a model records the names it was trained on and refuses
+other columns.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,112 +37,31 @@ from numpy.typing import NDArray
 from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
-from ..quotes.rules.parsed import ONLY_WITH_PARSE
-from ..quotes.rules.registry import FAMILIES, RULES
-from ..resources import FRAMES, SpeakerLexicon
-from ..types import CUE_TYPES, QUOTE_KINDS
-from .parsed import PARSE_FEATURES, ParseFeatures
-
-TAGS = (
-    "NOUN", "PROPN", "PRON", "DET", "VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ",
-    "PUNCT", "PART", "NUM",
+from ..quotes.rules.registry import RULES
+from ..resources import SpeakerLexicon
+from .columns import (
+    COL,
+    FEATURES,
+    NUMERIC,
+    PARSED,
+    PARSED_FEATURES,
+    SPEAKER_CLASSES,
+    Hot,
+    N,
+    Row,
 )
-CUE_FORMS = ("ing", "ed", "s", "base", "mark")
-SPEAKER_HEADS = ("pronoun", "relative", "name", "noun", "other")
-MODEL_POS = ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
-CUE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "acl", "parataxis", "pcomp")
-SPEAKER_DEPS = ("nsubj", "nsubjpass", "pobj", "poss", "appos", "compound", "dobj")
-ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
-SPEAKER_CLASSES = ("role", "org_head", "media_head", "doc_head", "anon_marker", "indefinite",
-                   "title")
-EVIDENCE = ("nested", "in_source", "quote_boundary", "runs_on", "np_content", "no_predicate",
-            "reading_cut", "reading_extended", "reading_left", "reading_ratio")
+from .parsed import ParseFeatures
+
+# The columns are defined in .columns; the names other modules read from here:
+__all__ = ["FEATURES", "NUMERIC", "PARSED_FEATURES", "N", "Rates", "cue_lemma", "featurize"]
+
 COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"])
 RELATIVE_WORDS = frozenset(["who", "which", "that", "whom", "whose"])
 PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "him", "her", "them",
                       "his", "their", "its", "our", "my", "your", "me", "us"])
-
-
-def _one_hot(prefix: str, values: Sequence[str]) -> list[str]:
-    return [f"{prefix}={v}" for v in values] + [f"{prefix}=other"]
-
-
-NUMERIC = (
-    "content_tokens", "content_log_tokens", "quoted_share", "regions", "sentences",
-    "starts_sentence", "ends_sentence", "verb_outside_quotes", "after_that", "infinitive",
-    "has_cue", "cue_tokens", "cue_capitalised", "cue_in_lexicon", "cue_invert",
-    "lemma_rate", "lemma_seen", "rule_rate", "tagger_score",
-    "has_speaker", "speaker_tokens", "speaker_capitalised", "speaker_in_quote",
-    "has_description", "has_antecedent", "inherits", "continuation",
-    "speaker_cue_gap", "speaker_before_cue",
-    "cue_content_gap", "cue_before_content", "cue_inside_content",
-    "para_index", "first_para", "para_log_tokens", "title_case", "sent_in_para",
-    "overlapping", "same_content", "holds_other_cues", "cue_in_other_content",
-    "max_other_overlap",
-    "parsed", "speaker_is_subject", "content_is_complement",
-    "tail_tokens", "tail_has_verb", "tail_has_cue",
-    "readings", "length_rank", "subtree_end", "subtree_start", "subtree_ratio",
-)
-AFTER = ("end", "comma", "dash", "and", "subordinator", "participle", "preposition",
-         "quote")
-BEFORE = ("start", "comma", "that", "colon", "cue", "quote")
-FEATURES: tuple[str, ...] = (
-    NUMERIC
-    # (the rules only a parse proposes have their columns in the parse's block)
-    + tuple(f"rule={r}" for r in sorted(RULES) if r not in ONLY_WITH_PARSE)
-    + tuple(f"family={f}" for f in FAMILIES)
-    + tuple(f"kind={k}" for k in QUOTE_KINDS)
-    + tuple(f"cue_type={t}" for t in CUE_TYPES)
-    + tuple(f"frame={f}" for f in FRAMES)
-    + tuple(f"evidence={e}" for e in EVIDENCE)
-    + tuple(f"speaker_class={c}" for c in SPEAKER_CLASSES)
-    + tuple(_one_hot("cue_form", CUE_FORMS))
-    + tuple(_one_hot("cue_tag", TAGS))
-    + tuple(_one_hot("first_tag", TAGS))
-    + tuple(_one_hot("last_tag", TAGS))
-    + tuple(_one_hot("speaker_head", SPEAKER_HEADS))
-    + tuple(_one_hot("cue_pos", MODEL_POS))
-    + tuple(_one_hot("cue_dep", CUE_DEPS))
-    + tuple(_one_hot("speaker_dep", SPEAKER_DEPS))
-    + tuple(_one_hot("speaker_ent", ENT_LABELS))
-    + tuple(_one_hot("after", AFTER))
-    + tuple(_one_hot("before", BEFORE))
-)
 SUBORDINATORS = frozenset(["because", "while", "although", "though", "after", "before",
                            "when", "since", "unless", "until", "despite", "as", "if",
                            "which", "who", "where", "whereas"])
-# The parsed backend's model reads the parse's own columns after the shared ones.
-PARSED_FEATURES: tuple[str, ...] = FEATURES + PARSE_FEATURES
-INDEX: dict[str, int] = {name: i for i, name in enumerate(FEATURES)}
-N = {name: INDEX[name] for name in NUMERIC}
-PARSED = INDEX["parsed"]
-
-
-def _columns(prefix: str) -> dict[str, int]:
-    """Value -> column of a one-hot group (``prefix=value``)."""
-    head = prefix + "="
-    return {name[len(head):]: i for i, name in enumerate(FEATURES) if name.startswith(head)}
-
-
-class _OneHot(dict[str, int]):
-    """Value -> column of a one-hot group with an "other" column, which takes every
-    value the group does not list."""
-
-    def __missing__(self, value: str) -> int:
-        return dict.__getitem__(self, "other")
-
-
-COL: dict[str, dict[str, int]] = {prefix: _columns(prefix) for prefix in (
-    "rule", "family", "kind", "cue_type", "frame", "evidence", "speaker_class",
-)}
-COL.update({prefix: _OneHot(_columns(prefix)) for prefix in (
-    "cue_form", "cue_tag", "first_tag", "last_tag", "speaker_head", "cue_pos", "cue_dep",
-    "speaker_dep", "speaker_ent", "after", "before",
-)})
-# A candidate's features are kept as its NUMERIC values (the first columns, in order)
-# and the list of the other columns that are 1 (one-hot groups, frames, classes).
-Row = list[float]
-Hot = list[int]
 
 
 def cue_lemma(ctx: Context, c: Candidate) -> str:
@@ -163,9 +84,18 @@ class Rates:
     rule: Mapping[str, float]
 
 
-def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
+# Columns that cost a scan of their own; a model that never reads one lets featurize
+# leave it 0 (``unread``).
+COSTLY = frozenset(["title_case"])
+
+
+def featurize(
+    proposals: Proposals, rates: Rates, unread: AbstractSet[str] = frozenset()
+) -> NDArray[np.float32]:
     """The feature matrix of all candidates (rows in ``proposals.candidates`` order):
-    the columns of :data:`FEATURES`, and of :data:`PARSED_FEATURES` for a parsed Doc."""
+    the columns of :data:`FEATURES`, and of :data:`PARSED_FEATURES` for a parsed Doc.
+    The :data:`COSTLY` columns named in ``unread`` (those the scoring model never reads)
+    are left 0; every other column is filled."""
     ctx = proposals.ctx
     cands = proposals.candidates
     X = np.zeros((len(cands), len(PARSED_FEATURES if ctx.parsed else FEATURES)),
@@ -182,19 +112,24 @@ def featurize(proposals: Proposals, rates: Rates) -> NDArray[np.float32]:
     hot_cols: Hot = []
     evidence_at: tuple[list[int], list[int], list[float]] = ([], [], [])
     evidence = COL["evidence"]
+    view = ctx.view
+    token_at, token_before = view.token_at, view.token_before
+    family, kind, cue_type, rule = COL["family"], COL["kind"], COL["cue_type"], COL["rule"]
+    rule_rate, prior = N["rule_rate"], rates.prior
+    classes = _speaker_classes(ctx.res.speakers)
+    title_case = "title_case" not in unread
     for k, c in enumerate(cands):
         x = [0.0] * len(NUMERIC)
-        hot = [COL["family"][RULES[c.rule].family], COL["kind"][c.kind],
-               COL["cue_type"][c.cue_type]]
-        if c.rule in COL["rule"]:
-            hot.append(COL["rule"][c.rule])
-        t0 = ctx.view.token_at(c.content[0])
-        t1 = max(t0 + 1, ctx.view.token_before(c.content[1]) + 1)
+        hot = [family[RULES[c.rule].family], kind[c.kind], cue_type[c.cue_type]]
+        if c.rule in rule:
+            hot.append(rule[c.rule])
+        t0 = token_at(c.content[0])
+        t1 = max(t0 + 1, token_before(c.content[1]) + 1)
         _content(ctx, c, t0, t1, x, hot, counts)
         _cue(ctx, c, x, hot, rates)
-        x[N["rule_rate"]] = rates.rule.get(c.rule, rates.prior)
-        _speaker(ctx, c, x, hot)
-        _place(ctx, c, t0, t1, x)
+        x[rule_rate] = rates.rule.get(c.rule, prior)
+        _speaker(ctx, c, x, hot, classes)
+        _place(ctx, c, t0, t1, x, title_case)
         if c.evidence:
             for name, value in c.evidence.items():
                 if name.startswith("parse_"):
@@ -270,28 +205,32 @@ def _content(
     words = counts.words(a, b)
     quoted, regions = counts.quoted(a, b)
     quoted = min(words, quoted)
-    in_quote, is_space, tag = ctx.in_quote, view.is_space, ctx.tag
+    in_quote, is_space = ctx.in_quote, view.is_space
+    tag = ctx.tag
+    tags = tag.tags  # the tags read so far (None: not yet), shared by every stage
     verb = False
     for i in range(t0, min(t1, t0 + VERB_SCAN)):
-        if in_quote[i] < 0 and not is_space[i] and tag(i) in VERBAL:
+        if in_quote[i] < 0 and not is_space[i] and (tags[i] or tag(i)) in VERBAL:
             verb = True
             break
     x[N["content_tokens"]] = words
     x[N["content_log_tokens"]] = math.log1p(words)
     x[N["quoted_share"]] = quoted / words if words else 0.0
     x[N["regions"]] = regions
-    s0 = view.sent_of[t0]
-    s1 = view.sent_of[t1 - 1]
+    sent_of, sents = view.sent_of, view.sents
+    s0 = sent_of[t0]
+    s1 = sent_of[t1 - 1]
     x[N["sentences"]] = s1 - s0 + 1
-    x[N["starts_sentence"]] = float(ctx.next_tok(view.sents[s0][0], t1) == t0)
-    last = ctx.prev_tok(view.sents[s1][1], t0)
+    x[N["starts_sentence"]] = float(ctx.next_tok(sents[s0][0], t1) == t0)
+    last = ctx.prev_tok(sents[s1][1], t0)
     x[N["ends_sentence"]] = float(last <= t1 or view.words[last] in ".!?…")
     x[N["verb_outside_quotes"]] = float(verb)
     before = ctx.prev_tok(t0, 0)
-    x[N["after_that"]] = float(before >= 0 and view.lower[before] == "that")
-    x[N["infinitive"]] = float(view.lower[t0] == "to")
-    hot.append(COL["first_tag"][ctx.tag(t0)])
-    hot.append(COL["last_tag"][ctx.tag(t1 - 1)])
+    lower = view.lower
+    x[N["after_that"]] = float(before >= 0 and lower[before] == "that")
+    x[N["infinitive"]] = float(lower[t0] == "to")
+    hot.append(COL["first_tag"][tags[t0] or tag(t0)])
+    hot.append(COL["last_tag"][tags[t1 - 1] or tag(t1 - 1)])
     _edges(ctx, c, t0, t1, x, hot)
 
 
@@ -303,14 +242,16 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot) -> No
     its sentence holds (a verb or a cue there: the content may stop too early or a new
     clause follows)."""
     view = ctx.view
+    lower, in_quote, cue_at = view.lower, ctx.in_quote, ctx.cue_at
+    tag = ctx.tag
+    tags = tag.tags
     s1 = view.sents[view.sent_of[t1 - 1]][1]
     nxt = ctx.next_tok(t1, s1)
     if nxt >= s1 or view.words[nxt] in ".!?…":
         after = "end"
     else:
-        w = view.lower[nxt]
-        tag = ctx.tag(nxt)
-        if ctx.in_quote[nxt] >= 0:
+        w = lower[nxt]
+        if in_quote[nxt] >= 0:
             after = "quote"
         elif w == ",":
             after = "comma"
@@ -320,9 +261,9 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot) -> No
             after = "and"
         elif w in SUBORDINATORS:
             after = "subordinator"
-        elif tag == "VERB" and w.endswith("ing"):
+        elif (tags[nxt] or tag(nxt)) == "VERB" and w.endswith("ing"):
             after = "participle"
-        elif tag == "ADP":
+        elif (tags[nxt] or tag(nxt)) == "ADP":
             after = "preposition"
         else:
             after = "other"
@@ -332,8 +273,8 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot) -> No
     if prev < s0:
         before = "start"
     else:
-        w = view.lower[prev]
-        if ctx.in_quote[prev] >= 0:
+        w = lower[prev]
+        if in_quote[prev] >= 0:
             before = "quote"
         elif w == ",":
             before = "comma"
@@ -341,21 +282,23 @@ def _edges(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, hot: Hot) -> No
             before = "that"
         elif w == ":":
             before = "colon"
-        elif prev in ctx.cue_at:
+        elif prev in cue_at:
             before = "cue"
         else:
             before = "other"
     hot.append(COL["before"][before])
     tail = 0
     verb = cue = False
-    is_space, in_quote, cue_at = view.is_space, ctx.in_quote, ctx.cue_at
+    is_space = view.is_space
+    own = -1 if c.cue is None else c.cue[0]  # the candidate's own cue starts here
+    starts = view.starts
     for k in range(t1, min(s1, t1 + TAIL_SCAN)):
         if is_space[k]:
             continue
         tail += 1
-        if not verb and in_quote[k] < 0 and ctx.tag(k) in VERBAL:
+        if not verb and in_quote[k] < 0 and (tags[k] or tag(k)) in VERBAL:
             verb = True
-        if k in cue_at and (c.cue is None or view.starts[k] != c.cue[0]):
+        if k in cue_at and starts[k] != own:
             cue = True
     x[N["tail_tokens"]] = tail
     x[N["tail_has_verb"]] = float(verb)
@@ -405,10 +348,14 @@ def _cue(
     else:
         form = "base"
     hot.append(COL["cue_form"][form])
-    hot.append(COL["cue_tag"][ctx.tag(i)])
+    hot.append(COL["cue_tag"][ctx.tag.tags[i] or ctx.tag(i)])
 
 
-def _speaker(ctx: Context, c: Candidate, x: Row, hot: Hot) -> None:
+def _speaker(
+    ctx: Context, c: Candidate, x: Row, hot: Hot, classes: Mapping[str, tuple[int, ...]]
+) -> None:
+    """The speaker mention's columns; ``classes``: :func:`_speaker_classes` of the
+    document's speaker lexicon."""
     view = ctx.view
     x[N["has_description"]] = float(c.description is not None)
     x[N["has_antecedent"]] = float(c.antecedent is not None)
@@ -434,7 +381,6 @@ def _speaker(ctx: Context, c: Candidate, x: Row, hot: Hot) -> None:
     else:
         kind = "other"
     hot.append(COL["speaker_head"][kind])
-    classes = _speaker_classes(ctx.res.speakers)
     for word in (head, view.lower[a]):
         hot.extend(classes.get(word, ()))
     if c.cue_tok >= 0:
@@ -466,14 +412,15 @@ def _speaker_classes(lex: SpeakerLexicon) -> dict[str, tuple[int, ...]]:
     return table
 
 
-def _place(ctx: Context, c: Candidate, t0: int, t1: int, x: Row) -> None:
+def _place(ctx: Context, c: Candidate, t0: int, t1: int, x: Row, title_case: bool) -> None:
     view = ctx.view
     para = view.para_of[t0]
     p0, p1 = view.paras[para]
     x[N["para_index"]] = math.log1p(para)
     x[N["first_para"]] = float(para == 0)
     x[N["para_log_tokens"]] = math.log1p(p1 - p0)
-    x[N["title_case"]] = float(ctx.title_case(t0))
+    if title_case:
+        x[N["title_case"]] = float(ctx.title_case(t0))
     x[N["sent_in_para"]] = view.sent_of[t0] - view.sent_of[p0]
     if c.cue is not None:
         a, b = c.content

@@ -132,6 +132,16 @@ class DeciderModel:
     def raw(self, X: NDArray[np.float32]) -> NDArray[np.float64]:
         return self.scorer(X)
 
+    @functools.cached_property
+    def unread(self) -> frozenset[str]:
+        """The features no tree of the model tests (none for a linear model): their
+        columns never change a score, so :func:`.features.featurize` may leave the
+        costly ones 0."""
+        if not isinstance(self.scorer, TreeScorer):
+            return frozenset()
+        read = set(self.scorer.feature.ravel().tolist())
+        return frozenset(name for k, name in enumerate(self.features) if k not in read)
+
     def predict(self, X: NDArray[np.float32]) -> NDArray[np.float64]:
         """Calibrated probabilities, one per row of ``X``."""
         if X.shape[0] == 0:
