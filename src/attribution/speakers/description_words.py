@@ -14,6 +14,10 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 # Modifiers that point back rather than tell one entity from another ("the same poll",
 # "the latest survey").
 ANAPHORIC_MODIFIERS = frozenset(["same", "aforementioned", "latest", "new", "recent"])
+# Words that say a role is no longer held, one modifier for conflicts: "a retired
+# teacher" is later "the former teacher".
+FORMER = {"retired": "former", "ex": "former", "onetime": "former", "one-time": "former",
+          "erstwhile": "former"}
 COMPLEMENT_PREPS = frozenset(["of", "at", "for", "from"])
 HEAD_STOP = frozenset(["of", "at", "for", "from", "with", "in", "to", "by", "on", "about",
                        "who", "whose", "which", "that", "and", "or", ",", "("])
@@ -71,7 +75,7 @@ def modifiers(text: str, head: str) -> set[str]:
                 break
     out = set()
     for w in picked:
-        w = w.removesuffix("'s")
+        w = FORMER.get(w.removesuffix("'s"), w.removesuffix("'s"))
         if w and w not in DEFINITE and w not in POSSESSIVES and w not in ("a", "an"):
             out.add(w)
     return out - COMPLEMENT_PREPS - ANAPHORIC_MODIFIERS
@@ -91,6 +95,19 @@ def role_kinds() -> dict[str, tuple[str, ...]]:
     for row in read_tsv(data_path("role_kinds.tsv"), ("role", "kind", "source")):
         out[row["role"]] = (*out.get(row["role"], ()), row["kind"])
     return out
+
+
+def shared_nouns(one: Iterable[str], other: Iterable[str]) -> set[str]:
+    """The nouns two entities are both called, but for those both are called only as
+    the broader kind of their own: "a senator" is no "Congressman Chris Collins"
+    (both lawmakers), though "Dr." names "the physician" (a physician is a doctor)."""
+    one, other = set(one), set(other)
+    kinds = role_kinds()
+
+    def broader(nouns: set[str]) -> set[str]:
+        return {k for w in nouns for k in kinds.get(w, ())}
+
+    return (one & other) - (broader(one) & broader(other))
 
 
 def conflict(mods: set[str], c: Cluster, head: str) -> bool:

@@ -39,6 +39,7 @@ from .description_words import (
     other_body,
     possessor,
     role_kinds,
+    shared_nouns,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .org_types import OrgTypes
@@ -550,7 +551,7 @@ class Descriptions:
         for d in self.reg.by_recency(limit=12):
             if sent - d.sent > TITLE_WINDOW:
                 break
-            shared = d.descriptors & c.descriptors
+            shared = shared_nouns(d.descriptors, c.descriptors)
             if (
                 d is not c
                 and d.kind == "anonymous"

@@ -53,6 +53,18 @@ class ProseDescriptions:
     ) -> Cluster | None:
         raise NotImplementedError
 
+    def _name_before(self, k: int) -> tuple[int, int] | None:
+        """The name an apposition opening at token ``k`` is set off after, right before
+        it or before the name's age ("Kofi Badu, 41, a bus driver,"), or None."""
+        words = self.view.words
+        if k < 1 or words[k - 1] != ",":
+            return None
+        if k >= 3 and words[k - 3] == "," and words[k - 2].isdigit() and len(words[k - 2]) <= 3:
+            aged = self._names_ending.get(k - 3)
+            if aged is not None:
+                return aged
+        return self._names_ending.get(k - 1)
+
     def _modifier(self, a: int, b: int) -> None:
         """An organisation's name that modifies a noun ("after a Sky Meridian flight hit
         turbulence, the airline said") evokes it: salient, though no mention of it."""
@@ -72,7 +84,7 @@ class ProseDescriptions:
         subject), or one inside it (``subject`` False: it joins an entity only by its
         title, and is otherwise a new one that pronouns may refer to)."""
         view = self.view
-        if not subject and k > 0 and view.words[k - 1] == "," and k - 1 in self._names_ending:
+        if not subject and self._name_before(k) is not None:
             return  # "Matt Duss, the president of …": the name's apposition (_said_of)
         hi = view.sents[view.sent_of[k]][1]
         end = np_right(view, self.tag, k, hi)

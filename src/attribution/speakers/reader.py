@@ -422,8 +422,7 @@ class Reader(ProsePronouns, ProseDescriptions):
     def _apposition_of(self, d0: int) -> Cluster | None:
         """The person whose name a description starting at token ``d0`` is set off
         after ("Amna El-Tayeb Osman, [a senior engineer …]"), or None."""
-        k = d0 - 1
-        span = self._names_ending.get(k) if k > 0 and self.view.words[k] == "," else None
+        span = self._name_before(d0)
         cands = self.name_of.get(span) if span is not None else None
         return find(cands[0]) if cands and len(cands) == 1 and find(
             cands[0]).kind == "person" else None

@@ -1,0 +1,88 @@
+"""Issue 17: a later description may call a named person by another form of their role,
+and must not join two people whose roles are only alike.
+
+- a legislative title is also "the lawmaker" ("Opposition MP Nana Akua Frimpong said …
+  The lawmaker said …"), not the person who last stood out;
+- "a retired teacher" is later "the former teacher" (words that say a role is no longer
+  held are one modifier);
+- an apposition after a name's age describes the name ("Kofi Badu, 41, a bus driver,"),
+  so "the driver" is Kofi Badu, not a second, unnamed driver;
+- two titles alike only in their broader kind are no match: "a senator from Texas"
+  is not "Congressman Chris Collins" named after it (both lawmakers), though "Dr." names
+  the physician before it (a physician is a doctor);
+- "speaking privately" says a source is unnamed, so no later name reveals it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def speakers(an: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in an.analyze(text).quotes]
+
+
+BAKER = ("Ama Owusu, who runs a bakery on the main road, said her ovens were ruined. "
+         "\"I cried,\" the baker said.\n\n")
+
+
+@pytest.mark.parametrize("title", ["MP", "Senator", "Congresswoman", "TD"])
+def test_a_legislative_title_is_later_the_lawmaker(an: Analyzer, title: str) -> None:
+    text = BAKER + (f"Opposition {title} Nana Akua Frimpong said the government had failed. "
+                    "The lawmaker said the vote would come soon.\n")
+    assert speakers(an, text) == ["Ama Owusu", "Ama Owusu", "Nana Akua Frimpong",
+                                  "Nana Akua Frimpong"]
+
+
+@pytest.mark.parametrize("was", ["retired", "former", "onetime"])
+def test_a_role_no_longer_held_is_one_modifier(an: Analyzer, was: str) -> None:
+    text = (f"Kwabena Mensah, a {was} teacher who has lived in Kpong for forty years, said "
+            "he had never seen such water. \"Never,\" the former teacher said.\n")
+    assert speakers(an, text) == ["Kwabena Mensah", "Kwabena Mensah"]
+
+
+def test_an_apposition_after_the_age_describes_the_name(an: Analyzer) -> None:
+    text = ("Kofi Badu, 41, a bus driver, said the bridge was gone. The driver said the "
+            "buses had stopped.\n\n"
+            "Esi Nyarko, a market trader, said prices had doubled.\n")
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Kofi Badu", "Kofi Badu", "Esi Nyarko"]
+    kofi = next(e for e in res.entities if e.name == "Kofi Badu")
+    assert "a bus driver" in kofi.descriptions
+    assert [m.text for m in kofi.mentions] == ["Kofi Badu", "The driver"]
+    assert not [e for e in res.entities if e.kind == "anonymous"]
+
+
+@pytest.mark.parametrize("named", ["Congressman Chris Collins", "Rep. Chris Collins"])
+def test_titles_alike_only_in_kind_are_two_people(an: Analyzer, named: str) -> None:
+    text = ("An ultra-conservative senator from Texas said the bill was dead. Hours later, "
+            f"{named} said it could pass.\n")
+    res = an.analyze(text)
+    names = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert names[1] == "Chris Collins"
+    assert names[0] != "Chris Collins"
+
+
+def test_a_named_title_that_is_the_broader_noun_still_names(an: Analyzer) -> None:
+    # "Dr." is the doctor a physician is: the physician is named
+    text = ("Donald Trump's longtime personal physician said the candidate was in "
+            "\"astonishingly excellent\" health. Dr. Harold Bornstein said he had written "
+            "the letter in five minutes.\n")
+    assert speakers(an, text) == ["Harold Bornstein", "Harold Bornstein"]
+
+
+def test_a_source_speaking_privately_is_no_later_name(an: Analyzer) -> None:
+    text = ("One Government TD, speaking privately, said there was \"real nervousness\" in "
+            "the party. Yusuf Al-Amin, a chef who came to Ireland from Syria in 2017, said "
+            "his family had waited 14 months.\n")
+    names = speakers(an, text)
+    assert names[1] == "Yusuf Al-Amin"
+    assert names[0] != "Yusuf Al-Amin"
