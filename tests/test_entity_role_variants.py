@@ -86,3 +86,25 @@ def test_a_source_speaking_privately_is_no_later_name(an: Analyzer) -> None:
     names = speakers(an, text)
     assert names[1] == "Yusuf Al-Amin"
     assert names[0] != "Yusuf Al-Amin"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("An Audit Wales report published in November", "Audit Wales report"),
+    ("A University of Minnesota study published in March", "University of Minnesota study"),
+    ("A draft of the agreement seen by Reuters", "draft of the agreement"),
+    ("A district review completed in March", "district review"),
+    ("A letter to staff signed by the chief executive", "letter to staff"),
+])
+def test_a_document_is_named_without_when_or_by_whom_it_was_made(
+    an: Analyzer, lead: str, name: str
+) -> None:
+    res = an.analyze(f"{lead} found that waiting lists had doubled.\n")
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
+        (name, "document")]
+
+
+def test_the_same_report_is_no_better_name_than_the_report(an: Analyzer) -> None:
+    text = ("A report released by the Pacific Community on the eve of the summit found that "
+            "sea levels had risen. The same report said that 40 villages had moved.\n")
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["report"] * 2

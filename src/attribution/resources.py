@@ -48,6 +48,7 @@ SPEAKER_CLASSES = (
     "media_suffix",
     "doc_head",
     "doc_name_head",
+    "doc_made",
     "courtesy",
     "vocative_title",
     "status_modifier",

@@ -35,6 +35,7 @@ from .description_words import (
     DEFINITE,
     conflict,
     head_words,
+    informative,
     modifiers,
     other_body,
     possessor,
@@ -567,16 +568,9 @@ class Descriptions:
         return c
 
     def rename(self, c: Cluster, name: str) -> None:
-        """An unnamed entity takes the more informative of its descriptions as its name:
-        "the US official" names "an unnamed official" better."""
-        lex = self.lex
-
-        def informative(text: str) -> tuple[int, int]:
-            words = text.lower().split()
-            marked = sum(lex.has("anon_marker", w) or lex.has("indefinite", w) for w in words)
-            return len(words) - marked, -marked
-
-        if informative(name) > informative(c.name):
+        """An unnamed entity takes the more informative of its descriptions as its name
+        (:func:`.description_words.informative`)."""
+        if informative(name, self.lex) > informative(c.name, self.lex):
             c.name = name
 
 

@@ -12,6 +12,7 @@ from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
 from .names import BREAK_TAGS, POSSESSIVE
+from .text import DATA_NOUNS
 from .wordsets import WordSets
 
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
@@ -428,6 +429,21 @@ class NameReader:
             words[len(words) - n :] in known
             for n in range(min(len(words), self.sets.max_len), 0, -1)
         ) or (len(words) == 1 and words[0].isupper())
+
+    def name_end(self, b: int, end: int, kind: str) -> int:
+        """Where the name of a description whose head ends at ``b`` ends among tokens
+        ``b .. end-1``: before a clause that says its source is unnamed, and for a
+        document before a participle that says when or by whom it was made ("An Audit
+        Wales report published in November", "a letter seen by BizDesk Africa")."""
+        end = self.unnamed_clause(b, end)
+        if kind == "document" and self.view.lower[b - 1] not in DATA_NOUNS:
+            # (but "data compiled by Kettering Analytics" is known by its compiler)
+            made = self.sets.doc_made
+            lower = self.view.lower
+            end = next((p for p in range(b, end) if lower[p] in made), end)
+            while end > b and lower[end - 1] in (",", "and", "-", "–", "—"):
+                end -= 1
+        return end
 
     def unnamed_clause(self, b: int, end: int) -> int:
         """Where a relative clause that says its source is unnamed starts among tokens

@@ -209,10 +209,10 @@ class MentionTyper(NameReader):
             k += 1
         toks = list(range(k, b))
         head_low = lower[b - 1]
-        name_end = self.unnamed_clause(b, full_end)  # "official who asked not to be named"
-        name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
+        name_end = self.name_end(b, full_end, kind)  # "official who asked not to be named"
+        name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
         if kind == "unknown" and lower[full_end : full_end + 2] == [",", "who"] and (
                 self.unnamed_clause(full_end + 1, stop) < stop):

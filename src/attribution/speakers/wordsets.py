@@ -24,6 +24,7 @@ class WordSets:
     media_suffix: frozenset[str]
     doc_head: frozenset[str]
     doc_name_head: frozenset[str]  # ends a document's name ("Heat Action Plan")
+    doc_made: frozenset[str]  # says when a document was made ("published"): no name
     courtesy: frozenset[str]  # titles that say nothing of a role ("Dr", "Ms", "Alhaji")
     vocative_title: frozenset[str]  # titles a line calls someone by ("…, senator.")
     anon_marker: frozenset[str]
