@@ -542,6 +542,20 @@ def test_an_uncued_line_after_narration_is_the_narrated_persons(an: Analyzer) ->
     assert speakers(an.analyze(FLOOD))[2] == "Lamduan Phetsri"
 
 
+def test_a_question_put_before_an_uncued_answer_is_no_beat(an: Analyzer) -> None:
+    # a reporter's question names someone; the one questioned answers, not the one named
+    text = (
+        "The party will be led by Surender Malik, a former wrestler.\n\n"
+        "“This is not a wave. This is a verdict,” party spokesperson Meenakshi Dahiya told "
+        "reporters.\n\n"
+        "Asked whether the party would name a deputy, Dahiya said that was “for the "
+        "legislature party to decide”.\n\n"
+        "Would Malik take oath alone?\n\n"
+        "“No. The full Cabinet will be sworn in with him on Sunday.”\n"
+    )
+    assert speakers(an.analyze(text)) == ["Meenakshi Dahiya"] * 3
+
+
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

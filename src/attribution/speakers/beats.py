@@ -5,7 +5,8 @@ the line is the narrated person's ("An elderly woman appears in the doorway, one
 the frame. “Only eggs? Where is the fish sauce?”"): the action beat that literary
 speaker attribution reads as strongly as a cue (He, Barbosa & Kondrak 2013; Muzny et al.
 2017). An uncued line with no such sentence before it is left to the rules (the last
-speaker's, or the turns of a dialogue).
+speaker's, or the turns of a dialogue); nor is a question a beat, though it names
+someone: it is put to the one who answers ("Would Malik take oath alone? / “No. …”").
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Clu
         return None
     if any(scan.quoted[first:end]):
         return None
+    last = end - 1
+    while last > first and view.is_space[last]:
+        last -= 1
+    if view.words[last] == "?":
+        return None  # a question put, not a beat: "Would Malik take oath alone? / “No.”"
     subjects = reg.subjects_in(scan.sent_rank[before], main=True)
     if len(subjects) != 1:
         return None
