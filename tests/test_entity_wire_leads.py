@@ -31,6 +31,19 @@ def test_a_description_after_a_dateline_is_the_sentences_subject(an: Analyzer) -
     assert "fisherman" in speaker.name
 
 
+@pytest.mark.parametrize("place", ["HÀ NỘI", "SÃO PAULO, Brazil (AP)", "ZÜRICH, Nov 4 (Reuters)"])
+def test_a_dateline_in_capitals_of_any_alphabet_is_no_speaker_nor_content(
+    an: Analyzer, place: str
+) -> None:
+    res = an.analyze(f"{place} — Several hundred drivers gathered outside the company's "
+                     "office on Monday, saying a fare cut had left them unable to pay rent.\n")
+    assert len(res.quotes) == 1
+    quote = res.quotes[0]
+    assert quote.content.text.startswith("a fare cut")
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Several hundred drivers"
+
+
 def test_a_place_after_a_headline_quotations_colon_is_no_speaker(an: Analyzer) -> None:
     res = an.analyze(
         "'Wala na kaming huli': In Pola, fishers count the days since the oil came\n\n"

@@ -32,8 +32,8 @@ NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"])
 # It is the writer's, never part of a content.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?"
 DATELINE = regex.compile(
-    r"[A-Z][A-Z.'’-]++(?: [A-Z][A-Z.'’-]*+){0,3}"
-    r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){0,2}"
+    r"\p{Lu}[\p{Lu}.'’-]++(?: \p{Lu}[\p{Lu}.'’-]*+){0,3}"  # (also "HÀ NỘI", "SÃO PAULO")
+    r"(?:, \p{Lu}[\w.'’-]*+(?: \p{Lu}[\w.'’-]*+){0,3}){0,2}"
     rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))?"
     r"(?: \((?:[A-Za-z.]{1,12}|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3})\))?(?: ?[—–-]{1,2} |: )"
 )
