@@ -195,3 +195,19 @@ def test_a_definite_description_its_indefinite_complement_establishes_is_someone
     res = an.analyze(HEARING)
     owner = [q for q in res.quotes if q.content.text.startswith("her 14 beds")]
     assert owner and owner[0].speaker is not None and owner[0].speaker.name == "Mai Tran"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The fees have risen by a third, according to the Association of Avocado Producers "
+     "and Packers of Michoacán, which represents 30,000 growers.",
+     "Association of Avocado Producers and Packers of Michoacán"),
+    ("Households spent more on candles, according to an analysis by the Council for "
+     "Scientific and Industrial Research.", "Council for Scientific and Industrial Research"),
+    ("Managers at Cardiff and Vale University Health Board had ordered staff to clean up "
+     "the list.\n\nThe health board said it had written to every patient.",
+     "Cardiff and Vale University Health Board"),
+])
+def test_and_inside_an_organisations_name_joins_no_two_names(
+    an: Analyzer, text: str, name: str
+) -> None:
+    assert _names(an.analyze(text))[-1] == name

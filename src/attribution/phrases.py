@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import data_path, read_tsv
+from .org_names import of_org_name, org_name_end
 from .resources import Resources
 from .segment import DocView
 
@@ -433,15 +434,6 @@ def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
     return any(w in tag.org_heads for w in before)
 
 
-def _org_name_end(view: DocView, tag: Tagger, k: int, hi: int) -> int | None:
-    """The end of a run of capitalised words from token ``k`` that closes with an
-    organisation's head ("Horticulture Development Board"), or None."""
-    m = k
-    while m < hi and m - k < 6 and view.words[m][:1].isupper() and not view.is_space[m]:
-        m += 1
-    return m if m > k and view.lower[m - 1] in tag.org_heads else None
-
-
 def _participle_after_noun(view: DocView, tag: Tagger, k: int, hi: int) -> bool:
     """Is token ``k``, after a noun, a participle that the word lexicon lacks, before a
     preposition or an article ("The woman crouching between the rows", not "the rice
@@ -536,9 +528,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             w in ("and", "&")
             and head == k - 1
             and view.words[k - 1][:1].isupper()
-            and (end := _org_name_end(view, tag, k + 1, hi)) is not None
+            and (end := org_name_end(view, tag.org_heads, k + 1, hi)) is not None
         ):
             head, k = end - 1, end  # "the Agriculture and Horticulture Development Board"
+            continue
+        if w == "and" and of_org_name(view, tag.org_heads, start, k, hi):
+            k += 1  # "the Association of Avocado Producers and Packers of Michoacán"
             continue
         if (
             t == "VERB" and w.endswith("ed") and head >= 0 and k + 2 < hi

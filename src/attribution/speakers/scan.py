@@ -138,6 +138,13 @@ class TextScan:
                     # "the Bureau of Fisheries and Aquatic Resources": a second portfolio
                     b, merged = after.end, r + 2
                     run = run._replace(end=b, possessive=after.possessive)
+            elif (
+                nxt is not None and b - a == 1 and not run.possessive and b < len(words)
+                and lower[b] == "and" and nxt.start == b + 1 and nxt.end - nxt.start > 1
+                and lower[nxt.end - 1] in sets.org_head and words[a] not in surnames
+            ):
+                b, merged = nxt.end, r + 1  # "Cardiff and Vale University Health Board"
+                run = run._replace(end=b, possessive=nxt.possessive)
             if any(self.skip[i] for i in (a, b - 1)) or (
                 a > 0 and words[a - 1] == "(" and _PARTY_LABEL.match(view.text, view.starts[a])
             ):
