@@ -82,7 +82,6 @@ KNOWN_FAILURES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "test_entity": (
         frozenset({
-            "energy_oil_results-albuquerque",  # no entity named 'Thiago Albuquerque'; entities: ['…
         }),
         "issue 17: the entity is missing, or its kind or stated gender is wrong",
     ),

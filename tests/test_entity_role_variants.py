@@ -108,3 +108,24 @@ def test_the_same_report_is_no_better_name_than_the_report(an: Analyzer) -> None
             "sea levels had risen. The same report said that 40 villages had moved.\n")
     res = an.analyze(text)
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["report"] * 2
+
+
+def test_the_same_court_is_the_court_named_long_before(an: Analyzer) -> None:
+    filler = "".join(f"Sentence {n} says that Ilic and the council spoke again. "
+                     for n in range(14))
+    text = ("The council filed its request with the Environmental Court of Antofagasta on "
+            "Tuesday. " + filler + "\n\nThe same court ruled in 2024 that the company had "
+            "breached its plan.\n")
+    res = an.analyze(text)
+    court = [q for q in res.quotes if q.content.text.startswith("the company")]
+    assert court and court[0].speaker is not None
+    assert court[0].speaker.name == "Environmental Court of Antofagasta"
+
+
+@pytest.mark.parametrize("surname", ["Morgan", "Jones"])
+def test_a_name_a_who_clause_follows_is_a_persons(an: Analyzer, surname: str) -> None:
+    # "Morgan" is an organisation's word in the word list ("JP Morgan"); "who" says more
+    text = f"Eluned {surname}, who leads the Welsh government, said the plan was fair.\n"
+    res = an.analyze(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
+        (f"Eluned {surname}", "person")]

@@ -203,6 +203,8 @@ class Descriptions:
             det in DEFINITE or det in POSSESSIVES or view.words[first][:1].isupper()
         ):
             return None  # "A potential vice president pick, Haley …", "One TD": someone new
+        # "The same court ruled in 2024": one mentioned before, however long ago
+        window = 10**6 if "same" in m.modifiers else TITLE_WINDOW
 
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
@@ -233,13 +235,13 @@ class Descriptions:
         if m.kind == "organization" and head not in GENERIC_ORGS:
             # (but "the company" is the salient one: "Salar Minerals … said … The
             # company, which …, said", not "a National Lithium Company" before it)
-            found = self.reg.most_salient(sent, headed, window=TITLE_WINDOW)
+            found = self.reg.most_salient(sent, headed, window=window)
         if m.kind == "anonymous" and det in DEFINITE and self.introduced(head, m):
             # "An elderly woman appears … The woman, who gives her name as …": the one
             # just introduced unnamed, not a woman named before who is more salient
             found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
         if found is None:
-            found = self.reg.most_salient(sent, fits, window=TITLE_WINDOW)
+            found = self.reg.most_salient(sent, fits, window=window)
         if found is None and retype and m.kind == "organization" and head in GENERIC_ORGS:
             found = self.unknown_name_as_company(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):

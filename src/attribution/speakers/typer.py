@@ -580,9 +580,9 @@ class MentionTyper(NameReader):
             return "person"  # "presidential adviser Oleksiy Arestovych", whatever its words' labels
         labels = [self.ent_label(i) for i in toks]
         w = view.words[toks[-1] + 1 : toks[-1] + 4]
-        if any(lab in PERSON_ENTS for lab in labels) or (  # ", 29,": an age, whatever the labels
+        if any(lab in PERSON_ENTS for lab in labels) or w[:2] == [",", "who"] or (
             len(w) == 3 and w[0] == "," and w[1].isdigit() and len(w[1]) <= 3 and w[2] in ",."
-        ):
+        ):  # ", 29,": an age; ", who": someone; whatever the words' labels
             return "person"
         # The word list labels words, not names: a name's head's label ("San Diego"), no
         # given name's ("Diego Salcedo Ríos").
