@@ -249,6 +249,10 @@ def test_seed_article_default_has_no_noun_phrase_attribution() -> None:
         "Japan's Nikkei added 1.2 per cent on Tuesday.",
         "Boston responded 40 seconds later.",
         "The club added $4 million to its budget.",
+        # a plural the number counts, though the word list calls it a verb
+        "Minnesota had just added two runs in the eighth.",
+        "Nakarawa added two tries in the final ten minutes.",
+        "Brzezinski added two more hits, including a double.",
     ],
 )
 def test_a_score_or_a_measure_is_no_speech(text: str) -> None:
@@ -258,6 +262,10 @@ def test_a_score_or_a_measure_is_no_speech(text: str) -> None:
 def test_a_number_that_opens_a_clause_is_still_reported() -> None:
     (q,) = analyze("The police said two men were arrested on Friday.").quotes
     assert q.content.text == "two men were arrested on Friday"
+    (q,) = analyze("She said two more trains leave at noon.").quotes
+    assert q.content.text == "two more trains leave at noon"
+    (q,) = analyze("He said one runs the shop.").quotes
+    assert q.content.text == "one runs the shop"
 
 
 def test_a_determiner_that_is_no_complementizer() -> None:

@@ -55,6 +55,8 @@ def measure_clause(ctx: Context, k: int, s1: int) -> bool:
         if t not in ("VERB", "AUX") or marginal_preposition(ctx, m, s1):
             continue
         p = ctx.prev_tok(m, k)
+        if counts_plural(ctx, k, p, m):
+            continue  # "two runs in the eighth": the noun a number counts, no verb
         if (
             non_finite(ctx, m, k)
             or (t == "VERB" and p == skipped)  # "incidents involving stolen bicycles"
@@ -64,6 +66,18 @@ def measure_clause(ctx: Context, k: int, s1: int) -> bool:
             continue
         return True
     return False
+
+
+def counts_plural(ctx: Context, k: int, p: int, m: int) -> bool:
+    """Is token ``m``, right after the number at ``k`` (or its "more", ``p`` being the
+    token before ``m``), a plural the number counts ("two runs", "three more points"),
+    though the word list tags it a verb? Not after "one" ("one runs the shop")."""
+    lower = ctx.view.lower
+    return (
+        (p == k or (lower[p] == "more" and ctx.prev_tok(p, k) == k))
+        and lower[m].endswith("s") and not lower[m].endswith("ss")
+        and lower[k] not in ("one", "1", "a", "an") and ctx.tag(m) == "VERB"
+    )
 
 
 COUNT_WORDS = 4  # tokens after a measure searched for the noun it counts
