@@ -259,6 +259,25 @@ def test_a_score_or_a_measure_is_no_speech(text: str) -> None:
     assert Analyzer(attributions=True).analyze(text).quotes == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Mille Lacs Band of Ojibwe rejected that claim in a statement Friday, saying its "
+    "harvest stayed within limits.",
+    "Podesta reiterated that approach in his interview last week, saying Clinton was "
+    "committed to a 50-state strategy.",
+])
+def test_that_before_a_singular_noun_and_its_adjuncts_is_a_determiner(text: str) -> None:
+    # (its object, where the cue takes one, is an attribution; never a clause "claim in …")
+    res = Analyzer(attributions=True).analyze(text)
+    assert not [q for q in res.quotes if q.content.text.startswith(("claim", "approach"))]
+    assert [q.content.text.split()[0] for q in res.quotes if "saying" not in q.content.text][
+        -1] in ("its", "Clinton")
+
+
+def test_that_before_a_plural_subject_still_opens_a_clause() -> None:
+    (q,) = analyze("The mayor said that officials in the capital were worried.").quotes
+    assert q.content.text == "officials in the capital were worried"
+
+
 def test_a_number_that_opens_a_clause_is_still_reported() -> None:
     (q,) = analyze("The police said two men were arrested on Friday.").quotes
     assert q.content.text == "two men were arrested on Friday"

@@ -22,6 +22,7 @@ from .shapes import (
     place_comma,
     rest_is_adjunct,
     short_phrase,
+    singular_noun,
     starts_clause,
     title_like,
     to_verb,
@@ -205,9 +206,10 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                 return ctx.next_tok(aside_end + 1, s1), "that"
             return None, ""
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
-        ctx, k + 1, s1
+        ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
     ):
-        # "rejected that claim.": a determiner, and the cue's object
+        # "rejected that claim.": a determiner, and the cue's object (with a singular
+        # noun, through its adjuncts: "rejected that claim in a statement Friday, …")
         return ((k, "object") if "object" in frames else (None, ""))
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"

@@ -486,6 +486,12 @@ def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:
     return True
 
 
+def singular_noun(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a singular common noun ("claim", not "officials" nor "funding")?"""
+    w = ctx.view.lower[k]
+    return ctx.tag(k) == "NOUN" and not w.endswith(("s", "ing")) and ctx.view.words[k].islower()
+
+
 def few_words(ctx: Context, a: int, b: int, n: int = 4) -> bool:
     words = 0
     for i in range(a, b):
