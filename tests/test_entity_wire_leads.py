@@ -211,3 +211,10 @@ def test_and_inside_an_organisations_name_joins_no_two_names(
     an: Analyzer, text: str, name: str
 ) -> None:
     assert _names(an.analyze(text))[-1] == name
+
+
+@pytest.mark.parametrize("name", ["First Environmental Court", "Early Years Commission"])
+def test_an_ordinal_or_early_inside_a_sentence_opens_a_name(an: Analyzer, name: str) -> None:
+    text = (f"The council filed its request with the {name} in Antofagasta on Tuesday.\n\n"
+            f"The {name.split()[-1].lower()} said it would rule in March.\n")
+    assert _names(an.analyze(text)) == [name]

@@ -64,6 +64,10 @@ class NameRun(NamedTuple):
     possessive: bool = False
 
 
+# Time words that may open a name when they stand inside a sentence.
+NAME_OPENING_TIME = frozenset(["first", "second", "third", "last", "next", "early", "late"])
+
+
 def name_runs(
     view: DocView, words: WordLexicon, leading: frozenset[str] = frozenset()
 ) -> Iterator[NameRun]:
@@ -116,7 +120,11 @@ def _trimmed(
     before = a - 1
     while before > sent_first and view.is_space[before]:
         before -= 1
-    if b - a > 1 and (lower[a] in leading or (
+    if b - a > 1 and ((lower[a] in leading and not (
+        # mid-sentence, an ordinal or "early" opens a name ("the First Environmental
+        # Court", "the Early Learning Centre"), as a day does not ("on Monday Smith …")
+        a != sent_first and lower[a] in NAME_OPENING_TIME
+    )) or (
         # a sentence's first word, or one after a colon ("'…': In Pola, fishers …")
         (a == sent_first or (before >= sent_first and toks[before] in (":", "—", "–")))
         and lower[a] not in PARTICLES
