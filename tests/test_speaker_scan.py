@@ -185,3 +185,11 @@ def test_a_surname_before_a_verb_the_word_list_calls_a_noun_is_the_subject() -> 
     )
     quotes = Analyzer().analyze(text).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["Derek Oyelaran", "Altagracia Wong"]
+
+
+def test_a_number_word_the_lexicon_lacks_is_no_ed_verb() -> None:
+    # "hundred" ends as "incurred" does; a number is never guessed a verb
+    view = view_of("Several hundred drivers incurred fines, and two hundred more were warned.")
+    tag = Tagger(view, RES)
+    tags = {view.words[i]: tag(i) for i in range(len(view.words))}
+    assert tags["hundred"] != "VERB" and tags["incurred"] == "VERB"

@@ -195,6 +195,13 @@ def irregular_verb_forms() -> frozenset[str]:
     return frozenset(row["form"] for row in read_tsv(data_path("irregular_verbs.tsv"), ("form",)))
 
 
+@functools.cache
+def number_words() -> frozenset[str]:
+    """English number words ("twelve", "hundred"; ``data/rule_words.tsv``)."""
+    rows = read_tsv(data_path("rule_words.tsv"), ("word", "class"))
+    return frozenset(row["word"] for row in rows if row["class"] == "number_words")
+
+
 def participle_form(w: str) -> bool:
     """Can lower-case ``w`` be a past participle: an "-ed" form or an irregular one
     ("sent", "held")?"""
@@ -204,6 +211,8 @@ def participle_form(w: str) -> bool:
 def _unknown_word_tag(w: str) -> str:
     """A guess from the ending, or from the closed class of irregular verb forms, for a
     lower-case word the lexicon lacks."""
+    if w in number_words():
+        return "NOUN"  # as any other number word the lexicon lacks: "hundred" is no "-ed" verb
     if w.endswith("ly"):
         return "ADV"
     if w.endswith("ed") and len(w) > 4:
