@@ -218,3 +218,20 @@ def test_an_ordinal_or_early_inside_a_sentence_opens_a_name(an: Analyzer, name: 
     text = (f"The council filed its request with the {name} in Antofagasta on Tuesday.\n\n"
             f"The {name.split()[-1].lower()} said it would rule in March.\n")
     assert _names(an.analyze(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a courtesy title after an office bounds the name
+    ("Chingola Central Member of Parliament Ms Prudence Musonda said the water was "
+     "poisoned.", "Prudence Musonda"),
+    # but a role's complement is no name of it: the representative is not Mr. Pinchuk
+    ("A representative for Mr. Pinchuk said the investigation had nothing to do with him.",
+     "representative for Mr. Pinchuk"),
+    # a plural's possessive inside a body's name
+    ("The Expedition Operators’ Association Nepal said the fee was too high.",
+     "Expedition Operators’ Association Nepal"),
+    ("The National Farmers' Union said prices had collapsed.", "National Farmers' Union"),
+    ("Undersheriff Carla Benavidez said the road was closed.", "Carla Benavidez"),
+])
+def test_titles_and_possessives_bound_names(an: Analyzer, text: str, name: str) -> None:
+    assert _names(an.analyze(text)) == [name]

@@ -255,6 +255,8 @@ class NameReader:
             ):
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
                     break  # "former President Bill Clinton": the title is no name
+                if i > k and r < b and not org and lower[i].rstrip(".") in self.sets.courtesy:
+                    break  # "Member of Parliament Ms Prudence Musonda": the name after it
                 r -= 1
             elif (
                 w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k, b)
@@ -268,12 +270,16 @@ class NameReader:
             ):
                 r -= 1  # "al-Tayeb", "van der Berg"
             elif (
-                org
+                # (a plural's possessive says it is a body's name: "the National
+                # Farmers' Union", "the Expedition Operators’ Association Nepal")
+                (org or (words[i] in ("'", "’") and lower[i - 1].endswith("s")))
                 and words[i] in POSSESSIVE
                 and i > k
                 and self.is_cap(i - 1)
                 and self.is_cap(i + 1)
-                and lower[b - 1] in self.sets.org_head
+                # (an organisation's head after it: "the Expedition Operators’ Association
+                # Nepal")
+                and any(w in self.sets.org_head for w in lower[i + 1 : b])
                 and not self.place_before(k, i)  # "South Korea's Hanseong Semiconductor"
             ):
                 r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
