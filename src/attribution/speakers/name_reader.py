@@ -75,6 +75,10 @@ class NameReader:
     def is_cap(self, i: int) -> bool:
         return self.view.words[i][:1].isupper()
 
+    def is_courtesy(self, i: int) -> bool:
+        """Is token i a title of courtesy ("Ms", "Mr.", "Dr"), which says nothing of a role?"""
+        return self.view.lower[i].rstrip(".") in self.sets.courtesy
+
     def is_title(self, i: int) -> bool:
         """An honorific or title; an abbreviation the tokenizer split from its full stop
         ("Lt" "." for "Lt.", "Sgt" "." for "Sgt.") counts as the listed form."""
@@ -255,7 +259,7 @@ class NameReader:
             ):
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
                     break  # "former President Bill Clinton": the title is no name
-                if i > k and r < b and not org and lower[i].rstrip(".") in self.sets.courtesy:
+                if i > k and r < b and not org and self.is_courtesy(i):
                     break  # "Member of Parliament Ms Prudence Musonda": the name after it
                 r -= 1
             elif (

@@ -316,8 +316,7 @@ class MentionTyper(NameReader):
             )
         ):
             return b
-        if any(lower[c].rstrip(".") in self.sets.courtesy
-               for c in range(max(tail + 1, a + 1), b - 1)):
+        if any(self.is_courtesy(c) for c in range(max(tail + 1, a + 1), b - 1)):
             return b  # "Member of Parliament Ms Prudence Musonda": a name after its titles
         inside_org, org_tail = False, lower[b - 1] in self.sets.org_head
         for p in range(a + 1, b - 1):
