@@ -175,6 +175,26 @@ def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("doc", "name"),
+    [
+        # What kind of document it is stays in its name ...
+        ("An internal review", "internal review"),
+        ("A preliminary report by the coroner's office", "preliminary report by the coroner's office"),
+        ("The final report", "final report"),
+        ("The draft policy", "draft policy"),
+        # ... how it reached the public does not.
+        ("A leaked memo", "memo"),
+        ("The declassified assessment", "assessment"),
+    ],
+)
+def test_a_documents_kind_stays_in_its_name_its_publication_does_not(
+    an: Analyzer, doc: str, name: str
+) -> None:
+    text = f"{doc} found that the pumps had failed twice."
+    assert speakers(an, text) == [(name, "document")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We’re not done,” Tanaka, 52, said.",
