@@ -179,7 +179,8 @@ def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
     [
         # What kind of document it is stays in its name ...
         ("An internal review", "internal review"),
-        ("A preliminary report by the coroner's office", "preliminary report by the coroner's office"),
+        ("A preliminary report by the coroner's office",
+         "preliminary report by the coroner's office"),
         ("The final report", "final report"),
         ("The draft policy", "draft policy"),
         # ... how it reached the public does not.

@@ -33,8 +33,9 @@ import regex
 from ..resources import SpeakerLexicon
 from ..segment import DocView, tokens_in
 from .entities import HONORIFIC, Cluster, Registry, name_words
+from .mention import Mention
 from .org_types import owned_role_end
-from .typer import Mention, MentionTyper
+from .typer import MentionTyper
 
 Named = list[tuple[tuple[int, int], Mention]]
 

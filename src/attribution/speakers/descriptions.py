@@ -43,11 +43,12 @@ from .description_words import (
     shared_nouns,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
+from .mention import Mention
 from .org_types import OrgTypes
 from .owners import KIN_OF, other_complement, other_owner
 from .subjects import verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
-from .typer import Mention, MentionTyper
+from .typer import MentionTyper
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
 # must be in its name ("the bureau" for "Bureau of Meteorology").

@@ -34,8 +34,9 @@ from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .text import apposition_after
 
 if TYPE_CHECKING:
+    from .mention import Mention
     from .pronouns import Pronouns
-    from .typer import Mention, MentionTyper
+    from .typer import MentionTyper
 
 # A name a line of dialogue calls someone by: alone before a full stop or comma at its
 # start ("“Walter. What did you …”"), or after a comma, ending a sentence ("…, Walter?",

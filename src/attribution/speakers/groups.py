@@ -30,10 +30,10 @@ from __future__ import annotations
 from ..candidates import Candidate
 from ..phrases import POSSESSIVES
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
+from .mention import Mention
 from .prose_pronouns import OTHER_W, SPEAKER_W
 from .reader import Found, Reader
 from .text import listed_name_end, org_head_before
-from .typer import Mention
 
 MAX_MEMBERS = 6
 MAX_WORDS = 7  # tokens of one conjunct

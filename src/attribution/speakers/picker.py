@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .descriptions import Descriptions
 from .entities import HONORIFIC, Cluster, Registry, find
-from .typer import Mention
+from .mention import Mention
 
 
 class NamePicker:

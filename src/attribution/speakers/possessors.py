@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from ..segment import DocView
 from .entities import Cluster, Registry, find
+from .mention import Mention
 from .pronouns import PRONOUN_WINDOW
-from .typer import Mention
 
 GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 APOSTROPHES = frozenset(["'s", "’s", "'", "’"])

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .entities import GROUPS, PRONOUN, Cluster, Registry, animate, find
-from .typer import Mention
+from .mention import Mention
 
 PRONOUN_WINDOW = 6  # sentences a pronoun looks back
 NEAR = 8  # entities looked at for the pronoun's competitors

@@ -13,6 +13,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .descriptions import Descriptions
 from .entities import GENDERED_NOUN, Cluster, Registry
+from .mention import Mention
 from .possessors import Possessors
 from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
@@ -25,7 +26,7 @@ from .text import (
     named_as,
     named_by_copula,
 )
-from .typer import Mention, MentionTyper
+from .typer import MentionTyper
 
 
 class ProseDescriptions:

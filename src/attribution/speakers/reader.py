@@ -51,6 +51,7 @@ from .entities import (
     find,
 )
 from .honorifics import outside_prose, vote_honorifics
+from .mention import Mention
 from .narrator import Narrator
 from .picker import NamePicker
 from .possessors import Possessors
@@ -75,7 +76,7 @@ from .text import (
     widened,
     wider_start,
 )
-from .typer import Mention, MentionTyper
+from .typer import MentionTyper
 
 
 @dataclass(slots=True)

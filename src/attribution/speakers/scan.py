@@ -22,11 +22,12 @@ from ..quotes.context import DATELINE
 from ..resources import Resources
 from ..segment import DocView, tokens_in
 from .description_words import DEFINITE
+from .mention import Mention
 from .name_shapes import after_possessor
 from .names import clean_name, name_runs
 from .narrator import labelled_speech
 from .text import listed_name_end, prose_paragraphs, token_flags
-from .typer import Mention, MentionTyper
+from .typer import MentionTyper
 
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])

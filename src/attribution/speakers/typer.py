@@ -16,8 +16,6 @@ them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..phrases import (
     NP_LINKS,
     PARTITIVE_HEADS,
@@ -29,6 +27,7 @@ from ..phrases import (
     participle_form,
     share_at,
 )
+from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
@@ -65,32 +64,6 @@ PRONOUN_CLASSES = (
     ("pron_they", "", True, "anonymous"),
     ("pron_it", "", False, "organization"),
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    """A typed mention: offsets, the name it gives, kind, shape ("pronoun", "name",
-    "description", "relative"), head word, and the gender ("m", "f", "") it states."""
-
-    start: int
-    end: int
-    name: str
-    kind: str
-    shape: str
-    head: str = ""
-    modifiers: tuple[str, ...] = ()
-    description: str | None = None
-    gender: str = ""
-    plural: bool = False
-    surname: str = ""
-    title_only: bool = False  # an honorific or title with no name ("Ms.")
-    weak: bool = False  # an organisation only by the word lexicon's guess: may be a person
-
-    def moved(self, start: int, end: int) -> Mention:
-        """The same mention at other offsets (a name the text repeats)."""
-        return Mention(start, end, self.name, self.kind, self.shape, self.head, self.modifiers,
-                       self.description, self.gender, self.plural, self.surname,
-                       self.title_only, self.weak)
 
 
 class MentionTyper(NameReader):
