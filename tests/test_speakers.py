@@ -175,6 +175,23 @@ def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A copy of the bill seen by Reuters says the tax would rise.", "bill"),
+        ("Excerpts of the transcript show that he refused.", "transcript"),
+    ],
+)
+def test_a_copy_or_part_of_a_document_is_the_document(an: Analyzer, text: str,
+                                                      name: str) -> None:
+    assert speakers(an, text) == [(name, "document")]
+
+
+def test_a_part_of_a_body_is_no_document(an: Analyzer) -> None:
+    text = "A section of the Tennessee Valley Authority said it would close."
+    assert [kind for _, kind in speakers(an, text)] != ["document"]
+
+
+@pytest.mark.parametrize(
     ("doc", "name"),
     [
         # What kind of document it is stays in its name ...

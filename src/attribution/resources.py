@@ -49,6 +49,7 @@ SPEAKER_CLASSES = (
     "doc_head",
     "doc_name_head",
     "doc_made",
+    "doc_container",
     "courtesy",
     "vocative_title",
     "status_modifier",

@@ -117,6 +117,9 @@ class MentionTyper(NameReader):
             return Mention(s, e, text[s:e], self._partitive_kind(a + 2, b), "description",
                            head=lower[a], description=desc, gender=desc_gender,
                            plural=lower[a] not in SINGULAR_PARTITIVES)
+        held = self._held_document(a, b)
+        if held is not None:  # "A copy of the bill seen by Reuters": the bill speaks
+            return held.moved(s, e)
         if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
@@ -216,6 +219,16 @@ class MentionTyper(NameReader):
             return "anonymous"
         kind = self.type_mention(a, b, None).kind
         return kind if kind in ("organization", "media", "document") else "anonymous"
+
+    def _held_document(self, a: int, b: int) -> Mention | None:
+        """The document a copy or part of it holds ("a copy of the bill", "excerpts of
+        the transcript"), typed as a mention of its own; None unless it is a document."""
+        lower = self.view.lower
+        c = a + 1 if lower[a] in DETERMINERS else a
+        if b - c < 3 or lower[c] not in self.sets.doc_container or lower[c + 1] != "of":
+            return None
+        held = self.type_mention(c + 2, b, None)
+        return held if held.kind == "document" else None
 
     def _split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """``(name end, description range)`` when the mention is a capitalised name, a

@@ -25,6 +25,7 @@ class WordSets:
     doc_head: frozenset[str]
     doc_name_head: frozenset[str]  # ends a document's name ("Heat Action Plan")
     doc_made: frozenset[str]  # says when a document was made ("published"): no name
+    doc_container: frozenset[str]  # holds a document ("a copy of the bill"): named by it
     courtesy: frozenset[str]  # titles that say nothing of a role ("Dr", "Ms", "Alhaji")
     vocative_title: frozenset[str]  # titles a line calls someone by ("…, senator.")
     anon_marker: frozenset[str]
