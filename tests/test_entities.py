@@ -99,6 +99,23 @@ def test_a_description_is_the_person_named_two_sentences_later(an: Analyzer) -> 
     assert e.gender == "male"  # "he never got closer"
 
 
+
+@pytest.mark.parametrize("between", ["The archaeologist who traced the statue stood apart.",
+                                     "A woman in a red coat stood apart."])
+def test_a_name_reveals_only_the_nearest_unnamed_person(an: Analyzer, between: str) -> None:
+    """"The German ambassador added his signature. The archaeologist who … stood apart.
+    Dr Nagwa El-Sayed says …": if the name is a description's, it is the nearest
+    one's, never the ambassador's past it (whose "his" would make her a man)."""
+    text = (
+        "The German ambassador added his signature to the protocol before noon.\n\n"
+        f"{between} Dr Nagwa El-Sayed says the statue was cut from a tomb wall."
+    )
+    res = an.analyze(text)
+    e = entity_of(res, res.quotes[0])
+    assert e.name == "Nagwa El-Sayed"
+    assert "The German ambassador" not in [m.text for m in e.mentions]
+    assert e.gender != "male"
+
 def test_a_definite_title_noun_is_the_person_with_that_title(an: Analyzer) -> None:
     text = (
         "Commissioner Gordon Belliveau said the glass supports would be reviewed. "

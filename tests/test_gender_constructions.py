@@ -225,6 +225,18 @@ def test_a_relative_clause_that_gives_the_name(an: Analyzer) -> None:
     assert res.people_quoted() == ["Siobhan", "Tomasz"]
 
 
+def test_a_relative_clause_that_gives_only_a_first_name(an: Analyzer) -> None:
+    """"A woman selling empanadas …, who gave only her first name, Rosa, said": the
+    woman is Rosa."""
+    text = (
+        "A woman selling empanadas outside the hall, who gave only her first name, Rosa, "
+        "said her son worked at a lithium plant.\n\n\"He earns well,\" she said."
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Rosa", "Rosa"]
+    assert entity(res, "Rosa").gender == "female"
+
+
 def test_a_kinship_noun_right_before_a_name(an: Analyzer) -> None:
     """"an interview his brother Karim Haddad gave to ITV": "brother" says Karim's
     gender; "the interview" says nothing."""

@@ -541,7 +541,7 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
             while end < hi and words[end][:1].isupper() and end - start < 3:
                 end += 1
             named = end > start and any(
-                lower[i] in ("name", "identified", "known") for i in range(k, j))
+                lower[i] in ("name", "identified", "known") for i in range(k, j + 1))
             return (start, end) if named else None
         if words[j] in (",", ";", ":") or lower[j] in ("said", "says"):
             return None
