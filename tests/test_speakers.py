@@ -177,6 +177,21 @@ def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("A three-month investigation by the Weekly found that drivers paid bribes.",
+         "three-month investigation by the Weekly"),
+        ("The two-page order says the count must stop.", "two-page order"),
+    ],
+)
+def test_a_number_joined_to_a_documents_noun_stays_in_its_name(an: Analyzer, text: str,
+                                                                name: str) -> None:
+    """A quantifier leaves an anonymous source's name ("Three officials" are the
+    officials); a number joined by a hyphen is part of the word after it."""
+    assert speakers(an, text) == [(name, "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("A copy of the bill seen by Reuters says the tax would rise.", "bill"),
         ("Excerpts of the transcript show that he refused.", "transcript"),
     ],

@@ -181,7 +181,8 @@ class MentionTyper(NameReader):
         # A description: "the US official", "An unnamed official", "US intelligence"; an
         # anonymous source is named by its whole description, without its quantifier
         # ("three people familiar with …" is "people familiar with …").
-        while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS):
+        while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS) and (
+                words[k + 1] != "-"):  # "a three-month investigation" keeps its "three"
             k += 1
         toks = list(range(k, b))
         head_low = lower[b - 1]
