@@ -89,6 +89,11 @@ def test_a_name_that_speaks_as_we_and_never_is_introduced_stays_a_body(
          "Hillary Clinton"),
         ("The former Minister for Health Stephen Donnelly said the plan would work.\n",
          "Stephen Donnelly"),
+        # portfolio words the word lexicon lacks, known by their endings
+        ("Minister of Tourism and Antiquities Sherif Abdel-Wahab said the plan would "
+         "work.\n", "Sherif Abdel-Wahab"),
+        ("Minister for Tourism Ama Owusu said the park would reopen.\n", "Ama Owusu"),
+        ("Minister of Finance Lawrence Wong said the plan would work.\n", "Lawrence Wong"),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_it(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
+from .name_shapes import common_noun_form
 from .names import BREAK_TAGS, POSSESSIVE
 from .text import DATA_NOUNS
 from .wordsets import WordSets
@@ -115,6 +116,7 @@ class NameReader:
         while n < len(toks) and (
             lower[toks[n]] in NAME_CONNECTORS
             or (pos.get(lower[toks[n]]) in ("NOUN", "ADJ") and ent.get(words[toks[n]]) != "PERSON")
+            or (lower[toks[n]] not in pos and common_noun_form(lower[toks[n]]))  # "Tourism"
             or self.titled(toks[n])
         ):
             n += 1

@@ -45,3 +45,13 @@ def camel_case(word: str) -> bool:
     after a surname particle ("MacKenzie", "VanDyke")?"""
     m = _CAMEL.fullmatch(word)
     return m is not None and (word[0] + m.group(1)).lower() not in NAME_PARTICLE_HEADS
+
+
+# Endings of common nouns and never of names: a word the word lexicon lacks with one of
+# them names a portfolio ("Minister of Tourism and Antiquities", "Fisheries"), no person.
+_COMMON_NOUN_ENDING = regex.compile(r"(?:isms?|ities|ics|tions?|ments?|ness|tures?|eries)\Z")
+
+
+def common_noun_form(lower: str) -> bool:
+    """Does lower-case ``lower`` end as only common nouns do ("tourism", "antiquities")?"""
+    return len(lower) > 5 and _COMMON_NOUN_ENDING.search(lower) is not None
