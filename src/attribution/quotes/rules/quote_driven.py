@@ -59,6 +59,12 @@ NAME_COLON = declare(
             "Dlamini",
             ":",
         ),
+        Example(
+            "‘Water was up to our knees’: Aqua Line commuter",
+            "‘Water was up to our knees’",
+            "Aqua Line commuter",
+            ":",
+        ),
     ],
     counter_examples=["“Hamlet”: the play, the film and the opera",
                       "‘Gone With the Wind’: Leigh wins the role"],
@@ -179,6 +185,13 @@ AFTER_HEADLINE_NAME = frozenset(["on", "about", "for", "in", "at", "—", "–",
 HEADLINE_NAME = 6  # the longest speaker name after a headline's colon, in tokens
 
 
+def possessive_at(ctx: Context, i: int, end: int) -> bool:
+    """Is the next word from token ``i`` (before ``end``) a possessive "'s" ("Barra
+    crofter’s anger": the role noun owns what follows, and heads no speaker)?"""
+    k = ctx.next_tok(i, end)
+    return k < end and ctx.view.words[k] in ("'s", "’s")
+
+
 def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     """``“…”: NAME on TOPIC`` — a headline that opens with the quotation and names its
     speaker after a colon ("‘Every language takes a library with it’: Nii Armah Quaye on
@@ -205,6 +218,13 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     while end > a and view.is_space[end - 1]:
         end -= 1
     nxt = ctx.next_tok(end, p1)
+    while end > a and nxt < min(p1, a + HEADLINE_NAME) and view.words[nxt].islower() and (
+        ctx.res.speakers.has("role", view.lower[nxt]) and not possessive_at(ctx, nxt + 1, p1)
+    ):
+        # "…: Taff Vale chairman vows to fight on", "…: Aqua Line commuter": a role noun
+        # after the capitals heads the speaker, the capitals are its body or its place
+        end = nxt + 1
+        nxt = ctx.next_tok(end, p1)
     # "Kestrel theatre director on why …": lower-case nouns of a description, then "on"
     m = nxt
     while m < min(p1, a + HEADLINE_NAME) and ctx.tag(m) in ("NOUN", "ADJ") and (
