@@ -298,3 +298,39 @@ def test_a_person_who_works_at_a_company_stays_a_person(an: Analyzer) -> None:
 def test_a_producer_is_a_person_not_a_company(an: Analyzer) -> None:
     text = "The album's producer, Sione Fa'amausili, says the sessions were hard."
     assert speakers(an, text) == [("Sione Fa'amausili", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The company that sold it, Acme, said that it had withdrawn the lot.",
+         ("Acme", "organization")),
+        ("The auction house that listed it, Maison Verlaine, said in a statement that it "
+         "had withdrawn the lot.", ("Maison Verlaine", "person")),
+    ],
+)
+def test_a_name_set_off_after_a_subjects_relative_clause_speaks(
+    an: Analyzer, text: str, speaker: tuple[str, str]
+) -> None:
+    """The report is found, and the name is its speaker, typed as the description
+    before it says when it says ("The company …"; an auction house is no word the
+    lexicon knows: the name's own shape decides)."""
+    assert speakers(an, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Sistema de Aguas de la Ciudad de México", "Sistema de Aguas de la Ciudad de México"),
+        ("Instituto de la Mujer", "Instituto de la Mujer"),
+    ],
+)
+def test_particles_in_a_row_inside_an_institutions_name(an: Analyzer, source: str,
+                                                         name: str) -> None:
+    assert speakers(an, f"{source} said it had suspended four operators.") == [
+        (name, "organization")]
+
+
+@pytest.mark.parametrize("name", ["Ursula von der Leyen", "Oscar de la Hoya"])
+def test_particles_in_a_row_inside_a_persons_name(an: Analyzer, name: str) -> None:
+    assert speakers(an, f"{name} said it was over.") == [(name, "person")]

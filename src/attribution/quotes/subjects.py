@@ -256,6 +256,9 @@ def relative_subject(
         if words[k] == "," and description is None:
             # only a further relative clause may follow: ", and who asked not to be named,"
             nxt = ctx.next_tok(k + 1, end)
+            if appositive_name(ctx, nxt, end):
+                # "The auction house that listed it, Maison Verlaine, said": the name
+                return (c0, k), (nxt, end)
             if nxt < end and lower[nxt] in CONTINUING_RELATIVES:
                 nxt = ctx.next_tok(nxt + 1, end)
             if nxt >= end or lower[nxt] not in ("who", "whose"):
@@ -268,6 +271,18 @@ def relative_subject(
 
 
 MAX_ASIDE = 40  # tokens of an aside between a subject and its verb
+APPOSITIVE_NAME = 6  # the most tokens of a name set off after a relative clause
+
+
+def appositive_name(ctx: Context, a: int, end: int) -> bool:
+    """Are tokens ``a`` up to the comma at ``end`` a short capitalised name ("…, Maison
+    Verlaine, said"; "&", "-" and lower-case particles inside: "Marks & Spencer")?"""
+    words = ctx.view.words
+    if not (a < end - 0 and end - a <= APPOSITIVE_NAME and words[end] == ","
+            and words[a][:1].isupper() and words[end - 1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w in ("&", "-", "'", "’", "de", "del", "la", "van", "von")
+               for w in words[a:end])
 
 
 def aside_subject(ctx: Context, s0: int, comma: int) -> tuple[int, int] | None:

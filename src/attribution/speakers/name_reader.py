@@ -271,8 +271,9 @@ class NameReader:
             elif (
                 lower[i] in NAME_PARTICLES
                 and i > k
-                and self.is_cap(i - 1)
-                and (words[i + 1] == "-" or self.is_cap(i + 1))
+                and (self.is_cap(i - 1)  # "van der Berg", "Banco de la Nación": two
+                     or (i - 1 > k and lower[i - 1] in NAME_PARTICLES and self.is_cap(i - 2)))
+                and (words[i + 1] == "-" or self.is_cap(i + 1) or lower[i + 1] in NAME_PARTICLES)
             ):
                 r -= 1  # "al-Tayeb", "van der Berg"
             elif (

@@ -446,6 +446,9 @@ class Reader(ProsePronouns, ProseDescriptions):
         known = self.name_of.get((d0, d1), [])
         if dm.shape == "name" and len(known) == 1:  # as the whole article showed it
             dm = replace(dm, kind=find(known[0]).kind)
+        elif dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
+                known or given):
+            dm = replace(dm, kind="organization")  # "The company that sold it, Acme,"
         # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
         unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
             view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)

@@ -252,8 +252,8 @@ class MentionTyper(NameReader):
         prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
         if not prev.isalpha() or prev in DETERMINERS:
             return False
-        if w in ("who", "whom", "whose", "which"):
-            return True
+        if w in ("who", "whom", "whose", "which") or (w == "that" and pos.get(nxt) == "VERB"):
+            return True  # "The auction house that listed it"
         # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
         return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
             "VERB", None) and (
