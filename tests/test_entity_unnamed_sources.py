@@ -33,10 +33,16 @@ def test_an_unnamed_source_is_named_without_its_anonymity_clause(
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")
 
 
-def test_a_relative_clause_that_describes_is_kept(an: Analyzer) -> None:
+def test_a_relative_clause_that_describes_stays_in_the_mention_not_the_name(
+    an: Analyzer
+) -> None:
+    """Desk annotators name an unnamed person by what they are ("tanker driver",
+    "Blackheath woman"; 16 of 17 accept that form, 11 the form with the clause)."""
     res = an.analyze("The woman who sold the house to the couple said the price was fair.")
     speaker = res.quotes[0].speaker
-    assert speaker is not None and speaker.name == "woman who sold the house to the couple"
+    assert speaker is not None and speaker.name == "woman"
+    assert speaker.mention is not None
+    assert speaker.mention.text == "The woman who sold the house to the couple"
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -91,12 +91,11 @@ def test_a_saved_pipeline_with_the_component_loads_in_a_new_process(
         # clause follows
         ("A mother of three who works overnight shifts as a respiratory therapist in "
          "Temple told trustees she had no one to watch her children.\n",
-         "mother of three who works overnight shifts as a respiratory therapist in Temple"),
+         "mother of three"),  # (named without the clause: entities.freeze)
         # a participle tag the model gives a word the lexicon lacks, before a noun
         ("A 58-year-old signalling technician from Lyon who had travelled to Paris for "
          "the march said he had started work at 19.\n",
-         "58-year-old signalling technician from Lyon who had travelled to Paris for the "
-         "march"),
+         "58-year-old signalling technician from Lyon"),
         # a name's last word that the model labels a date is still the name's
         ("The business daily Naija Markets Today reported that at least two banks had "
          "suspended its access.\n", "Naija Markets Today"),

@@ -33,8 +33,11 @@ def test_the_subject_a_relative_clause_follows_speaks_not_the_clauses_last_noun(
         f"A mother of three who {verb} overnight shifts as a respiratory therapist in "
         "Temple told trustees she had no one to watch her children on Mondays.\n"
     )
+    assert [q.speaker.mention.text for q in an.analyze(text).quotes
+            if q.speaker and q.speaker.mention] == [
+        f"A mother of three who {verb} overnight shifts as a respiratory therapist in Temple"]
     assert speakers(an, text) == [(
-        f"mother of three who {verb} overnight shifts as a respiratory therapist in Temple",
+        "mother of three",
         "anonymous",
     )]
 

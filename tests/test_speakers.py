@@ -334,3 +334,18 @@ def test_particles_in_a_row_inside_an_institutions_name(an: Analyzer, source: st
 @pytest.mark.parametrize("name", ["Ursula von der Leyen", "Oscar de la Hoya"])
 def test_particles_in_a_row_inside_a_persons_name(an: Analyzer, name: str) -> None:
     assert speakers(an, f"{name} said it was over.") == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A tanker driver who has worked the route for six years said he paid 500 pesos.",
+         "tanker driver"),
+        # a group is the people the clause picks out
+        ("Three people who attended the meeting said it was tense.",
+         "people who attended the meeting"),
+    ],
+)
+def test_an_unnamed_person_is_named_without_the_relative_clause(an: Analyzer, text: str,
+                                                                 name: str) -> None:
+    assert speakers(an, text) == [(name, "anonymous")]

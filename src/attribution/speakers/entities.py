@@ -58,6 +58,8 @@ FIRST_SINGULAR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|ine|ysel
 # A given name that follows the surname: two syllables joined by a hyphen, the second
 # in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
 # "one of them", "two of the juniors": a partitive, which an apposition may describe.
+# A relative clause closing a description ("… who has worked the route for six years").
+RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*\Z", re.S)
 PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|each|any|all|most|few) of\b", re.I)
 SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
 # Weights of the evidence for a gender.
@@ -563,6 +565,11 @@ def freeze(
         if c.plural:
             gender = None
         name = c.name
+        if not c.named and c.kind == "anonymous" and not c.plural:
+            # "A tanker driver who has worked the route for six years": the tanker driver
+            # (the clause told one unnamed person from another while the article was
+            # read; a reader names the person by what they are)
+            name = RELATIVE_TAIL.sub("", name) or name
         if not c.named and PARTITIVE.match(name):
             # "one of them, a 17-year-old girl in a school tracksuit": what she is
             said = next((d for d in c.descriptions if d.lower().startswith(("a ", "an "))), None)
