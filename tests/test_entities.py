@@ -373,3 +373,17 @@ def test_excluded_ranges_hold_no_mention() -> None:
           and q.speaker.mention.text == "he"]
     assert [q.speaker.name for q in he if q.speaker] == ["Nkechi Eze"]
     assert [q.speaker.name for q in kept.quotes if q.speaker][-1] == "Tunde Bakare"
+
+
+def test_a_name_that_modifies_a_noun_names_no_earlier_description(an: Analyzer) -> None:
+    """"The corporation … said …. A Brihanmumbai Municipal Corporation (BMC) report
+    noted …": the report's body is no name for the corporation that spoke."""
+    text = (
+        "The corporation, which reported a record ridership on Friday, said services "
+        "resumed at 11.10 pm.\n\n"
+        "A Brihanmumbai Municipal Corporation (BMC) report on pre-monsoon works noted "
+        "that desilting was only 61 per cent complete."
+    )
+    res = an.analyze(text)
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.name == "corporation"

@@ -3,9 +3,15 @@ capital inside a company's one-word name, the owner before a possessive."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .names import POSSESSIVE
+
+if TYPE_CHECKING:
+    from ..phrases import Tagger
+    from ..segment import DocView
 
 # A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
 # "BlackRock", "OpenAI"); surnames and given names that do so start with a particle
@@ -55,3 +61,11 @@ _COMMON_NOUN_ENDING = regex.compile(r"(?:isms?|ities|ics|tions?|ments?|ness|ture
 def common_noun_form(lower: str) -> bool:
     """Does lower-case ``lower`` end as only common nouns do ("tourism", "antiquities")?"""
     return len(lower) > 5 and _COMMON_NOUN_ENDING.search(lower) is not None
+
+
+def modifies_noun(view: DocView, tag: Tagger, b: int) -> bool:
+    """Does the name ending before token ``b`` modify the common noun after it (past an
+    acronym in brackets: "A Brihanmumbai Municipal Corporation (BMC) report")?"""
+    words = view.words
+    k = b + 3 if b + 2 < len(words) and words[b] == "(" and words[b + 2] == ")" else b
+    return k < len(words) and words[k].islower() and tag(k) == "NOUN"

@@ -52,6 +52,7 @@ from .entities import (
 )
 from .honorifics import outside_prose, vote_honorifics
 from .mention import Mention
+from .name_shapes import modifies_noun
 from .narrator import Narrator
 from .picker import NamePicker
 from .possessors import Possessors
@@ -524,7 +525,9 @@ class Reader(ProsePronouns, ProseDescriptions):
             untitled = subject and not (m and self.descriptions.titled(m.modifiers))
             c = (self.descriptions.cataphora(c, sent, view.starts[a]) if untitled
                  else self.descriptions.title_cataphora(c, sent))
-        elif c.first_sent < 0 and c.kind == "organization":  # "their union" … its name
+        elif c.first_sent < 0 and c.kind == "organization" and not modifies_noun(view, self.tag, b):
+            # "their union" … its name (not a name that modifies a noun: "The corporation
+            # …. A Brihanmumbai Municipal Corporation (BMC) report …")
             c = self.descriptions.named_group(c, sent)
         if c.kind == "person":
             c = self.descriptions.named_by_copula(c, a, sent)
