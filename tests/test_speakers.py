@@ -349,3 +349,19 @@ def test_particles_in_a_row_inside_a_persons_name(an: Analyzer, name: str) -> No
 def test_an_unnamed_person_is_named_without_the_relative_clause(an: Analyzer, text: str,
                                                                  name: str) -> None:
     assert speakers(an, text) == [(name, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("The Texas Secretary of State's office", "Texas Secretary of State's office"),
+        ("The Attorney General's office", "Attorney General's office"),
+        ("The governor's office", "governor's office"),
+    ],
+)
+def test_the_office_of_a_title_is_a_body(an: Analyzer, source: str, name: str) -> None:
+    """No person holds the title there: not "Texas Secretary", not the official named
+    before ("Mayor Thuy Nguyen-Castillo said …")."""
+    text = (f"Mayor Thuy Nguyen-Castillo said the law was followed.\n\n{source} said in an "
+            "email that it had received a complaint.")
+    assert speakers(an, text)[1] == (name, "organization")

@@ -120,6 +120,11 @@ class MentionTyper(NameReader):
         held = self._held_document(a, b)
         if held is not None:  # "A copy of the bill seen by Reuters": the bill speaks
             return held.moved(s, e)
+        if self._office_of_title(a, b):
+            # "The Texas Secretary of State's office": a body named for an office, no one
+            c0 = a + 1 if lower[a] in DETERMINERS else a
+            return Mention(s, e, clean_name(text[view.starts[c0] : e]), "organization",
+                           "description", head=lower[b - 1], description=desc)
         if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
@@ -220,6 +225,17 @@ class MentionTyper(NameReader):
             return "anonymous"
         kind = self.type_mention(a, b, None).kind
         return kind if kind in ("organization", "media", "document") else "anonymous"
+
+    def _office_of_title(self, a: int, b: int) -> bool:
+        """Is ``a .. b`` the body of an office no name holds: an organisation's head
+        after a possessive whose owner is a capitalised title ("The Texas Secretary of
+        State's office", "the Attorney General's office"; not "Senator Warren's office")?"""
+        lower, words = self.view.lower, self.view.words
+        if b - a < 3 or words[b - 2] not in POSSESSIVE or lower[b - 1] not in self.sets.org_head:
+            return False
+        owner = range(a + 1 if lower[a] in DETERMINERS else a, b - 2)
+        return all(self.is_cap(i) or lower[i] == "of" for i in owner) and (
+            self.is_title(b - 3) or any(self.is_title(i) and lower[i + 1] == "of" for i in owner))
 
     def _held_document(self, a: int, b: int) -> Mention | None:
         """The document a copy or part of it holds ("a copy of the bill", "excerpts of
