@@ -365,3 +365,16 @@ def test_the_office_of_a_title_is_a_body(an: Analyzer, source: str, name: str) -
     text = (f"Mayor Thuy Nguyen-Castillo said the law was followed.\n\n{source} said in an "
             "email that it had received a complaint.")
     assert speakers(an, text)[1] == (name, "organization")
+
+
+def test_a_partitive_of_those_is_one_person_named_next(an: Analyzer) -> None:
+    """"One of those voters, a retired schoolteacher from Dilley, said …" ("those" a
+    determiner before the noun, as the word lexicon's second tag has it), and the
+    subject named in the next sentence is she."""
+    text = (
+        "One of those voters, a retired schoolteacher from Dilley, said she never "
+        "received a notice. Marguerite Okonjo-Haas, 71, learned her ballot had been "
+        "rejected from a Facebook post, she said."
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Marguerite Okonjo-Haas"] * 2

@@ -367,7 +367,11 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             # officer": a participle's noun
             k = j
             continue
-        if tj == "DET" or w in POSSESSIVES:
+        if tj == "DET" or w in POSSESSIVES or (
+            # "One of those voters": a pronoun the lexicon knows as a determiner too,
+            # before the phrase's first noun
+            tag.alt_lex.get(w) == "DET" and j + 1 == k and is_nominal(tag(k))
+        ):
             k = j
             # "a spokesman for the campaign", "a report by the inspector general",
             # "a source familiar with the talks": carry on through the phrase.
