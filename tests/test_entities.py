@@ -387,3 +387,14 @@ def test_a_name_that_modifies_a_noun_names_no_earlier_description(an: Analyzer) 
     res = an.analyze(text)
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.name == "corporation"
+
+
+def test_what_an_apposition_calls_an_organisation_types_it(an: Analyzer) -> None:
+    """"The city water utility, the Sistema de Aguas …, said …. The agency said …": a
+    utility is the agency (org_types.tsv), as a word of its name would make it."""
+    text = (
+        "The city water utility, the Sistema de Aguas de la Ciudad de México (Sacmex), "
+        "said it would act. The agency said it would hire 200 workers."
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Sistema de Aguas de la Ciudad de México"] * 2

@@ -217,6 +217,8 @@ class Descriptions:
                     or head in c.descriptors
                     or head in c.name.lower().split()
                     or head in self.org_types.of(c.name)  # "the airline", "the regulator"
+                    # "The city water utility, the Sistema de Aguas …" … "the agency"
+                    or head in self.org_types.of(" ".join(sorted(c.descriptors)))
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head) and not (
                     c.named and m.kind == "organization" and other_owner(m.name, c.name)
