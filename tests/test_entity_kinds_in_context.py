@@ -248,3 +248,32 @@ def test_an_institution_word_of_another_language_makes_an_organisation(
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Datuk Seri", "Anwar Ibrahim"), ("Comrade", "Joe Ajaero"), ("Ustaz", "Hadi Awang"),
+        ("Haji", "Abdul Hadi"), ("Ibu", "Sri Mulyani"), ("Doña", "María Pérez"),
+        ("Grand Mufti", "Shawki Allam"), ("Baroness", "Shami Chakrabarti"),
+        ("Maître", "Éric Dupond-Moretti"), ("Fr.", "Michael Kelly"), ("Hon.", "Kwame Mensah"),
+        ("Smt.", "Nirmala Sitharaman"), ("Sgt. Maj.", "Ray Dunn"), ("Brig. Gen.", "Pat Ryder"),
+        ("Engr.", "Ahmed Musa"), ("Atty.", "Harry Roque"), ("Mayor-elect", "Zohran Mamdani"),
+    ],
+)
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_titles_of_many_countries_are_no_part_of_the_name(
+    an: Analyzer, title: str, name: str, order: str
+) -> None:
+    """Before the cue and after it ("said Fr. Michael Kelly.": the title's full stop
+    ends no sentence)."""
+    text = (f"{title} {name} said the plan would work.\n" if order == "before"
+            else f"\"We will win,\" said {title} {name}.\n")
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name(an: Analyzer) -> None:
+    text = ("In a statement, Post Editor Martin Baron said the paper would dig.\n\n"
+            "\"Donald Trump is a candidate unlike any we've seen,\" said Baron.\n")
+    assert [q.speaker.name for q in an.analyze(text).quotes if q.speaker] == ["Martin Baron"] * 2

@@ -17,9 +17,10 @@ from attribution.phrases import Tagger
 from attribution.resources import Resources
 from attribution.segment import DocView, build_view
 from attribution.speakers.casing import Casing
+from attribution.speakers.mention import Mention
 from attribution.speakers.scan import TextScan
 from attribution.speakers.text import token_flags
-from attribution.speakers.typer import Mention, MentionTyper
+from attribution.speakers.typer import MentionTyper
 from attribution.speakers.wordsets import WordSets
 from attribution.tokenize import blank_english
 

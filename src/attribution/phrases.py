@@ -525,6 +525,9 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         ):
             k += 1  # "retired neurosurgeon Ben Carson", "well-connected Democrat"
             continue
+        if w in ("elect", "designate") and k > start and lower[k - 1] == "-":
+            k += 1  # "Mayor-elect Zohran Mamdani": the title's suffix
+            continue
         if t == "ADV" and head < 0 and k + 2 < hi and _hyphen_joined(view, k + 2):
             k += 2  # "well-connected", "long-serving": the compound's first half
             continue

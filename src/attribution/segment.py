@@ -29,6 +29,9 @@ PARA_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 # ends no sentence.
 SPLIT_ABBREVIATIONS = frozenset(
     ["no", "nos", "lt", "approx", "sgt", "col", "capt", "cmdr",
+     # titles before a name ("said Fr. Michael Kelly", "Brig. Gen. Pat Ryder")
+     "fr", "hon", "engr", "atty", "brig", "maj", "msgr", "cpl", "pte", "pvt", "adm", "cdr",
+     "ald", "smt", "supt", "insp", "det",
      # plural titles, for pipelines that split them ("Sens. Cruz and Rubio")
      "sens", "reps", "govs", "gens", "drs", "profs", "lts", "cols"]
 )

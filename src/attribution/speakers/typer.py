@@ -31,38 +31,17 @@ from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
-
-DETERMINERS = frozenset(
-    ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
-     "its", "our", "my", "your"]
-)
-PERSON_ENTS = frozenset({"PERSON"})
-ORDINALS = frozenset([
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "nineteenth",
-])
-ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-# Majority tags of a capitalised word that is no name alone ("Born:", "Story continues").
-NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"])
-# Letters after a person's name that are no part of it: honours, a barrister's rank,
-# an elected office ("… KC", "… MP", "… OBE").
-POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
-                           "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
-# Determiners before a body's member's title that make the member unnamed ("a Labour MP").
-UNNAMED_DETS = frozenset(["a", "an", "one", "another"])
-# Quantifiers that never precede a person's name ("more Olympic champions").
-QUANTIFIERS_BEFORE = frozenset(["more", "most", "many", "some", "few", "fewer", "several",
-                                "other", "all"])
-# Name suffixes that belong to the name but are no surname: "Brent Bozell III".
-NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
-PRONOUN_CLASSES = (
-    ("pron_he", "m", False, "person"),
-    ("pron_she", "f", False, "person"),
-    ("pron_i", "", False, "person"),
-    ("pron_you", "", False, "person"),
-    ("pron_we", "", True, "organization"),
-    ("pron_they", "", True, "anonymous"),
-    ("pron_it", "", False, "organization"),
+from .typer_words import (
+    DETERMINERS,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    ORDINALS,
+    ORG_ENTS,
+    PERSON_ENTS,
+    POST_NOMINALS,
+    PRONOUN_CLASSES,
+    QUANTIFIERS_BEFORE,
+    UNNAMED_DETS,
 )
 
 
@@ -418,6 +397,8 @@ class MentionTyper(NameReader):
                     self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i) or (
                         # "Tongan PM", not "Western Journalism"
                         words[i] in self.sets.nationality and self.titled(name_toks[n + 1]))
+                    # "Mayor-elect Zohran Mamdani", "Prime Minister-designate …"
+                    or (lower[i] in ("elect", "designate") and words[i - 1] == "-")
                     # "Oscar-winner Sarandon": a compound of a common noun, no given name
                     or (words[i][:1].islower() and words[i - 1] == "-" and (
                         self.words.pos.get(lower[i]) in ("NOUN", "ADJ") or (
