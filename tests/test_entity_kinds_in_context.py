@@ -94,6 +94,10 @@ def test_a_name_that_speaks_as_we_and_never_is_introduced_stays_a_body(
          "work.\n", "Sherif Abdel-Wahab"),
         ("Minister for Tourism Ama Owusu said the park would reopen.\n", "Ama Owusu"),
         ("Minister of Finance Lawrence Wong said the plan would work.\n", "Lawrence Wong"),
+        # a demonym, a place or a body before the office
+        ("US Secretary of State Marco Rubio said the talks would go on.\n", "Marco Rubio"),
+        ("Ohio Secretary of State Jon Husted said the ruling was wrong.\n", "Jon Husted"),
+        ("Nigerian Minister of Finance Wale Edun said the plan would work.\n", "Wale Edun"),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_no_part_of_it(

@@ -105,9 +105,11 @@ class NameReader:
         ("Minister for Health" alone)."""
         lower, words = self.view.lower, self.view.words
         pos, ent = self.words.pos, self.words.ent
-        n = 0
-        while n < len(toks) and (self.titled(toks[n]) or lower[toks[n]] in self.sets.nationality):
-            n += 1  # "Senior Minister", "Deputy Secretary"
+        # a place or a body before the office: "Ohio Secretary of State Jon Husted"
+        n = next((j for j in range(min(3, len(toks))) if self.titled(toks[j])), 0)
+        while n < len(toks) and (self.titled(toks[n]) or lower[toks[n]] in self.sets.nationality
+                                 or words[toks[n]] in self.sets.nationality):
+            n += 1  # "Senior Minister", "Deputy Secretary", "US Secretary"
         if (
             n >= len(toks) or lower[toks[n]] not in ("of", "for")
             or not any(self.titled(i) for i in toks[:n])

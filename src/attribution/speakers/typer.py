@@ -213,8 +213,10 @@ class MentionTyper(NameReader):
         if b - a < 3 or words[b - 2] not in POSSESSIVE or lower[b - 1] not in self.sets.org_head:
             return False
         owner = range(a + 1 if lower[a] in DETERMINERS else a, b - 2)
+        # (the owner ends with the office, not a holder's name: "… State's office")
         return all(self.is_cap(i) or lower[i] == "of" for i in owner) and (
-            self.is_title(b - 3) or any(self.is_title(i) and lower[i + 1] == "of" for i in owner))
+            self.is_title(b - 3) or (lower[b - 3] in self.sets.nationality and any(
+                self.is_title(i) and lower[i + 1] == "of" for i in owner)))
 
     def _held_document(self, a: int, b: int) -> Mention | None:
         """The document a copy or part of it holds ("a copy of the bill", "excerpts of
