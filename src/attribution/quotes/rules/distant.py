@@ -59,7 +59,12 @@ def aside_subject_reading(
     subject = aside_subject(ctx, s0, comma)
     if subject is None:
         return []
-    found = preposed(ctx, cue, s0, s1, after, subject, None, None)
+    # an aside that is a noun phrase describes the source: "Tomás Rivera, a paramedic,"
+    d0 = ctx.next_tok(subject[1] + 1, comma)
+    appositive = d0 < comma and ctx.view.lower[d0] in ("a", "an", "the") and not any(
+        ctx.tag(k) in ("VERB", "AUX") for k in range(d0, comma))
+    found = preposed(ctx, cue, s0, s1, after, subject, (d0, comma) if appositive else None,
+                     None)
     for c in found:
         c.rule = ASIDE_SUBJECT
     return found

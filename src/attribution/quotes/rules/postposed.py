@@ -180,8 +180,12 @@ def postposed(
         # to be the content; what follows the attribution is.
         content, tail_content = tail_content, None
     quoted = ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
-    if inverted and not quoted and subject_aside(ctx, view.token_at(content[0]),
-                                                 view.token_at(content[1] - 1) + 1):
+    if inverted and not quoted and (
+        subject_aside(ctx, view.token_at(content[0]), view.token_at(content[1] - 1) + 1)
+        # "Tomás Rivera, a paramedic, said the ambulances waited": a subject and its
+        # apposition, no verb, are no content
+        or apposed_subject(ctx, view.token_at(content[0]), view.token_at(content[1] - 1) + 1)
+    ):
         return []  # "Baek Jong-hoon, speaking on the call, denied the report": no content
     evidence = {"quote_boundary": 1.0} if quoted else None
     cands = [
@@ -251,6 +255,18 @@ def postposed(
                     )
                 )
     return cands
+
+
+def apposed_subject(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens ``a .. b`` a capitalised name and its apposition ("Tomás Rivera, a
+    paramedic"), with no verb?"""
+    words, lower = ctx.view.words, ctx.view.lower
+    comma = next((k for k in range(a + 1, b - 1) if words[k] == ","), None)
+    return (
+        comma is not None and words[a][:1].isupper() and lower[comma + 1] in ("a", "an", "the")
+        and all(words[k][:1].isupper() for k in range(a, comma))
+        and not any(ctx.tag(k) in ("VERB", "AUX") for k in range(a, b))
+    )
 
 
 def initial_inverted(ctx: Context, cue: CueMatch, a: int, s1: int) -> list[Candidate]:

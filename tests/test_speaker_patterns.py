@@ -1,0 +1,153 @@
+"""Speaker patterns of news writing, each a short text with the speakers a reader names:
+a description and the name it gives (apposition before and after, a title-like noun,
+"who" clauses, "according to"), a later role noun for the person it described, and a
+person named in full and then by the short form the custom of the name's origin uses
+("Anwar", "Tedros", "López Obrador"). Batteries written without any desk set's errors:
+each row is a pattern, not a fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+AN = Analyzer()
+
+DESCRIBED = [
+    (
+        'A spokesperson for Meridian Health, Jane Okafor, said the clinic would reopen.',
+        ['Jane Okafor'],
+    ),
+    (
+        "Meridian Health's chief executive, Jane Okafor, said the clinic would reopen.",
+        ['Jane Okafor'],
+    ),
+    ("Jane Okafor, the company's founder, said the clinic would reopen.", ['Jane Okafor']),
+    (
+        'The founder of Meridian Health, Jane Okafor, said the clinic would reopen.',
+        ['Jane Okafor'],
+    ),
+    ('Meridian Health founder Jane Okafor said the clinic would reopen.', ['Jane Okafor']),
+    ('A local farmer, Juan Pérez, said the river had dried up.', ['Juan Pérez']),
+    ('Local farmer Juan Pérez said the river had dried up.', ['Juan Pérez']),
+    ('One resident, Ana Silva, 45, said the water was brown.', ['Ana Silva']),
+    ('Ana Silva, 45, a resident of Vila Nova, said the water was brown.', ['Ana Silva']),
+    ('Her lawyer, Tom Ng, said the charges would be fought.', ['Tom Ng']),
+    ('The lawyer for the family, Tom Ng, said the charges would be fought.', ['Tom Ng']),
+    (
+        'The mayor of Vila Nova, Ana Silva, said the water was brown. "We are '
+        'testing it," the mayor said.',
+        ['Ana Silva', 'Ana Silva'],
+    ),
+    (
+        'Ana Silva, mayor of Vila Nova, said the water was brown.\n\nThe mayor '
+        'added that tests were under way.',
+        ['Ana Silva', 'Ana Silva'],
+    ),
+    ('"We will appeal," said Jane Okafor, who chairs the committee.', ['Jane Okafor']),
+    ('"We will appeal," Okafor, who chairs the committee, told reporters.', ['Okafor']),
+    (
+        'According to Jane Okafor, a professor at the University of Lagos, the '
+        'data are flawed.',
+        ['Jane Okafor'],
+    ),
+    (
+        'Jane Okafor, who teaches economics at the University of Lagos, said the '
+        'data were flawed.',
+        ['Jane Okafor'],
+    ),
+    ('Said Jane Okafor, a nurse at the clinic: "We are exhausted."', ['Jane Okafor']),
+    (
+        'Jane Okafor is the head of the nurses\' union. "We are exhausted," she said.',
+        ['Jane Okafor'],
+    ),
+    (
+        "The head of the nurses' union, Jane Okafor, said staff were exhausted. "
+        'Okafor added that the strike would go ahead.',
+        ['Jane Okafor', 'Jane Okafor'],
+    ),
+    (
+        'Jane Okafor leads the nurses\' union.\n\n"We are exhausted," the union '
+        'leader said.',
+        ['Jane Okafor'],
+    ),
+    (
+        'Union leader Jane Okafor said staff were exhausted.\n\nThe union leader '
+        'added that the strike would go ahead.',
+        ['Jane Okafor', 'Jane Okafor'],
+    ),
+    (
+        'Tomás Rivera, a paramedic, said the ambulances waited for hours.\n\n"It '
+        'is dangerous," the paramedic said.',
+        ['Tomás Rivera', 'Tomás Rivera'],
+    ),
+    (
+        'The coach, Dawn Staley, said the team was ready.\n\n"We are ready," '
+        'Staley said.',
+        ['Dawn Staley', 'Dawn Staley'],
+    ),
+    ('Police spokesman Sgt. Tom Hale said two men were arrested.', ['Tom Hale']),
+    ('A police spokesman, Sgt. Tom Hale, said two men were arrested.', ['Tom Hale']),
+    ("The company's CEO, Jane Okafor, told investors the plan was working.", ['Jane Okafor']),
+    ('Jane Okafor, CEO of Meridian Health, told investors the plan was working.', ['Jane Okafor']),
+    ('Meridian Health CEO Jane Okafor told investors the plan was working.', ['Jane Okafor']),
+    ('In a statement, Meridian Health said the clinic would reopen.', ['Meridian Health']),
+    ('Meridian Health said in a statement that the clinic would reopen.', ['Meridian Health']),
+    ('The ministry said in a statement that the clinic would reopen.', ['ministry']),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DESCRIBED)
+def test_a_description_gives_its_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers
+
+
+SHORT_FORMS = [
+    ('Xi Jinping', 'Xi'),
+    ('Kim Jong Un', 'Kim'),
+    ('Lee Jae-myung', 'Lee'),
+    ('Nguyen Thi Lan', 'Lan'),
+    ('Anwar Ibrahim', 'Anwar'),
+    ('Abiy Ahmed', 'Abiy'),
+    ('Tedros Adhanom Ghebreyesus', 'Tedros'),
+    ('Hun Manet', 'Hun Manet'),
+    ('Joko Widodo', 'Widodo'),
+    ('Luiz Inácio Lula da Silva', 'Lula'),
+    ('Andrés Manuel López Obrador', 'López Obrador'),
+    ('Recep Tayyip Erdoğan', 'Erdoğan'),
+    ('Mohammed bin Salman', 'Mohammed'),
+    ('Ferdinand Marcos Jr.', 'Marcos'),
+    ('Cyril Ramaphosa', 'Ramaphosa'),
+    ('Narendra Modi', 'Modi'),
+    ('Shehbaz Sharif', 'Sharif'),
+    ('Min Aung Hlaing', 'Min Aung Hlaing'),
+    ('Pita Limjaroenrat', 'Pita'),
+    ('Prabowo Subianto', 'Prabowo'),
+    ('Gustavo Petro', 'Petro'),
+    ('Claudia Sheinbaum', 'Sheinbaum'),
+    ('Mette Frederiksen', 'Frederiksen'),
+    ('Jacinda Ardern', 'Ardern'),
+    ('Ngozi Okonjo-Iweala', 'Okonjo-Iweala'),
+    ('Bola Ahmed Tinubu', 'Tinubu'),
+    ('Mahmoud Abbas', 'Abbas'),
+    ('Benjamin Netanyahu', 'Netanyahu'),
+    ('Volodymyr Zelenskyy', 'Zelenskyy'),
+    ('Ursula von der Leyen', 'von der Leyen'),
+    ('Pedro Sánchez', 'Sánchez'),
+    ('Shigeru Ishiba', 'Ishiba'),
+    ('Lai Ching-te', 'Lai'),
+    ('Hakainde Hichilema', 'Hichilema'),
+    ('Paul Kagame', 'Kagame'),
+    ('Ruto', 'Ruto'),
+    ('Olaf Scholz', 'Scholz'),
+    ('Kwame Mensah', 'Mensah'),
+    ('Aroha Tipene-Walker', 'Tipene-Walker'),
+]
+
+
+@pytest.mark.parametrize(("full", "short"), SHORT_FORMS)
+def test_a_short_form_is_the_person_named_in_full(full: str, short: str) -> None:
+    text = (f"{full} said on Monday that the talks would resume.\n\n\"We are ready,\" "
+            f"{short} said.\n\nThe talks have stalled twice. {short} added that a deal "
+            "was close.")
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == [full] * 3
