@@ -151,3 +151,25 @@ def test_a_short_form_is_the_person_named_in_full(full: str, short: str) -> None
             f"{short} said.\n\nThe talks have stalled twice. {short} added that a deal "
             "was close.")
     assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == [full] * 3
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["J.K. Rowling", "W. Kamau Bell", "Conan O'Brien", "Dinesh D'Souza", "Catriona MacIsaac",
+     "Seán Ó Fearghaíl", "Jean-Luc Mélenchon", "Kim Jong-un", "Siti Nurhaliza binti Tarudin",
+     "Nguyễn Thị Kim Ngân", "Ólafur Ragnar Grímsson", "Chimamanda Ngozi Adichie", "Łukasz Nowak",
+     "Ngũgĩ wa Thiong'o", "Abdel Fattah el-Sisi", "Mahathir bin Mohamad", "Aung San Suu Kyi",
+     "Jan-Peter van der Merwe", "Fiamē Naomi Mataʻafa", "Te Ururoa Flavell", "Hēmi Te Rangi"],
+)
+@pytest.mark.parametrize(
+    "frame",
+    ["{} said on Monday that the plan would work.", "\"The plan will work,\" {} said on Monday.",
+     "The plan will work, said {}, adding that costs would fall.",
+     "{}, 52, told reporters the plan would work."],
+)
+def test_a_name_of_any_origin_is_read_whole(name: str, frame: str) -> None:
+    """Particles ("binti", "wa", "van der"), initials, apostrophes, diacritics and
+    hyphens inside a name, before and after the cue."""
+    quotes = AN(frame.format(name)).quotes
+    assert quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {name}

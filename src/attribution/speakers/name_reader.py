@@ -22,8 +22,8 @@ from .wordsets import WordSets
 OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
                          "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
 NAME_PARTICLES = frozenset(
-    ["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du",
-     "dello", "delle", "degli", "dei",
+    ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
+     "di", "du", "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
      "ab"]
 )
