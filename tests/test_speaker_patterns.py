@@ -173,3 +173,33 @@ def test_a_name_of_any_origin_is_read_whole(name: str, frame: str) -> None:
     quotes = AN(frame.format(name)).quotes
     assert quotes
     assert {q.speaker.name if q.speaker else None for q in quotes} == {name}
+
+
+DIALOGUE = [
+    (
+        "Union leader Jane Okafor spoke to reporters on Monday.\n\n\"Will you resign?\" a "
+        "reporter asked.\n\n\"No,\" Okafor replied.",
+        ["reporter", "Jane Okafor"],
+    ),
+    (
+        "Union leader Jane Okafor spoke on Monday. Okafor was asked whether she would "
+        "resign. \"No,\" she said.",
+        ["Jane Okafor"],
+    ),
+    (
+        # the one a line is put to is no variation of the asker's description
+        "Kwame Mensah took the stand on Tuesday.\n\n\"Where were you?\" the judge asked "
+        "Mensah.\n\n\"At home,\" he said.",
+        ["judge", "Kwame Mensah"],
+    ),
+    (
+        "Tomás Rivera turned to his daughter, Sofía. \"Are you cold?\" he asked.\n\n"
+        "\"A little,\" she said.",
+        ["Tomás Rivera", "Sofía"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DIALOGUE)
+def test_who_speaks_a_line_of_dialogue(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers

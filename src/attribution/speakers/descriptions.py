@@ -46,7 +46,7 @@ from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .mention import Mention
 from .org_types import OrgTypes
 from .owners import KIN_OF, other_complement, other_owner
-from .subjects import verb_between
+from .subjects import addressed_words, verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
 
@@ -324,6 +324,7 @@ class Descriptions:
 
         demonym = m.name if lex.phrase("nationality", tuple(m.name.split())) else None
         pos = self.typer.words.pos
+        beside = addressed_words(self.view, m.start)  # "the judge asked Mensah"
 
         def common(w: str) -> bool:  # "Secretary of State": an office's noun, no name
             return pos.get(w.casefold()) in ("NOUN", "ADJ")
@@ -336,7 +337,8 @@ class Descriptions:
             return c.kind == "person" and c.named and (
                 True if not m.gender else c.takes(m.gender) if demonym else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
-                other_complement(m.name, " ".join([c.name, *c.descriptions]), common))
+                other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
+            ) and c.name.split()[-1] not in beside
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".

@@ -135,3 +135,12 @@ def opens_as_subject(
         a == first or view.words[a - 1] in CLOSING
         or (described and opens_clause(view, a)) or (bare and tag(a - 1) == "VERB")
     )
+
+
+def addressed_words(view: DocView, at: int) -> set[str]:
+    """The words right after an "asked"/"told" in the sentence of character ``at``: whom
+    that sentence addresses ("“Where were you?” the judge asked Mensah"), no one a
+    description in it may vary on."""
+    t0, t1 = view.sents[view.sent_of[view.token_at(at)]]
+    return {view.words[k + 1] for k in range(t0, t1 - 1)
+            if view.lower[k] in ("asked", "asks", "told", "tells")}
