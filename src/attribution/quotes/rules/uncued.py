@@ -46,6 +46,12 @@ PARAGRAPH = declare(
             None,
         ),
         Example(
+            "“Where were you?” the judge asked.\n\n“At home,” he said.\n\n“Alone?”",
+            "“Alone?”",
+            None,
+            None,
+        ),
+        Example(
             "“We will win,” she said.\n\nThe hall was full.\n\nTranscript as follows:\n\n"
             "“Nobody can stop this movement now, nobody.”",
             "“Nobody can stop this movement now, nobody.”",
@@ -128,7 +134,11 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
                 for c in cands[src + 1 : pos]
             )
         )
-        if (runs_on or words < MIN_LINE_WORDS) and not continuation:
+        # a one-word line right after a turn of speech is a turn too ("“Alone?” /
+        # “Yes.”"), when it is a whole sentence
+        turn = words == 1 and view.words[t1 - 2] in ("?", ".", "!") and (
+            source.para >= para - 1 or (bool(out) and out[-1].para == para - 1))
+        if (runs_on or (words < MIN_LINE_WORDS and not turn)) and not continuation:
             continue
         end = clause_end(ctx, t0, s1_last) if runs_on else t1
         span = ctx.trim_content(t0, end)
