@@ -168,6 +168,18 @@ def test_anonymous_source_is_named_by_its_description_without_its_quantifier(
     assert speakers(an, text) == [("people familiar with the negotiations", "anonymous")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal collapsed, according to two people with knowledge of the talks.",
+        "Two people with direct knowledge of the talks said the deal collapsed.",
+    ],
+)
+def test_a_source_with_knowledge_of_something_is_named_with_it(an: Analyzer, text: str) -> None:
+    [(name, kind)] = speakers(an, text)
+    assert kind == "anonymous" and name.startswith("people with") and name.endswith("talks")
+
+
 @pytest.mark.parametrize("doc", ["the plan approved Thursday", "the new guidelines"])
 def test_a_plan_or_guidelines_are_a_document(an: Analyzer, doc: str) -> None:
     text = f"Students will move to Lincoln in August, according to {doc}."

@@ -29,15 +29,15 @@ ARTICLES = frozenset(["a", "an", "the"])
 NOMINATIVE = SUBJECT_PRONOUNS - {"who", "which", "that", "one", "it"}
 NP_PREPS = frozenset(["of", "for", "at", "from", "with", "in", "on", "to"])
 # Adjectives that carry a prepositional phrase inside a source's noun phrase.
-NP_LINK_ADJ = frozenset(
-    ["familiar", "close", "briefed", "knowledgeable", "involved", "opposed", "loyal",
-     "aware"]
-)
+NP_LINK_ADJ = frozenset(["familiar", "close", "briefed", "knowledgeable", "involved", "opposed",
+                         "loyal", "aware"])
 # Adverbs of time between a noun and its post-modifier ("a broker now under protection").
 TIME_ADVERBS = frozenset(["now", "currently", "still", "formerly", "once", "then"])
 # What stands between a head noun and its complement ("close to", "a nurse still at").
 NP_LINKS = NP_LINK_ADJ | TIME_ADVERBS
 NP_INNER = frozenset({"-", "&", "'s", "’s", "s", "’", "'", ".", "/"})
+KNOWING = frozenset(["knowledge", "direct", "firsthand", "first-hand", "detailed"])
+NP_NEXT = ("DET", "PROPN", "NOUN", "ADJ", "NUM")
 SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Quantifiers that stand for several people when they stand alone ("Others said", "Both
@@ -577,12 +577,10 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
                 continue
             break
         if (
-            w in ("of", "for", "at", "from")
-            and head >= 0
-            and k + 1 < hi
-            and (
-                tag(k + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or lower[k + 1] in POSSESSIVES
-            )
+            head >= 0 and k + 1 < hi
+            # "people with knowledge of the talks"
+            and (w in ("of", "for", "at", "from") or (w == "with" and lower[k + 1] in KNOWING))
+            and (tag(k + 1) in NP_NEXT or lower[k + 1] in POSSESSIVES)
         ):
             k += 1
             if tag(k) == "DET" or lower[k] in POSSESSIVES:
