@@ -390,3 +390,10 @@ def test_a_partitive_of_those_is_one_person_named_next(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["Marguerite Okonjo-Haas"] * 2
+
+
+@pytest.mark.parametrize("when", ["", " on Friday", " last week"])
+def test_data_released_by_a_body_speaks_for_it(an: Analyzer, when: str) -> None:
+    text = (f"Prices rose 4 per cent, according to figures released{when} by the Central "
+            "Statistics Office.")
+    assert speakers(an, text) == [("Central Statistics Office", "organization")]

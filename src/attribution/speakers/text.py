@@ -186,6 +186,8 @@ def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
 DATA_NOUNS = frozenset(["figures", "data", "results", "statistics", "numbers"])
 RELEASING = frozenset(["released", "published", "compiled", "issued", "provided",
                        "collected", "produced", "supplied"])
+WHEN_WORDS = frozenset(["on", "in", "last", "this", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "week", "month", "year"])
 
 
 def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
@@ -194,6 +196,8 @@ def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
     [from] [the Electoral Commission]"; None if there is none."""
     hi = view.sents[view.sent_of[b - 1]][1]
     k = b + 1 if b < hi and view.lower[b] in RELEASING else b
+    while k > b and k < min(hi, b + 5) and view.lower[k] in WHEN_WORDS:
+        k += 1  # "data released on Friday by the Central Statistics Office"
     if k + 1 >= hi or view.lower[k] not in ("by", "from"):
         return None
     end = np_right(view, tag, k + 1, hi)
