@@ -59,6 +59,9 @@ SPOKEN_TO = frozenset(["said", "says", "shouted", "shouts", "yelled", "called", 
 OBJECT_ADDRESSED = frozenset(["asked", "asks", "told", "tells"])
 ANSWER_REACH = 3  # paragraphs before a question its answerer may have spoken in
 RETORT_WORDS = 8  # the most words of a line read as a retort
+EXCHANGE_WORDS = 20  # … or as the next line of an exchange after a reply
+# Cue words of a line that answers the one before ("the judge replied").
+REPLYING = frozenset(["replied", "replies", "answered", "answers", "retorted", "responded"])
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 
 
@@ -204,6 +207,7 @@ class Turn:
     addressee: Cluster | None = None  # whom the turn calls by name
     lines: tuple[str, ...] = ()  # its quotes' contents
     puts: bool = False  # a question put to someone: uncued, or cued by "asked"
+    replies: bool = False  # cued by "replied", "answered": an exchange under way
 
     @property
     def words(self) -> frozenset[str]:
@@ -235,7 +239,8 @@ class Turns:
             last.addressee = last.addressee or addressee
             last.lines += (content,)
             return
-        self.turns.append(Turn(speaker, para, asks, addressee, (content,), puts))
+        self.turns.append(Turn(speaker, para, asks, addressee, (content,), puts,
+                               cue in REPLYING))
 
     def floor(self, para: int, reach: int = 2) -> Cluster | None:
         """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs
@@ -307,11 +312,14 @@ class Turns:
         ("“I left my glasses on the table,” she said. / “We'll get you new ones,”
         Saavedra said. / “And a new table?”"): an exchange alternates."""
         before, last = turns[-2], turns[-1]
+        # (a reply names the exchange: '“You asked for eight weeks in November,” the judge
+        # replied. / “With respect, the buyers were not at the table in November.”')
+        most = EXCHANGE_WORDS if last.replies else RETORT_WORDS
         if (
-            len(content.split()) > RETORT_WORDS or last.para != para - 1
+            len(content.split()) > most or last.para != para - 1
             or before.para != para - 2 or before.speaker is None or last.speaker is None
             or find(before.speaker) is find(last.speaker)
-            or sum(len(line.split()) for line in last.lines) > RETORT_WORDS
+            or sum(len(line.split()) for line in last.lines) > most
         ):
             return None
         return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
