@@ -199,8 +199,9 @@ DIALOGUE = [
     ),
     (
         # after a reply, the next uncued line is the other party's, long or short
-        "Representing the club, Olusegun Adeyemi asked Judge Eleri Rhys for 56 days.\n\n"
-        "\"Eight weeks, my Lady, and there will be a signed sale,\" he said.\n\n"
+        "Club given 28 days\n\nJudge Eleri Rhys heard the petition on Tuesday.\n\n"
+        "\"Eight weeks, my Lady, and "
+        "there will be a signed sale,\" said Olusegun Adeyemi, for the club.\n\n"
         "\"You asked for eight weeks in November,\" the judge replied.\n\n"
         "\"With respect, the buyers were not at the table in November.\"",
         ["Olusegun Adeyemi", "Eleri Rhys", "Olusegun Adeyemi"],
