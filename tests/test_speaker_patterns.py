@@ -206,6 +206,13 @@ DIALOGUE = [
         "\"With respect, the buyers were not at the table in November.\"",
         ["Olusegun Adeyemi", "Eleri Rhys", "Olusegun Adeyemi"],
     ),
+    (
+        # a source with a prepositional phrase after a closing quote; the one a question
+        # is put to answers it
+        "Workers crowded around a union leaflet.\n\n\"Does it say when?\" a man in a "
+        "Falkner jacket asked a colleague.\n\n\"It says 2028,\" she said.",
+        ["man in a Falkner jacket", "colleague"],
+    ),
 ]
 
 

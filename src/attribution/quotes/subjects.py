@@ -75,7 +75,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
     c0 = s0
     for k in range(start - 1, lo - 1, -1):
-        if words[k] in CLAUSE_PUNCT:
+        if words[k] in CLAUSE_PUNCT or ctx.closes_region(k):  # '“…?” a man in a jacket'
             c0 = k + 1
             break
     else:

@@ -273,10 +273,17 @@ class Turns:
         return found
 
     def asked(self, para: int) -> Cluster | None:
-        """Who spoke before the question put in the turn just before prose paragraph
-        ``para``, when someone else put it: the one it was put to."""
+        """The one the question in the turn just before prose paragraph ``para`` was put
+        to: whom its cue named ("asked a colleague"), else who spoke before it, when
+        someone else put it."""
         turns = self._before(para, 2)
-        if len(turns) < 2 or not turns[-1].asks or turns[-1].para != para - 1:
+        if not turns or not turns[-1].asks or turns[-1].para != para - 1:
+            return None
+        put = turns[-1]
+        if put.addressee is not None and put.speaker is not None and (
+                find(put.addressee) is not find(put.speaker)):
+            return find(put.addressee)  # '“Does it say when?” a man asked a colleague.'
+        if len(turns) < 2:
             return None
         first, ask = turns[0].speaker, turns[-1].speaker
         if first is None or ask is None or find(first) is find(ask):
