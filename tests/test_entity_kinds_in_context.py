@@ -263,6 +263,7 @@ def test_an_institution_word_of_another_language_makes_an_organisation(
         ("Maître", "Éric Dupond-Moretti"), ("Fr.", "Michael Kelly"), ("Hon.", "Kwame Mensah"),
         ("Smt.", "Nirmala Sitharaman"), ("Sgt. Maj.", "Ray Dunn"), ("Brig. Gen.", "Pat Ryder"),
         ("Engr.", "Ahmed Musa"), ("Atty.", "Harry Roque"), ("Mayor-elect", "Zohran Mamdani"),
+        ("Regent", "Luis Aranda"),
     ],
 )
 @pytest.mark.parametrize("order", ["before", "after"])

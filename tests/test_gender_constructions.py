@@ -237,6 +237,16 @@ def test_a_relative_clause_that_gives_only_a_first_name(an: Analyzer) -> None:
     assert entity(res, "Rosa").gender == "female"
 
 
+def test_a_relative_clause_after_an_apposition_gives_the_name(an: Analyzer) -> None:
+    text = (
+        "A younger witness, a 24-year-old who gave only his first name, Rudi, said the "
+        "haze had kept his daughter out of school.\n\n\"Everyone knows that,\" Rudi replied."
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Rudi", "Rudi"]
+    assert entity(res, "Rudi").kind == "person"
+
+
 def test_a_kinship_noun_right_before_a_name(an: Analyzer) -> None:
     """"an interview his brother Karim Haddad gave to ITV": "brother" says Karim's
     gender; "the interview" says nothing."""

@@ -397,3 +397,10 @@ def test_data_released_by_a_body_speaks_for_it(an: Analyzer, when: str) -> None:
     text = (f"Prices rose 4 per cent, according to figures released{when} by the Central "
             "Statistics Office.")
     assert speakers(an, text) == [("Central Statistics Office", "organization")]
+
+
+@pytest.mark.parametrize(("crowd", "name"), [("Hundreds of Quechua farmers", "Quechua farmers"),
+                                            ("Dozens of the workers", "workers")])
+def test_a_crowds_number_is_no_part_of_its_name(an: Analyzer, crowd: str, name: str) -> None:
+    text = f"{crowd} blocked the road on Thursday, saying the mine had dried up the springs."
+    assert speakers(an, text) == [(name, "anonymous")]

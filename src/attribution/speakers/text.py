@@ -529,6 +529,8 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
     lower, words = view.lower, view.words
     hi = view.sents[view.sent_of[b - 1]][1]
     k = b + 1 if b < hi and words[b] == "," else b
+    if k < hi and lower[k] in ("a", "an") and k > b:  # "…, a 24-year-old who gave …"
+        k = next((i for i in range(k + 1, min(k + 9, hi)) if lower[i] == "who"), k)
     if k >= hi or lower[k] not in ("who", "identified", "known"):
         return None
     for j in range(k + 1, min(k + 14, hi - 1)):

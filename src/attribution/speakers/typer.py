@@ -33,6 +33,7 @@ from .name_shapes import acronym_of, after_possessor, camel_case
 from .names import POSSESSIVE, clean_name
 from .typer_words import (
     DETERMINERS,
+    MANY,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORDINALS,
@@ -99,6 +100,9 @@ class MentionTyper(NameReader):
         held = self._held_document(a, b)
         if held is not None:  # "A copy of the bill seen by Reuters": the bill speaks
             return held.moved(s, e)
+        if b - a > 2 and lower[a] in MANY and lower[a + 1] == "of":
+            # "Hundreds of Quechua farmers": the farmers, however many
+            return self.type_mention(a + 2, b, appositive).moved(s, e)
         if self._office_of_title(a, b):
             # "The Texas Secretary of State's office": a body named for an office, no one
             c0 = a + 1 if lower[a] in DETERMINERS else a

@@ -36,3 +36,6 @@ PRONOUN_CLASSES = (
     ("pron_they", "", True, "anonymous"),
     ("pron_it", "", False, "organization"),
 )
+# Round numbers of a crowd before "of" ("Hundreds of Quechua farmers"): the people
+# after "of" are the source.
+MANY = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
