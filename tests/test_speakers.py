@@ -392,11 +392,17 @@ def test_a_partitive_of_those_is_one_person_named_next(an: Analyzer) -> None:
     assert [q.speaker.name for q in res.quotes if q.speaker] == ["Marguerite Okonjo-Haas"] * 2
 
 
-@pytest.mark.parametrize("when", ["", " on Friday", " last week"])
+@pytest.mark.parametrize("when", ["released", "released on Friday", "released last week",
+                                  "submitted to the inquiry"])
 def test_data_released_by_a_body_speaks_for_it(an: Analyzer, when: str) -> None:
-    text = (f"Prices rose 4 per cent, according to figures released{when} by the Central "
+    text = (f"Prices rose 4 per cent, according to figures {when} by the Central "
             "Statistics Office.")
     assert speakers(an, text) == [("Central Statistics Office", "organization")]
+
+
+@pytest.mark.parametrize("body", ["Public Health Scotland", "Police Scotland"])
+def test_a_body_named_for_its_place_keeps_its_modifiers(an: Analyzer, body: str) -> None:
+    assert speakers(an, f"{body} said it would investigate.") == [(body, "organization")]
 
 
 @pytest.mark.parametrize(("crowd", "name"), [("Hundreds of Quechua farmers", "Quechua farmers"),

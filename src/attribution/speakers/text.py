@@ -185,9 +185,7 @@ def producer_after(view: DocView, tag: Tagger, b: int) -> int | None:
 # trust", "results from the Electoral Commission"), and how data is released.
 DATA_NOUNS = frozenset(["figures", "data", "results", "statistics", "numbers"])
 RELEASING = frozenset(["released", "published", "compiled", "issued", "provided",
-                       "collected", "produced", "supplied"])
-WHEN_WORDS = frozenset(["on", "in", "last", "this", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday", "week", "month", "year"])
+                       "collected", "produced", "supplied", "submitted", "presented"])
 
 
 def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
@@ -196,8 +194,9 @@ def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
     [from] [the Electoral Commission]"; None if there is none."""
     hi = view.sents[view.sent_of[b - 1]][1]
     k = b + 1 if b < hi and view.lower[b] in RELEASING else b
-    while k > b and k < min(hi, b + 5) and view.lower[k] in WHEN_WORDS:
-        k += 1  # "data released on Friday by the Central Statistics Office"
+    if k > b and view.lower[k] != "by":  # "released on Friday by", "submitted to the inquiry by"
+        k = next((i for i in range(k, min(hi, k + 5)) if view.lower[i] == "by"
+                  and view.words[i - 1][:1].isalnum()), k)
     if k + 1 >= hi or view.lower[k] not in ("by", "from"):
         return None
     end = np_right(view, tag, k + 1, hi)

@@ -412,6 +412,11 @@ class MentionTyper(NameReader):
                             and lower[i].endswith(("ing", "ed", "en", "born", "made", "led")))))
                 ):
                     cut = n
+            if cut == len(name_toks) - 2 and (
+                    self.lex.phrase("gpe", (words[name_toks[-1]],))
+                    or lower[name_toks[-1]] in self.sets.org_head) and not any(
+                    self.titled(i) or self.gender_word(i) for i in name_toks[: cut + 1]):
+                cut = -1  # "Public Health Scotland", "the National Guard": a body's name
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
                 cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
