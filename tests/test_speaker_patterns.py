@@ -213,6 +213,13 @@ DIALOGUE = [
         "Falkner jacket asked a colleague.\n\n\"It says 2028,\" she said.",
         ["man in a Falkner jacket", "colleague"],
     ),
+    (
+        # the subject after a fronted place is the center "he" continues
+        "Company spokesman Renzo Valdivia said talks remained open.\n\nOutside the mine "
+        "on Thursday morning, a police colonel addressed the crowd.\n\n\"We have an "
+        "order to open this road,\" he said.",
+        ["Renzo Valdivia", "police colonel"],
+    ),
 ]
 
 

@@ -38,7 +38,10 @@ SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds
 # Words that open a clause fronted before the main one ("When she arrived, …", "Asked
 # whether she had thought about it, she laughed").
 FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "though", "since",
-                     "once", "until", "because", "asked"])
+                     "once", "until", "because", "asked",
+                     # a fronted place: "Outside the mine on Thursday morning, a police
+                     # colonel addressed the crowd" ("at", "in", "on" measured: no gain)
+                     "outside", "inside", "near", "behind"])
 # Possessors before a kin noun that make it someone's relative, not an entity named.
 KIN_OWNERS = frozenset(["whose", "his", "her", "their", "its", "my", "our", "your"])
 ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
