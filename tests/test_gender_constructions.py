@@ -225,26 +225,27 @@ def test_a_relative_clause_that_gives_the_name(an: Analyzer) -> None:
     assert res.people_quoted() == ["Siobhan", "Tomasz"]
 
 
-def test_a_relative_clause_that_gives_only_a_first_name(an: Analyzer) -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("A woman selling empanadas outside the hall, who gave only her first name, Rosa, "
+         "said her son worked at a lithium plant.\n\n\"He earns well,\" she said.",
+         "Rosa", "female"),
+        # the relative clause may follow a short apposition
+        ("A younger witness, a 24-year-old who gave only his first name, Rudi, said the "
+         "haze had kept his daughter out of school.\n\n\"Everyone knows that,\" Rudi "
+         "replied.", "Rudi", "male"),
+    ],
+)
+def test_a_relative_clause_that_gives_only_a_first_name(
+    an: Analyzer, text: str, name: str, gender: str
+) -> None:
     """"A woman selling empanadas …, who gave only her first name, Rosa, said": the
     woman is Rosa."""
-    text = (
-        "A woman selling empanadas outside the hall, who gave only her first name, Rosa, "
-        "said her son worked at a lithium plant.\n\n\"He earns well,\" she said."
-    )
     res = an.analyze(text)
-    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Rosa", "Rosa"]
-    assert entity(res, "Rosa").gender == "female"
-
-
-def test_a_relative_clause_after_an_apposition_gives_the_name(an: Analyzer) -> None:
-    text = (
-        "A younger witness, a 24-year-old who gave only his first name, Rudi, said the "
-        "haze had kept his daughter out of school.\n\n\"Everyone knows that,\" Rudi replied."
-    )
-    res = an.analyze(text)
-    assert [q.speaker.name for q in res.quotes if q.speaker] == ["Rudi", "Rudi"]
-    assert entity(res, "Rudi").kind == "person"
+    assert [q.speaker.name for q in res.quotes if q.speaker] == [name, name]
+    assert entity(res, name).kind == "person"
+    assert entity(res, name).gender == gender
 
 
 def test_a_kinship_noun_right_before_a_name(an: Analyzer) -> None:
