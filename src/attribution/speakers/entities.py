@@ -55,12 +55,12 @@ PERSONAL_BEFORE = re.compile(
 # "I'm", "me", "my" ("“I was terrified,” Okafor said": Okafor is a person, whatever
 # the text leaves unsaid). A company or a body speaks as "we".
 FIRST_SINGULAR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|ine|yself))\b")
-# A given name that follows the surname: two syllables joined by a hyphen, the second
-# in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
-# "one of them", "two of the juniors": a partitive, which an apposition may describe.
 # A relative clause closing a description ("… who has worked the route for six years").
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*\Z", re.S)
+# "one of them", "two of the juniors": a partitive, which an apposition may describe.
 PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|each|any|all|most|few) of\b", re.I)
+# A given name that follows the surname: two syllables joined by a hyphen, the second
+# in lower case ("Kang Mi-sook", "Ban Ki-moon"), unlike a double surname ("Okonedo-Price").
 SURNAME_FIRST = re.compile(r"[^\W\d_]+-[^\W\d_A-Z]+")
 # Weights of the evidence for a gender.
 HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5

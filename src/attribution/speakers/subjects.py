@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..phrases import ARTICLES, Tagger
 from ..segment import DocView
+from .dialogue import OBJECT_ADDRESSED
 from .text import CLOSING, opens_clause
 from .typer import MentionTyper
 
@@ -142,5 +143,4 @@ def addressed_words(view: DocView, at: int) -> set[str]:
     that sentence addresses ("“Where were you?” the judge asked Mensah"), no one a
     description in it may vary on."""
     t0, t1 = view.sents[view.sent_of[view.token_at(at)]]
-    return {view.words[k + 1] for k in range(t0, t1 - 1)
-            if view.lower[k] in ("asked", "asks", "told", "tells")}
+    return {view.words[k + 1] for k in range(t0, t1 - 1) if view.lower[k] in OBJECT_ADDRESSED}
