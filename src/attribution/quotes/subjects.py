@@ -278,7 +278,7 @@ def appositive_name(ctx: Context, a: int, end: int) -> bool:
     """Are tokens ``a`` up to the comma at ``end`` a short capitalised name ("…, Maison
     Verlaine, said"; "&", "-" and lower-case particles inside: "Marks & Spencer")?"""
     words = ctx.view.words
-    if not (a < end - 0 and end - a <= APPOSITIVE_NAME and words[end] == ","
+    if not (a < end and end - a <= APPOSITIVE_NAME and words[end] == ","
             and words[a][:1].isupper() and words[end - 1][:1].isupper()):
         return False
     return all(w[:1].isupper() or w in ("&", "-", "'", "’", "de", "del", "la", "van", "von")
