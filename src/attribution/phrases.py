@@ -12,12 +12,10 @@ from a statistical pipeline, those are used instead.
 
 from __future__ import annotations
 
-import functools
-
-from .lexicon import data_path, read_tsv
 from .org_names import of_org_name, org_name_end
 from .resources import Resources
 from .segment import DocView
+from .word_forms import participle_form, unknown_word_tag
 
 SUBJECT_PRONOUNS = frozenset(
     ["he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "one"]
@@ -103,7 +101,7 @@ class Tagger:
             # Lower-case words take the same tag wherever they stand: memoised.
             t = self.lower_tags.get(w)
             if t is None:
-                t = self.pos_lex.get(w) or _unknown_word_tag(w)
+                t = self.pos_lex.get(w) or unknown_word_tag(w)
                 if len(self.lower_tags) < 200_000:
                     self.lower_tags[w] = t
             return t
@@ -187,39 +185,6 @@ class Tagger:
         if p < 0 or not view.words[p][:1].isupper() or view.words[p][-1:] == ".":
             return False
         return self.pos_lex.get(view.words[p]) in ("PROPN", None)
-
-
-@functools.cache
-def irregular_verb_forms() -> frozenset[str]:
-    """Past and participle forms of English irregular verbs (``data/irregular_verbs.tsv``)."""
-    return frozenset(row["form"] for row in read_tsv(data_path("irregular_verbs.tsv"), ("form",)))
-
-
-@functools.cache
-def number_words() -> frozenset[str]:
-    """English number words ("twelve", "hundred"; ``data/rule_words.tsv``)."""
-    rows = read_tsv(data_path("rule_words.tsv"), ("word", "class"))
-    return frozenset(row["word"] for row in rows if row["class"] == "number_words")
-
-
-def participle_form(w: str) -> bool:
-    """Can lower-case ``w`` be a past participle: an "-ed" form or an irregular one
-    ("sent", "held")?"""
-    return w.endswith("ed") or w in irregular_verb_forms()
-
-
-def _unknown_word_tag(w: str) -> str:
-    """A guess from the ending, or from the closed class of irregular verb forms, for a
-    lower-case word the lexicon lacks."""
-    if w in number_words():
-        return "NOUN"  # as any other number word the lexicon lacks: "hundred" is no "-ed" verb
-    if w.endswith("ly"):
-        return "ADV"
-    if w.endswith("ed") and len(w) > 4:
-        return "VERB"  # "incurred", "tweeted"
-    if w in irregular_verb_forms():
-        return "VERB"  # "hackers stole data", "the roof sank"
-    return "NOUN"
 
 
 def is_pronoun_case(word: str) -> bool:

@@ -14,8 +14,8 @@ from ..phrases import (
     TIME_ADVERBS,
     np_left,
     np_right,
-    participle_form,
 )
+from ..word_forms import participle_form
 from .context import Context
 from .words import (
     DASH_TOKENS,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from ..phrases import Tagger, np_left, participle_form
+from ..phrases import Tagger, np_left
 from ..segment import DocView
+from ..word_forms import participle_form
 
 
 def which_antecedent(

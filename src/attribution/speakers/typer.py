@@ -24,9 +24,9 @@ from ..phrases import (
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
     is_pronoun_case,
-    participle_form,
     share_at,
 )
+from ..word_forms import participle_form
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
