@@ -226,3 +226,52 @@ DIALOGUE = [
 @pytest.mark.parametrize(("text", "speakers"), DIALOGUE)
 def test_who_speaks_a_line_of_dialogue(text: str, speakers: list[str]) -> None:
     assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers
+
+
+P = "\n\n"
+ORGANISATIONS = [
+    # a business noun two sentences on is the organisation that spoke
+    (
+        "Qantas said flights would resume on Tuesday." + P + "Passengers were stranded "
+        "overnight in Sydney." + P + "The airline said it regretted the delays.",
+        ["Qantas", "Qantas"],
+    ),
+    (
+        "Vivu, a ride-hailing app, said fares would rise." + P + "Drivers said they were "
+        "not consulted." + P + "The company said the change was necessary.",
+        ["Vivu", "Drivers", "Vivu"],
+    ),
+    (
+        "Telkomsel said the outage was caused by a fire." + P + "Millions of users lost "
+        "service for hours." + P + "The company said it would compensate customers.",
+        ["Telkomsel", "Telkomsel"],
+    ),
+    # "it" after a name nothing says is a person's makes it an organisation
+    (
+        "Heineken reported a fall in profits on Wednesday." + P + "Beer sales in Europe "
+        "slowed, it said.",
+        ["Heineken"],
+    ),
+    # "It said" continues the subject before, not the more salient company
+    (
+        "The company said it accepted the findings." + P + "The 84-page report, seen by "
+        "Reuters, said 212 workers had paid agents. It said the company had kept their "
+        "passports.",
+        ["company", "84-page report", "84-page report"],
+    ),
+    # a role that ends in a business noun is a person's ("letter carrier")
+    (
+        '"We were promised jobs," said Bob Mason, a retired letter carrier.' + P
+        + "Mason said he would vote in March.",
+        ["Bob Mason", "Bob Mason"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ORGANISATIONS)
+def test_who_an_organisation_is(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers
+    kinds = {q.speaker.name: q.speaker.kind for q in AN(text).quotes if q.speaker}
+    assert kinds.get("Bob Mason", "person") == "person"
+    for name in ("Qantas", "Vivu", "Telkomsel", "Heineken"):
+        assert kinds.get(name, "organization") == "organization"

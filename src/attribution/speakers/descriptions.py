@@ -31,6 +31,7 @@ import regex
 from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
+from .businesses import Businesses
 from .description_words import (
     DEFINITE,
     conflict,
@@ -94,6 +95,7 @@ class Descriptions:
         self.typer = typer
         self.tag = tag
         self.org_types = OrgTypes(view)
+        self.businesses = Businesses(view, reg, typer, self.org_types)
 
     def said_of(self, c: Cluster, b: int) -> None:
         """What an apposition or copula after a name (ending before token ``b``) says
@@ -195,7 +197,7 @@ class Descriptions:
         """The entity a definite description ("the military expert", "the paper", "the
         bureau") or a possessed one ("Egypt's foreign minister") describes, if any;
         ``retype``: "the company" may make an organisation of a name taken for a
-        person's (:meth:`unknown_name_as_company`)."""
+        person's (``businesses.py``)."""
         view = self.view
         first = view.token_at(m.start)
         det = view.lower[first]
@@ -246,15 +248,9 @@ class Descriptions:
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
         if found is None and retype and m.kind == "organization" and head in GENERIC_ORGS:
-            found = self.unknown_name_as_company(sent)
+            found = self.businesses.untold_subject(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
-            # "EgyptAir confirmed the crash. …, the airline said": a kind of business
-            # is the organisation of its sentence or the one before whose kind nothing in
-            # the text tells (or only that it is a company: "Hanseong's CFO")
-            found = self.reg.most_salient(sent, lambda c: (
-                c.kind == "organization" and c.named
-                and not self.org_types.of(c.name) - {"company"}
-            ), window=1)
+            found = self.businesses.of_kind(sent)
         if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
             # "A teenager … said. The 16-year-old, Liam Tremblay, said": the subject before
             last = self.reg.subjects.get(self.reg.previous(sent))
@@ -401,30 +397,6 @@ class Descriptions:
             sent, lambda x: not x.named and x.kind in ANIMATE and not x.plural
             and head in x.descriptors, window=TITLE_WINDOW)
         return named if found is None else self.join_named(found, named)
-
-    def unknown_name_as_company(self, sent: int) -> Cluster | None:
-        """The subject of the sentence before, when "the company" has no organisation to
-        refer to and that subject is a name nothing says is a person's (no title, no
-        gender, no description): "…, Iarnród Éireann has said. The company told …" makes
-        it an organisation."""
-        last = self.reg.subjects.get(self.reg.previous(sent))
-        c = None if last is None else find(last)
-        if c is None or not self._untold_name(c):
-            return None  # not "Stefan Brandauer, who took over in March, …"
-        c.kind = "organization"
-        return c
-
-    def _untold_name(self, c: Cluster) -> bool:
-        """Is ``c`` a name taken for a person's that nothing says is one: no title,
-        gender or description, no given name the word list knows first, no "who" or age
-        set off after a mention ("Stefan Brandauer, who took over in March,")?"""
-        text = self.view.text
-        return c.kind == "person" and c.named and not (
-            c.male or c.female or c.descriptors or c.descriptions or c.members
-        ) and not (
-            len(c.name.split()) > 1
-            and self.typer.words.ent.get(c.name.split()[0]) == "PERSON"
-        ) and not any(_PERSON_AFTER.match(text, e) for _, e in c.mentions)
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
         """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
@@ -588,7 +560,6 @@ _ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 # An apposition that introduces someone (", a 38-year-old winch operator").
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
 # What follows a person's name and no organisation's: ", who …", ", 54, …".
-_PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
 
 
 def _set_off_after(text: str, end: int) -> str:

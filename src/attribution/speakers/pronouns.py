@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from .businesses import Businesses
 from .entities import GROUPS, PRONOUN, Cluster, Registry, animate, find
 from .mention import Mention
 
@@ -51,9 +52,15 @@ NO_CENTER = 3  # sentences with no one as a subject a continued subject is looke
 class Pronouns:
     """Resolves the pronouns of one article and keeps the gender votes that wait."""
 
-    def __init__(self, reg: Registry, last_speaker: Callable[[], Cluster | None]) -> None:
+    def __init__(
+        self,
+        reg: Registry,
+        last_speaker: Callable[[], Cluster | None],
+        businesses: Businesses | None = None,
+    ) -> None:
         self.reg = reg
         self.last_speaker = last_speaker
+        self.businesses = businesses
         # Votes that wait: (entity, gender, weight, the other candidates it had).
         self.pending: list[tuple[Cluster, str, float, list[Cluster]]] = []
         # Sentences that name someone no cluster knows (a surname given alone), and the
@@ -120,9 +127,14 @@ class Pronouns:
                 )
             )
         if m.head == "pron_it":
+            # "Heineken reported a fall in profits. Sales slowed, it said": a name nothing
+            # says is a person's, subject of the sentence before, is the organisation
+            last = reg.subjects.get(reg.previous(sent))  # "The report said … It said"
+            if last is not None and find(last).kind in ("organization", "document", "media"):
+                return find(last)
             return reg.most_salient(
                 sent, lambda c: c.kind in ("organization", "document", "media")
-            )
+            ) or (None if self.businesses is None else self.businesses.untold_subject(sent))
         return None
 
     def continuing(

@@ -106,8 +106,8 @@ class Reader(ProsePronouns, ProseDescriptions):
         self.tag = Tagger.of(view, res)
         self.reg = Registry()
         self.turns = Turns()
-        self.pronouns = Pronouns(self.reg, self.turns.last_speaker)
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
+        self.pronouns = Pronouns(self.reg, self.turns.last_speaker, self.descriptions.businesses)
         self.possessors = Possessors(view, self.reg)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
         self.skip = self.scan.skip
