@@ -99,13 +99,22 @@ def test_a_kind_of_business_refers_to_the_untyped_organisation_just_named(
     assert speakers(res) == ["EgyptAir"]
 
 
-def test_a_kind_of_business_takes_no_organisation_from_sentences_before(an: Analyzer) -> None:
-    res = an.analyze(
+def test_a_kind_of_business_reaches_back_only_to_the_one_it_can_be(an: Analyzer) -> None:
+    """Three sentences on, "the airline" is the only organisation whose kind nothing
+    tells; not one named four sentences before, nor one of two."""
+    near = (
         "EgyptAir confirmed the crash on Thursday. The Civil Aviation Authority opened "
         "an inquiry on Friday. The authority's inspectors met Greek police on Saturday. "
         "The co-pilot had logged 2,766 hours, the airline said.\n"
     )
-    assert speakers(res)[-1] == "airline"
+    assert speakers(an.analyze(near))[-1] == "EgyptAir"
+    far = near.replace(
+        "The co-pilot", "Eleni Markou, a prosecutor, flew to Cairo on Sunday. The co-pilot"
+    )
+    assert speakers(an.analyze(far))[-1] == "airline"
+    two = near.replace("The Civil Aviation Authority opened an inquiry on Friday.",
+                       "Boeing said it would help.")
+    assert speakers(an.analyze(two))[-1] == "airline"
 
 
 def test_he_after_the_writers_question_is_the_last_speakers(an: Analyzer) -> None:

@@ -275,3 +275,49 @@ def test_who_an_organisation_is(text: str, speakers: list[str]) -> None:
     assert kinds.get("Bob Mason", "person") == "person"
     for name in ("Qantas", "Vivu", "Telkomsel", "Heineken"):
         assert kinds.get(name, "organization") == "organization"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Unite said its members would strike.", "Unite", "its members would strike"),
+    ("Create has said pay had fallen.", "Create", "pay had fallen"),
+    ("Unite says pay has fallen.", "Unite", "pay has fallen"),
+])
+def test_a_name_spelt_as_a_verb_opens_its_sentence(text: str, speaker: str, content: str) -> None:
+    """A verb's base form before a finite verb is a name, not an imperative."""
+    quotes = AN(text).quotes
+    assert [(q.speaker.name if q.speaker else None, q.content.text) for q in quotes] == [
+        (speaker, content)
+    ]
+
+
+@pytest.mark.parametrize("text", ["Protect workers, he said.", "Go tell the council, she said."])
+def test_an_imperative_stays_a_verb(text: str) -> None:
+    assert [q.content.text for q in AN(text).quotes] == [text.split(",")[0]]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a given name joined by a hyphen, whose first part is also an English word
+    ("Per-Olof Lindqvist, who leads the team, said the hunt was legal.", "Per-Olof Lindqvist",
+     "person"),
+    ('"It is legal," said Per-Olof Lindqvist.', "Per-Olof Lindqvist", "person"),
+    # a body named with its seat
+    ("The Administrative Court in Karlstad said the board had not shown its case.",
+     "Administrative Court in Karlstad", "organization"),
+    ("The US Embassy in Moscow said the visas were void.", "US Embassy in Moscow",
+     "organization"),
+    # an outlet's noun opening the sentence is no word of its name
+    ("Broadcaster NTV reported that the building had collapsed.", "NTV", "media"),
+    ("Newspaper Hurriyet reported that the building had collapsed.", "Hurriyet", "media"),
+    ("Daily Mail reported that the building had collapsed.", "Daily Mail", "media"),
+])
+def test_a_name_is_read_whole_and_alone(text: str, name: str, kind: str) -> None:
+    (quote,) = AN(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+def test_a_hyphenated_given_name_in_prose_is_whole() -> None:
+    result = AN("Per-Olof Lindqvist leads the hunting team. He said the cull was legal.")
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == [
+        "Per-Olof Lindqvist"
+    ]

@@ -133,6 +133,8 @@ class Tagger:
                 if tag is not None:
                     return tag
                 low = self.pos_lex.get(lower)
+                if low == "VERB" and self._finite_next(i):
+                    return "PROPN"  # "Unite said", "Create has said": a name, no imperative
                 if low is not None and low not in ("NOUN", "PROPN", "ADJ"):
                     return low
                 return "PROPN"
@@ -150,6 +152,14 @@ class Tagger:
         if lower.endswith("ly"):
             return "ADV"
         return "NOUN"
+
+    def _finite_next(self, i: int) -> bool:
+        """Is the word right after token ``i`` a finite verb ("said", "says", "has")?"""
+        j = i + 1
+        if j >= len(self.view.words) or not self.view.words[j][:1].islower():
+            return False
+        w = self.view.words[j]
+        return self(j) == "AUX" or (self(j) == "VERB" and (participle_form(w) or w.endswith("s")))
 
     def noun_reading(self, i: int) -> bool:
         """Can token i, tagged as a verb or an adjective, be read as a noun inside a noun
@@ -391,6 +401,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
 ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du", "della", "dello",
                                "delle", "degli", "dei"])
 NAME_INNER = ROMANCE_PARTICLES | {"in", "for", "on", "to"}
+# Heads of bodies named with their seat: "the High Court in Dublin".
+SEATED_HEADS = frozenset(["court", "embassy", "consulate", "tribunal", "mission"])
 
 
 def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
@@ -408,7 +420,10 @@ def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
         return any(w in tag.org_heads for w in view.lower[j + 1 : j + 5])
     before = view.lower[max(lo, j - 6) : j]
     if view.lower[j] == "in" and "for" not in before:
-        return False  # "in" only after "for" ("… for Cricket in India"), not "Council in Leeds"
+        # "in" after "for" ("… for Cricket in India") or right after the head of a body
+        # that sits in a place ("the Administrative Court in Karlstad", "the US Embassy
+        # in Moscow"): no "Bank in Leeds" of one's own name
+        return before[-1] in tag.org_heads and before[-1] in SEATED_HEADS
     return any(w in tag.org_heads for w in before)
 
 

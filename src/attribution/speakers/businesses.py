@@ -29,13 +29,15 @@ class Businesses:
         self.typer = typer
         self.org_types = org_types
 
-    def untold_subject(self, sent: int) -> Cluster | None:
+    def untold_subject(self, sent: int, one_word: bool = False) -> Cluster | None:
         """The subject of the sentence before, when "the company" (or "it") has no
         organisation to refer to and that subject is a name nothing says is a person's:
-        "…, Iarnród Éireann has said. The company told …" makes it an organisation."""
+        "…, Iarnród Éireann has said. The company told …" makes it an organisation;
+        ``one_word``: only a name of one word ("it" after "CNBC's Becky Quick" is no
+        company)."""
         last = self.reg.subjects.get(self.reg.previous(sent))
         c = None if last is None else find(last)
-        if c is None or not self.untold(c):
+        if c is None or not self.untold(c) or (one_word and " " in c.name):
             return None  # not "Stefan Brandauer, who took over in March, …"
         c.kind = "organization"
         return c
@@ -46,7 +48,8 @@ class Businesses:
         only that it is a company: "EgyptAir confirmed the crash. …, the airline said";
         "Hanseong's CFO"); else the only such organisation, or untold name, within
         :data:`KIND_WINDOW` sentences ("Qantas said … Passengers were stranded … The
-        airline said"), which is then an organisation."""
+        airline said"), which is then an organisation (an untold name of one word: not
+        "CNBC's Becky Quick" for a company the text names only in passing)."""
 
         def untyped(c: Cluster) -> bool:
             return c.named and not self.org_types.of(c.name) - {"company"}
@@ -57,7 +60,8 @@ class Businesses:
         if found is not None:
             return found
         top, _, second = self.reg.ranked(sent, lambda c: (
-            (c.kind == "organization" or self.untold(c)) and untyped(c) and not c.plural
+            (c.kind == "organization" or (self.untold(c) and " " not in c.name))
+            and untyped(c) and not c.plural
         ), window=KIND_WINDOW)
         if top is None or second:
             return None  # none, or two it could be

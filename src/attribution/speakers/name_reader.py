@@ -8,6 +8,7 @@ out. :class:`NameReader` holds the word tests that mention typing
 
 from __future__ import annotations
 
+from ..phrases import SEATED_HEADS
 from ..resources import Resources
 from ..segment import DocView
 from .casing import Casing
@@ -51,6 +52,11 @@ def regular_singular(w: str) -> str:
         return w[:-1]
     return w
 
+
+# Outlets' nouns that open a sentence before the outlet's name, as no outlet's name
+# begins ("Broadcaster NTV reported"; not "Daily Mail", "Channel Nine", "Network Rail").
+INITIAL_MEDIA_NOUNS = frozenset(["broadcaster", "newspaper", "tabloid", "magazine", "website",
+                                 "outlet", "broadsheet"])
 
 class NameReader:
     """The word tests and name runs of one document's mentions."""
@@ -172,7 +178,8 @@ class NameReader:
         while first < i and view.words[first][:1] in "\"'“‘":
             first += 1
         return (
-            i == first and view.lower[i] in self.sets.company_noun
+            i == first and (view.lower[i] in self.sets.company_noun
+                            or view.lower[i] in INITIAL_MEDIA_NOUNS)  # "Broadcaster NTV"
             and view.words[i].istitle() and i + 1 < len(view.words) and self.is_cap(i + 1)
         )
 
@@ -300,7 +307,8 @@ class NameReader:
             elif (
                 org
                 # "Board of Control for Cricket in India": "in" after a "for"
-                and (lower[i] in NAME_CONNECTORS or (lower[i] == "in" and "for" in lower[k:i])
+                and (lower[i] in NAME_CONNECTORS
+                     or (lower[i] == "in" and ("for" in lower[k:i] or lower[i - 1] in SEATED_HEADS))
                      or lower[i] == "to")  # "Right to Life Coalition"
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
@@ -325,7 +333,8 @@ class NameReader:
         run = self._headline_tail(run)
         while len(run) > 1 and self.words.pos.get(lower[run[0]]) in LEADING_TAGS and (
             lower[run[0]] not in NAME_PARTICLES
-        ):
+            and not (words[run[1]] == "-" and view.ends[run[0]] == view.starts[run[1]])
+        ):  # (but "Per-Olof Lindqvist": a hyphen joins it to the name)
             run = run[1:]  # "'…': In Pola, fishers …": a preposition capitalised there
         return [] if not run or self.common_caps(run) else run
 
@@ -417,6 +426,7 @@ class NameReader:
         return any(
             lower[i] in self.sets.org_head and self.is_cap(i) and (
                 lower[i + 1] in ("of", "for", "on")
+                or (lower[i + 1] == "in" and lower[i] in SEATED_HEADS)  # "Court in Karlstad"
                 # "Directorate General of Civil Aviation", "Inspectorate General of …"
                 or (self._org_general(i + 1) and i + 2 < b and lower[i + 2] in ("of", "for"))
             )

@@ -129,6 +129,7 @@ def _trimmed(
         (a == sent_first or (before >= sent_first and toks[before] in (":", "—", "–")))
         and lower[a] not in PARTICLES
         and pos.get(lower[a], "PROPN") not in ("PROPN", "NOUN", "ADJ")
+        and not (toks[a + 1] == "-" and view.starts[a + 1] == view.ends[a])  # "Per-Olof …"
     )):
         a += 1  # a sentence-initial function word ("The", "But"), a day ("Monday")
     # A title-case headline: names end at its verbs and function words.
@@ -139,6 +140,7 @@ def _trimmed(
             and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
             and toks[k][:1].isupper()
             and (k > start or b - a > 1)
+            and not (k + 1 < b and toks[k + 1] == "-" and view.starts[k + 1] == view.ends[k])
         ):
             if k > start:
                 yield NameRun(start, k)

@@ -134,7 +134,7 @@ class Pronouns:
                 return find(last)
             return reg.most_salient(
                 sent, lambda c: c.kind in ("organization", "document", "media")
-            ) or (None if self.businesses is None else self.businesses.untold_subject(sent))
+            ) or (None if self.businesses is None else self.businesses.untold_subject(sent, True))
         return None
 
     def continuing(
