@@ -489,3 +489,14 @@ def test_someone_who_declined_to_give_his_name_is_a_person_he_refers_to() -> Non
     speakers = [(q.speaker.name, q.speaker.gender) for q in res.quotes if q.speaker]
     assert speakers[-1] == ("cutter on the ground floor", "male")
     assert ("Nguyễn Thị Hồng", "male") not in speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [("Alhaji", "male"), ("Alhaja", "female"), ("Hajia", "female"), ("Hajiya", "female")],
+)
+def test_a_gendered_form_of_a_title_of_respect_states_the_gender(
+    an: Analyzer, title: str, gender: str
+) -> None:
+    res = an.analyze(f"{title} Musa Danjuma said the market was closed.")
+    assert entity(res, "Musa Danjuma").gender == gender

@@ -321,3 +321,37 @@ def test_a_hyphenated_given_name_in_prose_is_whole() -> None:
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == [
         "Per-Olof Lindqvist"
     ]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a definite role first, its holder named later with the same role in apposition
+    (
+        "The union's general secretary said the strike would go ahead." + P
+        + '"We have no choice," said Mary Okoye, the union\'s general secretary.',
+        ["Mary Okoye", "Mary Okoye"],
+    ),
+    # one of many, or another body's role: someone else
+    (
+        "An NTA spokeswoman said the timetable was realistic." + P
+        + "Deirdre Walsh, the party's transport spokesperson, said the delay was a "
+        "disgrace.",
+        ["NTA spokeswoman", "Deirdre Walsh"],
+    ),
+    (
+        '"This is strictly a business decision," a Carrier executive told employees.' + P
+        + '"We have to look around the corner," said Robert McDonough, a senior '
+        "executive at Carrier's parent company.",
+        ["Carrier executive", "Robert McDonough"],
+    ),
+])
+def test_an_apposition_names_the_role_described_before(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('"Will you resign?" a reporter asked.' + P + '"No," Okafor replied.', ["reporter", "Okafor"]),
+    ('"Will you resign?" one reporter asked.' + P + '"No," Grace Okafor said.',
+     ["reporter", "Grace Okafor"]),
+])
+def test_who_answers_a_question_is_not_who_asked_it(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers

@@ -466,16 +466,19 @@ class Descriptions:
             for found in regex.finditer(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", before)
         )
 
-    def cataphora(self, c: Cluster, sent: int, at: int = -1) -> Cluster:
+    def cataphora(
+        self, c: Cluster, sent: int, at: int = -1, asker: Cluster | None = None
+    ) -> Cluster:
         """A person named for the first time, as a subject and without a title: the
         unnamed description of the sentence or two before is this person, unless another
         person was named in between (a name inside its own sentence, as in what it said,
-        is not)."""
+        is not), or it asked the question the person's line answers (``asker``)."""
+        barred = None if asker is None else find(asker)
         named_since = -1  # the last sentence a named person was mentioned in
         for d in self.reg.by_recency(limit=8):
             if sent - d.sent > CATAPHORA_WINDOW:
                 break
-            if d is c:
+            if d is c or d is barred:
                 continue
             if d.kind == "person" and d.named:
                 named_since = max(named_since, d.sent)
@@ -522,16 +525,26 @@ class Descriptions:
                 return self.reg.merge(d, c)  # the headline's waits for the lead
         return c
 
-    def title_cataphora(self, c: Cluster, sent: int) -> Cluster:
-        """A person named with a title ("Foreign Minister Layla Haddad") is the unnamed
+    def title_cataphora(self, c: Cluster, sent: int, apposition: str | None = None) -> Cluster:
+        """A person named with a title ("Foreign Minister Layla Haddad") or an
+        ``apposition`` ("said Mary Okoye, the union's general secretary") is the unnamed
         description with that title's noun mentioned before ("Egypt's foreign
-        minister")."""
-        if not c.descriptors:
+        minister", "The union's general secretary said …")."""
+        appositive = set(self.said_heads(c, apposition)) if apposition else set()
+        if not c.descriptors and not appositive:
             return c
         for d in self.reg.by_recency(limit=12):
             if sent - d.sent > TITLE_WINDOW:
                 break
             shared = shared_nouns(d.descriptors, c.descriptors)
+            # the apposition's noun only: both definite, one role ("The union's general
+            # secretary …" … "Mary Okoye, the union's general secretary"), not one of
+            # many ("a Carrier executive" … "…, a senior executive at Carrier's …")
+            said = not shared and apposition is not None
+            definite = (apposition or "").casefold().startswith("the ")
+            if said and not (definite and self._definite(d)):
+                continue
+            shared = shared or shared_nouns(d.descriptors, appositive)
             if (
                 d is not c
                 and d.kind == "anonymous"
@@ -540,11 +553,25 @@ class Descriptions:
                 and d.takes(c.gender)
                 and shared
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
+                # an apposition repeats what the description said ("The union's general
+                # secretary"), not only its noun ("An NTA spokeswoman" is no "…, the
+                # party's transport spokesperson"; "one analyst" no "a seafood analyst")
+                and (not said or any(
+                    modifiers(d.name, h) and modifiers(d.name, h) <= modifiers(apposition or "", h)
+                    for h in shared))
                 and not self.said_unnamed(d)
                 and not other_body(d.name, c.descriptions)
             ):
                 return self.reg.merge(d, c)
         return c
+
+    def _definite(self, c: Cluster) -> bool:
+        """Was ``c`` first mentioned by a definite or possessed description?"""
+        if not c.mentions:
+            return False
+        a, _ = min(c.mentions)
+        first = self.view.lower[self.view.token_at(a)]
+        return first in DEFINITE or first in POSSESSIVES or "'s" in c.name.replace("’", "'")
 
     def rename(self, c: Cluster, name: str) -> None:
         """An unnamed entity takes the more informative of its descriptions as its name

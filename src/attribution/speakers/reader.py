@@ -309,14 +309,14 @@ class Reader(ProsePronouns, ProseDescriptions):
                 floor = self.turns.floor(para) if c.kind == "direct" else None
                 ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
                                             asker=asker, asked=asked, floor=floor)
-        elif m.shape == "description" or m.title_only:
-            named = self._apposed_to(m, c, a, b, sent)
+        else:  # a name or description; not who asked the question its line answers
+            # ("“Will you resign?” a reporter asked. “No,” Okafor replied.")
+            described = m.shape == "description" or m.title_only
+            named = self._apposed_to(m, c, a, b, sent) if described else None
             asker = self.turns.asker(self.scan.prose_rank[c.para])
             ent = self._mention_cluster(m, (a, b), sent, asker)
             if named is not None:
                 ent = named if ent is None else self.descriptions.join_named(ent, named)
-        else:
-            ent = self._mention_cluster(m, (a, b), sent)
         if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
             ent = self.possessors.owned(m, a, b, sent, ent)
         if ent is not None and m.shape in ("name", "description") and c.description is not None:
@@ -573,8 +573,8 @@ class Reader(ProsePronouns, ProseDescriptions):
                 untitled = not self.descriptions.titled(m.modifiers) and opens_as_subject(
                     self.view, self.tag, self._first(span[0]), span[0], bool(m.description),
                     (m.description or "").casefold() in ("", *m.modifiers))
-                c = (self.descriptions.cataphora(c, sent, m.start) if untitled
-                     else self.descriptions.title_cataphora(c, sent))
+                c = (self.descriptions.cataphora(c, sent, m.start, asker) if untitled
+                     else self.descriptions.title_cataphora(c, sent, m.description))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))
