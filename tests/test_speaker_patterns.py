@@ -355,3 +355,23 @@ def test_an_apposition_names_the_role_described_before(text: str, speakers: list
 ])
 def test_who_answers_a_question_is_not_who_asked_it(text: str, speakers: list[str]) -> None:
     assert [q.speaker.name if q.speaker else None for q in AN(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a document is named by its author, not its recipient or the author's seat
+    ("A letter from Serie B's league office to the club said the deadline had passed.",
+     "letter from Serie B's league office"),
+    ("A study by the Institute for Mobility Economics in Cologne found that jobs would go.",
+     "study by the Institute for Mobility Economics"),
+    ("An internal RFS review tendered to the commission found that warnings were late.",
+     "internal RFS review"),
+    # (but a body named by its seat keeps it, and a topic's place is the topic's)
+    ("A report by the U.N. Verification Mission in Colombia said killings rose.",
+     "report by the U.N. Verification Mission in Colombia"),
+    ("A report on conditions in prisons said cells were crowded.",
+     "report on conditions in prisons"),
+])
+def test_a_document_is_named_by_what_made_it(text: str, name: str) -> None:
+    (quote,) = AN(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "document")

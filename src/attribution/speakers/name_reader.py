@@ -465,10 +465,25 @@ class NameReader:
             # (but "data compiled by Kettering Analytics" is known by its compiler)
             made = self.sets.doc_made
             lower = self.view.lower
-            end = next((p for p in range(b, end) if lower[p] in made), end)
+            end = next((p for p in range(b, end) if lower[p] in made or self._doc_tail(b, p, end)),
+                       end)
             while end > b and lower[end - 1] in (",", "and", "-", "–", "—"):
                 end -= 1
         return end
+
+    def _doc_tail(self, b: int, p: int, end: int) -> bool:
+        """Does a document's name end before token ``p``: at its recipient once its
+        author is given ("A letter from Serie B's league office | to the club"), or at
+        the place of the body it names ("A study by the Institute for Mobility Economics
+        | in Cologne"), unless it names a body by its seat (:data:`SEATED_HEADS`)?"""
+        lower = self.view.lower
+        if lower[p] == "to":
+            return any(lower[k] in ("from", "by") for k in range(b, p))
+        return (
+            lower[p] == "in" and p > b and self.is_cap(p - 1)
+            and lower[p - 1] not in SEATED_HEADS  # "the U.N. Verification Mission in Colombia"
+            and all(self.is_cap(k) for k in range(p + 1, end)) and p + 1 < end
+        )
 
     def unnamed_clause(self, b: int, end: int) -> int:
         """Where a relative clause that says its source is unnamed starts among tokens
