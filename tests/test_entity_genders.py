@@ -500,3 +500,14 @@ def test_a_gendered_form_of_a_title_of_respect_states_the_gender(
 ) -> None:
     res = an.analyze(f"{title} Musa Danjuma said the market was closed.")
     assert entity(res, "Musa Danjuma").gender == gender
+
+
+def test_an_age_and_a_gendered_noun_vary_on_the_person_named(an: Analyzer) -> None:
+    res = an.analyze(
+        "Kemi Adeyemi said the school was unsafe.\n\n"
+        "The 34-year-old mother said her son was hurt."
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Kemi Adeyemi", "Kemi Adeyemi"
+    ]
+    assert entity(res, "Kemi Adeyemi").gender == "female"

@@ -63,6 +63,7 @@ UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider"
                              "spokeswoman", "spokesperson", "person"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 _AGE_NOUN = regex.compile(r"\d+-year-old\Z")  # "the 22-year-old": a person by age
+_AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
 # The determiner of a noun phrase that introduces someone, up to two words before its
 # head ("an organizer", "its first witness", "a local business owner").
@@ -300,13 +301,15 @@ class Descriptions:
         person holds another title."""
         lex = self.lex
         head = m.head
+        aged = bool(_AGED.match(m.name))
         if (
             # a role, a title, or a demonym alone ("The Zimbabwean, appointed in
             # October, said …" after the manager was named)
             not (lex.has("role", head) or lex.has("title", head) or (
                 all(w[:1].isupper() for w in m.name.split())  # a demonym, not "campaign"
                 and lex.phrase("nationality", tuple(m.name.split()))
-            ) or _AGE_NOUN.match(m.name))  # "the 22-year-old said": an age alone
+            ) or _AGE_NOUN.match(m.name)  # "the 22-year-old said": an age alone
+            or (aged and m.gender))  # "The 34-year-old mother said": an age and a gender
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new
             # "The first witness, a 38-year-old winch operator who …,": someone new
@@ -331,7 +334,8 @@ class Descriptions:
             # player" is no "the Kazakh")
             # ("the Irishman" may state the gender of someone named, as "he" would)
             return c.kind == "person" and c.named and (
-                True if not m.gender else c.takes(m.gender) if demonym else c.gender == m.gender
+                True if not m.gender
+                else c.takes(m.gender) if demonym or aged else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
                 other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
             ) and c.name.split()[-1] not in beside
