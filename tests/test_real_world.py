@@ -459,3 +459,37 @@ def test_furniture_under_a_section_label_leaves_the_headline_a_headline(inserted
     assert [line for line, _ in furniture_lines(text)] == ["Culture | Music", inserted]
     quotes = analyze(text).quotes
     assert [q.content.text for q in quotes] == ["'I stopped trying to be cool'"]
+
+
+# --- the source phrase ----------------------------------------------------------------
+
+
+def test_the_speaker_s_relative_clause_is_no_second_report() -> None:
+    text = (
+        "A construction firm was paid for work that was never done, said Rosaura "
+        "Quintero, who heads the audit office."
+    )
+    assert [(q.content.text, q.speaker.name if q.speaker else None)
+            for q in analyze(text).quotes] == [
+        ("A construction firm was paid for work that was never done", "Rosaura Quintero")
+    ]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Prices will rise, said the union chief.", "the union chief"),
+    ("Builder was paid for work never done, says audit chief", "audit chief"),
+])
+def test_a_noun_the_word_list_tags_an_adjective_heads_the_source(text: str, mention: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("subject", [
+    "The chief executive, Ingrid Solberg,", "The airline's boss, Ingrid Solberg,",
+])
+def test_a_verb_after_an_apposition_shares_its_subject(subject: str) -> None:
+    text = f"{subject} apologised and said the crew had acted well."
+    (quote,) = analyze(text).quotes
+    assert quote.content.text == "the crew had acted well"
+    assert quote.speaker is not None and quote.speaker.name == "Ingrid Solberg"

@@ -573,6 +573,8 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         and lower[start] in ("a", "an", "the")
     ):
         head = k - 1  # "A BCCI circular sent to …": an adjective's noun before a participle
+    elif k - 1 > max(head, start) and tag(k - 1) == "ADJ" and tag.noun_reading(k - 1):
+        head = k - 1  # "said the union chief.", "The chief executive": a noun tagged ADJ
     if head < 0:
         return None
     return head + 1

@@ -34,6 +34,8 @@ from .words import (
     TERMINAL,
 )
 
+APPOSITION_TOKENS = 12  # the longest apposition a subject's verb is sought past
+
 
 def subordinate_source(ctx: Context, speaker_start: int, s0: int) -> bool:
     """Does a subordinating conjunction open the source's clause ("When Sanders said
@@ -421,6 +423,13 @@ def verb_after(ctx: Context, end: int, hi: int) -> int:
                 break
             if ctx.in_quote[m] >= 0 or ctx.view.words[m] in TERMINAL:
                 break
+    elif k < hi and ctx.view.words[k] == ",":
+        # an apposition between commas: "The airline's boss, Ingrid Solberg, apologised"
+        first = ctx.next_tok(k + 1, hi)
+        close = np_right(ctx.view, ctx.tag, first, hi) if first < hi else None
+        if (close is not None and close < hi and ctx.view.words[close] == ","
+                and close - first <= APPOSITION_TOKENS and ctx.in_quote[first] < 0):
+            k = ctx.next_tok(close + 1, hi)
     return past_times(ctx, k, hi)
 
 

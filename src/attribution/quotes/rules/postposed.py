@@ -29,6 +29,7 @@ from ..sources import (
 )
 from ..words import (
     CLOSE_MARKS,
+    RELATIVES,
 )
 from .registry import Example, declare
 
@@ -86,6 +87,9 @@ AFTER_INTERRUPTION = declare(
             "he",
             "said",
         ),
+    ],
+    counter_examples=[
+        "A firm was paid for work never done, said Rosaura Quintero, who heads the office.",
     ],
 )
 QUOTE_BEFORE = declare(
@@ -208,6 +212,8 @@ def postposed(
             or view.lower[ctx.prev_tok(view.token_at(tail_content[0]), s0)] == "that"
         )
         and not subordinate_start(ctx, tail_content[0])
+        # "…, said Rosaura Quintero, who heads the audit office.": the speaker's clause
+        and view.lower[view.token_at(tail_content[0])] not in RELATIVES - {"that"}
     ):
         # "If politics gets in the way, he said, Congress can still pass it": one
         # report, interrupted by its attribution.
