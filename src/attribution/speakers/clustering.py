@@ -34,7 +34,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView, tokens_in
 from .entities import HONORIFIC, Cluster, Registry, name_words
 from .mention import Mention
-from .org_types import owned_role_end
+from .org_types import APOSTROPHE_S, owned_role_end
 from .typer import MentionTyper
 
 Named = list[tuple[tuple[int, int], Mention]]
@@ -167,7 +167,7 @@ def organisations_by_use(
             owned_role_end(view, b) is not None or _which_after(view, a, b)
             or _company_after(view, b, company)
         )
-    }
+    } | _owners_of_roles(view)
     if not owners:
         return named
     return [
@@ -176,6 +176,23 @@ def organisations_by_use(
         else (span, m)
         for span, m in named
     ]
+
+
+def _owners_of_roles(view: DocView) -> set[str]:
+    """The capitalised names (casefolded) that own what only an organisation has,
+    wherever they stand, inside a speaker's description too ("said Mehta Rao's chief
+    executive, Ana Quispe")."""
+    words = view.words
+    out: set[str] = set()
+    for i in tokens_in(words, APOSTROPHE_S):
+        if owned_role_end(view, i) is None:
+            continue
+        j = i
+        while j > 0 and words[j - 1][:1].isupper() and i - j < NAME_WORDS:
+            j -= 1
+        if j < i:
+            out.add(" ".join(words[j:i]).casefold())
+    return out
 
 
 def places_by_use(named: Named, view: DocView, place_heads: Container[str]) -> Named:
@@ -198,6 +215,7 @@ def places_by_use(named: Named, view: DocView, place_heads: Container[str]) -> N
 
 
 # What a company may be of another ("a unit of South Korea's Hanul Textile").
+NAME_WORDS = 6  # the longest name read back from a possessive
 PART_OF = frozenset(["unit", "division", "affiliate", "subsidiary"])
 # Company nouns that also describe people ("a giant of Nigerian music", "a brand
 # ambassador") or any body.

@@ -541,9 +541,8 @@ class Descriptions:
             if sent - d.sent > TITLE_WINDOW:
                 break
             shared = shared_nouns(d.descriptors, c.descriptors)
-            # the apposition's noun only: both definite, one role ("The union's general
-            # secretary …" … "Mary Okoye, the union's general secretary"), not one of
-            # many ("a Carrier executive" … "…, a senior executive at Carrier's …")
+            # the apposition's noun only: both definite, one role, not one of many ("a
+            # Carrier executive" … "…, a senior executive at Carrier's …")
             said = not shared and apposition is not None
             definite = (apposition or "").casefold().startswith("the ")
             if said and not (definite and self._definite(d)):
@@ -557,9 +556,8 @@ class Descriptions:
                 and d.takes(c.gender)
                 and shared
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
-                # an apposition repeats what the description said ("The union's general
-                # secretary"), not only its noun ("An NTA spokeswoman" is no "…, the
-                # party's transport spokesperson"; "one analyst" no "a seafood analyst")
+                # an apposition repeats what the description said, not only its noun
+                # ("An NTA spokeswoman" is no "…, the party's transport spokesperson")
                 and (not said or any(
                     modifiers(d.name, h) and modifiers(d.name, h) <= modifiers(apposition or "", h)
                     for h in shared))
