@@ -493,3 +493,14 @@ def test_a_verb_after_an_apposition_shares_its_subject(subject: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.content.text == "the crew had acted well"
     assert quote.speaker is not None and quote.speaker.name == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("27 percent of those who named a candidate said they could be persuaded.",
+     "27 percent of those who named a candidate"),
+    ("Half of those who voted said they regretted it.", "Half of those who voted"),
+])
+def test_a_share_of_those_who_did_something_is_the_source(text: str, speaker: str) -> None:
+    quotes = analyze(text).quotes
+    assert speaker in [q.speaker.mention.text for q in quotes
+                       if q.speaker is not None and q.speaker.mention is not None]

@@ -44,6 +44,8 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         e0 = c0 + 2  # "A senior who …": an adjective "who" shows a noun for a person
     if e0 is None or not c0 < e0 < hi:
         return None
+    if e0 + 2 < hi and lower[e0] == "of" and lower[e0 + 1] == "those":
+        e0 += 2  # "27 percent of those who named a candidate": a share of those who …
     head = e0 - 1
     if lower[head] in SUBJECT_PRONOUNS or not (
         ctx.tag(head) in ("NOUN", "PROPN")
