@@ -511,3 +511,10 @@ def test_an_age_and_a_gendered_noun_vary_on_the_person_named(an: Analyzer) -> No
         "Kemi Adeyemi", "Kemi Adeyemi"
     ]
     assert entity(res, "Kemi Adeyemi").gender == "female"
+
+
+def test_a_members_letters_in_capitals_are_no_honorific(an: Analyzer) -> None:
+    res = an.analyze("Pontypridd MS Imran Siddiqui said the club must be saved.")
+    assert entity(res, "Imran Siddiqui").gender is None
+    res = an.analyze("Ms Nur Aisyah said prices would rise.")
+    assert entity(res, "Nur Aisyah").gender == "female"

@@ -79,8 +79,8 @@ def vote_honorifics(
     for start, end in outside_prose:
         for m in pattern.finditer(text, start, end):
             word = m.group(1)
-            if not word[:1].isupper():
-                continue  # "miss Trump" is a verb
+            if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+                continue  # "miss Trump" is a verb; "Pontypridd MS Imran Siddiqui" a member
             words = m.group(2).removesuffix("'s").removesuffix("’s").rstrip(".").split()
             # "Mr. Trump Tuesday": the longest run of the words that names someone
             for n in range(len(words), 0, -1):

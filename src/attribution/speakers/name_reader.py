@@ -203,6 +203,8 @@ class NameReader:
     def gender_word(self, i: int) -> str:
         """ "m"/"f" for an honorific or gendered noun at token i ("Ms.", "widow")."""
         low = self.view.lower[i]
+        if len(low) > 1 and self.view.words[i].isupper():
+            return ""  # "MS" (a Member of the Senedd), "MP": no "Ms"
         if low in self.sets.gendered_male:
             return "m"
         if low in self.sets.gendered_female:
