@@ -14,6 +14,7 @@ from .entities import Cluster, Registry, find
 from .org_types import OrgTypes
 from .typer import MentionTyper
 
+# What follows a person's name and no organisation's: ", who …", ", 54, …".
 _PERSON_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
 KIND_WINDOW = 3  # sentences (on the registry's clock) a business noun reaches back
 

@@ -178,6 +178,9 @@ def organisations_by_use(
     ]
 
 
+NAME_WORDS = 6  # the longest name read back from a possessive
+
+
 def _owners_of_roles(view: DocView) -> set[str]:
     """The capitalised names (casefolded) that own what only an organisation has,
     wherever they stand, inside a speaker's description too ("said Mehta Rao's chief
@@ -215,7 +218,6 @@ def places_by_use(named: Named, view: DocView, place_heads: Container[str]) -> N
 
 
 # What a company may be of another ("a unit of South Korea's Hanul Textile").
-NAME_WORDS = 6  # the longest name read back from a possessive
 PART_OF = frozenset(["unit", "division", "affiliate", "subsidiary"])
 # Company nouns that also describe people ("a giant of Nigerian music", "a brand
 # ambassador") or any body.

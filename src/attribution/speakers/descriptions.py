@@ -588,7 +588,6 @@ SEQUENCE = frozenset(["first", "second", "third", "next", "latest", "another"])
 _ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 # An apposition that introduces someone (", a 38-year-old winch operator").
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
-# What follows a person's name and no organisation's: ", who …", ", 54, …".
 
 
 def _set_off_after(text: str, end: int) -> str:

@@ -127,11 +127,11 @@ class Pronouns:
                 )
             )
         if m.head == "pron_it":
-            # "Heineken reported a fall in profits. Sales slowed, it said": a name nothing
-            # says is a person's, subject of the sentence before, is the organisation
             last = reg.subjects.get(reg.previous(sent))  # "The report said … It said"
             if last is not None and find(last).kind in ("organization", "document", "media"):
                 return find(last)
+            # else the most salient; else a name nothing says is a person's, subject of
+            # the sentence before ("Heineken reported a fall in profits. …, it said")
             return reg.most_salient(
                 sent, lambda c: c.kind in ("organization", "document", "media")
             ) or (None if self.businesses is None else self.businesses.untold_subject(sent, True))
