@@ -504,3 +504,9 @@ def test_a_share_of_those_who_did_something_is_the_source(text: str, speaker: st
     quotes = analyze(text).quotes
     assert speaker in [q.speaker.mention.text for q in quotes
                        if q.speaker is not None and q.speaker.mention is not None]
+
+
+def test_a_participle_in_a_list_of_adjectives_keeps_the_object_whole() -> None:
+    text = "Alastair Osman called him a kind, loving and admirable person."
+    quotes = Analyzer(attributions=True).analyze(text).quotes
+    assert [q.content.text for q in quotes] == ["him a kind, loving and admirable person"]

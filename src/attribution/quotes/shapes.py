@@ -387,6 +387,10 @@ def list_continues(ctx: Context, comma: int, hi: int) -> bool:
             continue  # "higher taxes on Wall Street and …": a noun with its phrase
         if t == "VERB" and n > m and ctx.tag(n - 1) == "NOUN" and w.endswith(("ed", "ing")):
             continue  # "restaurants packed with patrons and workers": a participle phrase
+        if t == "VERB" and n == m and w.endswith(("ed", "ing")) and view.lower[
+            ctx.next_tok(n + 1, hi)
+        ] in ("and", "or", ","):
+            continue  # "a kind, loving and admirable person": a participle as an adjective
         if t not in ("ADJ", "NOUN", "PROPN", "NUM") or view.is_space[n]:
             return False
     return False
