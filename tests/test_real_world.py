@@ -510,3 +510,12 @@ def test_a_participle_in_a_list_of_adjectives_keeps_the_object_whole() -> None:
     text = "Alastair Osman called him a kind, loving and admirable person."
     quotes = Analyzer(attributions=True).analyze(text).quotes
     assert [q.content.text for q in quotes] == ["him a kind, loving and admirable person"]
+
+
+def test_an_apposition_holding_a_list_of_nouns_is_one_apposition() -> None:
+    text = (
+        '"We will not solve this," Anne Richards, assistant secretary of state for '
+        "population, refugees, and migration, said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Anne Richards"

@@ -16,6 +16,7 @@ from .shapes import (
     describes_speaker,
     few_words,
     known_place,
+    list_continues,
     past_times,
     rest_is_adjunct,
     sentence_initial,
@@ -179,7 +180,12 @@ def appositive(
     for _ in range(4):
         k = right - 1
         limit = max(s0, right - 45)
-        while k >= limit and view.words[k] != ",":
+        # (a list's commas are inside it: "assistant secretary of state for population,
+        # refugees, and migration")
+        while k >= limit and (view.words[k] != "," or (
+            view.words[ctx.next_tok(k + 1, right)][:1].islower()  # a list of common nouns
+            and ctx.tag(k - 1) == "NOUN" and list_continues(ctx, k, right)
+        )):
             q = ctx.in_quote[k]
             if q >= 0:
                 # A title inside the appositive: 'the co-author of "Going Viral,"'.
