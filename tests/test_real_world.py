@@ -519,3 +519,18 @@ def test_an_apposition_holding_a_list_of_nouns_is_one_apposition() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.name == "Anne Richards"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a modal or a month that is someone's name, before a finite verb
+    ('"This is a caricature," George Will wrote. "It is sad," Will wrote.',
+     ["George Will", "George Will"]),
+    ("Theresa May said Britain would leave. May said the deal was done.",
+     ["Theresa May", "Theresa May"]),
+    # a surname that is a word of the language, after the full name
+    ('"We tackled it," said Al From. "It worked," From said.', ["Al From", "Al From"]),
+    # (but a month after "in" is a time)
+    ("A report published in August found that bears came down.", ["report"]),
+])
+def test_a_name_that_is_also_a_word_speaks(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in analyze(text).quotes] == speakers

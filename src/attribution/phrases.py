@@ -48,6 +48,8 @@ PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neithe
 # Heads of a partitive that pick one member ("one of them"); the others pick several.
 SINGULAR_PARTITIVES = frozenset(["one", "each", "either", "neither", "none", "any"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
+# Modal verbs, which never come before a finite verb: "Will wrote", "May said" are names.
+MODALS = frozenset(["will", "may", "might", "can", "could", "shall", "should", "would", "must"])
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
 
@@ -130,6 +132,8 @@ class Tagger:
                 i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
             )
             if initial:
+                if lower in MODALS and self._finite_next(i):
+                    return "PROPN"  # "May said the deal was done": a name
                 if tag is not None:
                     return tag
                 low = self.pos_lex.get(lower)
@@ -140,6 +144,8 @@ class Tagger:
                 return "PROPN"
             # Mid-sentence, a capital marks a name: "Shook said", "From said", "Cuban
             # said"; only nouns, numbers and plain adjectives ("American") keep their tag.
+            if lower in MODALS and self._finite_next(i):
+                return "PROPN"  # "“…,” Will wrote.", "Theresa May said"
             if tag in ("PROPN", "NOUN", "NUM", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") or (
                 tag == "ADJ" and self.alt_lex.get(w) != "PROPN"
             ):

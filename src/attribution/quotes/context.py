@@ -23,7 +23,8 @@ from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
 
 # Time words that end the names of outlets and shows ("USA Today", "Business Day").
-NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"])
+# (and months that are also surnames: "Theresa May said", "Brian May said")
+NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week", "may", "june", "april", "august"])
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
@@ -165,7 +166,7 @@ class Context:
         if i - 1 >= lo and lower[i] == "to" and lower[i - 1] in ASPECT_BEFORE_TO:
             i -= 2 if lower[i - 1] != "on" else 3
         while i >= lo and (
-            lower[i] in self.aux_words
+            (lower[i] in self.aux_words and self.tag(i) != "PROPN")  # not "George Will"
             or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))
             or self.view.is_space[i]
             or (lower[i] in REFLEXIVES and i > lo)  # "Cruz himself said"

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..phrases import MODALS
 from ..resources import WordLexicon
 from ..segment import DocView
 
@@ -140,6 +141,10 @@ def _trimmed(
             and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
             and toks[k][:1].isupper()
             and (k > start or b - a > 1)
+            # (but a modal ending a name before a lower-case word is its last word:
+            # "Theresa May said", not the "May" of "Trump May Win")
+            and not (k == b - 1 and k > a and lower[k] in MODALS
+                     and b < n and toks[b][:1].islower())
             and not (k + 1 < b and toks[k + 1] == "-" and view.starts[k + 1] == view.ends[k])
         ):
             if k > start:

@@ -322,8 +322,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         if ent is not None and m.shape in ("name", "description") and c.description is not None:
             d0, d1 = c.description
             if (d1 <= a and view.lower[d0] not in ("a", "an")) or (d0 >= b and m.shape != "name"):
-                # "Its president, Sunil Chattopadhyay, said"; "The first witness, a truck
-                # driver who …, told": the apposition is a mention of the speaker too.
+                # "Its president, Sunil Chattopadhyay, said": a mention of the speaker too
                 find(ent).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
         if ent is not None:
             ent = find(ent)
@@ -558,8 +557,9 @@ class Reader(ProsePronouns, ProseDescriptions):
             if not cands:
                 if m.kind == "person":
                     cands = reg.people_named(m.name) or [reg.add_person(m.name)]
-                elif m.kind == "unknown":  # "The Traverse said" after the Traverse Theatre
-                    return reg.organisation_shortened(m.name) if " " not in m.name else None
+                elif m.kind == "unknown":  # "The Traverse" after the Traverse Theatre;
+                    return None if " " in m.name else (reg.organisation_shortened(m.name)
+                        or next(iter(reg.people_named(m.name)), None))  # "May": Theresa May
                 else:
                     cands = [reg.named_thing(m.kind, m.name, m.weak, m.plural)]
             c = self.picker.pick(cands, sent, m.start, m.gender, m)

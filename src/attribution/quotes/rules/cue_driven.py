@@ -522,12 +522,17 @@ def _subject_head(ctx: Context, before: int, s0: int) -> int:
     return before
 
 
+SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])  # also people's names
 TIME_QUANTIFIERS = frozenset(["all", "every", "each", "this", "last", "next", "early", "late"])
 
 
 def time_phrase(ctx: Context, a: int, b: int) -> bool:
     """Are tokens ``a .. b-1`` a time ("on Wednesday", "all afternoon", "August 22")?"""
     lower = ctx.view.lower
+    if b - a == 1 and lower[a] in SURNAME_MONTHS and ctx.view.words[a][:1].isupper() and (
+        b in ctx.cue_at and a == ctx.view.sents[ctx.view.sent_of[a]][0]
+    ):
+        return False  # "May said the deal was done": a name (Theresa May's) opening it
     return any(lower[i] in ctx.time_words for i in range(a, b)) and all(
         lower[i] in ctx.time_words or lower[i] in TIME_QUANTIFIERS or ctx.tag(i) == "NUM"
         for i in range(a, b)
