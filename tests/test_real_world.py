@@ -534,3 +534,13 @@ def test_an_apposition_holding_a_list_of_nouns_is_one_apposition() -> None:
 ])
 def test_a_name_that_is_also_a_word_speaks(text: str, speakers: list[str]) -> None:
     assert [q.speaker.name if q.speaker else None for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "47% say the United States should commit troops.",
+    "Of those polled, 47% said the United States should commit troops.",
+])
+def test_a_share_written_with_a_percent_sign_is_a_source(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.content.text == "the United States should commit troops"
+    assert quote.speaker is not None and quote.speaker.name == "47%"

@@ -117,8 +117,8 @@ class Tagger:
         if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):
             return "PUNCT"
         if not c.isalnum():
-            if c in "$#@" and len(w) > 1:
-                return "NOUN"
+            if (c in "$#@" and len(w) > 1) or w == "%":
+                return "NOUN"  # (a share: "47% say …")
             return "PUNCT"
         if c.isdigit():
             return "NUM"
