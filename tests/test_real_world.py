@@ -544,3 +544,15 @@ def test_a_share_written_with_a_percent_sign_is_a_source(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.content.text == "the United States should commit troops"
     assert quote.speaker is not None and quote.speaker.name == "47%"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Clinton paused, then said the activism was moving.", "the activism was moving",
+     "Clinton"),
+    ("Kofi Mensah laughed, then added that the vote was close.", "the vote was close",
+     "Kofi Mensah"),
+])
+def test_a_cue_after_then_shares_the_subject(text: str, content: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker

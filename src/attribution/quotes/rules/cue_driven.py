@@ -337,6 +337,10 @@ def left_source(
         wj = view.words[j]
         if wj == "," and j == before and entry.invert and inverted_source_after(ctx, ce, s1):
             left_boundary = j  # "…, the race will be tight, said Dan Gerstein, director …"
+        elif wj == "," and lower[ctx.next_tok(j + 1, cs)] == "then" and (
+            found := subject_and_verb(ctx, s0, j, ("VERB", "AUX"))
+        ) is not None:
+            speaker = found[0]  # "Clinton paused, then revealed why …": the clause's subject
         elif wj == ",":
             appos = appositive(ctx, j, s0)
             if appos is not None:
