@@ -556,3 +556,11 @@ def test_a_cue_after_then_shares_the_subject(text: str, content: str, speaker: s
     (quote,) = analyze(text).quotes
     assert quote.content.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_participle_after_a_plural_possessive_is_in_the_source(apostrophe: str) -> None:
+    text = f"The Democrats{apostrophe} leading candidate said the plan was bold."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == f"The Democrats{apostrophe} leading candidate"

@@ -340,6 +340,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             and (
                 tag(j - 1) == "DET" or lower[j - 1] in POSSESSIVES
                 or lower[j - 1] in ("'s", "’s")
+                # a plural's possessive: "The Democrats’ leading candidate"
+                or (lower[j - 1] in ("'", "’") and j - 2 >= lo and lower[j - 2].endswith("s"))
                 or (tag(j - 1) == "ADJ" and j - 2 >= lo
                     and (tag(j - 2) == "DET" or lower[j - 2] in POSSESSIVES))
             )
