@@ -564,3 +564,12 @@ def test_a_participle_after_a_plural_possessive_is_in_the_source(apostrophe: str
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == f"The Democrats{apostrophe} leading candidate"
+
+
+def test_a_cue_verb_after_a_comma_ends_the_report_before_it() -> None:
+    text = (
+        "He later suggested her tone was aggressive, called her “third-rate” and "
+        "boycotted one of the debates."
+    )
+    contents = [q.content.text for q in Analyzer(attributions=True).analyze(text).quotes]
+    assert contents[0] == "her tone was aggressive"

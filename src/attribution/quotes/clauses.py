@@ -11,6 +11,7 @@ stays constant however long a sentence runs.
 from __future__ import annotations
 
 from ..phrases import POSSESSIVES, np_right
+from ..word_forms import participle_form
 from .context import Context
 from .shapes import (
     addressee_at,
@@ -332,6 +333,12 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
         return True
     if w == "when" and n + 1 < hi and lower[n + 1] == "asked":
         return True  # '“We’ll see,” when asked whether …'
+    if (
+        n in ctx.cue_at and ctx.cue_at[n].entry.cue_type == "speech" and ctx.tag(n) == "VERB"
+        and participle_form(w) and k > start + 3
+        and "," not in ctx.view.words[start:k]  # not "the youngest, those under five, …"
+    ):
+        return True  # "suggested her cycle was behind her tone, called her …": a new report
     if ctx.closes_region(k) and ctx.tag(n) in ("PROPN", "PRON", "DET"):
         e = np_right(ctx.view, ctx.tag, n, hi, max_len=6)
         if e is not None and e < hi and new_report_at(ctx, n, hi, e):
