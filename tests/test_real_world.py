@@ -573,3 +573,12 @@ def test_a_cue_verb_after_a_comma_ends_the_report_before_it() -> None:
     )
     contents = [q.content.text for q in Analyzer(attributions=True).analyze(text).quotes]
     assert contents[0] == "her tone was aggressive"
+
+
+def test_and_a_possessed_subject_with_its_verb_ends_the_report() -> None:
+    text = (
+        "He is suggesting that delegates from states he won should flip to his column, "
+        "and his campaign is approaching delegates to back him."
+    )
+    contents = [q.content.text for q in Analyzer(attributions=True).analyze(text).quotes]
+    assert contents == ["delegates from states he won should flip to his column"]

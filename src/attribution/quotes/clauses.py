@@ -373,6 +373,10 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
     if n + 1 >= hi:
         return False
     nxt = lower[n + 1]
+    if nxt in ("his", "her", "their", "its") and w == "and":
+        e = np_right(ctx.view, ctx.tag, n + 1, hi, max_len=6)
+        if e is not None and e < hi and (lower[e] in FINITE_AUX or ctx.tag(e) == "AUX"):
+            return True  # "…, and his campaign is approaching delegates": a clause of its own
     return (
         nxt in ("he", "she", "they", "i", "we")  # "..., but he gave the Texan a compliment"
         or (w == "but" and n + 1 in ctx.cue_at)  # "..., but conceded"
