@@ -22,9 +22,11 @@ from .cues import CueMatch
 from .marks import QuoteRegion
 from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
 
-# Time words that end the names of outlets and shows ("USA Today", "Business Day").
-# (and months that are also surnames: "Theresa May said", "Brian May said")
-NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week", "may", "june", "april", "august"])
+# Months that are also people's names ("Theresa May said", "Brian May said").
+SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])
+# Time words that end the names of outlets and shows ("USA Today", "Business Day"), and
+# of people.
+NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"]) | SURNAME_MONTHS
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",

@@ -557,7 +557,7 @@ class Reader(ProsePronouns, ProseDescriptions):
             if not cands:
                 if m.kind == "person":
                     cands = reg.people_named(m.name) or [reg.add_person(m.name)]
-                elif m.kind == "unknown":  # "The Traverse" after the Traverse Theatre;
+                elif m.kind == "unknown":  # "The Traverse": the Traverse Theatre named before;
                     return None if " " in m.name else (reg.organisation_shortened(m.name)
                         or next(iter(reg.people_named(m.name)), None))  # "May": Theresa May
                 else:

@@ -18,7 +18,7 @@ from ...segment import DocView
 from ..complements import (
     lead_in_not_content,
 )
-from ..context import Context
+from ..context import SURNAME_MONTHS, Context
 from ..cues import CueMatch
 from ..parse import subject_span
 from ..shapes import (
@@ -526,7 +526,6 @@ def _subject_head(ctx: Context, before: int, s0: int) -> int:
     return before
 
 
-SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])  # also people's names
 TIME_QUANTIFIERS = frozenset(["all", "every", "each", "this", "last", "next", "early", "late"])
 
 
