@@ -529,6 +529,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             k += 1
             continue
         if (
+            w in ("'s", "’s") and k == head + 1 and view.words[head][:1].isupper()
+            and view.starts[k] == view.ends[head]
+            and (k + 1 >= hi or lower[k + 1] in (".", ",", ";", ":", ")", "!", "?"))
+        ):
+            return k + 1  # "…, said McDonald's.": a firm's name, no possessive
+        if (
             w in ("and", "&")
             and head == k - 1
             and view.words[k - 1][:1].isupper()

@@ -50,6 +50,7 @@ SPEAKER_CLASSES = (
     "doc_name_head",
     "doc_made",
     "doc_container",
+    "name_possessor",
     "courtesy",
     "vocative_title",
     "status_modifier",

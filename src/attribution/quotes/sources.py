@@ -10,7 +10,7 @@ that …"). These readers find such phrases and their descriptions.
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..phrases import POSSESSIVES, np_left, np_right
+from ..phrases import POSSESSIVES, SUBJECT_PRONOUNS, np_left, np_right
 from .context import Context
 from .shapes import (
     describes_speaker,
@@ -77,10 +77,24 @@ def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
     if lower[before] in ("'s", "’s") and not lower[cs].endswith("ing"):
         # "He's said", "She’s called": the contracted "has" before a participle.
         subj = ctx.prev_tok(before, s0)
+        if subj < s0 or not lower[cs].endswith(("ed", "said", "told", "written", "shown", "known")):
+            return False
+        if lower[subj] in ("he", "she", "it", "who", "that"):
+            return True
+        # "McDonald's said", "Moody's warned": a name in "'s" before a past form that no
+        # noun follows is no possessive ("Trump’s reported net worth", "Trump’s repeated
+        # calls" are) but a company's
+        # name, or "has" contracted; "Trump's said to be …" is "is said to" (raising).
+        nxt = cs + 1
         return (
-            subj >= s0
-            and lower[subj] in ("he", "she", "it", "who", "that")
-            and lower[cs].endswith(("ed", "said", "told", "written", "shown", "known"))
+            view.words[subj][:1].isupper()
+            and lower[subj] not in SUBJECT_PRONOUNS
+            and view.starts[before] == view.ends[subj]
+            and not (nxt < len(view.words) and (
+                lower[nxt] == "to"
+                or (ctx.tag(nxt) in ("NOUN", "ADJ", "VERB") and lower[cs].endswith("ed")
+                    and lower[nxt] not in ctx.time_words)
+            ))
         )
     if not lower[cs].endswith("ing") or lower[before] not in BE_FORMS - {"be", "been", "being"}:
         return False

@@ -30,6 +30,7 @@ NAME_PARTICLES = frozenset(
 )
 # Tags of a capitalised word that opens no name ("In Pola", "And Ruto said").
 LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])
+PEOPLE = frozenset(["women", "men", "children", "people"])  # "People Power's …": no saint
 # Prepositions after the head of a mention: "a spokesman for the campaign".
 HEAD_PREPS = frozenset(
     ["of", "for", "at", "from", "with", "in", "to", "by", "on", "about", "across", "around",
@@ -81,6 +82,19 @@ class NameReader:
 
     def is_cap(self, i: int) -> bool:
         return self.view.words[i][:1].isupper()
+
+    def split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
+        """``(name end, description range)`` when the mention is a capitalised name, a
+        comma, and a description ("Matthew Prince, chief executive of CloudFlare")."""
+        words = self.view.words
+        for c in range(a + 1, min(b - 1, a + 7)):
+            if words[c] == ",":
+                if all(self.is_cap(i) or words[i] in (".", "-", "'") for i in range(a, c)):
+                    d1 = b - 1 if words[b - 1] == "," else b
+                    if d1 > c + 1:
+                        return c, (c + 1, d1)
+                return None
+        return None
 
     def is_courtesy(self, i: int) -> bool:
         """Is token i a title of courtesy ("Ms", "Mr.", "Dr"), which says nothing of a role?"""
@@ -159,6 +173,17 @@ class NameReader:
         sets = self.sets
         return w in sets.role or w in sets.doc_head or w in sets.org_head or (
             regular_singular(w) in sets.role  # "Winemakers on the slopes … say"
+        )
+
+    def possessor_in_name(self, k: int, i: int) -> bool:
+        """Is the possessor before the "'s" at token ``i`` a word of the name (lexicon
+        class ``name_possessor``): "Women" ("Women's Aid"), or a saint ("St John's")?"""
+        lower = self.view.lower
+        j = i - 1
+        while j > k and self.is_cap(j - 1) and i - j < 3:
+            j -= 1
+        return lower[i - 1] in self.sets.name_possessor or (
+            j < i - 1 and lower[j] in self.sets.name_possessor and lower[j] not in PEOPLE
         )
 
     def place_before(self, k: int, i: int) -> bool:
@@ -261,6 +286,8 @@ class NameReader:
         words, lower = view.words, view.lower
         if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k, b) and not self._local(b):
             return []
+        if b - k > 2 and tuple(words[k:b]) in self.sets.known_names:
+            return list(range(k, b))  # "Times of India": a name the lexicon knows
         org = self._org_name(k, b)
         r = b - 1 if self._local(b) else b
         while r > k:
@@ -270,7 +297,9 @@ class NameReader:
                 self.is_cap(i) and not self.initial_common_noun(i)
                 and not self.initial_company_noun(i)
             ):
-                if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org:
+                if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org and (
+                    words[i + 1] not in POSSESSIVE  # "newsletter Queen's Park Pulse"
+                ):
                     break  # "former President Bill Clinton": the title is no name
                 if i > k and r < b and not org and self.is_courtesy(i):
                     break  # "Member of Parliament Ms Prudence Musonda": the name after it
@@ -301,6 +330,11 @@ class NameReader:
                 and not self.place_before(k, i)  # "South Korea's Hanseong Semiconductor"
             ):
                 r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
+            elif (
+                words[i] in POSSESSIVE and i > k and self.is_cap(i - 1) and self.is_cap(i + 1)
+                and self.possessor_in_name(k, i)
+            ):
+                r -= 1  # "Women's Aid", "St John's Ambulance", "Queen's Park Pulse"
             elif (
                 org and words[i] == "," and i > k and self.is_cap(i - 1)
                 and (self.is_cap(i + 1) or (lower[i + 1] == "the" and self.is_cap(i + 2)))

@@ -23,6 +23,7 @@ from ..phrases import (
     ROMANCE_PARTICLES,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
+    SUBJECT_PRONOUNS,
     is_pronoun_case,
     share_at,
 )
@@ -70,6 +71,10 @@ class MentionTyper(NameReader):
                                    plural=plural, description=desc)
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
+        if 1 < b - a < 6 and lower[b - 1] in ("'s", "’s") and lower[a] not in SUBJECT_PRONOUNS and (
+                all(self.is_cap(i) or words[i] in (".", "&") for i in range(a, b - 1))):
+            # "McDonald's said": a firm's name (``cue_driven._company_s``), no possessor
+            return Mention(s, e, text[s:e], "organization", "name", head=lower[a])
         if b - a > 1 and lower[a] == "those" and self.words.pos.get(lower[a + 1]) not in (
             "NOUN", "PROPN", "ADJ", "NUM"
         ):
@@ -112,7 +117,7 @@ class MentionTyper(NameReader):
             # "Four in 10 (voters)", "three out of four": a poll's share of people.
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
                            plural=True, description=desc)
-        split = self._split_apposition(a, b)
+        split = self.split_apposition(a, b)
         if split is not None and desc is None:
             # "Matthew Prince, chief executive of CloudFlare": the name, then what he is.
             b, (d0, d1) = split
@@ -232,19 +237,6 @@ class MentionTyper(NameReader):
         held = self.type_mention(c + 2, b, None)
         return held if held.kind == "document" else None
 
-    def _split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
-        """``(name end, description range)`` when the mention is a capitalised name, a
-        comma, and a description ("Matthew Prince, chief executive of CloudFlare")."""
-        words = self.view.words
-        for c in range(a + 1, min(b - 1, a + 7)):
-            if words[c] == ",":
-                if all(self.is_cap(i) or words[i] in (".", "-", "'") for i in range(a, c)):
-                    d1 = b - 1 if words[b - 1] == "," else b
-                    if d1 > c + 1:
-                        return c, (c + 1, d1)
-                return None
-        return None
-
     def _postmodifier_at(self, p: int) -> bool:
         """Does a relative clause or a participle phrase modifying the noun before it
         start at token ``p`` ("residents who live nearby", "lawyers representing the
@@ -273,6 +265,8 @@ class MentionTyper(NameReader):
         while tail > a and (self.is_cap(tail - 1) or words[tail - 1] in (".", "-")):
             tail -= 1
         first = a + 1 if lower[a] in DETERMINERS and a + 1 < b else a
+        if tuple(words[first:b]) in self.sets.known_names:
+            return b  # "The Times of India", "Lloyd's of London": a name the lexicon knows
         while first + 1 < b and words[first].islower() and lower[first] in self.sets.nationality:
             first += 1  # a modifier of the title: "former Secretary of State Hillary Clinton"
         if (
@@ -399,6 +393,8 @@ class MentionTyper(NameReader):
             cut = -1
             for n in range(last):
                 i = name_toks[n]
+                if words[name_toks[n + 1]] in POSSESSIVE:
+                    continue  # "Women's Aid", "Queen's Park Pulse": the name's possessor
                 if (
                     self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i) or (
                         # "Tongan PM", not "Western Journalism"
@@ -417,6 +413,8 @@ class MentionTyper(NameReader):
                     or lower[name_toks[-1]] in self.sets.org_head) and not any(
                     self.titled(i) or self.gender_word(i) for i in name_toks[: cut + 1]):
                 cut = -1  # "Public Health Scotland", "the National Guard": a body's name
+            if tuple(words[i] for i in name_toks) in self.sets.known_names:
+                cut = -1  # "Federal Reserve": a name the lexicon knows whole
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
                 cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
@@ -523,6 +521,8 @@ class MentionTyper(NameReader):
             "News" in words[:-1] and lows[-1] in self.sets.org_head
         )):
             return "media"  # "Radio New Zealand", "Yonhap News Agency"
+        if any(w in POSSESSIVE or w == "&" for w in words[1:-1]):
+            return "organization"  # "Women's Aid", "Procter & Gamble": no one's name
         titled = bool(pre) and any(self.titled(i) for i in pre)
         # The longest known name the run ends with, if any.
         for n in range(min(len(words), self.sets.max_len), 0, -1):

@@ -26,6 +26,7 @@ class WordSets:
     doc_name_head: frozenset[str]  # ends a document's name ("Heat Action Plan")
     doc_made: frozenset[str]  # says when a document was made ("published"): no name
     doc_container: frozenset[str]  # holds a document ("a copy of the bill"): named by it
+    name_possessor: frozenset[str]  # "Women's Aid", "St John's": the "'s" inside a name
     courtesy: frozenset[str]  # titles that say nothing of a role ("Dr", "Ms", "Alhaji")
     vocative_title: frozenset[str]  # titles a line calls someone by ("…, senator.")
     anon_marker: frozenset[str]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...candidates import Candidate
-from ...phrases import POSSESSIVES, QUOTE_TOKENS, np_left
+from ...phrases import POSSESSIVES, QUOTE_TOKENS, SUBJECT_PRONOUNS, np_left
 from ...segment import DocView
 from ..complements import (
     lead_in_not_content,
@@ -318,6 +318,33 @@ def _given_name(view: DocView, k: int) -> bool:
     return k > 0 and view.lower[k - 1] == "as" and view.words[k][:1].isupper()
 
 
+def _company_s(ctx: Context, start: int, j: int, before: int, cs: int) -> int:
+    """1 when the "'s" between a name and its cue belongs to the name ("McDonald's
+    said", "St. Brendan's warned": :func:`sources.verbal_aux_before`): its last word
+    stands nowhere in the text without it (else "Trump's said" is "has said"); else 0."""
+    view = ctx.view
+    words = view.words
+    if not (
+        j - start < 4
+        and all(words[i][:1].isupper() or words[i] in (".", "&") for i in range(start, j))
+        and view.lower[j] not in SUBJECT_PRONOUNS
+        and before == j + 1
+        and view.lower[before] in ("'s", "’s")
+        and view.starts[before] == view.ends[j]
+        and not view.lower[cs].endswith("ing")
+        and words[j][:1].isupper()
+    ):
+        return 0
+    word = words[j]
+    n = len(words)
+    for k, w in enumerate(words):
+        if w == word and not (
+            k + 1 < n and view.lower[k + 1] in ("'s", "’s") and view.starts[k + 1] == view.ends[k]
+        ):
+            return 0
+    return 1
+
+
 def left_source(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int, prior: list[Candidate]
 ) -> LeftSource | list[Candidate]:
@@ -427,7 +454,7 @@ def left_source(
                         if name_start is not None:
                             start = name_start
                             lb = ctx.prev_tok(start, s0)
-                speaker = (start, j + 1)
+                speaker = (start, j + 1 + _company_s(ctx, start, j, before, cs))
                 if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS):
                     left_boundary = lb
                 if lower[start] in ("who", "which", "that") and lb >= s0:
