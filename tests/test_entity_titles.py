@@ -108,3 +108,43 @@ def test_a_head_that_opens_a_name_heads_all_of_it() -> None:
     text = "Ysbyty Dyffryn Tawe said it had accepted the review in full.\n"
     (q,) = Analyzer().analyze(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ysbyty Dyffryn Tawe"
+
+
+@pytest.mark.parametrize("office", ["Lord Mayor", "Deputy Minister"])
+def test_a_capitalised_office_after_the_is_no_other_person_salient(
+    an: Analyzer, office: str
+) -> None:
+    # "The Lord Mayor" is a definite description: it takes a person given that title,
+    # not whoever was mentioned last
+    res = an.analyze(
+        "Councillor Niamh Byrne proposed the motion on Monday. "
+        f"The {office} said the motion was out of order.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [office]
+
+
+def test_a_capitalised_office_is_the_person_named_with_it_later(an: Analyzer) -> None:
+    res = an.analyze(
+        "The Lord Mayor said the motion was out of order.\n\n"
+        '"It is not," said Councillor Niamh Byrne.\n\n'
+        '"It is," said Lord Mayor Ciarán Walsh.\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Ciarán Walsh", "Niamh Byrne", "Ciarán Walsh"]
+    # "Lord" of "Lord Mayor" is part of an office: no gender (but "Lord Cameron" is a man)
+    assert res.quotes[-1].speaker is not None and res.quotes[-1].speaker.gender is None
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("Lord Cameron said talks would continue.", "male"),
+    ("Mr Justice Hayden said the child should stay.", "male"),
+    ("Madam Justice Abella said the law was void.", "female"),
+    ("Puan Aishah Rahman said the school would reopen.", "female"),
+    ("Encik Ahmad Zaki said the road would open.", "male"),
+    ("Datin Rosmah Ali said the charity would help.", "female"),
+    ("Aunty Grace Mensah said prices had doubled.", "female"),
+    ("Monsignor Paolo Rossi said the mass would be held.", "male"),
+])
+def test_gendered_honorifics(an: Analyzer, text: str, gender: str) -> None:
+    (q,) = an.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.gender == gender

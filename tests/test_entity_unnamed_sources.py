@@ -69,3 +69,14 @@ def test_a_partitive_source_is_named_by_its_apposition(an: Analyzer) -> None:
     assert (speaker.name, speaker.kind, speaker.gender) == (
         "17-year-old girl in a school tracksuit", "anonymous", "female")
     assert speaker.mention is not None and speaker.mention.text == "one of them"
+
+
+def test_a_bare_definite_apposition_names_the_one_introduced_before() -> None:
+    # "A brigade captain …" then "…, said Sione Tuipulotu, the captain.": "the captain"
+    # refers back to the captain introduced, so the name is his
+    res = Analyzer().analyze(
+        "A brigade captain who fought the fire said the trucks arrived late.\n\n"
+        '"We had no water," said Sione Tuipulotu, the captain.\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Sione Tuipulotu", "Sione Tuipulotu"]

@@ -143,3 +143,12 @@ def role_verbs() -> dict[str, str]:
     "who chairs the committee" -> "chair")."""
     return {row["verb"]: row["role"]
             for row in read_tsv(data_path("role_verbs.tsv"), ("verb", "role", "source"))}
+
+
+def set_off_after(text: str, end: int) -> str:
+    """The clause set off by commas right after character ``end`` ("…, who asked not
+    to be named because of company policy, said"), or ""."""
+    if not text.startswith(",", end):
+        return ""
+    close = text.find(",", end + 1, end + 160)
+    return text[end + 1 : close] if close > 0 else ""

@@ -41,6 +41,7 @@ from .description_words import (
     other_body,
     possessor,
     role_kinds,
+    set_off_after,
     shared_nouns,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
@@ -444,7 +445,7 @@ class Descriptions:
         text = self.view.text
         return not c.named and (
             self.anonymous(c.name) or any(self.anonymous(t) for t in c.descriptions)
-            or any(self.anonymous(text[s:e]) or self.anonymous(_set_off_after(text, e))
+            or any(self.anonymous(text[s:e]) or self.anonymous(set_off_after(text, e))
                    for s, e in c.mentions)
         )
 
@@ -545,9 +546,11 @@ class Descriptions:
             # Carrier executive" … "…, a senior executive at Carrier's …")
             said = not shared and apposition is not None
             definite = (apposition or "").casefold().startswith("the ")
-            if said and not (definite and self._definite(d)):
-                continue
             shared = shared or shared_nouns(d.descriptors, appositive)
+            # (a bare "the captain" refers back to "A brigade captain" introduced before)
+            bare = said and definite and not any(modifiers(apposition or "", h) for h in shared)
+            if said and not (definite and (bare or self._definite(d))):
+                continue
             if (
                 d is not c
                 and d.kind == "anonymous"
@@ -558,7 +561,7 @@ class Descriptions:
                 and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
                 # an apposition repeats what the description said, not only its noun
                 # ("An NTA spokeswoman" is no "…, the party's transport spokesperson")
-                and (not said or any(
+                and (not said or bare or any(
                     modifiers(d.name, h) and modifiers(d.name, h) <= modifiers(apposition or "", h)
                     for h in shared))
                 and not self.said_unnamed(d)
@@ -588,12 +591,3 @@ SEQUENCE = frozenset(["first", "second", "third", "next", "latest", "another"])
 _ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
 # An apposition that introduces someone (", a 38-year-old winch operator").
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
-
-
-def _set_off_after(text: str, end: int) -> str:
-    """The clause set off by commas right after character ``end`` ("…, who asked not
-    to be named because of company policy, said"), or ""."""
-    if not text.startswith(",", end):
-        return ""
-    close = text.find(",", end + 1, end + 160)
-    return text[end + 1 : close] if close > 0 else ""

@@ -73,8 +73,7 @@ class MentionTyper(NameReader):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
         if 1 < b - a < 6 and lower[b - 1] in ("'s", "’s") and lower[a] not in SUBJECT_PRONOUNS and (
                 all(self.is_cap(i) or words[i] in (".", "&") for i in range(a, b - 1))):
-            # "McDonald's said": a firm's name (``cue_driven._company_s``), no possessor
-            return Mention(s, e, text[s:e], "organization", "name", head=lower[a])
+            return Mention(s, e, text[s:e], "organization", "name", head=lower[a])  # McDonald's
         if b - a > 1 and lower[a] == "those" and self.words.pos.get(lower[a + 1]) not in (
             "NOUN", "PROPN", "ADJ", "NUM"
         ):
@@ -431,6 +430,12 @@ class MentionTyper(NameReader):
                 len(name_toks) > 1 and lower[name_toks[-1]] in OFFICE_ENDS
             ):
                 title_only = True  # "Ms." alone; "Scotland's Rural Affairs Secretary"
+        if title_only and k > a and lower[k - 1] == "the" and not self.is_courtesy(b - 1) and (
+                not any(words[i].isupper() for i in range(k, b))):  # "the MP": salience
+            return Mention(  # "The Lord Mayor said": an office's definite description
+                s, e, clean_name(text[view.starts[k] : view.ends[b - 1]]), "anonymous",
+                "description", head=lower[b - 1], description=desc,
+                modifiers=tuple(lower[i] for i in range(k, b - 1)))
         pre = list(range(k, name_toks[0]))
         name = clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]])
         kind = self.name_kind(name_toks, pre)
@@ -498,7 +503,8 @@ class MentionTyper(NameReader):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])
         if kind == "person":
             for i in range(a, name_toks[0]):
-                if words[i + 1] not in POSSESSIVE:  # not "Court of King's Bench Justice …"
+                if words[i + 1] not in POSSESSIVE and (  # not "Court of King's Bench Justice …"
+                        self.is_courtesy(i) or not self.is_title(i + 1)):  # nor "Lord Mayor"
                     gender = self.gender_word(i) or gender
             gender = gender or desc_gender
         surname = ""
