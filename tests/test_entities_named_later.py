@@ -650,3 +650,26 @@ def test_the_mother_of_a_man_is_not_the_man_named_next() -> None:
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.name != "Darnell Okoye-Pruitt"
     assert res.quotes[0].speaker.kind == "anonymous"
+
+
+def test_a_headline_quote_the_body_quotes_in_part_is_the_body_speakers(an: Analyzer) -> None:
+    # the body quotes only a fragment of the headline's words: its marks stand inside them
+    res = an.analyze(
+        "'Water was up to our knees on the platform': Aqua Line commuter\n\n"
+        "Thousands were stranded on Monday after rain flooded the station.\n\n"
+        "Farhana Shaikh, 34, who works at a bank, said the water was \"up to our knees on "
+        'the platform" by the time the first announcement came.\n'
+    )
+    assert speakers(res) == ["Farhana Shaikh", "Farhana Shaikh"]
+
+
+def test_a_headlines_title_is_the_person_the_body_gives_it_before_a_name(
+    an: Analyzer
+) -> None:
+    res = an.analyze(
+        "Sheriff's race heads to court as challenger alleges 'ballots went in a drawer'\n\n"
+        "Incumbent Sheriff Ramiro Zaragoza received 4,112 votes to 4,098 for challenger "
+        "Dana Whitlock, according to the canvass.\n\n"
+        '"We\'re asking them to open the drawer," Whitlock said outside the courthouse.\n'
+    )
+    assert speakers(res)[0] == "Dana Whitlock"

@@ -453,3 +453,23 @@ def test_whole_names_of_bodies(an: Analyzer, text: str, name: str, kind: str) ->
 ])
 def test_a_possessor_that_is_no_word_of_the_name(an: Analyzer, text: str, name: str) -> None:
     assert _speakers(an.analyze(text)) == [name]
+
+
+def test_a_name_set_off_before_a_possessed_office_is_a_body(an: Analyzer) -> None:
+    res = an.analyze(
+        "Matignon, the prime minister's office, denied the report, saying he had the "
+        "backing of his cabinet.\n"
+    )
+    assert _speakers(res) == ["Matignon"]
+    body = entity(res, "Matignon")
+    assert (body.kind, body.gender) == ("organization", None)
+
+
+def test_a_titled_person_set_off_before_an_office_noun_stays_a_person(an: Analyzer) -> None:
+    # "the county's health authority" is Dr. Adeyemi's role, whatever its head
+    res = an.analyze(
+        '"We are seeing what we feared," said Dr. Oluwaseun Adeyemi, the county\'s health '
+        "authority.\n"
+    )
+    assert _speakers(res) == ["Oluwaseun Adeyemi"]
+    assert entity(res, "Oluwaseun Adeyemi").kind == "person"

@@ -29,10 +29,14 @@ _WORD = regex.compile(r"\w+")
 _LEADING_PRONOUN = regex.compile(r"(?:i|we|he|she|they|it|you)\s+")
 
 
+_MARKS = regex.compile(r"\s*[\"“”‘’']\B|\B[\"“”‘’']\s*")  # quotation marks, not apostrophes
+
+
 def _holds(content: str, quoted: str) -> bool:
     """Does a body quote's ``content`` hold what a headline ``quoted``, but perhaps the
-    subject pronoun it opens with?"""
-    if quoted in content:
+    subject pronoun it opens with (and the marks of a fragment the body quotes: "the
+    water was “up to our knees …”" holds "Water was up to our knees …")?"""
+    if quoted in content or quoted in _MARKS.sub(" ", content).replace("  ", " "):
         return True
     rest = _LEADING_PRONOUN.sub("", quoted, count=1) if _LEADING_PRONOUN.match(quoted) else ""
     return len(_WORD.findall(rest)) >= 3 and rest in content
@@ -75,7 +79,8 @@ def echoed(
             found = {
                 id(who): who for _, who in body
                 if who.named and who.kind == "person" and own.descriptors and (
-                    own.descriptors & who.descriptors or _spelled(own.name, who, text))
+                    own.descriptors & who.descriptors or _spelled(own.name, who, text)
+                    or _titled(own, who, text))
             }
             if len(found) > 1:  # "…, says Sindh minister": the one "Sindh's" describes
                 found = {k: who for k, who in found.items() if _qualified(own, who, text)}
@@ -101,6 +106,20 @@ def _spelled(acronym: str, who: Cluster, text: str) -> bool:
                  if w.casefold() not in _SKIPPED and w.casefold() not in own]
         initials = "".join(w[0] for w in words)
         if target in initials:
+            return True
+    return False
+
+
+_LAST_WORD = regex.compile(r"(\w+)[ \t]+\Z")  # on the same line
+
+
+def _titled(own: Cluster, who: Cluster, text: str) -> bool:
+    """Is a mention of ``who`` right after a word the headline calls its speaker
+    ("…, challenger alleges" … "4,098 for challenger Dana Whitlock")?"""
+    said = set(_WORD.findall(own.name.casefold())) & own.descriptors  # its own words
+    for a, _ in who.mentions:
+        m = _LAST_WORD.search(text, max(0, a - 30), a)
+        if m is not None and m.group(1).casefold() in said:
             return True
     return False
 

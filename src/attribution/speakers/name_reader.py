@@ -11,10 +11,12 @@ from __future__ import annotations
 from ..phrases import SEATED_HEADS
 from ..resources import Resources
 from ..segment import DocView
+from ..word_forms import participle_form
 from .casing import Casing
 from .name_shapes import common_noun_form
 from .names import BREAK_TAGS, POSSESSIVE
 from .text import DATA_NOUNS
+from .typer_words import DETERMINERS
 from .wordsets import WordSets
 
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
@@ -95,6 +97,22 @@ class NameReader:
                         return c, (c + 1, d1)
                 return None
         return None
+
+    def postmodifier_at(self, p: int) -> bool:
+        """Does a relative clause or a participle phrase modifying the noun before it
+        start at token ``p`` ("residents who live nearby", "lawyers representing the
+        family", "veterans interviewed at rallies"; not "the lobbying groups")?"""
+        lower, pos = self.view.lower, self.words.pos
+        prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
+        if not prev.isalpha() or prev in DETERMINERS:
+            return False
+        if w in ("who", "whom", "whose", "which") or (w == "that" and pos.get(nxt) == "VERB"):
+            return True  # "The auction house that listed it"
+        # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
+        return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
+            "VERB", None) and (
+            nxt in DETERMINERS or nxt in ("to", "ahead", "prior") or pos.get(nxt) == "ADP"
+            or nxt in self.sets.time or nxt[:1].isdigit())
 
     def is_courtesy(self, i: int) -> bool:
         """Is token i a title of courtesy ("Ms", "Mr.", "Dr"), which says nothing of a role?"""
@@ -258,9 +276,9 @@ class NameReader:
                 break
             head = i
         return head >= 0 and (lower[head] in self.sets.company_noun or (
-            # an organisation's noun closing a short description, owned by no one
-            head == b - 1 and b - a <= 4 and lower[head] in self.sets.org_head
-            and not any(w in POSSESSIVE for w in self.view.words[a:b])))
+            # an organisation's noun closing a short description ("the prime minister's
+            # office")
+            head == b - 1 and b - a <= 6 and lower[head] in self.sets.org_head))
 
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for

@@ -27,7 +27,6 @@ from ..phrases import (
     is_pronoun_case,
     share_at,
 )
-from ..word_forms import participle_form
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case
@@ -236,22 +235,6 @@ class MentionTyper(NameReader):
         held = self.type_mention(c + 2, b, None)
         return held if held.kind == "document" else None
 
-    def _postmodifier_at(self, p: int) -> bool:
-        """Does a relative clause or a participle phrase modifying the noun before it
-        start at token ``p`` ("residents who live nearby", "lawyers representing the
-        family", "veterans interviewed at rallies"; not "the lobbying groups")?"""
-        lower, pos = self.view.lower, self.words.pos
-        prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
-        if not prev.isalpha() or prev in DETERMINERS:
-            return False
-        if w in ("who", "whom", "whose", "which") or (w == "that" and pos.get(nxt) == "VERB"):
-            return True  # "The auction house that listed it"
-        # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
-        return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
-            "VERB", None) and (
-            nxt in DETERMINERS or nxt in ("to", "ahead", "prior") or pos.get(nxt) == "ADP"
-            or nxt in self.sets.time or nxt[:1].isdigit())
-
     def _head_end(self, a: int, b: int) -> int:
         """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
         campaign"), unless the whole is one capitalised organisation name ("Institute for
@@ -301,7 +284,7 @@ class MentionTyper(NameReader):
             return b  # "Member of Parliament Ms Prudence Musonda": a name after its titles
         inside_org, org_tail = False, lower[b - 1] in self.sets.org_head
         for p in range(a + 1, b - 1):
-            if self._postmodifier_at(p):
+            if self.postmodifier_at(p):
                 return p  # "a woman who lives near …", "lawyers representing the family"
             if lower[p] not in HEAD_PREPS:
                 continue
@@ -477,7 +460,8 @@ class MentionTyper(NameReader):
         outer_org = outer >= 0 and words[outer].islower() and (
             lower[outer] in self.sets.company_noun or lower[outer] in self.sets.org_head)
         if kind == "person" and not title_only and (
-            desc_company or (pre and lower[pre[-1]] in self.sets.company_noun) or outer_org
+            (desc_company and not pre) or outer_org  # (not "Dr. X, the health authority")
+            or (pre and lower[pre[-1]] in self.sets.company_noun)
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
         if pre and kind == "person" and not title_only and not body and (
