@@ -282,3 +282,13 @@ def test_a_surname_that_is_also_a_title_stays_a_name(an: Analyzer) -> None:
     text = ("In a statement, Post Editor Martin Baron said the paper would dig.\n\n"
             "\"Donald Trump is a candidate unlike any we've seen,\" said Baron.\n")
     assert [q.speaker.name for q in an.analyze(text).quotes if q.speaker] == ["Martin Baron"] * 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a given name before a place's name: a person ("Ana Lima"), not "Greater Lima"
+    ("Ana Lima said the police had failed.", "person"),
+    ("Greater Lima said the police had failed.", "organization"),
+])
+def test_a_name_that_ends_in_a_places_name(text: str, kind: str) -> None:
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None and q.speaker.kind == kind

@@ -105,3 +105,22 @@ def test_a_word_the_text_names_a_place_with_is_no_surname(an: Analyzer) -> None:
     )
     res = an.analyze(text)
     assert entity(res, "Mereana Tipene").gender == "female"
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), [
+    # a possessor's honorific is the possessor's, not the gender of the one it owns
+    ("Ms. Patel's lawyer, Dev Rao, said the appeal was filed.", "Dev Rao", None),
+    ("''We believe it,'' said Jennifer Palmieri, Mrs. Clinton's communications director.",
+     "Jennifer Palmieri", None),
+    # an adjective of sex before a role noun states it
+    ("Taylor Reed, the club's first female president, said the vote was close.",
+     "Taylor Reed", "female"),
+    ("Sam Okoye, the ward's only male nurse, said the shifts were too long.",
+     "Sam Okoye", "male"),
+    # a person whose surname is also a place's name, described as a mother
+    ("The mother of the victim, Ana Lima, said the police had failed.", "Ana Lima", "female"),
+])
+def test_what_a_description_says_of_gender(text: str, name: str, gender: str | None) -> None:
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (name, "person", gender)

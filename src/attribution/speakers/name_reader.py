@@ -292,6 +292,9 @@ class NameReader:
                 break  # "Schilling, through a spokeswoman, declined": someone else's noun
             if i + 1 < b and self.view.words[i + 1] in POSSESSIVE:
                 continue  # "the Queen's spokesman": the possessor's noun
+            if self.view.words[i] in POSSESSIVE:
+                gender = ""  # "Ms. Patel's lawyer": the words before are the possessor's
+                continue
             gender = self.gender_word(i) or gender
         return gender
 

@@ -452,7 +452,8 @@ class MentionTyper(NameReader):
         if (
             desc_person and kind == "organization"
             and not any(lower[i] in self.sets.org_head for i in name_toks)
-            and not self.known_name(name_toks)
+            # (but "Ana Lima" only ends in a known name; "R-Ky." is one)
+            and (not self.known_name(name_toks) or self._given_first(name_toks))
         ):
             kind, weak = "person", False  # "Neera Tanden, a Clinton supporter and …"
         # the word before the name, outside the mention: "the family firm Ardoch Spirits"
@@ -502,6 +503,14 @@ class MentionTyper(NameReader):
                        description=desc, gender=gender, surname=surname, title_only=title_only,
                        weak=weak, plural=plural)
 
+    def _given_first(self, toks: list[int]) -> bool:
+        """Does a name of several words open with a word of no known name ("Ana" of "Ana
+        Lima"): a capitalised word of letters the word lexicon gives no other entity?"""
+        w = self.view.words[toks[0]]
+        return len(toks) > 1 and len(w) > 2 and w.isalpha() and w[1:].islower() and (
+            tuple(self.view.words[i] for i in toks) not in self.sets.known_names
+            and self.words.ent.get(w, "PERSON") == "PERSON")
+
     def name_kind(self, toks: list[int], pre: list[int]) -> str:
         view = self.view
         known = self.sets.known_names
@@ -521,6 +530,9 @@ class MentionTyper(NameReader):
                 n == 1 and len(words) > 1 and (
                     all(self.words.ent.get(w) == "PERSON" for w in words[:-1])
                     or (titled and kind == "organization")  # "Director … Fernanda Rocha Lima"
+                    # "Ana Lima": a word the lexicon lacks before a place's name
+                    or (len(words) == 2 and self._given_first(toks)
+                        and lows[0] not in self.words.pos and self.lex.phrase("gpe", words[1:]))
                 )
             ):
                 return kind  # but "Sean Hannity", "Tom Forbes": a given name first
