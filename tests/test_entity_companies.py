@@ -473,3 +473,13 @@ def test_a_titled_person_set_off_before_an_office_noun_stays_a_person(an: Analyz
     )
     assert _speakers(res) == ["Oluwaseun Adeyemi"]
     assert entity(res, "Oluwaseun Adeyemi").kind == "person"
+
+
+def test_it_takes_the_one_firm_in_reach_past_a_persons_sentence(an: Analyzer) -> None:
+    res = an.analyze(
+        "Acme said profits fell.\n\n"
+        "Its chief executive, John Roe, said demand was weak.\n\n"
+        "It said it would cut 200 jobs.\n"
+    )
+    assert _speakers(res) == ["Acme", "John Roe", "Acme"]
+    assert entity(res, "Acme").kind == "organization"

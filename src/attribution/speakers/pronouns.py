@@ -132,9 +132,12 @@ class Pronouns:
                 return find(last)
             # else the most salient; else a name nothing says is a person's, subject of
             # the sentence before ("Heineken reported a fall in profits. …, it said")
+            # (or the one such name in reach: "Acme said … Its chief executive, John
+            # Roe, said … It said …")
             return reg.most_salient(
                 sent, lambda c: c.kind in ("organization", "document", "media")
-            ) or (None if self.businesses is None else self.businesses.untold_subject(sent, True))
+            ) or (None if self.businesses is None else (
+                self.businesses.untold_subject(sent, True) or self.businesses.of_kind(sent)))
         return None
 
     def continuing(
