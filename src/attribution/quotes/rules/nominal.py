@@ -17,9 +17,10 @@ from .registry import Example, declare
 POSSESSOR = declare(
     "nominal.possessor",
     "nominal",
-    "POSSESSOR CUE-NOUN that CONTENT / POSSESSOR CUE-NOUN: “QUOTE”: the possessor is the "
-    "source (her remark that …, Clinton's claim that …, his words: “…”)",
-    frames=["noun", "say", "that"],
+    "POSSESSOR CUE-NOUN that CONTENT / POSSESSOR CUE-NOUN: “QUOTE” / POSSESSOR CUE-NOUN to "
+    "VP: the possessor is the source (her remark that …, Clinton's claim that …, his words: "
+    "“…”, Trump's promise to build a wall)",
+    frames=["noun", "say", "that", "to"],
     examples=[
         Example(
             "Clinton repeated her claim that the economy is strong.",
@@ -45,8 +46,15 @@ POSSESSOR = declare(
             "His",
             "message",
         ),
+        Example(
+            "Trump's promise to build a wall drew cheers.",
+            "to build a wall",
+            "Trump",
+            "promise",
+        ),
     ],
-    counter_examples=["The claim that the economy is strong drew fire."],
+    counter_examples=["The claim that the economy is strong drew fire.",
+                      "The plan to build a wall drew cheers."],
 )
 
 
@@ -70,7 +78,19 @@ def nominal(ctx: Context, cue: CueMatch, poss: int, s0: int, s1: int) -> list[Ca
         ctx.next_tok(n + 1, s1) < s1
     ):
         n = ctx.next_tok(n + 1, s1)  # "His message was that …"
-    if lower[n] == "that":
+    v = ctx.next_tok(n + 1, s1)
+    if lower[n] == "to" and "to" in cue.entry.frames and v < s1 and ctx.tag(v) in ("VERB", "AUX"):
+        # "Trump's promise to build a wall", "her plan to cut taxes": the infinitive,
+        # up to the verb of the clause the noun phrase is a part of ("… drew cheers")
+        end = clause_end(ctx, n, s1, lower[cue.start])
+        for k in range(v + 1, end):
+            if ctx.tag(k) in ("VERB", "AUX") and not lower[k].endswith("ing") and not (
+                lower[k - 1] in ("to", "and", "or", "not", "be") or ctx.tag(k - 1) == "ADP"
+            ):
+                end = k
+                break
+        span = ctx.trim_content(n, end)
+    elif lower[n] == "that":
         a = ctx.next_tok(n + 1, s1)
         if a < s1 and view.words[a] == ",":
             a = ctx.next_tok(a + 1, s1)
