@@ -75,6 +75,11 @@ def to_clause_end(ctx: Context, start: int, s1: int, cue_word: str = "") -> int:
         if lower[k] == "," and (list_continues(ctx, k, s1) or verb_list_continues(ctx, k, s1)):
             k += 1  # "to bomb them, bring back waterboarding and deport refugees"
             continue
+        if lower[k] == "," and (n := ctx.next_tok(k + 1, s1)) < s1 and (
+            lower[n] in ("including", "excluding")
+        ):
+            k += 1  # "to take action on immigration, including deportation relief"
+            continue
         if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
             break
         if lower[k] in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, s1, cue_word):

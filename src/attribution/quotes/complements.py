@@ -205,6 +205,17 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             if aside_end is not None and lower[aside_end] == "that":
                 return ctx.next_tok(aside_end + 1, s1), "that"
             return None, ""
+    if w in ("—", "–", "("):
+        # "said — on Twitter, as it happens — that …", "said (on Twitter) that …"
+        close = ")" if w == "(" else w
+        for m in range(k + 1, min(s1, k + 15)):
+            if view.words[m] == close:
+                q = ctx.next_tok(m + 1, s1)
+                if q < s1 and lower[q] == "that":
+                    return ctx.next_tok(q + 1, s1), "that"
+                break
+            if ctx.in_quote[m] >= 0 or view.words[m] in TERMINAL or m in ctx.cue_at:
+                break
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
     ):

@@ -196,7 +196,10 @@ def after_parenthetical(
             return None
         if view.words[m] in (",", ":"):  # ", to rowdy applause: “…”"
             return ctx.next_tok(m + 1, s1) if m > comma + 1 else None
-        if m in ctx.cue_at and view.lower[m] != "quote":
+        if m in ctx.cue_at and view.lower[m] != "quote" and not (
+            view.lower[m - 1] in ("a", "an", "the", "his", "her", "its", "their")
+            or ctx.tag(m - 1) == "ADJ"
+        ):  # (but a cue's noun: ", in a rare interview, that …")
             return None
         if ctx.tag(m) == "AUX" and not clauses:
             return None

@@ -50,6 +50,18 @@ THAT_CLAUSE = declare(
             "Officials",
             "asked",
         ),
+        Example(  # an aside set off by commas, dashes or brackets before "that"
+            "Manafort said, in a rare interview, that Trump raised $4 million.",
+            "Trump raised $4 million",
+            "Manafort",
+            "said",
+        ),
+        Example(
+            "Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+            "Trump raised $4 million",
+            "Manafort",
+            "said",
+        ),
     ],
     counter_examples=["The plan that officials drafted would work."],
 )
@@ -99,6 +111,12 @@ INFINITIVE = declare(
             "to veto the bill",
             "The governor",
             "vowed",
+        ),
+        Example(  # what ", including …" adds is part of the content
+            "Sanders promised to act on immigration, including deportation relief.",
+            "to act on immigration, including deportation relief",
+            "Sanders",
+            "promised",
         ),
     ],
 )
