@@ -673,3 +673,19 @@ def test_a_headlines_title_is_the_person_the_body_gives_it_before_a_name(
         '"We\'re asking them to open the drawer," Whitlock said outside the courthouse.\n'
     )
     assert speakers(res)[0] == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(("headline", "prose", "name"), [
+    ("Networks Didn’t Cut From Trump’s Speech Once To Air Hillary Clinton",
+     "Democratic front-runner Hillary Clinton gave a stump speech Tuesday night.",
+     "Hillary Clinton"),
+    ("Conservative Icon Morton Blackwell Backs Cruz",
+     "Veteran activist Morton Blackwell endorsed Ted Cruz on Sunday.", "Morton Blackwell"),
+])
+def test_a_headlines_capitals_before_a_name_the_prose_gives_are_no_part_of_it(
+    an: Analyzer, headline: str, prose: str, name: str
+) -> None:
+    surname = name.split()[-1]
+    res = an.analyze(f"{headline}\n\n{prose} {surname} said the race was close.\n")
+    assert speakers(res) == [name]
+    assert name in [e.name for e in res.entities]

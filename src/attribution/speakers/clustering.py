@@ -24,7 +24,7 @@ Two kinds of evidence correct what a name's words alone suggest:
 from __future__ import annotations
 
 import functools
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -49,6 +49,8 @@ def cluster_names(
     Regional Police"; not "Congress" after "Republican Congress")."""
     name_of: dict[tuple[int, int], list[Cluster]] = {}
     named = people_by_surname(named, typer.words.pos if typer is not None else {})
+    if typer is not None:
+        named = _prose_forms(named, typer.casing.title_case)
     people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
     people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
     full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
@@ -89,6 +91,23 @@ def cluster_names(
             if c.first < 0 or m.start < c.first:
                 c.first = m.start
     return name_of
+
+
+def _prose_forms(named: Named, in_title_line: Callable[[int], bool]) -> Named:
+    """A person's name in a title-case line that the prose gives without its first
+    words takes the prose's form: a headline capitalises the word before it ("… Once To
+    Air Hillary Clinton" beside "Hillary Clinton gave a speech")."""
+    prose = {m.name for s, m in named if m.kind == "person" and not in_title_line(s[0])}
+    out = []
+    for s, m in named:
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 2 and in_title_line(s[0]):
+            tail = next((" ".join(words[n:]) for n in range(1, len(words) - 1)
+                         if " ".join(words[n:]) in prose), None)
+            if tail is not None:
+                m = replace(m, name=tail)
+        out.append((s, m))
+    return out
 
 
 def _other_honorific(
