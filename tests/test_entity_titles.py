@@ -148,3 +148,19 @@ def test_a_capitalised_office_is_the_person_named_with_it_later(an: Analyzer) ->
 def test_gendered_honorifics(an: Analyzer, text: str, gender: str) -> None:
     (q,) = an.analyze(text).quotes
     assert q.speaker is not None and q.speaker.gender == gender
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Maricopa County Recorder Helen Purcell said the lines were long.", "Helen Purcell"),
+    ("Social Welfare Undersecretary Ernesto Malabanan said the aid was late.",
+     "Ernesto Malabanan"),
+    # a demonym before a given name and a surname is no part of the name
+    ("South African Riaan Pieterse said the race was hard.", "Riaan Pieterse"),
+    ("Sri Lankan Kumar Sangakkara said the pitch was slow.", "Kumar Sangakkara"),
+    # ... but a body's or a document's name keeps its first words
+    ("The U.S. Geological Survey said the quake was small.", "U.S. Geological Survey"),
+    ("Irish Rugby Football Union said the match was off.", "Irish Rugby Football Union"),
+])
+def test_offices_and_demonyms_before_a_name(an: Analyzer, text: str, name: str) -> None:
+    (q,) = an.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

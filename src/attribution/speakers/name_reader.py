@@ -204,6 +204,24 @@ class NameReader:
             j < i - 1 and lower[j] in self.sets.name_possessor and lower[j] not in PEOPLE
         )
 
+    def demonym_before(self, toks: list[int], n: int) -> bool:
+        """Is ``toks[n]`` (with the word before it) a demonym before a person's given name
+        and surname ("South African Riaan Pieterse", "Sri Lankan Kumar Sangakkara"; not
+        "U.S. Geological Survey", "African-Americans", "American Community Survey")?"""
+        words, lower, pos = self.view.words, self.view.lower, self.words.pos
+        i, rest = toks[n], toks[n + 1 :]
+        if len(rest) < 2 or words[rest[0]] == "-" or not (
+            words[i] in self.sets.nationality
+            or (n > 0 and toks[n - 1] == i - 1
+                and self.lex.phrase("nationality", (words[i - 1], words[i])))
+        ):
+            return False
+        first, last = words[rest[0]], lower[rest[-1]]
+        if last in self.sets.org_head or last in self.sets.doc_head or pos.get(last) == "NOUN":
+            return False  # a body's or a document's name
+        return self.words.ent.get(first) == "PERSON" or (
+            lower[rest[0]] not in pos and first.isalpha() and first[1:].islower())
+
     def place_before(self, k: int, i: int) -> bool:
         """Is the capitalised run ending before token ``i`` (from ``k`` on) a place's name,
         which possesses an organisation's name and is no word of it?"""

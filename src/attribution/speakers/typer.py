@@ -381,6 +381,7 @@ class MentionTyper(NameReader):
                     self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i) or (
                         # "Tongan PM", not "Western Journalism"
                         words[i] in self.sets.nationality and self.titled(name_toks[n + 1]))
+                    or self.demonym_before(name_toks, n)  # "South African Riaan Pieterse"
                     # "Mayor-elect Zohran Mamdani", "Prime Minister-designate …"
                     or (lower[i] in ("elect", "designate") and words[i - 1] == "-")
                     # "Oscar-winner Sarandon": a compound of a common noun, no given name
