@@ -112,3 +112,18 @@ def test_a_report_a_named_body_wrote_is_still_the_report(an: Analyzer) -> None:
     text = "Rents rose 8 per cent, according to a report by the Residential Tenancies Board.\n"
     (q,) = an.analyze(text).quotes
     assert q.speaker is not None and q.speaker.kind == "document"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a leading adverbial's time is no subject, nor its comma an apposition's
+    ("Hours later, Trump returned the compliment, telling Reuters, \"He is great.\"", "Trump"),
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed "
+     "Mrs. Clinton, saying that he would vote for her.", "Bernie Sanders"),
+    ("Minutes later, the campaign issued a statement saying that he was joking.",
+     "campaign"),
+])
+def test_a_participles_source_is_the_main_clauses_subject_past_a_time(
+    text: str, name: str
+) -> None:
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

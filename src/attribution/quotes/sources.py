@@ -255,6 +255,13 @@ def appositive(
                 and not any(view.lower[m] in RELATIVES for m in range(first, last))
             ):
                 return None  # "…, the Post reported, citing": a post-posed report
+            if not any(view.lower[m] in RELATIVES for m in range(first, right)) and any(
+                ctx.tag(m) == "VERB" and ctx.tag(m - 1) in ("PROPN", "NOUN")
+                and not view.lower[m].endswith("ing") and view.lower[m] not in ("called", "named")
+                and ctx.tag(ctx.next_tok(m + 1, right)) in ("PRON", "DET", "PROPN")
+                for m in range(first + 1, right)
+            ):
+                return None  # "On Tuesday, Gov. Jerry Brown endorsed her, citing": a clause
             if view.lower[first] not in ("who", "which") and ctx.tag(first) != "NUM":
                 description = (first, right)
         elif not looks_parenthetical(ctx, first):
@@ -488,6 +495,8 @@ def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None
             if fallback is None:
                 fallback = (p, end)
             v = verb_after(ctx, end, boundary)
+            while v < boundary and ctx.tag(v) == "ADV" and view.lower[v] in ctx.aux_words:
+                v = ctx.next_tok(v + 1, boundary)  # "Hours later, Trump …": no verb yet
             if v < boundary and (
                 ctx.tag(v) in ("VERB", "AUX") or view.lower[v] in ctx.aux_words
             ):
