@@ -204,3 +204,12 @@ def test_an_unnamed_union_is_the_one_named_next_wherever_its_name_stands(
 )
 def test_the_first_word_of_an_organisation_names_it(an: Analyzer, text: str, name: str) -> None:
     assert [q.speaker.name for q in an.analyze(text).quotes if q.speaker] == [name]
+
+
+def test_the_watchdog_is_the_authority_named_before() -> None:
+    res = Analyzer().analyze(
+        "The Competition and Markets Authority said the deal would hurt shoppers.\n\n"
+        "The watchdog said it would block it.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Competition and Markets Authority", "Competition and Markets Authority"]
