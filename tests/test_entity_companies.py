@@ -483,3 +483,18 @@ def test_it_takes_the_one_firm_in_reach_past_a_persons_sentence(an: Analyzer) ->
     )
     assert _speakers(res) == ["Acme", "John Roe", "Acme"]
     assert entity(res, "Acme").kind == "organization"
+
+
+def test_a_firms_last_word_that_is_also_a_verb_ends_its_name(an: Analyzer) -> None:
+    # "Limited" and "Watch" are verbs in lower case; capitalised last in a name they are
+    # words of an organisation's name, and the acronym after it is that name's
+    res = an.analyze(
+        "MMRCL blames rain for flooding\n\n"
+        "Rain forced the Mumbai Metro Rail Corporation Limited (MMRCL) to suspend services "
+        "for five hours on Monday.\n\n"
+        "The corporation said no one was hurt.\n"
+    )
+    assert "Mumbai Metro Rail Corporation Limited" in [e.name for e in res.entities]
+    res = an.analyze("Judicial Watch sued the State Department. Judicial Watch said it "
+                     "would appeal.\n")
+    assert [e.name for e in res.entities if e.kind == "organization"][:1] == ["Judicial Watch"]

@@ -139,6 +139,8 @@ def _trimmed(
         if (
             pos.get(lower[k]) in BREAK_TAGS
             and words.ent.get(toks[k]) != "PERSON"  # "Trump", not "trump"
+            # (nor a firm's last word: "… Rail Corporation Limited", not "limited")
+            and not (k == b - 1 and k > a and words.ent.get(toks[k]) == "ORG")
             and toks[k][:1].isupper()
             and (k > start or b - a > 1)
             # (but a modal ending a name before a lower-case word is its last word:
