@@ -689,3 +689,13 @@ def test_a_headlines_capitals_before_a_name_the_prose_gives_are_no_part_of_it(
     res = an.analyze(f"{headline}\n\n{prose} {surname} said the race was close.\n")
     assert speakers(res) == [name]
     assert name in [e.name for e in res.entities]
+
+
+def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
+    res = an.analyze(
+        "Builder was paid for 'work that does not exist', says audit chief\n\n"
+        "Mexico's audit office said on Tuesday that a builder had been paid twice.\n\n"
+        '"We are not talking about rounding errors," said Rosaura Quintero, who heads '
+        "the audit office.\n"
+    )
+    assert speakers(res)[0] == "Rosaura Quintero"
