@@ -127,3 +127,14 @@ def test_a_participles_source_is_the_main_clauses_subject_past_a_time(
 ) -> None:
     (q,) = Analyzer().analyze(text).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+def test_a_possessed_role_before_said_is_the_source_not_a_nominal_report() -> None:
+    # "the carmaker's chief executive said": "said" is the verb of the role's sentence
+    (q,) = Analyzer().analyze(
+        "Kastell Motoren will cut 7,500 jobs in Germany by 2028, the carmaker's chief "
+        "executive said on Tuesday.\n"
+    ).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the carmaker's chief executive"
+    assert q.content.text.startswith("Kastell Motoren will cut")

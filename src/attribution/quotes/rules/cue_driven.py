@@ -247,6 +247,8 @@ def frame_reading(
                 break
         if poss >= s0 and (
             lower[poss] in POSSESSIVES or (lower[poss] in ("'s", "’s") and not verbal_aux)
+        ) and not (  # "the carmaker's chief executive said": a role, then a verb
+            poss < before and lower[cs] in PAST_SAY and ctx.res.speakers.has("role", wb)
         ):
             return nominal(ctx, cue, poss, s0, s1)
         if "noun" in frames:
@@ -525,6 +527,7 @@ def left_source(
 
 
 SINGULAR_IN_S = frozenset(["news", "series", "species", "means"])
+PAST_SAY = frozenset(["said", "told", "wrote", "added", "says", "tells", "writes", "adds"])
 
 
 def _plural(word: str) -> bool:
