@@ -138,3 +138,22 @@ def test_a_possessed_role_before_said_is_the_source_not_a_nominal_report() -> No
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "the carmaker's chief executive"
     assert q.content.text.startswith("Kastell Motoren will cut")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is dead, a senior official who asked not to be named said.",
+    '"The plan is dead," a senior official who asked not to be named said.',
+])
+def test_a_post_posed_source_with_its_relative_clause(text: str) -> None:
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "a senior official who asked not to be named"
+    assert "The plan is dead" in q.content.text
+
+
+def test_a_things_relative_clause_before_a_cue_is_no_post_posed_source() -> None:
+    res = Analyzer().analyze(
+        "The State Department has been analyzing the emails, a process that began in "
+        "May and officials said would take months.\n"
+    )
+    assert all(q.speaker is None or "process" not in q.speaker.name for q in res.quotes)

@@ -215,6 +215,23 @@ CONTINUING_RELATIVES = frozenset(["and", "but"])
 WHOSE_NOUN_TAGS = frozenset(["NOUN", "PROPN", "ADJ", "NUM"])
 
 
+def post_relative_subject(
+    ctx: Context, j: int, s0: int
+) -> tuple[tuple[int, int], tuple[int, int] | None, int] | None:
+    """A post-posed source with its relative clause after a content and a comma ("The
+    plan is dead, a senior official who asked not to be named said."): the source, its
+    description and the comma (or closing quote mark), or None (:func:`relative_subject`
+    from there on)."""
+    view = ctx.view
+    for c in range(j - 1, max(s0, j - MAX_RELATIVE_SUBJECT) - 1, -1):
+        if (view.words[c] == "," and ctx.in_quote[c] < 0) or ctx.closes_region(c):
+            rel = relative_subject(ctx, j, c + 1)
+            if rel is None or not {"who", "whose"} & set(view.lower[rel[0][0] : rel[0][1]]):
+                return None  # (a person's: "the process that began in May and …" is none)
+            return (*rel, c)
+    return None
+
+
 def relative_subject(
     ctx: Context, j: int, s0: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

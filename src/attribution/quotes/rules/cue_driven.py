@@ -45,6 +45,7 @@ from ..sources import (
 from ..subjects import (
     coordinated_subject,
     coordinated_title,
+    post_relative_subject,
     postmodified_subject,
     relative_subject,
 )
@@ -417,6 +418,9 @@ def left_source(
                 # as a therapist in Temple told": the noun nearest the cue is the
                 # relative clause's, and the sentence's subject opens it
                 speaker, description, start = *rel, None
+            elif start is None and (post := post_relative_subject(ctx, j, s0)) is not None:
+                speaker, description, left_boundary = post  # "…, a senior official who
+                # asked not to be named said."
             if (
                 start is not None
                 and lower[cs].endswith("ing")
