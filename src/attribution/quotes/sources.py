@@ -83,8 +83,8 @@ def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
             return True
         # "McDonald's said", "Moody's warned": a name in "'s" before a past form that no
         # noun follows is no possessive ("Trump’s reported net worth", "Trump’s repeated
-        # calls" are) but a company's
-        # name, or "has" contracted; "Trump's said to be …" is "is said to" (raising).
+        # calls" are) but a company's name, or "has" contracted; "Trump's said to be …"
+        # is "is said to" (raising).
         nxt = cs + 1
         return (
             view.words[subj][:1].isupper()
