@@ -102,8 +102,8 @@ def _prose_forms(named: Named, in_title_line: Callable[[int], bool]) -> Named:
     for s, m in named:
         words = m.name.split()
         if m.kind == "person" and len(words) > 2 and in_title_line(s[0]):
-            tail = next((" ".join(words[n:]) for n in range(1, len(words) - 1)
-                         if " ".join(words[n:]) in prose), None)
+            tails = (" ".join(words[n:]) for n in range(1, len(words) - 1))
+            tail = next((t for t in tails if t in prose), None)
             if tail is not None:
                 m = replace(m, name=tail)
         out.append((s, m))
