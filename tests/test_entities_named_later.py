@@ -699,3 +699,20 @@ def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
         "the audit office.\n"
     )
     assert speakers(res)[0] == "Rosaura Quintero"
+
+
+@pytest.mark.parametrize(("clause", "named"), [
+    ("who shares a house with five others", True),  # "others": no word of her name
+    ("who asked not to be named", False),
+    ("who spoke on condition of anonymity", False),
+])
+def test_a_described_speaker_named_next_unless_her_clause_withholds_the_name(
+    an: Analyzer, clause: str, named: bool
+) -> None:
+    text = (
+        "Renters marched on Saturday.\n\n"
+        f"A student nurse {clause} said she had been served with a notice.\n\n"
+        "“Every time, the reason is that the landlord is selling,” said Aoife Byrne.\n"
+    )
+    first = speakers(an.analyze(text))[0]
+    assert (first == "Aoife Byrne") is named

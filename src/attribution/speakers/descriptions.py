@@ -450,10 +450,12 @@ class Descriptions:
         )
 
     def anonymous(self, text: str | None) -> bool:
-        """Does ``text`` say its source is unnamed ("who asked not to be named")?"""
+        """Does ``text`` say its source is unnamed ("who asked not to be named", "an
+        unnamed aide")? Of single words, only those that say so themselves: "A student
+        nurse who shares a house with five others" says nothing of her name."""
         if not text:
             return False
-        return self.lex.holds("anon_marker", tuple(text.lower().split()))
+        return self.lex.holds("anon_marker", tuple(text.lower().split()), _nameless)
 
     def introduced(self, head: str, m: Mention) -> bool:
         """Was someone introduced with this noun not long before, unnamed ("greeted by an
@@ -583,6 +585,10 @@ class Descriptions:
         (:func:`.description_words.informative`)."""
         if informative(name, self.lex) > informative(c.name, self.lex):
             c.name = name
+
+
+def _nameless(word: str) -> bool:  # "unnamed", not a quantifier or head ("others")
+    return word.startswith(("anonym", "unnamed", "unidentified", "undisclosed"))
 
 
 # Modifiers that make a description the next one of a sequence ("The first witness").
