@@ -498,3 +498,17 @@ def test_a_firms_last_word_that_is_also_a_verb_ends_its_name(an: Analyzer) -> No
     res = an.analyze("Judicial Watch sued the State Department. Judicial Watch said it "
                      "would appeal.\n")
     assert [e.name for e in res.entities if e.kind == "organization"][:1] == ["Judicial Watch"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Frutas Finas del Balsas", "organization"),  # one of the exporters: a company
+    ("Maria del Carmen Ruiz", "person"),
+])
+def test_a_name_set_off_as_one_of_the_companies_is_one(an: Analyzer, name: str, kind: str) -> None:
+    plural = "exporters" if kind == "organization" else "founders"
+    text = (f"{name}, one of the largest {plural} in Uruapan, said extortion was now a "
+            "material risk. The company said it had begun buying more fruit in Jalisco.")
+    res = an.analyze(text)
+    assert entity(res, name).kind == kind
+    assert _speakers(res)[0] == name
+    assert (_speakers(res)[1] == name) is (kind == "organization")

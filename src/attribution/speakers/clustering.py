@@ -247,12 +247,17 @@ STOPS = frozenset(["of", "for", "to", "with", "at", "in", "on", "and", "who", "t
 def _company_after(view: DocView, b: int, company: Container[str]) -> bool:
     """Is the name ending before token ``b`` set off by an indefinite description whose
     head is a company noun ("Hanul Apparel Vina, a unit of South Korea's Hanul
-    Textile,", "Pulsewise, a London-based app maker,")?"""
+    Textile,", "Pulsewise, a London-based app maker,"), or one of such companies
+    ("Frutas Finas del Balsas, one of the largest exporters in Uruapan,")?"""
     lower = view.lower
-    if b + 2 >= len(lower) or view.words[b] != "," or lower[b + 1] not in ("a", "an"):
+    if b + 2 >= len(lower) or view.words[b] != ",":
         return False
-    for k in range(b + 2, min(b + 7, len(lower))):
-        if (lower[k] in company and lower[k] not in NOT_FIRMS) or lower[k] in PART_OF:
+    one_of = lower[b + 1 : b + 4] == ["one", "of", "the"]
+    if lower[b + 1] not in ("a", "an") and not one_of:
+        return False
+    for k in range(b + 4 if one_of else b + 2, min(b + 7, len(lower))):
+        noun = lower[k][:-1] if one_of and lower[k].endswith("s") else lower[k]
+        if (noun in company and noun not in NOT_FIRMS) or noun in PART_OF:
             return k + 1 >= len(lower) or lower[k + 1] in (",", "of", "that", "which", "in")
         if (not lower[k].isalpha() and lower[k] != "-") or lower[k] in STOPS:
             return False  # "a firm supporter of the company": no company's head

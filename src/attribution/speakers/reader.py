@@ -412,7 +412,8 @@ class Reader(ProsePronouns, ProseDescriptions):
         if k is None or span is None or any(self.tag(i) == "ADP" for i in range(first, span[0])):
             return None
         cands = self.name_of.get(span, [])
-        kinds = ("organization", "media") if org else ("person",)
+        kinds = ("organization", "media") if org else ("person",) if view.lower[a] != "one" else (
+            "person", "organization")  # "Frutas Finas del Balsas, one of the exporters,"
         if len(cands) != 1 or find(cands[0]).kind not in kinds:
             return None
         hi = view.sents[view.sent_of[a]][1]
@@ -421,8 +422,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         return find(cands[0])
 
     def _apposition_of(self, d0: int) -> Cluster | None:
-        """The person whose name a description starting at token ``d0`` is set off
-        after ("Amna El-Tayeb Osman, [a senior engineer …]"), or None."""
+        """The person named before the description at ``d0`` ("Amna Osman, [a …]")."""
         span = self._name_before(d0)
         cands = self.name_of.get(span) if span is not None else None
         return find(cands[0]) if cands and len(cands) == 1 and find(
