@@ -292,3 +292,15 @@ def test_a_surname_that_is_also_a_title_stays_a_name(an: Analyzer) -> None:
 def test_a_name_that_ends_in_a_places_name(text: str, kind: str) -> None:
     (q,) = Analyzer().analyze(text).quotes
     assert q.speaker is not None and q.speaker.kind == kind
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("CNN reported on Monday that the talks had failed.", "CNN"),  # a broadcaster
+    ("Analysts said on Monday that the talks had failed.", "network"),  # none named
+])
+def test_the_network_is_the_broadcaster_named_before(
+    an: Analyzer, before: str, speaker: str
+) -> None:
+    res = an.analyze(f"{before} The network said two envoys had left.")
+    last = res.quotes[-1].speaker
+    assert last is not None and last.name == speaker

@@ -115,8 +115,7 @@ class Descriptions:
                 self.describe_span(c, cop)
 
     def describe_span(self, c: Cluster, span: tuple[int, int]) -> None:
-        """Tokens ``span`` describe ``c``: its heads, and the gender a gendered noun
-        there states."""
+        """Tokens ``span`` describe ``c``: its heads, and the gender a noun there states."""
         view = self.view
         a, b = span
         if view.words[a][:1].isdigit():
@@ -214,6 +213,8 @@ class Descriptions:
         def fits(c: Cluster) -> bool:
             if m.kind == "media":
                 return c.kind == "media" or (head in PAPERS and c.kind == "document")
+            if m.kind == "organization" and head == "network" and c.kind == "media":
+                return True  # "CNN reported … The network said": a broadcaster
             if m.kind in ("organization", "document"):
                 return c.kind == m.kind and (
                     (head in GENERIC_ORGS and m.kind == "organization"
