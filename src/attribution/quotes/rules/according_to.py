@@ -30,6 +30,12 @@ LEADING = declare(
             "two officials",
             "According to",
         ),
+        Example(  # the source's modifiers up to its comma are no content
+            "According to a ruling by the Federal Court, the ban was lawful.",
+            "the ban was lawful",
+            "a ruling",
+            "According to",
+        ),
     ],
 )
 TRAILING = declare(
@@ -89,6 +95,8 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
     speaker = (first, end)
     description = right_appositive(ctx, end, s1)
     after_src = description[1] if description else end
+    if ctx.prev_tok(cs, s0) < s0 and description is None:
+        after_src = _source_to_comma(ctx, end, s1)  # its modifiers are no content
     prev = ctx.prev_tok(cs, s0)
     rule = LEADING if prev < s0 else TRAILING
     if prev < s0:
@@ -123,6 +131,27 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
             rule=rule,
         )
     ]
+
+
+SOURCE_RUN = 15  # tokens a leading source's modifiers run before its comma
+
+
+def _source_to_comma(ctx: Context, end: int, s1: int) -> int:
+    """Where a leading source ends: at the comma its prepositional phrase or participle
+    runs to ("According to a ruling by the Federal Court, …"; "According to a report
+    published on Monday, …"), if one does; else ``end``."""
+    view = ctx.view
+    k = ctx.next_tok(end, s1)
+    if k >= s1 or view.words[k] == "," or not (
+        ctx.tag(k) == "ADP" or view.lower[k].endswith("ed")
+    ):
+        return end
+    for j in range(k + 1, min(s1, k + SOURCE_RUN)):
+        if ctx.in_quote[j] >= 0 or view.lower[j] in ("that", ";", ":", "—", "–"):
+            return end
+        if view.words[j] == ",":
+            return j
+    return end
 
 
 def according_to_parenthetical(
