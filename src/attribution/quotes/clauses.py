@@ -118,6 +118,11 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
         if w == "," and list_continues(ctx, k, hi):
             k += 1  # "attacked GOP voters, lawmakers, and thinkers", "Sept. 11, 2001,"
             continue
+        if w == "," and (n := ctx.next_tok(k + 1, hi)) < hi and lower[n] in (
+            "including", "excluding"
+        ):
+            k += 1  # "blamed several factors, including budget cuts"
+            continue
         if w == "," and lemma in NAMING_LEMMAS and (after := appositive_skip(ctx, k, hi)):
             k = after  # "called Clinton, his Democratic challenger, an ISIS “co-founder”"
             continue

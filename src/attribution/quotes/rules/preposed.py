@@ -133,6 +133,12 @@ OBJECT = declare(
             "The mayor",
             "called",
         ),
+        Example(  # what ", including …" adds is part of the object
+            "Rendell blamed several factors, including budget cuts.",
+            "several factors, including budget cuts",
+            "Rendell",
+            "blamed",
+        ),
     ],
 )
 TOPIC = declare(
