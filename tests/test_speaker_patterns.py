@@ -290,6 +290,17 @@ def test_a_name_spelt_as_a_verb_opens_its_sentence(text: str, speaker: str, cont
     ]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Cuban complained that Cruz is too principled.", "Cuban"),  # Mark Cuban's surname
+    ("Young said that the deal was done.", "Young"),
+    ("American officials said that the deal was done.", "American officials"),
+])
+def test_an_adjective_that_is_a_surname_opens_its_sentence(text: str, speaker: str) -> None:
+    """A demonym or adjective before a finite verb is a surname, not a modifier."""
+    quotes = AN(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
 @pytest.mark.parametrize("text", ["Protect workers, he said.", "Go tell the council, she said."])
 def test_an_imperative_stays_a_verb(text: str) -> None:
     assert [q.content.text for q in AN(text).quotes] == [text.split(",")[0]]

@@ -72,6 +72,7 @@ class Tagger:
         # Heads of organisation names ("Board", "Commission"): "and" inside such a name
         # joins no two noun phrases ("Agriculture and Horticulture Development Board").
         self.org_heads = resources.speakers.words.get("org_head", frozenset())
+        self.nationality = resources.speakers.words.get("nationality", frozenset())
 
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
@@ -134,6 +135,10 @@ class Tagger:
             if initial:
                 if lower in MODALS and self._finite_next(i):
                     return "PROPN"  # "May said the deal was done": a name
+                if tag == "ADJ" and self._finite_next(i) and (
+                    self.alt_lex.get(w) == "PROPN" or w in self.nationality
+                ):
+                    return "PROPN"  # "Cuban said", "Young said": a surname
                 if tag is not None:
                     return tag
                 low = self.pos_lex.get(lower)
