@@ -295,6 +295,15 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             ):
                 m += 1  # "in a filing with the Securities and Exchange Commission that"
                 continue
+            if (
+                lw in ("and", "or")
+                and m > k
+                and m + 1 < limit
+                and ctx.tag(m - 1) in ("NOUN", "PROPN", "PRON")
+                and _addressee_then_that(ctx, m + 1, limit)
+            ):
+                m += 1  # "telling voters and Twitter followers that": two addressees
+                continue
             if t in ("VERB", "AUX", "SCONJ", "CCONJ") or (
                 t == "PRON"
                 and lw not in OBJECT_PRONOUNS
@@ -473,3 +482,16 @@ def main_cue_within(ctx: Context, s0: int, t0: int) -> bool:
         if ctx.view.words[i] == "," and ctx.in_quote[i] < 0:
             last_comma = i
     return last_comma < 0 or ctx.cue_within(last_comma + 1, t0)
+
+
+def _addressee_then_that(ctx: Context, a: int, hi: int) -> bool:
+    """Do tokens from ``a`` make a short noun phrase that "that" follows ("[Twitter
+    followers] that", "[the local king] that")?"""
+    for j in range(a, min(hi, a + 5)):
+        if ctx.view.lower[j] == "that":
+            return j > a
+        if ctx.tag(j) not in ("NOUN", "PROPN", "DET", "ADJ") and (
+            ctx.view.lower[j] not in POSSESSIVES
+        ):
+            return False
+    return False

@@ -44,6 +44,12 @@ THAT_CLAUSE = declare(
             "Trump",
             "told",
         ),
+        Example(  # two addressees
+            "Trump told voters and Twitter followers that the senator should quit.",
+            "the senator should quit",
+            "Trump",
+            "told",
+        ),
         Example(
             "Officials asked whether the plan would work.",
             "whether the plan would work",
