@@ -348,6 +348,20 @@ def _company_s(ctx: Context, start: int, j: int, before: int, cs: int) -> int:
     return 1
 
 
+def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
+    """Where the search for a source goes on left of an aside set off by commas after an
+    auxiliary ("has, however, said", "has, in recent weeks, said"): the auxiliary's
+    subject; ``comma`` when there is no such aside."""
+    for k in range(comma - 2, max(s0, comma - 6) - 1, -1):
+        if ctx.tag(k + 1) in ("VERB", "AUX") or ctx.in_quote[k + 1] >= 0:
+            return comma
+        if ctx.view.words[k] == ",":
+            if k - 1 >= s0 and ctx.view.lower[k - 1] in ctx.aux_words:
+                return ctx.skip_left_aux(k - 1, s0)
+            return comma
+    return comma
+
+
 def left_source(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int, prior: list[Candidate]
 ) -> LeftSource | list[Candidate]:
@@ -360,6 +374,8 @@ def left_source(
     s0 = ctx.after_dateline(s0, cs)  # "HAVANA, March 4 (Meridian) - …": no source there
     # Speaker on the left: SOURCE (aux/adv) CUE.
     j = ctx.skip_left_aux(before, s0)
+    if j - 3 >= s0 and view.words[j] == ",":
+        j = _aside_after_aux(ctx, j, s0)  # "The minister has, however, said"
     speaker: tuple[int, int] | None = None
     description: tuple[int, int] | None = None
     left_boundary: int | None = None  # token index of the comma/closing mark before SOURCE

@@ -50,6 +50,12 @@ THAT_CLAUSE = declare(
             "Trump",
             "told",
         ),
+        Example(  # an aside after the auxiliary
+            "The minister has, in recent weeks, said that the plan will go ahead.",
+            "the plan will go ahead",
+            "The minister",
+            "said",
+        ),
         Example(
             "Officials asked whether the plan would work.",
             "whether the plan would work",
