@@ -167,6 +167,10 @@ class Context:
         # "went on to call", "continued to insist"
         if i - 1 >= lo and lower[i] == "to" and lower[i - 1] in ASPECT_BEFORE_TO:
             i -= 2 if lower[i - 1] != "on" else 3
+        elif i - 2 >= lo and lower[i] == "to" and lower[i - 1].endswith("ed") and (
+            lower[i - 2] in ("was", "were", "been", "is", "are", "be")
+        ):
+            i -= 2  # "Mr. Trump was prompted to say", "she was forced to admit"
         while i >= lo and (
             (lower[i] in self.aux_words and self.tag(i) != "PROPN")  # not "George Will"
             or (self.tag(i) == "ADV" and lower[i] not in ("so", "as", "thus"))

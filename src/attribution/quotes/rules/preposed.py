@@ -89,6 +89,12 @@ QUOTATION = declare(
             "Clinton",
             "said",
         ),
+        Example(  # a passive before the cue's "to": its subject speaks
+            "Trump was prompted to say, “I cannot believe how civil it has been.”",
+            "“I cannot believe how civil it has been.”",
+            "Trump",
+            "say",
+        ),
     ],
 )
 BARE_CLAUSE = declare(
