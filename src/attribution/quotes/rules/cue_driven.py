@@ -349,16 +349,24 @@ def _company_s(ctx: Context, start: int, j: int, before: int, cs: int) -> int:
 
 
 def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
-    """Where the search for a source goes on left of an aside set off by commas after an
-    auxiliary ("has, however, said", "has, in recent weeks, said"): the auxiliary's
-    subject; ``comma`` when there is no such aside."""
-    for k in range(comma - 2, max(s0, comma - 6) - 1, -1):
-        if ctx.tag(k + 1) in ("VERB", "AUX") or ctx.in_quote[k + 1] >= 0:
+    """Where a source ends left of an aside in commas after an auxiliary ("has, however,
+    said") or of a participle after its noun ("An opinion …, and obtained by AP, found")."""
+    lower, verb = ctx.view.lower, False
+    for k in range(comma - 2, max(s0, comma - 8) - 1, -1):
+        if ctx.in_quote[k + 1] >= 0:
             return comma
-        if ctx.view.words[k] == ",":
-            if k - 1 >= s0 and ctx.view.lower[k - 1] in ctx.aux_words:
-                return ctx.skip_left_aux(k - 1, s0)
+        verb = verb or ctx.tag(k + 1) in ("VERB", "AUX")
+        if ctx.view.words[k] != ",":
+            continue
+        if k - 1 < s0:
             return comma
+        if lower[k + 1] == "and" and lower[k + 2].endswith("ed") and ctx.tag(k - 1) in (
+            "NOUN", "PROPN", "NUM"
+        ):
+            return k - 1
+        if not verb and lower[k - 1] in ctx.aux_words:
+            return ctx.skip_left_aux(k - 1, s0)
+        return comma
     return comma
 
 

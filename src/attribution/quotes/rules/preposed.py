@@ -50,6 +50,12 @@ THAT_CLAUSE = declare(
             "Trump",
             "told",
         ),
+        Example(  # a coordinated participle set off after the source's noun
+            "A legal opinion drafted in May, and obtained by AP, concluded that it was legal.",
+            "it was legal",
+            "A legal opinion drafted in May",
+            "concluded",
+        ),
         Example(  # an aside after the auxiliary
             "The minister has, in recent weeks, said that the plan will go ahead.",
             "the plan will go ahead",
