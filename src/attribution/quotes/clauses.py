@@ -86,6 +86,10 @@ def to_clause_end(ctx: Context, start: int, s1: int, cue_word: str = "") -> int:
             break
         if lower[k] in ("and", "but") and cue_word and finite_like(ctx, k + 1, s1, cue_word):
             break  # "pledged to create jobs and questioned the rate": the main clause goes on
+        if lower[k] in ("and", "but") and k > start + 1 and (
+            ctx.next_tok(k + 1, s1) < s1 and lower[ctx.next_tok(k + 1, s1)] in NEW_REPORT_PRONOUNS
+        ):
+            break  # "decided not to enter the race and she performed well": a new clause
         if lower[k] == "for" and k + 2 < s1 and lower[k + 2] in PIECES and k > start + 1:
             break  # "declined to comment for this article"
         if ctx.in_quote[k] >= 0:

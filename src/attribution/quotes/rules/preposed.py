@@ -142,6 +142,12 @@ INFINITIVE = declare(
             "Sanders",
             "promised",
         ),
+        Example(  # a negated infinitive; "and" with a new subject ends it
+            "Biden decided not to enter the race and she performed well.",
+            "not to enter the race",
+            "Biden",
+            "decided",
+        ),
     ],
 )
 OBJECT = declare(
