@@ -518,3 +518,12 @@ def test_a_members_letters_in_capitals_are_no_honorific(an: Analyzer) -> None:
     assert entity(res, "Imran Siddiqui").gender is None
     res = an.analyze("Ms Nur Aisyah said prices would rise.")
     assert entity(res, "Nur Aisyah").gender == "female"
+
+
+def test_a_fronted_phrases_possessive_is_the_subjects_named_after_it(an: Analyzer) -> None:
+    res = an.analyze(
+        "The coroner found the deaths were preventable. In her findings, Magistrate "
+        "Teresa O'Sullivan said the warnings were ignored."
+    )
+    assert entity(res, "Teresa O'Sullivan").gender == "female"
+    assert entity(res, "coroner").gender is None  # not the sentence before's

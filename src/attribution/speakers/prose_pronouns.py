@@ -45,6 +45,8 @@ FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "thou
 # Possessors before a kin noun that make it someone's relative, not an entity named.
 KIN_OWNERS = frozenset(["whose", "his", "her", "their", "its", "my", "our", "your"])
 ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
+# Prepositions of a phrase fronted before its clause's subject ("In her findings, …").
+FRONTING_PREPS = frozenset(["in", "on", "at", "during", "after", "with", "from", "for"])
 
 
 def fronted_subject(view: DocView, first: int, i: int) -> bool:
@@ -126,6 +128,8 @@ class ProsePronouns:
             # "her" in one sentence are two people; the clause proves neither is hers
             owner = None
         c = None if owner is None or how == "object" else find(self._named_at[owner])
+        if owner is None and how == "possessive":
+            c = self._fronted_owner(i)
         if c is not None and animate(c) and c.takes(gender):
             # "Clinton and her aides", "Pagliano, who invoked his …", "Jayawardena, who
             # top-scored before he was caught": sure whose it is
@@ -183,6 +187,23 @@ class ProsePronouns:
         elif how == "subject":
             self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+
+    def _fronted_owner(self, i: int) -> Cluster | None:
+        """The person named as the subject right after the fronted phrase whose
+        possessive is at token ``i`` ("In her findings, Magistrate Teresa O'Sullivan
+        said"), or None."""
+        view = self.view
+        first, words = self._first(i), view.words
+        if view.lower[first] not in FRONTING_PREPS or not first < i <= first + 2 or (
+            "," not in words[i : i + 6]
+        ):
+            return None
+        k = words.index(",", i)
+        k += 2 if view.is_space[k + 1] else 1
+        for (a, b), cs in self.name_of.items():
+            if k <= a <= k + 1 and b < len(words) and words[b][:1].islower() and len(cs) == 1:
+                return find(cs[0])
+        return None
 
     def _named_by_copula(self, i: int, c: Cluster, how: str) -> Cluster:
         """ "Her name is Aylin Yıldız-Moreno", "She is Dilani Wickramasinghe, and …": the
