@@ -80,3 +80,15 @@ def test_a_bare_definite_apposition_names_the_one_introduced_before() -> None:
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Sione Tuipulotu", "Sione Tuipulotu"]
+
+
+@pytest.mark.parametrize("more", ["More", "MORE"])  # a drop-capital lead too
+def test_a_quantity_before_a_subject_is_no_part_of_its_name(an: Analyzer, more: str) -> None:
+    res = an.analyze(
+        f"{more} than 2,000 residents of the township have sued the mine, claiming that it "
+        "polluted their water."
+    )
+    assert [q.content.text for q in res.quotes] == ["it polluted their water"]
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "residents of the township", "anonymous")

@@ -474,6 +474,12 @@ def subject_and_verb(
     return None
 
 
+# Words before a number that make a quantity of a noun phrase's head ("More than 2,000
+# residents", "at least 40 people").
+QUANTITY_PREFIXES = frozenset([("more", "than"), ("fewer", "than"), ("less", "than"),
+                               ("at", "least"), ("up", "to")])
+
+
 def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None:
     """The sentence's subject before ``boundary``: the first noun phrase, at the start or
     after a leading adverbial's comma, that a verb follows ("At the time, she released
@@ -488,7 +494,8 @@ def main_subject(ctx: Context, s0: int, boundary: int) -> tuple[int, int] | None
     fallback: tuple[int, int] | None = None
     p = first
     for _ in range(4):
-        end = np_right(view, ctx.tag, p, boundary)
+        q = p + 2 if tuple(view.lower[p : p + 2]) in QUANTITY_PREFIXES else p
+        end = np_right(view, ctx.tag, q, boundary)  # "More than 2,000 residents … have"
         while end is not None and end - 1 > p and view.lower[end - 1] in ctx.time_words:
             end -= 1  # "Police yesterday arrested …, saying": the time is no subject's
         if end is not None:

@@ -172,6 +172,8 @@ class MentionTyper(NameReader):
         # A description: "the US official", "An unnamed official", "US intelligence"; an
         # anonymous source is named by its whole description, without its quantifier
         # ("three people familiar with …" is "people familiar with …").
+        if lower[k] in ("more", "fewer", "less") and k + 3 < b and lower[k + 1] == "than":
+            k += 3 if lower[k + 2][:1].isdigit() else 2  # "More than 2,000 residents …"
         while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS) and (
                 words[k + 1] != "-"):  # "a three-month investigation" keeps its "three"
             k += 1
