@@ -474,6 +474,31 @@ def subject_and_verb(
     return None
 
 
+# Subordinators whose clause, when a coordinated cue follows its verb, lends that cue
+# its subject ("Stocks fell after the central bank raised rates and said that …").
+SUBORDINATE_OPENERS = frozenset(["after", "when", "because", "as", "while", "before", "since",
+                                 "until", "once", "though", "although"])
+
+
+def subordinate_subject(ctx: Context, s0: int, conj: int) -> tuple[int, int] | None:
+    """The subject of the subordinate clause whose verb phrase the conjunction at
+    ``conj`` coordinates a cue with ("Indian shares ended lower after [the Reserve Bank
+    of India] left its key rate unchanged and warned that …"), or None: the clause must
+    open with a subordinator, with no comma or quotation between it and ``conj``."""
+    view = ctx.view
+    for p in range(conj - 1, max(s0, conj - 25) - 1, -1):
+        if view.words[p] in (",", ";", ":") or ctx.in_quote[p] >= 0:
+            return None
+        if view.lower[p] in SUBORDINATE_OPENERS and p > s0:
+            first = ctx.next_tok(p + 1, conj)
+            end = np_right(view, ctx.tag, first, conj) if first < conj else None
+            if end is None or ctx.tag(first) == "PRON":
+                return None  # ("X started it when he brought up …": the pronoun is X)
+            v = verb_after(ctx, end, conj)
+            return (first, end) if v < conj and ctx.tag(v) in ("VERB", "AUX") else None
+    return None
+
+
 # Words before a number that make a quantity of a noun phrase's head ("More than 2,000
 # residents", "at least 40 people").
 QUANTITY_PREFIXES = frozenset([("more", "than"), ("fewer", "than"), ("less", "than"),

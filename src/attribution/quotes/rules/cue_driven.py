@@ -40,6 +40,7 @@ from ..sources import (
     passive_be,
     question_lead,
     subject_and_verb,
+    subordinate_subject,
     verbal_aux_before,
 )
 from ..subjects import (
@@ -349,17 +350,15 @@ def _company_s(ctx: Context, start: int, j: int, before: int, cs: int) -> int:
 
 
 def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
-    """Where a source ends left of an aside in commas after an auxiliary ("has, however,
-    said") or of a participle after its noun ("An opinion …, and obtained by AP, found")."""
+    """Where a source ends left of an aside after an auxiliary ("has, however, said") or
+    of a participle after its noun ("An opinion …, and obtained by AP, found")."""
     lower, verb = ctx.view.lower, False
     for k in range(comma - 2, max(s0, comma - 8) - 1, -1):
-        if ctx.in_quote[k + 1] >= 0:
-            return comma
         verb = verb or ctx.tag(k + 1) in ("VERB", "AUX")
+        if ctx.in_quote[k + 1] >= 0 or (ctx.view.words[k] == "," and k - 1 < s0):
+            return comma
         if ctx.view.words[k] != ",":
             continue
-        if k - 1 < s0:
-            return comma
         if lower[k + 1] == "and" and lower[k + 2].endswith("ed") and ctx.tag(k - 1) in (
             "NOUN", "PROPN", "NUM"
         ):
@@ -542,7 +541,7 @@ def left_source(
             # also after a participle's report ("was defending X, but admitted …").
             found = subject_and_verb(ctx, s0, j, ("VERB", "AUX", "ADV"))
             if found is not None:
-                speaker = found[0]
+                speaker = subordinate_subject(ctx, s0, j) or found[0]
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):

@@ -56,6 +56,12 @@ THAT_CLAUSE = declare(
             "A legal opinion drafted in May",
             "concluded",
         ),
+        Example(  # a cue coordinated in a subordinate clause takes that clause's subject
+            "Stocks fell after the central bank raised rates and said that prices rose.",
+            "prices rose",
+            "the central bank",
+            "said",
+        ),
         Example(  # an aside after the auxiliary
             "The minister has, in recent weeks, said that the plan will go ahead.",
             "the plan will go ahead",
