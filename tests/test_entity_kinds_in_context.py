@@ -304,3 +304,12 @@ def test_the_network_is_the_broadcaster_named_before(
     res = an.analyze(f"{before} The network said two envoys had left.")
     last = res.quotes[-1].speaker
     assert last is not None and last.name == speaker
+
+
+@pytest.mark.parametrize("name", [
+    "Northern Advocate", "Sonoran Ledger", "Northern Echo", "Adelaide Advertiser", "Sacramento Bee",
+])
+def test_a_newspapers_name_head_makes_it_an_outlet(an: Analyzer, name: str) -> None:
+    res = an.analyze(f"The {name} reported that the minister had resigned.")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")
