@@ -527,3 +527,15 @@ def test_a_fronted_phrases_possessive_is_the_subjects_named_after_it(an: Analyze
     )
     assert entity(res, "Teresa O'Sullivan").gender == "female"
     assert entity(res, "coroner").gender is None  # not the sentence before's
+
+
+def test_a_possessive_in_a_clause_with_its_own_subject_is_not_the_sentences(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Tavares said goodbye to the squad on Monday.\n\n"
+        "“Obrigado, mister!” a teenager in a Serrano shirt shouted through the fence as "
+        "the Portuguese walked to his car.\n\n"
+        "“Obrigado a você,” Tavares replied.\n"
+    )
+    assert entity(res, "teenager in a Serrano shirt").gender is None

@@ -70,6 +70,21 @@ def fronted_subject(view: DocView, first: int, i: int) -> bool:
     return words[k] == "," and "," not in words[first:k]
 
 
+# Words that open a clause with a subject of its own ("… as the Portuguese walked to his
+# car": "his" is that subject's, not the sentence's).
+_CLAUSE_OPENERS = frozenset(["as", "when", "while", "after", "before", "because", "since",
+                             "until", "once", "although", "though", "whereas"])
+
+
+def _subject_between(view: DocView, tag: Tagger, first: int, i: int) -> bool:
+    """Does a clause with a noun subject of its own open between the sentence's first
+    token and the possessive at token ``i``?"""
+    return any(
+        view.lower[k] in _CLAUSE_OPENERS and tag(k + 1) in ("DET", "PROPN", "NOUN")
+        for k in range(first + 1, i - 2)
+    )
+
+
 class ProsePronouns:
     """Reads the pronouns of the prose; mixed into :class:`reader.Reader`, which holds
     the article's state."""
@@ -150,7 +165,8 @@ class ProsePronouns:
             # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
             # campaign, …").
             reported = self._reported(self.view.starts[i])
-            local = current if how == "possessive" and not reported else None
+            local = current if how == "possessive" and not reported and not (
+                _subject_between(self.view, self.tag, self._first(i), i)) else None
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
