@@ -512,3 +512,10 @@ def test_a_name_set_off_as_one_of_the_companies_is_one(an: Analyzer, name: str, 
     assert entity(res, name).kind == kind
     assert _speakers(res)[0] == name
     assert (_speakers(res)[1] == name) is (kind == "organization")
+
+
+@pytest.mark.parametrize("name", ["FBI", "Federal Bureau of Investigation"])
+def test_the_agency_is_a_federal_agency_named_by_acronym_or_bureau(an: Analyzer, name: str) -> None:
+    res = an.analyze(f"The {name} said it was working on the case. The agency said the "
+                     "scope was confidential.")
+    assert _speakers(res) == [name, name]
