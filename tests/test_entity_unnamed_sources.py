@@ -92,3 +92,12 @@ def test_a_quantity_before_a_subject_is_no_part_of_its_name(an: Analyzer, more: 
     speaker = res.quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (
         "residents of the township", "anonymous")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The crowd chanted that the mayor must go.", "crowd"),  # a group of people
+    ("Committee chairmen said the bill would pass.", "Committee chairmen"),  # a role's plural
+])
+def test_a_group_of_people_is_an_anonymous_source(an: Analyzer, text: str, name: str) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")

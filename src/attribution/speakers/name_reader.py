@@ -561,9 +561,8 @@ class NameReader:
         )
 
     def unnamed_clause(self, b: int, end: int) -> int:
-        """Where a relative clause that says its source is unnamed starts among tokens
-        ``b .. end-1`` ("official who asked not to be named because …"): a name leaves
-        it out; ``end`` when there is none."""
+        """Where a relative clause saying its source is unnamed starts in ``b .. end-1``
+        ("official who asked not to be named because …"); ``end`` when there is none."""
         lower = self.view.lower
         for p in range(b, end):
             if lower[p] == "who":
@@ -574,7 +573,8 @@ class NameReader:
         return end
 
     def description_kind(self, head: str, mods: tuple[str, ...], toks: list[int]) -> str:
-        if head in self.sets.doc_head:
+        sets = self.sets
+        if head in sets.doc_head:
             return "document"
         if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
@@ -582,10 +582,12 @@ class NameReader:
             return "organization"  # "the airline", "the carmaker"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"
-        if head in self.sets.role or head in self.sets.indefinite or head in self.sets.anon_marker:
+        if head in sets.role or head in sets.indefinite or head in sets.anon_marker or (
+            head in sets.people_group  # "the crowd", "the couple", "the family"
+            or (head.endswith("s") and head[:-1] in sets.role)  # "Principals across …"
+            or (head.endswith("men") and head[:-3] + "man" in sets.role)  # "chairmen"
+        ):
             return "anonymous"
-        if head.endswith("s") and head[:-1] in self.sets.role:
-            return "anonymous"  # "Principals across Tairāwhiti": a role's plural
         if toks and self.view.words[toks[-1]] in self.sets.nationality:
             return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
