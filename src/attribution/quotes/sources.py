@@ -191,7 +191,7 @@ def appositive(
     view = ctx.view
     right = comma
     description: tuple[int, int] | None = None
-    for _ in range(4):
+    for _ in range(5):
         k = right - 1
         limit = max(s0, right - 45)
         # (a list's commas are inside it: "assistant secretary of state for population,
@@ -223,6 +223,13 @@ def appositive(
         if place_tail(ctx, first, right, s0):
             right = k  # "Harry Bond, 30, of Raleigh, N.C., said": a place's state
             continue
+        if view.words[k - 1][:1].isupper() and ctx.tag(first) == "ADP" and (
+            view.lower[first] != "of"
+            and any(view.lower[m] in ("who", "which") and view.sent_of[m] == view.sent_of[k]
+                    for m in range(max(s0, k - 30), k))
+        ):
+            right = k  # "…, who runs two stores in Kawaguchi, Saitama Prefecture, with his
+            continue  # wife, said": an aside after a place inside the relative clause
         if description is None and is_name(ctx, first, right):
             # "Sanders's campaign manager, Jeff Weaver, said": the name comes second.
             start = np_left(view, ctx.tag, k, s0)

@@ -127,6 +127,13 @@ BARE_CLAUSE = declare(
             "Pence",
             "said",
         ),
+        Example(  # a place inside the name's relative clause, then an aside
+            "Ishikawa Haruto, 63, who runs stores in Kawaguchi, Saitama Prefecture, with "
+            "his wife, said he worked nights.",
+            "he worked nights",
+            "Ishikawa Haruto",
+            "said",
+        ),
     ],
     counter_examples=["The senator said.", "The senator said in a statement on Monday."],
 )
