@@ -296,3 +296,16 @@ def test_a_headlines_title_goes_to_the_minister_its_place_word_describes(an: Ana
         "filed its certificates.\n"
     )
     assert speakers(res)[0] == "Shazia Parveen Memon"
+
+
+def test_a_headlines_title_alone_is_the_body_speaker_with_its_head_noun(an: Analyzer) -> None:
+    # "Lands Minister" after the headline's quote is the minister the lead names,
+    # though the body gives his office in full ("Minister for Lands and …")
+    res = an.analyze(
+        "Galamsey fight: “No chief will be spared” — Lands Minister\n\n"
+        "The Minister for Lands and Natural Resources, Hon. Kofi Adjei-Boateng, has warned "
+        "that chiefs who lease river lands to miners will face prosecution.\n\n"
+        "“The rivers are dying,” he said.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Kofi Adjei-Boateng"] * 3

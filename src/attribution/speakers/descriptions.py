@@ -273,7 +273,7 @@ class Descriptions:
         title describes, whom the body may name (``echoes.py``)."""
         c = self.reg.new("person", m.name)
         title = m.name.casefold().rstrip(".")
-        c.descriptors.add(title)
+        c.descriptors.update((title, title.split()[-1]))  # "Lands Minister": a minister
         c.descriptors.update(role_kinds().get(title, ()))
         return c
 
