@@ -386,3 +386,11 @@ def test_a_document_is_named_by_what_made_it(text: str, name: str) -> None:
     (quote,) = AN(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (name, "document")
+
+
+def test_a_name_and_its_apposition_before_reported_is_no_content() -> None:
+    # "reported a 31 percent fall": a figure, not the source of an inverted report
+    res = AN("PT Sawit Makmur Lestari, one of the largest listed planters, reported a 31 "
+             "percent fall in profit on Friday. The company said the ban would halve exports.")
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes] == [
+        ("the ban would halve exports", "PT Sawit Makmur Lestari")]

@@ -264,14 +264,17 @@ def postposed(
 
 
 def apposed_subject(ctx: Context, a: int, b: int) -> bool:
-    """Are tokens ``a .. b`` a capitalised name and its apposition ("Tomás Rivera, a
-    paramedic"), with no verb?"""
+    """Are tokens ``a .. b`` a capitalised name, alone or with its apposition ("Tomás
+    Rivera, a paramedic", "PT Sawit Makmur Lestari, one of the largest planters"), with
+    no verb?"""
     words, lower = ctx.view.words, ctx.view.lower
     comma = next((k for k in range(a + 1, b - 1) if words[k] == ","), None)
     return (
-        comma is not None and words[a][:1].isupper() and lower[comma + 1] in ("a", "an", "the")
-        and all(words[k][:1].isupper() for k in range(a, comma))
-        and not any(ctx.tag(k) in ("VERB", "AUX") for k in range(a, b))
+        words[a][:1].isupper()
+        and (comma is None or lower[comma + 1] in ("a", "an", "the", "one"))
+        and all(words[k][:1].isupper() for k in range(a, b if comma is None else comma))
+        and not any(ctx.tag(k) in ("VERB", "AUX") and not (  # ("listed planters")
+            lower[k].endswith(("ed", "ing")) and ctx.tag(k + 1) == "NOUN") for k in range(a, b))
     )
 
 
