@@ -519,3 +519,11 @@ def test_the_agency_is_a_federal_agency_named_by_acronym_or_bureau(an: Analyzer,
     res = an.analyze(f"The {name} said it was working on the case. The agency said the "
                      "scope was confidential.")
     assert _speakers(res) == [name, name]
+
+
+@pytest.mark.parametrize("name", ["PT Sawit Makmur Lestari", "Sawit Makmur Lestari Tbk"])
+def test_an_indonesian_legal_form_makes_a_company(an: Analyzer, name: str) -> None:
+    res = an.analyze(f"Ong, an analyst at Merdeka Research, said exporters would gain. {name} "
+                     "reported a fall in profit on Friday. The company said exports would halve.")
+    assert entity(res, name).kind == "organization"
+    assert _speakers(res)[-1] == name
