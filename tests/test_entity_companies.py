@@ -527,3 +527,13 @@ def test_an_indonesian_legal_form_makes_a_company(an: Analyzer, name: str) -> No
                      "reported a fall in profit on Friday. The company said exports would halve.")
     assert entity(res, name).kind == "organization"
     assert _speakers(res)[-1] == name
+
+
+def test_a_name_set_off_after_the_fund_with_its_acronym_names_it(an: Analyzer) -> None:
+    res = an.analyze(
+        "Sweden’s municipal workers’ pension fund has sold its holdings in oil producers.\n\n"
+        "The fund, Kommunernas Pensionsfond (KPF), said on Thursday that the sale had been "
+        "completed on Monday.\n"
+    )
+    assert _speakers(res) == ["Kommunernas Pensionsfond"]
+    assert entity(res, "Kommunernas Pensionsfond").kind == "organization"

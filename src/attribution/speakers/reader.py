@@ -428,9 +428,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         return find(cands[0]) if cands and len(cands) == 1 and find(
             cands[0]).kind == "person" else None
 
-    def _apposed_to(
-        self, m: Mention, c: Candidate, a: int, b: int, sent: int
-    ) -> Cluster | None:
+    def _apposed_to(self, m: Mention, c: Candidate, a: int, b: int, sent: int) -> Cluster | None:
         """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
         weather bureau, PAGASA," names it. The named entity, or None."""
         view = self.view
@@ -444,11 +442,13 @@ class Reader(ProsePronouns, ProseDescriptions):
         d0, d1 = appositive
         dm = self.typer.type_mention(d0, d1, None)
         known = self.name_of.get((d0, d1), [])
-        if dm.shape == "name" and len(known) == 1:  # as the whole article showed it
+        if dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
+                given or any(find(k).kind != "person" or find(k).gender for k in known)):
+            for k in known:  # "The company that sold it, Acme,", "The fund, Kommunernas
+                find(k).kind = "organization"  # Pensionsfond (KPF),": no person
+            dm = replace(dm, kind="organization")
+        elif dm.shape == "name" and len(known) == 1:  # as the whole article showed it
             dm = replace(dm, kind=find(known[0]).kind)
-        elif dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
-                known or given):
-            dm = replace(dm, kind="organization")  # "The company that sold it, Acme,"
         # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
         unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
             view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)

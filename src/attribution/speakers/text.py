@@ -117,8 +117,8 @@ def pronoun_role(view: DocView, tag: Tagger, i: int) -> tuple[str, str] | None:
 
 
 def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
-    """The description set off by commas after token ``b`` (exclusive): "Huang Xiaoling,
-    a 31-year-old software engineer from Auckland, …", "Aidan MacNeil, 52, …"."""
+    """The description set off by commas after token ``b``: "Huang Xiaoling, a
+    software engineer, …", "Aidan MacNeil, 52, …"."""
     words = view.words
     if b + 1 >= hi or words[b] != ",":
         return None
@@ -129,6 +129,9 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
         words[k][:1].isupper()
     )
     end = np_right(view, tag, k, hi)
+    if end is not None and end + 3 < hi and words[end] == "(" and words[end + 2] == ")" and (
+            words[end + 3] in (",", ".")):
+        return (k, end)  # "The fund, Kommunernas Pensionsfond (KPF), said": its acronym
     if end is None or end >= hi or not (
         words[end] in (",", ".", ";")
         # "Ewa Kowalczyk, a 6-foot-1 sophomore whose family moved …": its relative clause
@@ -155,8 +158,7 @@ def apposition_after_relative(
 
 
 def named_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
-    """The name after "named"/"called" at token ``b``: "a baker named Tomás Echeverría",
-    "a teacher called Ngozi Eze"."""
+    """The name after "named"/"called" at token ``b``: "a baker named Tomás Echeverría"."""
     if b + 1 >= hi or view.lower[b] not in ("named", "called") or not (
         view.words[b + 1][:1].isupper()
     ):
@@ -204,8 +206,7 @@ def data_source(view: DocView, tag: Tagger, b: int) -> tuple[int, int] | None:
 
 
 def copula_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, int] | None:
-    """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old
-    teacher from Valparaíso"."""
+    """The description after "is a"/"was the" at token ``b``: "… is a 44-year-old"."""
     if b + 1 >= hi or view.lower[b] not in COPULAS or view.lower[b + 1] not in ARTICLES:
         return None
     end = np_right(view, tag, b + 1, hi)
