@@ -537,3 +537,14 @@ def test_a_name_set_off_after_the_fund_with_its_acronym_names_it(an: Analyzer) -
     )
     assert _speakers(res) == ["Kommunernas Pensionsfond"]
     assert entity(res, "Kommunernas Pensionsfond").kind == "organization"
+
+
+def test_a_possessed_description_is_the_body_named_later_with_all_its_words(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Indonesia's trade ministry said the ban would stay. Prices rose. Growers protested. "
+        "Exporters waited. Traders worried. The Ministry of Trade denied the growers' figures "
+        "and said stocks were low."
+    )
+    assert _speakers(res) == ["Ministry of Trade", "Ministry of Trade"]

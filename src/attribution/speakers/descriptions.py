@@ -440,20 +440,16 @@ class Descriptions:
         return self.reg.join_named(c, named)
 
     def said_unnamed(self, c: Cluster) -> bool:
-        """Does an unnamed entity's description say its source is unnamed, in its name
-        ("nurse who asked not to be named"), in a description set off after it or in a
-        clause set off after a mention ("An economist …, who asked not to be named …,")?"""
+        """Does an unnamed entity's name, description or a clause set off after a mention
+        say its source is unnamed ("An economist …, who asked not to be named …,")?"""
         text = self.view.text
-        return not c.named and (
-            self.anonymous(c.name) or any(self.anonymous(t) for t in c.descriptions)
-            or any(self.anonymous(text[s:e]) or self.anonymous(set_off_after(text, e))
-                   for s, e in c.mentions)
-        )
+        return not c.named and (self.anonymous(c.name) or any(map(self.anonymous, c.descriptions))
+                                or any(self.anonymous(text[s:e]) or self.anonymous(
+                                    set_off_after(text, e)) for s, e in c.mentions))
 
     def anonymous(self, text: str | None) -> bool:
         """Does ``text`` say its source is unnamed ("who asked not to be named", "an
-        unnamed aide")? Of single words, only those that say so themselves: "A student
-        nurse who shares a house with five others" says nothing of her name."""
+        unnamed aide"; not "… who shares a house with five others")?"""
         if not text:
             return False
         return self.lex.holds("anon_marker", tuple(text.lower().split()), _nameless)
@@ -464,8 +460,7 @@ class Descriptions:
         first witness …")? An indefinite or possessed noun introduces; a definite one
         ("the candidate - who has chafed …") refers, as this one does, and a noun a name
         follows ("commissioner Gordon …") is a title."""
-        view = self.view
-        end = view.token_at(m.start)
+        view, end = self.view, self.view.token_at(m.start)
         first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
         before = view.text[view.starts[first] : m.start] if first < end else ""
         return any(
@@ -518,18 +513,23 @@ class Descriptions:
 
     def named_group(self, c: Cluster, sent: int, modifiers: Iterable[str] = ()) -> Cluster:
         """An organisation named for the first time is the unnamed one described in the
-        sentence or two before with a word of its name or of the ``modifiers`` it was
-        named with ("their union said …" … "Amalgamated Transit Union Local 1587 said …"),
-        or in the headline ("Conservation group says …" … "The conservation group Rivers
-        Alive Australia said")."""
+        sentence or two before with a word of its name or ``modifiers`` ("their union said
+        …" … "Amalgamated Transit Union Local 1587 said …"), or further back with all its
+        words ("Indonesia's trade ministry" … "The Ministry of Trade"); and the headline's
+        ("Conservation group says …" … "The conservation group Rivers Alive said")."""
         words = set(c.name.lower().split()) | set(modifiers)
-        for d in self.reg.by_recency(limit=8):
-            if sent - d.sent > CATAPHORA_WINDOW:
+        for d in self.reg.by_recency(limit=12):
+            if sent - d.sent > TITLE_WINDOW:
                 break
-            if d is not c and d.kind == "organization" and not d.named and d.descriptors & words:
-                return self.reg.merge(d, c)
+            own = set(regex.sub(r"^.*['’]s\s+", "", d.name.lower()).split())
+            if d is not c and d.kind == "organization" and not d.named and (
+                (sent - d.sent <= CATAPHORA_WINDOW and d.descriptors & words)
+                or (len(own) > 1 and own <= words)
+            ):
+                c = self.reg.merge(d, c)
+                break
         for d in self.headline_unnamed():
-            if d.kind == "organization" and d.descriptors & words:
+            if d.kind == "organization" and d.descriptors & words and d is not find(c):
                 return self.reg.merge(d, c)  # the headline's waits for the lead
         return c
 
