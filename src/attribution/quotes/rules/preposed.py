@@ -39,10 +39,7 @@ THAT_CLAUSE = declare(
     frames=["say", "that", "tell"],
     examples=[
         Example(
-            "Trump told reporters on Monday that he would win.",
-            "he would win",
-            "Trump",
-            "told",
+            "Trump told reporters on Monday that he would win.", "he would win", "Trump", "told",
         ),
         Example(  # two addressees
             "Trump told voters and Twitter followers that the senator should quit.",
@@ -116,16 +113,10 @@ BARE_CLAUSE = declare(
     frames=["say"],
     examples=[
         Example(
-            "The senator said the bill would pass.",
-            "the bill would pass",
-            "The senator",
-            "said",
+            "The senator said the bill would pass.", "the bill would pass", "The senator", "said",
         ),
         Example(
-            "Pence said in politics it takes time.",
-            "in politics it takes time",
-            "Pence",
-            "said",
+            "Pence said in politics it takes time.", "in politics it takes time", "Pence", "said",
         ),
         Example(  # a place inside the name's relative clause, then an aside
             "Ishikawa Haruto, 63, who runs stores in Kawaguchi, Saitama Prefecture, with "
@@ -144,10 +135,7 @@ INFINITIVE = declare(
     frames=["to", "tell"],
     examples=[
         Example(
-            "The governor vowed to veto the bill.",
-            "to veto the bill",
-            "The governor",
-            "vowed",
+            "The governor vowed to veto the bill.", "to veto the bill", "The governor", "vowed",
         ),
         Example(  # what ", including …" adds is part of the content
             "Sanders promised to act on immigration, including deportation relief.",
@@ -230,10 +218,7 @@ THEN_QUOTE = declare(
     frames=["say", "that", "tell"],
     examples=[
         Example(
-            "Bystrom agreed. “It is a close race.”",
-            "“It is a close race.”",
-            "Bystrom",
-            "agreed",
+            "Bystrom agreed. “It is a close race.”", "“It is a close race.”", "Bystrom", "agreed",
         ),
     ],
 )
@@ -244,10 +229,7 @@ AS_SOURCE_SAID = declare(
     frames=["say", "that", "tell"],
     examples=[
         Example(
-            "As Crane said, the party is divided.",
-            "the party is divided",
-            "Crane",
-            "said",
+            "As Crane said, the party is divided.", "the party is divided", "Crane", "said",
         ),
     ],
     counter_examples=["As Trump attacked Clinton, the crowd chanted."],
