@@ -548,3 +548,9 @@ def test_a_possessed_description_is_the_body_named_later_with_all_its_words(
         "and said stocks were low."
     )
     assert _speakers(res) == ["Ministry of Trade", "Ministry of Trade"]
+
+
+def test_a_welsh_article_inside_a_name_keeps_it_whole(an: Analyzer) -> None:
+    res = an.analyze("The campaign group Cymdeithas yr Iaith said the closure would harm Welsh.")
+    assert _speakers(res) == ["Cymdeithas yr Iaith"]
+    assert entity(res, "Cymdeithas yr Iaith").kind == "organization"

@@ -412,7 +412,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
 # Lower-case words inside a capitalised name: prepositions of English organisation
 # names (after their head), and particles of Romance names ("Banco do Brasil").
 ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du", "della", "dello",
-                               "delle", "degli", "dei"])
+                               "delle", "degli", "dei", "yr"])  # (and Welsh "Cymdeithas yr Iaith")
 NAME_INNER = ROMANCE_PARTICLES | {"in", "for", "on", "to"}
 # Heads of bodies named with their seat: "the High Court in Dublin".
 SEATED_HEADS = frozenset(["court", "embassy", "consulate", "tribunal", "mission"])
