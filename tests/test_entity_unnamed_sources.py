@@ -101,3 +101,22 @@ def test_a_quantity_before_a_subject_is_no_part_of_its_name(an: Analyzer, more: 
 def test_a_group_of_people_is_an_anonymous_source(an: Analyzer, text: str, name: str) -> None:
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The hospital's CEO said she was disappointed.", "hospital's CEO"),
+    ("Acme's CFO said profits fell.", "Acme's CFO"),
+])
+def test_a_roles_initials_after_a_possessive_are_no_name(
+    an: Analyzer, text: str, name: str
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")
+
+
+def test_a_chief_executive_by_initials_is_the_person_named_next(an: Analyzer) -> None:
+    res = an.analyze(
+        "The hospital's president and CEO, who took the job in January, said she was "
+        "disappointed.\n\n“We put forward the best offer,” Karin Lindqvist told the Courier.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Karin Lindqvist"] * 2

@@ -158,6 +158,9 @@ class MentionTyper(NameReader):
         name_run = self._name_run(k, b)
         if name_run and lower[a] in ("a", "an") and self.person_noun(b - 1):
             name_run = []  # "an American Muslim", "a Democrat": one of many, no name
+        elif name_run == [b - 1] and b - 1 > a and words[b - 1].isupper() and (
+                lower[b - 1] in self.sets.role):
+            name_run = []  # "The hospital's CEO", "its CFO": a role's initials, no name
         elif (
             lower[a] == "the" and name_run == list(range(a + 1, b)) and b - a <= 3
             and self.lex.phrase("nationality", tuple(words[a + 1 : b]))
@@ -206,8 +209,7 @@ class MentionTyper(NameReader):
                        description=desc, gender=gender, plural=plural)
 
     def _partitive_kind(self, a: int, b: int) -> str:
-        """The kind of the members a partitive picks from the group ``a .. b``: unnamed
-        people ("one of them"), or the group's kind ("one of the companies")."""
+        """The kind of the members a partitive picks ("one of them", "one of the firms")."""
         lower = self.view.lower
         if b - a == 1 and lower[a] in ("them", "us", "those", "these", "you"):
             return "anonymous"
@@ -228,8 +230,7 @@ class MentionTyper(NameReader):
                 self.is_title(i) and lower[i + 1] == "of" for i in owner)))
 
     def _held_document(self, a: int, b: int) -> Mention | None:
-        """The document a copy or part of it holds ("a copy of the bill", "excerpts of
-        the transcript"), typed as a mention of its own; None unless it is a document."""
+        """The document a copy or part of it holds ("a copy of the bill"), or None."""
         lower = self.view.lower
         c = a + 1 if lower[a] in DETERMINERS else a
         if b - c < 3 or lower[c] not in self.sets.doc_container or lower[c + 1] != "of":
