@@ -65,6 +65,12 @@ NAME_COLON = declare(
             "Aqua Line commuter",
             ":",
         ),
+        Example(  # what the role noun's words show ("anger") is no one's
+            "‘We are stranded again’: Barra crofter’s anger as ferry breaks down",
+            "‘We are stranded again’",
+            "Barra crofter",
+            ":",
+        ),
     ],
     counter_examples=["“Hamlet”: the play, the film and the opera",
                       "‘Gone With the Wind’: Leigh wins the role"],
@@ -185,13 +191,6 @@ AFTER_HEADLINE_NAME = frozenset(["on", "about", "for", "in", "at", "—", "–",
 HEADLINE_NAME = 6  # the longest speaker name after a headline's colon, in tokens
 
 
-def possessive_at(ctx: Context, i: int, end: int) -> bool:
-    """Is the next word from token ``i`` (before ``end``) a possessive "'s" ("Barra
-    crofter’s anger": the role noun owns what follows, and heads no speaker)?"""
-    k = ctx.next_tok(i, end)
-    return k < end and ctx.view.words[k] in ("'s", "’s")
-
-
 def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None:
     """``“…”: NAME on TOPIC`` — a headline that opens with the quotation and names its
     speaker after a colon ("‘Every language takes a library with it’: Nii Armah Quaye on
@@ -219,7 +218,7 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
         end -= 1
     nxt = ctx.next_tok(end, p1)
     while end > a and nxt < min(p1, a + HEADLINE_NAME) and view.words[nxt].islower() and (
-        ctx.res.speakers.has("role", view.lower[nxt]) and not possessive_at(ctx, nxt + 1, p1)
+        ctx.res.speakers.has("role", view.lower[nxt])
     ):
         # "…: Taff Vale chairman vows to fight on", "…: Aqua Line commuter": a role noun
         # after the capitals heads the speaker, the capitals are its body or its place
@@ -233,9 +232,13 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
         m += 1
     if end > a and m > nxt and m < p1 and view.lower[m] in AFTER_HEADLINE_NAME:
         end, nxt = m, m
+    owned = ctx.next_tok(nxt + 1, p1) if nxt < p1 and view.words[nxt] in ("'s", "’s") else p1
     if end == a or (
         nxt < p1 and view.lower[nxt] not in AFTER_HEADLINE_NAME
         and not headline_predicate(ctx, t0, t1, nxt, p1)
+        # "…: Barra crofter’s anger as …": what the speaker's words show, no one else
+        and not (owned < p1 and view.words[owned].islower()
+                 and not ctx.res.speakers.has("role", view.lower[owned]))
     ):
         return None  # "“Hamlet”: the play, the film and the opera"
     if end - a == 1 and nxt >= p1:
