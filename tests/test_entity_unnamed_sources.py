@@ -120,3 +120,15 @@ def test_a_chief_executive_by_initials_is_the_person_named_next(an: Analyzer) ->
         "disappointed.\n\n“We put forward the best offer,” Karin Lindqvist told the Courier.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Karin Lindqvist"] * 2
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Several parents gathered outside the school on Monday.", "parents"),
+    ("Dozens of farmers blocked the A64 with tractors.", "farmers"),
+    ("Two engineers at the company spoke to the Ledger.", "engineers at the company"),
+])
+def test_they_continues_a_plural_subject_a_quantity_opens(
+    an: Analyzer, opening: str, name: str
+) -> None:
+    speaker = an.analyze(f"{opening} They said the plan was unfair.").quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")

@@ -300,12 +300,22 @@ class TextScan:
                      or lower[k] in POSSESSIVES
                      # "Relatives of the dead workers sat …": people in the plural
                      or (lower[k].endswith("s") and lower[k][:-1] in self.sets.role)
+                     # "Several parents gathered …", "Two engineers …", "Dozens of farmers"
+                     or ((lower[k] in GROUP_OPENERS or view.words[k].isdigit())
+                         and k + 1 < end and lower[k + 1] not in ("of", "percent", "%"))
+                     or (lower[k] in ("dozens", "hundreds", "thousands") and k + 1 < end
+                         and lower[k + 1] == "of")
                      or self._owned_person(k, end))
                 and self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):
                 out.append(k)
         return out
+
+
+# Quantifiers and numbers that open a sentence's plural subject ("Several parents …").
+GROUP_OPENERS = frozenset(["several", "many", "some", "two", "three", "four", "five", "six",
+                           "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
 
 
 def _first_word(view: DocView, k: int, end: int) -> int:
