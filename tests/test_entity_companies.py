@@ -554,3 +554,9 @@ def test_a_welsh_article_inside_a_name_keeps_it_whole(an: Analyzer) -> None:
     res = an.analyze("The campaign group Cymdeithas yr Iaith said the closure would harm Welsh.")
     assert _speakers(res) == ["Cymdeithas yr Iaith"]
     assert entity(res, "Cymdeithas yr Iaith").kind == "organization"
+
+
+def test_the_club_makes_a_club_of_a_name_taken_for_a_persons(an: Analyzer) -> None:
+    res = an.analyze("Leeds Rhinos said it owed £4m. The club said wages would be paid.")
+    assert _speakers(res) == ["Leeds Rhinos", "Leeds Rhinos"]
+    assert entity(res, "Leeds Rhinos").kind == "organization"

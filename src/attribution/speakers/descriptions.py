@@ -52,14 +52,14 @@ from .subjects import addressed_words, verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
 
-# Heads that fit any organisation ("the company" for "Northwind Logistics"); other heads
-# must be in its name ("the bureau" for "Bureau of Meteorology").
+# Heads that fit any organisation ("the company" for "Northwind Logistics").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
                           "business", "corporation", "outfit", "operator"])
 # Generic heads that only a business takes: "the company" is no clerk's office, council
 # or university (their org_types.tsv types).
 COMPANY_NOUNS = frozenset(["company", "firm", "business", "corporation"])
 PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
+RETYPING = GENERIC_ORGS | {"club", "team", "side", "franchise"}  # "Leeds Rhinos … the club"
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
@@ -250,7 +250,7 @@ class Descriptions:
             found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
-        if found is None and retype and m.kind == "organization" and head in GENERIC_ORGS:
+        if found is None and retype and m.kind == "organization" and head in RETYPING:
             found = self.businesses.untold_subject(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
             found = self.businesses.of_kind(sent)
