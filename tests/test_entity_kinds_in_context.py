@@ -308,6 +308,7 @@ def test_the_network_is_the_broadcaster_named_before(
 
 @pytest.mark.parametrize("name", [
     "Northern Advocate", "Sonoran Ledger", "Northern Echo", "Adelaide Advertiser", "Sacramento Bee",
+    "Nkwa FM",
 ])
 def test_a_newspapers_name_head_makes_it_an_outlet(an: Analyzer, name: str) -> None:
     res = an.analyze(f"The {name} reported that the minister had resigned.")
