@@ -132,3 +132,12 @@ def test_they_continues_a_plural_subject_a_quantity_opens(
 ) -> None:
     speaker = an.analyze(f"{opening} They said the plan was unfair.").quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A notification issued by the board said the panel was dissolved.", "notification"),
+    ("The charge sheet says he fled the scene.", "charge sheet"),
+])
+def test_a_document_noun_makes_a_document_source(an: Analyzer, text: str, name: str) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and speaker.kind == "document" and speaker.name.startswith(name)
