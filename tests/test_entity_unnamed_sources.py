@@ -97,6 +97,7 @@ def test_a_quantity_before_a_subject_is_no_part_of_its_name(an: Analyzer, more: 
 @pytest.mark.parametrize(("text", "name"), [
     ("The crowd chanted that the mayor must go.", "crowd"),  # a group of people
     ("Committee chairmen said the bill would pass.", "Committee chairmen"),  # a role's plural
+    ("The girls said the coach was fair.", "girls"),  # a gendered noun's plural
 ])
 def test_a_group_of_people_is_an_anonymous_source(an: Analyzer, text: str, name: str) -> None:
     speaker = an.analyze(text).quotes[0].speaker

@@ -578,15 +578,15 @@ class NameReader:
             return "document"
         if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
-        if head in self.sets.company_noun and head not in ("giant", "brand"):
-            return "organization"  # "the airline", "the carmaker"
+        if head in sets.company_noun and head not in ("giant", "brand"):  # "the airline"
+            return "organization"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"
         if head in sets.role or head in sets.indefinite or head in sets.anon_marker or (
             head in sets.people_group  # "the crowd", "the couple", "the family"
-            or (head.endswith("s") and head[:-1] in sets.role)  # "Principals across …"
-            or (head.endswith("men") and head[:-3] + "man" in sets.role)  # "chairmen"
-        ):
+            or (head.endswith("s") and any(head[:-1] in w for w in (  # "the girls"
+                sets.role, sets.gendered_male, sets.gendered_female)))
+            or (head.endswith("men") and head[:-3] + "man" in sets.role)):  # "chairmen"
             return "anonymous"
         if toks and self.view.words[toks[-1]] in self.sets.nationality:
             return "anonymous"  # "an American"
