@@ -314,7 +314,7 @@ class TextScan:
 
 
 # Quantifiers and numbers that open a sentence's plural subject ("Several parents …").
-GROUP_OPENERS = frozenset(["several", "many", "some", "two", "three", "four", "five", "six",
+GROUP_OPENERS = frozenset(["several", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
 
 
