@@ -309,3 +309,17 @@ def test_a_headlines_title_alone_is_the_body_speaker_with_its_head_noun(an: Anal
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Kofi Adjei-Boateng"] * 3
+
+
+def test_a_question_the_narration_reports_is_answered_then_its_asker_retorts(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Cllr Elin Bevan-Price said the school would close.\n\n"
+        "A farmer at the back asked why the council had found money for a car park.\n\n"
+        "“That is a different budget,” Cllr Bevan-Price replied.\n\n"
+        "“It is the same council tax.”\n\n"
+        "“I understand the frustration, I do.”\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes][1:] == [
+        "Elin Bevan-Price", "farmer", "Elin Bevan-Price"]

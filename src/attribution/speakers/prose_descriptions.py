@@ -12,6 +12,7 @@ from ..phrases import POSSESSIVES, Tagger, np_right
 from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .descriptions import Descriptions
+from .dialogue import Turns
 from .entities import GENDERED_NOUN, Cluster, Registry
 from .mention import Mention
 from .possessors import Possessors
@@ -28,6 +29,9 @@ from .text import (
 )
 from .typer import MentionTyper
 
+# Words that open a question the narration reports ("asked why …").
+REPORTED_QUESTIONS = frozenset(["why", "whether", "if", "what", "how", "when", "where", "who"])
+
 
 class ProseDescriptions:
     """Reads the descriptions of the prose; mixed into :class:`reader.Reader`, which
@@ -41,6 +45,7 @@ class ProseDescriptions:
     scan: TextScan
     descriptions: Descriptions
     possessors: Possessors
+    turns: Turns
     _names_ending: dict[int, tuple[int, int]]
 
     def _sent(self, i: int) -> int:
@@ -156,6 +161,12 @@ class ProseDescriptions:
         cop = copula_after(view, self.tag, end if span is None else span[1] + 1, hi)
         if cop is not None:
             self.descriptions.describe_span(c, cop)
+        verb = next((j for j in range(end, min(hi - 1, end + 6)) if self.tag(j) == "VERB"), hi)
+        if subject and verb < hi - 1 and view.lower[verb] in ("asked", "asks") and (
+                view.lower[verb + 1] in REPORTED_QUESTIONS):
+            # "A farmer at the back asked why …": a question the narration puts, whose
+            # answer's next uncued line is the asker's again
+            self.turns.add(c, self.scan.prose_rank[view.para_of[k]], "?", cue="asked")
 
     def _organisation_subject(self, m: Mention, k: int) -> None:
         """A definite description of an organisation opens the sentence ("The First Nation
