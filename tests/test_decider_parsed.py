@@ -57,7 +57,7 @@ def test_a_noun_phrase_content_is_no_clause() -> None:
 def test_the_parse_reads_a_framed_cue_alongside_the_rules() -> None:
     """The object the parse bounds is one more reading of a report the word-order rules
     read past it; the rules backend proposes no parse reading."""
-    text = "After the vote, Johnson taunted Democrats by posting a video of the count."
+    text = "After the vote, Johnson attacked Democrats by posting a video of the count."
     p = propose(parsed(), text)
     alongside = [k for k, c in enumerate(p.candidates)
                  if c.evidence and c.evidence.get("parse_alongside")]
@@ -85,3 +85,23 @@ def test_columns_a_model_never_reads_leave_its_scores_unchanged() -> None:
     assert (full[:, others] == lean[:, others]).all()
     assert (model.raw(full) == model.raw(lean)).all()
     assert not packaged_model("parsed").unread & {"title_case"}
+
+
+def test_the_parsed_tagger_leaves_doubtful_cues_to_the_decider() -> None:
+    """With a parse the tagger proposes cues down to a lower score than the blank
+    backend's (0.15 against 0.3): the parsed decider reads each tagged cue's score and
+    the parse around it, and weighs the doubtful ones itself."""
+    from attribution.quotes.cue_tagger import packaged_tagger
+
+    assert packaged_tagger("parsed").threshold < packaged_tagger("blank").threshold
+    text = "Voters punished the party in the election."
+    p = propose(parsed(), text)
+    view = p.ctx.view
+    scores = {view.words[i]: s for i, s in p.ctx.tagged.items()}
+    assert packaged_tagger("parsed").threshold <= scores["punished"]
+    assert scores["punished"] < packaged_tagger("blank").threshold
+    rows = [k for k, c in enumerate(p.candidates) if c.cue_tok in p.ctx.tagged]
+    assert rows  # the cue is read, and the decider sees its score
+    X = featurize(p, packaged_model("parsed").rates)
+    col = PARSED_FEATURES.index("tagger_score")
+    assert all(abs(X[k, col] - scores["punished"]) < 1e-6 for k in rows)

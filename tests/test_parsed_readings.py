@@ -15,7 +15,13 @@ from attribution.decider.model import packaged_model
 from attribution.decider.parsed import PARSE_FEATURES, ParseFeatures
 from attribution.lexicon import data_path
 from attribution.quotes.attributions import Proposals
-from attribution.quotes.rules.parsed import NOUN_CLAUSE, ONLY_WITH_PARSE, PHRASE
+from attribution.quotes.rules.parsed import (
+    NOUN_CLAUSE,
+    ONLY_WITH_PARSE,
+    PHRASE,
+    WORD_ORDER,
+    WORD_ORDER_OBJECT,
+)
 from parsed_support import parsed, propose
 
 Reading = tuple[str, str, str | None, str | None]  # rule, content, speaker, cue
@@ -114,3 +120,36 @@ def test_a_parse_only_rule_sets_its_own_column() -> None:
     X = featurize(p, packaged_model("parsed").rates)
     assert X.shape == (len(p.candidates), len(PARSED_FEATURES))
     assert X[k, : len(FEATURES)].sum() > 0  # the shared columns are filled as for any rule
+
+
+def test_a_cue_nothing_else_read_gets_word_order_readings_with_a_parse() -> None:
+    """The parse tags "support" a noun here, so neither the frame readings, the parse's
+    readings nor the narrow unframed readings take it: with a parse it gets the
+    word-order readings (``parsed.word_order``), which the parsed decider weighs."""
+    text = ("Two-thirds support reducing the prison sentences for people convicted of "
+            "non-violent crimes.")
+    got = readings(propose(parsed(), text), (WORD_ORDER, WORD_ORDER_OBJECT))
+    assert (WORD_ORDER, "reducing the prison sentences for people convicted of non-violent "
+            "crimes", "Two-thirds", "support") in got
+
+
+def test_the_rules_backend_proposes_no_word_order_reading() -> None:
+    an = Analyzer(attributions=True)
+    text = ("Two-thirds support reducing the prison sentences for people convicted of "
+            "non-violent crimes.")
+    p = an.pipeline.propose(an.nlp(text), text)
+    assert not readings(p, (WORD_ORDER, WORD_ORDER_OBJECT))
+
+
+def test_the_parsed_tagger_reads_a_noun_that_governs_a_preposition() -> None:
+    """With a parse the tagger also reads nouns with a preposition's object or a clause
+    ("criticism | of …"); without one it reads verbs only."""
+    from attribution.quotes.cue_tagger import candidate_tokens
+
+    text = "The criticism of the senator grew louder after the vote."
+    p = propose(parsed(), text)
+    words = [p.ctx.view.words[i] for i in candidate_tokens(p.ctx, set())]
+    assert "criticism" in words
+    an = Analyzer(attributions=True)
+    b = an.pipeline.propose(an.nlp(text), text)
+    assert "criticism" not in [b.ctx.view.words[i] for i in candidate_tokens(b.ctx, set())]

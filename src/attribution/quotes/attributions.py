@@ -25,7 +25,7 @@ from .marks import QuoteRegion
 from .readings import readings
 from .rules.cue_driven import from_cue
 from .rules.layout import layout_attributions
-from .rules.parsed import from_parse
+from .rules.parsed import WORD_ORDER, WORD_ORDER_OBJECT, from_parse
 from .rules.quote_driven import (
     colon_quote,
     interrupted_tail,
@@ -35,7 +35,7 @@ from .rules.quote_driven import (
     quote_then_verb,
 )
 from .rules.uncued import uncued_paragraphs
-from .rules.unframed import unframed
+from .rules.unframed import following, unframed
 
 __all__ = ["Proposals", "propose"]
 
@@ -94,7 +94,12 @@ def propose(
         elif ctx.parsed:
             found = allowed(from_parse(ctx, cue))
         if not found and unframed_cues:
-            fallback.extend(allowed(unframed(ctx, cue)))
+            last = allowed(unframed(ctx, cue))
+            if not last and ctx.parsed:
+                # With a parse, every cue left unread gets the word-order readings:
+                # the decider's parse columns weigh the cue's sense.
+                last = allowed(following(ctx, cue, (WORD_ORDER, WORD_ORDER_OBJECT)))
+            fallback.extend(last)
         cands.extend(found)
     cands += allowed(layout_attributions(ctx))
     unique = dedupe(cands)  # a repeated content is read once by the verdicts below

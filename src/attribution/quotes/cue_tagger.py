@@ -35,6 +35,9 @@ TAGS = frozenset(["VERB", "AUX"])
 FRAMES = frozenset(["say", "object", "to"])
 SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep", "advcl", "oprd"])
+# The prepositions whose object a noun cue's content is ("criticism of", "support for").
+NOUN_PREPS = frozenset(["of", "about", "for", "to", "on", "against", "over", "with", "toward",
+                        "towards", "from", "in"])
 # The model for each backend: a blank pipeline's Doc, or one a statistical parser read.
 MODEL_FILES = {"blank": "cue_tagger.json", "parsed": "cue_tagger_parsed.json"}
 
@@ -77,6 +80,8 @@ def parse_features(ctx: Context, i: int) -> list[str]:
     taggers read them."""
     tok = ctx.view.doc[i]
     out = ["dep=" + tok.dep_, "hp=" + tok.head.pos_]
+    if tok.pos_ == "NOUN":
+        out += ["noun", "noun_w=" + tok.lower_]
     for child in tok.children:
         out.append("c=" + child.dep_)
         if child.dep_ in SUBJECTS:
@@ -89,15 +94,28 @@ def parse_features(ctx: Context, i: int) -> list[str]:
 
 def candidate_tokens(ctx: Context, lexical: set[int]) -> list[int]:
     """The tokens the tagger reads: verbs (by the tagger) outside quotations, not a
-    lexicon cue's."""
+    lexicon cue's; with a parse, also nouns that govern a preposition's object or a
+    clause ("criticism | of X", "his decision | to …": :func:`is_noun_cue`)."""
     view = ctx.view
     out = []
     for i in range(len(view.words)):
         if view.is_space[i] or ctx.in_quote[i] >= 0 or i in lexical:
             continue
-        if ctx.tag(i) in TAGS and view.words[i][:1].isalpha():
+        if not view.words[i][:1].isalpha():
+            continue
+        if ctx.tag(i) in TAGS or (ctx.parsed and is_noun_cue(ctx, i)):
             out.append(i)
     return out
+
+
+def is_noun_cue(ctx: Context, i: int) -> bool:
+    """Could token ``i`` be a noun cue, by the parse: a common noun with a
+    preposition, a clause or an infinitive hanging from it."""
+    tok = ctx.view.doc[i]
+    return tok.pos_ == "NOUN" and any(
+        (k.dep_ == "prep" and k.lower_ in NOUN_PREPS) or k.dep_ in ("acl", "ccomp")
+        for k in tok.rights
+    )
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,49 @@ NOUN_CLAUSE = declare(
     counter_examples=["The report released by the committee was long."],
 )
 
+WORD_ORDER = declare(
+    "parsed.word_order",
+    "parsed",
+    "SOURCE CUE CONTENT by word order, for a cue neither a frame reading, the parse's "
+    "readings nor the narrow unframed readings claimed: what follows the cue to its "
+    "sentence's end; only with a parsing pipeline, whose columns tell the decider "
+    "whether the parse has the content hang from the cue",
+    frames=["say", "object", "to", "that", "noun"],
+    examples=[
+        Example(
+            "Two-thirds support reducing the prison sentences for people convicted of "
+            "non-violent crimes.",
+            "reducing the prison sentences for people convicted of non-violent crimes",
+            "Two-thirds",
+            "support",
+        ),
+    ],
+    counter_examples=["The weather was cold."],
+)
+
+WORD_ORDER_OBJECT = declare(
+    "parsed.word_order_object",
+    "parsed",
+    "SOURCE CUE OBJECT by word order, for a cue nothing else claimed: the words after "
+    "the cue up to the first punctuation, preposition or clause word; only with a "
+    "parsing pipeline",
+    frames=["say", "object", "to", "that", "noun"],
+    examples=[
+        Example(
+            "Two-thirds support reducing the prison sentences for people convicted of "
+            "non-violent crimes.",
+            "reducing the prison sentences",
+            "Two-thirds",
+            "support",
+        ),
+    ],
+    counter_examples=["The weather was cold."],
+)
+
 # The rules no Doc without a parse proposes: their one-hot columns are the parsed
 # decider's alone (:mod:`attribution.decider.parsed`), so the blank model's stay as
 # they were.
-ONLY_WITH_PARSE = (NOUN_CLAUSE, PHRASE)
+ONLY_WITH_PARSE = (NOUN_CLAUSE, PHRASE, WORD_ORDER, WORD_ORDER_OBJECT)
 
 # Dependents whose subtree is a content, and the preposition a cue keeps ("voted for").
 COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "obj", "prep", "oprd"])

@@ -80,10 +80,10 @@ def unframed(ctx: Context, cue: CueMatch) -> list[Candidate]:
     verb here. Other lexicon cues are left alone: their frame readings turn down their
     other senses on purpose ("added 1.2 per cent", "seems tired", "continues to")."""
     view = ctx.view
-    s0, s1 = view.sents[view.sent_of[cue.start]]
+    s0 = view.sents[view.sent_of[cue.start]][0]
     if "object" not in cue.entry.frames or not _verb_use(ctx, cue, s0):
         return []
-    return _following(ctx, cue, s0, s1)
+    return following(ctx, cue, (FOLLOWING, OBJECT))
 
 
 def _verb_use(ctx: Context, cue: CueMatch, s0: int) -> bool:
@@ -115,9 +115,11 @@ def _verb_use(ctx: Context, cue: CueMatch, s0: int) -> bool:
     return ctx.tag(p) not in ("DET", "ADJ", "NUM")
 
 
-def _following(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]:
-    """What follows the cue to its sentence's end, and its first noun phrase."""
+def following(ctx: Context, cue: CueMatch, rules: tuple[str, str]) -> list[Candidate]:
+    """What follows the cue to its sentence's end, and its first noun phrase (the
+    readings of ``rules``: the one to the end, the one of the noun phrase)."""
     view = ctx.view
+    s0, s1 = view.sents[view.sent_of[cue.start]]
     first = ctx.next_tok(cue.end, s1)
     if (
         first >= s1
@@ -139,7 +141,7 @@ def _following(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidate]
     speaker = _left_subject(ctx, cue.start, s0)
     cue_span = (cue.start, cue.end)
     out = []
-    for rule, b in ((FOLLOWING, end), (OBJECT, np_end)):
+    for rule, b in ((rules[0], end), (rules[1], np_end)):
         content = ctx.trim_content(first, b, strip_that=False) if b > first else None
         if content is not None:
             out.append(ctx.candidate(
