@@ -96,10 +96,20 @@ class Decider:
         return packaged_model("parsed" if parsed else "blank").threshold_default
 
     def scores(self, proposals: Proposals) -> list[float]:
-        """The calibrated probability of every candidate, in proposal order."""
-        model = packaged_model("parsed" if proposals.ctx.parsed else "blank")
-        X = featurize(proposals, model.rates, model.unread)
-        return [float(p) for p in model.predict(X)]
+        """The calibrated probability of every candidate, in proposal order. A paragraph
+        no cue frames (rule family "uncued": a line of dialogue, a quotation's next
+        paragraph) has no parse relation to weigh, and PolNeAR, which the parsed model
+        learns from, has few: its probability is the blank model's on any Doc."""
+        parsed = proposals.ctx.parsed
+        model = packaged_model("parsed" if parsed else "blank")
+        out = [float(p) for p in model.predict(featurize(proposals, model.rates, model.unread))]
+        uncued = [i for i, c in enumerate(proposals.candidates) if c.rule.startswith("uncued.")]
+        if parsed and uncued:
+            blank = packaged_model("blank")
+            X = featurize(proposals, blank.rates, blank.unread, parsed=False)
+            for i, p in zip(uncued, blank.predict(X[uncued]), strict=True):
+                out[i] = float(p)
+        return out
 
     def __call__(self, proposals: Proposals) -> list[Candidate]:
         return self.decide(proposals)[0]

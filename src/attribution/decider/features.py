@@ -90,19 +90,21 @@ COSTLY = frozenset(["title_case"])
 
 
 def featurize(
-    proposals: Proposals, rates: Rates, unread: AbstractSet[str] = frozenset()
+    proposals: Proposals, rates: Rates, unread: AbstractSet[str] = frozenset(),
+    parsed: bool | None = None,
 ) -> NDArray[np.float32]:
     """The feature matrix of all candidates (rows in ``proposals.candidates`` order):
-    the columns of :data:`FEATURES`, and of :data:`PARSED_FEATURES` for a parsed Doc.
-    The :data:`COSTLY` columns named in ``unread`` (those the scoring model never reads)
-    are left 0; every other column is filled."""
+    the columns of :data:`FEATURES`, and of :data:`PARSED_FEATURES` for a parsed Doc
+    (``parsed`` False: as the blank model reads any Doc). The :data:`COSTLY` columns
+    named in ``unread`` (those the scoring model never reads) are left 0; every other
+    column is filled."""
     ctx = proposals.ctx
     cands = proposals.candidates
-    X = np.zeros((len(cands), len(PARSED_FEATURES if ctx.parsed else FEATURES)),
-                 dtype=np.float32)
+    parsed = ctx.parsed if parsed is None else parsed
+    X = np.zeros((len(cands), len(PARSED_FEATURES if parsed else FEATURES)), dtype=np.float32)
     if not cands:
         return X
-    parse = _Parse(ctx) if ctx.parsed else None
+    parse = _Parse(ctx) if parsed else None
     if parse is not None:
         extra = ParseFeatures(ctx)
         X[:, len(FEATURES) :] = [extra.row(c) for c in cands]
