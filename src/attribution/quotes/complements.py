@@ -224,7 +224,9 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         return ((k, "object") if "object" in frames else (None, ""))
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
-    if "to" in frames and (w == "to" or (w == "not" and lower[ctx.next_tok(k + 1, s1)] == "to")):
+    if "to" in frames and (w == "to" or (
+        w == "not" and (n := ctx.next_tok(k + 1, s1)) < s1 and lower[n] == "to"
+    )):
         return k, "to"  # "decided to run", "decided not to enter the race"
     # An adjunct or an addressee between cue and content: "told Reuters that",
     # "said in a statement that", "said of Trump: ...". Verbs that take their content

@@ -215,7 +215,7 @@ class ProsePronouns:
         ):
             return None
         k = words.index(",", i)
-        k += 2 if view.is_space[k + 1] else 1
+        k += 2 if k + 1 < len(words) and view.is_space[k + 1] else 1
         for (a, b), cs in self.name_of.items():
             if k <= a <= k + 1 and b < len(words) and words[b][:1].islower() and len(cs) == 1:
                 return find(cs[0])

@@ -274,7 +274,8 @@ def apposed_subject(ctx: Context, a: int, b: int) -> bool:
         and (comma is None or lower[comma + 1] in ("a", "an", "the", "one"))
         and all(words[k][:1].isupper() for k in range(a, b if comma is None else comma))
         and not any(ctx.tag(k) in ("VERB", "AUX") and not (  # ("listed planters")
-            lower[k].endswith(("ed", "ing")) and ctx.tag(k + 1) == "NOUN") for k in range(a, b))
+            lower[k].endswith(("ed", "ing")) and k + 1 < b and ctx.tag(k + 1) == "NOUN")
+            for k in range(a, b))
     )
 
 
