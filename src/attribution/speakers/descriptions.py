@@ -51,6 +51,7 @@ from .owners import KIN_OF, other_complement, other_owner
 from .subjects import addressed_words, verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
+from .typer_words import nameless
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
@@ -452,7 +453,7 @@ class Descriptions:
         unnamed aide"; not "… who shares a house with five others")?"""
         if not text:
             return False
-        return self.lex.holds("anon_marker", tuple(text.lower().split()), _nameless)
+        return self.lex.holds("anon_marker", tuple(text.lower().split()), nameless)
 
     def introduced(self, head: str, m: Mention) -> bool:
         """Was someone introduced with this noun not long before, unnamed ("greeted by an
@@ -586,10 +587,6 @@ class Descriptions:
         (:func:`.description_words.informative`)."""
         if informative(name, self.lex) > informative(c.name, self.lex):
             c.name = name
-
-
-def _nameless(word: str) -> bool:  # "unnamed", not a quantifier or head ("others")
-    return word.startswith(("anonym", "unnamed", "unidentified", "undisclosed"))
 
 
 # Modifiers that make a description the next one of a sequence ("The first witness").

@@ -16,7 +16,7 @@ from .casing import Casing
 from .name_shapes import common_noun_form
 from .names import BREAK_TAGS, POSSESSIVE
 from .text import DATA_NOUNS
-from .typer_words import DETERMINERS
+from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 
 # Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
@@ -567,8 +567,7 @@ class NameReader:
         for p in range(b, end):
             if lower[p] == "who":
                 # (a phrase, or a word that says so itself: not "other", "some", "people")
-                said = self.lex.holds("anon_marker", tuple(lower[p + 1 : end]),
-                                      lambda w: w.startswith("anonym"))
+                said = self.lex.holds("anon_marker", tuple(lower[p + 1 : end]), nameless)
                 return p if said else end
         return end
 

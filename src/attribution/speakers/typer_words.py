@@ -39,3 +39,10 @@ PRONOUN_CLASSES = (
 # Round numbers of a crowd before "of" ("Hundreds of Quechua farmers"): the people
 # after "of" are the source.
 MANY = frozenset(["hundreds", "thousands", "dozens", "scores", "millions", "tens"])
+
+
+def nameless(word: str) -> bool:
+    """Does a word alone say a source is unnamed ("unnamed", "anonymous", "unidentified",
+    "undisclosed"), unlike the quantifiers and plural heads of the lexicon's
+    ``anon_marker`` class ("others", "some", "officials")?"""
+    return word.startswith(("anonym", "unnamed", "unidentified", "undisclosed"))
