@@ -18,6 +18,7 @@ gives them, as :mod:`pronouns` resolves them.
 from __future__ import annotations
 
 from ..phrases import Tagger
+from ..quotes.sources import SUBORDINATE_OPENERS
 from ..segment import DocView
 from .descriptions import Descriptions
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
@@ -71,9 +72,8 @@ def fronted_subject(view: DocView, first: int, i: int) -> bool:
 
 
 # Words that open a clause with a subject of its own ("… as the Portuguese walked to his
-# car": "his" is that subject's, not the sentence's).
-_CLAUSE_OPENERS = frozenset(["as", "when", "while", "after", "before", "because", "since",
-                             "until", "once", "although", "though", "whereas"])
+# car": "his" is that subject's, not the sentence's): the quote rules' subordinators.
+_CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"whereas"}
 
 
 def _subject_between(view: DocView, tag: Tagger, first: int, i: int) -> bool:
