@@ -238,6 +238,31 @@ def test_a_name_after_its_modifiers_is_the_sentences_subject(an: Analyzer) -> No
     assert entity(res, "Efua Sutherland").gender == "female"
 
 
+@pytest.mark.parametrize("opening", ["On Kvaløya, fish farmer", "After the vote, salmon farmer"])
+def test_a_name_after_a_fronted_phrase_and_its_role_is_the_subject(
+    an: Analyzer, opening: str
+) -> None:
+    """"On Kvaløya, fish farmer Elle Guttorm runs four pens …. “…,” she says": the
+    farmer is the sentence's subject, not the analyst quoted before; but "…, law
+    professor Tim Canova." after a verb is an object's apposition."""
+    text = (
+        "\"Buyers do not care,\" said the analyst, Tariq Mahmood.\n\n"
+        f"{opening} Elle Márjá Guttorm runs four pens with her brother.\n\n"
+        "\"We are not one of the big groups,\" she says."
+    )
+    res = an.analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Elle Márjá Guttorm"
+    assert entity(res, "Tariq Mahmood").gender != "female"
+    text = (
+        "Debbie Okoro said the platform was open.\n\n"
+        "Sanders has fundraised for her challenger in Florida, law professor Tim "
+        "Adeyemi.\n\n"
+        "\"Do not let the perfect be the enemy of the good,\" she said."
+    )
+    assert an.analyze(text).quotes[-1].speaker.name == "Debbie Okoro"
+
+
 def test_a_chain_of_unsure_pronouns_stays_unsure(an: Analyzer) -> None:
     """ "A put B on the defensive, but B got in digs. He accused A …. He noted …": the
     second "he" is no surer than the first, which either of them may be; it does not

@@ -24,6 +24,7 @@ __all__ = ["name_opens_clause"]
 CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
 REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
 
 
 def name_opens_clause(
@@ -49,6 +50,12 @@ def name_opens_clause(
         k -= 1
     if k == first_word:
         return True
+    if k < a and lower[a - 1] in typer.sets.person_noun and tag(first_word) in FRONTING and (
+        _clause_starts(view, k, first)
+    ):
+        # "On Kvaløya, fish farmer Elle Guttorm runs …": after a fronted phrase, a role
+        # before the name (not "…, embarrassing Hillary Clinton")
+        return not (_in_fronted_phrase(view, tag, k, first_word) or _appositive(view, tag, k))
     if k > first and lower[k - 1] in ARTICLES:
         return k - 1 == first_word or _clause_starts(view, k - 1, first)
     return False
