@@ -318,3 +318,22 @@ def test_an_addressee_named_by_apposition_answers(an: Analyzer) -> None:
         "“Sausage rolls. They were cold in the middle.”\n"
     )
     assert _speakers(an, text)[-2:] == ["Wiremu Pōhatu", "Anahera"]
+
+
+def test_a_speech_that_ends_in_a_question_asks_no_one_present(an: Analyzer) -> None:
+    """"“At half-time I did not shout. I asked them one question: …?” Ekdahl told his
+    press conference. / “They answered,” the Swede said." The question is the speech's,
+    told to no one who answers: the Swede is the manager; and a description right after
+    a quotation of several sentences continues the subject before the quotation (“…. I
+    hope she saw this one,” the 24-year-old said)."""
+    text = (
+        "Jonas Ekdahl said his side had grown up.\n\n"
+        "“At half-time I did not shout. I asked them one question: do you want to be the "
+        "team that lost, or the team that answered?” Ekdahl told his press conference.\n\n"
+        "“They answered,” the Swede said.\n\n"
+        "Tendai Mapfumo, who had not scored since September, told MUTV that the winner "
+        "was for his grandmother.\n\n"
+        "“She watched every game on a tiny phone. I hope she saw this one,” the "
+        "24-year-old said.\n"
+    )
+    assert _speakers(an, text) == ["Jonas Ekdahl", "Jonas Ekdahl", "Tendai Mapfumo"]

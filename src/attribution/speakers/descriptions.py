@@ -48,7 +48,7 @@ from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .mention import Mention
 from .org_types import OrgTypes
 from .owners import KIN_OF, other_complement, other_owner
-from .subjects import addressed_words, verb_between
+from .subjects import addressed_words, follows_quotation, verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
 from .typer_words import nameless
@@ -355,7 +355,9 @@ class Descriptions:
             titles = {d for d in c.descriptors if lex.has("title", d)}
             return bool(titles) and head not in titles
 
-        last = self.reg.subjects.get(self.reg.previous(sent))
+        last = self.reg.subjects.get(before := self.reg.previous(sent))
+        if last is None and follows_quotation(self.view, m.start):  # “…. …,” the 24-year-old said
+            last = self.reg.subjects.get(self.reg.previous(before))
         if last is not None and fits(find(last)) and (
             not titled_else(find(last))
             or lex.has("title", head)

@@ -63,6 +63,7 @@ EXCHANGE_WORDS = 20  # … or as the next line of an exchange after a reply
 # Cue words of a line that answers the one before ("the judge replied").
 REPLYING = frozenset(["replied", "replies", "answered", "answers", "retorted", "responded"])
 _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
+_SENTENCE_BREAK = regex.compile(r"[.!?:]\s+\S")  # a line of several sentences
 
 
 def is_question(content: str) -> bool:
@@ -230,8 +231,11 @@ class Turns:
     ) -> None:
         """A quote in prose paragraph ``para`` (``cue``: its cue's first word, lower-cased;
         None when it has none); the quotes of one speaker in one paragraph are one turn."""
-        asks = is_question(content)
-        puts = asks and (cue is None or cue in ASKING)
+        puts = is_question(content) and (cue is None or cue in ASKING)
+        # A speech whose last sentence is a question ("“At half-time I did not shout. I
+        # asked them one question: …?” Ekdahl told his press conference") asks no one
+        # present unless it is put: the next line is no answer to it.
+        asks = puts or (is_question(content) and not _SENTENCE_BREAK.search(content))
         last = self.turns[-1] if self.turns else None
         if last is not None and last.para == para and (last.speaker is speaker or not speaker):
             last.asks = last.asks or asks

@@ -25,6 +25,7 @@ CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "
 REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
+CLOSING_QUOTES = frozenset(["”", "\"", "’", "'", "»"])
 
 
 def name_opens_clause(
@@ -151,3 +152,13 @@ def addressed_words(view: DocView, at: int) -> set[str]:
     description in it may vary on."""
     t0, t1 = view.sents[view.sent_of[view.token_at(at)]]
     return {view.words[k + 1] for k in range(t0, t1 - 1) if view.lower[k] in OBJECT_ADDRESSED}
+
+
+def follows_quotation(view: DocView, char: int) -> bool:
+    """Does the phrase at character ``char`` follow a quotation's closing mark ("“…. I
+    hope she saw this one,” the 24-year-old said")? Its sentence's first sentences are
+    the quotation's, whose subject is who the phrase names."""
+    k = view.token_at(char) - 1
+    while k >= 0 and view.is_space[k]:
+        k -= 1
+    return k >= 0 and view.words[k] in CLOSING_QUOTES
