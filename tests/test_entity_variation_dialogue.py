@@ -27,6 +27,21 @@ def test_a_demonym_noun_varies_on_the_person_just_named(an: Analyzer, noun: str)
     assert speakers(res)[-1] == "Ruairí Mac Giolla"
 
 
+@pytest.mark.parametrize("demonym", ["Italian", "Egyptian", "Swede"])
+def test_a_demonym_adjective_before_a_verb_is_the_subject_noun(an: Analyzer, demonym: str) -> None:
+    """"The Italian denied suggestions that …, pointing out that …": "Italian" is the
+    noun the sentence opens with, not an adjective of "denied suggestions"."""
+    res = an.analyze(
+        "City manager Marco Ventresca felt the penalty should never have been given.\n\n"
+        f"The {demonym} denied suggestions that his side had tired in the final 20 minutes, "
+        "pointing out that City had finished with more shots.\n"
+    )
+    q = next(q for q in res.quotes if q.content.text.startswith("City had finished"))
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == f"The {demonym}"
+    assert q.speaker.name == "Marco Ventresca"
+
+
 def test_an_age_varies_on_a_titled_person(an: Analyzer) -> None:
     res = an.analyze(
         "The film's director, Kemi Adeyemi-Cole, told journalists before the screening "

@@ -17,9 +17,8 @@ from .resources import Resources
 from .segment import DocView
 from .word_forms import participle_form, unknown_word_tag
 
-SUBJECT_PRONOUNS = frozenset(
-    ["he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "one"]
-)
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "who", "which", "that",
+                              "one"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "it", "you"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 ARTICLES = frozenset(["a", "an", "the"])
@@ -40,9 +39,7 @@ SURVEYED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked"
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Quantifiers that stand for several people when they stand alone ("Others said", "Both
 # oppose"); "another", "each", "one" stand for one.
-PLURAL_QUANTIFIERS = frozenset(
-    ["others", "some", "many", "several", "both", "all", "few", "most"]
-)
+PLURAL_QUANTIFIERS = frozenset(["others", "some", "many", "several", "both", "all", "few", "most"])
 # What heads a partitive subject ("one of them", "each of us", "some of them").
 PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
 # Heads of a partitive that pick one member ("one of them"); the others pick several.
@@ -156,6 +153,10 @@ class Tagger:
             ):
                 if tag == "ADJ" and self._after_name(i):
                     return "PROPN"  # "Rex Early", "Jack Small": a surname
+                if tag == "ADJ" and w in self.nationality and view.lower[i - 1] == "the" and (
+                    self._finite_next(i)
+                ):
+                    return "NOUN"  # "The Italian denied …": a person
                 return tag
             return "PROPN"
         if tag is not None:
