@@ -62,6 +62,14 @@ def test_a_measure_with_a_non_finite_verb_is_no_clause(every: Analyzer, text: st
     assert contents(every, text) == []
 
 
+def test_a_participle_after_a_preposition_makes_no_clause_a_quote() -> None:
+    """"added a second deep into added time": "added" there modifies "time", so no verb
+    makes "a second …" a reported clause; by default no quote."""
+    text = ("Mapfumo levelled on 58 minutes and added a second deep into added time, "
+            "meeting Luke Shawcross’s cross at the near post.")
+    assert contents(Analyzer(), text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "figure"),
     [

@@ -131,6 +131,11 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         and lower[n] not in NUMBER_WORDS and (ctx.tag(p) == "NUM" or lower[p] in NUMBER_WORDS)
     ):
         return True  # "added 40 rented tankers": a participle between a measure and its noun
+    if (
+        lower[m].endswith(("ed", "en")) and n < len(lower) and ctx.tag(n) == "NOUN"
+        and ctx.tag(p) == "ADP" and lower[p] not in ("to", "as", "that")
+    ):
+        return True  # "deep into added time", "amid increased pressure": a modifier
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):
