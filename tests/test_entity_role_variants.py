@@ -79,6 +79,14 @@ def test_a_named_title_that_is_the_broader_noun_still_names(an: Analyzer) -> Non
     assert speakers(an, text) == ["Harold Bornstein", "Harold Bornstein"]
 
 
+@pytest.mark.parametrize("role", ["hydrologist", "seismologist", "epidemiologist"])
+def test_a_scientist_is_later_the_researcher_named_by_apposition(an: Analyzer, role: str) -> None:
+    # a hydrologist is a scientist, and a scientist a researcher: the kinds of kinds count
+    text = (f"A {role} at the university said the crisis was not only about rain.\n\n"
+            "\"Rain will come eventually,\" said the researcher, Itzel Chávez Montemayor.\n")
+    assert speakers(an, text) == ["Itzel Chávez Montemayor", "Itzel Chávez Montemayor"]
+
+
 def test_a_source_speaking_privately_is_no_later_name(an: Analyzer) -> None:
     text = ("One Government TD, speaking privately, said there was \"real nervousness\" in "
             "the party. Yusuf Al-Amin, a chef who came to Ireland from Syria in 2017, said "

@@ -91,10 +91,16 @@ TYPE_MODIFIERS = frozenset(["central", "federal", "national", "state", "regional
 @functools.lru_cache(maxsize=1)
 def role_kinds() -> dict[str, tuple[str, ...]]:
     """Role noun -> the broader nouns a later description may call it by
-    (``data/role_kinds.tsv``: "oncologist" -> "doctor")."""
+    (``data/role_kinds.tsv``: "oncologist" -> "doctor"), and theirs in turn (a
+    hydrologist is a scientist, so "the researcher")."""
     out: dict[str, tuple[str, ...]] = {}
     for row in read_tsv(data_path("role_kinds.tsv"), ("role", "kind", "source")):
         out[row["role"]] = (*out.get(row["role"], ()), row["kind"])
+    for role, kinds in out.items():
+        broader = list(kinds)
+        for kind in broader:  # (grows as it is read: the kinds of kinds)
+            broader += [k for k in out.get(kind, ()) if k not in broader and k != role]
+        out[role] = tuple(broader)
     return out
 
 
