@@ -87,6 +87,14 @@ def test_a_scientist_is_later_the_researcher_named_by_apposition(an: Analyzer, r
     assert speakers(an, text) == ["Itzel Chávez Montemayor", "Itzel Chávez Montemayor"]
 
 
+def test_a_headlines_leader_is_the_president_the_body_names(an: Analyzer) -> None:
+    # a president is a leader: "…, says Atacama leader" is the council's president
+    text = ("Lithium plan 'takes the water', says Atacama leader\n\n"
+            "The Council of Atacameño Peoples said the cap came too late. Its president, "
+            "Ramona Liquitay Cruz, said the plan was “a decision made in Santiago.”\n")
+    assert speakers(an, text)[0] == "Ramona Liquitay Cruz"
+
+
 def test_a_source_speaking_privately_is_no_later_name(an: Analyzer) -> None:
     text = ("One Government TD, speaking privately, said there was \"real nervousness\" in "
             "the party. Yusuf Al-Amin, a chef who came to Ireland from Syria in 2017, said "
