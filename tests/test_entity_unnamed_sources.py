@@ -142,3 +142,20 @@ def test_they_continues_a_plural_subject_a_quantity_opens(
 def test_a_document_noun_makes_a_document_source(an: Analyzer, text: str, name: str) -> None:
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and speaker.kind == "document" and speaker.name.startswith(name)
+
+
+@pytest.mark.parametrize("report", [
+    "Lin offered to restore the allowance, a worker who attended the meeting said, asking "
+    "not to be named for fear of losing her job.",
+    "Lin offered to restore the allowance, said a worker who asked not to be named.",
+    "Lin offered to restore the allowance, said a worker, speaking anonymously.",
+])
+def test_a_name_withheld_after_the_source_or_its_cue_keeps_it_unnamed(
+    an: Analyzer, report: str
+) -> None:
+    """The clause that withholds a name may follow an inverted source unset off, or the
+    cue: no later name ("Phạm Quốc Bảo, vice chairman …, said") reveals the worker."""
+    text = (report + "\n\nPhạm Quốc Bảo, vice chairman of the federation, said the "
+            "federation had asked the company to reverse both cuts.\n")
+    speakers = [q.speaker.name if q.speaker else None for q in an.analyze(text).quotes]
+    assert speakers == ["worker", "Phạm Quốc Bảo"]

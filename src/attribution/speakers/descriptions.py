@@ -41,7 +41,6 @@ from .description_words import (
     other_body,
     possessor,
     role_kinds,
-    set_off_after,
     shared_nouns,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
@@ -51,7 +50,7 @@ from .owners import KIN_OF, other_complement, other_owner
 from .subjects import addressed_words, follows_quotation, verb_between
 from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
-from .typer_words import nameless
+from .unnamed import anonymous, said_unnamed
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
@@ -443,19 +442,10 @@ class Descriptions:
         return self.reg.join_named(c, named)
 
     def said_unnamed(self, c: Cluster) -> bool:
-        """Does an unnamed entity's name, description or a clause set off after a mention
-        say its source is unnamed ("An economist …, who asked not to be named …,")?"""
-        text = self.view.text
-        return not c.named and (self.anonymous(c.name) or any(map(self.anonymous, c.descriptions))
-                                or any(self.anonymous(text[s:e]) or self.anonymous(
-                                    set_off_after(text, e)) for s, e in c.mentions))
+        return said_unnamed(self.lex, self.view, c)  # (``unnamed.py``)
 
     def anonymous(self, text: str | None) -> bool:
-        """Does ``text`` say its source is unnamed ("who asked not to be named", "an
-        unnamed aide"; not "… who shares a house with five others")?"""
-        if not text:
-            return False
-        return self.lex.holds("anon_marker", tuple(text.lower().split()), nameless)
+        return anonymous(self.lex, text)
 
     def introduced(self, head: str, m: Mention) -> bool:
         """Was someone introduced with this noun not long before, unnamed ("greeted by an
