@@ -159,3 +159,20 @@ def test_a_name_withheld_after_the_source_or_its_cue_keeps_it_unnamed(
             "federation had asked the company to reverse both cuts.\n")
     speakers = [q.speaker.name if q.speaker else None for q in an.analyze(text).quotes]
     assert speakers == ["worker", "Phạm Quốc Bảo"]
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("More than 30 stallholders at the market have petitioned the agency to reverse the "
+     "rise.", "stallholders at the market"),
+    ("Nearly 200 residents marched to the agency's office on Monday.", "residents"),
+    ("Workers objected to the agency's attempts to relocate them.", "Workers"),
+])
+def test_they_is_the_plural_subject_before_not_the_last_organisation_to_speak(
+    an: Analyzer, opening: str, name: str
+) -> None:
+    """Centering: "they" continues the plural subject of the sentence before, not the
+    agency that spoke last (in the deck); an approximate count is no part of its name."""
+    text = ("NEA says new rents reflect market rates\n\n"
+            f"{opening} They say some of them will have to close by the end of the year.\n")
+    speaker = an.analyze(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name

@@ -117,15 +117,20 @@ class Pronouns:
             last = self.continuing(sent, m.gender, sents) or floor
             return self.person(sent, m.gender, weight, last, bound=False, at=m.start)
         if m.head == "pron_they":
+
+            def group(c: Cluster) -> bool:
+                return bool(c.members) or c.kind == "organization" or (
+                    c.kind == "anonymous" and c.plural)
+
+            # the plural subject of the sentence before ("More than 30 stallholders …
+            # have petitioned the agency. They say …"), else the last speaker if a group
+            before = reg.subjects.get(reg.previous(sent))
+            if before is not None and find(before).plural and group(find(before)):
+                return find(before)
             last = self.last_speaker()
             if last is not None and (last.kind in GROUPS or last.members):
                 return last
-            return reg.most_salient(
-                sent, lambda c: bool(c.members) or (
-                    c.kind in ("anonymous", "organization")
-                    and (c.plural or c.kind == "organization")
-                )
-            )
+            return reg.most_salient(sent, group)
         if m.head == "pron_it":
             last = reg.subjects.get(reg.previous(sent))  # "The report said … It said"
             if last is not None and find(last).kind in ("organization", "document", "media"):

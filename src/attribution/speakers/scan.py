@@ -310,12 +310,39 @@ class TextScan:
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
             ):
                 out.append(k)
+            elif k < end and self.prose[view.para_of[k]] and not (
+                self.skip[k] or self.quoted[k] or speaker_toks[k]
+            ):
+                n = _approximate_number(view, k, end)  # "More than 30 stallholders"
+                if n > k and not speaker_toks[n]:
+                    out.append(n)
         return out
 
 
 # Quantifiers and numbers that open a sentence's plural subject ("Several parents …").
 GROUP_OPENERS = frozenset(["several", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
+
+
+# Words that make a number approximate before a plural subject ("More than 30 …").
+APPROXIMATORS = {"more": "than", "fewer": "than", "less": "than", "at": "least", "up": "to",
+                 "nearly": "", "almost": "", "about": "", "around": "", "roughly": "",
+                 "some": ""}
+
+
+def _approximate_number(view: DocView, k: int, end: int) -> int:
+    """The number of an approximate number that opens the sentence at token ``k``
+    ("More than 30 stallholders …", "Nearly 200 residents …"), or -1."""
+    lower = view.lower
+    second = APPROXIMATORS.get(lower[k])
+    n = k + 1 + (1 if second else 0)
+    if second is None or n + 1 >= end or (second and lower[k + 1] != second):
+        return -1
+    if not (view.words[n][:1].isdigit() or lower[n] in GROUP_OPENERS) or (
+        lower[n + 1] in ("of", "percent", "per", "%")
+    ):
+        return -1
+    return n
 
 
 def _first_word(view: DocView, k: int, end: int) -> int:

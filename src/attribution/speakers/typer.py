@@ -43,6 +43,7 @@ from .typer_words import (
     PRONOUN_CLASSES,
     QUANTIFIERS_BEFORE,
     UNNAMED_DETS,
+    quantity,
 )
 
 
@@ -177,8 +178,7 @@ class MentionTyper(NameReader):
         # ("three people familiar with …" is "people familiar with …").
         if lower[k] in ("more", "fewer", "less") and k + 3 < b and lower[k + 1] == "than":
             k += 3 if lower[k + 2][:1].isdigit() else 2  # "More than 2,000 residents …"
-        while k < b - 1 and (lower[k] in SHARE_NUMBERS or lower[k] in PLURAL_QUANTIFIERS) and (
-                words[k + 1] != "-"):  # "a three-month investigation" keeps its "three"
+        while k < b - 1 and words[k + 1] != "-" and quantity(lower, k):  # not "three-month"
             k += 1
         toks = list(range(k, b))
         head_low = lower[b - 1]

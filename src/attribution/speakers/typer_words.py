@@ -4,6 +4,10 @@ lexicon."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..phrases import PLURAL_QUANTIFIERS, SHARE_NUMBERS
+
 DETERMINERS = frozenset(
     ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
      "its", "our", "my", "your"]
@@ -46,3 +50,18 @@ def nameless(word: str) -> bool:
     "undisclosed"), unlike the quantifiers and plural heads of the lexicon's
     ``anon_marker`` class ("others", "some", "officials")?"""
     return word.startswith(("anonym", "unnamed", "unidentified", "undisclosed"))
+
+# What makes the number after it approximate ("More than 30 stallholders", "nearly 200").
+APPROXIMATE = frozenset(["than", "nearly", "almost", "about", "around", "roughly", "least"])
+SHARES = frozenset(["percent", "per", "%", "points"])  # "about 9 percent": a share, no count
+
+
+def quantity(lower: Sequence[str], k: int) -> bool:
+    """Is token ``k`` a quantifier an anonymous group's name goes without ("three people
+    familiar with …" is "people familiar with …"), or an approximate count of it ("More
+    than 30 stallholders …" are "stallholders …"; not "31 speakers", "about 9 percent")?"""
+    w = lower[k]
+    return w in SHARE_NUMBERS or w in PLURAL_QUANTIFIERS or (
+        k > 0 and lower[k - 1] in APPROXIMATE and w[:1].isdigit() and w.replace(",", "").isdigit()
+        and k + 1 < len(lower) and lower[k + 1] not in SHARES
+    )
