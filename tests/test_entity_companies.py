@@ -205,6 +205,15 @@ def test_the_producer_of_data_is_mentioned_for_a_later_description(an: Analyzer)
     assert entity(res, "Scotch Whisky Association").kind == "organization"
 
 
+@pytest.mark.parametrize("data", ["NEA figures", "the NEA data"])
+def test_data_a_named_body_qualifies_speak_for_it(an: Analyzer, data: str) -> None:
+    res = an.analyze(
+        "The National Environment Agency (NEA) said rents would rise. According to "
+        f"{data}, rents at the centre rose 12 per cent last year.\n"
+    )
+    assert _speakers(res) == ["National Environment Agency", "National Environment Agency"]
+
+
 def test_the_company_is_the_salient_one_not_one_whose_name_holds_company(
     an: Analyzer,
 ) -> None:

@@ -384,6 +384,11 @@ class Descriptions:
         view = self.view
         data = next((k for k in range(a, b) if view.lower[k] in DATA_NOUNS), None)
         made = None if data is None else data_source(view, self.tag, data + 1)
+        first = a + 1 if view.lower[a] in DEFINITE else a
+        if made is None and data is not None and first < data and all(
+            self.typer.is_cap(k) for k in range(first, data)
+        ):
+            made = (first, data)  # "according to NEA figures": the agency's
         source = None if made is None else self.typer.type_mention(*made, None)
         if source is None or source.kind not in ("organization", "media"):
             return None
