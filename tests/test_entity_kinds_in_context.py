@@ -314,3 +314,18 @@ def test_a_newspapers_name_head_makes_it_an_outlet(an: Analyzer, name: str) -> N
     res = an.analyze(f"The {name} reported that the minister had resigned.")
     speaker = res.quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("The state-run Lao Động newspaper", "Lao Động"),
+    ("The nationalist Global Times tabloid", "Global Times"),
+    ("A New Hampshire paper", "New Hampshire paper"),  # a place: a description
+    ("The Chinese broadcaster", "Chinese broadcaster"),  # a nation: a description
+    ("Multiple outlets", "Multiple outlets"),
+])
+def test_an_outlet_is_named_by_the_capitals_before_its_head_noun(
+    an: Analyzer, subject: str, name: str
+) -> None:
+    res = an.analyze(f"{subject} reported that 40 workers had fainted.\n")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")

@@ -3,6 +3,7 @@ capital inside a company's one-word name, the owner before a possessive."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -11,6 +12,7 @@ from .names import POSSESSIVE
 
 if TYPE_CHECKING:
     from ..phrases import Tagger
+    from ..resources import SpeakerLexicon
     from ..segment import DocView
 
 # A company's name written as one word with a capital inside ("EgyptAir", "PayPal",
@@ -69,3 +71,26 @@ def modifies_noun(view: DocView, tag: Tagger, b: int) -> bool:
     words = view.words
     k = b + 3 if b + 2 < len(words) and words[b] == "(" and words[b + 2] == ")" else b
     return k < len(words) and words[k].islower() and tag(k) == "NOUN"
+
+
+def outlet_name(
+    view: DocView, is_cap: Callable[[int], bool], k: int, b: int, lex: SpeakerLexicon
+) -> str | None:
+    """The name of an outlet its description gives right before its head noun ("the
+    state-run Lao Động newspaper", "China's People's Daily newspaper"): the capitalised
+    words there, unless they name a place or a nation ("a New Hampshire paper", "the
+    Chinese broadcaster"); None for a plural head ("Multiple outlets")."""
+    head = view.lower[b - 1]
+    if b - k < 2 or not lex.has("media_head", head) or head.endswith("s"):
+        return None
+    j = b - 1
+    while j > k and (is_cap(j - 1) or (
+        view.words[j - 1] in POSSESSIVE and j - 2 > k and is_cap(j - 2) and is_cap(j)
+    )):
+        j -= 1
+    words = tuple(view.words[j : b - 1])
+    if not words or view.lower[j] == "the" or view.words[j - 1] in POSSESSIVE or any(
+        lex.phrase(cls, words) for cls in ("gpe", "nationality")
+    ):
+        return None
+    return view.text[view.starts[j] : view.ends[b - 2]]

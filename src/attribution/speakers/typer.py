@@ -29,7 +29,7 @@ from ..phrases import (
 )
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
-from .name_shapes import acronym_of, after_possessor, camel_case
+from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name
 from .names import POSSESSIVE, clean_name
 from .typer_words import (
     DETERMINERS,
@@ -190,13 +190,12 @@ class MentionTyper(NameReader):
         if kind == "unknown" and lower[full_end : full_end + 2] == [",", "who"] and (
                 self.unnamed_clause(full_end + 1, stop) < stop):
             kind = "anonymous"
-        if (
-            kind == "organization"
-            and all(self.is_cap(i) for i in toks)  # a demonym, not "the campaign"
-            and lex.phrase("nationality", tuple(words[k:b]))
-            and not self.known_name(toks)
-        ):
+        if kind == "organization" and all(self.is_cap(i) for i in toks) and lex.phrase(
+            "nationality", tuple(words[k:b])
+        ) and not self.known_name(toks):  # a demonym, not "the campaign"
             kind = "anonymous"  # "The Sri Lankan": a person of that nation
+        if kind == "media":  # "the state-run Lao Động newspaper": "Lao Động"
+            name = outlet_name(view, self.is_cap, k, b, lex) or name
         gender = self.gender_word(b - 1) or desc_gender
         plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
             head_low in self.sets.gendered_male or head_low in self.sets.gendered_female
