@@ -337,3 +337,21 @@ def test_a_speech_that_ends_in_a_question_asks_no_one_present(an: Analyzer) -> N
         "24-year-old said.\n"
     )
     assert _speakers(an, text) == ["Jonas Ekdahl", "Jonas Ekdahl", "Tendai Mapfumo"]
+
+
+@pytest.mark.parametrize("addressee", ["the driver of a white minibus", "a witness"])
+def test_a_described_addressee_ending_in_s_is_one_person_who_answers(
+    an: Analyzer, addressee: str
+) -> None:
+    """"told the driver of a white minibus": "minibus" is no plural, so the driver is
+    the one spoken to, who answers the next uncued line."""
+    text = (
+        "Outside Karnak temple on Monday, a guide who gave his name only as Ashraf was "
+        "waiting for a group from Lyon.\n\n"
+        f"\"Forty minutes late,\" Ashraf told {addressee}.\n\n"
+        "\"The ferry was late, not me.\"\n\n"
+        "\"The ferry is always late.\"\n\n"
+        "Papyrus sellers at the gate were told to leave by police.\n"
+    )
+    speakers = _speakers(an, text)
+    assert speakers[:3] == ["Ashraf", addressee.split(" ", 1)[1], "Ashraf"]

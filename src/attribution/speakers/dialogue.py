@@ -117,6 +117,11 @@ def called_person(
     return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
 
+def plural_form(word: str) -> bool:
+    """Does a noun look plural ("reporters"; not "minibus", "witness", "analysis")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] | None:
     """The noun phrase (tokens) whom the line is spoken to, after the cue that ends at
     token ``cue_end`` ("he said to [a man in a blue kaftan]", "asked [a guard]"): one
@@ -135,7 +140,7 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     end = np_right(view, tag, k, hi)
     while end is not None and end + 1 < hi and lower[end] in ("in", "with", "from", "wearing"):
         end = np_right(view, tag, end + 1, hi)  # "a man in a blue kaftan"
-    if end is None or lower[end - 1].endswith("s") or (tag(end - 1) != "NOUN" and not (
+    if end is None or plural_form(lower[end - 1]) or (tag(end - 1) != "NOUN" and not (
         words[end - 1][:1].isupper()
     )):
         return None
