@@ -136,6 +136,10 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         and ctx.tag(p) == "ADP" and lower[p] not in ("to", "as", "that")
     ):
         return True  # "deep into added time", "amid increased pressure": a modifier
+    if n < len(lower) and lower[n] == "-" and view.starts[n] == view.ends[m]:
+        return True  # "cooked-food stalls": the first word of a compound modifier
+    if lower[m].endswith(("ed", "en")) and lower[p] == "," and n < len(lower) and lower[n] == "by":
+        return True  # "…, helped by the weak krone": a participle set off, no predicate
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):
