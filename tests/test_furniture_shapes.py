@@ -74,6 +74,11 @@ def test_a_caption_with_its_credit_is_furniture(line: str) -> None:
     assert furniture_lines(between_paragraphs(line)) == [(line, "caption")]
 
 
+@pytest.mark.parametrize("line", ["Image Credits: Bay Circuit", "Photo credit: Ana Ruiz"])
+def test_a_credit_line_with_a_two_word_label_is_furniture(line: str) -> None:
+    assert furniture_lines(between_paragraphs(line)) == [(line, "credit")]
+
+
 @pytest.mark.parametrize(
     "line",
     [
