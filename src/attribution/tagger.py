@@ -1,0 +1,176 @@
+"""The coarse tagger the rules read: part of speech per token, from the Doc's own tags
+when a statistical pipeline set them, else from the most-frequent-tag evidence of
+``data/words.tsv`` and the word's shape (capitals mid-sentence mark a name). Quote rules,
+speaker resolution and hedges share one tagger per Doc (:meth:`Tagger.of`).
+"""
+
+from __future__ import annotations
+
+from .resources import Resources
+from .segment import DocView
+from .word_forms import participle_form, unknown_word_tag
+
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
+# Modal verbs, which never come before a finite verb: "Will wrote", "May said" are names.
+MODALS = frozenset(["will", "may", "might", "can", "could", "shall", "should", "would", "must"])
+OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
+
+
+class Tagger:
+    """Coarse part of speech per token: the Doc's own tags, or the word lexicon's."""
+
+    def __init__(self, view: DocView, resources: Resources) -> None:
+        self.view = view
+        self.pos_lex = resources.words.pos
+        self.alt_lex = resources.words.alt
+        self.lower_tags = resources.words.lower_tags
+        self.tags: list[str | None]
+        self.tags = [None] * len(view.words)
+        # A model's tags decide for words the lexicon has never seen; for known words the
+        # lexicon's majority tag, which the rules are tuned to, stays.
+        self.model_tags = view.pos
+        # Pronouns and quantifiers that stand alone as a source ("Someone called it …",
+        # "Others say", "Another notes"): the speaker lexicon's indefinites.
+        self.indefinite = resources.speakers.words.get("indefinite", frozenset())
+        # Heads of organisation names ("Board", "Commission"): "and" inside such a name
+        # joins no two noun phrases ("Agriculture and Horticulture Development Board").
+        self.org_heads = resources.speakers.words.get("org_head", frozenset())
+        self.nationality = resources.speakers.words.get("nationality", frozenset())
+
+    @classmethod
+    def of(cls, view: DocView, resources: Resources) -> Tagger:
+        """A tagger of ``view`` whose tags every stage's shares (kept in ``view.memo``
+        with the word lexicon that made them, not the tagger: no reference cycle), so
+        each token of a document is tagged once."""
+        tagger = cls(view, resources)
+        shared = view.memo.get(cls)
+        if isinstance(shared, tuple) and shared[0] is resources.words:
+            tagger.tags = shared[1]
+        else:
+            view.memo[cls] = (resources.words, tagger.tags)
+        return tagger
+
+    def __call__(self, i: int) -> str:
+        t = self.tags[i]
+        if t is None:
+            t = self._guess(i)
+            self.tags[i] = t
+        return t
+
+    def _guess(self, i: int) -> str:
+        view = self.view
+        w = view.words[i]
+        c = w[0]
+        if self.model_tags is not None and self.pos_lex.get(w) is None:
+            return self.model_tags[i]  # a word the lexicon has never seen: the model's tag
+        if c.islower():
+            # Lower-case words take the same tag wherever they stand: memoised.
+            t = self.lower_tags.get(w)
+            if t is None:
+                t = self.pos_lex.get(w) or unknown_word_tag(w)
+                if len(self.lower_tags) < 200_000:
+                    self.lower_tags[w] = t
+            return t
+        if view.is_space[i]:
+            return "SPACE"
+        if len(w) == 2 and w[1] in "sS" and c in "'’":
+            return "PART"
+        if c in "'’" and len(w) > 2 and w[1:].isalpha():
+            # A clitic: "'re", "’ve", "'ll" (not a quote mark).
+            return self.pos_lex.get(w) or self.pos_lex.get("'" + w[1:].lower()) or "AUX"
+        if w in QUOTE_TOKENS or (c in QUOTE_TOKENS and len(w) <= 2):
+            return "PUNCT"
+        if not c.isalnum():
+            if (c in "$#@" and len(w) > 1) or w == "%":
+                return "NOUN"  # (a share: "47% say …")
+            return "PUNCT"
+        if c.isdigit():
+            return "NUM"
+        tag = self.pos_lex.get(w)
+        lower = view.lower[i]
+        if c.isupper():
+            if w == "I":
+                return "PRON"
+            sent_start = view.sents[view.sent_of[i]][0]
+            initial = i == sent_start or (
+                i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
+            )
+            if initial:
+                if lower in MODALS and self._finite_next(i):
+                    return "PROPN"  # "May said the deal was done": a name
+                if tag == "ADJ" and self._finite_next(i) and (
+                    self.alt_lex.get(w) == "PROPN" or w in self.nationality
+                ):
+                    return "PROPN"  # "Cuban said", "Young said": a surname
+                if tag is not None:
+                    return tag
+                low = self.pos_lex.get(lower)
+                if low == "VERB" and self._finite_next(i):
+                    return "PROPN"  # "Unite said", "Create has said": a name, no imperative
+                if low is not None and low not in ("NOUN", "PROPN", "ADJ"):
+                    return low
+                return "PROPN"
+            # Mid-sentence, a capital marks a name: "Shook said", "From said", "Cuban
+            # said"; only nouns, numbers and plain adjectives ("American") keep their tag.
+            if lower in MODALS and self._finite_next(i):
+                return "PROPN"  # "“…,” Will wrote.", "Theresa May said"
+            if tag in ("PROPN", "NOUN", "NUM", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") or (
+                tag == "ADJ" and self.alt_lex.get(w) != "PROPN"
+            ):
+                if tag == "ADJ" and self._after_name(i):
+                    return "PROPN"  # "Rex Early", "Jack Small": a surname
+                if tag == "ADJ" and w in self.nationality and view.lower[i - 1] == "the" and (
+                    self._finite_next(i)
+                ):
+                    return "NOUN"  # "The Italian denied …": a person
+                return tag
+            return "PROPN"
+        if tag is not None:
+            return tag
+        if lower.endswith("ly"):
+            return "ADV"
+        return "NOUN"
+
+    def _finite_next(self, i: int) -> bool:
+        """Is the word right after token ``i`` a finite verb ("said", "says", "has")?"""
+        j = i + 1
+        if j >= len(self.view.words) or not self.view.words[j][:1].islower():
+            return False
+        w = self.view.words[j]
+        return self(j) == "AUX" or (self(j) == "VERB" and (participle_form(w) or w.endswith("s")))
+
+    def noun_reading(self, i: int) -> bool:
+        """Can token i, tagged as a verb or an adjective, be read as a noun inside a noun
+        phrase ("his Twitter feed", "the chief executive"): the lexicon knows it as a noun
+        too, and a modifier precedes it?"""
+        if i == 0 or self.alt_lex.get(self.view.lower[i]) != "NOUN":
+            return False
+        return self(i - 1) in ("ADJ", "NOUN", "PROPN", "DET") or (
+            self.view.lower[i - 1] in POSSESSIVES
+        )
+
+    def verb_after_subject(self, a: int, b: int, surname: bool = False) -> bool:
+        """Is token ``b``, tagged a noun, the verb of the one-word name at token ``a`` that
+        opens its sentence: a present tense the lexicon also knows as a verb, before no
+        verb of its own ("Yıldız laughs at that", not "Apple shares fell")? After the
+        ``surname`` of someone the article names in full any such form is ("Wong
+        disputes that account")."""
+        view = self.view
+        if b != a + 1 or a != view.sents[view.sent_of[a]][0]:
+            return False
+        w = view.lower[b]
+        if not w.endswith("s") or not (surname or self.alt_lex.get(w) == "VERB"):
+            return False
+        return b + 1 >= len(view.words) or self(b + 1) not in ("VERB", "AUX")
+
+    def _after_name(self, i: int) -> bool:
+        """Does a capitalised given name ("Rex", "Jack") stand right before token i?"""
+        view = self.view
+        p = i - 1
+        if p < 0 or view.starts[i] == view.ends[p]:
+            return False
+        p -= 1 if view.is_space[p] else 0
+        if p < 0 or not view.words[p][:1].isupper() or view.words[p][-1:] == ".":
+            return False
+        return self.pos_lex.get(view.words[p]) in ("PROPN", None)
