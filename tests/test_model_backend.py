@@ -267,3 +267,14 @@ def test_a_double_surname_the_model_labels_an_organisation_is_a_persons(
         ("Consuelo Arbeláez Rincón", "person")
     ] * 4
     assert [e.gender for e in res.entities if e.name == "Consuelo Arbeláez Rincón"] == ["female"]
+
+
+def test_a_name_whose_first_word_the_model_tags_a_verb_is_whole(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm tags "Nguyễn" opening a sentence a verb, "Thị Thu Hà" a PERSON: a
+    # word the lexicon lacks before a name the model reads is the name's first word
+    text = ("Nguyễn Thị Thu Hà, 34, who has worked at the factory for nine years, said the "
+            "cut was unfair.\n")
+    speakers = [q.speaker for q in analyzer.analyze(text).quotes]
+    assert [(s.name, s.kind) for s in speakers if s] == [("Nguyễn Thị Thu Hà", "person")]

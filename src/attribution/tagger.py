@@ -63,7 +63,16 @@ class Tagger:
         w = view.words[i]
         c = w[0]
         if self.model_tags is not None and self.pos_lex.get(w) is None:
-            return self.model_tags[i]  # a word the lexicon has never seen: the model's tag
+            # a word the lexicon has never seen: the model's tag, but a capitalised one
+            # before a name the model reads is that name's first word ("Nguyễn Thị Thu
+            # Hà" opening a sentence, "Nguyễn" tagged a verb)
+            nxt = i + 1
+            if (
+                c.isupper() and nxt < len(view.words) and self.model_tags[nxt] == "PROPN"
+                and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
+            ):
+                return "PROPN"
+            return self.model_tags[i]
         if c.islower():
             # Lower-case words take the same tag wherever they stand: memoised.
             t = self.lower_tags.get(w)
