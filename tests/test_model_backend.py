@@ -278,3 +278,14 @@ def test_a_name_whose_first_word_the_model_tags_a_verb_is_whole(
             "cut was unfair.\n")
     speakers = [q.speaker for q in analyzer.analyze(text).quotes]
     assert [(s.name, s.kind) for s in speakers if s] == [("Nguyễn Thị Thu Hà", "person")]
+
+
+def test_a_company_name_the_model_tags_an_adverb_is_a_name(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm tags an unknown "Ledgerly" an adverb by its "-ly"; the apposition
+    # after it is no subject of its own
+    text = ("Ledgerly, the San Francisco personal finance app, confirmed on Monday that "
+            "hackers stole names of its users.\n")
+    speakers = [q.speaker for q in analyzer.analyze(text).quotes]
+    assert [(s.name, s.kind) for s in speakers if s] == [("Ledgerly", "organization")]

@@ -65,12 +65,13 @@ class Tagger:
         if self.model_tags is not None and self.pos_lex.get(w) is None:
             # a word the lexicon has never seen: the model's tag, but a capitalised one
             # before a name the model reads is that name's first word ("Nguyễn Thị Thu
-            # Hà" opening a sentence, "Nguyễn" tagged a verb)
+            # Hà" opening a sentence, "Nguyễn" tagged a verb); and an adverb by its "-ly"
+            # alone, unknown in lower case too, is a name ("Ledgerly, the … app, said")
             nxt = i + 1
-            if (
-                c.isupper() and nxt < len(view.words) and self.model_tags[nxt] == "PROPN"
+            if c.isupper() and ((
+                nxt < len(view.words) and self.model_tags[nxt] == "PROPN"
                 and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
-            ):
+            ) or (self.model_tags[i] == "ADV" and self.pos_lex.get(view.lower[i]) is None)):
                 return "PROPN"
             return self.model_tags[i]
         if c.islower():
