@@ -329,3 +329,10 @@ def test_an_outlet_is_named_by_the_capitals_before_its_head_noun(
     res = an.analyze(f"{subject} reported that 40 workers had fainted.\n")
     speaker = res.quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")
+
+
+@pytest.mark.parametrize("body", ["Town of Chibougamau", "City of Phoenix", "Village of Oak Park"])
+def test_a_municipality_named_with_its_head_is_an_organisation(an: Analyzer, body: str) -> None:
+    res = an.analyze(f"The {body} said the road would reopen on Monday.\n")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (body, "organization")
