@@ -355,3 +355,22 @@ def test_a_described_addressee_ending_in_s_is_one_person_who_answers(
     )
     speakers = _speakers(an, text)
     assert speakers[:3] == ["Ashraf", addressee.split(" ", 1)[1], "Ashraf"]
+
+
+@pytest.mark.parametrize("gaze", ["looking at Liquitay", "turning to Liquitay"])
+def test_a_participle_of_gaze_names_whom_a_line_is_put_to(an: Analyzer, gaze: str) -> None:
+    """"“Majority stake for whom?” asked an older man near the door, looking at
+    Liquitay.": Liquitay answers the next uncued line, then the man, then Liquitay."""
+    text = (
+        "The council's president, Ramona Liquitay, said the plan was a decision made in "
+        "Santiago.\n\n"
+        "At the council's hall on Tuesday evening, a dozen members watched the "
+        "announcement on a phone.\n\n"
+        f"“Majority stake for whom?” asked an older man near the door, {gaze}.\n\n"
+        "“For Codelco.”\n\n"
+        "“Codelco is Santiago.”\n\n"
+        "“Everything is Santiago, tío.”\n\n"
+        "The company said it would seek talks with the ministry.\n"
+    )
+    assert _speakers(an, text)[:4] == ["older man", "Ramona Liquitay", "older man",
+                                        "Ramona Liquitay"]

@@ -147,6 +147,28 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
     return k, end
 
 
+# Participles of gaze and gesture that name whom a line is spoken to ("…,” asked an
+# older man near the door, looking at Liquitay").
+GAZE = frozenset(["looking", "turning", "glancing", "nodding", "pointing", "gesturing",
+                  "staring", "smiling", "winking", "leaning"])
+GAZE_PREPS = frozenset(["at", "to", "toward", "towards"])
+
+
+def gaze_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] | None:
+    """The noun phrase a participle of gaze set off after a cue names ("asked an older
+    man, looking at [Liquitay]", "she said, turning to [her husband]"), or None."""
+    lower, words = view.lower, view.words
+    hi = view.sents[view.sent_of[cue_end - 1]][1]
+    for k in range(cue_end, min(hi - 3, cue_end + 12)):
+        if words[k] == "," and lower[k + 1] in GAZE and lower[k + 2] in GAZE_PREPS:
+            a = k + 3
+            if lower[a] not in ("a", "an", "the", "his", "her") and not words[a][:1].isupper():
+                return None
+            end = np_right(view, tag, a, hi)
+            return None if end is None or plural_form(lower[end - 1]) else (a, end)
+    return None
+
+
 def addressed(
     view: DocView, tag: Tagger, typer: MentionTyper, reg: Registry, pronouns: Pronouns,
     cluster_of: Callable[[Mention, tuple[int, int], int], Cluster | None],
@@ -162,7 +184,7 @@ def addressed(
         gender = "f" if view.lower[k] == "her" else "m"
         return pronouns.person(sent, gender, 0.0, bound=False, exclude=speaker,
                                at=view.starts[k])
-    to = cue_addressee(view, tag, cue_end)
+    to = gaze_addressee(view, tag, cue_end) or cue_addressee(view, tag, cue_end)
     if to is None:
         return None
     named = apposition_after(view, tag, to[1], view.sents[view.sent_of[to[0]]][1])
