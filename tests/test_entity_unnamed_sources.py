@@ -176,3 +176,20 @@ def test_they_is_the_plural_subject_before_not_the_last_organisation_to_speak(
             f"{opening} They say some of them will have to close by the end of the year.\n")
     speaker = an.analyze(text).quotes[-1].speaker
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bill was drafted by three senators, all of whom said it would pass.", "senators"),
+    ("This has not gone over well with family members of the victims, many of whom say "
+     "the claims are unfounded.", "family members of the victims"),
+])
+def test_a_quantifier_of_whom_is_a_relative_source_its_antecedent_names(
+    an: Analyzer, text: str, name: str
+) -> None:
+    """"…, many of whom say …": the source is the noun phrase before the comma, as for
+    "who"."""
+    quotes = an.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.endswith(" of whom")

@@ -105,12 +105,12 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
     ):
         return i
     if (
-        lower[i] in ("them", "us")
+        lower[i] in ("them", "us", "whom")
         and i - 2 >= lo
         and lower[i - 1] == "of"
         and (tag(i - 2) == "NUM" or lower[i - 2] in PARTITIVE_HEADS)
     ):
-        return i - 2  # "one of them said", "most of us think": a partitive
+        return i - 2  # "one of them said", "most of us think", "all of whom said"
     if lower[i] in SURVEYED and i - 1 >= lo:
         # "those surveyed", "voters polled": a participle closing the subject.
         if lower[i - 1] == "those":

@@ -10,7 +10,7 @@ that …"). These readers find such phrases and their descriptions.
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..phrases import POSSESSIVES, SUBJECT_PRONOUNS, np_left, np_right
+from ..phrases import PARTITIVE_HEADS, POSSESSIVES, SUBJECT_PRONOUNS, np_left, np_right
 from .context import Context
 from .shapes import (
     describes_speaker,
@@ -398,6 +398,15 @@ def right_appositive(ctx: Context, end: int, s1: int) -> tuple[int, int] | None:
     if k - first > 20:
         return None
     return first, k
+
+
+def relative_start(lower: list[str], k: int) -> bool:
+    """Does a relative source open at token ``k``: "who", "which", "that", or a
+    quantifier of "whom"/"which" ("both of whom", "all of which")?"""
+    return lower[k] in ("who", "which", "that") or (
+        k + 2 < len(lower) and lower[k + 1] == "of" and lower[k + 2] in ("whom", "which")
+        and lower[k] in PARTITIVE_HEADS
+    )
 
 
 def antecedent(ctx: Context, rel: int, s0: int) -> tuple[int, int] | None:

@@ -97,8 +97,9 @@ class MentionTyper(NameReader):
         if b > a + 2 and lower[a + 1] == "of" and (
             lower[a] in PARTITIVE_HEADS or lower[a] in SHARE_NUMBERS or lower[a][:1].isdigit()
         ):
-            # "one of them", "two of the delegates": unnamed members of a group.
-            return Mention(s, e, text[s:e], self._partitive_kind(a + 2, b), "description",
+            # "one of them", "two of the delegates": members of a group ("both of whom")
+            return Mention(s, e, text[s:e], self._partitive_kind(a + 2, b), "relative" if (
+                lower[b - 1] in ("whom", "which")) else "description",
                            head=lower[a], description=desc, gender=desc_gender,
                            plural=lower[a] not in SINGULAR_PARTITIVES)
         held = self._held_document(a, b)

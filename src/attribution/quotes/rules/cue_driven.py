@@ -39,6 +39,7 @@ from ..sources import (
     inverted_source_after,
     passive_be,
     question_lead,
+    relative_start,
     subject_and_verb,
     subordinate_subject,
     verbal_aux_before,
@@ -486,7 +487,7 @@ def left_source(
                 speaker = (start, j + 1 + _company_s(ctx, start, j, before, cs))
                 if lb >= s0 and (view.words[lb] == "," or view.words[lb] in CLOSE_MARKS):
                     left_boundary = lb
-                if lower[start] in ("who", "which", "that") and lb >= s0:
+                if relative_start(lower, start) and lb >= s0:
                     ante = antecedent(ctx, start, s0)
                     if ante is not None:
                         return post_relative(ctx, cue, speaker, ante, s0, s1, prior)
