@@ -246,6 +246,22 @@ def test_a_headline_quote_names_its_speaker_after_a_colon(text: str, speaker: st
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("'The boats are full again,' says Luxor hotelier as guides say wages lag\n\nBody.",
+         "Luxor hotelier"),
+        ("‘We’ll be prisoners in our own village’, say Llanwddyn residents as bus route is "
+         "cut\n\nBody.", "Llanwddyn residents"),
+    ],
+)
+def test_a_clause_of_time_after_a_headlines_inverted_source_is_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    (q,) = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“Hamlet”: Review\n\nThe play runs until May.",

@@ -79,6 +79,17 @@ def plausible_source(ctx: Context, span: tuple[int, int]) -> bool:
     )
 
 
+def _clause_after(ctx: Context, k: int, limit: int) -> bool:
+    """Does a clause with a bare noun subject start at token ``k`` ("guides say …",
+    "bus route is cut"): up to three nouns, then a verb?"""
+    first = ctx.tag(k)  # (nouns of one kind: "one way Sanders could …" is no clause)
+    n = k
+    while n < min(limit, k + 3) and ctx.tag(n) == first:
+        n += 1
+    return first in ("NOUN", "PROPN") and ctx.view.lower[k] != "one" and k < n < limit and (
+        ctx.tag(n) in ("VERB", "AUX"))
+
+
 def rest_is_adjunct(ctx: Context, k: int, s1: int) -> bool:
     """Is what follows the cue (up to a comma or the sentence end) only adjuncts —
     an addressee, a time, "in a statement" — and no clause of its own?"""
@@ -101,8 +112,10 @@ def rest_is_adjunct(ctx: Context, k: int, s1: int) -> bool:
             return True  # '“…,” said Dan Golvach when asked about Graham'
         if k in ctx.open_at or w in COMPLEMENTIZERS or w == ":":
             return False
-        if w in ("as", "while", "when") and k + 1 < limit and ctx.tag(k + 1) in ("DET", "PRON"):
-            return True  # '“…?” Clinton asks as a maintenance guy walks in'
+        if w in ("as", "while", "when") and k + 2 < limit and (
+            ctx.tag(k + 1) in ("DET", "PRON") or _clause_after(ctx, k + 1, limit)
+        ):
+            return True  # '“…?” Clinton asks as a maintenance guy walks in', '… as guides say …'
         t = ctx.tag(k)
         if (
             t in ("VERB", "AUX", "SCONJ", "CCONJ", "PART")
