@@ -448,3 +448,14 @@ def test_a_participle_with_an_object_pronoun_is_a_reported_clauses_verb(text: st
 def test_a_time_closing_a_relative_clause_is_no_source(text: str, source: str) -> None:
     speakers = [q.speaker for q in analyze(text).quotes]
     assert [s.mention.text for s in speakers if s and s.mention] == [source]
+
+
+def test_states_is_a_cue_only_for_a_text() -> None:
+    """"The consultation document states that …" reports what a text says; "Member
+    states that opposed the plan" and "the United States that emerged" are nouns."""
+    (q,) = analyze("The consultation document states that the school has 41 pupils on "
+                   "roll.").quotes
+    assert q.content.text == "the school has 41 pupils on roll"
+    assert q.speaker is not None and q.speaker.kind == "document"
+    assert analyze("Member states that opposed the plan were outvoted. The United States "
+                   "that emerged from the war was richer.").quotes == []

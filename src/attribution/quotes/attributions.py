@@ -83,7 +83,11 @@ def propose(
         if ctx.in_quote[cue.start] >= 0:
             continue
         found = allowed(from_cue(ctx, cue, cands))
-        if cue.entry.lemma == "read":
+        if cue.entry.lemma == "read" or (
+            cue.entry.lemma == "state" and ctx.view.lower[cue.start] == "states"
+        ):
+            # "the sign read", "the consultation document states that": a text (not
+            # "member states that opposed the plan")
             found = [c for c in found if text_reads(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
