@@ -459,3 +459,23 @@ def test_states_is_a_cue_only_for_a_text() -> None:
     assert q.speaker is not None and q.speaker.kind == "document"
     assert analyze("Member states that opposed the plan were outvoted. The United States "
                    "that emerged from the war was richer.").quotes == []
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("A report published in 2024", "report"),
+    ("A survey released last week", "survey"),
+    ("A study commissioned by the council in 2024", "study"),
+])
+def test_a_subject_whose_participle_ends_with_a_time_is_the_source(
+    subject: str, name: str
+) -> None:
+    (q,) = analyze(f"{subject} found that the fleet had aged.").quotes
+    assert q.content.text == "the fleet had aged"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "document")
+
+
+def test_a_verb_and_a_preposition_before_the_cue_are_no_timed_subject() -> None:
+    quotes = analyze("Speaking in Washington, Trump wavered in answering a question about "
+                     "whether he would consider Jerusalem the capital.").quotes
+    assert all(q.speaker is None or q.speaker.mention is None
+               or "wavered" not in q.speaker.mention.text for q in quotes)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ...candidates import Candidate
 from ...phrases import QUOTE_TOKENS, SUBJECT_PRONOUNS, np_left
 from ...segment import DocView
+from ...word_forms import participle_form
 from ..context import SURNAME_MONTHS, Context
 from ..cues import CueMatch
 from ..shapes import (
@@ -190,6 +191,8 @@ def left_source(
             elif start is None and (post := post_relative_subject(ctx, j, s0)) is not None:
                 speaker, description, left_boundary = post  # "…, a senior official who
                 # asked not to be named said."
+            if start is None and speaker is None:
+                speaker = timed_participle_subject(ctx, j, s0)  # "A report published in 2024 found"
             if (
                 start is not None
                 and lower[cs].endswith("ing")
@@ -313,3 +316,40 @@ def time_phrase(ctx: Context, a: int, b: int) -> bool:
         lower[i] in ctx.time_words or lower[i] in TIME_QUANTIFIERS or ctx.tag(i) == "NUM"
         for i in range(a, b)
     )
+
+
+# Words of a time phrase after a participle ("published in 2024", "released last week").
+TIME_LINKS = frozenset(["in", "on", "last", "this", "early", "late", "earlier", "of"])
+TIME_ENDS = frozenset([
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "today", "yesterday",
+    "weekend", "quarter", "spring", "summer", "autumn", "fall", "winter", "morning",
+    "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+])
+
+
+def timed_participle_subject(ctx: Context, j: int, s0: int) -> tuple[int, int] | None:
+    """The subject that opens the clause and ends with a participle and a time before
+    the cue at ``j + 1`` ("A report published in 2024 found", "A survey released last
+    week found", "A study commissioned by the council in 2024 found"), or None."""
+    view = ctx.view
+    lower = view.lower
+    if not (lower[j] in TIME_ENDS or ctx.tag(j) == "NUM"):
+        return None  # (a time ends the subject: not "Trump wavered in answering")
+    k = j
+    while k > s0 and (lower[k] in ctx.time_words or ctx.tag(k) == "NUM" or lower[k] in TIME_LINKS):
+        k = ctx.prev_tok(k, s0)
+    if k <= s0:
+        return None
+    if ctx.tag(k) != "VERB" or not participle_form(lower[k]):
+        # "commissioned by the council in 2024": the participle's agent before the time
+        by = next((i for i in range(k, max(s0, k - 6), -1) if lower[i] == "by"), None)
+        if by is None or not participle_form(lower[by - 1]) or ctx.tag(by - 1) != "VERB":
+            return None
+        k = by - 1
+    start = np_left(view, ctx.tag, k, s0)
+    if start is None or ctx.tag(k - 1) not in ("NOUN", "PROPN"):
+        return None
+    p = ctx.prev_tok(start, s0)
+    return (start, j + 1) if p < s0 or view.words[p] == "," else None
