@@ -479,3 +479,9 @@ def test_a_verb_and_a_preposition_before_the_cue_are_no_timed_subject() -> None:
                      "whether he would consider Jerusalem the capital.").quotes
     assert all(q.speaker is None or q.speaker.mention is None
                or "wavered" not in q.speaker.mention.text for q in quotes)
+
+
+def test_a_headline_labels_quotation_ends_where_the_writers_words_begin() -> None:
+    quotes = analyze("Milwaukee police chief: 'We will find the people who did this' after 3 "
+                     "wounded outside tournament\n\nThe chief spoke on Friday.").quotes
+    assert [q.content.text for q in quotes] == ["'We will find the people who did this'"]

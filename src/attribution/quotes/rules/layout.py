@@ -185,6 +185,14 @@ def _colon_paragraphs(ctx: Context) -> list[Candidate]:
         while True:
             nxt = _next_label(ctx, colon + 1, p1)
             end = nxt[0] if nxt else p1
+            first = ctx.next_tok(colon + 1, end)
+            if not verbatim and first in ctx.open_at:
+                # "Police chief: 'We will find the people who did this' after 3 wounded
+                # …": the quotation, not the writer's words after it
+                shut = ctx.region_toks[ctx.open_at[first]][1]
+                after = ctx.next_tok(shut, end)
+                if shut < end and after < end and view.words[after][:1].islower():
+                    end = shut
             span = ctx.trim_content(colon + 1, end, strip_that=False)
             if span is not None and not few_words(ctx, colon + 1, end, 2):
                 out.append(
