@@ -485,3 +485,21 @@ def test_a_headline_labels_quotation_ends_where_the_writers_words_begin() -> Non
     quotes = analyze("Milwaukee police chief: 'We will find the people who did this' after 3 "
                      "wounded outside tournament\n\nThe chief spoke on Friday.").quotes
     assert [q.content.text for q in quotes] == ["'We will find the people who did this'"]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("'This is not a sugar hit': Mehta", "Anil Mehta"),
+    ("‘We are not here to sell the ground’: administrator faces angry fans", "administrator"),
+    ("'The water came in the night and took everything': survivors in Morigaon",
+     "survivors"),
+])
+def test_a_headline_quotation_before_a_surname_or_a_role_is_theirs(
+    headline: str, speaker: str
+) -> None:
+    """After a headline quotation's colon, a surname the body names again, or a
+    lower-case description a role noun heads, is its speaker (not a label: "“Hamlet”:
+    Review")."""
+    text = (f"{headline}\n\nThe budget was delivered on Tuesday by Treasurer Anil Mehta, "
+            "who said it was responsible.\n")
+    q = analyze(text).quotes[0]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker

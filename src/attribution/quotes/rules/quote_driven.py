@@ -216,6 +216,8 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
         end += 1
     while end > a and view.is_space[end - 1]:
         end -= 1
+    if end == a:
+        end = _role_description_end(ctx, a, p1)  # "…: ex-chief selector hits back at PCB"
     nxt = ctx.next_tok(end, p1)
     while end > a and nxt < min(p1, a + HEADLINE_NAME) and view.words[nxt].islower() and (
         ctx.res.speakers.has("role", view.lower[nxt])
@@ -241,7 +243,7 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
                  and not ctx.res.speakers.has("role", view.lower[owned]))
     ):
         return None  # "“Hamlet”: the play, the film and the opera"
-    if end - a == 1 and nxt >= p1:
+    if end - a == 1 and nxt >= p1 and not _named_again(ctx, a, p1):
         return None  # "“Hamlet”: Review": one capitalised word alone is a label
     span = ctx.trim_content(t0, t1)
     if span is None:
@@ -250,6 +252,31 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
 
 
 HEADLINE_WORDS = 20  # the most words of a headline that says of its speaker after the name
+
+
+def _role_description_end(ctx: Context, a: int, p1: int) -> int:
+    """The end of a lower-case description a role noun heads, opening at ``a`` after a
+    headline quotation's colon ("ex-chief selector", "administrator", "grieving
+    widow"), or ``a`` when there is none."""
+    view = ctx.view
+    speakers = ctx.res.speakers
+    end = a
+    for k in range(a, min(p1, a + HEADLINE_NAME)):
+        w = view.lower[k]
+        if not (view.words[k].islower() or w == "-") or ctx.tag(k) in ("VERB", "ADP", "AUX"):
+            break
+        if speakers.has("role", w) or (w.endswith("s") and speakers.has("role", w[:-1])):
+            end = k + 1  # (the last role noun heads it: "ex-chief selector")
+    return end
+
+
+def _named_again(ctx: Context, a: int, p1: int) -> bool:
+    """Does the one capitalised word at ``a`` (after a headline quotation's colon) name
+    someone the article names again after the headline ("‘…’: Mehta" … "Treasurer Anil
+    Mehta said")?"""
+    view = ctx.view
+    word = view.words[a]
+    return view.text.find(f" {word}", view.ends[p1 - 1]) >= 0 and word.lower() != word
 
 
 def headline_predicate(ctx: Context, t0: int, t1: int, nxt: int, p1: int) -> bool:
