@@ -492,6 +492,9 @@ def test_a_headline_labels_quotation_ends_where_the_writers_words_begin() -> Non
     ("‘We are not here to sell the ground’: administrator faces angry fans", "administrator"),
     ("'The water came in the night and took everything': survivors in Morigaon",
      "survivors"),
+    ("‘It was time to bet on myself’ – Mehta on his shock move", "Anil Mehta"),
+    ("'They've moved the goalposts': iwi fishing company on quota cut",
+     "iwi fishing company"),
 ])
 def test_a_headline_quotation_before_a_surname_or_a_role_is_theirs(
     headline: str, speaker: str

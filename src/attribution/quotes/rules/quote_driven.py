@@ -202,8 +202,8 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
     if ctx.next_tok(p0, p1) != t0:
         return None  # the quotation opens its paragraph
     colon = ctx.next_tok(t1, p1)
-    if colon >= p1 or view.words[colon] != ":":
-        return None
+    if colon >= p1 or view.words[colon] not in (":", "–", "—"):
+        return None  # (a dash too: "‘It was time to bet on myself’ – Valdés on his move")
     a = ctx.next_tok(colon + 1, p1)
     if a < p1 and ctx.tag.pos_lex.get(view.lower[a]) in ("ADP", "CCONJ", "SCONJ"):
         return None  # "‘Wala na kaming huli’: In Pola, fishers count …": a place, no one
@@ -265,8 +265,10 @@ def _role_description_end(ctx: Context, a: int, p1: int) -> int:
         w = view.lower[k]
         if not (view.words[k].islower() or w == "-") or ctx.tag(k) in ("VERB", "ADP", "AUX"):
             break
-        if speakers.has("role", w) or (w.endswith("s") and speakers.has("role", w[:-1])):
-            end = k + 1  # (the last role noun heads it: "ex-chief selector")
+        if speakers.has("role", w) or (w.endswith("s") and speakers.has("role", w[:-1])) or (
+            speakers.has("company_noun", w)
+        ):
+            end = k + 1  # (the last role noun heads it: "ex-chief selector", "iwi company")
     return end
 
 
