@@ -506,3 +506,13 @@ def test_a_headline_quotation_before_a_surname_or_a_role_is_theirs(
             "who said it was responsible.\n")
     q = analyze(text).quotes[0]
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The crowd chanted "Naukri do, vote lo" (Give jobs, take votes) as she spoke.',
+    'Marchers chanted "Métro, boulot, tombeau" ("commute, work, grave"), a slogan first '
+    'heard in 2019.',
+])
+def test_a_quotation_after_its_cue_ends_before_its_gloss(text: str) -> None:
+    (q,) = analyze(text).quotes
+    assert q.content.text.endswith('"') and "(" not in q.content.text

@@ -375,6 +375,15 @@ def preposed(
     ):
         # 'Clinton said: "…," but in fact …': after a colon the quotation is the content.
         end = min(end, ctx.region_toks[ctx.open_at[start_tok]][1])
+    elif frame == "quote" and start_tok in ctx.open_at and (
+        ctx.regions[ctx.open_at[start_tok]].closed
+    ):
+        shut = ctx.region_toks[ctx.open_at[start_tok]][1]
+        after = ctx.next_tok(shut, hi)
+        if after < end and (lower[after] == "(" or (
+            lower[after] == "," and lower[ctx.next_tok(after + 1, hi)] in ("a", "an")
+        )):
+            end = shut  # 'chanted "Naukri do, vote lo" (Give jobs, take votes) as she spoke'
     if speaker is not None and (
         subordinate_source(ctx, speaker[0], s0)
         or parenthetical_relative_source(ctx, speaker[0], s0)
