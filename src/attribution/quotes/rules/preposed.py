@@ -27,6 +27,7 @@ from ..sources import (
 from ..words import (
     CLAUSE_OPENERS,
     DASH_TOKENS,
+    NUMBER_WORDS,
     TERMINAL,
     TOPIC_PREPS,
 )
@@ -469,6 +470,8 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
     """Is there a verb among tokens ``a .. b-1`` before the first word that opens an
     adverbial clause or phrase ("as", "after", "despite")? Quoted words count."""
     view = ctx.view
+    first = ctx.next_tok(a, b)  # (a measure: "two late tries to beat …", "35 minutes to …")
+    measure = first < b and (view.words[first][:1].isdigit() or view.lower[first] in NUMBER_WORDS)
     i = a
     while i < b:
         if view.is_space[i]:
@@ -491,9 +494,11 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             return True  # "the turnout surprised her": an object, so a verb
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
-            if non_finite(ctx, i, a):
-                # "claimed the title with a win": a noun after its determiner; "announced
-                # the cut on Friday, blaming a slump": a participle, no predicate
+            if non_finite(ctx, i, a) or (measure and p > a and ctx.in_quote[i] < 0 and (
+                view.lower[p] == "to" or view.lower[p] in ("who", "which")
+            )):
+                # "claimed the title with a win", "…, blaming a slump"; after a measure an
+                # infinitive or a relative's verb ("added two tries to beat …")
                 i += 1
                 continue
             # "noted the time and left", "added a visitor centre in 2019 and now
