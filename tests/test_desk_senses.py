@@ -519,3 +519,12 @@ def test_a_headline_quotation_before_a_surname_or_a_role_is_theirs(
 def test_a_quotation_after_its_cue_ends_before_its_gloss(text: str) -> None:
     (q,) = analyze(text).quotes
     assert q.content.text.endswith('"') and "(" not in q.content.text
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier in the day, the Senators claimed forward Jake Morrissette off waivers.",
+    "On the tablet, Rowena tells Kristine to study hard.",
+    "At the party's office in Papine, Chin-Quee conceded shortly after 11 p.m.",
+])
+def test_a_fronted_phrase_before_the_source_is_no_content(text: str) -> None:
+    assert all(not q.content.text.startswith(text[:6]) for q in analyze(text).quotes)

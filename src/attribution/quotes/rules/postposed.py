@@ -136,6 +136,9 @@ SENTENCE_INITIAL = declare(
 )
 
 
+LEADS = frozenset(["ADP", "ADV"])  # what opens a fronted phrase ("In …", "Earlier in …")
+
+
 def postposed(
     ctx: Context,
     cue: CueMatch,
@@ -184,6 +187,10 @@ def postposed(
         # to be the content; what follows the attribution is.
         content, tail_content = tail_content, None
     quoted = ctx.in_quote[left_boundary] >= 0 or view.words[left_boundary] in CLOSE_MARKS
+    if not quoted and tail_content is None and ctx.tag(view.token_at(content[0])) in LEADS and (
+        adverbial(ctx, view.token_at(content[0]), left_boundary)
+    ):
+        return []  # "Earlier in the day, the Senators said …": a fronted phrase, no content
     if inverted and not quoted and (
         subject_aside(ctx, view.token_at(content[0]), view.token_at(content[1] - 1) + 1)
         # "Tomás Rivera, a paramedic, said the ambulances waited": a subject and its
