@@ -528,3 +528,11 @@ def test_a_quotation_after_its_cue_ends_before_its_gloss(text: str) -> None:
 ])
 def test_a_fronted_phrase_before_the_source_is_no_content(text: str) -> None:
     assert all(not q.content.text.startswith(text[:6]) for q in analyze(text).quotes)
+
+
+@pytest.mark.parametrize("ask", ["asked that her name not be used", "asked that his name be "
+                                 "withheld"])
+def test_a_request_for_anonymity_is_no_report(ask: str) -> None:
+    text = (f"A teacher at the school told the Tribune she had lost a week's pay. She {ask} "
+            "because she fears harassment.")
+    assert [q.content.text for q in analyze(text).quotes] == ["she had lost a week's pay"]

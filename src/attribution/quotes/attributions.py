@@ -20,7 +20,15 @@ from ..segment import DocView
 from .context import Context
 from .cue_tagger import CueTagger
 from .cues import CueMatch
-from .filters import dedupe, drop_nested, flag_losers, inside_other_sources, quote_kind, text_reads
+from .filters import (
+    dedupe,
+    drop_nested,
+    flag_losers,
+    inside_other_sources,
+    quote_kind,
+    text_reads,
+    withholds_name,
+)
 from .marks import QuoteRegion
 from .readings import readings
 from .rules.cue_driven import from_cue
@@ -89,6 +97,7 @@ def propose(
             # "the sign read", "the consultation document states that": a text (not
             # "member states that opposed the plan")
             found = [c for c in found if text_reads(ctx, c)]
+        found = [c for c in found if not withholds_name(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
             if ctx.parsed:

@@ -51,6 +51,25 @@ def text_reads(ctx: Context, c: Candidate) -> bool:
     return head == "it" or ctx.res.speakers.has("doc_head", head)
 
 
+WITHHELD_WORDS = 4  # the shortest anonymity phrase read over a cue and its content
+
+
+def withholds_name(ctx: Context, c: Candidate) -> bool:
+    """Do a candidate's cue and content open with a source's request for anonymity
+    ("asked that her name not be used", the lexicon's ``anon_marker`` phrases of four
+    words or more): no report?"""
+    if c.cue is None or c.cue[0] > c.content[0]:
+        return False
+    view = ctx.view
+    a, b = view.token_at(c.cue[0]), view.token_at(c.content[1] - 1) + 1
+    words = tuple(view.lower[i] for i in range(a, b) if not view.is_space[i])
+    lex = ctx.res.speakers
+    return any(  # (the phrase opens with the cue)
+        lex.phrase("anon_marker", words[:n])
+        for n in range(WITHHELD_WORDS, min(lex.max_len, len(words)) + 1)
+    )
+
+
 def content_shape(ctx: Context, c: Candidate) -> str:
     """What the content is: ``quotation`` (it holds quoted words), ``phrase`` (the rule
     read the cue's object: "confirmed the development"), ``infinitive`` ("to …") or
