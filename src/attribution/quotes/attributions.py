@@ -91,13 +91,14 @@ def propose(
         if ctx.in_quote[cue.start] >= 0:
             continue
         found = allowed(from_cue(ctx, cue, cands))
+        if any(withholds_name(ctx, c) for c in found):
+            continue  # "asked that his name not be used": no report, in any reading
         if cue.entry.lemma == "read" or (
             cue.entry.lemma == "state" and ctx.view.lower[cue.start] == "states"
         ):
             # "the sign read", "the consultation document states that": a text (not
             # "member states that opposed the plan")
             found = [c for c in found if text_reads(ctx, c)]
-        found = [c for c in found if not withholds_name(ctx, c)]
         if found:
             ctx.attributed.add(cue.start)
             if ctx.parsed:
