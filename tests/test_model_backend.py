@@ -289,3 +289,51 @@ def test_a_company_name_the_model_tags_an_adverb_is_a_name(
             "hackers stole names of its users.\n")
     speakers = [q.speaker for q in analyzer.analyze(text).quotes]
     assert [(s.name, s.kind) for s in speakers if s] == [("Ledgerly", "organization")]
+
+
+def test_a_verb_after_a_noun_cue_shares_the_sentences_subject(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # the parse reads "claim" (a noun cue) with no subject; the conjoined "told" shares
+    # the subject of "denied", not the noun cue's missing one
+    text = ("Customs Commissioner Leonora Bautista-Ocampo denied the senator's claim of a "
+            "protection racket inside the bureau, but told the committee that 14 personnel "
+            "had been placed under preventive suspension.\n")
+    found = [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+             for q in analyzer.analyze(text).quotes]
+    assert ("told", "Leonora Bautista-Ocampo") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a participle after a comma: the main clause's subject
+        ("The Security Ministry published new figures on Monday. It rejected the "
+         "association's figures, saying reported extortion cases in the state had fallen "
+         "12% in the first quarter.\n", "saying", "Security Ministry"),
+        # a headline that drops its second subject, parsed with "says" as its root
+        ("Montana Supreme Court strikes down abortion waiting period, says law 'cannot "
+         "survive'\n", "says", "Montana Supreme Court"),
+    ],
+)
+def test_a_parsed_cue_without_a_subject_shares_the_verb_before_it(
+    analyzer: attribution.Analyzer, text: str, cue: str, speaker: str,
+) -> None:
+    found = [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+             for q in analyzer.analyze(text).quotes]
+    assert (cue, speaker) in found
+
+
+def test_a_parsed_cue_with_a_clause_of_its_own_takes_no_other_subject(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "expected" has its own (passive) subject and a "that": nothing is shared
+    from attribution.quotes.rules.parsed import shared_subject
+
+    doc = analyzer.nlp("The agency said the fire had burned since it broke out Monday, and "
+                       "that the winds were not expected to ease before nightfall.")
+    expected = next(t.i for t in doc if t.text == "expected")
+    assert shared_subject(doc, expected) is None
+    says = analyzer.nlp("RBI keeps repo rate at 5.25%, says inflation risks remain.")
+    span = shared_subject(says, next(t.i for t in says if t.text == "says"))
+    assert span is not None and says[span[0]:span[1]].text == "RBI"

@@ -38,6 +38,8 @@ their columns (:data:`ONLY_WITH_PARSE`).
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from ...candidates import Candidate
 from ..context import Context
 from ..cues import CueMatch
@@ -150,6 +152,8 @@ MAX_TOKENS = 120  # a complement longer than this is a parse that ran away
 PHRASE_COMPLEMENTS = COMPLEMENTS | {"pobj", "pcomp"}
 NOUN_POS = frozenset(["NOUN", "PROPN"])
 CLAUSE_MARKS = frozenset(["that", "whether", "if"])
+# Dependents that give a verb a clause of its own: it shares no subject with another.
+OWN_CLAUSE = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark"])
 
 
 def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Candidate]:
@@ -167,6 +171,8 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     speaker = subject_span(doc, head)
     if speaker is not None and speaker[1] > cue.start:
         speaker = None
+    if speaker is None:
+        speaker = shared_subject(doc, head)
     s1 = view.sents[view.sent_of[head]][1]
     out = []
     for child in tok.rights:
@@ -192,6 +198,29 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     if tok.pos_ in NOUN_POS:
         out += _noun_clause(ctx, cue, s1, {c.content for c in out}, alongside)
     return out
+
+
+def shared_subject(doc: Doc, cue: int) -> tuple[int, int] | None:
+    """The subject a cue with none of its own shares with the verb before it, past a
+    comma: the verb it is a participle or a conjunct of ("It rejected the figures, |
+    saying …"), or the clause the parse made its complement where a headline drops the
+    second subject ("Court strikes down the law, | says it cannot survive")."""
+    tok = doc[cue]
+    if tok.pos_ != "VERB" or any(k.dep_ in OWN_CLAUSE for k in tok.children):
+        return None  # "…, and that the winds were not expected": a clause of its own
+    verbs = [tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.i < cue else []
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+        verbs = []  # "…, as he said"
+    verbs += [k for k in tok.lefts if k.dep_ == "ccomp"]
+    for verb in verbs:
+        if verb.dep_ in ("relcl", "acl") or not any(
+            doc[k].text == "," for k in range(verb.i + 1, cue)
+        ):
+            continue  # "a firefighter who spent the night | defending": not the speaker's
+        span = subject_span(doc, verb.i)
+        if span is not None and span[1] <= verb.i:
+            return span
+    return None
 
 
 def _phrase(
