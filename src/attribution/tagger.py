@@ -73,6 +73,10 @@ class Tagger:
                 and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
             ) or (self.model_tags[i] == "ADV" and self.pos_lex.get(view.lower[i]) is None)):
                 return "PROPN"
+            if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
+                # a modifier the parse hangs in a noun phrase: the shape's guess, as
+                # without a model ("a retired logging truck driver": no verb)
+                return unknown_word_tag(w)
             return self.model_tags[i]
         if c.islower():
             # Lower-case words take the same tag wherever they stand: memoised.
@@ -141,6 +145,18 @@ class Tagger:
         if lower.endswith("ly"):
             return "ADV"
         return "NOUN"
+
+    def _modifies_noun(self, i: int) -> bool:
+        """Does the parse hang token ``i`` inside a noun phrase, as a modifier of a noun
+        to its right in the same sentence?"""
+        view = self.view
+        if not view.annotations.dep:
+            return False
+        tok = view.doc[i]
+        head = tok.head.i
+        return tok.dep_ in ("amod", "compound") and i < head < view.sents[view.sent_of[i]][1] and (
+            self.model_tags is not None and self.model_tags[head] in ("NOUN", "PROPN")
+        )
 
     def _finite_next(self, i: int) -> bool:
         """Is the word right after token ``i`` a finite verb ("said", "says", "has")?"""
