@@ -361,3 +361,31 @@ def test_a_modifier_the_model_tags_a_verb_inside_a_noun_phrase_keeps_it_whole(
     assert asked.speaker is not None and asked.speaker.name == "wife"
     sandhu = next(e for e in res.entities if e.name == "Gurcharan Sandhu")
     assert "A retired logging truck driver" in [m.text for m in sandhu.mentions]
+
+
+def test_an_uncued_line_continues_the_report_not_the_parses_other_reading(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "told | reporters" (the parse's object reading of the cue) stands after the
+    # quotation; the continuation inherits the quotation's reading, so the dialogue
+    # later in the article is read as without a model
+    text = ("The executive leading Veltheim's side in the talks, a former labor court judge "
+            "who joined the management board in 2022, struck a harder tone.\n\n"
+            "\"We have made an offer that protects jobs in Germany,\" Henrike Albers-Mensah "
+            "told reporters at the company's headquarters. \"If IG Metall wants to test how "
+            "long we can build cars without Baunatal, it will get its answer.\"\n\n"
+            "A letter to staff signed by Albers-Mensah says the company will \"keep every "
+            "option open\" on where future models are built.\n\n"
+            "At the Baunatal gate, where strikers had lit fires in oil drums before dawn, "
+            "paint-shop worker Murat Yıldız, 34, poured coffee for his colleague Elif "
+            "Demirci.\n\n"
+            "\"More weeks of this?\" she asked.\n\n"
+            "\"As long as it takes.\"\n\n"
+            "\"Then bring a bigger thermos.\"\n")
+    res = analyzer.analyze(text)
+    doc = analyzer.nlp(text)
+    proposals = analyzer.pipeline.propose(doc, text)  # type: ignore[attr-defined]
+    cont = next(c for c in proposals.candidates if c.rule == "uncued.continuation")
+    assert cont.inherit is not None and cont.inherit.rule == "postposed.source_cue"
+    names = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert names[-3:] == ["Elif Demirci", "Murat Yıldız", "Elif Demirci"]
