@@ -389,3 +389,22 @@ def test_an_uncued_line_continues_the_report_not_the_parses_other_reading(
     assert cont.inherit is not None and cont.inherit.rule == "postposed.source_cue"
     names = [q.speaker.name if q.speaker else None for q in res.quotes]
     assert names[-3:] == ["Elif Demirci", "Murat Yıldız", "Elif Demirci"]
+
+
+def test_the_parses_reading_of_an_act_hides_nobody_it_names(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "shouted at | a farmer …" is a parse reading and no quote: it is no context for
+    # the speakers, so the farmer stays the one the young man's line is put to
+    text = ("Nana Serwaa denied claims that some chiefs had leased farmlands to illegal "
+            "miners, saying no stool land in her area had been given out for mining.\n\n"
+            "When the Daily Mirror visited the Pra at Dominase on Saturday, a young man "
+            "operating a changfan machine shouted at a farmer who had walked down to the "
+            "bank.\n\n"
+            "“Old lady, this is not your land,” he said.\n\n"
+            "“Then whose river is this?”\n\n"
+            "“Ask the chief.”\n\n"
+            "The farmer, Madam Abena Konadu, 56, said she had lost three acres of cocoa to "
+            "mining pits in two years.\n")
+    names = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
+    assert names[2:4] == ["Abena Konadu", "young man"]
