@@ -408,3 +408,23 @@ def test_the_parses_reading_of_an_act_hides_nobody_it_names(
             "mining pits in two years.\n")
     names = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
     assert names[2:4] == ["Abena Konadu", "young man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the noun a reporting verb takes as its object ("show", a cue tagged a noun)
+        ("Former captain Sione Fifita, who played 212 games for the club, told Triple M’s "
+         "breakfast show the fans had been “sold a ladder that was never real”.\n",
+         "Sione Fifita"),
+        # "said in a statement | that …" after a relative: the relative's antecedent
+        ("The blockade was called by the Federación Agraria Argentina (FAA), which said in "
+         "a statement that the duty, known locally as \"retenciones\", was \"strangling the "
+         "small and medium producer\".\n", "Federación Agraria Argentina"),
+    ],
+)
+def test_a_parsed_noun_reading_reports_for_the_verb_it_hangs_from(
+    analyzer: attribution.Analyzer, text: str, speaker: str,
+) -> None:
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

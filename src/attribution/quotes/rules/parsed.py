@@ -173,6 +173,14 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
         speaker = None
     if speaker is None:
         speaker = shared_subject(doc, head)
+    if speaker is None and tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and (
+        tok.head.i in ctx.cue_at and tok.head.i < cue.start
+    ):
+        # the noun a reporting verb takes as its object reports for the verb's subject
+        # ("Fifita told Triple M's breakfast show | the fans had been …")
+        speaker = subject_span(doc, tok.head.i)
+        if speaker is not None and speaker[1] > tok.head.i:
+            speaker = None
     s1 = view.sents[view.sent_of[head]][1]
     out = []
     for child in tok.rights:
@@ -265,12 +273,25 @@ def _noun_clause(
     doc = ctx.view.doc
     tok = doc[cue.end - 1]
     speaker = None
+    ante: tuple[int, int] | None = None
     for child in tok.lefts:
         if child.dep_ == "poss":
             end = child.i + 1
             if end < cue.start and doc[end].dep_ == "case":
                 end += 1  # "The senator's"
             speaker = (child.left_edge.i, end)
+    verb = tok.head.head
+    if speaker is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+        verb.i in ctx.cue_at and verb.i < tok.i
+    ):
+        # "which said in a statement | that …": the statement is the reporting verb's
+        # subject's
+        speaker = subject_span(doc, verb.i)
+        if speaker is not None and speaker[1] > verb.i:
+            speaker = None
+        if speaker is not None and verb.dep_ == "relcl" and speaker[1] - speaker[0] == 1:
+            # "…, which said": the relative's antecedent, as the word-order rules read it
+            ante = (verb.head.left_edge.i, verb.head.i + 1)
     out = []
     # (clause head, its first token): the noun's own clauses, the copula's ("Her
     # argument … is | that Americans should …")
@@ -303,6 +324,7 @@ def _noun_clause(
         c = _reading(ctx, cue, first, child.right_edge.i + 1, s1, speaker, NOUN_CLAUSE, seen,
                      alongside)
         if c is not None:
+            c.antecedent = ante
             out.append(c)
     return out
 
