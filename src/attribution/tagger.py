@@ -73,6 +73,10 @@ class Tagger:
                 and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
             ) or (self.model_tags[i] == "ADV" and self.pos_lex.get(view.lower[i]) is None)):
                 return "PROPN"
+            if self.model_tags[i] == "VERB" and c.isupper() and not self._initial(i) and (
+                self.pos_lex.get(view.lower[i]) is None or not w[1:].islower()
+            ):
+                return "PROPN"  # mid-sentence, as without a model: "said DoC senior ranger …"
             if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
                 # a modifier the parse hangs in a noun phrase: the shape's guess, as
                 # without a model ("a retired logging truck driver": no verb)
@@ -106,11 +110,7 @@ class Tagger:
         if c.isupper():
             if w == "I":
                 return "PRON"
-            sent_start = view.sents[view.sent_of[i]][0]
-            initial = i == sent_start or (
-                i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
-            )
-            if initial:
+            if self._initial(i):
                 if lower in MODALS and self._finite_next(i):
                     return "PROPN"  # "May said the deal was done": a name
                 if tag == "ADJ" and self._finite_next(i) and (
@@ -145,6 +145,13 @@ class Tagger:
         if lower.endswith("ly"):
             return "ADV"
         return "NOUN"
+
+    def _initial(self, i: int) -> bool:
+        """Does token ``i`` open its sentence (or a quotation right at its mark)?"""
+        view = self.view
+        return i == view.sents[view.sent_of[i]][0] or (
+            i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
+        )
 
     def _modifies_noun(self, i: int) -> bool:
         """Does the parse hang token ``i`` inside a noun phrase, as a modifier of a noun
