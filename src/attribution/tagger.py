@@ -14,6 +14,10 @@ POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 # Modal verbs, which never come before a finite verb: "Will wrote", "May said" are names.
 MODALS = frozenset(["will", "may", "might", "can", "could", "shall", "should", "would", "must"])
+# The model's tags that no capitalised word the lexicon lacks mid-sentence bears: a
+# function word's or a verb's.
+NO_NAME_TAGS = frozenset(["VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON",
+                          "PART", "INTJ"])
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
 
@@ -73,10 +77,10 @@ class Tagger:
                 and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
             ) or (self.model_tags[i] == "ADV" and self.pos_lex.get(view.lower[i]) is None)):
                 return "PROPN"
-            if self.model_tags[i] == "VERB" and c.isupper() and not self._initial(i) and (
-                self.pos_lex.get(view.lower[i]) is None or not w[1:].islower()
-            ):
-                return "PROPN"  # mid-sentence, as without a model: "said DoC senior ranger …"
+            if c.isupper() and self.model_tags[i] in NO_NAME_TAGS and not self._initial(i):
+                # mid-sentence, a capital marks a name, as without a model: "said DoC
+                # senior ranger …", "said Per-Olof Lindqvist" (a verb, a preposition)
+                return "PROPN"
             if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
                 # a modifier the parse hangs in a noun phrase: the shape's guess, as
                 # without a model ("a retired logging truck driver": no verb)
