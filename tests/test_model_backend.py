@@ -452,3 +452,21 @@ def test_a_capitalised_word_mid_sentence_the_model_tags_no_name_is_a_name(
     quotes = analyzer.analyze(text).quotes
     names = [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"]
     assert names == [name, name]
+
+
+def test_an_uncued_line_takes_no_source_from_a_parse_reading_after_it(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "who asked | not to be named" (a parse's reading) after the dialogue is no source
+    # the line before it looks ahead to; the mother answers her son
+    text = ("\"Six hundred and twelve jugs since Christmas,\" said Tanya Sakchekapo, 38. \"I "
+            "count them so I don't lose my mind.\"\n\n"
+            "Her son Dakota, 11, pointed at the kettle as she filled it.\n\n"
+            "\"Is that one for tea or for the bath?\"\n\n"
+            "\"Both, my boy.\"\n\n"
+            "A nurse at the community's nursing station, who asked not to be named because "
+            "she is not authorized to speak to the media, said staff had treated at least 40 "
+            "children for skin infections since January.\n")
+    quotes = analyzer.analyze(text).quotes
+    both = next(q for q in quotes if q.content.text.startswith("\"Both"))
+    assert both.speaker is not None and both.speaker.name == "Tanya Sakchekapo"

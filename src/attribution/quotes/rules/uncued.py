@@ -116,7 +116,7 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
                 if c.para - para > 1:
                     break
                 if c.speaker is not None and c.kind in ("direct", "mixed", "indirect") and (
-                    not _other_reading(c)
+                    not c.rule.startswith("parsed.")
                 ):
                     src = idx
                     break
