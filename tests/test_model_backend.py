@@ -289,3 +289,184 @@ def test_a_company_name_the_model_tags_an_adverb_is_a_name(
             "hackers stole names of its users.\n")
     speakers = [q.speaker for q in analyzer.analyze(text).quotes]
     assert [(s.name, s.kind) for s in speakers if s] == [("Ledgerly", "organization")]
+
+
+def test_a_verb_after_a_noun_cue_shares_the_sentences_subject(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # the parse reads "claim" (a noun cue) with no subject; the conjoined "told" shares
+    # the subject of "denied", not the noun cue's missing one
+    text = ("Customs Commissioner Leonora Bautista-Ocampo denied the senator's claim of a "
+            "protection racket inside the bureau, but told the committee that 14 personnel "
+            "had been placed under preventive suspension.\n")
+    found = [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+             for q in analyzer.analyze(text).quotes]
+    assert ("told", "Leonora Bautista-Ocampo") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a participle after a comma: the main clause's subject
+        ("The Security Ministry published new figures on Monday. It rejected the "
+         "association's figures, saying reported extortion cases in the state had fallen "
+         "12% in the first quarter.\n", "saying", "Security Ministry"),
+        # a headline that drops its second subject, parsed with "says" as its root
+        ("Montana Supreme Court strikes down abortion waiting period, says law 'cannot "
+         "survive'\n", "says", "Montana Supreme Court"),
+    ],
+)
+def test_a_parsed_cue_without_a_subject_shares_the_verb_before_it(
+    analyzer: attribution.Analyzer, text: str, cue: str, speaker: str,
+) -> None:
+    found = [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+             for q in analyzer.analyze(text).quotes]
+    assert (cue, speaker) in found
+
+
+def test_a_parsed_cue_with_a_clause_of_its_own_takes_no_other_subject(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "expected" has its own (passive) subject and a "that": nothing is shared
+    from attribution.quotes.rules.parsed import shared_subject
+
+    doc = analyzer.nlp("The agency said the fire had burned since it broke out Monday, and "
+                       "that the winds were not expected to ease before nightfall.")
+    expected = next(t.i for t in doc if t.text == "expected")
+    assert shared_subject(doc, expected) is None
+    says = analyzer.nlp("RBI keeps repo rate at 5.25%, says inflation risks remain.")
+    span = shared_subject(says, next(t.i for t in says if t.text == "says"))
+    assert span is not None and says[span[0]:span[1]].text == "RBI"
+
+
+def test_a_modifier_the_model_tags_a_verb_inside_a_noun_phrase_keeps_it_whole(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm tags "logging" a verb, hung as a compound in "logging truck
+    # driver": the description stays whole, and his wife is who asks
+    from attribution.segment import build_view
+    from attribution.tagger import Tagger
+
+    text = ("A retired logging truck driver sat on a cot beside his wife, a plastic bag "
+            "of medications on his lap.\n\n"
+            "\"Did you grab the cat food?\" she asked.\n\n"
+            "\"I grabbed the cat,\" Gurcharan Sandhu said.\n")
+    doc = analyzer.nlp(text)
+    view = build_view(doc, text)
+    tag = Tagger(view, analyzer.resources)
+    assert tag(view.words.index("logging")) == "NOUN"
+    assert tag(view.words.index("retired")) == "VERB"  # known to the lexicon: its tag
+    res = analyzer.analyze(text)
+    asked = next(q for q in res.quotes if q.cue is not None and q.cue.text == "asked")
+    assert asked.speaker is not None and asked.speaker.name == "wife"
+    sandhu = next(e for e in res.entities if e.name == "Gurcharan Sandhu")
+    assert "A retired logging truck driver" in [m.text for m in sandhu.mentions]
+
+
+def test_an_uncued_line_continues_the_report_not_the_parses_other_reading(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "told | reporters" (the parse's object reading of the cue) stands after the
+    # quotation; the continuation inherits the quotation's reading, so the dialogue
+    # later in the article is read as without a model
+    text = ("The executive leading Veltheim's side in the talks, a former labor court judge "
+            "who joined the management board in 2022, struck a harder tone.\n\n"
+            "\"We have made an offer that protects jobs in Germany,\" Henrike Albers-Mensah "
+            "told reporters at the company's headquarters. \"If IG Metall wants to test how "
+            "long we can build cars without Baunatal, it will get its answer.\"\n\n"
+            "A letter to staff signed by Albers-Mensah says the company will \"keep every "
+            "option open\" on where future models are built.\n\n"
+            "At the Baunatal gate, where strikers had lit fires in oil drums before dawn, "
+            "paint-shop worker Murat Yıldız, 34, poured coffee for his colleague Elif "
+            "Demirci.\n\n"
+            "\"More weeks of this?\" she asked.\n\n"
+            "\"As long as it takes.\"\n\n"
+            "\"Then bring a bigger thermos.\"\n")
+    res = analyzer.analyze(text)
+    doc = analyzer.nlp(text)
+    proposals = analyzer.pipeline.propose(doc, text)  # type: ignore[attr-defined]
+    cont = next(c for c in proposals.candidates if c.rule == "uncued.continuation")
+    assert cont.inherit is not None and cont.inherit.rule == "postposed.source_cue"
+    names = [q.speaker.name if q.speaker else None for q in res.quotes]
+    assert names[-3:] == ["Elif Demirci", "Murat Yıldız", "Elif Demirci"]
+
+
+def test_the_parses_reading_of_an_act_hides_nobody_it_names(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "shouted at | a farmer …" is a parse reading and no quote: it is no context for
+    # the speakers, so the farmer stays the one the young man's line is put to
+    text = ("Nana Serwaa denied claims that some chiefs had leased farmlands to illegal "
+            "miners, saying no stool land in her area had been given out for mining.\n\n"
+            "When the Daily Mirror visited the Pra at Dominase on Saturday, a young man "
+            "operating a changfan machine shouted at a farmer who had walked down to the "
+            "bank.\n\n"
+            "“Old lady, this is not your land,” he said.\n\n"
+            "“Then whose river is this?”\n\n"
+            "“Ask the chief.”\n\n"
+            "The farmer, Madam Abena Konadu, 56, said she had lost three acres of cocoa to "
+            "mining pits in two years.\n")
+    names = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
+    assert names[2:4] == ["Abena Konadu", "young man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the noun a reporting verb takes as its object ("show", a cue tagged a noun)
+        ("Former captain Sione Fifita, who played 212 games for the club, told Triple M’s "
+         "breakfast show the fans had been “sold a ladder that was never real”.\n",
+         "Sione Fifita"),
+        # "said in a statement | that …" after a relative: the relative's antecedent
+        ("The blockade was called by the Federación Agraria Argentina (FAA), which said in "
+         "a statement that the duty, known locally as \"retenciones\", was \"strangling the "
+         "small and medium producer\".\n", "Federación Agraria Argentina"),
+    ],
+)
+def test_a_parsed_noun_reading_reports_for_the_verb_it_hangs_from(
+    analyzer: attribution.Analyzer, text: str, speaker: str,
+) -> None:
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # en_core_web_sm tags "DoC" (the Department of Conservation) a verb
+        ("\"At that size they've got a real chance,\" said DoC senior ranger Tamati "
+         "Rewiri-Heke, who has worked in Whirinaki for 19 years. \"In the wild, about 95 "
+         "per cent of chicks die before they're six months old.\"\n", "Tamati Rewiri-Heke"),
+        # and "Per" (of "Per-Olof") a preposition
+        ("At a car park outside Torsby, hunters told to leave the forest by noon were "
+         "loading dogs into trailers.\n\n“We got a text message,” said Per-Olof "
+         "Lindqvist, who leads a hunting team of 40 near the Norwegian border. “Forty "
+         "people, dogs in the cars, thermoses filled, and a text message.”\n",
+         "Per-Olof Lindqvist"),
+    ],
+)
+def test_a_capitalised_word_mid_sentence_the_model_tags_no_name_is_a_name(
+    analyzer: attribution.Analyzer, text: str, name: str,
+) -> None:
+    # mid-sentence, a capital the lexicon lacks marks a name, as without a model
+    quotes = analyzer.analyze(text).quotes
+    names = [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"]
+    assert names == [name, name]
+
+
+def test_an_uncued_line_takes_no_source_from_a_parse_reading_after_it(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # "who asked | not to be named" (a parse's reading) after the dialogue is no source
+    # the line before it looks ahead to; the mother answers her son
+    text = ("\"Six hundred and twelve jugs since Christmas,\" said Tanya Sakchekapo, 38. \"I "
+            "count them so I don't lose my mind.\"\n\n"
+            "Her son Dakota, 11, pointed at the kettle as she filled it.\n\n"
+            "\"Is that one for tea or for the bath?\"\n\n"
+            "\"Both, my boy.\"\n\n"
+            "A nurse at the community's nursing station, who asked not to be named because "
+            "she is not authorized to speak to the media, said staff had treated at least 40 "
+            "children for skin infections since January.\n")
+    quotes = analyzer.analyze(text).quotes
+    both = next(q for q in quotes if q.content.text.startswith("\"Both"))
+    assert both.speaker is not None and both.speaker.name == "Tanya Sakchekapo"

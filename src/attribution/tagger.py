@@ -14,6 +14,10 @@ POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
 # Modal verbs, which never come before a finite verb: "Will wrote", "May said" are names.
 MODALS = frozenset(["will", "may", "might", "can", "could", "shall", "should", "would", "must"])
+# The model's tags that no capitalised word the lexicon lacks mid-sentence bears: a
+# function word's or a verb's.
+NO_NAME_TAGS = frozenset(["VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON",
+                          "PART", "INTJ"])
 OPENING_MARKS = frozenset("\"'“‘«„‚‛‟「『") | {"''", "``"}
 
 
@@ -73,6 +77,14 @@ class Tagger:
                 and view.words[nxt][:1].isupper() and view.starts[nxt] > view.ends[i]
             ) or (self.model_tags[i] == "ADV" and self.pos_lex.get(view.lower[i]) is None)):
                 return "PROPN"
+            if c.isupper() and self.model_tags[i] in NO_NAME_TAGS and not self._initial(i):
+                # mid-sentence, a capital marks a name, as without a model: "said DoC
+                # senior ranger …", "said Per-Olof Lindqvist" (a verb, a preposition)
+                return "PROPN"
+            if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
+                # a modifier the parse hangs in a noun phrase: the shape's guess, as
+                # without a model ("a retired logging truck driver": no verb)
+                return unknown_word_tag(w)
             return self.model_tags[i]
         if c.islower():
             # Lower-case words take the same tag wherever they stand: memoised.
@@ -102,11 +114,7 @@ class Tagger:
         if c.isupper():
             if w == "I":
                 return "PRON"
-            sent_start = view.sents[view.sent_of[i]][0]
-            initial = i == sent_start or (
-                i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
-            )
-            if initial:
+            if self._initial(i):
                 if lower in MODALS and self._finite_next(i):
                     return "PROPN"  # "May said the deal was done": a name
                 if tag == "ADJ" and self._finite_next(i) and (
@@ -141,6 +149,25 @@ class Tagger:
         if lower.endswith("ly"):
             return "ADV"
         return "NOUN"
+
+    def _initial(self, i: int) -> bool:
+        """Does token ``i`` open its sentence (or a quotation right at its mark)?"""
+        view = self.view
+        return i == view.sents[view.sent_of[i]][0] or (
+            i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
+        )
+
+    def _modifies_noun(self, i: int) -> bool:
+        """Does the parse hang token ``i`` inside a noun phrase, as a modifier of a noun
+        to its right in the same sentence?"""
+        view = self.view
+        if not view.annotations.dep:
+            return False
+        tok = view.doc[i]
+        head = tok.head.i
+        return tok.dep_ in ("amod", "compound") and i < head < view.sents[view.sent_of[i]][1] and (
+            self.model_tags is not None and self.model_tags[head] in ("NOUN", "PROPN")
+        )
 
     def _finite_next(self, i: int) -> bool:
         """Is the word right after token ``i`` a finite verb ("said", "says", "has")?"""

@@ -137,4 +137,8 @@ class Decider:
         for i in keep:
             cands[i].confidence = round(scores[i], 3)
         kept = set(keep)
-        return [cands[i] for i in keep], [cands[i] for i in every if i not in kept]
+        # The parse's readings are no such context: the resolver reads no mention inside
+        # a report's content, and they hid whom it names ("shouted at | a farmer …").
+        return [cands[i] for i in keep], [
+            cands[i] for i in every if i not in kept and not cands[i].rule.startswith("parsed.")
+        ]

@@ -275,12 +275,11 @@ def left_source(
     inherit: Candidate | None = None
     if speaker is None and left_boundary is None and j >= s0 and lower[j] in ("and", "but"):
         # "X said that A and said that B": the second cue shares the subject, also over
-        # a participle between them ("blasted X, calling her Y, and then tweeted").
-        same_sentence = [
-            c
-            for c in reversed(prior[-8:])
-            if c.cue_tok >= 0 and view.sent_of[c.cue_tok] == view.sent_of[cs]
-        ]
+        # a participle between them ("blasted X, calling her Y, and then tweeted"); never
+        # a noun cue the parse reads ("denied the senator's claim …, but told …").
+        pos = ctx.model_pos
+        same_sentence = [c for c in reversed(prior[-8:]) if c.cue_tok >= 0 and view.sent_of[
+            c.cue_tok] == view.sent_of[cs] and (pos is None or pos[c.cue_tok] != "NOUN")]
         form = inflection(lower[cs])
         inherit = next((c for c in same_sentence if inflection(lower[c.cue_tok]) == form), None)
         if inherit is None and same_sentence and lower[cs].endswith("ing"):

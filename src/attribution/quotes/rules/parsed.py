@@ -38,6 +38,8 @@ their columns (:data:`ONLY_WITH_PARSE`).
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from ...candidates import Candidate
 from ..context import Context
 from ..cues import CueMatch
@@ -150,6 +152,8 @@ MAX_TOKENS = 120  # a complement longer than this is a parse that ran away
 PHRASE_COMPLEMENTS = COMPLEMENTS | {"pobj", "pcomp"}
 NOUN_POS = frozenset(["NOUN", "PROPN"])
 CLAUSE_MARKS = frozenset(["that", "whether", "if"])
+# Dependents that give a verb a clause of its own: it shares no subject with another.
+OWN_CLAUSE = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark"])
 
 
 def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Candidate]:
@@ -167,6 +171,16 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     speaker = subject_span(doc, head)
     if speaker is not None and speaker[1] > cue.start:
         speaker = None
+    if speaker is None:
+        speaker = shared_subject(doc, head)
+    if speaker is None and tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and (
+        tok.head.i in ctx.cue_at and tok.head.i < cue.start
+    ):
+        # the noun a reporting verb takes as its object reports for the verb's subject
+        # ("Fifita told Triple M's breakfast show | the fans had been …")
+        speaker = subject_span(doc, tok.head.i)
+        if speaker is not None and speaker[1] > tok.head.i:
+            speaker = None
     s1 = view.sents[view.sent_of[head]][1]
     out = []
     for child in tok.rights:
@@ -192,6 +206,29 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     if tok.pos_ in NOUN_POS:
         out += _noun_clause(ctx, cue, s1, {c.content for c in out}, alongside)
     return out
+
+
+def shared_subject(doc: Doc, cue: int) -> tuple[int, int] | None:
+    """The subject a cue with none of its own shares with the verb before it, past a
+    comma: the verb it is a participle or a conjunct of ("It rejected the figures, |
+    saying …"), or the clause the parse made its complement where a headline drops the
+    second subject ("Court strikes down the law, | says it cannot survive")."""
+    tok = doc[cue]
+    if tok.pos_ != "VERB" or any(k.dep_ in OWN_CLAUSE for k in tok.children):
+        return None  # "…, and that the winds were not expected": a clause of its own
+    verbs = [tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.i < cue else []
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+        verbs = []  # "…, as he said"
+    verbs += [k for k in tok.lefts if k.dep_ == "ccomp"]
+    for verb in verbs:
+        if verb.dep_ in ("relcl", "acl") or not any(
+            doc[k].text == "," for k in range(verb.i + 1, cue)
+        ):
+            continue  # "a firefighter who spent the night | defending": not the speaker's
+        span = subject_span(doc, verb.i)
+        if span is not None and span[1] <= verb.i:
+            return span
+    return None
 
 
 def _phrase(
@@ -236,12 +273,25 @@ def _noun_clause(
     doc = ctx.view.doc
     tok = doc[cue.end - 1]
     speaker = None
+    ante: tuple[int, int] | None = None
     for child in tok.lefts:
         if child.dep_ == "poss":
             end = child.i + 1
             if end < cue.start and doc[end].dep_ == "case":
                 end += 1  # "The senator's"
             speaker = (child.left_edge.i, end)
+    verb = tok.head.head
+    if speaker is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+        verb.i in ctx.cue_at and verb.i < tok.i
+    ):
+        # "which said in a statement | that …": the statement is the reporting verb's
+        # subject's
+        speaker = subject_span(doc, verb.i)
+        if speaker is not None and speaker[1] > verb.i:
+            speaker = None
+        if speaker is not None and verb.dep_ == "relcl" and speaker[1] - speaker[0] == 1:
+            # "…, which said": the relative's antecedent, as the word-order rules read it
+            ante = (verb.head.left_edge.i, verb.head.i + 1)
     out = []
     # (clause head, its first token): the noun's own clauses, the copula's ("Her
     # argument … is | that Americans should …")
@@ -274,6 +324,7 @@ def _noun_clause(
         c = _reading(ctx, cue, first, child.right_edge.i + 1, s1, speaker, NOUN_CLAUSE, seen,
                      alongside)
         if c is not None:
+            c.antecedent = ante
             out.append(c)
     return out
 

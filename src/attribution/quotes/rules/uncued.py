@@ -95,6 +95,8 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
             c = cands[idx]
             if reach - c.para > 2:
                 break
+            if _other_reading(c):
+                continue
             if c.speaker is not None or c.inherit is not None:
                 src = idx
                 if (
@@ -113,7 +115,9 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
                 c = cands[idx]
                 if c.para - para > 1:
                     break
-                if c.speaker is not None and c.kind in ("direct", "mixed", "indirect"):
+                if c.speaker is not None and c.kind in ("direct", "mixed", "indirect") and (
+                    not c.rule.startswith("parsed.")
+                ):
                     src = idx
                     break
         if src is None:
@@ -160,6 +164,13 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
         )
         out.append(cand)
     return out
+
+
+def _other_reading(c: Candidate) -> bool:
+    """Is ``c`` a parse's other reading of a report the word-order rules read too
+    ("told | reporters" beside '“…,” X told reporters')? The line continues the report,
+    whose reading stands among the candidates itself."""
+    return c.evidence is not None and c.evidence.get("parse_alongside", 0.0) > 0
 
 
 ANNOUNCEMENT_WORDS = 12  # the most words of a line announcing a quotation
