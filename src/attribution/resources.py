@@ -173,14 +173,16 @@ class SpeakerLexicon:
         return words in self.phrases.get(cls, _NONE)
 
     def holds(
-        self, cls: str, words: tuple[str, ...], alone: Callable[[str], bool] | None = None
+        self, cls: str, words: tuple[str, ...], alone: Callable[[str], bool] | None = None,
+        shortest: int = 1,
     ) -> bool:
         """Does a phrase of class ``cls`` occur in ``words``? ``alone``: which single
         words count (all when None): "who asked not to be named" holds an "anon_marker"
-        phrase; "who battled other threats" only its word "other"."""
+        phrase; "who battled other threats" only its word "other"; ``shortest``: the
+        fewest words a phrase that counts has."""
         return any(
             self.phrase(cls, words[k : k + n]) and (n > 1 or alone is None or alone(words[k]))
-            for n in range(1, min(self.max_len, len(words)) + 1)
+            for n in range(shortest, min(self.max_len, len(words)) + 1)
             for k in range(len(words) - n + 1)
         )
 

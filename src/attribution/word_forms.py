@@ -39,3 +39,9 @@ def unknown_word_tag(w: str) -> str:
     if w in irregular_verb_forms():
         return "VERB"  # "hackers stole data", "the roof sank"
     return "NOUN"
+
+
+def plural_form(word: str) -> bool:
+    """Does a lower-case noun look plural by its ending ("reporters"; not "minibus",
+    "witness", "analysis")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -30,6 +30,7 @@ import regex
 from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
+from ..word_forms import plural_form
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .text import apposition_after
 
@@ -115,11 +116,6 @@ def called_person(
         return next(titled, None)
     people = [] if word is None else reg.people_named(word)
     return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
-
-
-def plural_form(word: str) -> bool:
-    """Does a noun look plural ("reporters"; not "minibus", "witness", "analysis")?"""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] | None:

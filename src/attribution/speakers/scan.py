@@ -28,6 +28,7 @@ from .names import clean_name, name_runs
 from .narrator import labelled_speech
 from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import MentionTyper
+from .typer_words import APPROXIMATORS
 
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
@@ -322,12 +323,6 @@ class TextScan:
 # Quantifiers and numbers that open a sentence's plural subject ("Several parents …").
 GROUP_OPENERS = frozenset(["several", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
-
-
-# Words that make a number approximate before a plural subject ("More than 30 …").
-APPROXIMATORS = {"more": "than", "fewer": "than", "less": "than", "at": "least", "up": "to",
-                 "nearly": "", "almost": "", "about": "", "around": "", "roughly": "",
-                 "some": ""}
 
 
 def _approximate_number(view: DocView, k: int, end: int) -> int:

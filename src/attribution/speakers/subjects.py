@@ -25,7 +25,6 @@ CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "
 REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
-CLOSING_QUOTES = frozenset(["”", "\"", "’", "'", "»"])
 
 
 def name_opens_clause(
@@ -161,4 +160,4 @@ def follows_quotation(view: DocView, char: int) -> bool:
     k = view.token_at(char) - 1
     while k >= 0 and view.is_space[k]:
         k -= 1
-    return k >= 0 and view.words[k] in CLOSING_QUOTES
+    return k >= 0 and view.words[k] in CLOSING and view.words[k] != ")"

@@ -51,7 +51,14 @@ def nameless(word: str) -> bool:
     ``anon_marker`` class ("others", "some", "officials")?"""
     return word.startswith(("anonym", "unnamed", "unidentified", "undisclosed"))
 
-# What makes the number after it approximate ("More than 30 stallholders", "nearly 200").
+# Words that make a number approximate before a plural subject ("More than 30 …"), with
+# the word each takes before the number ("" for none).
+APPROXIMATORS = {"more": "than", "fewer": "than", "less": "than", "at": "least", "up": "to",
+                 "nearly": "", "almost": "", "about": "", "around": "", "roughly": "",
+                 "some": ""}
+# What stands right before an approximate number in a group's name ("More than 30
+# stallholders", "nearly 200"; not "up to 10,000 people", "some 40 residents", which
+# keep their number).
 APPROXIMATE = frozenset(["than", "nearly", "almost", "about", "around", "roughly", "least"])
 SHARES = frozenset(["percent", "per", "%", "points"])  # "about 9 percent": a share, no count
 

@@ -33,11 +33,7 @@ def withheld_after(lex: SpeakerLexicon, view: DocView, end: int) -> bool:
     k = view.token_at(max(end - 1, 0))
     stop = min(view.sents[view.sent_of[k]][1], k + 1 + REST)
     words = tuple(w for i, w in enumerate(view.lower[k + 1 : stop], k + 1) if not view.is_space[i])
-    return any(nameless(w) for w in words) or any(
-        lex.phrase("anon_marker", words[k : k + n])
-        for n in range(LONG_PHRASE, min(lex.max_len, len(words)) + 1)
-        for k in range(len(words) - n + 1)
-    )
+    return any(nameless(w) for w in words) or lex.holds("anon_marker", words, shortest=LONG_PHRASE)
 
 
 def said_unnamed(lex: SpeakerLexicon, view: DocView, c: Cluster) -> bool:

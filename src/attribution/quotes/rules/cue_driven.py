@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...candidates import Candidate
 from ...phrases import POSSESSIVES, np_left
+from ...word_forms import plural_form
 from ..complements import (
     lead_in_not_content,
 )
@@ -285,9 +286,7 @@ def _plural(word: str) -> bool:
     "census", "business")?"""
     if word in COLLECTIVE_NOUNS:
         return True
-    if word in SINGULAR_IN_S or word.endswith(("ss", "us", "is")):
-        return False
-    return word.endswith("s")
+    return word not in SINGULAR_IN_S and plural_form(word)
 
 
 

@@ -40,6 +40,8 @@ from ..words import (
     DASH_TOKENS,
     NOT_SOURCE_ENTS,
     PARTICIPLE_PREPS,
+    TIME_UNITS,
+    WEEKDAYS,
 )
 from .preposed import post_relative
 
@@ -319,12 +321,10 @@ def time_phrase(ctx: Context, a: int, b: int) -> bool:
 
 # Words of a time phrase after a participle ("published in 2024", "released last week").
 TIME_LINKS = frozenset(["in", "on", "last", "this", "early", "late", "earlier", "of"])
-TIME_ENDS = frozenset([
-    "year", "years", "week", "weeks", "month", "months", "day", "days", "today", "yesterday",
-    "weekend", "quarter", "spring", "summer", "autumn", "fall", "winter", "morning",
-    "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+TIME_ENDS = WEEKDAYS | TIME_UNITS | frozenset([
+    "years", "weeks", "months", "day", "days", "today", "yesterday", "quarter", "autumn",
+    "winter", "morning", "afternoon", "evening", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
 ])
 
 

@@ -168,9 +168,7 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     if view.is_space[head]:
         return []
     tok = doc[head]
-    speaker = subject_span(doc, head)
-    if speaker is not None and speaker[1] > cue.start:
-        speaker = None
+    speaker = subject_before(doc, head, cue.start)
     if speaker is None:
         speaker = shared_subject(doc, head)
     if speaker is None and tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and (
@@ -178,9 +176,7 @@ def from_parse(ctx: Context, cue: CueMatch, alongside: bool = False) -> list[Can
     ):
         # the noun a reporting verb takes as its object reports for the verb's subject
         # ("Fifita told Triple M's breakfast show | the fans had been …")
-        speaker = subject_span(doc, tok.head.i)
-        if speaker is not None and speaker[1] > tok.head.i:
-            speaker = None
+        speaker = subject_before(doc, tok.head.i, tok.head.i)
     s1 = view.sents[view.sent_of[head]][1]
     out = []
     for child in tok.rights:
@@ -225,10 +221,17 @@ def shared_subject(doc: Doc, cue: int) -> tuple[int, int] | None:
             doc[k].text == "," for k in range(verb.i + 1, cue)
         ):
             continue  # "a firefighter who spent the night | defending": not the speaker's
-        span = subject_span(doc, verb.i)
-        if span is not None and span[1] <= verb.i:
+        span = subject_before(doc, verb.i, verb.i)
+        if span is not None:
             return span
     return None
+
+
+def subject_before(doc: Doc, verb: int, before: int) -> tuple[int, int] | None:
+    """The subject the parse gives token ``verb``, if it ends by token ``before`` (an
+    inverted one after the verb is no source here)."""
+    span = subject_span(doc, verb)
+    return span if span is not None and span[1] <= before else None
 
 
 def _phrase(
@@ -238,10 +241,7 @@ def _phrase(
     """The complements past the cue's end of each word of a cue of several words."""
     doc = ctx.view.doc
     if speaker is None:
-        top = _top(ctx, cue)
-        speaker = subject_span(doc, top)
-        if speaker is not None and speaker[1] > cue.start:
-            speaker = None
+        speaker = subject_before(doc, _top(ctx, cue), cue.start)
     out = []
     for k in range(cue.start, cue.end):
         for child in doc[k].rights:
@@ -286,9 +286,7 @@ def _noun_clause(
     ):
         # "which said in a statement | that …": the statement is the reporting verb's
         # subject's
-        speaker = subject_span(doc, verb.i)
-        if speaker is not None and speaker[1] > verb.i:
-            speaker = None
+        speaker = subject_before(doc, verb.i, verb.i)
         if speaker is not None and verb.dep_ == "relcl" and speaker[1] - speaker[0] == 1:
             # "…, which said": the relative's antecedent, as the word-order rules read it
             ante = (verb.head.left_edge.i, verb.head.i + 1)
