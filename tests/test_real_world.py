@@ -310,6 +310,26 @@ def test_a_transcript_label_still_speaks() -> None:
     assert q.speaker.mention.text == "TAPPER"
 
 
+def test_a_colon_dateline_before_a_lede_is_no_speaker() -> None:
+    # Indian papers open the first paragraph with "CITY:"; with no cue after it the lede
+    # is the writer's report, not the city's words.
+    text = (
+        "Water cuts in three wards\n\n"
+        "MUMBAI: The city's water utility cut supplies to three wards on Monday after a "
+        "main burst near Andheri.\n\n"
+        '"We have had no water since Saturday," said Leela Pawar, 54.'
+    )
+    (q,) = analyze(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Leela Pawar"
+    # a short headline label still speaks ("AP: …"), and so does a label before "we"
+    (h,) = analyze("AP: Trump chair routed Ukrainian money to D.C. lobbyists.").quotes
+    assert h.speaker is not None and h.speaker.name == "AP"
+    text2 = "PAWAR: We have had no water since Saturday, and the tankers come only at night."
+    (s,) = analyze(text2).quotes
+    assert s.speaker is not None and s.speaker.mention is not None
+    assert s.speaker.mention.text == "PAWAR"
+
+
 def test_name_particles_keep_the_name_whole_in_an_appositive() -> None:
     every = Analyzer(attributions=True)
     text = "Sudan's irrigation minister, Hamid al-Tayeb, echoed this view."

@@ -42,6 +42,7 @@ NEW_REPORT_PRONOUNS = _LISTS["new_report_pronouns"]
 PARTICIPLE_PREPS = _LISTS["participle_preps"]
 OCCASIONS = _LISTS["occasions"]
 REFLEXIVES = _LISTS["reflexives"]
+SPEECH_PRONOUNS = _LISTS["speech_pronouns"]  # "I", "we", "you": a speaker's own words
 ADDRESSEES = _LISTS["addressees"]
 # Entity labels of a statistical pipeline that never name a source.
 NOT_SOURCE_ENTS = _LISTS["not_source_ents"]

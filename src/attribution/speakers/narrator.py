@@ -17,12 +17,12 @@ guidelines, and the Gender Gap Tracker's, do the same).
 
 from __future__ import annotations
 
+from ..quotes.words import SPEECH_PRONOUNS
 from ..segment import DocView
 
 LABEL_WORDS = 4  # the longest speaker label, in words ("Nii Armah Quaye:")
 BYLINE_LINES = 4  # lines at the top searched for a byline
 NOTE_VERBS = frozenset(["is", "was"])
-SPEECH_PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 
 Span = tuple[int, int]
 

@@ -15,38 +15,15 @@ import regex
 from ...candidates import Candidate
 from ...phrases import np_left, np_right
 from ..clauses import clause_end
-from ..context import DATELINE, Context
+from ..context import Context
 from ..shapes import few_words
-from ..words import ANSWER_LABELS, CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, QUESTION_LABELS, TERMINAL
+from ..words import CLAUSE_BREAKERS, DASHES, MAX_CLAUSE, TERMINAL
+from .colon_labels import colon_paragraphs
 from .registry import Example, declare
 
 __all__ = ["layout_attributions"]
 
 
-COLON_LABEL_RULE = declare(
-    "layout.colon_label",
-    "layout",
-    "SOURCE: CONTENT heading a paragraph (headlines, transcripts, debate exchanges)",
-    examples=[
-        Example(
-            "TAPPER: And obviously, you have been critical of the plan.",
-            "And obviously, you have been critical of the plan",
-            "TAPPER",
-            ":",
-        ),
-        Example(
-            "Cruz: Trump Would Put Liberals On Court",
-            "Trump Would Put Liberals On Court",
-            "Cruz",
-            ":",
-        ),
-    ],
-    counter_examples=[
-        "Update: The story was corrected on Monday.",
-        "BHUBANESWAR: Twenty-three people have died of sunstroke, the relief commissioner "
-        "said on Thursday.",
-    ],
-)
 IN_THEIR_WORDS = declare(
     "layout.in_their_words",
     "layout",
@@ -117,181 +94,12 @@ POLL = declare(
 def layout_attributions(ctx: Context) -> list[Candidate]:
     """Candidates from colon labels, bracketed credits, "in X's words" and polls."""
     return (
-        _colon_paragraphs(ctx)
+        colon_paragraphs(ctx)
         + _in_their_words(ctx)
         + _bracket_credits(ctx)
         + _in_polls(ctx)
         + _dash_credits(ctx)
         + _tweet_embeds(ctx)
-    )
-
-
-# Lower-case words a colon-labelled source may hold ("Secretary of State", "the report").
-LABEL_INNER = frozenset(["of", "the", "for", "on", "to", "in", "and", "&", "de", "von"])
-COLON_SCAN = 40  # tokens into a paragraph searched for its label's colon
-COLON_LABEL = 8  # the longest source label, in tokens
-
-
-def _colon_paragraphs(ctx: Context) -> list[Candidate]:
-    """``SOURCE: CONTENT`` heading a paragraph, the headline and transcript style with no
-    verb ("Cruz: Trump Would Put Liberals On Court", "TAPPER: And obviously, ...", "Q:
-    ...", "What it means - Philip Bump: “...”"): the rest of the paragraph is the
-    content. Labels that name no source ("Update:", "Editor's Note:") are skipped."""
-    view = ctx.view
-    words = view.words
-    out: list[Candidate] = []
-    text = view.text
-    labels: list[tuple[int, int, int]] = []  # (first token, colon, paragraph end)
-    for p0, p1 in view.paras:
-        a = ctx.next_tok(p0, p1)
-        limit = min(p1, a + COLON_SCAN)
-        if a >= limit or text.find(":", view.starts[a], view.ends[limit - 1]) < 0:
-            continue  # no colon where a label could end: nothing to read
-        colon = -1
-        start = a
-        for k in range(a, limit):
-            w = words[k]
-            if w == ":":
-                colon = k
-                break
-            if w in DASHES and k > a and view.starts[k] > view.ends[k - 1]:
-                start = ctx.next_tok(k + 1, limit)  # "TOPIC - SOURCE:"
-            elif w.lower() == "from" and k + 1 < limit and k - start <= 1:
-                start = ctx.next_tok(k + 1, limit)  # "More from Jones:", "From the report:"
-            elif w in TERMINAL or ctx.in_quote[k] >= 0:
-                break
-        if colon < 0 or not 0 < colon - start <= COLON_LABEL:
-            continue
-        labels.append((start, colon, p1))
-    turns = _transcript_turns(ctx, labels)
-    capitals = [a for a, b, _ in labels if "".join(view.words[a:b]).isupper()]
-    for start, colon, p1 in labels:
-        label = _label_text(ctx, start, colon)
-        question = label in QUESTION_LABELS
-        if not question and not _source_label(ctx, start, colon):
-            continue
-        if capitals == [start] and label not in turns and DATELINE.match(
-            text, view.starts[start], view.ends[colon] + 1
-        ) and any(
-            k in ctx.cue_at and ctx.cue_at[k].entry.cue_type == "speech"
-            and ctx.in_quote[k] < 0 for k in range(colon + 1, p1)
-        ):
-            # "BHUBANESWAR: Twenty-three people …, the commissioner said on Thursday.": a
-            # lone dateline before a report of its own (not "TAPPER: And obviously, …")
-            continue
-        verbatim = label in turns
-        # 'Clinton: "…" Bush: "…"': a debate's exchange in one paragraph, a label
-        # after each quotation.
-        while True:
-            nxt = _next_label(ctx, colon + 1, p1)
-            end = nxt[0] if nxt else p1
-            first = ctx.next_tok(colon + 1, end)
-            if not verbatim and first in ctx.open_at:
-                # "Police chief: 'We will find the people who did this' after 3 wounded
-                # …": the quotation, not the writer's words after it
-                shut = ctx.region_toks[ctx.open_at[first]][1]
-                after = ctx.next_tok(shut, end)
-                if shut < end and after < end and view.words[after][:1].islower():
-                    end = shut
-            span = ctx.trim_content(colon + 1, end, strip_that=False)
-            if span is not None and not few_words(ctx, colon + 1, end, 2):
-                out.append(
-                    ctx.candidate(
-                        span, (colon, colon + 1), "speech", "indirect",
-                        None if question else (start, colon),  # "Q:" names nobody
-                        rule=COLON_LABEL_RULE, verbatim=verbatim,
-                    )
-                )
-            if nxt is None:
-                break
-            start, colon = nxt
-    return out
-
-
-def _label_text(ctx: Context, a: int, b: int) -> str:
-    return " ".join(ctx.view.lower[a:b])
-
-
-def _transcript_turns(ctx: Context, labels: list[tuple[int, int, int]]) -> frozenset[str]:
-    """The labels of a transcript or an interview, whose paragraphs are the speakers' own
-    words: every source label when the document has "Q:" turns, else the labels that head
-    two paragraphs or more ("TAPPER: …" … "TAPPER: …"); a headline's "Cruz: …" heads one."""
-    texts = [_label_text(ctx, a, b) for a, b, _ in labels]
-    if any(t in QUESTION_LABELS for t in texts):
-        return frozenset(texts)
-    seen: set[str] = set()
-    again: set[str] = set()
-    for t in texts:
-        (again if t in seen else seen).add(t)
-    return frozenset(again)
-
-
-def _next_label(ctx: Context, k: int, p1: int) -> tuple[int, int] | None:
-    """After a quotation in a colon paragraph, the next ``LABEL: “`` (its first token and
-    its colon), or None."""
-    view = ctx.view
-    while k < p1:
-        q = ctx.in_quote[k]
-        if q < 0:
-            k += 1
-            continue
-        k = ctx.region_toks[q][1]
-        a = ctx.next_tok(k, p1)
-        for colon in range(a + 1, min(p1, a + COLON_LABEL + 1)):
-            if view.words[colon] == ":":
-                if ctx.next_tok(colon + 1, p1) in ctx.open_at and _source_label(ctx, a, colon):
-                    return a, colon
-                break
-            if ctx.in_quote[colon] >= 0 or view.words[colon] in TERMINAL:
-                break
-    return None
-
-
-def _source_label(ctx: Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a source's label: capitalised words ("Rep. Trey Gowdy (R-S.C.)",
-    "NY Post", "Q"), no cue, no label word of the lexicon ("Update", "Note")?"""
-    view = ctx.view
-    first = view.words[a]
-    if not first[:1].isupper() or view.lower[a] in ctx.label_words:
-        return False
-    if view.words[b - 1][:1].isdigit():
-        return False  # "at 10:"
-    if b - a == 1 and view.lower[a] in ANSWER_LABELS | QUESTION_LABELS:
-        return False  # "Q:", "A:": PolNeAR annotates the attributions inside the turn
-    lex = ctx.res.speakers
-    for i in range(a, b):
-        w = view.words[i]
-        lw = view.lower[i]
-        if i in ctx.cue_at or view.is_space[i] or lw in ctx.label_words:
-            return False
-        if not (
-            w[:1].isupper()
-            or w[:1] in "(-.'’&)"
-            or lw in LABEL_INNER
-            # "Former secretary of state Hillary Rodham Clinton:"
-            or lex.has("title", lw)
-            or lex.has("role", lw)
-            or lex.has("nationality", lw)
-        ):
-            return False
-    return not _section_label(ctx, a, b)
-
-
-# Speaker-lexicon classes whose words may head a source's label ("Police:", "Aide:").
-SOURCE_CLASSES = ("role", "title", "org_head", "media_head", "doc_head", "anon_marker")
-
-
-def _section_label(ctx: Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a section's label ("OIL:", "GLOBAL MARKETS:", "Currencies:"):
-    common nouns and adjectives by the word lexicon, none a word that names a source?"""
-    view = ctx.view
-    pos = ctx.res.words.pos
-    lex = ctx.res.speakers
-    words = [i for i in range(a, b) if view.words[i][:1].isalpha()]
-    return bool(words) and all(
-        pos.get(view.lower[i]) in ("NOUN", "ADJ")
-        and not any(lex.has(cls, view.lower[i]) for cls in SOURCE_CLASSES)
-        for i in words
     )
 
 
