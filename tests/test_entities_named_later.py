@@ -716,3 +716,22 @@ def test_a_described_speaker_named_next_unless_her_clause_withholds_the_name(
     )
     first = speakers(an.analyze(text))[0]
     assert (first == "Aoife Byrne") is named
+
+
+def test_a_plural_name_after_the_makes_its_full_name_a_team(an: Analyzer) -> None:
+    # "the Warriors" is a team's name, so "Cwm Taf Warriors" is no person; "the club"
+    # after it refers to the team that is the sentence's subject.
+    text = (
+        "Cwm Taf Warriors go into administration\n\n"
+        "Cwm Taf Warriors, founded in 1886 and based in Pontypridd, appointed Harlech "
+        "Restructuring as administrators on Wednesday, the club said in a statement.\n\n"
+        "The Warriors said they would keep the youth sections running.\n\n"
+    )
+    res = an.analyze(text)
+    team = next(e for e in res.entities if e.name == "Cwm Taf Warriors")
+    assert team.kind == "organization"
+    q = res.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Cwm Taf Warriors"
+    # counter-example: a person's surname ending in "s" stays a person
+    res2 = an.analyze("Tiger Woods said he would play on Thursday.\n\n")
+    assert res2.quotes[0].speaker is not None and res2.quotes[0].speaker.kind == "person"

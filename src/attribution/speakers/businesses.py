@@ -43,6 +43,20 @@ class Businesses:
         c.kind = "organization"
         return c
 
+    def team_subject(self, sent: int) -> Cluster | None:
+        """The organisation "the club" (or "the team", "the side") refers to when no
+        organisation's name says it is one: the subject of its sentence or the one
+        before, an organisation whose name gives no other type ("Cwm Taf Warriors, founded
+        in 1886, appointed administrators, the club said")."""
+        for s in (sent, self.reg.previous(sent)):
+            last = self.reg.subjects.get(s)
+            c = None if last is None else find(last)
+            if c is not None and c.kind == "organization" and c.named and not (
+                self.org_types.of(c.name) - {"club"}
+            ):
+                return c
+        return None
+
     def of_kind(self, sent: int) -> Cluster | None:
         """The organisation a kind of business ("the airline", "the company") refers to:
         of its sentence or the one before, one whose kind nothing in the text tells (or

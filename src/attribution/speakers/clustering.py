@@ -65,6 +65,11 @@ def cluster_names(
             # "Gowdy" after "Trey Gowdy": a person's surname, whatever the word lexicon
             # guesses for it alone.
             people_too = reg.people_named(m.name) if m.weak or " " not in m.name else []
+            if m.plural and m.kind == "organization":
+                # "the Warriors" after "Cwm Taf Warriors": a plural name after "the" is
+                # a team's, so the name it ends was a team's too, never one person's
+                for c in people_too:
+                    c.kind, c.plural = "organization", True
             alone = reg.thing_headed(m.name) if " " not in m.name else []
             name_of[span] = people_too or alone or [
                 reg.named_thing(m.kind, m.name, m.weak, m.plural)

@@ -59,7 +59,8 @@ GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisat
 # or university (their org_types.tsv types).
 COMPANY_NOUNS = frozenset(["company", "firm", "business", "corporation"])
 PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
-RETYPING = GENERIC_ORGS | {"club", "team", "side", "franchise"}  # "Leeds Rhinos … the club"
+TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
+RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
 UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
                              "spokeswoman", "spokesperson", "person"])
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
@@ -252,6 +253,8 @@ class Descriptions:
             found = self.reg.most_salient(sent, fits, window=window)
         if found is None and retype and m.kind == "organization" and head in RETYPING:
             found = self.businesses.untold_subject(sent)
+        if found is None and m.kind == "organization" and head in TEAM_NOUNS:
+            found = self.businesses.team_subject(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
             found = self.businesses.of_kind(sent)
         if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
