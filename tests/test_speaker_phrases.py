@@ -58,6 +58,15 @@ def _speaker(text: str) -> attribution.Speaker:
          "Residents living near the plant", "anonymous"),
         ("Lawyers representing the Adeyemi family said they would appeal.",
          "Lawyers representing the Adeyemi family", "anonymous"),
+        # an "-ing" word the word list lacks (British "queueing"), two phrases after it,
+        # the last ending in a name
+        ("Several shoppers queueing at a bakery in Shubra told the Courier they had not "
+         "heard of the increase.", "Several shoppers queueing at a bakery in Shubra", "anonymous"),
+        # an adverb before the participle, and "since" a preposition of time
+        ("Families still living in container cities say their homes are not ready.",
+         "Families still living in container cities", "anonymous"),
+        ("Workers living in container cities since the quake say their homes are not ready.",
+         "Workers living in container cities since the quake", "anonymous"),
         # a relative clause whose object is the nearest noun phrase
         ("Nurses who have treated the patients said the ward was overcrowded.",
          "Nurses who have treated the patients", "anonymous"),

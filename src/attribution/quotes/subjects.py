@@ -26,6 +26,8 @@ from .words import (
 )
 
 REASONS = frozenset(["because", "since"])  # subordinators of a reason
+NOMINATIVE = frozenset(["i", "he", "she", "we", "they"])  # pronouns that are never objects
+TIME_PREPS = frozenset(["since", "until", "till"])  # subordinators that are also prepositions
 MAX_SUBJECT = 20  # tokens of a clause-initial subject with its post-modifier
 CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "--", "(", ")"])
 CONNECTIVES = frozenset(["but", "and", "yet", "so", "still", "now", "meanwhile"])
@@ -98,12 +100,15 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier
     w = lower[e0]
     after = ctx.next_tok(e0 + 1, start)
-    if w in TIME_ADVERBS and after < start and lower[after] in POSTMODIFIER_PREPS:
+    if w in TIME_ADVERBS and after < start and (
+        lower[after] in POSTMODIFIER_PREPS or _ing_form(ctx, after)
+    ):
         # "A former customs broker now under the government's witness protection
-        # program told": an adverb of time before the post-modifier
+        # program told", "Families still living in container cities say": an adverb of
+        # time before the post-modifier
         e0, w = after, lower[after]
         after = ctx.next_tok(e0 + 1, start)
-    if ctx.tag(e0) in ("VERB", "ADJ") and w.endswith("ing"):
+    if _ing_form(ctx, e0):
         pass  # "Residents living near the plant", "activists clamoring to block …"
     elif ctx.tag(e0) in ("VERB", "ADJ") and participle_form(w):
         # A passive participle takes no object ("briefed on", "affected by"); a finite
@@ -134,12 +139,25 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             # a relative clause may hold a reason: "A customs official who asked not to
             # be named because he was not authorized to speak on the matter told"
             lower[k] in SUBORDINATORS and not (w == "who" and lower[k] in REASONS)
+            # "living in tents since the quake": "since" a preposition of time
+            and not (lower[k] in TIME_PREPS and ctx.tag(k + 1) in ("DET", "NUM"))
         )):
             return None
     before = ctx.prev_tok(start, c0)
     if lower[before] in RELATIVES or ctx.tag(before) in NOMINAL_BEFORE:
         return None
+    if lower[start] in NOMINATIVE:
+        return None  # "Residents living near the plant said they": no modifier's object
     return c0
+
+
+def _ing_form(ctx: Context, k: int) -> bool:
+    """Is token ``k`` an "-ing" participle: so tagged, or an "-ing" word the word lexicon
+    does not know, which the tagger can only guess a noun ("queueing")?"""
+    w = ctx.view.lower[k]
+    return w.endswith("ing") and (
+        ctx.tag(k) in ("VERB", "ADJ") or (w not in ctx.tag.pos_lex and len(w) > 5)
+    )
 
 
 def _participle(ctx: Context, k: int) -> bool:

@@ -8,7 +8,7 @@ out. :class:`NameReader` holds the word tests that mention typing
 
 from __future__ import annotations
 
-from ..phrases import SEATED_HEADS
+from ..phrases import SEATED_HEADS, TIME_ADVERBS
 from ..resources import Resources
 from ..segment import DocView
 from ..word_forms import participle_form
@@ -106,11 +106,12 @@ class NameReader:
         prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
         if not prev.isalpha() or prev in DETERMINERS:
             return False
-        if w in ("who", "whom", "whose", "which") or (w == "that" and pos.get(nxt) == "VERB"):
-            return True  # "The auction house that listed it"
+        if w in ("who", "whom", "whose", "which") or (w == "that" and pos.get(nxt) == "VERB") or (
+            w in TIME_ADVERBS and p + 2 < len(lower) and self.postmodifier_at(p + 1)
+        ):
+            return True  # "The auction house that listed it", "families still living in"
         # "a memo dated 2 March", "a report released Tuesday by", "a circular sent to"
-        return (w.endswith("ing") or participle_form(w)) and pos.get(w) in (
-            "VERB", None) and (
+        return (w.endswith("ing") or participle_form(w)) and pos.get(w) in ("VERB", None) and (
             nxt in DETERMINERS or nxt in ("to", "ahead", "prior") or pos.get(nxt) == "ADP"
             or nxt in self.sets.time or nxt[:1].isdigit())
 
