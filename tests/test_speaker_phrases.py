@@ -58,6 +58,11 @@ def _speaker(text: str) -> attribution.Speaker:
          "Residents living near the plant", "anonymous"),
         ("Lawyers representing the Adeyemi family said they would appeal.",
          "Lawyers representing the Adeyemi family", "anonymous"),
+        # a place after "near", "outside", "within" is the role's complement, no name
+        ("A hotel owner near the Rialto said bookings had not changed.",
+         "A hotel owner near the Rialto", "anonymous"),
+        ("A shopkeeper outside Termini station said bookings had not changed.",
+         "A shopkeeper outside Termini station", "anonymous"),
         # an "-ing" word the word list lacks (British "queueing"), two phrases after it,
         # the last ending in a name
         ("Several shoppers queueing at a bakery in Shubra told the Courier they had not "

@@ -36,7 +36,7 @@ PEOPLE = frozenset(["women", "men", "children", "people"])  # "People Power's â€
 # Prepositions after the head of a mention: "a spokesman for the campaign".
 HEAD_PREPS = frozenset(
     ["of", "for", "at", "from", "with", "in", "to", "by", "on", "about", "across", "around",
-     "throughout"]
+     "throughout", "near", "outside", "inside", "beside", "behind", "along", "among", "within"]
 )
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
