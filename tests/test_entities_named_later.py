@@ -735,3 +735,23 @@ def test_a_plural_name_after_the_makes_its_full_name_a_team(an: Analyzer) -> Non
     # counter-example: a person's surname ending in "s" stays a person
     res2 = an.analyze("Tiger Woods said he would play on Thursday.\n\n")
     assert res2.quotes[0].speaker is not None and res2.quotes[0].speaker.kind == "person"
+
+
+def test_a_titles_initials_in_a_headline_are_its_holder(an: Analyzer) -> None:
+    # "DC" is the initials of the title the body gives before the name, which no one
+    # else holds; a topic label before the headline's quotation is no speaker.
+    text = (
+        "Floods: 'Relief must reach the last char before the next rain' — DC\n\n"
+        "Over 2.3 lakh people hit in Dhubri.\n\n"
+        "Deputy Commissioner Anupama Saikia said the camps were full.\n\n"
+    )
+    res = an.analyze(text)
+    assert speakers(res) == ["Anupama Saikia"] * 2
+    assert res.quotes[0].content.text.startswith("'Relief")
+    # counter-example: two holders of titles with the same initials name neither
+    text2 = (
+        "We will win, says CM\n\n"
+        "Chief Minister Himanta Biswa Sarma said the party would win.\n\n"
+        "Chief Magistrate Ravi Rao said the courts were full.\n\n"
+    )
+    assert speakers(an.analyze(text2))[0] != "Himanta Biswa Sarma"

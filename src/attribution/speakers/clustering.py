@@ -409,17 +409,34 @@ def could_be_surname(
 _TITLE_ACRONYM = regex.compile(r"((?:\p{Lu}[\p{Ll}-]+ ){1,5})\((\p{Lu}{2,6})\)")
 
 
+# A title of two to five capitalised words before a person's name in a mention:
+# "Deputy Commissioner Anupama Saikia", "Finance Minister Nirmala Sitharaman".
+_TITLE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}-]+ ){2,5}")
+
+
 def titles_by_acronym(reg: Registry, text: str) -> None:
     """Join to a person the entity named by the initials of the title the text gives
     them ("Special Relief Commissioner (SRC) Sanjukta Behera" … "says SRC" … "The SRC
     said"): the acronym stands for the office, and the office for its holder."""
+    holders: dict[str, list[Cluster]] = {}
     for c in list(reg.clusters):
         if c.parent is not None or c.kind != "person":
             continue
         for s, e in list(c.mentions):
             m = _TITLE_ACRONYM.search(text, s, e)
             if m is None or "".join(w[0] for w in m.group(1).split()) != m.group(2):
+                t = e - len(c.name)
+                if text[t:e] == c.name and _TITLE_BEFORE.fullmatch(text, s, t):
+                    # "Deputy Commissioner Anupama Saikia" … "— DC": the initials of the
+                    # title the text gives before the name, if no one else has it
+                    initials = "".join(w[0] for w in text[s:t].split())
+                    if c not in holders.setdefault(initials.casefold(), []):
+                        holders[initials.casefold()].append(c)
                 continue
             office = reg.by_name.get(("organization", m.group(2).casefold()))
             if office is not None and office.parent is None and office is not c:
                 reg.merge(office, c)
+    for initials, found in holders.items():
+        office = reg.by_name.get(("organization", initials))
+        if len(found) == 1 and office is not None and office.parent is None:
+            reg.merge(office, found[0])

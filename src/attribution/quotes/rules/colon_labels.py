@@ -101,6 +101,7 @@ def colon_paragraphs(ctx: Context) -> list[Candidate]:
             nxt = _next_label(ctx, colon + 1, p1)
             end = nxt[0] if nxt else p1
             first = ctx.next_tok(colon + 1, end)
+            credited = False
             if not verbatim and first in ctx.open_at:
                 # "Police chief: 'We will find the people who did this' after 3 wounded
                 # …": the quotation, not the writer's words after it
@@ -108,8 +109,11 @@ def colon_paragraphs(ctx: Context) -> list[Candidate]:
                 after = ctx.next_tok(shut, end)
                 if shut < end and after < end and view.words[after][:1].islower():
                     end = shut
+                # "Floods: '…' — DC": a dash credits the quotation, and the label is
+                # its topic (the dash reader proposes it)
+                credited = after < end and view.words[after] in DASHES
             span = ctx.trim_content(colon + 1, end, strip_that=False)
-            if span is not None and not few_words(ctx, colon + 1, end, 2):
+            if span is not None and not credited and not few_words(ctx, colon + 1, end, 2):
                 out.append(
                     ctx.candidate(
                         span, (colon, colon + 1), "speech", "indirect",
