@@ -755,3 +755,13 @@ def test_a_titles_initials_in_a_headline_are_its_holder(an: Analyzer) -> None:
         "Chief Magistrate Ravi Rao said the courts were full.\n\n"
     )
     assert speakers(an.analyze(text2))[0] != "Himanta Biswa Sarma"
+
+
+def test_a_headlines_title_names_the_one_body_speaker_with_that_title(an: Analyzer) -> None:
+    # "chairman" and "head coach" are both heads; the headline's own word picks
+    text = (
+        "Cwmtawe RFC ‘weeks from going under’, chairman warns\n\n"
+        "The chairman of Cwmtawe RFC, Dafydd Prosser, said the club owed £180,000.\n\n"
+        "Head coach Tevita Fifita said the players had not been paid.\n\n"
+    )
+    assert speakers(an.analyze(text)) == ["Dafydd Prosser", "Dafydd Prosser", "Tevita Fifita"]

@@ -82,6 +82,10 @@ def echoed(
                     own.descriptors & who.descriptors or _spelled(own.name, who, text)
                     or _titled(own, who, text))
             }
+            if len(found) > 1:  # "…, chairman warns": the chairman, not another head
+                said = set(_WORD.findall(own.name.casefold())) & own.descriptors
+                named = {k: who for k, who in found.items() if said & who.descriptors}
+                found = named if len(named) == 1 else found
             if len(found) > 1:  # "…, says Sindh minister": the one "Sindh's" describes
                 found = {k: who for k, who in found.items() if _qualified(own, who, text)}
         if len(found) == 1:
