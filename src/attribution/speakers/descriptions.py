@@ -31,6 +31,7 @@ import regex
 from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
+from .appositions import DATA_NOUNS, apposition_after, copula_after, data_source
 from .businesses import Businesses
 from .description_words import (
     DEFINITE,
@@ -48,7 +49,6 @@ from .mention import Mention
 from .org_types import OrgTypes
 from .owners import KIN_OF, other_complement, other_owner
 from .subjects import addressed_words, follows_quotation, verb_between
-from .text import DATA_NOUNS, apposition_after, copula_after, data_source
 from .typer import MentionTyper
 from .unnamed import anonymous, said_unnamed
 

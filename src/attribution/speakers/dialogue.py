@@ -31,8 +31,8 @@ from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
 from ..word_forms import plural_form
+from .appositions import apposition_after
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
-from .text import apposition_after
 
 if TYPE_CHECKING:
     from .mention import Mention

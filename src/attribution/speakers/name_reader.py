@@ -12,10 +12,10 @@ from ..phrases import SEATED_HEADS, TIME_ADVERBS
 from ..resources import Resources
 from ..segment import DocView
 from ..word_forms import participle_form
+from .appositions import DATA_NOUNS
 from .casing import Casing
 from .name_shapes import common_noun_form
 from .names import BREAK_TAGS, POSSESSIVE
-from .text import DATA_NOUNS
 from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 

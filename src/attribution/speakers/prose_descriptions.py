@@ -11,6 +11,13 @@ from __future__ import annotations
 from ..phrases import POSSESSIVES, Tagger, np_right
 from ..resources import SpeakerLexicon
 from ..segment import DocView
+from .appositions import (
+    apposition_after,
+    apposition_after_relative,
+    copula_after,
+    named_after,
+    named_by_copula,
+)
 from .descriptions import Descriptions
 from .dialogue import Turns
 from .entities import GENDERED_NOUN, Cluster, Registry
@@ -18,15 +25,7 @@ from .mention import Mention
 from .possessors import Possessors
 from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
-from .text import (
-    apposition_after,
-    apposition_after_relative,
-    before_verb,
-    copula_after,
-    named_after,
-    named_as,
-    named_by_copula,
-)
+from .text import before_verb, named_as
 from .typer import MentionTyper
 
 # Words that open a question the narration reports ("asked why …").

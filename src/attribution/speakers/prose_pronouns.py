@@ -20,17 +20,11 @@ from __future__ import annotations
 from ..phrases import Tagger
 from ..quotes.sources import SUBORDINATE_OPENERS
 from ..segment import DocView
+from .appositions import named_by_copula
 from .descriptions import Descriptions
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
 from .pronouns import Pronouns
-from .text import (
-    coordinated_clause,
-    in_relative,
-    named_by_copula,
-    opens_clause,
-    possessive_owner,
-    pronoun_role,
-)
+from .text import coordinated_clause, in_relative, opens_clause, possessive_owner, pronoun_role
 from .typer import MentionTyper
 
 SPEAKER_W, SUBJECT_W, OTHER_W = 3.0, 2.0, 1.0  # salience a mention adds

@@ -25,6 +25,7 @@ from ..phrases import Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
+from .appositions import apposition_after, producer_after
 from .beats import action_beat
 from .clustering import (
     cluster_names,
@@ -64,12 +65,10 @@ from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject
 from .text import (
     anchor,
-    apposition_after,
     before_verb,
     comma_before,
     named_as,
     possessed_role_named,
-    producer_after,
     pronoun_role,
     relative_role,
     speaker_ranges,
