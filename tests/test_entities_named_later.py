@@ -765,3 +765,19 @@ def test_a_headlines_title_names_the_one_body_speaker_with_that_title(an: Analyz
         "Head coach Tevita Fifita said the players had not been paid.\n\n"
     )
     assert speakers(an.analyze(text)) == ["Dafydd Prosser", "Dafydd Prosser", "Tevita Fifita"]
+
+
+def test_a_paragraph_leading_into_a_block_quotation_is_prose(an: Analyzer) -> None:
+    # a sentence ending with a colon is prose: its subject joins the description before
+    text = (
+        "A former sound engineer on the tour testified Monday that he had been told to "
+        'keep a backing track "ready on every song."\n\n'
+        "The engineer, Yuki Tanabe, said he had described the setup to the producers. "
+        "Tanabe then told the jury:\n\n"
+        '"I did not think I was saying anything dramatic."\n\n'
+    )
+    res = an.analyze(text)
+    assert speakers(res)[:2] == ["Yuki Tanabe", "Yuki Tanabe"]
+    # counter-example: a short label with a colon stays no prose
+    res2 = an.analyze("Read more:\n\nThe mayor said the roads would reopen.\n\n")
+    assert speakers(res2) == ["mayor"]

@@ -43,6 +43,7 @@ THIRD_PERSON = {
 
 
 HEADLINE_WORDS = 16  # a one-sentence paragraph at the top shorter than this is a title
+LEAD_IN = 8  # the fewest words of a paragraph of prose that ends with a colon
 MAX_RELATIVE = 16  # tokens of a restrictive relative clause before a name set off
 
 
@@ -57,7 +58,11 @@ def prose_paragraphs(view: DocView) -> list[bool]:
         k = end - 1
         while k >= first and (view.is_space[k] or words[k] in CLOSING or words[k][:1] in CLOSING):
             k -= 1
-        prose = k >= first and words[k][-1:] in TERMINAL and end - first > 3
+        prose = k >= first and end - first > 3 and (
+            words[k][-1:] in TERMINAL
+            # "Tanabe then told the jury:": a sentence that leads into a block quotation
+            or (words[k] == ":" and sum(words[i][:1].isalpha() for i in range(first, k)) >= LEAD_IN)
+        )
         if prose and n == titles and n < 2 and len(view.paras) >= 4:
             one_sentence = view.sent_of[first] == view.sent_of[k]
             size = sum(1 for i in range(first, end) if words[i][:1].isalnum())
