@@ -374,3 +374,31 @@ def test_a_participle_of_gaze_names_whom_a_line_is_put_to(an: Analyzer, gaze: st
     )
     assert _speakers(an, text)[:4] == ["older man", "Ramona Liquitay", "older man",
                                         "Ramona Liquitay"]
+
+
+def test_a_reported_question_is_answered_by_another_and_followed_up_by_its_asker(
+    an: Analyzer,
+) -> None:
+    # "asked whether she had …": the asker is not the "she" who answers next, and the
+    # uncued question after the answer is the asker's again
+    text = (
+        '"I have been singing since I was six," singer Dominique Achebe-Hart testified. '
+        "Achebe-Hart told jurors she was hurt.\n\n"
+        "Under cross-examination, Kessler's attorney, Martin Feldhaus, asked whether she "
+        "had used prerecorded backing tracks on the tour.\n\n"
+        '"At some shows, for some harmonies. Every artist does," she said.\n\n'
+        '"So the vocals the audience heard were not always live?"\n\n'
+        '"The lead vocals were always live. Always."\n\n'
+    )
+    assert _speakers(an, text) == [  # (the direct lines)
+        "Dominique Achebe-Hart", "Dominique Achebe-Hart", "Martin Feldhaus",
+        "Dominique Achebe-Hart",
+    ]
+    # counter-example: an answer after a question of the writer's stays the answerer's
+    text2 = (
+        "Analyst Ravi Menon asked whether the dispute could delay the expansion.\n\n"
+        '"It could delay permits, yes," chief executive Tomás Ilic said.\n\n'
+        "And the 2027 output guidance?\n\n"
+        '"Unchanged. Sixty thousand tonnes."\n\n'
+    )
+    assert _speakers(an, text2)[-1] == "Tomás Ilic"

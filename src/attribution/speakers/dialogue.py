@@ -67,6 +67,10 @@ _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 _SENTENCE_BREAK = regex.compile(r"[.!?:]\s+\S")  # a line of several sentences
 
 
+# The opening of a reported question ("asked whether …", "asked if …").
+_REPORTED_QUESTION = regex.compile(r"(?:whether|if)\s", regex.IGNORECASE)
+
+
 def is_question(content: str) -> bool:
     """Does a line of quotation end in a question mark (inside its closing mark)?"""
     return content.rstrip("”\"’' ").endswith("?")
@@ -232,6 +236,7 @@ class Turn:
     lines: tuple[str, ...] = ()  # its quotes' contents
     puts: bool = False  # a question put to someone: uncued, or cued by "asked"
     replies: bool = False  # cued by "replied", "answered": an exchange under way
+    reported: bool = False  # "asked whether …": its asker is not who answers next
 
     @property
     def words(self) -> frozenset[str]:
@@ -254,6 +259,9 @@ class Turns:
     ) -> None:
         """A quote in prose paragraph ``para`` (``cue``: its cue's first word, lower-cased;
         None when it has none); the quotes of one speaker in one paragraph are one turn."""
+        # "Kessler's attorney asked whether she had used backing tracks": a question
+        # reported as put to someone, whom the next line answers
+        reported = cue in ASKING and _REPORTED_QUESTION.match(content) is not None
         puts = is_question(content) and (cue is None or cue in ASKING)
         # A speech whose last sentence is a question ("“At half-time I did not shout. I
         # asked them one question: …?” Ekdahl told his press conference") asks no one
@@ -267,7 +275,7 @@ class Turns:
             last.lines += (content,)
             return
         self.turns.append(Turn(speaker, para, asks, addressee, (content,), puts,
-                               cue in REPLYING))
+                               cue in REPLYING, reported))
 
     def floor(self, para: int, reach: int = 2) -> Cluster | None:
         """Who spoke last before prose paragraph ``para``, at most ``reach`` paragraphs
@@ -318,9 +326,10 @@ class Turns:
         return find(first)
 
     def asker(self, para: int) -> Cluster | None:
-        """Who asked a question in the turn just before prose paragraph ``para``."""
+        """Who asked a question, or reported asking one, in the turn just before prose
+        paragraph ``para``."""
         turns = self._before(para, 1)
-        if not turns or not turns[-1].asks or turns[-1].para != para - 1:
+        if not turns or not (turns[-1].asks or turns[-1].reported) or turns[-1].para != para - 1:
             return None
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
 
@@ -456,7 +465,11 @@ class Turns:
         if retort is not None and find(speaker) is not retort:
             return retort
         ask, answer = turns[-2], turns[-1]
-        if not ask.asks or ask.speaker is None or answer.speaker is None:
+        # (a reported question's asker puts the next question: "… asked whether she had
+        # used backing tracks. / “At some shows,” she said. / “So the vocals …?”")
+        if not (ask.asks or (ask.reported and is_question(content))) or (
+            ask.speaker is None or answer.speaker is None
+        ):
             return None
         asker, answerer = find(ask.speaker), find(answer.speaker)
         if asker is answerer or find(speaker) is not answerer:
