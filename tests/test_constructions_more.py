@@ -1685,3 +1685,18 @@ def test_as_reported_by_and_a_nickname_inside_a_name(an: Analyzer) -> None:
 def test_in_someones_mind(an: Analyzer) -> None:
     q = only(an, 'In Trump’s mind, his willingness to be politically incorrect is "a strength."')
     assert mention(q) is not None and name(q) == "Trump"
+
+
+def test_a_document_with_an_agent_and_a_time_states(an: Analyzer) -> None:
+    # the text is the noun that opens the post-modified subject; an adjective the word
+    # list has ("circular") is that noun before a passive participle
+    res = an.analyze(
+        "A circular issued by the DC's office on Tuesday states that no relief camp may "
+        "be vacated."
+    )
+    (q,) = res.quotes
+    assert q.content.text == "no relief camp may be vacated"
+    assert q.speaker is not None and q.speaker.kind == "document"
+    # counter-example: "states" a noun stays no cue
+    res2 = an.analyze("The member states that opposed the plan met on Monday.")
+    assert all(q.cue is None or q.cue.text != "states" for q in res2.quotes)

@@ -93,12 +93,11 @@ def propose(
         found = allowed(from_cue(ctx, cue, cands))
         if any(withholds_name(ctx, c) for c in found):
             continue  # "asked that his name not be used": no report, in any reading
-        if cue.entry.lemma == "read" or (
-            cue.entry.lemma == "state" and ctx.view.lower[cue.start] == "states"
-        ):
+        states = cue.entry.lemma == "state" and ctx.view.lower[cue.start] == "states"
+        if cue.entry.lemma == "read" or states:
             # "the sign read", "the consultation document states that": a text (not
             # "member states that opposed the plan")
-            found = [c for c in found if text_reads(ctx, c)]
+            found = [c for c in found if text_reads(ctx, c, opening=states)]
         if found:
             ctx.attributed.add(cue.start)
             if ctx.parsed:

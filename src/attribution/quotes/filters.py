@@ -40,15 +40,24 @@ def inside_other_sources(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in inside]
 
 
-def text_reads(ctx: Context, c: Candidate) -> bool:
+def text_reads(ctx: Context, c: Candidate, opening: bool = False) -> bool:
     """ "the sign read", "“…,” it read": a text reads; a person who reads a book is no
-    source of what it says."""
+    source of what it says. ``opening``: the noun phrase that opens a post-modified
+    subject may be the text ("A circular issued by the DC's office on Tuesday states")."""
     if c.speaker is None:
         return False
-    head = ctx.view.lower[c.speaker[1] - 1]
+    lower = ctx.view.lower
+    head = lower[c.speaker[1] - 1]
     if head in ("which", "that") and c.antecedent is not None:
-        head = ctx.view.lower[c.antecedent[1] - 1]  # "the sign — which read “…”"
-    return head == "it" or ctx.res.speakers.has("doc_head", head)
+        head = lower[c.antecedent[1] - 1]  # "the sign — which read “…”"
+    if head == "it" or ctx.res.speakers.has("doc_head", head):
+        return True
+    k = c.speaker[0] if opening else c.speaker[1]
+    while k < c.speaker[1] and ctx.tag(k) not in ("ADP", "VERB", "PUNCT"):
+        if ctx.res.speakers.has("doc_head", lower[k]):
+            return True
+        k += 1
+    return False
 
 
 WITHHELD_WORDS = 4  # the shortest anonymity phrase read over a cue and its content

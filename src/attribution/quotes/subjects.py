@@ -42,8 +42,13 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     who attended"), not a pronoun; else None."""
     lower = ctx.view.lower
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
-    if e0 is None and c0 + 2 < hi and lower[c0 + 2] == "who" and ctx.tag(c0) == "DET":
-        e0 = c0 + 2  # "A senior who …": an adjective "who" shows a noun for a person
+    if e0 is None and c0 + 2 < hi and ctx.tag(c0) == "DET" and (
+        lower[c0 + 2] == "who"
+        or (ctx.tag(c0 + 1) == "ADJ" and _participle(ctx, c0 + 2) and not lower[c0 + 2].endswith("ing"))
+    ):
+        # "A senior who …", "A circular issued by …": an adjective before "who" or a
+        # passive participle is a noun
+        e0 = c0 + 2
     if e0 is None or not c0 < e0 < hi:
         return None
     if e0 + 2 < hi and lower[e0] == "of" and lower[e0 + 1] == "those":
