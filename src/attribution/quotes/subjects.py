@@ -44,7 +44,8 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
     if e0 is None and c0 + 2 < hi and ctx.tag(c0) == "DET" and (
         lower[c0 + 2] == "who"
-        or (ctx.tag(c0 + 1) == "ADJ" and _participle(ctx, c0 + 2) and not lower[c0 + 2].endswith("ing"))
+        or (ctx.tag(c0 + 1) == "ADJ" and _participle(ctx, c0 + 2)
+            and not lower[c0 + 2].endswith("ing"))
     ):
         # "A senior who …", "A circular issued by …": an adjective before "who" or a
         # passive participle is a noun
