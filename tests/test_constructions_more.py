@@ -1700,3 +1700,22 @@ def test_a_document_with_an_agent_and_a_time_states(an: Analyzer) -> None:
     # counter-example: "states" a noun stays no cue
     res2 = an.analyze("The member states that opposed the plan met on Monday.")
     assert all(q.cue is None or q.cue.text != "states" for q in res2.quotes)
+
+
+def test_an_absolute_clause_after_with_is_its_own_subjects_report(an: Analyzer) -> None:
+    # "…, with the union saying …": the noun phrase after "with" speaks, and so does
+    # the one of an absolute clause coordinated with it, not the sentence's subject
+    res = an.analyze(
+        "Venice's day-tripper fee returned on Friday, with the city council saying it had "
+        "eased crowding and gondoliers complaining that it had done nothing for residents."
+    )
+    by_cue = {q.cue.text: q for q in res.quotes if q.cue is not None}
+    council, gondoliers = by_cue["saying"], by_cue["complaining"]
+    assert council.speaker is not None and council.speaker.mention is not None
+    assert council.speaker.mention.text == "the city council"
+    assert gondoliers.speaker is not None and gondoliers.speaker.mention is not None
+    assert gondoliers.speaker.mention.text == "gondoliers"
+    # counter-example: a participle after an object noun reports for the clause's subject
+    res2 = an.analyze("The ministry issued a statement saying the fee would stay.")
+    (q,) = res2.quotes
+    assert q.speaker is not None and q.speaker.name == "ministry"

@@ -296,14 +296,13 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
 def absolute_at(ctx: Context, k: int, hi: int) -> bool:
     """After "and": a participle phrase parallel to the report, with its own subject
     or none ("saying he was “very encouraged” and Trump calling it …", "… and vowing
-    to compete")?"""
+    to compete", "… and gondoliers complaining that …")?"""
     m = ctx.next_tok(k, hi)
     if m >= hi or m in ctx.open_at:
         return False
     if ctx.tag(m) == "VERB" and ctx.view.lower[m].endswith("ing"):
         return m in ctx.cue_at  # "… and vowing to compete", not "growing and hiring"
-    if not ctx.view.words[m][:1].isupper() or ctx.tag(m) != "PROPN":
-        return False
+    named = ctx.view.words[m][:1].isupper() and ctx.tag(m) == "PROPN"
     e = np_right(ctx.view, ctx.tag, m, hi)
     return (
         e is not None
@@ -311,6 +310,8 @@ def absolute_at(ctx: Context, k: int, hi: int) -> bool:
         and e - m <= 6
         and ctx.view.lower[e].endswith("ing")
         and ctx.tag(e) == "VERB"
+        # a common noun's participle must report: "… and gondoliers complaining that …"
+        and (named or e in ctx.cue_at)
     )
 
 

@@ -59,6 +59,9 @@ class LeftSource:
     inherit: Candidate | None
 
 
+ABSOLUTE_REACH = 30  # tokens before "and" searched for the "with" of an absolute clause
+
+
 def _name_word(view: DocView, j: int, s0: int) -> bool:
     """Is token ``j`` a capitalised word after another, a name's ("The business daily
     Naija Markets Today reported", whose "Today" a model labels a date)?"""
@@ -96,6 +99,17 @@ def _company_s(ctx: Context, start: int, j: int, before: int, cs: int) -> int:
         ):
             return 0
     return 1
+
+
+def _absolute_subject(ctx: Context, start: int, s0: int) -> bool:
+    """Does the noun phrase at ``start`` open an absolute clause after "with" ("…, with
+    the council saying …"), or one coordinated with such a clause ("… and gondoliers
+    complaining that …")?"""
+    p = ctx.prev_tok(start, s0)
+    if p < s0 or p >= start:
+        return False
+    w = ctx.view.lower[p]
+    return w == "with" or (w == "and" and "with" in ctx.view.lower[max(s0, p - ABSOLUTE_REACH) : p])
 
 
 def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
@@ -200,6 +214,9 @@ def left_source(
                 and lower[cs].endswith("ing")
                 and j == before
                 and (ctx.tag(j) == "NOUN" and view.words[j][:1].islower())
+                # (but "…, with the union saying …" and "… and gondoliers complaining
+                # that …": an absolute clause's own subject)
+                and not _absolute_subject(ctx, start, s0)
             ):
                 # "issued a statement describing ...": a participle modifying a noun; the
                 # clause's subject is the source.
