@@ -310,9 +310,17 @@ def absolute_at(ctx: Context, k: int, hi: int) -> bool:
         and e - m <= 6
         and ctx.view.lower[e].endswith("ing")
         and ctx.tag(e) == "VERB"
-        # a common noun's participle must report: "… and gondoliers complaining that …"
-        and (named or e in ctx.cue_at)
+        # a common noun's participle must report a clause: "… and gondoliers complaining
+        # that …" (not "… and television ads attacking Trump")
+        and (named or (e in ctx.cue_at and _opens_report(ctx, e + 1, hi)))
     )
+
+
+def _opens_report(ctx: Context, k: int, hi: int) -> bool:
+    """Does a reported clause open at token ``k``: "that", a subject pronoun or a
+    quotation mark?"""
+    n = ctx.next_tok(k, hi)
+    return n < hi and (ctx.view.lower[n] in ("that", *NEW_REPORT_PRONOUNS) or n in ctx.open_at)
 
 
 def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
