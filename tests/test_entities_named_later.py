@@ -781,3 +781,11 @@ def test_a_paragraph_leading_into_a_block_quotation_is_prose(an: Analyzer) -> No
     # counter-example: a short label with a colon stays no prose
     res2 = an.analyze("Read more:\n\nThe mayor said the roads would reopen.\n\n")
     assert speakers(res2) == ["mayor"]
+
+
+def test_an_apposition_with_a_lower_case_title_and_an_abbreviation_names(an: Analyzer) -> None:
+    res = an.analyze(
+        "The hearing officer, retired Supt. Bronwyn MacAulay, said she would give her "
+        "decision on penalty in February.\n\n"
+    )
+    assert speakers(res) == ["Bronwyn MacAulay"]

@@ -38,6 +38,12 @@ def apposition_after(view: DocView, tag: Tagger, b: int, hi: int) -> tuple[int, 
     return (k, end)
 
 
+def names_someone(view: DocView, span: tuple[int, int]) -> bool:
+    """Does an apposition open with a capital ("the climber, Andrés Ortiz Vidal,") or end
+    with one after a lower-case title ("retired Supt. Bronwyn MacAulay")?"""
+    return view.words[span[0]][:1].isupper() or view.words[span[1] - 1][:1].isupper()
+
+
 def apposition_after_relative(
     view: DocView, tag: Tagger, b: int, hi: int
 ) -> tuple[int, int] | None:

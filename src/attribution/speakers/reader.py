@@ -25,7 +25,7 @@ from ..phrases import Tagger, np_right
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .appositions import apposition_after, producer_after
+from .appositions import apposition_after, names_someone, producer_after
 from .beats import action_beat
 from .clustering import (
     cluster_names,
@@ -435,7 +435,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         appositive = given or c.description
         if appositive is None:
             after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
-            appositive = after if after and view.words[after[0]][:1].isupper() else None
+            appositive = after if after and names_someone(view, after) else None
         if appositive is None:
             return None
         d0, d1 = appositive
