@@ -402,3 +402,18 @@ def test_a_reported_question_is_answered_by_another_and_followed_up_by_its_asker
         '"Unchanged. Sixty thousand tonnes."\n\n'
     )
     assert _speakers(an, text2)[-1] == "Tomás Ilic"
+
+
+def test_a_line_that_calls_the_last_speaker_by_name_names_her(an: Analyzer) -> None:
+    text = (
+        "Rodel Dimaculangan, 52, who has fished these waters since he was twelve, sat on "
+        "the hull of his upturned boat on Tuesday and scraped at a black crust.\n\n"
+        '"Look at that. Three weeks, and it still comes off like tar," he said.\n\n'
+        '"Because it is tar," his wife answered from the doorway.\n\n'
+        '"I know it is tar, Ligaya."\n\n'
+        '"We have no catch any more," Ligaya Dimaculangan said later.\n\n'
+    )
+    assert _speakers(an, text) == [
+        "Rodel Dimaculangan", "Ligaya Dimaculangan", "Rodel Dimaculangan",
+        "Ligaya Dimaculangan",
+    ]

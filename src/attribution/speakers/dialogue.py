@@ -495,6 +495,23 @@ class Turns:
         return out
 
 
+    def join_called(self, reg: Registry, speaker_of: Callable[[int], Cluster | None]) -> None:
+        """The unnamed speaker of the turn before a line that calls someone by name is
+        the one called, when the line is another's: '“Because it is tar,” his wife
+        answered. / “I know it is tar, Ligaya.”' names the wife."""
+        for key, called, others in self.called:
+            speaker = speaker_of(key)
+            if speaker is None or not others:
+                continue
+            last, name = find(others[-1]), find(called)
+            if (
+                last is not name and find(speaker) not in (last, name)
+                and not last.named and last.kind == "anonymous" and not last.plural
+                and name.kind == "person" and name.named and name.takes(last.gender)
+            ):
+                reg.merge(last, name)
+
+
 def cue_word(text: str, c: Candidate) -> str | None:
     """The first word of ``c``'s cue, lower-cased; None when it has none."""
     if c.cue is None:

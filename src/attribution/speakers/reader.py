@@ -191,6 +191,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         self.pronouns.settle()
         titles_by_acronym(self.reg, view.text)
         echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)
+        self.turns.join_called(self.reg, lambda j: found[j].cluster)
         for k, other in self.turns.recalled(lambda j: found[j].cluster):
             found[k] = Found(found[k].mention, other, True)
         return found
