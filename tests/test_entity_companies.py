@@ -569,3 +569,18 @@ def test_the_club_makes_a_club_of_a_name_taken_for_a_persons(an: Analyzer) -> No
     res = an.analyze("Leeds Rhinos said it owed £4m. The club said wages would be paid.")
     assert _speakers(res) == ["Leeds Rhinos", "Leeds Rhinos"]
     assert entity(res, "Leeds Rhinos").kind == "organization"
+
+
+def test_a_union_is_never_the_company() -> None:
+    text = (
+        "Héctor Mamani Choque, president of the mine's Workers' Union No. 1, said the "
+        "offer was too low.\n\n"
+        "Minera Quebrada Honda said in a statement that the stoppage was costing about "
+        "6,000 tons of copper a week. The company, which reported a rise in profit, "
+        "rejected the union's figures. It said the bonus was the largest offered this "
+        "year.\n\n"
+    )
+    res = Analyzer().analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes][-1] == (
+        "Minera Quebrada Honda"
+    )
