@@ -1715,7 +1715,13 @@ def test_an_absolute_clause_after_with_is_its_own_subjects_report(an: Analyzer) 
     assert council.speaker.mention.text == "the city council"
     assert gondoliers.speaker is not None and gondoliers.speaker.mention is not None
     assert gondoliers.speaker.mention.text == "gondoliers"
-    # counter-example: a participle after an object noun reports for the clause's subject
+    # counter-examples: a participle after an object noun, or after a verb's "with",
+    # reports for the clause's subject
     res2 = an.analyze("The ministry issued a statement saying the fee would stay.")
     (q,) = res2.quotes
     assert q.speaker is not None and q.speaker.name == "ministry"
+    res3 = an.analyze(
+        "Candidate Bernardo Leung-Ferreira responded with a post saying he had lost."
+    )
+    assert all(q.speaker is not None and q.speaker.name == "Bernardo Leung-Ferreira"
+               for q in res3.quotes)

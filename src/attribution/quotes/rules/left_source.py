@@ -105,11 +105,17 @@ def _absolute_subject(ctx: Context, start: int, s0: int) -> bool:
     """Does the noun phrase at ``start`` open an absolute clause after "with" ("…, with
     the council saying …"), or one coordinated with such a clause ("… and gondoliers
     complaining that …")?"""
+    lower = ctx.view.lower
     p = ctx.prev_tok(start, s0)
     if p < s0 or p >= start:
         return False
-    w = ctx.view.lower[p]
-    return w == "with" or (w == "and" and "with" in ctx.view.lower[max(s0, p - ABSOLUTE_REACH) : p])
+
+    def opens(k: int) -> bool:  # a clause's "with", not a verb's ("responded with")
+        return lower[k] == "with" and (k == s0 or ctx.tag(ctx.prev_tok(k, s0)) != "VERB")
+
+    return opens(p) or (
+        lower[p] == "and" and any(opens(k) for k in range(max(s0, p - ABSOLUTE_REACH), p))
+    )
 
 
 def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
