@@ -602,3 +602,18 @@ def test_and_a_possessed_subject_with_its_verb_ends_the_report() -> None:
     )
     contents = [q.content.text for q in Analyzer(attributions=True).analyze(text).quotes]
     assert contents == ["delegates from states he won should flip to his column"]
+
+
+def test_a_headline_source_with_a_participle_after_of_speaks() -> None:
+    # a headline drops its articles: "owner of shuttered Short North restaurant"
+    text = (
+        "'We'll fix it and we'll be back,' says owner of shuttered Short North restaurant\n\n"
+        "Columbus health officials closed the restaurant on Tuesday after an inspection "
+        "found rodent droppings in the kitchen.\n\n"
+        "Owner Selam Wolde-Giorgis said she would reopen within a month."
+    )
+    res = analyze(text)
+    head = res.quotes[0]
+    assert head.content.text == "'We'll fix it and we'll be back,'"
+    assert head.speaker is not None and head.speaker.mention is not None
+    assert head.speaker.mention.text == "owner of shuttered Short North restaurant"

@@ -353,7 +353,7 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         if (
             t == "VERB"
             and w.endswith("ed")
-            and head < 0
+            and (head < 0 or lower[k - 1] == "of")
             and k + 1 < hi
             and (tag(k + 1) in CONTENT_TAGS or lower[k + 1] == "-")
         ):
@@ -420,7 +420,11 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             head >= 0 and k + 1 < hi
             # "people with knowledge of the talks"
             and (w in ("of", "for", "at", "from") or (w == "with" and lower[k + 1] in KNOWING))
-            and (tag(k + 1) in NP_NEXT or lower[k + 1] in POSSESSIVES)
+            and (tag(k + 1) in NP_NEXT or lower[k + 1] in POSSESSIVES or (
+                # a headline's "owner of shuttered Short North restaurant"
+                w == "of" and tag(k + 1) == "VERB" and lower[k + 1].endswith("ed")
+                and k + 2 < hi and tag(k + 2) in NP_NEXT
+            ))
         ):
             k += 1
             if tag(k) == "DET" or lower[k] in POSSESSIVES:
