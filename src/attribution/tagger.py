@@ -81,6 +81,10 @@ class Tagger:
                 # mid-sentence, a capital marks a name, as without a model: "said DoC
                 # senior ranger …", "said Per-Olof Lindqvist" (a verb, a preposition)
                 return "PROPN"
+            if self.model_tags[i] == "ADV" and c.islower() and not w.endswith("ly"):
+                # the model's adverb for a word it has never seen either, with no "-ly":
+                # the shape's guess ("says Luxor hotelier as …": a noun)
+                return unknown_word_tag(w)
             if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
                 # a modifier the parse hangs in a noun phrase: the shape's guess, as
                 # without a model ("a retired logging truck driver": no verb)
