@@ -541,3 +541,16 @@ def test_a_parsed_subject_ends_before_a_comma_at_any_depth(
                 if q.speaker is not None and q.speaker.mention is not None]
     assert mentions[0] == "The review of Ysbyty Glan Tawe"
     assert all("Patna-based" not in m or m.endswith("Opinion") for m in mentions)
+
+
+def test_a_number_word_is_a_noun_as_without_a_model(analyzer: attribution.Analyzer) -> None:
+    # the rules read number words the lexicon lacks as nouns; the model's NUM tag for
+    # them ("for four decades said") made the model backend read them otherwise
+    from attribution.segment import build_view
+    from attribution.tagger import Tagger
+
+    text = "A farmer who has tended cocoa for four decades said the increase was too small.\n"
+    view = build_view(analyzer.nlp(text), text)
+    tag = Tagger(view, analyzer.resources)
+    assert view.pos is not None
+    assert tag(view.words.index("four")) == "NOUN"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .resources import Resources
 from .segment import DocView
-from .word_forms import participle_form, unknown_word_tag
+from .word_forms import number_words, participle_form, unknown_word_tag
 
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
@@ -81,6 +81,10 @@ class Tagger:
                 # mid-sentence, a capital marks a name, as without a model: "said DoC
                 # senior ranger …", "said Per-Olof Lindqvist" (a verb, a preposition)
                 return "PROPN"
+            if c.islower() and w in number_words():
+                # a number word the lexicon lacks is a noun, as without a model, which
+                # the rules read as one ("who has tended cocoa for four decades said")
+                return "NOUN"
             if self.model_tags[i] == "ADV" and c.islower() and not w.endswith("ly"):
                 # the model's adverb for a word it has never seen either, with no "-ly":
                 # the shape's guess ("says Luxor hotelier as …": a noun)
