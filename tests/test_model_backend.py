@@ -554,3 +554,18 @@ def test_a_number_word_is_a_noun_as_without_a_model(analyzer: attribution.Analyz
     tag = Tagger(view, analyzer.resources)
     assert view.pos is not None
     assert tag(view.words.index("four")) == "NOUN"
+
+
+def test_quote_marks_and_numbers_keep_the_tags_they_take_without_a_model(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # en_core_web_sm tags "›" and a time such as "11:02am" a name, an apostrophe after
+    # a plural a particle
+    from attribution.segment import build_view
+    from attribution.tagger import Tagger
+
+    text = "Home › Fintech › Payments\n\nThe players' union said it was fine, at 11:02am.\n"
+    view = build_view(analyzer.nlp(text), text)
+    tag = Tagger(view, analyzer.resources)
+    tags = {w: tag(i) for i, w in enumerate(view.words) if w in ("›", "'", "11:02am")}
+    assert tags == {"›": "PUNCT", "'": "PUNCT", "11:02am": "NUM"}

@@ -66,7 +66,9 @@ class Tagger:
         view = self.view
         w = view.words[i]
         c = w[0]
-        if self.model_tags is not None and self.pos_lex.get(w) is None:
+        if self.model_tags is not None and self.pos_lex.get(w) is None and c.isalpha():
+            # (punctuation, quote marks and numbers take the tags they take without a
+            # model: the model calls a closing "'" a particle, "›" a noun, "2.47am" a name)
             # a word the lexicon has never seen: the model's tag, but a capitalised one
             # before a name the model reads is that name's first word ("Nguyễn Thị Thu
             # Hà" opening a sentence, "Nguyễn" tagged a verb); and an adverb by its "-ly"
