@@ -569,3 +569,16 @@ def test_quote_marks_and_numbers_keep_the_tags_they_take_without_a_model(
     tag = Tagger(view, analyzer.resources)
     tags = {w: tag(i) for i, w in enumerate(view.words) if w in ("›", "'", "11:02am")}
     assert tags == {"›": "PUNCT", "'": "PUNCT", "11:02am": "NUM"}
+
+
+def test_a_subject_whose_relative_clause_ends_in_a_date_is_the_source(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # the model labels "four decades" a date, which is never a source by itself; the
+    # subject it ends is ("a farmer who has tended cocoa for four decades said")
+    text = ("The board raised the price on Friday.\n\nAt Asankragwa in the Western Region, "
+            "a 63-year-old farmer who has tended cocoa for four decades said the increase "
+            "would barely cover the rising cost of fertiliser and labour.\n")
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None
+            for q in quotes] == ["a 63-year-old farmer who has tended cocoa for four decades"]
