@@ -582,3 +582,18 @@ def test_a_subject_whose_relative_clause_ends_in_a_date_is_the_source(
     quotes = analyzer.analyze(text).quotes
     assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None
             for q in quotes] == ["a 63-year-old farmer who has tended cocoa for four decades"]
+
+
+def test_a_parsed_subject_keeps_the_name_its_last_noun_is_given(
+    analyzer: attribution.Analyzer,
+) -> None:
+    # ", Unicef," names the agency the subject ends with: part of who spoke (the
+    # participle's report takes the subject the parse gives the verb before it)
+    text = ("Floodwater still covers much of Dadu district.\n\nMeanwhile, a spokesperson for "
+            "the UN children's agency, Unicef, told Reuters in Geneva that nearly 1.2 million "
+            "children in Sindh and southern Punjab needed urgent help, warning that stagnant "
+            "water would bring a second wave of disease in the coming weeks.\n")
+    q = analyzer.analyze(text).quotes[-1]
+    assert q.cue is not None and q.cue.text == "warning"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "a spokesperson for the UN children's agency, Unicef"

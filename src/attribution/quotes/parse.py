@@ -43,8 +43,30 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
                     end = min(end, t.left_edge.i)
             end = next((k for k in range(child.i + 1, end) if _under_trimmed(doc[k], child)
                         and not _in_word(doc, k)), end)
+            end = _named_by_apposition(doc, child, end)
             return _whole_words(doc, start, max(end, child.i + 1))
     return None
+
+
+def _named_by_apposition(doc: Doc, subject: Token, end: int) -> int:
+    """``end`` past the name an appositive gives the subject's last noun, when the name
+    closes the subject ("a spokesperson for the UN children's agency | , Unicef, |
+    told"): part of who spoke."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return end
+    name = doc[end + 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or not (
+        subject.i <= name.head.i < end and name.head.i != subject.i
+    ):
+        return end
+    toks = list(name.subtree)
+    if toks[0].i != end + 1 or not all(t.pos_ == "PROPN" or t.text in ("-", ".") for t in toks):
+        return end
+    after = toks[-1].i + 1
+    if after < len(doc) and (doc[after].text == "," or doc[after].head.i == subject.head.i
+                             or doc[after].i == subject.head.i):
+        return after
+    return end
 
 
 def _in_word(doc: Doc, k: int) -> bool:
