@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .resources import Resources
 from .segment import DocView
-from .word_forms import participle_form, unknown_word_tag
+from .word_forms import number_words, participle_form, unknown_word_tag
 
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 QUOTE_TOKENS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』＂") | {"''", "``"}
@@ -66,7 +66,9 @@ class Tagger:
         view = self.view
         w = view.words[i]
         c = w[0]
-        if self.model_tags is not None and self.pos_lex.get(w) is None:
+        if self.model_tags is not None and self.pos_lex.get(w) is None and c.isalpha():
+            # (punctuation, quote marks and numbers take the tags they take without a
+            # model: the model calls a closing "'" a particle, "›" a noun, "2.47am" a name)
             # a word the lexicon has never seen: the model's tag, but a capitalised one
             # before a name the model reads is that name's first word ("Nguyễn Thị Thu
             # Hà" opening a sentence, "Nguyễn" tagged a verb); and an adverb by its "-ly"
@@ -81,6 +83,14 @@ class Tagger:
                 # mid-sentence, a capital marks a name, as without a model: "said DoC
                 # senior ranger …", "said Per-Olof Lindqvist" (a verb, a preposition)
                 return "PROPN"
+            if c.islower() and w in number_words():
+                # a number word the lexicon lacks is a noun, as without a model, which
+                # the rules read as one ("who has tended cocoa for four decades said")
+                return "NOUN"
+            if self.model_tags[i] == "ADV" and c.islower() and not w.endswith("ly"):
+                # the model's adverb for a word it has never seen either, with no "-ly":
+                # the shape's guess ("says Luxor hotelier as …": a noun)
+                return unknown_word_tag(w)
             if self.model_tags[i] == "VERB" and c.islower() and self._modifies_noun(i):
                 # a modifier the parse hangs in a noun phrase: the shape's guess, as
                 # without a model ("a retired logging truck driver": no verb)

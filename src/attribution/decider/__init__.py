@@ -139,6 +139,12 @@ class Decider:
         kept = set(keep)
         # The parse's readings are no such context: the resolver reads no mention inside
         # a report's content, and they hid whom it names ("shouted at | a farmer …").
-        return [cands[i] for i in keep], [
-            cands[i] for i in every if i not in kept and not cands[i].rule.startswith("parsed.")
-        ]
+        # Where one of them was chosen over a word-order reading, the context is what the
+        # word-order readings alone would keep ("for defending | champion Aigerim
+        # Sultanbekova, who added …": the relative source names her).
+        parse_only = [i for i in every if cands[i].rule.startswith("parsed.")]
+        if parse_only:
+            rest = [i for i, c in enumerate(cands) if not c.rule.startswith("parsed.")]
+            chosen = select([spans[i] for i in rest], [scores[i] for i in rest], threshold)
+            every = sorted(rest[k] for k in chosen)
+        return [cands[i] for i in keep], [cands[i] for i in every if i not in kept]

@@ -27,17 +27,72 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
     tok = doc[cue]
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
+            name = _appositive_name(child)
+            if name is not None:
+                return name
             start, end = child.i, child.i + 1
             for t in child.subtree:
                 if t.i < child.i and not _under_trimmed(t, child):
                     start = min(start, t.i)
                 elif t.i > child.i and not _under_trimmed(t, child):
                     end = max(end, t.i + 1)
-            # Keep the noun phrase contiguous: stop at the first trimmed dependent.
+            # Keep the noun phrase contiguous: stop at the first trimmed dependent, at
+            # any depth ("The review of Ysbyty Dyffryn Tawe | , near Swansea, found").
             for t in child.rights:
                 if t.dep_ in NP_TRIM_DEPS or _time_phrase(t):
                     end = min(end, t.left_edge.i)
+            end = next((k for k in range(child.i + 1, end) if _under_trimmed(doc[k], child)
+                        and not _in_word(doc, k)), end)
+            end = _named_by_apposition(doc, child, end)
             return _whole_words(doc, start, max(end, child.i + 1))
+    return None
+
+
+def _named_by_apposition(doc: Doc, subject: Token, end: int) -> int:
+    """``end`` past the name an appositive gives the subject's last noun, when the name
+    closes the subject ("a spokesperson for the UN children's agency | , Unicef, |
+    told"): part of who spoke."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return end
+    name = doc[end + 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or not (
+        subject.i <= name.head.i < end and name.head.i != subject.i
+    ):
+        return end
+    toks = list(name.subtree)
+    if toks[0].i != end + 1 or not all(t.pos_ == "PROPN" or t.text in ("-", ".") for t in toks):
+        return end
+    after = toks[-1].i + 1
+    if after < len(doc) and (doc[after].text == "," or doc[after].head.i == subject.head.i
+                             or doc[after].i == subject.head.i):
+        return after
+    return end
+
+
+def _in_word(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a hyphen inside a word ("Patna | - | based")?"""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _appositive_name(subject: Token) -> tuple[int, int] | None:
+    """The name a common-noun subject's appositive gives, when the appositive is a name
+    alone and closes the subject ("The minister representing the home affairs minister
+    in the Senate, | Julian Tan, | said"): the speaker is the person named, not the role
+    (which may be another's)."""
+    if subject.pos_ != "NOUN":
+        return None
+    for k in subject.rights:
+        if k.dep_ != "appos" or k.pos_ != "PROPN":
+            continue
+        toks = list(k.subtree)
+        if not all(t.pos_ == "PROPN" or t.text in ("-", ".") for t in toks):
+            return None
+        a, b = toks[0].i, toks[-1].i + 1
+        if not (a > 0 and subject.doc[a - 1].text == ","):
+            return None
+        if b != subject.right_edge.i + 1 and subject.doc[b].text != ",":
+            return None
+        return _whole_words(subject.doc, a, b)
     return None
 
 

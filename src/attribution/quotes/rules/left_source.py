@@ -196,9 +196,12 @@ def left_source(
         else:
             start = np_left(view, ctx.tag, j + 1, s0)
             if start is not None and (
-                (time_phrase(ctx, start, j + 1) and postmodified_subject(ctx, start, s0) is None)
-                or (ctx.ent_types[j] in NOT_SOURCE_ENTS and not _name_word(view, j, s0))
-            ):  # (but "A leaked board memo dated 2 March warns": a memo's date)
+                time_phrase(ctx, start, j + 1) or (
+                    ctx.ent_types[j] in NOT_SOURCE_ENTS and not _name_word(view, j, s0))
+            ) and postmodified_subject(ctx, start, s0) is None:
+                # (but "A leaked board memo dated 2 March warns": a memo's date; "a farmer
+                # who has tended cocoa for four decades said", where a model labels
+                # "four decades" a date)
                 start = None  # "on Wednesday said", "15 percent say": never the source
                 if (rel := relative_subject(ctx, j, s0)) is not None:
                     speaker, description = rel  # "A teacher who drove … all afternoon said"

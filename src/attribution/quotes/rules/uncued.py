@@ -95,7 +95,7 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
             c = cands[idx]
             if reach - c.para > 2:
                 break
-            if _other_reading(c):
+            if _other_reading(c) or c.rule.startswith("parsed."):
                 continue
             if c.speaker is not None or c.inherit is not None:
                 src = idx
@@ -169,7 +169,9 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
 def _other_reading(c: Candidate) -> bool:
     """Is ``c`` a parse's other reading of a report the word-order rules read too
     ("told | reporters" beside '“…,” X told reporters')? The line continues the report,
-    whose reading stands among the candidates itself."""
+    whose reading stands among the candidates itself. (A reading only the parse
+    proposes is passed over too: '…, who spoke to | 7News from her home' is no
+    quotation a line continues.)"""
     return c.evidence is not None and c.evidence.get("parse_alongside", 0.0) > 0
 
 
