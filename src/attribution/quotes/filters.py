@@ -52,7 +52,9 @@ def text_reads(ctx: Context, c: Candidate, opening: bool = False) -> bool:
         head = lower[c.antecedent[1] - 1]  # "the sign — which read “…”"
     if head == "it" or ctx.res.speakers.has("doc_head", head):
         return True
-    k = c.speaker[0] if opening else c.speaker[1]
+    if not opening:
+        return False
+    k = c.speaker[0]
     while k < c.speaker[1] and ctx.tag(k) not in ("ADP", "VERB", "PUNCT"):
         if ctx.res.speakers.has("doc_head", lower[k]):
             return True
