@@ -556,6 +556,20 @@ def test_a_question_put_before_an_uncued_answer_is_no_beat(an: Analyzer) -> None
     assert speakers(an.analyze(text)) == ["Meenakshi Dahiya"] * 3
 
 
+def test_a_question_the_narration_reports_as_put_to_someone_is_no_beat(an: Analyzer) -> None:
+    # "… asked him whether …": the uncued line answers it, so it is the one asked's
+    text = (
+        "In a lay-by, a driver from Lutsk was boiling water for tea in the cab of his "
+        "lorry.\n\n"
+        "\u201cNine days,\u201d he said, holding up nine fingers.\n\n"
+        "A Polish police officer walking along the queue asked him whether he had enough "
+        "fuel.\n\n"
+        "\u201cFor two more days.\u201d\n\n"
+        "The driver, Oleksandr Hnatiuk, 47, said he was carrying frozen fish.\n"
+    )
+    assert speakers(an.analyze(text))[2] == "Oleksandr Hnatiuk"
+
+
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

@@ -6,14 +6,24 @@ the frame. “Only eggs? Where is the fish sauce?”"): the action beat that lit
 speaker attribution reads as strongly as a cue (He, Barbosa & Kondrak 2013; Muzny et al.
 2017). An uncued line with no such sentence before it is left to the rules (the last
 speaker's, or the turns of a dialogue); nor is a question a beat, though it names
-someone: it is put to the one who answers ("Would Malik take oath alone? / “No. …”").
+someone: it is put to the one who answers ("Would Malik take oath alone? / “No. …”"),
+and nor is a question the narration reports ("A police officer … asked him whether he
+had enough fuel. / “For two more days.”").
 """
 
 from __future__ import annotations
 
 from ..segment import DocView
+from .dialogue import ASKING
 from .entities import ANIMATE, Cluster, Registry, find
 from .scan import TextScan
+
+# Words that open a reported question ("asked him whether …", "asked the driver why …").
+QUESTION_OPENERS = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"])
+ASKED_REACH = 3  # words between the one asked and the question's first word
+# Whom a reported question is put to ("asked him whether"; not "asked why …", whose
+# asker may go on: "Mensah asked why they waited. “We told them in March.”").
+ADDRESSED = frozenset(["him", "her", "them", "the"])
 
 
 def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Cluster | None:
@@ -43,6 +53,11 @@ def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Clu
         last -= 1
     if view.words[last] == "?":
         return None  # a question put, not a beat: "Would Malik take oath alone? / “No.”"
+    lower = view.lower
+    if any(lower[k] in ASKING and lower[k + 1] in ADDRESSED and any(
+            lower[j] in QUESTION_OPENERS for j in range(k + 2, min(k + 2 + ASKED_REACH, end)))
+           for k in range(first, end - 1)):
+        return None  # a question reported as put to someone: the line answers it
     subjects = reg.subjects_in(scan.sent_rank[before], main=True)
     if len(subjects) != 1:
         return None
