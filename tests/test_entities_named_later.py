@@ -570,6 +570,20 @@ def test_a_question_the_narration_reports_as_put_to_someone_is_no_beat(an: Analy
     assert speakers(an.analyze(text))[2] == "Oleksandr Hnatiuk"
 
 
+def test_an_aged_description_inside_a_sentence_answers_the_question_put_to_her(
+    an: Analyzer,
+) -> None:
+    # "a 46-year-old plucker" (a noun no word list has) is who the narration set beside
+    # the asker, though a fronted phrase keeps her from being the sentence's subject
+    text = (
+        "At the weighing shed on Monday afternoon, a 46-year-old plucker set her basket "
+        "down in front of the field officer.\n\n"
+        "\"How much?\" he asked.\n\n"
+        "\"Nine kilos, sir. Same as yesterday.\"\n"
+    )
+    assert speakers(an.analyze(text)) == ["field officer", "46-year-old plucker"]
+
+
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

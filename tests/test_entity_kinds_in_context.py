@@ -336,3 +336,26 @@ def test_a_municipality_named_with_its_head_is_an_organisation(an: Analyzer, bod
     res = an.analyze(f"The {body} said the road would reopen on Monday.\n")
     speaker = res.quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (body, "organization")
+
+
+@pytest.mark.parametrize("street", ["Rua Principal", "Avenida Paulista", "Jalan Ampang"])
+def test_a_street_whose_name_opens_with_its_street_word_is_no_one(
+    an: Analyzer, street: str
+) -> None:
+    # "On Rua Principal, a mother of two …": the street takes no "she"
+    res = an.analyze(
+        f"On {street}, a 34-year-old mother of two, who asked that her name not be "
+        "published for fear of reprisals, said she had spent four hours on the floor.\n\n"
+        "“The little one kept asking if it was fireworks,” she told the Times.\n"
+    )
+    assert len(res.quotes) >= 2
+    assert {q.speaker.name if q.speaker else None for q in res.quotes} == {
+        "34-year-old mother of two"}
+
+
+def test_a_bodys_division_is_an_organisation(an: Analyzer) -> None:
+    text = ("Revenue rose 4 percent, according to the Division of Gaming Enforcement.\n\n"
+            "At the Lower Division of the estate, a plucker set her basket down.\n")
+    (q,) = an.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.kind == "organization"
+    assert q.speaker.name == "Division of Gaming Enforcement"

@@ -31,6 +31,9 @@ from .typer import MentionTyper
 from .typer_words import APPROXIMATORS
 
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
+# An age before a noun makes it a person's description ("a 46-year-old plucker"), as
+# tokens: "46", "-", "year", "-", "old".
+_AGED = ["-", "year", "-", "old"]
 FUNCTION_TAGS = frozenset(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ", "ADV"])
 _QUOTE_MARK = re.compile("[\"“”«»„‘‹›「]")  # (‘: the single marks of a British house style)
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][\w.]*)?\)")  # "(R-Fla.)", "(D-N.Y.)", "(D)"
@@ -228,10 +231,19 @@ class TextScan:
                 self.prose[para_of[first]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
                 and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
-                     or self._set_off_name(k, end))
+                     or self._set_off_name(k, end)
+                     or self._aged_unlisted(k, end))
             ):
                 out.append(k)
         return out
+
+    def _aged_unlisted(self, k: int, end: int) -> bool:
+        """Does the determiner at ``k`` open an age and a noun no word list has ("a
+        46-year-old plucker")? (An age before a listed noun, "a 41-year-old woman" in a
+        report's content, is left out: a competitor for the reporter's "she".)"""
+        lower = self.view.lower
+        return k + 6 < end and lower[k + 1].isdigit() and lower[k + 2 : k + 6] == _AGED and (
+            lower[k + 6] not in self.sets.person_noun)
 
     def _set_off_name(self, k: int, end: int) -> bool:
         """Does "the" at ``k`` open a noun that a name is set off after ("…, the
