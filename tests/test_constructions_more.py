@@ -643,6 +643,26 @@ def test_source_with_age_and_place_appositives(an: Analyzer, source: str) -> Non
     assert mention(q) == "Harry Bond"
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["", "Just last week, "],
+)
+def test_a_name_with_two_appositives_is_the_source(an: Analyzer, before: str) -> None:
+    # "NAME, ROLE of ORG, an ORG description, said": the name, not its first appositive
+    (q,) = quotes(an, f"{before}Selamawit Berhanu, managing director of Abay Green Bean "
+                      "Trading, an Addis Ababa exporter, said delays had cost her company "
+                      "two contracts.")
+    assert mention(q) == "Selamawit Berhanu"
+    assert q.content.text == "delays had cost her company two contracts"
+
+
+def test_a_place_before_two_appositives_is_no_source(an: Analyzer) -> None:
+    # "… a stay in Paris, their children's school, Leaders' College, confirmed"
+    qs = quotes(an, "The couple were returning home after a month-long stay in Paris, "
+                    "their children's school, Leaders' College, confirmed on Friday.")
+    assert all(mention(q) != "Paris" for q in qs)
+
+
 def test_a_state_after_a_place_is_not_the_speaker(an: Analyzer) -> None:
     qs = quotes(an, '"It was fine," a voter from Des Moines, Iowa, said.')
     assert all(mention(q) != "Iowa" for q in qs)

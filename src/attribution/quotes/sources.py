@@ -286,6 +286,18 @@ def appositive(
             continue
         if start is not None and (longer := postmodified_subject(ctx, start, s0)) is not None:
             start = longer  # "A clerk working the overnight shift, who …, said"
+        if start is not None and description is not None and (
+            (inner := _inner_appositive(ctx, start, k, s0)) is not None
+        ):
+            # "Selamawit Berhanu, managing director of Abay Trading, an Addis Ababa
+            # exporter, said": the phrase before the last appositive is one too
+            a, comma = inner
+            named = np_left(view, ctx.tag, comma, s0)
+            lb = s0 if named is None else ctx.prev_tok(named, s0)
+            if named is not None and (
+                lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS
+            ):  # (not "… a stay in Paris, their children's school, Leaders' College,")
+                return (named, comma), (a, k), lb if lb >= s0 else None
         # Not an age ("Benford, 58, who …"); a number closing a name is ("Teamsters
         # Local 413, which …").
         if start is not None and (ctx.tag(k - 1) != "NUM" or start < k - 1):
@@ -298,6 +310,24 @@ def appositive(
             return (start, k), description, boundary
         right = k
     return None
+
+
+def _inner_appositive(ctx: Context, start: int, k: int, s0: int) -> tuple[int, int] | None:
+    """The first token of the phrase ``start``..``k`` (a comma) with the lower-case
+    words before it ("managing director of …"), and the comma before it, when that
+    comma sets it off after a name: an appositive of that name, not the subject; else
+    None."""
+    view = ctx.view
+    a = start
+    while a - 1 > s0 and view.words[a - 1][:1].islower() and start - a < 3:
+        a -= 1
+    lb = ctx.prev_tok(a, s0)
+    if lb <= s0 or view.words[lb] != "," or is_name(ctx, a, k) or not looks_appositive(
+        ctx, a, k
+    ):
+        return None
+    before = ctx.prev_tok(lb, s0)
+    return (a, lb) if before >= s0 and view.words[before][:1].isupper() else None
 
 
 def place_tail(ctx: Context, a: int, b: int, s0: int) -> bool:
