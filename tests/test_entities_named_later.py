@@ -584,6 +584,17 @@ def test_an_aged_description_inside_a_sentence_answers_the_question_put_to_her(
     assert speakers(an.analyze(text)) == ["field officer", "46-year-old plucker"]
 
 
+def test_a_description_is_named_after_a_quotation_of_several_sentences(an: Analyzer) -> None:
+    # the quotation's sentences are the speaker's, not narration between the two
+    text = (
+        "A 58-year-old driver from \u014ct\u0101huhu, one of the four, said he had been "
+        "deactivated for three days in 2023.\n\n"
+        "\u201cNo one rang me. No one asked me what happened. A screen told me I was off, "
+        "and a screen told me I was back on,\u201d said R\u0101wiri Te Huia.\n"
+    )
+    assert speakers(an.analyze(text)) == ["R\u0101wiri Te Huia"] * 2
+
+
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

@@ -41,16 +41,7 @@ from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns, addressed, called_person, cue_word
 from .echoes import echoed
-from .entities import (
-    ANIMATE,
-    GENDERED_NOUN,
-    GROUPS,
-    PRONOUN,
-    Cluster,
-    Registry,
-    animate,
-    find,
-)
+from .entities import ANIMATE, GENDERED_NOUN, GROUPS, PRONOUN, Cluster, Registry, animate, find
 from .honorifics import outside_prose, vote_honorifics
 from .mention import Mention
 from .name_shapes import modifies_noun
@@ -62,7 +53,7 @@ from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .relatives import which_antecedent
 from .scan import TextScan
-from .subjects import name_opens_clause, opens_as_subject
+from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
     anchor,
     before_verb,
@@ -573,7 +564,8 @@ class Reader(ProsePronouns, ProseDescriptions):
                 untitled = not self.descriptions.titled(m.modifiers) and opens_as_subject(
                     self.view, self.tag, self._first(span[0]), span[0], bool(m.description),
                     (m.description or "").casefold() in ("", *m.modifiers))
-                c = (self.descriptions.cataphora(c, sent, m.start, asker) if untitled
+                c = (self.descriptions.cataphora(c, quotation_sent(
+                    self.view, self.scan.sent_rank, span[0], sent), m.start, asker) if untitled
                      else self.descriptions.title_cataphora(c, sent, m.description))
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
