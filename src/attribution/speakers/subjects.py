@@ -12,6 +12,8 @@ in "Beating Trump may be job one", Trump is the gerund's object.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..phrases import ARTICLES, Tagger
 from ..segment import DocView
 from .dialogue import OBJECT_ADDRESSED
@@ -156,7 +158,7 @@ def addressed_words(view: DocView, at: int) -> set[str]:
 OPENING = frozenset("\"'“‘«‹")
 
 
-def quotation_sent(view: DocView, sent_rank: list[int], a: int, sent: int) -> int:
+def quotation_sent(view: DocView, sent_rank: Sequence[int], a: int, sent: int) -> int:
     """The prose sentence (of ``sent_rank``) where the quotation a name at token ``a``
     is credited with opens ("“No one rang me. … I was back on,” said Rāwiri Te Huia"):
     its paragraph's first, when the paragraph opens with a quote mark and a closing
