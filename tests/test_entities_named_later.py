@@ -595,6 +595,28 @@ def test_a_description_is_named_after_a_quotation_of_several_sentences(an: Analy
     assert speakers(an.analyze(text)) == ["R\u0101wiri Te Huia"] * 2
 
 
+def test_a_description_that_spoke_is_the_name_credited_after_the_next_quotation(
+    an: Analyzer,
+) -> None:
+    # '"…," said Kebede Tolosa, chairman of …': the head who spoke just before; but not
+    # a description that only stood as a subject ("The billionaire businessman's …")
+    text = (
+        "But the head of one of the country's largest farmer cooperative unions said the "
+        "windfall had \"stopped at the warehouse gate\".\n\n"
+        "\"The price in Hamburg went up. The price of fertiliser went up a lot,\" said Kebede "
+        "Tolosa, chairman of the Sidama Highland Farmers' Cooperative Union.\n"
+    )
+    assert speakers(an.analyze(text)) == ["Kebede Tolosa"] * 2
+    text = (
+        "The billionaire businessman's standing with female voters is prompting some of "
+        "his advisers to moderate his tone.\n\n"
+        "\"There are a lot of undercover voters, and a lot of them are female,\" said "
+        "Kellyanne Conway, a pollster.\n"
+    )
+    conway = entity(an.analyze(text), "Kellyanne Conway")
+    assert [m.text for m in conway.mentions] == ["Kellyanne Conway"]
+
+
 def test_the_woman_is_the_one_just_introduced_and_named_by_her_clause(an: Analyzer) -> None:
     # "An elderly woman … The woman, who gives her name as Lamduan Phetsri,": not Sunisa
     assert speakers(an.analyze(FLOOD))[3] == "Lamduan Phetsri"

@@ -471,12 +471,14 @@ class Descriptions:
         )
 
     def cataphora(
-        self, c: Cluster, sent: int, at: int = -1, asker: Cluster | None = None
+        self, c: Cluster, sent: int, at: int = -1, asker: Cluster | None = None,
+        speaking: bool = False,
     ) -> Cluster:
         """A person named for the first time, as a subject and without a title: the
         unnamed description of the sentence or two before is this person, unless another
         person was named in between (a name inside its own sentence, as in what it said,
-        is not), or it asked the question the person's line answers (``asker``)."""
+        is not), or it asked the question the person's line answers (``asker``); with
+        ``speaking``, a description that spoke (not only a subject)."""
         barred = None if asker is None else find(asker)
         named_since = -1  # the last sentence a named person was mentioned in
         for d in self.reg.by_recency(limit=8):
@@ -493,7 +495,7 @@ class Descriptions:
                 d.kind == "anonymous"
                 and not d.named
                 and not d.plural
-                and d.topic  # a speaker or a subject: not "the suspect" it followed
+                and (d.speaks if speaking else d.topic)  # not "the suspect" it followed
                 and d.first_sent >= sent - CATAPHORA_WINDOW
                 # "A woman … asked the pilot, Jociel Bare,": the verb's, not hers
                 and not (d.first_sent == sent and d.mentions and at >= 0

@@ -564,9 +564,14 @@ class Reader(ProsePronouns, ProseDescriptions):
                 untitled = not self.descriptions.titled(m.modifiers) and opens_as_subject(
                     self.view, self.tag, self._first(span[0]), span[0], bool(m.description),
                     (m.description or "").casefold() in ("", *m.modifiers))
-                c = (self.descriptions.cataphora(c, quotation_sent(
-                    self.view, self.scan.sent_rank, span[0], sent), m.start, asker) if untitled
+                opened = quotation_sent(self.view, self.scan.sent_rank, span[0])
+                at = sent if opened is None else min(sent, opened)
+                c = (self.descriptions.cataphora(c, at, m.start, asker) if untitled
                      else self.descriptions.title_cataphora(c, sent, m.description))
+                if opened is not None and find(c).first_sent < 0 and not m.modifiers:
+                    # '“…,” said Kebede Tolosa, chairman of …': the quotation's speaker,
+                    # named after it, is the description that spoke just before
+                    c = self.descriptions.cataphora(c, at, m.start, asker, speaking=True)
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))

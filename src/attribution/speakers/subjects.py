@@ -158,19 +158,19 @@ def addressed_words(view: DocView, at: int) -> set[str]:
 OPENING = frozenset("\"'“‘«‹")
 
 
-def quotation_sent(view: DocView, sent_rank: Sequence[int], a: int, sent: int) -> int:
+def quotation_sent(view: DocView, sent_rank: Sequence[int], a: int) -> int | None:
     """The prose sentence (of ``sent_rank``) where the quotation a name at token ``a``
     is credited with opens ("“No one rang me. … I was back on,” said Rāwiri Te Huia"):
     its paragraph's first, when the paragraph opens with a quote mark and a closing
-    mark stands just before the name or its cue; else ``sent``. A quotation's sentences
+    mark stands just before the name or its cue; else None. A quotation's sentences
     are the speaker's, no narration between a description and the name."""
     p0 = view.paras[view.para_of[a]][0]
     while p0 < a and view.is_space[p0]:
         p0 += 1
     if view.words[p0][:1] not in OPENING or not any(
             view.words[j] in CLOSING for j in range(max(p0 + 1, a - 3), a)):
-        return sent
-    return min(sent, sent_rank[view.sent_of[p0]])
+        return None
+    return sent_rank[view.sent_of[p0]]
 
 
 def follows_quotation(view: DocView, char: int) -> bool:
