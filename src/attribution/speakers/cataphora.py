@@ -1,0 +1,164 @@
+"""Cataphora: an unnamed description is the one named after it (mixed into
+:class:`descriptions.Descriptions`).
+
+* a person named for the first time, as a subject and without a title, is the unnamed
+  description of the sentence or two before ("A Halifax ferry captain …" … "Aidan
+  MacNeil, 52, said");
+* a person named with a title or an apposition is the unnamed description with that
+  title's noun mentioned before ("Egypt's foreign minister" … "Foreign Minister Layla
+  Haddad");
+* an organisation named for the first time is the unnamed one described just before
+  with a word of its name ("their union said …" … "Amalgamated Transit Union …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..phrases import POSSESSIVES, Tagger
+from ..resources import SpeakerLexicon
+from ..segment import DocView
+from .description_words import DEFINITE, conflict, modifiers, other_body, shared_nouns
+from .entities import Cluster, Registry, find
+from .owners import KIN_OF
+from .subjects import verb_between
+
+UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider", "spokesman",
+                             "spokeswoman", "spokesperson", "person"])
+CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
+TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
+
+
+class Cataphora:
+    """Reads cataphora; mixed into :class:`descriptions.Descriptions`, which holds the
+    article's state."""
+
+    view: DocView
+    lex: SpeakerLexicon
+    reg: Registry
+    tag: Tagger
+
+    def said_unnamed(self, c: Cluster) -> bool:
+        raise NotImplementedError
+
+    def said_heads(self, c: Cluster, text: str) -> list[str]:
+        raise NotImplementedError
+
+    def headline_unnamed(self) -> list[Cluster]:
+        raise NotImplementedError
+
+    def cataphora(
+        self, c: Cluster, sent: int, at: int = -1, asker: Cluster | None = None,
+        speaking: bool = False,
+    ) -> Cluster:
+        """A person named for the first time, as a subject and without a title: the
+        unnamed description of the sentence or two before is this person, unless another
+        person was named in between (a name inside its own sentence, as in what it said,
+        is not), or it asked the question the person's line answers (``asker``); with
+        ``speaking``, a description that spoke (not only a subject)."""
+        barred = None if asker is None else find(asker)
+        named_since = -1  # the last sentence a named person was mentioned in
+        for d in self.reg.by_recency(limit=8):
+            if sent - d.sent > CATAPHORA_WINDOW:
+                break
+            if d is c or d is barred:
+                continue
+            if d.kind == "person" and d.named:
+                named_since = max(named_since, d.sent)
+                continue
+            if named_since > d.sent:
+                break
+            if (
+                d.kind == "anonymous"
+                and not d.named
+                and not d.plural
+                and (d.speaks if speaking else d.topic)  # not "the suspect" it followed
+                and d.first_sent >= sent - CATAPHORA_WINDOW
+                # "A woman … asked the pilot, Jociel Bare,": the verb's, not hers
+                and not (d.first_sent == sent and d.mentions and at >= 0
+                         and verb_between(self.view, self.tag, min(d.mentions)[1], at))
+                and d.takes(c.gender)
+                and any(self.lex.has("role", w) for w in d.descriptors)
+                and not any(self._source(w) for w in d.descriptors)
+                # "A nurse …, who asked not to be named,": no later name reveals her
+                and not self.said_unnamed(d) and not KIN_OF.match(d.name)
+            ):
+                return self.reg.merge(d, c)
+        return self.title_cataphora(c, sent)
+
+    def _source(self, word: str) -> bool:
+        """Is ``word`` the head of a source news leaves unnamed by convention ("the US
+        official", "a source", "an aide"), whom no later name reveals?"""
+        return word in UNNAMED_SOURCES or self.lex.has("anon_marker", word + "s")
+
+    def named_group(self, c: Cluster, sent: int, modifiers: Iterable[str] = ()) -> Cluster:
+        """An organisation named for the first time is the unnamed one described in the
+        sentence or two before with a word of its name or ``modifiers`` ("their union said
+        …" … "Amalgamated Transit Union Local 1587 said …"), or further back with all its
+        words ("Indonesia's trade ministry" … "The Ministry of Trade"); and the headline's
+        ("Conservation group says …" … "The conservation group Rivers Alive said")."""
+        words = set(c.name.lower().split()) | set(modifiers)
+        for d in self.reg.by_recency(limit=12):
+            if sent - d.sent > TITLE_WINDOW:
+                break
+            own = set(regex.sub(r"^.*['’]s\s+", "", d.name.lower()).split())
+            if d is not c and d.kind == "organization" and not d.named and (
+                (sent - d.sent <= CATAPHORA_WINDOW and d.descriptors & words)
+                or (len(own) > 1 and own <= words)
+            ):
+                c = self.reg.merge(d, c)
+                break
+        for d in self.headline_unnamed():
+            if d.kind == "organization" and d.descriptors & words and d is not find(c):
+                return self.reg.merge(d, c)  # the headline's waits for the lead
+        return c
+
+    def title_cataphora(self, c: Cluster, sent: int, apposition: str | None = None) -> Cluster:
+        """A person named with a title ("Foreign Minister Layla Haddad") or an
+        ``apposition`` ("said Mary Okoye, the union's general secretary") is the unnamed
+        description with that title's noun mentioned before ("Egypt's foreign
+        minister", "The union's general secretary said …")."""
+        appositive = set(self.said_heads(c, apposition)) if apposition else set()
+        if not c.descriptors and not appositive:
+            return c
+        for d in self.reg.by_recency(limit=12):
+            if sent - d.sent > TITLE_WINDOW:
+                break
+            shared = shared_nouns(d.descriptors, c.descriptors)
+            # the apposition's noun only: both definite, one role, not one of many ("a
+            # Carrier executive" … "…, a senior executive at Carrier's …")
+            said = not shared and apposition is not None
+            definite = (apposition or "").casefold().startswith("the ")
+            shared = shared or shared_nouns(d.descriptors, appositive)
+            # (a bare "the captain" refers back to "A brigade captain" introduced before)
+            bare = said and definite and not any(modifiers(apposition or "", h) for h in shared)
+            if said and not (definite and (bare or self._definite(d))):
+                continue
+            if (
+                d is not c
+                and d.kind == "anonymous"
+                and not d.named
+                and not d.plural
+                and d.takes(c.gender)
+                and shared
+                and not any(conflict(modifiers(d.name, h), c, h) for h in shared)
+                # an apposition repeats what the description said, not only its noun
+                # ("An NTA spokeswoman" is no "…, the party's transport spokesperson")
+                and (not said or bare or any(
+                    modifiers(d.name, h) and modifiers(d.name, h) <= modifiers(apposition or "", h)
+                    for h in shared))
+                and not self.said_unnamed(d)
+                and not other_body(d.name, c.descriptions)
+            ):
+                return self.reg.merge(d, c)
+        return c
+
+    def _definite(self, c: Cluster) -> bool:
+        """Was ``c`` first mentioned by a definite or possessed description?"""
+        if not c.mentions:
+            return False
+        a, _ = min(c.mentions)
+        first = self.view.lower[self.view.token_at(a)]
+        return first in DEFINITE or first in POSSESSIVES or "'s" in c.name.replace("’", "'")
