@@ -126,6 +126,27 @@ def test_a_definite_title_noun_is_the_person_with_that_title(an: Analyzer) -> No
     assert names(res) == ["Gordon Belliveau", "Gordon Belliveau"]
 
 
+def test_a_bare_title_long_after_its_only_holder_is_that_holder(an: Analyzer) -> None:
+    # "the mayor" thirteen sentences after "Mayor Brenda Schaal": the article's only mayor,
+    # not the man who spoke last; but "the chief executive of a rival firm" is new
+    filler = "".join(f"Aaron Koenig said the {k} bonds were safe. Tyler Nguyen said kids "
+                     "would stay. " for k in range(7))
+    text = (
+        "Ballpark subsidy passes 4-3\n\n"
+        "Mayor Brenda Schaal, who cast the deciding vote, said she had gone back and forth "
+        "on it.\n\n"
+        f"{filler}\n\n"
+        "One man, who gave his name only as Dale, ran past his three minutes.\n\n"
+        "\"Sir, your time is up,\" the mayor said.\n\n"
+        "The chief executive of a rival firm, who asked not to be named, told Reuters that "
+        "the outage would make regulators nervous.\n"
+    )
+    res = an.analyze(text)
+    by_content = {q.content.text: q.speaker.name if q.speaker else None for q in res.quotes}
+    assert by_content["\"Sir, your time is up,\""] == "Brenda Schaal"
+    assert by_content["the outage would make regulators nervous"] != "Brenda Schaal"
+
+
 def test_a_role_noun_varies_on_the_person_just_named(an: Analyzer) -> None:
     text = (
         "Kofi Boakye-Ansah made 31 saves. The 24-year-old goaltender said he had not "

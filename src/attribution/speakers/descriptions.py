@@ -246,6 +246,13 @@ class Descriptions(Cataphora):
             found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
+        if found is None and m.kind == "anonymous" and det in DEFINITE and not m.plural and (
+            not modifiers(m.name, head) and view.lower[view.token_at(m.end - 1) + 1] != "of"
+        ):
+            # "the mayor" long after "Mayor Brenda Schaal": the article's one so described
+            # (a bare title: not "the Vermont senator", "the chief executive of a rival …")
+            holders = {find(c) for c in self.reg.by_recency() if c.named and fits(c)}
+            found = holders.pop() if len(holders) == 1 else None
         if found is None and retype and m.kind == "organization" and head in RETYPING:
             found = self.businesses.untold_subject(sent)
         if found is None and m.kind == "organization" and head in TEAM_NOUNS:
