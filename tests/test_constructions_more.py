@@ -663,6 +663,21 @@ def test_a_place_before_two_appositives_is_no_source(an: Analyzer) -> None:
     assert all(mention(q) != "Paris" for q in qs)
 
 
+@pytest.mark.parametrize(("subject", "source"), [
+    # an age before the noun, a prepositional phrase between the noun and "who"
+    ("A 67-year-old retired streetcar operator who has lived on the 22nd floor since 2009",
+     "67-year-old retired streetcar operator"),
+    ("A second-year resident in internal medicine who had worked 36 hours straight",
+     "second-year resident in internal medicine"),
+])
+def test_a_subject_with_a_relative_clause_after_an_age_or_a_phrase(
+    an: Analyzer, subject: str, source: str
+) -> None:
+    (q,) = quotes(an, f"{subject} said the alarm woke the whole floor.")
+    assert q.content.text == "the alarm woke the whole floor"
+    assert q.speaker is not None and q.speaker.name == source
+
+
 def test_a_state_after_a_place_is_not_the_speaker(an: Analyzer) -> None:
     qs = quotes(an, '"It was fine," a voter from Des Moines, Iowa, said.')
     assert all(mention(q) != "Iowa" for q in qs)

@@ -36,12 +36,23 @@ WH = frozenset(["where", "when", "why", "how", "whether", "as", "than"])
 NOMINAL_BEFORE = frozenset(["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"])
 
 
+AGE = ["-", "year", "-", "old"]  # an age's tokens after its number ("67-year-old")
+PP_OPENERS = frozenset(["in", "of", "at", "from", "with", "on", "for"])
+
+
 def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     """The end of the noun phrase that opens a subject at token ``c0`` (before ``hi``)
     when something follows it and its head is a noun, an indefinite or "those" ("Those
     who attended"), not a pronoun; else None."""
     lower = ctx.view.lower
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
+    if lower[c0 + 1 : c0 + 6] == [lower[c0 + 1], *AGE] and lower[c0 + 1].isdigit():
+        e0 = np_right(ctx.view, ctx.tag, c0 + 6, hi)  # "A 67-year-old retired operator who"
+    if e0 is not None and e0 + 1 < hi and lower[e0] in PP_OPENERS:
+        # "A resident in internal medicine who …": a prepositional phrase before "who"
+        e1 = np_right(ctx.view, ctx.tag, e0 + 1, hi)
+        if e1 is not None and e1 < hi and lower[e1] in OPEN_RELATIVES:
+            e0 = e1
     if e0 is None and c0 + 2 < hi and ctx.tag(c0) == "DET" and (
         lower[c0 + 2] == "who"
         or (ctx.tag(c0 + 1) == "ADJ" and _participle(ctx, c0 + 2)
