@@ -154,3 +154,16 @@ def test_a_clause_after_an_adjunct_is_reported(an: Analyzer) -> None:
 
 def test_an_adjunct_alone_reports_nothing(an: Analyzer) -> None:
     assert not proposed(an, "He testified before the panel on Monday.")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Exporters say the problem lies elsewhere.", "the problem lies elsewhere"),
+    ("Officials say the plan works well.", "the plan works well"),
+])
+def test_a_present_verb_the_word_list_tags_a_noun_makes_a_clause(
+    text: str, content: str
+) -> None:
+    # "lies", "works": nouns by the word list, verbs after "the problem", "the plan"; a
+    # quote by default, not only an attribution
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+

@@ -260,6 +260,24 @@ def starts_clause(ctx: Context, k: int, s1: int) -> bool:
     return False
 
 
+SUBJECT_DETERMINERS = frozenset(["the", "this", "that", "its", "his", "her", "their", "our"])
+
+
+def present_verb(ctx: Context, m: int, s1: int) -> bool:
+    """Is token ``m``, tagged a noun, a present-tense verb after its subject, a
+    determiner and a singular noun, before no noun ("the plan works well", "the problem
+    lies elsewhere"): a form the word list also knows as a verb?"""
+    w = ctx.view.lower[m]
+    if ctx.tag(m) != "NOUN" or not w.endswith("s") or w.endswith("ss") or (
+        ctx.tag.alt_lex.get(w) != "VERB"
+    ):
+        return False
+    lower = ctx.view.lower
+    return ctx.tag(m - 1) == "NOUN" and not lower[m - 1].endswith("s") and (
+        lower[m - 2] in SUBJECT_DETERMINERS  # "the plan works", not "Wall Street estimates"
+    ) and (m + 1 >= s1 or ctx.tag(m + 1) in ("ADV", "ADP", "PUNCT"))
+
+
 def participle_subject(ctx: Context, k: int, s1: int) -> bool:
     """Does a clause whose subject opens with a participle start at token k ("believes
     shared bus and bike stops can work", "said increased funding would help")? A noun

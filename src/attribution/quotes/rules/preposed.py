@@ -17,9 +17,7 @@ from ..complements import (
 from ..context import Context
 from ..cues import CueMatch
 from ..objects import non_finite
-from ..shapes import (
-    sentence_initial,
-)
+from ..shapes import present_verb, sentence_initial
 from ..sources import (
     parenthetical_relative_source,
     subordinate_source,
@@ -486,8 +484,9 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             continue
         if view.words[i] in TERMINAL:
             return False
-        if ctx.tag(i) == "NOUN" and i > a and _after_subject_pronoun(ctx, i, a):
-            return True  # "they (now) plan to study …": after a subject pronoun, a verb
+        if ctx.tag(i) == "NOUN" and i > a and (
+                _after_subject_pronoun(ctx, i, a) or present_verb(ctx, i, b)):
+            return True  # "they (now) plan to study …", "the plan works well": a verb
         if ctx.tag(i) == "ADJ" and i > a and view.lower[i].endswith("ed") and view.lower[
             ctx.next_tok(i + 1, b)
         ] in OBJECT_PRONOUNS_ONLY:
