@@ -147,6 +147,18 @@ def test_a_bare_title_long_after_its_only_holder_is_that_holder(an: Analyzer) ->
     assert by_content["the outage would make regulators nervous"] != "Brenda Schaal"
 
 
+def test_a_role_noun_placed_in_the_scene_is_someone_new(an: Analyzer) -> None:
+    # "The nurse at the desk": someone the scene places, not the woman just named
+    text = (
+        "The woman, Jang Soo-ah, 52, said her father had been turned away by two other "
+        "hospitals. The nurse at the desk declined to give her name.\n"
+    )
+    res = an.analyze(text)
+    jang = entity_of(res, res.quotes[0])
+    assert jang.name == "Jang Soo-ah"
+    assert "The nurse at the desk" not in [m.text for m in jang.mentions]
+
+
 def test_a_role_noun_varies_on_the_person_just_named(an: Analyzer) -> None:
     text = (
         "Kofi Boakye-Ansah made 31 saves. The 24-year-old goaltender said he had not "

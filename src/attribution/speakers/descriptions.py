@@ -322,7 +322,8 @@ class Descriptions(Cataphora):
             # "The first witness, a 38-year-old winch operator who …,": someone new
             or (SEQUENCE & set(m.modifiers) and _INDEFINITE_APPOSITION.match(self.view.text, m.end))
             # "The owner of a sober-living house in New Boston": a definite description
-            # its own indefinite complement establishes is someone new (Poesio & Vieira)
+            # its own indefinite complement establishes is someone new (Poesio & Vieira),
+            # as is one placed where the scene is ("The nurse at the desk")
             or _ESTABLISHING.search(m.name)
             or self.anonymous(m.description)
         ):
@@ -482,6 +483,6 @@ class Descriptions(Cataphora):
 # Modifiers that make a description the next one of a sequence ("The first witness").
 SEQUENCE = frozenset(["first", "second", "third", "next", "latest", "another"])
 # A complement with an indefinite that makes a definite description discourse-new.
-_ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b")
+_ESTABLISHING = regex.compile(r"\b(?:of|at|from|with|for) (?:a|an)\b|\b(?:at|behind) the\b")
 # An apposition that introduces someone (", a 38-year-old winch operator").
 _INDEFINITE_APPOSITION = regex.compile(r",\s+(?:a|an)\s")
