@@ -167,3 +167,21 @@ def test_a_present_verb_the_word_list_tags_a_noun_makes_a_clause(
     # quote by default, not only an attribution
     assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
 
+
+
+@pytest.mark.parametrize(("headline", "content"), [
+    ("Chief says fire 'came down the hill like a train' as 2,000 flee homes",
+     "fire 'came down the hill like a train'"),
+    ("NEA says new rents reflect market rates; MP to meet stallholders",
+     "new rents reflect market rates"),
+])
+def test_a_headlines_next_item_is_no_part_of_what_was_said(headline: str, content: str) -> None:
+    text = f"{headline}\n\nThe agency said on Monday that the plan would go ahead.\n"
+    assert Analyzer().analyze(text).quotes[0].content.text == content
+
+
+def test_a_sentence_that_ends_inside_its_closing_mark_is_no_headline() -> None:
+    text = ('The chief said no arrests had been made but detectives had identified '
+            '"persons of interest."\n')
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.content.text.endswith('"persons of interest."')

@@ -222,6 +222,7 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
         hi = min(hi, start + MAX_CLAUSE)  # bounded: an endless sentence stays linear
     end = hi
     dashes = 0
+    headline = headline_line(ctx, start)
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
@@ -246,6 +247,12 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
                 return r_end  # 'he’s “excited where we stand” as he faces a test'
             continue
         w = lower[k]
+        if headline and k > start + 2 and (w == ";" or (
+                w in HEADLINE_LINKS and starts_clause(ctx, ctx.next_tok(k + 1, hi), hi))):
+            # "Chief says fire 'came down the hill' as 2,000 flee homes": a headline's
+            # next item, no part of what was said
+            p = ctx.prev_tok(k, start)
+            return p if p > start and view.words[p] == "," else k
         if w == "(" and k > start:
             # "include ideology (Sanders leads …, while Clinton leads …)": nothing
             # inside a parenthesis ends the clause.
@@ -291,6 +298,26 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
             return p if p > start and view.words[p] == "," else k
         k += 1
     return end
+
+
+# What joins a headline's items ("… as 2,000 flee homes", "…, but families fear …").
+HEADLINE_LINKS = frozenset(["as", "but", "while", "amid"])
+HEADLINE_WORDS = 25  # the most words of a headline line
+CLOSING_MARKS = frozenset(["\"", "”", "’", "'", "»", ")"])
+
+
+def headline_line(ctx: Context, start: int) -> bool:
+    """Is token ``start`` in a headline: a paragraph of one line, with no sentence's
+    end mark at its end, of at most :data:`HEADLINE_WORDS` words?"""
+    view = ctx.view
+    p0, p1 = view.paras[view.para_of[start]]
+    last = p1 - 1
+    while last > p0 and (view.is_space[last] or view.words[last] in CLOSING_MARKS):
+        last -= 1  # ('… had identified "persons of interest."': the stop inside the mark)
+    if view.words[last] in (".", "!", "?", ":") or "\n" in view.text[
+            view.starts[p0] : view.ends[last]]:
+        return False
+    return sum(1 for k in range(p0, last + 1) if view.words[k][:1].isalnum()) <= HEADLINE_WORDS
 
 
 def absolute_at(ctx: Context, k: int, hi: int) -> bool:
