@@ -185,3 +185,10 @@ def test_a_sentence_that_ends_inside_its_closing_mark_is_no_headline() -> None:
             '"persons of interest."\n')
     (q,) = Analyzer().analyze(text).quotes
     assert q.content.text.endswith('"persons of interest."')
+
+
+def test_her_before_a_noun_opens_the_clause_told_without_that() -> None:
+    # "told the judges her family had …": "her" is the clause's determiner, no addressee
+    text = "Ningsih told the judges her family had tapped rubber in that forest."
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.content.text == "her family had tapped rubber in that forest"

@@ -247,10 +247,13 @@ def to_verb(ctx: Context, k: int, s1: int) -> bool:
 
 def starts_clause(ctx: Context, k: int, s1: int) -> bool:
     """Does a clause (a subject, then a verb within a few words) start at token k?"""
-    if ctx.tag(k) not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") or ctx.view.lower[k] in (
-        OBJECT_PRONOUNS - {"it", "you"}
+    if ctx.tag(k) not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") or (
+        ctx.view.lower[k] in OBJECT_PRONOUNS - {"it", "you"}
+        # (but "her" before a noun is its determiner: "told the judges her family had …")
+        and not (ctx.view.lower[k] == "her" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ"))
     ):
         return False
+    view = ctx.view
     for m in range(k + 1, min(s1, k + 8)):
         t = ctx.tag(m)
         if t in ("VERB", "AUX"):
