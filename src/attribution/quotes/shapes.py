@@ -253,7 +253,6 @@ def starts_clause(ctx: Context, k: int, s1: int) -> bool:
         and not (ctx.view.lower[k] == "her" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ"))
     ):
         return False
-    view = ctx.view
     for m in range(k + 1, min(s1, k + 8)):
         t = ctx.tag(m)
         if t in ("VERB", "AUX"):
