@@ -124,3 +124,22 @@ def test_what_a_description_says_of_gender(text: str, name: str, gender: str | N
     (q,) = Analyzer().analyze(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (name, "person", gender)
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_named_main_subjects(an: Analyzer) -> None:
+    # "Asked when she would go back, Choi paused": Choi's "she", not the last woman's
+    text = (
+        "\"Nobody becomes a doctor to go on strike,\" said the resident, Choi Yu-na.\n\n"
+        "Choi says she averages 88 hours a week on the wards.\n\n"
+        "The health ministry said it would not reduce the quota. Vice Minister Park Sung-ho "
+        "told reporters the plan was final.\n\n"
+        "Kwon Hye-sook, who heads the Korea Severe Disease Patients Network, said patients "
+        "were \"being used as a shield by both sides.\"\n\n"
+        "\"We ask both of them to put one thing in writing,\" Kwon said.\n\n"
+        "The ministry reported a 12 percent drop in emergency admissions.\n\n"
+        "Asked when she would go back, Choi paused at the hospital gate. \"When someone "
+        "asks us what we need,\" she said.\n"
+    )
+    res = an.analyze(text)
+    assert entity(res, "Choi Yu-na").gender == "female"
+    assert "she" not in [m.text for m in entity(res, "Kwon Hye-sook").mentions]

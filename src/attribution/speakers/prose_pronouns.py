@@ -171,6 +171,10 @@ class ProsePronouns:
                 # she …" is its subject's.
                 c = self.pronouns.person(sent, gender, weight, current, bound=False, guess=True,
                                          at=at)
+            elif how == "subject" and (main := self._fronted_for(i, gender)) is not None:
+                # "Asked when she would go back, Choi paused": the main clause's subject,
+                # named right after the fronted clause the pronoun stands in
+                c = self.pronouns.person(sent, gender, weight, main, sure=True, at=at)
             elif how == "subject" and not reported and (
                 i == self._first(i) or coordinated_clause(self.view, i)
                 or fronted_subject(self.view, self._first(i), i)
@@ -197,6 +201,29 @@ class ProsePronouns:
         elif how == "subject":
             self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
+
+    def _fronted_for(self, i: int, gender: str) -> Cluster | None:
+        """The one person the article has named whose name opens the main clause after
+        the fronted clause that the pronoun at token ``i`` stands in ("Asked when she
+        would go back, Choi paused"; "When he arrived, Okafor said"), if they may be
+        ``gender``; else None."""
+        view = self.view
+        first = self._first(i)
+        if i <= first or view.lower[first] not in FRONTED:
+            return None
+        end = view.sents[view.sent_of[i]][1]
+        comma = next((k for k in range(i + 1, min(end, i + 16)) if view.words[k] == ","), None)
+        if comma is None or "," in view.words[first:i]:
+            return None
+        j = comma + 1
+        while j < end and view.is_space[j]:
+            j += 1
+        if j + 1 >= end or not view.words[j][:1].isupper() or self.tag(j) != "PROPN" or (
+            self.tag(j + 1) not in ("VERB", "AUX")
+        ):
+            return None
+        people = [c for c in self.reg.people_named(view.words[j]) if c.takes(gender)]
+        return people[0] if len(people) == 1 else None
 
     def _fronted_owner(self, i: int) -> Cluster | None:
         """The person named as the subject right after the fronted phrase whose
