@@ -310,7 +310,16 @@ def headline_line(ctx: Context, start: int) -> bool:
     """Is token ``start`` in a headline: a paragraph of one line, with no sentence's
     end mark at its end, of at most :data:`HEADLINE_WORDS` words?"""
     view = ctx.view
-    p0, p1 = view.paras[view.para_of[start]]
+    para = view.para_of[start]
+    known = ctx.headlines.get(para)
+    if known is None:  # once per paragraph: a run-on one holds many clauses
+        known = ctx.headlines[para] = _headline_para(ctx, para)
+    return known
+
+
+def _headline_para(ctx: Context, para: int) -> bool:
+    view = ctx.view
+    p0, p1 = view.paras[para]
     last = p1 - 1
     while last > p0 and (view.is_space[last] or view.words[last] in CLOSING_MARKS):
         last -= 1  # ('… had identified "persons of interest."': the stop inside the mark)

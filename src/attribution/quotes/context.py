@@ -75,6 +75,7 @@ class Context:
         self.attributed: set[int] = set()  # cue tokens that yielded a candidate
         self.tagged: dict[int, float] = {}  # cue tokens the cue tagger proposed: its score
         self._title_case: dict[int, bool] = {}
+        self.headlines: dict[int, bool] = {}  # per paragraph: clauses.headline_line
         self.parsed = view.annotations.dep
         self.model_pos = view.pos
         self.ent_types = view.ents if view.ents is not None else [""] * len(view.words)
