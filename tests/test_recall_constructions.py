@@ -192,3 +192,14 @@ def test_her_before_a_noun_opens_the_clause_told_without_that() -> None:
     text = "Ningsih told the judges her family had tapped rubber in that forest."
     (q,) = Analyzer().analyze(text).quotes
     assert q.content.text == "her family had tapped rubber in that forest"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a time of day after "shortly before"; "that" before a number word
+    ("Irie Talk Radio reported shortly before midnight that the party would seek a recount.",
+     "the party would seek a recount"),
+    ("The broadcaster reported that two bidders, both American, had approached them.",
+     "two bidders, both American, had approached them"),
+])
+def test_that_clauses_after_a_time_of_day_or_before_a_number(text: str, content: str) -> None:
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]

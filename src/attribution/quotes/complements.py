@@ -35,6 +35,7 @@ from .words import (
     MAX_CLAUSE,
     NEW_REPORT_PRONOUNS,
     NOT_OBJECT,
+    NUMBER_WORDS,
     OPEN_MARKS,
     QUANTITY_SENSES,
     REPORTING_INFINITIVES,
@@ -218,7 +219,7 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                 break
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
-    ):
+    ) and lower[k + 1] not in NUMBER_WORDS:  # (not "that two bidders, both American, had")
         # "rejected that claim.": a determiner, and the cue's object (with a singular
         # noun, through its adjuncts: "rejected that claim in a statement Friday, …")
         return ((k, "object") if "object" in frames else (None, ""))

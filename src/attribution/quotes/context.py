@@ -218,6 +218,9 @@ class Context:
             i += 2
             while i < hi and lower[i] in self.time_words:
                 i += 1
+        j = i + 1 if i + 2 < hi and lower[i] in ("shortly", "just", "soon") else i
+        if j + 1 < hi and lower[j] in ("before", "after") and lower[j + 1] in self.time_words:
+            i = j + 2  # "reported shortly before midnight that"
         # Never stop inside a possessive: "criticized Tuesday's package".
         return i
 
