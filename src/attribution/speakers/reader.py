@@ -571,7 +571,8 @@ class Reader(ProsePronouns, ProseDescriptions):
                 if opened is not None and find(c).first_sent < 0 and not m.modifiers:
                     # '“…,” said Kebede Tolosa, chairman of …': the quotation's speaker,
                     # named after it, is the description that spoke just before
-                    c = self.descriptions.cataphora(c, at, m.start, asker, speaking=True)
+                    c = self.descriptions.cataphora(c, at, m.start, asker, speaking=True,
+                                                    apposition=m.description)
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))
