@@ -203,3 +203,10 @@ def test_her_before_a_noun_opens_the_clause_told_without_that() -> None:
 ])
 def test_that_clauses_after_a_time_of_day_or_before_a_number(text: str, content: str) -> None:
     assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+
+
+def test_a_citing_aside_between_the_cue_and_that() -> None:
+    text = ("Yonhap News Agency reported on Tuesday, citing two unnamed industry sources, "
+            "that the chips had overheated during a customer's test.")
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [
+        "the chips had overheated during a customer's test"]

@@ -212,6 +212,9 @@ def after_parenthetical(
         if m in ctx.cue_at and view.lower[m] != "quote" and not (
             view.lower[m - 1] in ("a", "an", "the", "his", "her", "its", "their")
             or ctx.tag(m - 1) == "ADJ"
+            # (nor one that credits the report: "reported on Tuesday, citing two
+            # unnamed sources, that …")
+            or (m == ctx.next_tok(comma + 1, s1) and view.lower[m] in ("citing", "quoting"))
         ):  # (but a cue's noun: ", in a rare interview, that …")
             return None
         if ctx.tag(m) == "AUX" and not clauses:
