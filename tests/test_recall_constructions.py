@@ -210,3 +210,12 @@ def test_a_citing_aside_between_the_cue_and_that() -> None:
             "that the chips had overheated during a customer's test.")
     assert [q.content.text for q in Analyzer().analyze(text).quotes] == [
         "the chips had overheated during a customer's test"]
+
+
+def test_a_leading_sources_name_may_hold_and() -> None:
+    text = ("According to the Federal Data Protection and Information Commissioner, the bank "
+            "notified it of the breach on 4 November.")
+    (q,) = Analyzer().analyze(text).quotes
+    assert q.content.text == "the bank notified it of the breach on 4 November"
+    assert q.speaker is not None
+    assert q.speaker.name == "Federal Data Protection and Information Commissioner"

@@ -86,14 +86,17 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
     end = np_right(view, ctx.tag, first, s1)
     if end is None:
         return []
+    joined = _name_and_name(ctx, end, s1)
     if lemma == "per":
         prev = ctx.prev_tok(cs, s0)
         if not (prev < s0 or view.words[prev] == ","):
             return []
         if not (ctx.tag(first) in ("DET", "PROPN") or view.lower[first] in POSSESSIVES):
             return []
-    speaker = (first, end)
-    description = right_appositive(ctx, end, s1)
+    speaker = (first, joined)
+    # (a name that holds "and" runs to its comma: no appositive after it)
+    description = right_appositive(ctx, end, s1) if joined == end else None
+    end = joined
     after_src = description[1] if description else end
     if ctx.prev_tok(cs, s0) < s0 and description is None:
         after_src = _source_to_comma(ctx, end, s1)  # its modifiers are no content
@@ -134,6 +137,19 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
 
 
 SOURCE_RUN = 15  # tokens a leading source's modifiers run before its comma
+
+
+def _name_and_name(ctx: Context, end: int, s1: int) -> int:
+    """The end of a source whose name holds "and" ("the Federal Data Protection and
+    Information Commissioner, …"): a capitalised name before ``end``, "and", and
+    capitalised words up to a comma or the sentence's end; else ``end``."""
+    view = ctx.view
+    if end + 1 >= s1 or view.lower[end] != "and" or not view.words[end - 1][:1].isupper():
+        return end
+    j = end + 1
+    while j < s1 and view.words[j][:1].isupper() and not view.is_space[j]:
+        j += 1
+    return j if j > end + 1 and (j >= s1 or view.words[j] == ",") else end
 
 
 def _source_to_comma(ctx: Context, end: int, s1: int) -> int:
