@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analyzer, Quote
+from attribution import Analyzer, Quote, analyze
 
 
 @pytest.fixture(scope="module")
@@ -390,6 +390,21 @@ def test_report_interrupted_by_its_attribution(an: Analyzer) -> None:
         "Congress can still pass a reauthorization",
     ]
     assert len({q.cue.start for q in qs if q.cue}) == 1
+
+
+def test_subject_split_from_its_predicate_by_the_attribution() -> None:
+    # PARC/PolNeAR: one content in two pieces, the subject before the attribution and
+    # its predicate after it; the subject alone is a noun phrase, no quote.
+    text = "The new plan, the mayor said, would cost billions over a decade."
+    att = Analyzer(attributions=True).analyze(text).quotes
+    assert [q.content.text for q in att] == ["The new plan", "would cost billions over a decade"]
+    assert len({q.cue.start for q in att if q.cue}) == 1
+    assert [q.content.text for q in analyze(text).quotes] == ["would cost billions over a decade"]
+
+
+def test_fronted_phrase_before_the_attribution_is_still_no_content(an: Analyzer) -> None:
+    text = "Instead, Trump told CNN, his policy would work."
+    assert [q.content.text for q in quotes(an, text)] == ["his policy would work"]
 
 
 def test_writers_clause_after_the_attribution_is_not_content(an: Analyzer) -> None:
