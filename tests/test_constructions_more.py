@@ -1740,3 +1740,14 @@ def test_an_absolute_clause_after_with_is_its_own_subjects_report(an: Analyzer) 
     )
     assert all(q.speaker is not None and q.speaker.name == "Bernardo Leung-Ferreira"
                for q in res3.quotes)
+
+
+def test_passive_with_an_agent_reports_its_subject() -> None:
+    # PARC/PolNeAR: "X was criticized by Y" attributes X to Y; a noun phrase, no quote.
+    an = Analyzer(attributions=True)
+    q = an.analyze("Scully's involvement was first reported by the New York Times.").quotes[0]
+    assert (q.content.text, q.cue.text if q.cue else None) == (
+        "Scully's involvement", "was first reported"
+    )
+    assert q.speaker is not None and q.speaker.name == "New York Times"
+    assert analyze("The plan was criticized by Democrats on Monday.").quotes == []

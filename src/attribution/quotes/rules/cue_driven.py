@@ -45,7 +45,7 @@ from .distant import aside_subject_reading, infinitive_cue
 from .gapped import object_relative
 from .left_source import left_source
 from .nominal import nominal
-from .passive import passive, passive_naming, raising
+from .passive import passive, passive_agent, passive_naming, raising
 from .postposed import initial_inverted, postposed
 from .preposed import as_source_said, preposed
 
@@ -194,6 +194,9 @@ def frame_reading(
         and (sentence_initial(ctx, before, s0) or view.words[ctx.prev_tok(before, s0)] == ",")
     ):
         return as_reported_by(ctx, cue, s1)
+    agent = passive_agent(ctx, cue, s0, s1, before)
+    if agent is not None:
+        return agent  # "The plan was criticized by Democrats": the subject, the agent
     if (
         entry.lemma in NAMING_LEMMAS
         and lower[cs].endswith("ed")
