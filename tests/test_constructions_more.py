@@ -1751,3 +1751,14 @@ def test_passive_with_an_agent_reports_its_subject() -> None:
     )
     assert q.speaker is not None and q.speaker.name == "New York Times"
     assert analyze("The plan was criticized by Democrats on Monday.").quotes == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_participle_after_a_dash_reports_the_subject(an: Analyzer, dash: str) -> None:
+    text = (f"Wasserman Schultz dismissed the accusations {dash} saying the Sanders "
+            "campaign chose not to accept the same help.")
+    said = [q for q in quotes(an, text) if q.cue and q.cue.text == "saying"]
+    assert [q.content.text for q in said] == [
+        "the Sanders campaign chose not to accept the same help"
+    ]
+    assert said[0].speaker is not None and said[0].speaker.name == "Wasserman Schultz"
