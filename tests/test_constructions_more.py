@@ -1762,3 +1762,20 @@ def test_participle_after_a_dash_reports_the_subject(an: Analyzer, dash: str) ->
         "the Sanders campaign chose not to accept the same help"
     ]
     assert said[0].speaker is not None and said[0].speaker.name == "Wasserman Schultz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Cruz is tied for second in a finish that he said defied expectations.",
+         "defied expectations"),
+        ("He praised the law, which Carson says led him to Christ.", "led him to Christ"),
+    ],
+)
+def test_relative_pronoun_subject_of_the_reported_clause(
+    an: Analyzer, text: str, content: str
+) -> None:
+    # "that he said | defied …": the relative pronoun is the reported clause's subject,
+    # so a past-tense verb right after the cue is its predicate, no participle phrase.
+    said = [q for q in quotes(an, text) if q.cue and q.cue.text in ("said", "says")]
+    assert [q.content.text for q in said] == [content]
