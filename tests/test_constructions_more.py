@@ -1778,4 +1778,15 @@ def test_relative_pronoun_subject_of_the_reported_clause(
     # "that he said | defied …": the relative pronoun is the reported clause's subject,
     # so a past-tense verb right after the cue is its predicate, no participle phrase.
     said = [q for q in quotes(an, text) if q.cue and q.cue.text in ("said", "says")]
-    assert [q.content.text for q in said] == [content]
+    assert said and said[-1].content.text == content
+
+
+def test_relative_pronoun_is_the_first_piece_of_the_reported_clause() -> None:
+    # PARC/PolNeAR: "which he said | was a mistake" is one content in two pieces, the
+    # relative pronoun (the reported clause's subject) and the predicate after the cue.
+    an = Analyzer(attributions=True)
+    att = an.analyze("They passed the bill, which he said was a mistake.").quotes
+    said = [q for q in att if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["which", "was a mistake"]
+    assert [q.content.text for q in analyze("The bill, which he said was a mistake, passed.")
+            .quotes] == ["was a mistake"]

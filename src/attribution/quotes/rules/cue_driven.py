@@ -42,7 +42,7 @@ from ..words import (
 )
 from .according_to import according_to, as_reported_by
 from .distant import aside_subject_reading, infinitive_cue
-from .gapped import object_relative
+from .gapped import object_relative, subject_relative
 from .left_source import left_source
 from .nominal import nominal
 from .passive import passive, passive_agent, passive_naming, raising
@@ -136,6 +136,7 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
     found = preposed(ctx, cue, s0, s1, after, speaker, description, inherit)
     if inherit is None:
         found += object_relative(ctx, cue, s0, s1, speaker)  # "a proposal that Manchin pushed"
+        found += subject_relative(ctx, cue, s0, speaker, found)  # "which he said | was …"
     return found
 
 
