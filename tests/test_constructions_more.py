@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analyzer, Quote
+from attribution import Analyzer, Quote, analyze
 
 
 @pytest.fixture(scope="module")
@@ -390,6 +390,21 @@ def test_report_interrupted_by_its_attribution(an: Analyzer) -> None:
         "Congress can still pass a reauthorization",
     ]
     assert len({q.cue.start for q in qs if q.cue}) == 1
+
+
+def test_subject_split_from_its_predicate_by_the_attribution() -> None:
+    # PARC/PolNeAR: one content in two pieces, the subject before the attribution and
+    # its predicate after it; the subject alone is a noun phrase, no quote.
+    text = "The new plan, the mayor said, would cost billions over a decade."
+    att = Analyzer(attributions=True).analyze(text).quotes
+    assert [q.content.text for q in att] == ["The new plan", "would cost billions over a decade"]
+    assert len({q.cue.start for q in att if q.cue}) == 1
+    assert [q.content.text for q in analyze(text).quotes] == ["would cost billions over a decade"]
+
+
+def test_fronted_phrase_before_the_attribution_is_still_no_content(an: Analyzer) -> None:
+    text = "Instead, Trump told CNN, his policy would work."
+    assert [q.content.text for q in quotes(an, text)] == ["his policy would work"]
 
 
 def test_writers_clause_after_the_attribution_is_not_content(an: Analyzer) -> None:
@@ -1760,3 +1775,53 @@ def test_an_absolute_clause_after_with_is_its_own_subjects_report(an: Analyzer) 
     )
     assert all(q.speaker is not None and q.speaker.name == "Bernardo Leung-Ferreira"
                for q in res3.quotes)
+
+
+def test_passive_with_an_agent_reports_its_subject() -> None:
+    # PARC/PolNeAR: "X was criticized by Y" attributes X to Y; a noun phrase, no quote.
+    an = Analyzer(attributions=True)
+    q = an.analyze("Scully's involvement was first reported by the New York Times.").quotes[0]
+    assert (q.content.text, q.cue.text if q.cue else None) == (
+        "Scully's involvement", "was first reported"
+    )
+    assert q.speaker is not None and q.speaker.name == "New York Times"
+    assert analyze("The plan was criticized by Democrats on Monday.").quotes == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_participle_after_a_dash_reports_the_subject(an: Analyzer, dash: str) -> None:
+    text = (f"Wasserman Schultz dismissed the accusations {dash} saying the Sanders "
+            "campaign chose not to accept the same help.")
+    said = [q for q in quotes(an, text) if q.cue and q.cue.text == "saying"]
+    assert [q.content.text for q in said] == [
+        "the Sanders campaign chose not to accept the same help"
+    ]
+    assert said[0].speaker is not None and said[0].speaker.name == "Wasserman Schultz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Cruz is tied for second in a finish that he said defied expectations.",
+         "defied expectations"),
+        ("He praised the law, which Carson says led him to Christ.", "led him to Christ"),
+    ],
+)
+def test_relative_pronoun_subject_of_the_reported_clause(
+    an: Analyzer, text: str, content: str
+) -> None:
+    # "that he said | defied …": the relative pronoun is the reported clause's subject,
+    # so a past-tense verb right after the cue is its predicate, no participle phrase.
+    said = [q for q in quotes(an, text) if q.cue and q.cue.text in ("said", "says")]
+    assert said and said[-1].content.text == content
+
+
+def test_relative_pronoun_is_the_first_piece_of_the_reported_clause() -> None:
+    # PARC/PolNeAR: "which he said | was a mistake" is one content in two pieces, the
+    # relative pronoun (the reported clause's subject) and the predicate after the cue.
+    an = Analyzer(attributions=True)
+    att = an.analyze("They passed the bill, which he said was a mistake.").quotes
+    said = [q for q in att if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["which", "was a mistake"]
+    assert [q.content.text for q in analyze("The bill, which he said was a mistake, passed.")
+            .quotes] == ["was a mistake"]

@@ -75,3 +75,17 @@ def test_a_tagged_auxiliary_takes_its_verb_into_the_cue(an: Analyzer) -> None:
     assert "have" not in cues  # never the auxiliary alone, with "blamed …" as content
     contents = {text[c.content[0] : c.content[1]] for c in proposals.candidates}
     assert not any(content.startswith("blamed") for content in contents)
+
+
+def test_a_noun_and_its_preposition_may_join_the_cue(an: Analyzer) -> None:
+    # PolNeAR's cue holds a light verb's noun and preposition ("expressed support for"),
+    # its content the preposition's object.
+    found = readings_of(an, "Black voters overwhelmingly expressed support for Sanders.")
+    assert found["Sanders"]["reading_left"] == 1.0
+    found = readings_of(an, "Mr. Trump even offered some kind words about Mr. Bush.")
+    assert found["Mr. Bush"]["reading_left"] == 1.0
+
+
+def test_no_cue_takes_an_infinitive_through_its_object(an: Analyzer) -> None:
+    found = readings_of(an, "Republicans are seizing an opportunity to tarnish Clinton.")
+    assert "tarnish Clinton" not in found and "Clinton" not in found

@@ -137,10 +137,17 @@ def test_a_relative_pronoun_is_the_missing_object(an: Analyzer) -> None:
     "It was a proposal that Manchin pushed three years ago.",
     "That is what Clinton is promising.",
     "The bill, which he supported to the end, passed.",
-    "The bill, which he said would pass, failed.",
 ])
 def test_that_what_or_a_filled_object_is_no_gap(an: Analyzer, text: str) -> None:
     assert "postposed.object_relative" not in rules(an, text)
+
+
+def test_a_relative_pronoun_before_a_reported_clause_is_its_first_piece(an: Analyzer) -> None:
+    # "said would pass" fills the cue's object: the pronoun is no object gap but the
+    # reported clause's subject, its content's first piece beside the predicate.
+    found = proposed(an, "The bill, which he said would pass, failed.")
+    assert ("which", "he", "said", "postposed.object_relative") in found
+    assert ("would pass", "he", "said", "preposed.bare_clause") in found
 
 
 # A reported clause after an adjunct.

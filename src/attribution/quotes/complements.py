@@ -9,7 +9,7 @@ to the sentence start or the quotation's start (PARC's content span, Pareti 2016
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
+from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_left, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
@@ -162,6 +162,25 @@ def quote_follows(ctx: Context, k: int, s1: int) -> bool:
     if k >= s1 or ctx.view.words[k] not in (",", ":"):
         return False
     return ctx.next_tok(k + 1, len(ctx.view.words)) in ctx.open_at
+
+
+GAP_RELATIVES = frozenset(["which", "that", "who"])
+
+
+def relative_gap(ctx: Context, cue: CueMatch) -> bool:
+    """Is the cue's subject right after a relative pronoun ("a finish that he said |
+    defied expectations", "the law, which Carson says | led him to Christ")? The
+    pronoun is the subject of the reported clause, whose verb then follows the cue."""
+    view = ctx.view
+    s0 = view.sents[view.sent_of[cue.start]][0]
+    j = ctx.skip_left_aux(ctx.prev_tok(cue.start, s0), s0)
+    if j < s0 or ctx.tag(j) not in ("PRON", "PROPN", "NOUN"):
+        return False
+    start = np_left(view, ctx.tag, j + 1, s0)
+    if start is None or start - 1 < s0:
+        return False
+    p = ctx.prev_tok(start, s0)
+    return p >= s0 and view.lower[p] in GAP_RELATIVES
 
 
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
@@ -387,6 +406,7 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             and w.endswith(("ed", "en"))
             and w not in ctx.aux_words
             and not participle_subject(ctx, k, s1)
+            and not relative_gap(ctx, cue)
         ):
             return None, ""  # "a staff report released last week": no reported clause
         if measure_at(ctx, k) and not measure_clause(ctx, k, s1):

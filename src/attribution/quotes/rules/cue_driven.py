@@ -42,10 +42,10 @@ from ..words import (
 )
 from .according_to import according_to, as_reported_by
 from .distant import aside_subject_reading, infinitive_cue
-from .gapped import object_relative
+from .gapped import object_relative, subject_relative
 from .left_source import left_source
 from .nominal import nominal
-from .passive import passive, passive_naming, raising
+from .passive import passive, passive_agent, passive_naming, raising
 from .postposed import initial_inverted, postposed
 from .preposed import as_source_said, preposed
 
@@ -136,6 +136,7 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
     found = preposed(ctx, cue, s0, s1, after, speaker, description, inherit)
     if inherit is None:
         found += object_relative(ctx, cue, s0, s1, speaker)  # "a proposal that Manchin pushed"
+        found += subject_relative(ctx, cue, s0, speaker, found)  # "which he said | was …"
     return found
 
 
@@ -194,6 +195,9 @@ def frame_reading(
         and (sentence_initial(ctx, before, s0) or view.words[ctx.prev_tok(before, s0)] == ",")
     ):
         return as_reported_by(ctx, cue, s1)
+    agent = passive_agent(ctx, cue, s0, s1, before)
+    if agent is not None:
+        return agent  # "The plan was criticized by Democrats": the subject, the agent
     if (
         entry.lemma in NAMING_LEMMAS
         and lower[cs].endswith("ed")

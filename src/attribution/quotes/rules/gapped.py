@@ -22,7 +22,8 @@ OBJECT_RELATIVE = declare(
     "postposed.object_relative",
     "postposed",
     "ANTECEDENT, which|who|whom SOURCE CUE: the cue's missing object, the relative "
-    "pronoun, is the content (the bill, which he once supported)",
+    "pronoun, is the content (the bill, which he once supported); or the first piece of "
+    "it, the reported clause's missing subject (a plan which he said | was a mistake)",
     frames=["say", "that", "tell", "to", "object"],
     examples=[
         Example(
@@ -37,9 +38,16 @@ OBJECT_RELATIVE = declare(
             "many Republicans",
             "backed",
         ),
+        Example(
+            "They passed the bill, which he said was a mistake.",
+            "which",
+            "he",
+            "said",
+        ),
     ],
     counter_examples=[
         "He said that he agreed.",
+        "The bill, which he said he supported, passed.",
         "It was a proposal that Manchin pushed three years ago.",
         "The bill, which he supported to the end, passed.",
     ],
@@ -105,3 +113,41 @@ def object_gap(ctx: Context, cue: CueMatch, s1: int) -> bool:
     if ctx.tag(k) == "NUM" and n < s1 and lower[n] in ctx.time_words:
         return True  # "three years ago"
     return ctx.tag(k) in ("ADP", "CCONJ", "SCONJ")
+
+
+SUBJECT_RELATIVES = frozenset(["which", "who"])
+
+
+def subject_relative(
+    ctx: Context, cue: CueMatch, s0: int, speaker: tuple[int, int] | None,
+    found: list[Candidate],
+) -> list[Candidate]:
+    """"a plan which he said | was a mistake": the relative pronoun before the source is
+    the subject the reported clause lacks, the first piece of its content (PolNeAR
+    marks the two pieces as one content). Read when a reading of the cue's clause opens
+    with its verb."""
+    if speaker is None or not found:
+        return []
+    view = ctx.view
+    lower = view.lower
+    p = ctx.prev_tok(speaker[0], s0)
+    if p < s0 or ctx.in_quote[p] >= 0 or lower[p] not in SUBJECT_RELATIVES:
+        return []
+    q = ctx.prev_tok(p, s0)
+    if q < s0 or not (ctx.tag(q) in ("NOUN", "PROPN") or view.words[q] in (",", "(")):
+        return []
+    if not any(
+        c.kind == "indirect" and c.content[0] >= cue.end
+        and ctx.tag(view.token_at(c.content[0])) in ("VERB", "AUX")
+        for c in found
+    ):
+        return []
+    content = ctx.trim_content(p, p + 1, strip_that=False)
+    if content is None:
+        return []
+    return [
+        ctx.candidate(
+            content, (cue.start, cue.end), cue.entry.cue_type, "indirect", speaker,
+            rule=OBJECT_RELATIVE, evidence={"np_content": 1.0},
+        )
+    ]

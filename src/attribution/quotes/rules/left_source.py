@@ -318,6 +318,22 @@ def left_source(
             found = subject_and_verb(ctx, s0, j, ("VERB", "AUX", "ADV"))
             if found is not None:
                 speaker = subordinate_subject(ctx, s0, j) or found[0]
+    if (
+        speaker is None
+        and left_boundary is None
+        and j >= s0
+        and lower[cs].endswith("ing")
+        and view.words[j] in DASH_TOKENS
+        and j > s0
+        and view.starts[j] > view.ends[j - 1]  # a spaced dash, not "well-meaning"
+    ):
+        # "dismissed the accusations — saying …": a participle after a dash, as after a
+        # comma, reports what the main clause's subject said.
+        subj = clause_subject(ctx, s0, j, prior)
+        if isinstance(subj, Candidate):
+            inherit = subj
+        elif subj is not None:
+            speaker = subj
     if speaker is None and left_boundary is not None and lower[cs].endswith("ing"):
         subj = clause_subject(ctx, s0, left_boundary, prior)
         if isinstance(subj, Candidate):

@@ -57,6 +57,12 @@ SOURCE_CUE = declare(
             "co-founder and chief executive Ananya Raghavan",
             "said",
         ),
+        Example(  # a subject split from its predicate: the subject is the first piece
+            "The new plan, the mayor said, would cost billions.",
+            "The new plan",
+            "the mayor",
+            "said",
+        ),
     ],
     counter_examples=["After the vote, the minister told reporters that it passed."],
 )
@@ -85,6 +91,12 @@ AFTER_INTERRUPTION = declare(
             "If politics gets in the way, he said, Congress can still pass the bill.",
             "Congress can still pass the bill",
             "he",
+            "said",
+        ),
+        Example(
+            "The new plan, the mayor said, would cost billions.",
+            "would cost billions",
+            "the mayor",
             "said",
         ),
     ],
@@ -178,8 +190,17 @@ def postposed(
     tail_content = content_after_parenthetical(ctx, after_source, s1, lower[cs])
     if tail_content is not None and content[1] >= tail_content[0]:
         tail_content = None
+    # "The new plan, Smith said, would cost …": the lead-in is the subject of what
+    # follows; both are read, the lead-in as a noun phrase (no quote on its own).
+    split = (
+        tail_content is not None
+        and not inverted  # ", named Senbi on his belt, was cut": an aside, no report
+        and not ctx.closes_region(left_boundary)
+        and split_subject(ctx, view.token_at(content[0]), left_boundary, tail_content)
+    )
     if (
         tail_content is not None
+        and not split
         and not ctx.closes_region(left_boundary)
         and adverbial(ctx, s0, left_boundary)
     ):
@@ -198,7 +219,7 @@ def postposed(
         or apposed_subject(ctx, view.token_at(content[0]), view.token_at(content[1] - 1) + 1)
     ):
         return []  # "Baek Jong-hoon, speaking on the call, denied the report": no content
-    evidence = {"quote_boundary": 1.0} if quoted else None
+    evidence = {"quote_boundary": 1.0} if quoted else (SPLIT_SUBJECT if split else None)
     cands = [
         ctx.candidate(
             content,
@@ -268,6 +289,28 @@ def postposed(
                     )
                 )
     return cands
+
+
+# The lead-in of a split report is a noun phrase: a phrase content (no quote alone).
+SPLIT_SUBJECT = {"np_content": 1.0}
+# What opens a predicate whose subject stands before an interrupting attribution.
+PREDICATE_TAGS = frozenset(["VERB", "AUX"])
+SUBJECT_HEADS = frozenset(["NOUN", "PROPN", "PRON"])
+
+
+def split_subject(ctx: Context, a: int, b: int, tail: tuple[int, int]) -> bool:
+    """Is the lead-in ``a..b-1`` a noun phrase whose predicate follows the interrupting
+    attribution ("The new plan, Smith said, | would cost billions")? Then both halves
+    are the content (PARC annotates it as one content in two pieces), unlike a fronted
+    phrase ("Instead, Trump told CNN, his policy would …")."""
+    if ctx.tag(a) in LEADS or not any(ctx.tag(i) in SUBJECT_HEADS for i in range(a, b)):
+        return False
+    view = ctx.view
+    t = view.token_at(tail[0])
+    end = view.token_at(tail[1] - 1) + 1
+    while t < end and ctx.tag(t) == "ADV":
+        t = ctx.next_tok(t + 1, end)
+    return t < end and ctx.tag(t) in PREDICATE_TAGS
 
 
 def apposed_subject(ctx: Context, a: int, b: int) -> bool:
