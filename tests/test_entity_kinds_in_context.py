@@ -359,3 +359,15 @@ def test_a_bodys_division_is_an_organisation(an: Analyzer) -> None:
     (q,) = an.analyze(text).quotes
     assert q.speaker is not None and q.speaker.kind == "organization"
     assert q.speaker.name == "Division of Gaming Enforcement"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Diario Financiero", "media"),  # another language's newspaper word opens the masthead
+    ("Dagens Naeringsliv", "media"),
+    ("Newyddion S4C", "organization"),  # a digit in a word: no person's name
+])
+def test_outlets_of_other_languages_and_names_with_digits_are_no_people(
+    an: Analyzer, name: str, kind: str
+) -> None:
+    (q,) = an.analyze(f"{name} reported on Monday that the firm was in talks.").quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)

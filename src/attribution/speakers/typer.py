@@ -20,7 +20,6 @@ from ..phrases import (
     NP_LINKS,
     PARTITIVE_HEADS,
     PLURAL_QUANTIFIERS,
-    ROMANCE_PARTICLES,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
     SUBJECT_PRONOUNS,
@@ -43,6 +42,7 @@ from .typer_words import (
     PRONOUN_CLASSES,
     QUANTIFIERS_BEFORE,
     UNNAMED_DETS,
+    masthead,
     quantity,
 )
 
@@ -540,9 +540,7 @@ class MentionTyper(NameReader):
                 )
             ):
                 return kind  # but "Sean Hannity", "Tom Forbes": a given name first
-        if len(words) > 1 and (words[-1] in self.sets.media_suffix or any(
-            words[i] in self.sets.media_suffix and lows[i + 1] in ROMANCE_PARTICLES
-            for i in range(min(2, len(words) - 1)))):
+        if masthead(words, lows, self.sets.media_suffix):
             return "media"  # "Chicago Tribune"; "Gazzetta dello Sport", "Folha de S.Paulo"
         heads = [n for n, w in enumerate(lows[:-1]) if w in self.sets.org_head]
         if heads and self.lex.phrase("gpe", tuple(words[heads[-1] + 1 :])):
@@ -595,6 +593,6 @@ class MentionTyper(NameReader):
             return "organization"  # an acronym: ISW, NATO, FBI, PAGASA
         if len(toks) == 1 and self.words.pos.get(words[0]) in NOT_NAMES:
             return "unknown"  # "Born", "Story": a word capitalised where a line starts
-        if any(camel_case(w) for w in words):
-            return "organization"  # "EgyptAir", "PayPal", "BlackRock"
+        if any(camel_case(w) or any(ch.isdigit() for ch in w) for w in words):
+            return "organization"  # "EgyptAir", "PayPal", "BlackRock"; "S4C", "3M": no person
         return "person"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..phrases import PLURAL_QUANTIFIERS, SHARE_NUMBERS
+from ..phrases import PLURAL_QUANTIFIERS, ROMANCE_PARTICLES, SHARE_NUMBERS
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
@@ -72,3 +72,18 @@ def quantity(lower: Sequence[str], k: int) -> bool:
         k > 0 and lower[k - 1] in APPROXIMATE and w[:1].isdigit() and w.replace(",", "").isdigit()
         and k + 1 < len(lower) and lower[k + 1] not in SHARES
     )
+
+
+# Newspaper words of other languages that open a masthead ("Diario Financiero", "Jornal
+# Nacional", "Corriere Fiorentino", "Gazeta Wyborcza"): an outlet's name, not a person's.
+FOREIGN_MASTHEADS = frozenset(["Diario", "Diário", "Jornal", "Folha", "Gazeta", "Gazzetta",
+                               "Corriere", "Dagens", "Dagblad", "Dagbladet"])
+
+
+def masthead(words: Sequence[str], lows: Sequence[str], media_suffix: frozenset[str]) -> bool:
+    """Is the name ``words`` (``lows`` lower-cased) an outlet's: one that ends with a
+    newspaper word ("Chicago Tribune"), has one before a Romance particle ("Gazzetta dello
+    Sport", "Folha de S.Paulo"), or opens with another language's ("Diario Financiero")?"""
+    return len(words) > 1 and (words[-1] in media_suffix or words[0] in FOREIGN_MASTHEADS or any(
+        words[i] in media_suffix and lows[i + 1] in ROMANCE_PARTICLES
+        for i in range(min(2, len(words) - 1))))
