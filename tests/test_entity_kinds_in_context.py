@@ -371,3 +371,15 @@ def test_outlets_of_other_languages_and_names_with_digits_are_no_people(
 ) -> None:
     (q,) = an.analyze(f"{name} reported on Monday that the firm was in talks.").quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_a_based_modifier_makes_an_organisation(an: Analyzer) -> None:
+    text = ("Zurich-based Limmat Privatbank said the breach was contained on Monday.\n\n"
+            "London-based artist Mira Okafor said the show was late.\n")
+    names = [(q.speaker.name, q.speaker.kind) for q in an.analyze(text).quotes if q.speaker]
+    assert names == [("Limmat Privatbank", "organization"), ("Mira Okafor", "person")]
+
+
+def test_a_portuguese_masthead_with_its_article_is_an_outlet(an: Analyzer) -> None:
+    (q,) = an.analyze("O Tempo reported that the squad had lost faith in the coach.").quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("O Tempo", "media")

@@ -546,8 +546,9 @@ class Reader(ProsePronouns, ProseDescriptions):
         if m.shape == "name":
             cands = self.name_of.get(span)
             if not cands:
-                if m.kind == "person":
-                    cands = reg.people_named(m.name) or [reg.add_person(m.name)]
+                if m.kind == "person":  # ("Hurun" after "the Shanghai-based Hurun Report")
+                    short = None if " " in m.name else reg.organisation_shortened(m.name)
+                    cands = reg.people_named(m.name) or [short or reg.add_person(m.name)]
                 elif m.kind == "unknown":  # "The Traverse": the Traverse Theatre named before;
                     return None if " " in m.name else (reg.organisation_shortened(m.name)
                         or next(iter(reg.people_named(m.name)), None))  # "May": Theresa May

@@ -134,8 +134,7 @@ class MentionTyper(NameReader):
             # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
             for o in range(b - 2, max(a, b - 9), -1):
                 if words[o] == "(":
-                    # "The Coordination Paysanne Nationale (CPN)": an acronym of the name
-                    # is an organisation's, never a person's
+                    # "The Coordination Paysanne Nationale (CPN)": an organisation's acronym
                     acronym = o == b - 3 and acronym_of(words[o + 1], words[a:o])
                     if o > a:
                         b = o
@@ -527,6 +526,9 @@ class MentionTyper(NameReader):
         if any(w in POSSESSIVE or w == "&" for w in words[1:-1]):
             return "organization"  # "Women's Aid", "Procter & Gamble": no one's name
         titled = bool(pre) and any(self.titled(i) for i in pre)
+        if pre and view.lower[pre[-1]] == "based" and not titled and not any(  # "Zurich-based
+                view.lower[i] in self.sets.person_noun for i in pre):  # Limmat Privatbank"
+            return "organization"
         # The longest known name the run ends with, if any.
         for n in range(min(len(words), self.sets.max_len), 0, -1):
             kind = known.get(words[len(words) - n :])

@@ -76,8 +76,9 @@ def quantity(lower: Sequence[str], k: int) -> bool:
 
 # Newspaper words of other languages that open a masthead ("Diario Financiero", "Jornal
 # Nacional", "Corriere Fiorentino", "Gazeta Wyborcza"): an outlet's name, not a person's.
+# (and the Portuguese article of "O Globo", "O Tempo", "O Estado de S. Paulo")
 FOREIGN_MASTHEADS = frozenset(["Diario", "Diário", "Jornal", "Folha", "Gazeta", "Gazzetta",
-                               "Corriere", "Dagens", "Dagblad", "Dagbladet"])
+                               "Corriere", "Dagens", "Dagblad", "Dagbladet", "O"])
 
 
 def masthead(words: Sequence[str], lows: Sequence[str], media_suffix: frozenset[str]) -> bool:
