@@ -147,6 +147,12 @@ def test_a_bare_title_long_after_its_only_holder_is_that_holder(an: Analyzer) ->
     assert by_content["the outage would make regulators nervous"] != "Brenda Schaal"
 
 
+def test_a_bare_title_that_ends_the_text_is_read(an: Analyzer) -> None:
+    # the word after the title is looked at: none after the text's last one
+    (q,) = an.analyze("The plan failed, said the mayor").quotes
+    assert q.speaker is not None and q.speaker.name == "mayor"
+
+
 def test_a_role_noun_placed_in_the_scene_is_someone_new(an: Analyzer) -> None:
     # "The nurse at the desk": someone the scene places, not the woman just named
     text = (

@@ -278,7 +278,7 @@ def present_verb(ctx: Context, m: int, s1: int) -> bool:
     ):
         return False
     lower = ctx.view.lower
-    return ctx.tag(m - 1) == "NOUN" and not lower[m - 1].endswith("s") and (
+    return m >= 2 and ctx.tag(m - 1) == "NOUN" and not lower[m - 1].endswith("s") and (
         lower[m - 2] in SUBJECT_DETERMINERS  # "the plan works", not "Wall Street estimates"
     ) and (m + 1 >= s1 or ctx.tag(m + 1) in ("ADV", "ADP", "PUNCT"))
 

@@ -46,7 +46,7 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     who attended"), not a pronoun; else None."""
     lower = ctx.view.lower
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
-    if lower[c0 + 1 : c0 + 6] == [lower[c0 + 1], *AGE] and lower[c0 + 1].isdigit():
+    if c0 + 1 < hi and lower[c0 + 1].isdigit() and lower[c0 + 2 : c0 + 6] == AGE:
         e0 = np_right(ctx.view, ctx.tag, c0 + 6, hi)  # "A 67-year-old retired operator who"
     if e0 is not None and e0 + 1 < hi and lower[e0] in PP_OPENERS:
         # "A resident in internal medicine who …": a prepositional phrase before "who"

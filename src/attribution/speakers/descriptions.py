@@ -247,7 +247,7 @@ class Descriptions(Cataphora):
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
         if found is None and m.kind == "anonymous" and det in DEFINITE and not m.plural and (
-            not modifiers(m.name, head) and view.lower[view.token_at(m.end - 1) + 1] != "of"
+            not modifiers(m.name, head) and view.lower[view.token_at(m.end - 1) + 1 :][:1] != ["of"]
         ):
             # "the mayor" long after "Mayor Brenda Schaal": the article's one so described
             # (a bare title: not "the Vermont senator", "the chief executive of a rival …")
