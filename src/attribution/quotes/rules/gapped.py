@@ -63,28 +63,36 @@ def object_relative(
     it: the relative pronoun before the speaker."""
     if speaker is None or not object_gap(ctx, cue, s1):
         return []
+    p = _relative_before(ctx, speaker, s0, RELATIVE_WORDS)
+    return [] if p is None else _pronoun_piece(ctx, cue, p, speaker)
+
+
+def _relative_before(
+    ctx: Context, speaker: tuple[int, int], s0: int, words: frozenset[str]
+) -> int | None:
+    """The relative pronoun (one of ``words``) right before ``speaker``, after a noun, a
+    comma or a parenthesis ("the plan, which he said …"); else None."""
     view = ctx.view
-    lower = view.lower
     p = ctx.prev_tok(speaker[0], s0)
-    if p < s0 or ctx.in_quote[p] >= 0:
-        return []
+    if p < s0 or ctx.in_quote[p] >= 0 or view.lower[p] not in words:
+        return None
     q = ctx.prev_tok(p, s0)
-    if lower[p] not in RELATIVE_WORDS or q < s0 or not (
-        ctx.tag(q) in ("NOUN", "PROPN") or view.words[q] in (",", "(")
-    ):
-        return []
+    if q < s0 or not (ctx.tag(q) in ("NOUN", "PROPN") or view.words[q] in (",", "(")):
+        return None
+    return p
+
+
+def _pronoun_piece(
+    ctx: Context, cue: CueMatch, p: int, speaker: tuple[int, int]
+) -> list[Candidate]:
+    """The relative pronoun at token ``p`` as a noun-phrase piece of the cue's content."""
     content = ctx.trim_content(p, p + 1, strip_that=False)
     if content is None:
         return []
     return [
         ctx.candidate(
-            content,
-            (cue.start, cue.end),
-            cue.entry.cue_type,
-            "indirect",
-            speaker,
-            rule=OBJECT_RELATIVE,
-            evidence={"np_content": 1.0},
+            content, (cue.start, cue.end), cue.entry.cue_type, "indirect", speaker,
+            rule=OBJECT_RELATIVE, evidence={"np_content": 1.0},
         )
     ]
 
@@ -128,26 +136,11 @@ def subject_relative(
     with its verb."""
     if speaker is None or not found:
         return []
-    view = ctx.view
-    lower = view.lower
-    p = ctx.prev_tok(speaker[0], s0)
-    if p < s0 or ctx.in_quote[p] >= 0 or lower[p] not in SUBJECT_RELATIVES:
-        return []
-    q = ctx.prev_tok(p, s0)
-    if q < s0 or not (ctx.tag(q) in ("NOUN", "PROPN") or view.words[q] in (",", "(")):
-        return []
-    if not any(
+    p = _relative_before(ctx, speaker, s0, SUBJECT_RELATIVES)
+    if p is None or not any(
         c.kind == "indirect" and c.content[0] >= cue.end
-        and ctx.tag(view.token_at(c.content[0])) in ("VERB", "AUX")
+        and ctx.tag(ctx.view.token_at(c.content[0])) in ("VERB", "AUX")
         for c in found
     ):
         return []
-    content = ctx.trim_content(p, p + 1, strip_that=False)
-    if content is None:
-        return []
-    return [
-        ctx.candidate(
-            content, (cue.start, cue.end), cue.entry.cue_type, "indirect", speaker,
-            rule=OBJECT_RELATIVE, evidence={"np_content": 1.0},
-        )
-    ]
+    return _pronoun_piece(ctx, cue, p, speaker)
