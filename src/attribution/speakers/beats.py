@@ -14,12 +14,10 @@ had enough fuel. / “For two more days.”").
 from __future__ import annotations
 
 from ..segment import DocView
-from .dialogue import ASKING
+from .dialogue import ASKING, REPORTED_QUESTIONS
 from .entities import ANIMATE, Cluster, Registry, find
 from .scan import TextScan
 
-# Words that open a reported question ("asked him whether …", "asked the driver why …").
-QUESTION_OPENERS = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"])
 ASKED_REACH = 3  # words between the one asked and the question's first word
 # Whom a reported question is put to ("asked him whether"; not "asked why …", whose
 # asker may go on: "Mensah asked why they waited. “We told them in March.”").
@@ -55,7 +53,7 @@ def action_beat(view: DocView, scan: TextScan, reg: Registry, start: int) -> Clu
         return None  # a question put, not a beat: "Would Malik take oath alone? / “No.”"
     lower = view.lower
     if any(lower[k] in ASKING and lower[k + 1] in ADDRESSED and any(
-            lower[j] in QUESTION_OPENERS for j in range(k + 2, min(k + 2 + ASKED_REACH, end)))
+            lower[j] in REPORTED_QUESTIONS for j in range(k + 2, min(k + 2 + ASKED_REACH, end)))
            for k in range(first, end - 1)):
         return None  # a question reported as put to someone: the line answers it
     subjects = reg.subjects_in(scan.sent_rank[before], main=True)

@@ -67,6 +67,9 @@ _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 _SENTENCE_BREAK = regex.compile(r"[.!?:]\s+\S")  # a line of several sentences
 
 
+# Words that open a question the narration reports ("asked why …", "asked him whether
+# …"): read by the action beats and the prose's descriptions.
+REPORTED_QUESTIONS = frozenset(["why", "whether", "if", "what", "how", "when", "where", "who"])
 # The opening of a reported question ("asked whether …", "asked if …").
 _REPORTED_QUESTION = regex.compile(r"(?:whether|if)\s", regex.IGNORECASE)
 

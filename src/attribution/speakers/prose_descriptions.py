@@ -19,7 +19,7 @@ from .appositions import (
     named_by_copula,
 )
 from .descriptions import Descriptions
-from .dialogue import Turns
+from .dialogue import REPORTED_QUESTIONS, Turns
 from .entities import GENDERED_NOUN, Cluster, Registry
 from .mention import Mention
 from .possessors import Possessors
@@ -27,9 +27,6 @@ from .prose_pronouns import OTHER_W, SUBJECT_W, fronted_subject
 from .scan import TextScan
 from .text import before_verb, named_as
 from .typer import MentionTyper
-
-# Words that open a question the narration reports ("asked why …").
-REPORTED_QUESTIONS = frozenset(["why", "whether", "if", "what", "how", "when", "where", "who"])
 
 
 class ProseDescriptions:
