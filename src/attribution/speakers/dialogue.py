@@ -370,6 +370,23 @@ class Turns:
             return None
         return find(before.speaker) if find(before.speaker).kind in ANIMATE else None
 
+    def _alternating(self, para: int) -> Cluster | None:
+        """The speaker of the turn before last, when the three turns before prose
+        paragraph ``para`` alternate between two people paragraph by paragraph ("“How
+        many?” W asks. / “Sixty-two,” says Park. / “Nine. On a Thursday.” / “They're from
+        the consulate …” / “Tell them Sunday.”"): the exchange goes on."""
+        turns = self._before(para, 3)
+        if len(turns) < 3 or any(t.speaker is None for t in turns):
+            return None
+        a, b, c = (find(t.speaker) for t in turns if t.speaker is not None)
+        if [t.para for t in turns] != [para - 3, para - 2, para - 1] or a is b or a is not c:
+            return None
+        # (direct speech each, the last one closed: no report, no quotation running on)
+        if not all(line[:1] in QUOTE_TOKENS for t in turns for line in t.lines) or (
+                turns[-1].lines[-1].rstrip()[-1:] not in QUOTE_TOKENS):
+            return None
+        return b if b.kind in ANIMATE else None
+
     def _others_before(self, speaker: Cluster) -> bool:
         """Does someone other than ``speaker`` speak in the run of turns in consecutive
         paragraphs that ends with the last turn (an exchange already under way)?"""
@@ -464,7 +481,8 @@ class Turns:
                 return find(other)
         if len(turns) < 2 or speaker is None:
             return None
-        retort = self._retort(turns, para, content) or self._exchange(turns, para, content)
+        retort = (self._retort(turns, para, content) or self._exchange(turns, para, content)
+                  or self._alternating(para))
         if retort is not None and find(speaker) is not retort:
             return retort
         ask, answer = turns[-2], turns[-1]

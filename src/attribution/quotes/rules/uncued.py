@@ -120,13 +120,20 @@ def uncued_paragraphs(ctx: Context, cands: list[Candidate], claimed: set[int]) -
                 ):
                     src = idx
                     break
-        if src is None:
+        if src is None and out and out[-1].para == para - 1 and out[-1].inherit is not None:
+            # a run of lines, each in the paragraph after the last ("“Is it spicy?” Hal
+            # asks. / “Only on Fridays.” / “And on Saturdays?” / “Saturdays are worse.”"):
+            # the run goes on from the attribution it started with
+            source = out[-1].inherit
+        elif src is None:
             continue
-        source = cands[src]
+        else:
+            source = cands[src]
         # The same quotation, interrupted by its attribution: same paragraph, and the
         # attribution's sentence comes right before. It shares the cue.
         continuation = (
-            source.para == para
+            src is not None
+            and source.para == para
             and source.cue is not None
             and source.content[1] <= r.start
             and view.sent_of[t0] - source.sent <= 1
