@@ -164,3 +164,26 @@ def test_gendered_honorifics(an: Analyzer, text: str, gender: str) -> None:
 def test_offices_and_demonyms_before_a_name(an: Analyzer, text: str, name: str) -> None:
     (q,) = an.analyze(text).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Australian and New Zealand council usage: "Cr" for a councillor
+        ("A Port Macquarie councillor has told the Federal Court a report left her "
+         "\"a pariah\" in the town.\n\nCr Bronwyn Tierney is suing the publisher of the "
+         "Herald.\n\n\"I was a pariah,\" Cr Tierney said.\n", "Bronwyn Tierney"),
+        # a role word spelt without its hyphen, and a chief officer's acronym
+        ("Cofounder Aditi Raghunath said the fund had pulled out of the round.\n",
+         "Aditi Raghunath"),
+        ("CTO Nikhil Varghese said the company had hired for a market that did not "
+         "arrive.\n", "Nikhil Varghese"),
+    ],
+)
+def test_a_title_or_role_before_a_name_is_no_part_of_it(
+    an: Analyzer, text: str, name: str
+) -> None:
+    res = an.analyze(text)
+    assert res.quotes and all(
+        q.speaker is not None and q.speaker.name == name for q in res.quotes
+    ), [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes]

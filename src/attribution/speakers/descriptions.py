@@ -77,6 +77,7 @@ TITLE_NOUNS = {
     "prof": "professor", "dr": "doctor", "supt": "superintendent", "insp": "inspector",
     "const": "constable", "pres": "president", "atty": "attorney", "cmdr": "commander",
     "adm": "admiral", "maj": "major", "det": "detective", "cllr": "councillor",
+    "cr": "councillor", "coun": "councillor",
 }
 
 
