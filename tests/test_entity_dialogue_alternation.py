@@ -63,3 +63,19 @@ def test_a_run_of_uncued_lines_goes_on_past_two_paragraphs(an: Analyzer) -> None
         "The mutton curry is the best thing I have eaten this year.\n"
     )
     assert _speaker(an, text, "“Then I will come on a Sunday, with my mother.”") == "Hal"
+
+
+@pytest.mark.parametrize("call", ["Mum", "Mama"])
+def test_a_line_calling_someone_by_a_kin_word_is_answered_by_the_other(
+    an: Analyzer, call: str
+) -> None:
+    text = (
+        "“We gave this mine three generations,” said Halina Kubacka, 54. “Nobody asked us "
+        "whether we wanted to give it a fourth.”\n\n"
+        "Her son Tomasz, 29, said he had accepted a transfer to the Halemba pit.\n\n"
+        f"“{call}, it's a job,” he told her as they walked to the car park.\n\n"
+        "“It's a job until they close that one too.”\n\n"
+        "The mine will close in March.\n"
+    )
+    assert _speaker(an, text, "“It's a job until they close that one too.”") == (
+        "Halina Kubacka")

@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 _VOCATIVE = regex.compile(
     r"\A[\"“‘']?(\p{Lu}[\p{L}'’-]+)[.,!](?:\s|\Z)"
     r"|,\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"  # "…, Mr. Felsted.": the name the title takes
-    r"(\p{Lu}[\p{L}'’-]+)(?:[.?!]|(?=[\"”’']?\s*\Z))(?=[\"”’']|\s|\Z)"
-    r"|,\s(\p{Ll}+)[.?!](?=[\"”’']|\s|\Z)"  # "…, senator. I'm limited …": a title alone
+    r"(\p{Lu}[\p{L}'’-]+)(?:[.?!]|,?(?=[\"”’']?\s*\Z))(?=[\"”’',]|\s|\Z)"
+    r"|,\s(\p{Ll}+)(?:[.?!](?=[\"”’']|\s|\Z)|,?(?=[\"”’']?\s*\Z))"  # "…, senator. I'm …",
+    # "“…, mama,” she said": a title alone
 )
 
 # The cue words that put a question to someone ("“…?” she asked him").
@@ -116,6 +117,7 @@ def called_person(
     if word is not None and word.islower():
         titled = (
             c for c in reg.by_recency(8) if c.kind == "person" and (
+                speaker is None or find(c) is not find(speaker)) and (
                 word in c.descriptors
                 or any(word in text[max(0, s - 24) : s].lower() for s, _ in c.mentions)
             )
@@ -250,7 +252,8 @@ class Turn:
 class Turns:
     """The turns of one article, in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, titles: Container[str] = ()) -> None:
+        self.titles = titles  # the titles a line calls someone by ("…, coach.")
         self.turns: list[Turn] = []
         # Per uncued line read by answerer() that calls someone by name: the line's key,
         # whom it calls, and the speakers of the two turns before it.
@@ -479,12 +482,25 @@ class Turns:
             other = narrated(find(speaker), window)
             if other is not None:
                 return find(other)
+        retort = None if len(turns) < 2 or speaker is None else (
+            self._retort(turns, para, content) or self._exchange(turns, para, content)
+            or self._alternating(para))
+        if retort is not None and speaker is not None and find(speaker) is not retort:
+            return retort
+        if (
+            narrated is not None and speaker is not None and turns
+            and turns[-1].para == para - 1 and turns[-1].addressee is None
+            and turns[-1].speaker is not None and find(turns[-1].speaker) is find(speaker)
+            and (vocative(turns[-1].lines[-1], self.titles) or "").casefold() in self.titles
+        ):
+            # a line that called someone no name gives ("“These are not ripe, mama,”
+            # Ingabire said. / “They were red yesterday.”"): the other one of the scene
+            # answers
+            other = narrated(find(speaker), 2)
+            if other is not None:
+                return find(other)
         if len(turns) < 2 or speaker is None:
             return None
-        retort = (self._retort(turns, para, content) or self._exchange(turns, para, content)
-                  or self._alternating(para))
-        if retort is not None and find(speaker) is not retort:
-            return retort
         ask, answer = turns[-2], turns[-1]
         # (a reported question's asker puts the next question: "… asked whether she had
         # used backing tracks. / “At some shows,” she said. / “So the vocals …?”")

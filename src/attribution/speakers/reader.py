@@ -95,7 +95,7 @@ class Reader(ProsePronouns, ProseDescriptions):
         self.typer = MentionTyper(view, res)
         self.tag = Tagger.of(view, res)
         self.reg = Registry()
-        self.turns = Turns()
+        self.turns = Turns(self.typer.sets.vocative_title)
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker, self.descriptions.businesses)
         self.possessors = Possessors(view, self.reg)
