@@ -850,3 +850,16 @@ def test_an_apposition_with_a_lower_case_title_and_an_abbreviation_names(an: Ana
         "decision on penalty in February.\n\n"
     )
     assert speakers(res) == ["Bronwyn MacAulay"]
+
+
+def test_a_description_that_spoke_is_the_name_after_the_next_quotation_whatever_its_noun(
+) -> None:
+    # "operator" is no role noun of the word list; a description that spoke is someone
+    res = Analyzer().analyze(
+        "A 67-year-old retired streetcar operator who has lived on the 22nd floor since "
+        "2009 said he woke to the alarm and the smell of burning plastic.\n\n"
+        "\"I thought it was the neighbours cooking again,\" said Ravi Seepersad, who walked "
+        "down 22 flights with his wife.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Ravi Seepersad", "Ravi Seepersad"]

@@ -85,7 +85,10 @@ class Cataphora:
                 and not (d.first_sent == sent and d.mentions and at >= 0
                          and verb_between(self.view, self.tag, min(d.mentions)[1], at))
                 and d.takes(c.gender)
-                and any(self.lex.has("role", w) for w in d.descriptors)
+                # (a description that spoke is someone, whatever its noun: "A 67-year-old
+                # retired streetcar operator … said …. “…,” said Ravi Seepersad")
+                and (any(self.lex.has("role", w) for w in d.descriptors) or (speaking and not any(
+                    self.lex.has("indefinite", w) for w in d.descriptors)))
                 and not any(self._source(w) for w in d.descriptors)
                 # "A nurse …, who asked not to be named,": no later name reveals her
                 and not self.said_unnamed(d) and not KIN_OF.match(d.name)
