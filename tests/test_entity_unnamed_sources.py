@@ -193,3 +193,16 @@ def test_a_quantifier_of_whom_is_a_relative_source_its_antecedent_names(
     assert quotes[0].speaker.name == name
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text.endswith(" of whom")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Several hundred drivers said the fare cut had left them working for nothing.",
+     "drivers"),
+    ("Two thousand nurses said the new rosters were unsafe.", "nurses"),
+])
+def test_a_count_in_hundreds_or_thousands_is_no_part_of_a_groups_name(
+    an: Analyzer, text: str, name: str
+) -> None:
+    quotes = an.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name

@@ -61,6 +61,7 @@ APPROXIMATORS = {"more": "than", "fewer": "than", "less": "than", "at": "least",
 # keep their number).
 APPROXIMATE = frozenset(["than", "nearly", "almost", "about", "around", "roughly", "least"])
 SHARES = frozenset(["percent", "per", "%", "points"])  # "about 9 percent": a share, no count
+COUNT_WORDS = frozenset(["hundred", "thousand", "dozen", "million"])  # "several hundred"
 
 
 def quantity(lower: Sequence[str], k: int) -> bool:
@@ -68,6 +69,9 @@ def quantity(lower: Sequence[str], k: int) -> bool:
     familiar with …" is "people familiar with …"), or an approximate count of it ("More
     than 30 stallholders …" are "stallholders …"; not "31 speakers", "about 9 percent")?"""
     w = lower[k]
+    if w in COUNT_WORDS and k > 0 and (lower[k - 1] in SHARE_NUMBERS or (
+            lower[k - 1] in PLURAL_QUANTIFIERS or lower[k - 1][:1].isdigit())):
+        return True  # "Several hundred drivers", "two thousand workers": a count
     return w in SHARE_NUMBERS or w in PLURAL_QUANTIFIERS or (
         k > 0 and lower[k - 1] in APPROXIMATE and w[:1].isdigit() and w.replace(",", "").isdigit()
         and k + 1 < len(lower) and lower[k + 1] not in SHARES
