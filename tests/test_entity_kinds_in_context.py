@@ -383,3 +383,12 @@ def test_a_based_modifier_makes_an_organisation(an: Analyzer) -> None:
 def test_a_portuguese_masthead_with_its_article_is_an_outlet(an: Analyzer) -> None:
     (q,) = an.analyze("O Tempo reported that the squad had lost faith in the coach.").quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == ("O Tempo", "media")
+
+
+@pytest.mark.parametrize("unit", ["Weather Squadron", "Signal Battalion", "Marine Regiment"])
+def test_a_military_unit_is_an_organisation(unit: str) -> None:
+    res = Analyzer().analyze(
+        f"According to the 45th {unit}, there was a 90 percent chance of good weather.\n"
+    )
+    assert res.quotes and res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "organization"
