@@ -206,3 +206,23 @@ def test_a_count_in_hundreds_or_thousands_is_no_part_of_a_groups_name(
     quotes = an.analyze(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Residents the BBC spoke to said the water had been brown for a week.", "Residents"),
+    ("Four employees StackBeat spoke to said the layoffs were announced on a call.",
+     "employees"),
+    ("Voters we spoke with say the economy matters most this year.", "Voters"),
+])
+def test_people_the_outlet_spoke_to_are_the_source_not_the_outlet(
+    an: Analyzer, text: str, name: str
+) -> None:
+    """A relative clause without a pronoun ("Residents [whom] the BBC spoke to said"):
+    its own subject is the reporter, not the source."""
+    quotes = an.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+
+
+def test_an_outlet_that_spoke_to_someone_reports_nothing(an: Analyzer) -> None:
+    assert not an.analyze("Obama and Clinton spoke to reporters on Tuesday.").quotes

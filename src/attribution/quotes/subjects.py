@@ -374,3 +374,52 @@ def aside_subject(ctx: Context, s0: int, comma: int) -> tuple[int, int] | None:
         if view.words[m] in TERMINAL or view.words[m] in (";", ":") or ctx.in_quote[m] >= 0:
             return None
     return start, end
+
+
+# Verbs of a reporter's contact with the people it quotes, in a relative clause without
+# a pronoun ("Residents the BBC spoke to said", "Analysts Reuters polled said").
+CONTACT_VERBS = frozenset(["spoke", "talked", "interviewed", "polled", "surveyed",
+                           "contacted", "reached", "consulted", "asked", "met", "quizzed"])
+CONTACT_AUX = frozenset(["had", "has", "have"])
+STRANDED = frozenset(["to", "with", "by"])
+MAX_CONTACT_SUBJECT = 4  # tokens of the relative clause's own subject ("The Kigali Herald")
+
+
+def contact_subject(ctx: Context, j: int, s0: int) -> tuple[int, int] | None:
+    """A sentence-initial subject whose relative clause has no pronoun and ends at
+    token ``j``, the last before the cue: a plural noun phrase, the reporter or outlet
+    (a name or a pronoun), a verb of contact and a stranded preposition ("Four employees
+    StackBeat spoke to said", "Voters we interviewed say"). The noun phrase is the
+    source (the outlet is the clause's own subject), or None."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    k = j - 1 if lower[j] in STRANDED else j
+    if k <= s0 or lower[k] not in CONTACT_VERBS:
+        return None
+    k -= 1
+    if k > s0 and lower[k] in CONTACT_AUX:
+        k -= 1  # "Residents the paper has spoken to": "spoken" is no "spoke"; rare
+    # the relative clause's subject: a pronoun, or a capitalised name (with "the")
+    if lower[k] in NOMINATIVE:
+        e0 = k
+    else:
+        e0 = k
+        while e0 > s0 and k - e0 < MAX_CONTACT_SUBJECT and words[e0 - 1][:1].isupper():
+            e0 -= 1
+        if not words[k][:1].isupper():
+            return None
+        if lower[e0] in ("the",) or (e0 > s0 and lower[e0 - 1] == "the"):
+            e0 = e0 if lower[e0] == "the" else e0 - 1
+    head = e0 - 1
+    c0 = ctx.next_tok(s0, e0)
+    if c0 < head and lower[c0] in CONNECTIVES:
+        c0 = ctx.next_tok(c0 + 1, head)
+    # (a sentence's first word is capitalised whatever it is: "Residents", "Four")
+    if head < c0 or (ctx.tag(head) != "NOUN" and head != c0) or not (
+        words[head][:1].islower() or head == c0
+    ) or not (lower[head].endswith("s") or lower[head] == "people"):
+        return None
+    for m in range(c0, head):
+        if ctx.tag(m) not in ("DET", "NUM", "ADJ", "NOUN") and m != c0:
+            return None
+    return c0, head + 1

@@ -29,6 +29,7 @@ from ..sources import (
     subordinate_subject,
 )
 from ..subjects import (
+    contact_subject,
     coordinated_subject,
     coordinated_title,
     post_relative_subject,
@@ -216,6 +217,8 @@ def left_source(
             elif start is None and (post := post_relative_subject(ctx, j, s0)) is not None:
                 speaker, description, left_boundary = post  # "…, a senior official who
                 # asked not to be named said."
+            elif start is None and (contact := contact_subject(ctx, j, s0)) is not None:
+                speaker = contact  # "Residents the BBC spoke to said": not the outlet
             if start is None and speaker is None:
                 speaker = timed_participle_subject(ctx, j, s0)  # "A report published in 2024 found"
             if (
