@@ -584,3 +584,19 @@ def test_a_union_is_never_the_company() -> None:
     assert [q.speaker.name if q.speaker else None for q in res.quotes][-1] == (
         "Minera Quebrada Honda"
     )
+
+
+def test_the_company_long_after_the_articles_only_company_is_that_company() -> None:
+    filler = "\n\n".join(
+        f"{name} said the building was too tall. {name.split()[0]} spoke for ten minutes."
+        for name in ("Mary Moriarty", "John Becerra", "Susan Achterberg", "David Kim",
+                     "Linda Ruiz", "James Larsen", "Karen Young", "Robert Moss"))
+    res = Analyzer().analyze(
+        "The project, proposed by Phoenix-based Cordillera Residential Partners, would put "
+        "214 apartments on the site of a furniture store.\n\n"
+        f"{filler}\n\n"
+        "Construction could begin as early as fall 2027, the company said.\n"
+    )
+    last = res.quotes[-1]
+    assert last.content.text.startswith("Construction could begin")
+    assert last.speaker is not None and last.speaker.name == "Cordillera Residential Partners"

@@ -57,14 +57,15 @@ class Businesses:
                 return c
         return None
 
-    def of_kind(self, sent: int) -> Cluster | None:
+    def of_kind(self, sent: int, anywhere: bool = False) -> Cluster | None:
         """The organisation a kind of business ("the airline", "the company") refers to:
         of its sentence or the one before, one whose kind nothing in the text tells (or
         only that it is a company: "EgyptAir confirmed the crash. …, the airline said";
         "Hanseong's CFO"); else the only such organisation, or untold name, within
         :data:`KIND_WINDOW` sentences ("Qantas said … Passengers were stranded … The
         airline said"), which is then an organisation (an untold name of one word: not
-        "CNBC's Becky Quick" for a company the text names only in passing)."""
+        "CNBC's Becky Quick" for a company the text names only in passing); ``anywhere``
+        (a description, not "it"): else the article's only such organisation."""
 
         def untyped(c: Cluster) -> bool:
             return c.named and not self.org_types.of(c.name) - {"company"}
@@ -78,8 +79,17 @@ class Businesses:
             (c.kind == "organization" or (self.untold(c) and " " not in c.name))
             and untyped(c) and not c.plural
         ), window=KIND_WINDOW)
-        if top is None or second:
-            return None  # none, or two it could be
+        if second:
+            return None  # two it could be
+        if top is None and anywhere:
+            # none in reach, for a description: the article's only organisation whose
+            # kind nothing tells ("… proposed by Cordillera Residential Partners …" long
+            # before "the company said")
+            named = {find(c) for c in self.reg.by_recency()
+                     if c.kind == "organization" and untyped(c) and not c.plural}
+            return named.pop() if len(named) == 1 else None
+        if top is None:
+            return None
         top.kind = "organization"
         return top
 

@@ -259,7 +259,7 @@ class Descriptions(Cataphora):
         if found is None and m.kind == "organization" and head in TEAM_NOUNS:
             found = self.businesses.team_subject(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
-            found = self.businesses.of_kind(sent)
+            found = self.businesses.of_kind(sent, anywhere=True)
         if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
             # "A teenager … said. The 16-year-old, Liam Tremblay, said": the subject before
             last = self.reg.subjects.get(self.reg.previous(sent))
