@@ -79,3 +79,24 @@ def test_a_line_calling_someone_by_a_kin_word_is_answered_by_the_other(
     )
     assert _speaker(an, text, "“It's a job until they close that one too.”") == (
         "Halina Kubacka")
+
+
+def test_a_kin_word_calling_someone_is_no_name(an: Analyzer) -> None:
+    # "Ma" calls a mother; it is no name to look up ("Ma. Lourdes Tan-Aquino" gives one)
+    text = (
+        "Every Sunday the tablet in the family's kitchen lights up, and the woman on the "
+        "screen asks the question she has asked for 14 years: \"Kumain na kayo?\"\n\n"
+        "\"Yes, Ma. Adobo,\" says the young woman at the table.\n\n"
+        "The woman on the screen is Rowena Dimaculangan, 46, a domestic helper in Hong "
+        "Kong.\n\n"
+        "Back in Lipa, Rowena Dimaculangan's husband, Arnel, says he no longer asks when "
+        "she is coming home.\n\n"
+        "In an interview, Undersecretary Ma. Lourdes Tan-Aquino said the agency was "
+        "helping.\n\n"
+        "On the tablet, Rowena Dimaculangan tells Kristine to study hard.\n\n"
+        "“Ma, I'm always studying.”\n\n"
+        "“I know, anak. I know.”\n"
+    )
+    res = an.analyze(text)
+    assert "Ma" not in {e.name for e in res.entities}
+    assert _speaker(an, text, "“I know, anak. I know.”") != "Ma"

@@ -110,6 +110,8 @@ def called_person(
     name that open a line, "Mrs. El-Khoury, I was the one …", open a statement, which
     its speaker may go on with: only one that closes a line calls someone.)"""
     word = vocative(content, titles)
+    if word is not None and not word.islower() and word.casefold() in titles:
+        return None  # "Ma, I'm always studying.": a title or kin word names no one
     polite = POLITE.get(word.casefold()) if word is not None else None
     if polite is not None and speaker is not None:
         return next((c for c in reg.by_recency(8) if c.kind in ANIMATE and not c.plural
