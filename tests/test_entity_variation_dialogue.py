@@ -116,7 +116,8 @@ def test_a_kind_of_business_refers_to_the_untyped_organisation_just_named(
 
 def test_a_kind_of_business_reaches_back_only_to_the_one_it_can_be(an: Analyzer) -> None:
     """Three sentences on, "the airline" is the only organisation whose kind nothing
-    tells; not one named four sentences before, nor one of two."""
+    tells; further back, still the article's only such organisation (a reader links
+    it), but never one of two."""
     near = (
         "EgyptAir confirmed the crash on Thursday. The Civil Aviation Authority opened "
         "an inquiry on Friday. The authority's inspectors met Greek police on Saturday. "
@@ -126,7 +127,7 @@ def test_a_kind_of_business_reaches_back_only_to_the_one_it_can_be(an: Analyzer)
     far = near.replace(
         "The co-pilot", "Eleni Markou, a prosecutor, flew to Cairo on Sunday. The co-pilot"
     )
-    assert speakers(an.analyze(far))[-1] == "airline"
+    assert speakers(an.analyze(far))[-1] == "EgyptAir"
     two = near.replace("The Civil Aviation Authority opened an inquiry on Friday.",
                        "Boeing said it would help.")
     assert speakers(an.analyze(two))[-1] == "airline"
