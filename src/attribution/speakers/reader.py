@@ -18,14 +18,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..candidates import Candidate
-from ..phrases import Tagger, np_right
+from ..phrases import Tagger
 from ..quotes.rules.uncued import PARAGRAPH
 from ..resources import Resources
 from ..segment import DocView
-from .appositions import apposition_after, names_someone, producer_after
+from .appositions import producer_after
 from .beats import action_beat
 from .clustering import (
     cluster_names,
@@ -41,7 +41,7 @@ from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
 from .dialogue import Turns, addressed, called_person, cue_word
 from .echoes import echoed
-from .entities import ANIMATE, GENDERED_NOUN, GROUPS, PRONOUN, Cluster, Registry, animate, find
+from .entities import GENDERED_NOUN, PRONOUN, Cluster, Registry, animate, find
 from .honorifics import outside_prose, vote_honorifics
 from .mention import Mention
 from .name_shapes import modifies_noun
@@ -51,14 +51,13 @@ from .possessors import Possessors
 from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
+from .reader_appositions import ReaderAppositions
 from .relatives import which_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
     anchor,
     before_verb,
-    comma_before,
-    named_as,
     possessed_role_named,
     pronoun_role,
     relative_role,
@@ -79,7 +78,7 @@ class Found:
     inherited: bool = False
 
 
-class Reader(ProsePronouns, ProseDescriptions):
+class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
     """Reads one article: its candidates' speakers and the mentions around them."""
 
     def __init__(
@@ -390,68 +389,6 @@ class Reader(ProsePronouns, ProseDescriptions):
         if span is None or m is None or m.shape != "name" or m.kind != "person":
             return None
         return self._mention_cluster(m, span, self._sent(a))
-
-    def _apposed_name(self, a: int, org: bool = False) -> Cluster | None:
-        """The person (``org``: organisation) named as the clause's subject before the
-        apposition holding token ``a`` ("Matthew Prince, chief executive of CloudFlare,
-        said", "Amnesty International, a London-based group, said"), if any; not a name
-        in a prepositional phrase ("A spokesman for Acme Widgets, John Byrne,")."""
-        view = self.view
-        first = self._first(a)
-        k = comma_before(view, self.tag, first, a)
-        span = None if k is None else self._names_ending.get(k)
-        if k is None or span is None or any(self.tag(i) == "ADP" for i in range(first, span[0])):
-            return None
-        cands = self.name_of.get(span, [])
-        kinds = ("organization", "media") if org else ("person",) if view.lower[a] != "one" else (
-            "person", "organization")  # "Frutas Finas del Balsas, one of the exporters,"
-        if len(cands) != 1 or find(cands[0]).kind not in kinds:
-            return None
-        hi = view.sents[view.sent_of[a]][1]
-        if not (self._opens(span[0]) or np_right(view, self.tag, first, hi) == k):
-            return None
-        return find(cands[0])
-
-    def _apposition_of(self, d0: int) -> Cluster | None:
-        """The person named before the description at ``d0`` ("Amna Osman, [a …]")."""
-        span = self._name_before(d0)
-        cands = self.name_of.get(span) if span is not None else None
-        return find(cands[0]) if cands and len(cands) == 1 and find(
-            cands[0]).kind == "person" else None
-
-    def _apposed_to(self, m: Mention, c: Candidate, a: int, b: int, sent: int) -> Cluster | None:
-        """ "The climber, Andrés Ortiz Vidal, said": the apposition names him; "the state
-        weather bureau, PAGASA," names it. The named entity, or None."""
-        view = self.view
-        given = named_as(view, b)  # "one user, who gave her name only as Siobhan,"
-        appositive = given or c.description
-        if appositive is None:
-            after = apposition_after(view, self.tag, b, view.sents[view.sent_of[b - 1]][1])
-            appositive = after if after and names_someone(view, after) else None
-        if appositive is None:
-            return None
-        d0, d1 = appositive
-        dm = self.typer.type_mention(d0, d1, None)
-        known = self.name_of.get((d0, d1), [])
-        if dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
-                given or any(find(k).kind != "person" or find(k).gender for k in known)):
-            for k in known:  # "The company that sold it, Acme,", "The fund, Kommunernas
-                find(k).kind = "organization"  # Pensionsfond (KPF),": no person
-            dm = replace(dm, kind="organization")
-        elif dm.shape == "name" and len(known) == 1:  # as the whole article showed it
-            dm = replace(dm, kind=find(known[0]).kind)
-        # "the mason, Ramakanta Pradhan,": a noun no list has, a name right after it
-        unlisted = m.kind == "unknown" and d0 == b + 1 and view.lower[a] in ("the", "a") and (
-            view.words[d0][:1].isupper() and view.lower[b - 1] not in self.typer.sets.time)
-        if (dm.shape == "name" and (
-            dm.kind == "person" if m.kind in ANIMATE or given or unlisted else dm.kind in GROUPS
-        )) or (given and dm.kind == "anonymous"):  # "identified only as Witness C"
-            named = self._mention_cluster(dm, (d0, d1), sent)
-            if named is not None:  # the apposed name is a mention of it too
-                find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
-                find(named).named = find(named).named or dm.kind == "anonymous"  # "Witness C"
-            return named
-        return None
 
     def _inherit(self, cands: list[Candidate], k: int, found: list[Found]) -> Found:
         c = cands[k]
