@@ -226,3 +226,18 @@ def test_a_leading_sources_name_may_hold_and() -> None:
     assert q.content.text == "the bank notified it of the breach on 4 November"
     assert q.speaker is not None
     assert q.speaker.name == "Federal Data Protection and Information Commissioner"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a time word glued to a hyphen or a possessive opens the clause's subject, no
+    # adjunct of the cue ("said | first-time offenders …", "said | last year's budget …")
+    ("Experts said first-time offenders are often sent to anger-management courses.",
+     "first-time offenders are often sent to anger-management courses"),
+    ("The mayor said last year's budget was too small.", "last year's budget was too small"),
+    ("Officials said late-night talks had failed.", "late-night talks had failed"),
+    # a time word alone is still the cue's adjunct
+    ("The mayor said last week the budget was too small.", "the budget was too small"),
+])
+def test_a_time_word_that_opens_a_compound_or_possessive_is_the_subjects(
+        text: str, content: str) -> None:
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
