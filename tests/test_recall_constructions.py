@@ -241,3 +241,18 @@ def test_a_leading_sources_name_may_hold_and() -> None:
 def test_a_time_word_that_opens_a_compound_or_possessive_is_the_subjects(
         text: str, content: str) -> None:
     assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # after the addressee, a possessive's noun phrase may hold a prepositional phrase
+    # before its verb: a reported clause, no object ("told me his support for …")
+    ("Mr. Hannity told me his support for Trump was firm.", "his support for Trump was firm"),
+    ("Deshawn Whitaker, 61, told Kernel Ledger his chemotherapy appointment on Monday had "
+     "been canceled.", "his chemotherapy appointment on Monday had been canceled"),
+])
+def test_a_possessive_subject_may_hold_a_prepositional_phrase(text: str, content: str) -> None:
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+
+
+def test_a_possessive_noun_phrase_with_no_verb_is_no_clause() -> None:
+    assert not Analyzer().analyze("She told them her views on the matter.").quotes
