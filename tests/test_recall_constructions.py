@@ -256,3 +256,29 @@ def test_a_possessive_subject_may_hold_a_prepositional_phrase(text: str, content
 
 def test_a_possessive_noun_phrase_with_no_verb_is_no_clause() -> None:
     assert not Analyzer().analyze("She told them her views on the matter.").quotes
+
+
+# A participle clause that opens its sentence: the main clause's subject is its source.
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Noting he majored in philosophy during college, Allen said he tends to deliberate.",
+     "he majored in philosophy during college", "Allen", "Noting"),
+    ("Declaring that he alone has the strength to secure the homeland, the billionaire "
+     "offered himself as a savior.",
+     "he alone has the strength to secure the homeland", "the billionaire", "Declaring"),
+    ('Noting that only Sen. Mark Kirk voted with Democrats, Tester added: "That is where '
+     'your problem is."', "only Sen. Mark Kirk voted with Democrats", "Tester", "Noting"),
+])
+def test_a_fronted_participle_reports_what_the_main_subject_said(
+        an: Analyzer, text: str, content: str, speaker: str, cue: str) -> None:
+    assert any(c == content and s == speaker and q == cue
+               for c, s, q, _ in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Noting the rise in prices.",  # no main clause
+    "Citing the report; officials left.",  # a semicolon ends the clause first
+])
+def test_a_fronted_participle_needs_a_main_clause_subject(an: Analyzer, text: str) -> None:
+    assert not any(q in ("Noting", "Citing") for _, _, q, _ in proposed(an, text))
