@@ -292,3 +292,14 @@ def test_a_fronted_participle_needs_a_main_clause_subject(an: Analyzer, text: st
 def test_a_passive_agent_over_time_words(an: Analyzer, text: str) -> None:
     assert any(c == "The letter" and s == "The Post" and r == "passive.clause"
                for c, s, _, r in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    # "agree with X": the preposition is the cue's, its object the content (as "side with")
+    ("Most Republicans agreed with the analysis.", "the analysis", "agreed with"),
+    ("Few economists disagree with him.", "him", "disagree with"),
+])
+def test_agreeing_with_someone_reports_the_object(
+        an: Analyzer, text: str, content: str, cue: str) -> None:
+    assert any(c == content and q == cue and r == "preposed.object"
+               for c, _, q, r in proposed(an, text))
