@@ -298,8 +298,15 @@ def test_a_passive_agent_over_time_words(an: Analyzer, text: str) -> None:
     # "agree with X": the preposition is the cue's, its object the content (as "side with")
     ("Most Republicans agreed with the analysis.", "the analysis", "agreed with"),
     ("Few economists disagree with him.", "him", "disagree with"),
+    # the topic of a complaint, a piece of writing, a worry, a thought
+    ("He has often complained about the lack of credit.", "the lack of credit",
+     "complained about"),
+    ("She has written about Census controversies.", "Census controversies",
+     "written about"),
+    ("Parents worried about the future of their kids.", "the future of their kids",
+     "worried about"),
 ])
-def test_agreeing_with_someone_reports_the_object(
+def test_a_cue_and_its_preposition_report_the_object(
         an: Analyzer, text: str, content: str, cue: str) -> None:
     assert any(c == content and q == cue and r == "preposed.object"
                for c, _, q, r in proposed(an, text))
