@@ -278,12 +278,6 @@ AGENT_COMPLEMENTS = frozenset(["to", "whether", "that", "if", "about", "for", "a
 AGENT_ADVERBS = frozenset(["first", "later", "not", "n't", "never", "long", "widely"])
 
 
-# Time words between "be" and a passive cue ("was first reported by", "was later
-# criticized by"), which the word list may tag otherwise.
-PASSIVE_TIME_WORDS = frozenset(["first", "later", "earlier", "once", "initially", "recently",
-                                "previously", "originally", "since"])
-
-
 def passive_agent(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int
 ) -> list[Candidate] | None:
@@ -300,7 +294,6 @@ def passive_agent(
     for _ in range(2):  # "favored strongly by", "first reported by"
         if k < s1 and ctx.tag(k) == "ADV":
             k = ctx.next_tok(k + 1, s1)
-    k = ctx.skip_right_adjuncts(k, s1)  # "reported last week by"
     if k >= s1 or lower[k] != "by" or ctx.in_quote[k] >= 0:
         return None
     a = ctx.next_tok(k + 1, s1)
@@ -313,8 +306,7 @@ def passive_agent(
     if nxt < s1 and (lower[nxt] in AGENT_COMPLEMENTS or nxt in ctx.open_at):
         return None  # "was asked by reporters whether …": the complement is the content
     b = before
-    while b >= s0 and (ctx.tag(b) == "ADV" or lower[b] in AGENT_ADVERBS
-                       or lower[b] in PASSIVE_TIME_WORDS):  # "was first reported by"
+    while b >= s0 and (ctx.tag(b) == "ADV" or lower[b] in AGENT_ADVERBS):
         b = ctx.prev_tok(b, s0)
     if b < s0 or lower[b] not in BE_FORMS or lower[b] in ("'s", "’s"):
         # Not "a practice criticized by …": a reduced relative's noun phrase is marked
