@@ -284,7 +284,6 @@ def test_a_fronted_participle_needs_a_main_clause_subject(an: Analyzer, text: st
     assert not any(q in ("Noting", "Citing") for _, _, q, _ in proposed(an, text))
 
 
-
 @pytest.mark.parametrize(("text", "content", "cue"), [
     # "agree with X": the preposition is the cue's, its object the content (as "side with")
     ("Most Republicans agreed with the analysis.", "the analysis", "agreed with"),
