@@ -169,10 +169,12 @@ def test_lead_in_then_cue_with_object_is_not_post_posed(an: Analyzer) -> None:
     text = "While he renounced most of them, conservative leaders have questioned his sincerity."
     q = only(an, text)
     assert q.content.text == "his sincerity"
-    # No post-posed reading of the lead-in; the topic of "worry about" is the report.
+    # No post-posed reading of the lead-in; the topic of "worry about" is the report (the
+    # object of the cue "worry about" in data/cues.tsv).
     found = quotes(an, "These days, many residents worry about portrayals of Muslims.")
     assert [(q.content.text, q.rule) for q in found] in (
-        [], [("portrayals of Muslims", "preposed.topic")])
+        [], [("portrayals of Muslims", "preposed.topic")],
+        [("portrayals of Muslims", "preposed.object")])
 
 
 def test_quotation_in_a_lead_in_then_a_new_report(an: Analyzer) -> None:

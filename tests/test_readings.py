@@ -89,3 +89,12 @@ def test_a_noun_and_its_preposition_may_join_the_cue(an: Analyzer) -> None:
 def test_no_cue_takes_an_infinitive_through_its_object(an: Analyzer) -> None:
     found = readings_of(an, "Republicans are seizing an opportunity to tarnish Clinton.")
     assert "tarnish Clinton" not in found and "Clinton" not in found
+
+
+def test_a_phrasal_verbs_particle_may_join_the_cue(an: Analyzer) -> None:
+    # "called out | his rival …", "singled out | the reporter": PolNeAR's cue holds the
+    # particle (and a preposition after it)
+    found = readings_of(an, "Rubio called out his rival Donald Trump for alienating voters.")
+    assert found["his rival Donald Trump for alienating voters"]["reading_left"] == 1.0
+    found = readings_of(an, "Trump singled out the reporter who asked the question.")
+    assert found["the reporter who asked the question"]["reading_left"] == 1.0

@@ -226,3 +226,77 @@ def test_a_leading_sources_name_may_hold_and() -> None:
     assert q.content.text == "the bank notified it of the breach on 4 November"
     assert q.speaker is not None
     assert q.speaker.name == "Federal Data Protection and Information Commissioner"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a time word glued to a hyphen or a possessive opens the clause's subject, no
+    # adjunct of the cue ("said | first-time offenders …", "said | last year's budget …")
+    ("Experts said first-time offenders are often sent to anger-management courses.",
+     "first-time offenders are often sent to anger-management courses"),
+    ("The mayor said last year's budget was too small.", "last year's budget was too small"),
+    ("Officials said late-night talks had failed.", "late-night talks had failed"),
+    # a time word alone is still the cue's adjunct
+    ("The mayor said last week the budget was too small.", "the budget was too small"),
+])
+def test_a_time_word_that_opens_a_compound_or_possessive_is_the_subjects(
+        text: str, content: str) -> None:
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # after the addressee, a possessive's noun phrase may hold a prepositional phrase
+    # before its verb: a reported clause, no object ("told me his support for …")
+    ("Mr. Hannity told me his support for Trump was firm.", "his support for Trump was firm"),
+    ("Deshawn Whitaker, 61, told Kernel Ledger his chemotherapy appointment on Monday had "
+     "been canceled.", "his chemotherapy appointment on Monday had been canceled"),
+])
+def test_a_possessive_subject_may_hold_a_prepositional_phrase(text: str, content: str) -> None:
+    assert [q.content.text for q in Analyzer().analyze(text).quotes] == [content]
+
+
+def test_a_possessive_noun_phrase_with_no_verb_is_no_clause() -> None:
+    assert not Analyzer().analyze("She told them her views on the matter.").quotes
+
+
+# A participle clause that opens its sentence: the main clause's subject is its source.
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Noting he majored in philosophy during college, Allen said he tends to deliberate.",
+     "he majored in philosophy during college", "Allen", "Noting"),
+    ("Declaring that he alone has the strength to secure the homeland, the billionaire "
+     "offered himself as a savior.",
+     "he alone has the strength to secure the homeland", "the billionaire", "Declaring"),
+    ('Noting that only Sen. Mark Kirk voted with Democrats, Tester added: "That is where '
+     'your problem is."', "only Sen. Mark Kirk voted with Democrats", "Tester", "Noting"),
+])
+def test_a_fronted_participle_reports_what_the_main_subject_said(
+        an: Analyzer, text: str, content: str, speaker: str, cue: str) -> None:
+    assert any(c == content and s == speaker and q == cue
+               for c, s, q, _ in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Noting the rise in prices.",  # no main clause
+    "Citing the report; officials left.",  # a semicolon ends the clause first
+])
+def test_a_fronted_participle_needs_a_main_clause_subject(an: Analyzer, text: str) -> None:
+    assert not any(q in ("Noting", "Citing") for _, _, q, _ in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    # "agree with X": the preposition is the cue's, its object the content (as "side with")
+    ("Most Republicans agreed with the analysis.", "the analysis", "agreed with"),
+    ("Few economists disagree with him.", "him", "disagree with"),
+    # the topic of a complaint, a piece of writing, a worry, a thought
+    ("He has often complained about the lack of credit.", "the lack of credit",
+     "complained about"),
+    ("She has written about Census controversies.", "Census controversies",
+     "written about"),
+    ("Parents worried about the future of their kids.", "the future of their kids",
+     "worried about"),
+])
+def test_a_cue_and_its_preposition_report_the_object(
+        an: Analyzer, text: str, content: str, cue: str) -> None:
+    assert any(c == content and q == cue and r == "preposed.object"
+               for c, _, q, r in proposed(an, text))

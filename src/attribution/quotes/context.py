@@ -208,11 +208,16 @@ class Context:
     def skip_right_adjuncts(self, i: int, hi: int) -> int:
         """From token i rightwards over time words ("said Monday", "said last week")."""
         lower = self.view.lower
+        run = i  # the first time word of the run at i: "said | last year's budget …"
         while i < hi and (
             (lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this"))
             or self.view.is_space[i]
             or (self.tag(i) == "ADV" and lower[i] in self.aux_words)
         ):
+            if self.modifier_word(i, hi):
+                return run  # the run opens a noun phrase: "first-time offenders"
+            if lower[i] not in self.time_words:
+                run = i + 1
             i += 1
         if i + 1 < hi and lower[i] == "on" and lower[i + 1] in self.time_words:
             i += 2
@@ -223,6 +228,15 @@ class Context:
             i = j + 2  # "reported shortly before midnight that"
         # Never stop inside a possessive: "criticized Tuesday's package".
         return i
+
+    def modifier_word(self, i: int, hi: int) -> bool:
+        """Is token i the first part of a compound or a possessive ("first-time
+        offenders", "late-night talks", "last year's budget"): a word of the noun phrase
+        it opens, no adjunct of the verb before it?"""
+        view = self.view
+        if i + 1 >= hi or view.ends[i] != view.starts[i + 1]:
+            return False
+        return view.words[i + 1] in ("-", "–") or view.lower[i + 1] in ("'s", "’s")
 
     def trim_content(self, a: int, b: int, strip_that: bool = True) -> tuple[int, int] | None:
         """Token range a..b-1 to a char span, dropping edge spaces and punctuation

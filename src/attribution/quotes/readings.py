@@ -15,7 +15,8 @@ a quotation's edges) gets a few other readings of the same report:
   semicolon, a parenthesis) or before one of its first two prepositions or
   subordinators ("in", "as", "because", ...), when at least two words remain;
 * ``extended``: it runs on to the end of its sentence, when it stopped at a comma;
-* ``left``: a leading preposition moves from the content into the cue ("spoke about"),
+* ``left``: a leading preposition or a phrasal verb's particle (with a preposition after
+  it) moves from the content into the cue ("spoke about", "called out", "lashed out at"),
   or up to four words of a noun phrase and the preposition after them, when the
   preposition's object is no infinitive: PolNeAR's cue holds a light verb's noun
   ("expressed support for | Sanders", "offered some kind words about | Mr. Bush").
@@ -53,6 +54,8 @@ CUT_PUNCT = frozenset([",", ";", ":", "—", "–", "-", "--", "("])
 CUE_PREPOSITIONS = frozenset([
     "about", "of", "for", "to", "against", "on", "with", "at", "over", "into", "upon",
 ])
+# Particles of phrasal cues ("called out", "lashed out at", "backed off"): the cue's too.
+CUE_PARTICLES = frozenset(["out", "off", "up", "back", "down"])
 SENTENCE_END = frozenset([".", "!", "?", "…"])
 MIN_WORDS = 2  # a reading keeps at least this many words
 REACH = 80  # tokens read from a content's start, and from its end to the sentence's
@@ -158,10 +161,18 @@ def _left(ctx: Context, c: Candidate, toks: list[int], b: int) -> list[Reading]:
     assert c.cue is not None
     first = toks[0]
     cue_end = view.token_at(c.cue[1] - 1) + 1
-    if view.lower[first] in CUE_PREPOSITIONS and ctx.next_tok(cue_end, len(view)) == first:
-        span = ctx.trim_content(first + 1, b, strip_that=False)
-        if span is not None:
-            return [(span, (c.cue[0], view.ends[first]), "left")]
+    if ctx.next_tok(cue_end, len(view)) != first:
+        return []
+    if view.lower[first] in CUE_PARTICLES and len(toks) > 2 and ctx.in_quote[toks[1]] < 0:
+        # "called out | his rival", "lashed out at | Cruz": the particle (and a
+        # preposition after it) is the phrasal verb's
+        if view.lower[toks[1]] in CUE_PREPOSITIONS:
+            first = toks[1]
+    elif view.lower[first] not in CUE_PREPOSITIONS:
+        return []
+    span = ctx.trim_content(first + 1, b, strip_that=False)
+    if span is not None:
+        return [(span, (c.cue[0], view.ends[first]), "left")]
     return []
 
 

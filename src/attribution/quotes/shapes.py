@@ -260,9 +260,23 @@ def starts_clause(ctx: Context, k: int, s1: int) -> bool:
         t = ctx.tag(m)
         if t in ("VERB", "AUX"):
             return True
+        if t == "ADP" and subject_preposition(ctx, k, m, s1):
+            continue  # "his support for Trump was firm": a phrase inside the subject
         if t in ("PUNCT", "SCONJ", "CCONJ", "ADP") or ctx.view.lower[m] == "to":
             return False  # "his readiness to be …": an infinitive, no finite verb
     return False
+
+
+def subject_preposition(ctx: Context, k: int, m: int, s1: int) -> bool:
+    """Is the preposition at token ``m`` inside the noun phrase a possessive opens at
+    token ``k`` ("his support | for | Trump was firm"), a noun phrase after it?"""
+    return (
+        ctx.view.lower[k] in POSSESSIVES
+        and ctx.tag(m - 1) == "NOUN"
+        and ctx.view.lower[m] not in ("to", "that")
+        and m + 1 < s1
+        and ctx.tag(m + 1) in ("DET", "PROPN", "NOUN", "ADJ", "NUM")
+    )
 
 
 SUBJECT_DETERMINERS = frozenset(["the", "this", "that", "its", "his", "her", "their", "our"])

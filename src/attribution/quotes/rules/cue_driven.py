@@ -5,13 +5,15 @@ by :mod:`.according_to`; a passive, raising, naming or nominal use by :mod:`.pas
 :mod:`.nominal`; a form that is no verb here ("the warning", "TV show") proposes nothing;
 otherwise the source on the cue's left decides between the post-posed reading
 (:mod:`.postposed`: "CONTENT, SOURCE CUE") and the pre-posed one (:mod:`.preposed`:
-"SOURCE CUE CONTENT").
+"SOURCE CUE CONTENT"). A participle that opens its sentence with no source before it
+("Noting that …, Tester added") takes the main clause's subject, after the comma, and the
+pre-posed frames read its content up to that comma.
 """
 
 from __future__ import annotations
 
 from ...candidates import Candidate
-from ...phrases import POSSESSIVES, np_left
+from ...phrases import POSSESSIVES, np_left, np_right
 from ...word_forms import plural_form
 from ..complements import (
     lead_in_not_content,
@@ -121,6 +123,8 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
         ):
             speaker, description = dep_subject, None
     if speaker is None and inherit is None:
+        if j < s0 and view.lower[cs].endswith("ing") and view.words[cs][:1].isupper():
+            return fronted_participle(ctx, cue, s0, s1, after)  # "Noting that …, X said"
         if j < s0 and entry.invert and view.words[cs][:1].isupper():
             return initial_inverted(ctx, cue, after, s1)
         if before >= s0 and view.lower[before] == "to" and left_boundary is None:
@@ -138,6 +142,37 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
         found += object_relative(ctx, cue, s0, s1, speaker)  # "a proposal that Manchin pushed"
         found += subject_relative(ctx, cue, s0, speaker, found)  # "which he said | was …"
     return found
+
+
+FRONTED_REACH = 40  # tokens from a fronted participle to the comma before the main clause
+
+
+def fronted_participle(
+    ctx: Context, cue: CueMatch, s0: int, s1: int, after: int
+) -> list[Candidate]:
+    """"Noting that only Kirk voted with them, Tester added …": a participle clause that
+    opens its sentence has the main clause's subject for its own (Quirk et al. 1985
+    §15.59), who is the source; what it reports ends at the comma before that subject
+    and its verb."""
+    view = ctx.view
+    for m in range(after, min(s1, after + FRONTED_REACH)):
+        if ctx.in_quote[m] >= 0:
+            continue
+        w = view.words[m]
+        if w in (";", ":", ".", "!", "?"):
+            return []
+        if w != ",":
+            continue
+        q = ctx.next_tok(m + 1, s1)
+        e = np_right(view, ctx.tag, q, s1) if q < s1 else None
+        if e is None or e >= s1 or e <= q:
+            continue
+        v = ctx.next_tok(e, s1)
+        while v < s1 and ctx.tag(v) == "ADV":
+            v = ctx.next_tok(v + 1, s1)
+        if v < s1 and ctx.tag(v) in ("VERB", "AUX") and plausible_source(ctx, (q, e)):
+            return preposed(ctx, cue, s0, m, after, (q, e), None, None)
+    return []
 
 
 def cue_sentence(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> tuple[int, int]:
