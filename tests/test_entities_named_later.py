@@ -863,3 +863,23 @@ def test_a_description_that_spoke_is_the_name_after_the_next_quotation_whatever_
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Ravi Seepersad", "Ravi Seepersad"]
+
+
+def test_a_definite_description_taking_up_the_noun_of_one_that_spoke_is_that_person(
+) -> None:
+    res = Analyzer().analyze(
+        "A retired teacher who drove voters to the polls all afternoon said turnout had "
+        "been higher than anyone expected.\n\n"
+        "“Old people come out in the rain,” said the retiree, Claudette Azan, 68.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Claudette Azan", "Claudette Azan"]
+
+
+def test_a_definite_description_of_another_noun_is_someone_else() -> None:
+    res = Analyzer().analyze(
+        "A resident of the hills said turnout had been higher than anyone expected.\n\n"
+        "“Old people come out in the rain,” said the mayor, Claudette Azan.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "resident of the hills", "Claudette Azan"]

@@ -11,7 +11,7 @@ from ..candidates import Candidate
 from ..phrases import Tagger, np_right
 from ..segment import DocView
 from .appositions import apposition_after, names_someone
-from .entities import ANIMATE, GROUPS, Cluster, find
+from .entities import ANIMATE, GROUPS, Cluster, Registry, find
 from .mention import Mention
 from .text import comma_before, named_as
 from .typer import MentionTyper
@@ -24,6 +24,7 @@ class ReaderAppositions:
     view: DocView
     tag: Tagger
     typer: MentionTyper
+    reg: Registry
     name_of: dict[tuple[int, int], list[Cluster]]
     _names_ending: dict[int, tuple[int, int]]
 
@@ -97,8 +98,27 @@ class ReaderAppositions:
             dm.kind == "person" if m.kind in ANIMATE or given or unlisted else dm.kind in GROUPS
         )) or (given and dm.kind == "anonymous"):  # "identified only as Witness C"
             named = self._mention_cluster(dm, (d0, d1), sent)
+            if named is not None and m.kind in ANIMATE and view.lower[a] == "the" and (
+                    find(named).first_sent < 0):
+                named = self._described_before(m, find(named), sent)
             if named is not None:  # the apposed name is a mention of it too
                 find(named).mentions[(view.starts[d0], view.ends[d1 - 1])] = None
                 find(named).named = find(named).named or dm.kind == "anonymous"  # "Witness C"
             return named
         return None
+
+    def _described_before(self, m: Mention, named: Cluster, sent: int) -> Cluster:
+        """A name new to the article set off after a definite description that takes up
+        the noun of the unnamed description that spoke in the sentence or two before
+        ("A retired teacher … said …. “…,” said the retiree, Claudette Azan"): one
+        person."""
+        stem = m.head[:5]
+        for d in self.reg.by_recency(4):
+            if (
+                d is not named and d.kind == "anonymous" and not d.named and not d.plural
+                and d.speaks and sent - d.sent <= 2 and d.takes(named.gender)
+                and len(stem) == 5 and any(w[:5] == stem for w in d.name.casefold().split())
+            ):
+                return self.reg.merge(d, named)
+        return named
+
