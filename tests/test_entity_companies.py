@@ -600,3 +600,13 @@ def test_the_company_long_after_the_articles_only_company_is_that_company() -> N
     last = res.quotes[-1]
     assert last.content.text.startswith("Construction could begin")
     assert last.speaker is not None and last.speaker.name == "Cordillera Residential Partners"
+
+
+def test_a_name_which_refers_to_is_an_organisation() -> None:
+    res = Analyzer().analyze(
+        "Shares fell after weaker-than-expected earnings from smaller rival Taegeuk Memory, "
+        "which said demand for its chips had slowed.\n"
+    )
+    assert res.quotes and res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.name == "Taegeuk Memory"
+    assert res.quotes[0].speaker.kind == "organization"

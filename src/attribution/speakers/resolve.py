@@ -20,7 +20,7 @@ from ..records import copy_with
 from ..resources import Resources
 from ..segment import DocView
 from ..types import Entity, Quote, Span, Speaker
-from .entities import FIRST_SINGULAR, find, freeze
+from .entities import FIRST_SINGULAR, Cluster, find, freeze
 from .groups import GroupReader
 from .reader import Found
 
@@ -89,8 +89,10 @@ def resolve(
             cands.append(up)
             up = up.inherit
     found = GroupReader(view, res, quoted, excluded).read(cands)
-    entities = freeze([f.cluster for f in found if f.cluster is not None], view,
-                      _first_singular(view.text, cands, found))
+    personal = _first_singular(view.text, cands, found)
+    clusters = [f.cluster for f in found if f.cluster is not None]
+    _bodies_by_evidence(clusters, view.text, personal, res)
+    entities = freeze(clusters, view, personal)
     speakers = _Speakers(view, cands, found, entities)
     said = [speakers.of(i) for i in range(len(chosen))]
     # Only the entities the quotes refer to, numbered again in order (as
@@ -118,6 +120,23 @@ def resolve(
         )
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return Resolution(_renumber(quotes), kept)
+
+
+def _bodies_by_evidence(
+    clusters: list[Cluster], text: str, personal: frozenset[int], res: Resources
+) -> None:
+    """A name taken for a person's that nothing says is one (no gender, no "I" in its
+    quotations) is an organisation's when "which" refers to it ("… smaller rival
+    Taegeuk Memory, which reported …")."""
+    words = res.speakers.words
+    for c in {id(find(c)): find(c) for c in clusters}.values():
+        if c.kind != "person" or not c.named or c.male or c.female or id(c) in personal:
+            continue
+        # "which" may be a clause's, not a relative of the name, for someone a role
+        # describes ("the president of …, which"); a business's rival is one
+        roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
+        if not roles and any(text[s:e].casefold() == "which" for s, e in c.mentions):
+            c.kind = "organization"
 
 
 def _first_singular(text: str, cands: list[Candidate], found: list[Found]) -> frozenset[int]:
