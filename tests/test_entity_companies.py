@@ -610,3 +610,14 @@ def test_a_name_which_refers_to_is_an_organisation() -> None:
     assert res.quotes and res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.name == "Taegeuk Memory"
     assert res.quotes[0].speaker.kind == "organization"
+
+
+def test_a_name_based_somewhere_is_an_organisation_and_a_role_keeps_its_person() -> None:
+    res = Analyzer().analyze(
+        "Zurich-based Limmat Privatbank confirms that personal data of 12,000 clients was "
+        "stolen. Limmat Privatbank said it had informed regulators.\n\n"
+        "London-based designer Jane Doe said the show would go ahead.\n"
+    )
+    kinds = {e.name: e.kind for e in res.entities}
+    assert kinds["Limmat Privatbank"] == "organization"
+    assert kinds["Jane Doe"] == "person"

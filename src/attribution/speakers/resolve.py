@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS
 from ..quotes.quotations import quotation_groups
@@ -122,12 +124,17 @@ def resolve(
     return Resolution(_renumber(quotes), kept)
 
 
+_BASED = regex.compile(r"-based\s+\Z")  # before a mention: "Zurich-based [Limmat …]"
+_BASED_IN = regex.compile(r"\S+-based\s+\p{Lu}")  # a mention that holds it
+
+
 def _bodies_by_evidence(
     clusters: list[Cluster], text: str, personal: frozenset[int], res: Resources
 ) -> None:
     """A name taken for a person's that nothing says is one (no gender, no "I" in its
     quotations) is an organisation's when "which" refers to it ("… smaller rival
-    Taegeuk Memory, which reported …")."""
+    Taegeuk Memory, which reported …") or a place says where it is based right before
+    its name ("Zurich-based Limmat Privatbank")."""
     words = res.speakers.words
     for c in {id(find(c)): find(c) for c in clusters}.values():
         if c.kind != "person" or not c.named or c.male or c.female or id(c) in personal:
@@ -135,7 +142,11 @@ def _bodies_by_evidence(
         # "which" may be a clause's, not a relative of the name, for someone a role
         # describes ("the president of …, which"); a business's rival is one
         roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
-        if not roles and any(text[s:e].casefold() == "which" for s, e in c.mentions):
+        if not roles and any(
+            text[s:e].casefold() == "which" or _BASED.search(text, max(0, s - 12), s)
+            or _BASED_IN.match(text, s, e)
+            for s, e in c.mentions
+        ):
             c.kind = "organization"
 
 
