@@ -621,3 +621,19 @@ def test_a_name_based_somewhere_is_an_organisation_and_a_role_keeps_its_person()
     kinds = {e.name: e.kind for e in res.entities}
     assert kinds["Limmat Privatbank"] == "organization"
     assert kinds["Jane Doe"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Lianhe Zaobao reported last week that a five-room flat sold for a record price.",
+     "Lianhe Zaobao", "media"),
+    ("NRK Sápmi reported on Monday that the ministry had delayed the decision.",
+     "NRK Sápmi", "media"),
+    ("Robert Costa reported on Monday that the campaign had hired a new manager.",
+     "Robert Costa", "person"),
+])
+def test_a_name_that_only_reported_and_names_no_one_is_an_outlet(
+    text: str, name: str, kind: str
+) -> None:
+    res = Analyzer().analyze(text)
+    assert res.quotes and res.quotes[0].speaker is not None
+    assert (res.quotes[0].speaker.name, res.quotes[0].speaker.kind) == (name, kind)

@@ -94,6 +94,7 @@ def resolve(
     personal = _first_singular(view.text, cands, found)
     clusters = [f.cluster for f in found if f.cluster is not None]
     _bodies_by_evidence(clusters, view.text, personal, res)
+    _outlets_by_evidence(view.text, cands, found, personal, res)
     entities = freeze(clusters, view, personal)
     speakers = _Speakers(view, cands, found, entities)
     said = [speakers.of(i) for i in range(len(chosen))]
@@ -148,6 +149,37 @@ def _bodies_by_evidence(
             for s, e in c.mentions
         ):
             c.kind = "organization"
+
+
+def _outlets_by_evidence(
+    text: str, cands: list[Candidate], found: list[Found], personal: frozenset[int],
+    res: Resources,
+) -> None:
+    """A name taken for a person's that nothing says is one (no gender, title or
+    description, no "I", no word the word list knows as a person's) and that only ever
+    "reported" is an outlet ("Lianhe Zaobao reported last week that …", "NRK Sápmi
+    reported on Monday that …"; not "Robert Costa reported")."""
+    known = res.words.ent
+    cues: dict[int, set[str]] = {}
+    roots: dict[int, Cluster] = {}
+    for c, f in zip(cands, found, strict=True):
+        if f.cluster is None:
+            continue
+        root = find(f.cluster)
+        roots[id(root)] = root
+        cue = "" if c.cue is None else text[c.cue[0] : c.cue[1]].casefold()
+        cues.setdefault(id(root), set()).add(cue)
+    for key, root in roots.items():
+        if (
+            root.kind == "person" and root.named and not root.male and not root.female
+            and key not in personal and not root.descriptors and not root.descriptions
+            and len(root.words) > 1 and cues[key] <= REPORTED
+            and not any(known.get(w.capitalize()) == "PERSON" for w in root.words)
+        ):
+            root.kind = "media"
+
+
+REPORTED = frozenset(["reported", "reports", "has reported", "had reported"])
 
 
 def _first_singular(text: str, cands: list[Candidate], found: list[Found]) -> frozenset[int]:
