@@ -637,3 +637,13 @@ def test_a_name_that_only_reported_and_names_no_one_is_an_outlet(
     res = Analyzer().analyze(text)
     assert res.quotes and res.quotes[0].speaker is not None
     assert (res.quotes[0].speaker.name, res.quotes[0].speaker.kind) == (name, kind)
+
+
+def test_a_name_that_opens_an_organisations_name_is_that_organisations() -> None:
+    res = Analyzer().analyze(
+        "Veltheim strike will hit every line, IG Metall says\n\n"
+        "Workers at Veltheim's plants will strike for 24 hours next week unless the "
+        "company improves its pay offer, the IG Metall union said.\n"
+    )
+    kinds = {e.name: e.kind for e in res.entities}
+    assert kinds.get("IG Metall") != "person", kinds

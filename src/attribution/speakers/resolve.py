@@ -135,14 +135,22 @@ def _bodies_by_evidence(
     """A name taken for a person's that nothing says is one (no gender, no "I" in its
     quotations) is an organisation's when "which" refers to it ("… smaller rival
     Taegeuk Memory, which reported …") or a place says where it is based right before
-    its name ("Zurich-based Limmat Privatbank")."""
+    its name ("Zurich-based Limmat Privatbank"), or its words open an organisation's name
+    ("IG Metall" of "the IG Metall union")."""
     words = res.speakers.words
-    for c in {id(find(c)): find(c) for c in clusters}.values():
+    roots = list({id(find(c)): find(c) for c in clusters}.values())
+    # the first words of an organisation's name ("IG Metall" of "the IG Metall union")
+    firsts = {tuple(c.name.casefold().split()[:n]) for c in roots if c.kind == "organization"
+              for n in range(2, len(c.name.split()))}
+    for c in roots:
         if c.kind != "person" or not c.named or c.male or c.female or id(c) in personal:
             continue
         # "which" may be a clause's, not a relative of the name, for someone a role
         # describes ("the president of …, which"); a business's rival is one
         roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
+        if len(c.words) > 1 and tuple(c.name.casefold().split()) in firsts:
+            c.kind = "organization"
+            continue
         if not roles and any(
             text[s:e].casefold() == "which" or _BASED.search(text, max(0, s - 12), s)
             or _BASED_IN.match(text, s, e)
