@@ -647,3 +647,12 @@ def test_a_name_that_opens_an_organisations_name_is_that_organisations() -> None
     )
     kinds = {e.name: e.kind for e in res.entities}
     assert kinds.get("IG Metall") != "person", kinds
+
+
+def test_a_person_whose_name_opens_a_foundations_stays_a_person() -> None:
+    res = Analyzer().analyze(
+        "The Mary Robinson Foundation said it would appeal. Mary Robinson said the ruling "
+        "was wrong.\n"
+    )
+    kinds = {e.name: e.kind for e in res.entities}
+    assert kinds["Mary Robinson"] == "person"

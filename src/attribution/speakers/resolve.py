@@ -137,7 +137,7 @@ def _bodies_by_evidence(
     Taegeuk Memory, which reported …") or a place says where it is based right before
     its name ("Zurich-based Limmat Privatbank"), or its words open an organisation's name
     ("IG Metall" of "the IG Metall union")."""
-    words = res.speakers.words
+    words, known = res.speakers.words, res.words.ent
     roots = list({id(find(c)): find(c) for c in clusters}.values())
     # the first words of an organisation's name ("IG Metall" of "the IG Metall union")
     firsts = {tuple(c.name.casefold().split()[:n]) for c in roots if c.kind == "organization"
@@ -145,6 +145,8 @@ def _bodies_by_evidence(
     for c in roots:
         if c.kind != "person" or not c.named or c.male or c.female or id(c) in personal:
             continue
+        if any(known.get(w.capitalize()) == "PERSON" for w in c.words):
+            continue  # "the Hillary Clinton campaign", "Lagos-based Kofi …": a person's name
         # "which" may be a clause's, not a relative of the name, for someone a role
         # describes ("the president of …, which"); a business's rival is one
         roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
