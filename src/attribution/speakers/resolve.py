@@ -10,7 +10,7 @@ mentions are typed by ``typer.py`` and names found by ``names.py``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -125,6 +125,17 @@ def resolve(
     return Resolution(_renumber(quotes), kept)
 
 
+def _untold_person(c: Cluster, personal: frozenset[int], known: Mapping[str, str]) -> bool:
+    """Is ``c`` a name taken for a person's that nothing says is one: no gender, no "I"
+    in its quotations (``personal``), no word the word list knows as a person's
+    (``known``: "the Hillary Clinton campaign", "Lagos-based Kofi …" are a person's)?"""
+    return (
+        c.kind == "person" and c.named and not c.male and not c.female
+        and id(c) not in personal
+        and not any(known.get(w.capitalize()) == "PERSON" for w in c.words)
+    )
+
+
 _BASED = regex.compile(r"-based\s+\Z")  # before a mention: "Zurich-based [Limmat …]"
 _BASED_IN = regex.compile(r"\S+-based\s+\p{Lu}")  # a mention that holds it
 
@@ -143,16 +154,14 @@ def _bodies_by_evidence(
     firsts = {tuple(c.name.casefold().split()[:n]) for c in roots if c.kind == "organization"
               for n in range(2, len(c.name.split()))}
     for c in roots:
-        if c.kind != "person" or not c.named or c.male or c.female or id(c) in personal:
+        if not _untold_person(c, personal, known):
             continue
-        if any(known.get(w.capitalize()) == "PERSON" for w in c.words):
-            continue  # "the Hillary Clinton campaign", "Lagos-based Kofi …": a person's name
-        # "which" may be a clause's, not a relative of the name, for someone a role
-        # describes ("the president of …, which"); a business's rival is one
-        roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
         if len(c.words) > 1 and tuple(c.name.casefold().split()) in firsts:
             c.kind = "organization"
             continue
+        # "which" may be a clause's, not a relative of the name, for someone a role
+        # describes ("the president of …, which"); a business's rival is one
+        roles = c.descriptors & words["role"] - {"rival", "competitor", "partner"}
         if not roles and any(
             text[s:e].casefold() == "which" or _BASED.search(text, max(0, s - 12), s)
             or _BASED_IN.match(text, s, e)
@@ -181,10 +190,8 @@ def _outlets_by_evidence(
         cues.setdefault(id(root), set()).add(cue)
     for key, root in roots.items():
         if (
-            root.kind == "person" and root.named and not root.male and not root.female
-            and key not in personal and not root.descriptors and not root.descriptions
-            and len(root.words) > 1 and cues[key] <= REPORTED
-            and not any(known.get(w.capitalize()) == "PERSON" for w in root.words)
+            _untold_person(root, personal, known) and not root.descriptors
+            and not root.descriptions and len(root.words) > 1 and cues[key] <= REPORTED
         ):
             root.kind = "media"
 
