@@ -883,3 +883,20 @@ def test_a_definite_description_of_another_noun_is_someone_else() -> None:
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "resident of the hills", "Claudette Azan"]
+
+
+def test_a_quotation_over_paragraphs_counts_from_its_first_for_the_description_that_spoke(
+) -> None:
+    # the quotation's sentences are the speaker's: the window from the description to
+    # the name starts where the quotation opens, paragraphs before its closing mark
+    res = Analyzer().analyze(
+        "Crowds watched from the causeway.\n\n"
+        "A retired schoolteacher who drove from Gainesville with her two grandsons said "
+        "the boys had been counting down out loud when the clock froze.\n\n"
+        "\"They were yelling, and then nothing. The whole park just went quiet. Nobody "
+        "moved. Nobody spoke.\n\n"
+        "\"The little one wanted to know if the rocket was broken. We will be back "
+        "Friday,\" said Linda Thibodeaux, 67.\n"
+    )
+    assert speakers(res) == ["Linda Thibodeaux", "Linda Thibodeaux"]
+    assert res.quotes[1].speaker is not None and res.quotes[1].speaker.gender == "female"

@@ -162,15 +162,41 @@ def quotation_sent(view: DocView, sent_rank: Sequence[int], a: int) -> int | Non
     """The prose sentence (of ``sent_rank``) where the quotation a name at token ``a``
     is credited with opens ("“No one rang me. … I was back on,” said Rāwiri Te Huia"):
     its paragraph's first, when the paragraph opens with a quote mark and a closing
-    mark stands just before the name or its cue; else None. A quotation's sentences
-    are the speaker's, no narration between a description and the name."""
-    p0 = view.paras[view.para_of[a]][0]
-    while p0 < a and view.is_space[p0]:
-        p0 += 1
+    mark stands just before the name or its cue, or the first of the paragraphs before
+    it that the quotation runs over (each opening with a mark it never closes); else
+    None. A quotation's sentences are the speaker's, no narration between a description
+    and the name."""
+    k = view.para_of[a]
+    p0 = _opening(view, k)
     if view.words[p0][:1] not in OPENING or not any(
             view.words[j] in CLOSING for j in range(max(p0 + 1, a - 3), a)):
         return None
+    while k > 0 and _runs_on(view, k - 1):
+        k -= 1
+        p0 = _opening(view, k)
     return sent_rank[view.sent_of[p0]]
+
+
+def _opening(view: DocView, para: int) -> int:
+    """The first token of paragraph ``para`` that is no space."""
+    p0, p1 = view.paras[para]
+    while p0 < p1 - 1 and view.is_space[p0]:
+        p0 += 1
+    return p0
+
+
+_CLOSES = {"“": "”\"", '"': '"”', "‘": "’'", "'": "'’", "«": "»", "‹": "›"}
+
+
+def _runs_on(view: DocView, para: int) -> bool:
+    """Does paragraph ``para`` open a quotation it never closes, which the next
+    paragraph goes on with ("“They were yelling …. The whole park went quiet." with no
+    closing mark)?"""
+    p0, p1 = view.paras[para][0], view.paras[para][1]
+    first = _opening(view, para)
+    closes = _CLOSES.get(view.words[first][:1])
+    return closes is not None and p0 <= first < p1 and not any(
+        view.words[j][:1] in closes for j in range(first + 1, p1))
 
 
 def follows_quotation(view: DocView, char: int) -> bool:
