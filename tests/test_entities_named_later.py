@@ -900,3 +900,17 @@ def test_a_quotation_over_paragraphs_counts_from_its_first_for_the_description_t
     )
     assert speakers(res) == ["Linda Thibodeaux", "Linda Thibodeaux"]
     assert res.quotes[1].speaker is not None and res.quotes[1].speaker.gender == "female"
+
+
+def test_a_role_noun_after_a_quotation_over_paragraphs_is_the_subject_before_it() -> None:
+    # "the 54-year-old grower said" closes a quotation of three paragraphs: the subject
+    # before the quotation opened, not the sentences of the quotation, is who it varies on
+    res = Analyzer().analyze(
+        "Josep Maria Ferrer, who grows peaches near Alcarràs, said the cut would force "
+        "him to choose which orchards to keep alive.\n\n"
+        "“The trees will not wait for rain. If a peach tree goes two summers without "
+        "water, you do not save it.\n\n"
+        "“My father planted some of these trees.\n\n"
+        "“We will water what we can and pray for the rest,” the 54-year-old grower said.\n"
+    )
+    assert speakers(res) == ["Josep Maria Ferrer", "Josep Maria Ferrer"]

@@ -24,7 +24,7 @@ Otherwise a description is an entity of its own, named by its most informative f
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -47,7 +47,7 @@ from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .mention import Mention
 from .org_types import OrgTypes
 from .owners import other_complement, other_owner
-from .subjects import addressed_words, follows_quotation
+from .subjects import addressed_words, follows_quotation, quotation_sent
 from .typer import MentionTyper
 from .unnamed import anonymous, said_unnamed
 
@@ -86,9 +86,10 @@ class Descriptions(Cataphora):
 
     def __init__(
         self, view: DocView, lex: SpeakerLexicon, reg: Registry, typer: MentionTyper,
-        tag: Tagger,
+        tag: Tagger, sent_rank: Sequence[int] = (),
     ) -> None:
         self.view = view
+        self.sent_rank = sent_rank  # the prose sentences' numbers (``scan.Scan``)
         self.lex = lex
         self.reg = reg
         self.typer = typer
@@ -363,7 +364,11 @@ class Descriptions(Cataphora):
 
         last = self.reg.subjects.get(before := self.reg.previous(sent))
         if last is None and follows_quotation(self.view, m.start):  # “…. …,” the 24-year-old said
-            last = self.reg.subjects.get(self.reg.previous(before))
+            # (the sentence before the quotation, however many it runs over)
+            opened = quotation_sent(self.view, self.sent_rank, self.view.token_at(m.start)) if (
+                self.sent_rank) else None
+            last = self.reg.subjects.get(self.reg.previous(
+                before if opened is None else min(before, opened)))
         if last is not None and fits(find(last)) and (
             not titled_else(find(last))
             or lex.has("title", head)

@@ -99,6 +99,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         self.pronouns = Pronouns(self.reg, self.turns.last_speaker, self.descriptions.businesses)
         self.possessors = Possessors(view, self.reg)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
+        self.descriptions.sent_rank = self.scan.sent_rank
         self.skip = self.scan.skip
         self.quoted_spans = quoted
         self.name_of: dict[tuple[int, int], list[Cluster]] = {}
