@@ -410,3 +410,13 @@ def test_a_body_named_for_its_place_keeps_its_modifiers(an: Analyzer, body: str)
 def test_a_crowds_number_is_no_part_of_its_name(an: Analyzer, crowd: str, name: str) -> None:
     text = f"{crowd} blocked the road on Thursday, saying the mine had dried up the springs."
     assert speakers(an, text) == [(name, "anonymous")]
+
+
+@pytest.mark.parametrize("name", ["Montserrat Vilaró i Pons", "Maria Silva e Costa"])
+@pytest.mark.parametrize("title", ["", "Regional climate action minister "])
+def test_a_conjunction_joining_two_surnames_stays_in_the_name(
+    an: Analyzer, name: str, title: str
+) -> None:
+    # Catalan names join the two surnames with "i", Portuguese ones with "e"
+    text = f"{title}{name} told a press conference in Barcelona that the plan would hold."
+    assert speakers(an, text) == [(name, "person")]

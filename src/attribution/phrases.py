@@ -253,7 +253,8 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
 # Lower-case words inside a capitalised name: prepositions of English organisation
 # names (after their head), and particles of Romance names ("Banco do Brasil").
 ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du", "della", "dello",
-                               "delle", "degli", "dei", "yr"])  # (and Welsh "Cymdeithas yr Iaith")
+                               "delle", "degli", "dei", "yr",  # (and Welsh "Cymdeithas yr Iaith")
+                               "i", "e"])  # (joining surnames: "Vilaró i Pons", "Silva e Costa")
 NAME_INNER = ROMANCE_PARTICLES | {"in", "for", "on", "to"}
 # Heads of bodies named with their seat: "the High Court in Dublin".
 SEATED_HEADS = frozenset(["court", "embassy", "consulate", "tribunal", "mission"])
@@ -266,7 +267,8 @@ def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:
     words = view.words
     if j + 1 >= len(words) or not (words[j - 1][:1].isupper() and words[j + 1][:1].isupper()):
         return False
-    if view.lower[j] in ROMANCE_PARTICLES and is_nominal(tag(j - 1)):
+    if view.lower[j] in ROMANCE_PARTICLES and is_nominal(tag(j - 1)) and (
+            words[j] not in ("I", "E")):  # (a headline's "… I …" is no particle)
         return True  # (no English word: "Why do Americans" has "do" after no noun)
     if j - 1 == view.sents[view.sent_of[j - 1]][0] or not is_nominal(tag(j - 1)):
         return False

@@ -28,7 +28,7 @@ NAME_PARTICLES = frozenset(
     ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
      "di", "du", "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
-     "ab", "yr"]
+     "ab", "yr", "i", "e"]
 )
 # Tags of a capitalised word that opens no name ("In Pola", "And Ruto said").
 LEADING_TAGS = frozenset(["ADP", "CCONJ", "SCONJ"])

@@ -28,7 +28,7 @@ from ..segment import DocView
 # characters that mojibake leaves inside a name ("JesÃ\x83Âos").
 _INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\x80-\x9f]+")
 _PARTICLE = (
-    r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|des|dos|das|der|den|ter|y|yr|zu|ng)"
+    r"(?:al|el|bin|ibn|bint|van|von|de|da|del|della|di|du|la|le|des|dos|das|der|den|ter|y|yr|zu|ng|i|e)"
 )
 _WORD = r"\p{Lu}[\w’'\p{Cf}]*+(?:-[\w’'\p{Cf}]++)*+\.?+"
 _SEP = r"[ \t\u00a0]++"
