@@ -420,3 +420,22 @@ def test_a_conjunction_joining_two_surnames_stays_in_the_name(
     # Catalan names join the two surnames with "i", Portuguese ones with "e"
     text = f"{title}{name} told a press conference in Barcelona that the plan would hold."
     assert speakers(an, text) == [(name, "person")]
+
+
+@pytest.mark.parametrize(("office", "name"), [
+    ("Minister of Water and Irrigation", "Hazem Nsour"),
+    ("Minister of Health", "Ana Lopez"),
+])
+def test_the_office_before_a_name_in_prose_is_its_title(
+    an: Analyzer, office: str, name: str
+) -> None:
+    # "The minister" after "Minister of … NAME toured …" (no report there): the office
+    # and the name are one mention, the sentence's subject, whose title the noun takes up
+    res = an.analyze(
+        "Ministry spokesperson Omar Salameh told the Chronicle that the ministry had no "
+        f"choice.\n\n{office} {name} toured the Zai treatment plant on Saturday. The "
+        "minister said in a statement that 1,200 illegal connections had been cut.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Omar Salameh", name]
+    assert f"{office} {name}" in [m.text for e in res.entities for m in e.mentions]

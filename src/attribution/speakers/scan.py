@@ -24,7 +24,7 @@ from ..segment import DocView, tokens_in
 from .description_words import DEFINITE
 from .mention import Mention
 from .name_shapes import after_possessor
-from .names import clean_name, name_runs
+from .names import NameRun, clean_name, name_runs
 from .narrator import labelled_speech
 from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import MentionTyper
@@ -102,6 +102,22 @@ class TextScan:
             if self.prose[view.para_of[first]] and any(quoted[first:end])
         })
 
+    def _office_name_end(self, runs: Sequence[NameRun], r: int) -> int:
+        """The run that ends the name of an office's holder when run ``r`` is the office's
+        title and its portfolio follows with "of", "for", "and", "the" between runs
+        ("Minister of Water and Irrigation Hazem Nsour"); else ``r``."""
+        lower = self.view.lower
+        a, j = runs[r].start, runs[r].end
+        for k in range(r + 1, min(r + 5, len(runs))):
+            between = [t for t in range(j, runs[k].start) if not self.view.is_space[t]]
+            if not between or len(between) > 2 or any(
+                    lower[t] not in ("of", "for", "and", "the") for t in between):
+                break
+            if self.typer.office_end(list(range(a, runs[k].end))) > 0:
+                return k
+            j = runs[k].end
+        return r
+
     def is_prose(self, i: int) -> bool:
         return self.prose[self.view.para_of[i]]
 
@@ -150,6 +166,12 @@ class TextScan:
             ):
                 b, merged = nxt.end, r + 1  # "Cardiff and Vale University Health Board"
                 run = run._replace(end=b, possessive=nxt.possessive)
+            elif nxt is not None and b - a == 1 and lower[a] in sets.title and (
+                    b < len(words) and lower[b] in ("of", "for")):
+                end = self._office_name_end(runs, r)  # "Minister of Water and Irrigation
+                if end > r:  # Hazem Nsour": the office and its holder's name, one mention
+                    b, merged = runs[end].end, end
+                    run = run._replace(end=b, possessive=runs[end].possessive)
             if any(self.skip[i] for i in (a, b - 1)) or (
                 a > 0 and words[a - 1] == "(" and _PARTY_LABEL.match(view.text, view.starts[a])
             ):
