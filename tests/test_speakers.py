@@ -439,3 +439,18 @@ def test_the_office_before_a_name_in_prose_is_its_title(
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Omar Salameh", name]
     assert f"{office} {name}" in [m.text for e in res.entities for m in e.mentions]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A report published in May by the Jordan Water Justice Forum, an Amman-based NGO, "
+     "found that households received 40 per cent less water.", "document"),
+    ("The neighbour, a 52-year-old fisherman named Daisuke Ogawa, said it had taken them "
+     "14 minutes to reach the tower.", "person"),
+])
+def test_an_indefinite_apposition_describes_and_names_only_with_named(
+    an: Analyzer, text: str, kind: str
+) -> None:
+    res = an.analyze("Prices rose.\n\n" + text)
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == kind
+    assert speaker.name != "NGO"

@@ -82,6 +82,11 @@ class ReaderAppositions:
         if appositive is None:
             return None
         d0, d1 = appositive
+        if view.lower[d0] in ("a", "an") and not given and not any(
+                view.lower[i] in ("named", "called") for i in range(d0, d1)):
+            # "A report by the … Forum, an Amman-based NGO,": it describes; but "The
+            # neighbour, a 52-year-old fisherman named Daisuke Ogawa," names him
+            return None
         dm = self.typer.type_mention(d0, d1, None)
         known = self.name_of.get((d0, d1), [])
         if dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
