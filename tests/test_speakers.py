@@ -454,3 +454,10 @@ def test_an_indefinite_apposition_describes_and_names_only_with_named(
     speaker = res.quotes[0].speaker
     assert speaker is not None and speaker.kind == kind
     assert speaker.name != "NGO"
+
+
+def test_a_relative_clause_after_an_age_refers_to_the_name_before_it(an: Analyzer) -> None:
+    res = an.analyze("Survivors reacted with anger. Daniel Mulcahy, 63, who says he was abused "
+                     "by a parish priest when he was 11, called the filing a betrayal.")
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in res.quotes] == [
+        ("Daniel Mulcahy", "preposed.relative_source")]

@@ -445,6 +445,9 @@ def antecedent(ctx: Context, rel: int, s0: int) -> tuple[int, int] | None:
     p = ctx.prev_tok(rel, s0)
     if p >= s0 and (view.words[p] == "," or view.words[p] in DASH_TOKENS):
         p2 = ctx.prev_tok(p, s0)  # "Trump, who …", "the sign — which …"
+        if p2 > s0 and view.words[p2].isdigit() and len(view.words[p2]) <= 3 and (
+                view.words[ctx.prev_tok(p2, s0)] == ","):
+            p2 = ctx.prev_tok(ctx.prev_tok(p2, s0), s0)  # "Daniel Mulcahy, 63, who": an age
         start = np_left(view, ctx.tag, p2 + 1, s0)
         if start is not None and all(view.lower[i] in ctx.time_words for i in range(start, p2 + 1)):
             # "a ruling issued on Monday, which found": the noun a participle's time follows
