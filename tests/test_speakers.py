@@ -461,3 +461,9 @@ def test_a_relative_clause_after_an_age_refers_to_the_name_before_it(an: Analyze
                      "by a parish priest when he was 11, called the filing a betrayal.")
     assert [(q.speaker.name if q.speaker else None, q.rule) for q in res.quotes] == [
         ("Daniel Mulcahy", "preposed.relative_source")]
+
+
+@pytest.mark.parametrize("body", ["Cambodian Alliance of Garment Workers' Unions",
+                                  "Federation of Korean Trade Unions"])
+def test_a_name_ending_in_a_plural_head_is_an_organisation(an: Analyzer, body: str) -> None:
+    assert speakers(an, f"The {body} said wages fell.") == [(body, "organization")]
