@@ -467,3 +467,15 @@ def test_a_relative_clause_after_an_age_refers_to_the_name_before_it(an: Analyze
                                   "Federation of Korean Trade Unions"])
 def test_a_name_ending_in_a_plural_head_is_an_organisation(an: Analyzer, body: str) -> None:
     assert speakers(an, f"The {body} said wages fell.") == [(body, "organization")]
+
+
+def test_a_list_inside_a_relative_clause_stays_in_the_subject(an: Analyzer) -> None:
+    # the commas of "his wife, two children and a husky" are no clause's; "who" says
+    # the unlisted noun before it is a person's
+    res = an.analyze(
+        "Traffic was heavy.\n\nA heavy-equipment operator who left Gregoire with his wife, "
+        "two children and a husky in the back seat said the drive south took six hours.")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text.startswith("A heavy-equipment operator who left")
+    assert (speaker.name, speaker.kind) == ("heavy-equipment operator", "anonymous")

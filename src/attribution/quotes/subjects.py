@@ -12,6 +12,7 @@ from ..phrases import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
+    is_nominal,
     np_left,
     np_right,
 )
@@ -78,6 +79,22 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     return e0
 
 
+def _listed_in_relative(ctx: Context, k: int, start: int, lo: int) -> bool:
+    """Is the comma at token ``k`` one of a list ("his wife, two children and a husky")
+    inside a relative clause before ``start``: a noun before it, "and"/"or" after it, and
+    a relative pronoun before it with no other clause mark between?"""
+    lower, words = ctx.view.lower, ctx.view.words
+    if not (k > lo and is_nominal(ctx.tag(k - 1))
+            and any(lower[j] in ("and", "or") for j in range(k + 1, start))):
+        return False
+    for j in range(k - 1, lo - 1, -1):
+        if words[j] in CLAUSE_PUNCT:
+            return False
+        if lower[j] in ("who", "that", "which") and j > lo:
+            return True
+    return False
+
+
 def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     """The start of a clause-initial subject that ends with the noun phrase at ``start``:
     a head noun modified after it by a participle, a relative clause or a prepositional
@@ -96,6 +113,8 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
     c0 = s0
     for k in range(start - 1, lo - 1, -1):
+        if words[k] == "," and _listed_in_relative(ctx, k, start, lo):
+            continue  # "An operator who left with his wife, two children and a husky …"
         if words[k] in CLAUSE_PUNCT or ctx.closes_region(k):  # '“…?” a man in a jacket'
             c0 = k + 1
             break
@@ -144,7 +163,13 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             return None
     elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose"):
         return None
+    listing = False  # a list inside the relative clause: "who left with his wife, two …"
     for k in range(e0, start):
+        if w in ("who", "that") and words[k] == "," and _listed_in_relative(ctx, k, start, c0):
+            listing = True
+            continue
+        if listing and lower[k] in ("and", "or"):
+            continue
         if view.is_space[k] or ctx.in_quote[k] >= 0 or (
             # "completed in June and obtained by The Ledger": participles coordinated
             lower[k] in COORDINATORS and not _participle(ctx, ctx.next_tok(k + 1, start))

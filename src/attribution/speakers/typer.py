@@ -3,8 +3,8 @@
 A mention ("he", "the military expert", "Ukrainian presidential adviser Oleksiy
 Arestovych", "the Institute for the Study of War") is read for its shape (pronoun,
 name, description, relative pronoun), the name it gives, its head word, its kind
-(person, organisation, media, document, anonymous source), its number, and the gender
-it states (an honorific, a gendered noun such as "spokeswoman" or "her daughter").
+(person, organisation, media, document, anonymous source), its number and the gender it
+states (an honorific, a gendered noun: "spokeswoman", "her daughter").
 
 Evidence, from the mention itself only: closed-class words and the speaker lexicon
 (``data/speakers.tsv``: titles, role nouns, organisation, media and document heads,
@@ -173,9 +173,8 @@ class MentionTyper(NameReader):
             company = desc_range is not None and self.phrase_company(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
                                       company, acronym)
-        # A description: "the US official", "An unnamed official", "US intelligence"; an
-        # anonymous source is named by its whole description, without its quantifier
-        # ("three people familiar with …" is "people familiar with …").
+        # A description ("the US official", "US intelligence"); an anonymous source is named
+        # by its description, without quantifier ("three people familiar with …").
         if lower[k] in ("more", "fewer", "less") and k + 3 < b and lower[k + 1] == "than":
             k += 3 if lower[k + 2][:1].isdigit() else 2  # "More than 2,000 residents …"
         while k < b - 1 and words[k + 1] != "-" and quantity(lower, k):  # not "three-month"
@@ -187,8 +186,9 @@ class MentionTyper(NameReader):
         name_end = self.name_end(b, full_end, kind)  # "official who asked not to be named"
         name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
-        if kind == "unknown" and lower[full_end : full_end + 2] == [",", "who"] and (
-                self.unnamed_clause(full_end + 1, stop) < stop):
+        if kind == "unknown" and ((b < full_end and lower[b] == "who") or (  # "An operator who"
+                lower[full_end : full_end + 2] == [",", "who"]
+                and self.unnamed_clause(full_end + 1, stop) < stop)):
             kind = "anonymous"
         if kind == "organization" and all(self.is_cap(i) for i in toks) and lex.phrase(
             "nationality", tuple(words[k:b])
