@@ -914,3 +914,23 @@ def test_a_role_noun_after_a_quotation_over_paragraphs_is_the_subject_before_it(
         "“We will water what we can and pray for the rest,” the 54-year-old grower said.\n"
     )
     assert speakers(res) == ["Josep Maria Ferrer", "Josep Maria Ferrer"]
+
+
+def test_a_bare_name_reporting_right_after_a_description_that_spoke_is_it() -> None:
+    res = Analyzer().analyze(
+        "Traffic was heavy.\n\nA heavy-equipment operator who left Gregoire with his wife "
+        "said the drive south took almost six hours. Ravinder Gill, 54, said the sky was "
+        "orange at noon.\n"
+    )
+    assert speakers(res) == ["Ravinder Gill", "Ravinder Gill"]
+
+
+def test_a_name_with_its_own_apposition_two_sentences_on_is_someone_else() -> None:
+    # the description spoke two sentences before; the name has a role of its own
+    res = Analyzer().analyze(
+        "Prices rose.\n\nA president who authorized the raid will hand his successor a war. "
+        "On Tuesday night he said it still posed a direct threat. Voters are worried, said "
+        "Sara Fagen, a Republican strategist.\n"
+    )
+    assert speakers(res)[-1] == "Sara Fagen"
+    assert speakers(res)[0] != "Sara Fagen"

@@ -51,7 +51,7 @@ class Cataphora:
 
     def cataphora(
         self, c: Cluster, sent: int, at: int = -1, asker: Cluster | None = None,
-        speaking: bool = False, apposition: str | None = None,
+        speaking: bool = False, apposition: str | None = None, window: int | None = None,
     ) -> Cluster:
         """A person named for the first time, as a subject and without a title: the
         unnamed description of the sentence or two before is this person, unless another
@@ -59,13 +59,15 @@ class Cataphora:
         is not), or it asked the question the person's line answers (``asker``); with
         ``speaking``, a description that spoke (not only a subject), and none whose noun
         the name's indefinite ``apposition`` has (one of many: "a Carrier executive" is
-        no "…, a senior executive at Carrier's parent company")."""
+        no "…, a senior executive at Carrier's parent company"); ``window``: sentences
+        back, if not :data:`CATAPHORA_WINDOW`."""
         indefinite = (apposition or "").casefold().startswith(("a ", "an "))
         said = set(self.said_heads(c, apposition or "")) if indefinite else set()
         barred = None if asker is None else find(asker)
         named_since = -1  # the last sentence a named person was mentioned in
+        window = CATAPHORA_WINDOW if window is None else window
         for d in self.reg.by_recency(limit=8):
-            if sent - d.sent > CATAPHORA_WINDOW:
+            if sent - d.sent > window:
                 break
             if d is c or d is barred:
                 continue
@@ -80,7 +82,7 @@ class Cataphora:
                 and not d.plural
                 and (d.speaks if speaking else d.topic)  # not "the suspect" it followed
                 and not shared_nouns(d.descriptors, said)
-                and d.first_sent >= sent - CATAPHORA_WINDOW
+                and d.first_sent >= sent - window
                 # "A woman … asked the pilot, Jociel Bare,": the verb's, not hers
                 and not (d.first_sent == sent and d.mentions and at >= 0
                          and verb_between(self.view, self.tag, min(d.mentions)[1], at))

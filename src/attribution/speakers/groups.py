@@ -100,7 +100,8 @@ class GroupReader(Reader):
         return Found(m, group)
 
     def _mention_cluster(
-        self, m: Mention, span: Span, sent: int, asker: Cluster | None = None
+        self, m: Mention, span: Span, sent: int, asker: Cluster | None = None,
+        reports: bool = False,
     ) -> Cluster | None:
         if m.shape in ("name", "description"):
             family = self.family(m.name)
@@ -115,7 +116,7 @@ class GroupReader(Reader):
                 pair = self.pair(sent, m.head)
                 if pair is not None:
                     return pair
-        return super()._mention_cluster(m, span, sent, asker)
+        return super()._mention_cluster(m, span, sent, asker, reports)
 
     def family(self, name: str) -> Cluster | None:
         """ "The Ebelings": the group of the people of that surname the article names,

@@ -305,7 +305,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             described = m.shape == "description" or m.title_only
             named = self._apposed_to(m, c, a, b, sent) if described else None
             asker = self.turns.asker(self.scan.prose_rank[c.para])
-            ent = self._mention_cluster(m, (a, b), sent, asker)
+            ent = self._mention_cluster(m, (a, b), sent, asker, reports=True)
             if named is not None:
                 ent = named if ent is None else self.descriptions.join_named(ent, named)
         if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"
@@ -471,7 +471,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
 
     # -- one mention --------------------------------------------------------------------
     def _mention_cluster(
-        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None
+        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None,
+        reports: bool = False,
     ) -> Cluster | None:
         """The cluster of a name or description mention (made when new)."""
         reg = self.reg
@@ -507,11 +508,15 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 at = sent if opened is None else min(sent, opened)
                 c = (self.descriptions.cataphora(c, at, m.start, asker) if untitled
                      else self.descriptions.title_cataphora(c, sent, m.description))
-                if opened is not None and find(c).first_sent < 0 and not m.modifiers:
+                bare = reports and opened is None and m.description is None
+                if (opened is not None or bare) and find(c).first_sent < 0 and not m.modifiers:
                     # '“…,” said Kebede Tolosa, chairman of …': the quotation's speaker,
-                    # named after it, is the description that spoke just before
+                    # named after it, is the description that spoke just before; so is
+                    # a bare name reporting in the next sentence ("A heavy-equipment
+                    # operator … said …. Ravinder Gill, 54, said …")
                     c = self.descriptions.cataphora(c, at, m.start, asker, speaking=True,
-                                                    apposition=m.description)
+                                                    apposition=m.description,
+                                                    window=1 if opened is None else None)
             elif c.first_sent < 0 and c.kind == "organization" and self._is_prose(span[0]):
                 c = self.descriptions.named_group(  # "The charity, Feed Kingston,"
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))

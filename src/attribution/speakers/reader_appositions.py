@@ -38,7 +38,8 @@ class ReaderAppositions:
         raise NotImplementedError
 
     def _mention_cluster(
-        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None
+        self, m: Mention, span: tuple[int, int], sent: int, asker: Cluster | None = None,
+        reports: bool = False,
     ) -> Cluster | None:
         raise NotImplementedError
 
