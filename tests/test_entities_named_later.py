@@ -934,3 +934,23 @@ def test_a_name_with_its_own_apposition_two_sentences_on_is_someone_else() -> No
     )
     assert speakers(res)[-1] == "Sara Fagen"
     assert speakers(res)[0] != "Sara Fagen"
+
+
+def test_a_name_set_off_after_a_fresh_role_noun_is_the_description_that_spoke() -> None:
+    # "The witness" takes up no noun before: the "a …" description that spoke just before
+    res = Analyzer().analyze(
+        "The trial continued.\n\nA former council procurement officer called by the "
+        "lawyers said the tender had been assessed by a panel of staff.\n\n"
+        "The witness, Priya Ramanathan, who left the council last year, said the "
+        "councillor had \"never rung me\".\n"
+    )
+    assert speakers(res) == ["Priya Ramanathan", "Priya Ramanathan"]
+
+
+def test_a_role_noun_in_a_turn_of_dialogue_names_the_one_who_answers() -> None:
+    res = Analyzer().analyze(
+        "At the bar, a retired bricklayer in a cap is reading the notices.\n\n"
+        "“Number 58 has its permit,” he announces.\n\n"
+        "“Number 58 had its permit in 2023,” says the barista, Lorenzo Cicconi.\n"
+    )
+    assert speakers(res)[0] != "Lorenzo Cicconi"

@@ -163,6 +163,28 @@ class Cataphora:
                 and not other_body(d.name, c.descriptions)
             ):
                 return self.reg.merge(d, c)
+        return self._taken_up(c, sent, apposition) if apposition else c
+
+    def _taken_up(self, c: Cluster, sent: int, apposition: str) -> Cluster:
+        """A name set off after "the" and a role noun nothing before has ("The witness,
+        Priya Ramanathan," after "A former council procurement officer … said …"; not a
+        title, not a source news leaves unnamed): the description introduced with "a"
+        that spoke in the sentence before."""
+        words = apposition.casefold().split()
+        if len(words) != 2 or words[0] != "the":
+            return c
+        head = words[1]
+        if not self.lex.has("role", head) or self.lex.has("title", head) or self._source(head) or (
+                any(head in find(x).descriptors for x in self.reg.by_recency() if x is not c)):
+            return c
+        for d in self.reg.by_recency(limit=4):
+            if sent - d.sent > 1:
+                break
+            if (d is not c and d.kind == "anonymous" and not d.named and not d.plural
+                    and d.speaks and d.takes(c.gender) and not self.said_unnamed(d)
+                    and d.mentions and self.view.lower[
+                        self.view.token_at(min(d.mentions)[0])] in ("a", "an")):
+                return self.reg.merge(d, c)
         return c
 
     def _definite(self, c: Cluster) -> bool:

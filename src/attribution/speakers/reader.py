@@ -452,7 +452,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         if c.first_sent < 0 and c.kind == "person":
             untitled = subject and not (m and self.descriptions.titled(m.modifiers))
             c = (self.descriptions.cataphora(c, sent, view.starts[a]) if untitled
-                 else self.descriptions.title_cataphora(c, sent))
+                 else self.descriptions.title_cataphora(c, sent, self._role_before(a)))
         elif c.first_sent < 0 and c.kind == "organization" and not modifies_noun(view, self.tag, b):
             # "their union" … its name (not a name that modifies a noun: "The corporation
             # …. A Brihanmumbai Municipal Corporation (BMC) report …")
@@ -468,6 +468,17 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
+
+    def _role_before(self, a: int) -> str | None:
+        """ "The witness" when the name at token ``a`` is set off after it at the start
+        of its sentence ("The witness, Priya Ramanathan, said"; not '“…,” says the
+        barista, Lorenzo Cicconi', a turn of dialogue), else None."""
+        view = self.view
+        if a < 3 or view.words[a - 1] != "," or view.lower[a - 3] != "the" or not (
+                view.words[a - 2].isalpha() and view.words[a - 2].islower()) or (
+                self._first(a) != a - 3):
+            return None
+        return view.text[view.starts[a - 3] : view.ends[a - 2]]
 
     # -- one mention --------------------------------------------------------------------
     def _mention_cluster(
@@ -507,7 +518,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 opened = quotation_sent(self.view, self.scan.sent_rank, span[0])
                 at = sent if opened is None else min(sent, opened)
                 c = (self.descriptions.cataphora(c, at, m.start, asker) if untitled
-                     else self.descriptions.title_cataphora(c, sent, m.description))
+                     else self.descriptions.title_cataphora(
+                         c, sent, m.description or self._role_before(span[0])))
                 bare = reports and opened is None and m.description is None
                 if (opened is not None or bare) and find(c).first_sent < 0 and not m.modifiers:
                     # '“…,” said Kebede Tolosa, chairman of …': the quotation's speaker,
