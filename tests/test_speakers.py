@@ -479,3 +479,12 @@ def test_a_list_inside_a_relative_clause_stays_in_the_subject(an: Analyzer) -> N
     assert speaker is not None and speaker.mention is not None
     assert speaker.mention.text.startswith("A heavy-equipment operator who left")
     assert (speaker.name, speaker.kind) == ("heavy-equipment operator", "anonymous")
+
+
+@pytest.mark.parametrize("noun", ["hotelier", "restaurateur", "promoter"])
+def test_person_nouns_of_news_desks_vary_on_the_name_before(an: Analyzer, noun: str) -> None:
+    res = an.analyze(
+        "Markku Pesonen said occupancy last winter was 38 per cent.\n\n"
+        f"\"We have survived, but survived is the right word,\" the {noun} said.\n")
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Markku Pesonen", "Markku Pesonen"]
