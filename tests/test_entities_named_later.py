@@ -954,3 +954,28 @@ def test_a_role_noun_in_a_turn_of_dialogue_names_the_one_who_answers() -> None:
         "“Number 58 had its permit in 2023,” says the barista, Lorenzo Cicconi.\n"
     )
     assert speakers(res)[0] != "Lorenzo Cicconi"
+
+
+REPORTED_QUESTION = (
+    "“It is the best day of my life,” Harry Fenwick said. His mother, Ruth Fenwick, cried.\n\n"
+    "A reporter asked whether he would be wearing the jacket to his local in Hexham.\n\n"
+    "“If they’ll let me in with it.”\n\n"
+    "“Will they?”\n\n"
+    "“Probably not. It’s a rugby pub.”\n"
+)
+
+
+def test_a_line_after_a_question_reported_as_put_answers_it() -> None:
+    res = Analyzer().analyze(REPORTED_QUESTION)
+    assert speakers(res) == ["Harry Fenwick", "reporter", "Harry Fenwick", "reporter",
+                             "Harry Fenwick"]
+
+
+def test_the_pronoun_a_reported_question_asks_about_is_not_the_askers() -> None:
+    res = Analyzer().analyze(REPORTED_QUESTION)
+    reporter = res.quotes[1].speaker
+    assert reporter is not None and reporter.gender is None
+    # but "when asked if he": the one asked is the clause's subject
+    res = Analyzer().analyze(
+        "“I stand by it,” the senator told the paper when asked if he still believes it.")
+    assert res.quotes[0].speaker is not None and res.quotes[0].speaker.gender == "male"

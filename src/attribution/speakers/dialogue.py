@@ -224,6 +224,12 @@ def pronoun_addressee(view: DocView, cue_end: int) -> int | None:
     ) else None
 
 
+def reports_question(cue: str | None, content: str) -> bool:
+    """Is a report cued by ``cue`` (its first word, lower-cased) a question reported as
+    put to someone ("asked whether …", "asked if …"), whom the next line answers?"""
+    return cue in ASKING and _REPORTED_QUESTION.match(content) is not None
+
+
 def _reported_by(turn: Turn, asker: Cluster | None) -> bool:
     """Is ``turn`` only a report in the narration (no quotation mark) by ``asker``?"""
     return turn.speaker is not None and asker is not None and (
@@ -269,7 +275,7 @@ class Turns:
         None when it has none); the quotes of one speaker in one paragraph are one turn."""
         # "Kessler's attorney asked whether she had used backing tracks": a question
         # reported as put to someone, whom the next line answers
-        reported = cue in ASKING and _REPORTED_QUESTION.match(content) is not None
+        reported = reports_question(cue, content)
         puts = is_question(content) and (cue is None or cue in ASKING)
         # A speech whose last sentence is a question ("“At half-time I did not shout. I
         # asked them one question: …?” Ekdahl told his press conference") asks no one
@@ -415,8 +421,8 @@ class Turns:
         turns = self._before(para, 4)
         if not turns:
             return None
-        put = turns[-1]
-        if not put.puts or put.para != para - 1 or put.speaker is None:
+        put = turns[-1]  # (or reported: "A reporter asked whether he would …. / “If …”")
+        if not (put.puts or put.reported) or put.para != para - 1 or put.speaker is None:
             return None
         asker = find(put.speaker)
         for turn in reversed(turns[:-1]):

@@ -22,6 +22,7 @@ from ..quotes.sources import SUBORDINATE_OPENERS
 from ..segment import DocView
 from .appositions import named_by_copula
 from .descriptions import Descriptions
+from .dialogue import ASKING
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
 from .pronouns import Pronouns
 from .text import coordinated_clause, in_relative, opens_clause, possessive_owner, pronoun_role
@@ -37,6 +38,10 @@ FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "thou
                      # a fronted place: "Outside the mine on Thursday morning, a police
                      # colonel addressed the crowd" ("at", "in", "on" measured: no gain)
                      "outside", "inside", "near", "behind"])
+# Words before a passive "asked" ("was asked whether he", "when asked if she"): the one
+# asked is the clause's subject, whom its pronoun is.
+_ASKED_OF = frozenset(["was", "were", "been", "being", "is", "are", "when", "after", "once",
+                       "as", "while", "before", "until", "if"])
 # Possessors before a kin noun that make it someone's relative, not an entity named.
 KIN_OWNERS = frozenset(["whose", "his", "her", "their", "its", "my", "our", "your"])
 ASKED = frozenset(["whether", "if", "about", "why", "what", "how", "when"])
@@ -165,7 +170,10 @@ class ProsePronouns:
             if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
             opens = how == "possessive" and self.view.starts[i] in self.content_starts
-            if reported and (how == "subject" or opens) and current is not None:
+            lower = self.view.lower  # "A reporter asked whether he would …": someone else
+            asked = i > 2 and lower[i - 1] in ("whether", "if") and lower[i - 2] in ASKING and (
+                lower[i - 3] not in _ASKED_OF)  # not "was asked if he", "when asked if he"
+            if reported and (how == "subject" or opens) and current is not None and not asked:
                 # "The first witness … told the court she saw the ute", "Pastrana said
                 # his client …": likely the speaker, but an obituary's "X recalled that
                 # she …" is its subject's.

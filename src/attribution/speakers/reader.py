@@ -39,7 +39,7 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns, addressed, called_person, cue_word
+from .dialogue import Turns, addressed, called_person, cue_word, reports_question
 from .echoes import echoed
 from .entities import GENDERED_NOUN, PRONOUN, Cluster, Registry, animate, find
 from .honorifics import outside_prose, vote_honorifics
@@ -401,7 +401,11 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         text = self.view.text[c.content[0] : c.content[1]]
         called = called_person(self.reg, text, self.view.text, self.typer.sets.vocative_title)
         uncued = c.rule == PARAGRAPH and not c.continuation
-        beat = action_beat(self.view, self.scan, self.reg, c.content[0]) if uncued else None
+        # (a line after a question reported as put answers it: no beat of the asker's)
+        answers = uncued and reports_question(cue_word(self.view.text, cands[src]), (
+            self.view.text[cands[src].content[0] : cands[src].content[1]]))
+        beat = action_beat(self.view, self.scan, self.reg, c.content[0]) if (
+            uncued and not answers) else None
         if beat is not None:
             ent = beat  # "An elderly woman appears in the doorway. “Only eggs?”"
         elif uncued:
