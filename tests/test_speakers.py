@@ -488,3 +488,13 @@ def test_person_nouns_of_news_desks_vary_on_the_name_before(an: Analyzer, noun: 
         f"\"We have survived, but survived is the right word,\" the {noun} said.\n")
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Markku Pesonen", "Markku Pesonen"]
+
+
+def test_a_headlines_religious_body_is_the_one_the_body_names(an: Analyzer) -> None:
+    res = an.analyze(
+        "Iowa diocese says bankruptcy is the fairest way to pay survivors\n\n"
+        "The Roman Catholic Diocese of Harlan Springs filed for bankruptcy on Monday. "
+        "Bishop Thomas Okafor said the filing was the fairest way to pay survivors.\n")
+    assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in res.quotes] == [
+        ("Roman Catholic Diocese of Harlan Springs", "organization"),
+        ("Thomas Okafor", "person")]
