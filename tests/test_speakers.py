@@ -498,3 +498,16 @@ def test_a_headlines_religious_body_is_the_one_the_body_names(an: Analyzer) -> N
     assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in res.quotes] == [
         ("Roman Catholic Diocese of Harlan Springs", "organization"),
         ("Thomas Okafor", "person")]
+
+
+@pytest.mark.parametrize(("full", "short"), [("D.Batbold", "Batbold"),
+                                             ("B.Enkhtuya", "Enkhtuya")])
+def test_an_initial_glued_to_a_name_is_one_person_with_the_name(
+    an: Analyzer, full: str, short: str
+) -> None:
+    # Mongolian outlets glue the patronymic's initial to the given name
+    res = an.analyze(f"Herders lost half their animals, said {full}, head of the provincial "
+                     f"emergency department.\n\n\"We have never seen snow like this,\" "
+                     f"{short} said.\n")
+    assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in res.quotes] == [
+        (full, "person"), (full, "person")]

@@ -9,19 +9,17 @@ them and answers the three questions resolution asks:
   name; a compatible full name (same surname and given name or initial, "Donald J.
   Trump" = "Donald Trump"; one the tail of the other, "Ortiz Vidal" = "Andrés Ortiz
   Vidal"); then one word of a full name ("Trump", "Mr. Lou" for "Lou Jiwei", whose
-  surname comes first). Given names that differ keep people apart ("Hillary Clinton"
-  is not "Bill Clinton").
+  surname comes first). Different given names keep people apart ("Bill Clinton").
 * **Which entity is most salient here?** Each mention adds to its entity's salience,
   more when it is a subject or a quote's speaker, and salience halves with every
   sentence that mentions someone or something, after Lappin & Leass (1994); the
   candidates are the entities mentioned last, a bounded number, so resolution stays
   linear in the article's length. A sentence that mentions no entity ("The hall was
-  quiet.", a caption the page left in the text: "The new terminal is expected to open
-  in the spring.") adds nothing to anyone and takes nothing from anyone: which one is
-  most salient is the same with it or without it, and so are the window of sentences a
-  pronoun looks back over (:meth:`Registry.distance`) and the sentence before, whose
-  subject a pronoun or a role noun continues (:meth:`Registry.previous`). A sentence
-  that quotes someone is a step too: the quotation is the speaker's turn.
+  quiet.", a caption left in the text) adds nothing to anyone and takes nothing from
+  anyone: the most salient, the window a pronoun looks back over
+  (:meth:`Registry.distance`) and the sentence before, whose subject a pronoun or a
+  role noun continues (:meth:`Registry.previous`), are the same with it or without it.
+  A sentence that quotes someone is a step too: the quotation is the speaker's turn.
 * **What gender does the text state?** Votes from honorifics ("Ms."), gendered nouns
   ("her daughter", "spokesman") and the pronouns resolved to the entity; never from a
   name. A gender is stated when the votes for it clearly outweigh the others.
@@ -67,16 +65,25 @@ HONORIFIC, GENDERED_NOUN, PRONOUN, POSSESSIVE = 3.0, 2.0, 1.0, 0.5
 GENDERS: dict[str, Gender] = {"m": "male", "f": "female"}
 
 
+_GLUED = re.compile(r"([^\W\d_a-z])\.([^\W\d_a-z][^\W\d_A-Z]+)")  # "D.Batbold"
+
+
 @functools.lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[tuple[str, ...], str]:
     """The words of a person's name in lower case without punctuation, and its suffix:
     "Brent Bozell III" -> (("brent", "bozell"), "iii")."""
-    words = [w.strip(".,").replace("’", "'") for w in clean_name(name).lower().split()]
+    glued = [p for w in clean_name(name).split() for p in _unglued(w)]  # Mongolian style
+    words = [w.strip(".,").replace("’", "'") for w in " ".join(glued).lower().split()]
     words = [w for w in words if w]
     suffix = ""
     if len(words) > 1 and words[-1] in SUFFIXES:
         suffix = words.pop()
     return tuple(words), suffix
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    m = _GLUED.fullmatch(word)
+    return (word,) if m is None else (m[1], m[2])
 
 
 def _initial_of(a: str, b: str) -> bool:
