@@ -979,3 +979,15 @@ def test_the_pronoun_a_reported_question_asks_about_is_not_the_askers() -> None:
     res = Analyzer().analyze(
         "“I stand by it,” the senator told the paper when asked if he still believes it.")
     assert res.quotes[0].speaker is not None and res.quotes[0].speaker.gender == "male"
+
+
+def test_the_one_who_took_questions_answers_the_uncued_lines() -> None:
+    res = Analyzer().analyze(
+        "\"I have never used a cheat in my life,\" Viktor Lindqvist said on a stream. "
+        "\"I will give them every file.\"\n\nHe says he will appeal.\n\n"
+        "Northwind chief executive Rasmus Holm said the organization had suspended the "
+        "player.\n\nAt a short press availability outside the arena, Holm took two "
+        "questions.\n\n\"Did anyone on staff know?\"\n\n\"No. Nobody. I found out from a "
+        "referee at ten at night.\"\n"
+    )
+    assert speakers(res)[-1] == "Rasmus Holm"

@@ -39,7 +39,14 @@ from .clustering import (
 )
 from .coref import ClusterIndex, clusters_from_doc
 from .descriptions import Descriptions
-from .dialogue import Turns, addressed, called_person, cue_word, reports_question
+from .dialogue import (
+    Turns,
+    addressed,
+    called_person,
+    cue_word,
+    is_question,
+    reports_question,
+)
 from .echoes import echoed
 from .entities import GENDERED_NOUN, PRONOUN, Cluster, Registry, animate, find
 from .honorifics import outside_prose, vote_honorifics
@@ -76,6 +83,10 @@ class Found:
     mention: Mention | None
     cluster: Cluster | None
     inherited: bool = False
+
+
+# Verbs of taking questions at a press event ("Holm took two questions").
+TAKES_QUESTIONS = frozenset(["took", "takes", "fielded", "fields", "answered", "answers"])
 
 
 class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
@@ -417,6 +428,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             ent = self.turns.answerer(ent, para, called, k, text, lambda asker, w: (
                 self.reg.last_other(self._sent(self.view.token_at(c.content[0])), asker, w))
             ) or ent
+            if not is_question(text):  # "Holm took two questions. / “…?” / “No. …”"
+                ent = self._questions_taken(c.content[0]) or ent
         source = cands[src].speaker
         if ent is not None and (
             source is None or (self._is_prose(source[0]) and not self.skip[source[0]])
@@ -472,6 +485,20 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:
             self.descriptions.said_of(c, b)
+
+    def _questions_taken(self, char: int) -> Cluster | None:
+        """Who the narration said took questions ("At a short press availability, Holm
+        took two questions."), in one of the four paragraphs before the line at
+        character ``char``: the one who answers the uncued lines that ask nothing."""
+        view = self.view
+        p = view.para_of[view.token_at(char)]
+        for q in range(p - 1, max(-1, p - 5), -1):
+            first, end = view.paras[q]
+            for j in range(first, end - 1):
+                if view.lower[j] in TAKES_QUESTIONS and "questions" in view.lower[j + 1 : j + 4]:
+                    host = self.reg.subjects.get(self._sent(j))
+                    return None if host is None or find(host).kind != "person" else find(host)
+        return None
 
     def _role_before(self, a: int) -> str | None:
         """ "The witness" when the name at token ``a`` is set off after it at the start
