@@ -511,3 +511,11 @@ def test_an_initial_glued_to_a_name_is_one_person_with_the_name(
                      f"{short} said.\n")
     assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in res.quotes] == [
         (full, "person"), (full, "person")]
+
+
+@pytest.mark.parametrize("aside", ["such as Zarqa", "including Zarqa", "like Zarqa"])
+def test_that_before_a_plural_noun_opens_the_content(an: Analyzer, aside: str) -> None:
+    # a demonstrative "that" takes no plural: "said that towns, …, were" reports
+    res = an.analyze(f"Dana Twal said that towns, {aside}, were the hardest to reach.")
+    assert [q.content.text for q in res.quotes] == [
+        f"towns, {aside}, were the hardest to reach"]

@@ -238,7 +238,9 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                 break
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
-    ) and lower[k + 1] not in NUMBER_WORDS:  # (not "that two bidders, both American, had")
+    ) and lower[k + 1] not in NUMBER_WORDS and not (  # (not "that two bidders, … had")
+        ctx.tag(k + 1) == "NOUN" and lower[k + 1].endswith("s") and not lower[k + 1].endswith("ss")
+    ):  # (nor a plural: "said that towns, such as Zarqa, were …": no determiner's)
         # "rejected that claim.": a determiner, and the cue's object (with a singular
         # noun, through its adjuncts: "rejected that claim in a statement Friday, …")
         return ((k, "object") if "object" in frames else (None, ""))
