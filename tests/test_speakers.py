@@ -519,3 +519,12 @@ def test_that_before_a_plural_noun_opens_the_content(an: Analyzer, aside: str) -
     res = an.analyze(f"Dana Twal said that towns, {aside}, were the hardest to reach.")
     assert [q.content.text for q in res.quotes] == [
         f"towns, {aside}, were the hardest to reach"]
+
+
+@pytest.mark.parametrize("demonym", ["Dubliner", "Texan", "Glaswegian"])
+def test_a_citys_demonym_takes_up_the_person_named_before(an: Analyzer, demonym: str) -> None:
+    res = an.analyze(
+        "Asante's trainer, Seamus Kinsella, told Ringside Daily that his fighter had been "
+        f"rushed back.\n\n“That's on me, not on the judges,” the {demonym} said.\n")
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Seamus Kinsella", "Seamus Kinsella"]
