@@ -528,3 +528,15 @@ def test_a_citys_demonym_takes_up_the_person_named_before(an: Analyzer, demonym:
         f"rushed back.\n\n“That's on me, not on the judges,” the {demonym} said.\n")
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Seamus Kinsella", "Seamus Kinsella"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("At the reception centre, where the city said 2,300 evacuees had registered by "
+     "midnight, volunteers handed out blankets.", "2,300 evacuees had registered by midnight"),
+    ("In Dadu, where officials said 40,000 people were homeless, the water kept rising.",
+     "40,000 people were homeless"),
+])
+def test_a_report_in_a_fronted_where_clause_ends_before_the_main_clause(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert [q.content.text for q in an.analyze(text).quotes] == [content]

@@ -223,6 +223,7 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
     end = hi
     dashes = 0
     headline = headline_line(ctx, start)
+    fronted = _in_fronted_where(ctx, start)
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
@@ -264,6 +265,9 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
             return k  # '… had “been friends,” he claimed they …': a new report
         if w == "," and comma_ends_clause(ctx, k, start, hi):
             return k
+        if w == "," and fronted and k > start + 1 and starts_clause(
+                ctx, ctx.next_tok(k + 1, hi), hi):
+            return k  # "In Dadu, where officials said X, the water kept rising": the main
         if w in DASH_TOKENS and k > start + 2:
             if dashes % 2 == 0 and dash_ends_clause(ctx, k, hi):
                 return k
@@ -298,6 +302,21 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
             return p if p > start and view.words[p] == "," else k
         k += 1
     return end
+
+
+def _in_fronted_where(ctx: Context, start: int) -> bool:
+    """Is the report whose content starts at token ``start`` inside a "where"/"when"
+    clause set off after a phrase that opens its sentence, before the main clause ("At
+    the reception centre, where the city said …, volunteers …")?"""
+    view = ctx.view
+    s0 = view.sents[view.sent_of[start]][0]
+    for j in range(start - 1, max(s0, start - 12), -1):
+        if view.words[j] == ",":
+            return False
+        if view.lower[j] in ("where", "when") and view.words[j - 1] == "," and (
+                ctx.tag(s0) == "ADP"):
+            return True
+    return False
 
 
 # What joins a headline's items ("… as 2,000 flee homes", "…, but families fear …").
