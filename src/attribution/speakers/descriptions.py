@@ -86,10 +86,11 @@ class Descriptions(Cataphora):
 
     def __init__(
         self, view: DocView, lex: SpeakerLexicon, reg: Registry, typer: MentionTyper,
-        tag: Tagger, sent_rank: Sequence[int] = (),
+        tag: Tagger,
     ) -> None:
         self.view = view
-        self.sent_rank = sent_rank  # the prose sentences' numbers (``scan.Scan``)
+        # the numbers of the prose sentences (``scan.TextScan.sent_rank``), set by the reader
+        self.sent_rank: Sequence[int] = ()
         self.lex = lex
         self.reg = reg
         self.typer = typer

@@ -192,11 +192,10 @@ def _runs_on(view: DocView, para: int) -> bool:
     """Does paragraph ``para`` open a quotation it never closes, which the next
     paragraph goes on with ("“They were yelling …. The whole park went quiet." with no
     closing mark)?"""
-    p0, p1 = view.paras[para][0], view.paras[para][1]
     first = _opening(view, para)
     closes = _CLOSES.get(view.words[first][:1])
-    return closes is not None and p0 <= first < p1 and not any(
-        view.words[j][:1] in closes for j in range(first + 1, p1))
+    return closes is not None and not any(
+        view.words[j][:1] in closes for j in range(first + 1, view.paras[para][1]))
 
 
 def follows_quotation(view: DocView, char: int) -> bool:
