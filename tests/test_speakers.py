@@ -540,3 +540,9 @@ def test_a_report_in_a_fronted_where_clause_ends_before_the_main_clause(
     an: Analyzer, text: str, content: str
 ) -> None:
     assert [q.content.text for q in an.analyze(text).quotes] == [content]
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name(an: Analyzer) -> None:
+    res = an.analyze("Ratu Josaia Vakaloloma said the talks had failed.")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.gender) == ("Josaia Vakaloloma", "male")
