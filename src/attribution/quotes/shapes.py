@@ -1,10 +1,9 @@
 """Small predicates on the shape of a stretch of tokens.
 
 Is this a name, a time adjunct, a list that goes on, an infinitive, a clause with its own
-subject and verb, a place's state after a comma, an addressee? The rules read these
-shapes from tokens and the coarse tagger alone (a statistical pipeline's tags sharpen
-them), in the manner of the rule-based quotation extractors of Pouliquen et al. (2007)
-and Krestel, Bergler & Witte (2008).
+subject and verb, a place's state after a comma, an addressee? The rules read these from
+tokens and the coarse tagger alone (a statistical pipeline's tags sharpen them), as the
+rule-based extractors of Pouliquen et al. (2007) and Krestel et al. (2008) do.
 """
 
 from __future__ import annotations
@@ -81,7 +80,9 @@ def plausible_source(ctx: Context, span: tuple[int, int]) -> bool:
 
 def _clause_after(ctx: Context, k: int, limit: int) -> bool:
     """Does a clause with a bare noun subject start at token ``k`` ("guides say …",
-    "bus route is cut"): up to three nouns, then a verb?"""
+    "eastern border stays shut"): adjectives, up to three nouns, then a verb?"""
+    while k + 1 < limit and ctx.tag(k) == "ADJ" and ctx.tag(k + 1) in ("ADJ", "NOUN"):
+        k += 1
     first = ctx.tag(k)  # (nouns of one kind: "one way Sanders could …" is no clause)
     n = k
     while n < min(limit, k + 3) and ctx.tag(n) == first:
