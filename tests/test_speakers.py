@@ -548,7 +548,8 @@ def test_a_fijian_chiefly_title_is_no_part_of_the_name(an: Analyzer) -> None:
     assert speaker is not None and (speaker.name, speaker.gender) == ("Josaia Vakaloloma", "male")
 
 
-@pytest.mark.parametrize("link", ["as eastern border stays shut", "as talks collapse"])
+@pytest.mark.parametrize("link", ["as eastern border stays shut", "as talks collapse",
+                                  "as High Atlas villages rebuild"])
 def test_a_headlines_source_ends_before_its_next_item(an: Analyzer, link: str) -> None:
     res = an.analyze(f"'Now we are a dead end,' says Imatra mayor {link}")
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes] == [

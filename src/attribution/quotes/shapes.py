@@ -83,9 +83,9 @@ def _clause_after(ctx: Context, k: int, limit: int) -> bool:
     "eastern border stays shut"): adjectives, up to three nouns, then a verb?"""
     while k + 1 < limit and ctx.tag(k) == "ADJ" and ctx.tag(k + 1) in ("ADJ", "NOUN"):
         k += 1
-    first = ctx.tag(k)  # (nouns of one kind: "one way Sanders could …" is no clause)
-    n = k
-    while n < min(limit, k + 3) and ctx.tag(n) == first:
+    first = ctx.tag(k)  # (nouns of one kind, "one way Sanders could …" is no clause; a
+    n, kinds = k, ({first, "NOUN"} if first == "PROPN" else {first})  # name's: "High Atlas …")
+    while n < min(limit, k + 3) and ctx.tag(n) in kinds:
         n += 1
     return first in ("NOUN", "PROPN") and ctx.view.lower[k] != "one" and k < n < limit and (
         ctx.tag(n) in ("VERB", "AUX"))
