@@ -554,3 +554,11 @@ def test_a_headlines_source_ends_before_its_next_item(an: Analyzer, link: str) -
     res = an.analyze(f"'Now we are a dead end,' says Imatra mayor {link}")
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes] == [
         ("'Now we are a dead end,'", "Imatra mayor")]
+
+
+@pytest.mark.parametrize(("office", "name"), [("Commissioner of Police", "Rhonda Smith"),
+                                              ("Minister for Minerals", "Emmanuel Kitwana")])
+def test_an_office_whose_portfolio_ends_in_a_bodys_noun_holds_a_person(
+    an: Analyzer, office: str, name: str
+) -> None:
+    assert speakers(an, f"{office} {name} told MPs the plan would work.") == [(name, "person")]

@@ -468,8 +468,8 @@ class MentionTyper(NameReader):
             or (pre and lower[pre[-1]] in self.sets.company_noun)
         ):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
-        if pre and kind == "person" and not title_only and not body and (
-            lower[pre[-1]] in self.sets.org_head
+        if pre and kind == "person" and not title_only and not body and office <= 0 and (
+            lower[pre[-1]] in self.sets.org_head  # (not an office's: "Commissioner of Police")
         ):
             kind = "organization"  # "the traffic information service Bison Futé"
         if acronym and kind in ("person", "unknown") and len(name_toks) > 1 and (
