@@ -17,7 +17,7 @@ from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape, cue_lemmas
 from ..quotes.words import COMPLEMENTIZERS
-from .features import FEATURES, featurize
+from .features import FEATURES, featurize, with_rates
 from .model import DeciderModel, packaged_model
 from .select import select
 
@@ -105,12 +105,18 @@ class Decider:
         of dialogue, "“Which ones?”", fell under the threshold)."""
         parsed = proposals.ctx.parsed
         model = packaged_model("parsed" if parsed else "blank")
-        out = [float(p) for p in model.predict(featurize(proposals, model.rates, model.unread))]
         uncued = [i for i, c in enumerate(proposals.candidates) if c.rule.startswith("uncued.")]
-        if uncued:
-            small = packaged_model("uncued")
-            X = featurize(proposals, small.rates, small.unread, parsed=False)
-            for i, p in zip(uncued, small.predict(X[uncued]), strict=True):
+        small = packaged_model("uncued") if uncued else None
+        # On a blank Doc the small model's rows are the blank model's with its own rates
+        # (the columns either model reads are computed): one pass over the document.
+        unread = model.unread if small is None or parsed else model.unread & small.unread
+        X = featurize(proposals, model.rates, unread)
+        out = [float(p) for p in model.predict(X)]
+        if small is not None:
+            if parsed:
+                X = featurize(proposals, small.rates, small.unread, parsed=False)
+            rows = with_rates(proposals, X, uncued, small.rates)
+            for i, p in zip(uncued, small.predict(rows), strict=True):
                 out[i] = float(p)
         return out
 
