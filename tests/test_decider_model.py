@@ -79,7 +79,7 @@ def test_a_tree_deeper_than_its_declared_depth_is_refused() -> None:
         TreeScorer.from_dict([tree], 1)
 
 
-@pytest.mark.parametrize("backend", ["blank", "parsed"])
+@pytest.mark.parametrize("backend", ["blank", "parsed", "uncued"])
 def test_packaged_models_walk_like_the_plain_walk(backend: str) -> None:
     import json
 

@@ -4,6 +4,8 @@ cue the word-order rules framed too. The rules backend sees neither."""
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Analyzer
 from attribution.decider import Decider
 from attribution.decider.features import FEATURES, PARSED_FEATURES, featurize
@@ -108,19 +110,22 @@ def test_the_parsed_tagger_leaves_doubtful_cues_to_the_decider() -> None:
     assert all(abs(X[k, col] - scores["punished"]) < 1e-6 for k in rows)
 
 
-def test_an_uncued_paragraph_takes_the_blank_models_probability_on_a_parsed_doc() -> None:
-    # a line no cue frames has no parse relation to weigh: the parsed model, trained on
-    # PolNeAR's few such lines, defers to the blank model
+@pytest.mark.parametrize("backend", ["blank", "parsed"])
+def test_an_uncued_paragraph_takes_the_small_models_probability_on_any_doc(
+    backend: str,
+) -> None:
+    # a line no cue frames has no parse relation to weigh: the backend's model, trained
+    # on PolNeAR's few such lines, defers to the small "uncued" model
     text = ("“The rivers are dying,” the minister said.\n\n"
             "“Anybody who gives land to miners will answer to the law.”\n")
-    p = propose(parsed(), text)
+    p = propose(parsed() if backend == "parsed" else Analyzer(), text)
     scores = Decider().scores(p)
-    blank = packaged_model("blank")
-    X = featurize(p, blank.rates, blank.unread, parsed=False)
+    small = packaged_model("uncued")
+    X = featurize(p, small.rates, small.unread, parsed=False)
     uncued = [i for i, c in enumerate(p.candidates) if c.rule.startswith("uncued.")]
     assert uncued and X.shape[1] == len(FEATURES)
-    assert [scores[i] for i in uncued] == [float(v) for v in blank.predict(X[uncued])]
+    assert [scores[i] for i in uncued] == [float(v) for v in small.predict(X[uncued])]
     cued = [i for i, c in enumerate(p.candidates) if not c.rule.startswith("uncued.")]
-    parsed_model = packaged_model("parsed")
-    own = parsed_model.predict(featurize(p, parsed_model.rates, parsed_model.unread))
+    model = packaged_model(backend)
+    own = model.predict(featurize(p, model.rates, model.unread))
     assert [scores[i] for i in cued] == [float(own[i]) for i in cued]

@@ -83,6 +83,9 @@ def _speaker(text: str) -> attribution.Speaker:
         # after an introductory phrase and its comma
         ("On Tuesday, commuters waiting at the depot said the buses never came.",
          "commuters waiting at the depot", "anonymous"),
+        # an object pronoun ends the post-modifier ("close to him", "around them")
+        ("People close to him said he would run again.", "People close to him", "anonymous"),
+        ("Aides around them said she would run again.", "Aides around them", "anonymous"),
     ],
 )
 def test_postmodified_subject_is_the_source(text: str, mention: str, kind: str) -> None:

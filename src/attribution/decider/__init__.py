@@ -4,7 +4,8 @@ set of non-overlapping readings.
 Rules propose (:mod:`attribution.quotes`); the decider decides. It computes the
 features of every candidate (:mod:`.features`), scores them with the model shipped for
 the backend (:mod:`.model`: ``decider_blank.json`` when the Doc has no parse,
-``decider_parsed.json`` when a statistical pipeline parsed it), and keeps the set of
+``decider_parsed.json`` when a statistical pipeline parsed it; ``decider_uncued.json``,
+a small model, for the paragraphs no cue frames on either), and keeps the set of
 pairwise non-overlapping contents with the most probability above ``min_confidence``
 (:mod:`.select`). Each kept candidate's ``confidence`` is its calibrated probability.
 """
@@ -16,7 +17,7 @@ from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape, cue_lemmas
 from ..quotes.words import COMPLEMENTIZERS
-from .features import FEATURES, featurize
+from .features import FEATURES, featurize, with_rates
 from .model import DeciderModel, packaged_model
 from .select import select
 
@@ -98,16 +99,24 @@ class Decider:
     def scores(self, proposals: Proposals) -> list[float]:
         """The calibrated probability of every candidate, in proposal order. A paragraph
         no cue frames (rule family "uncued": a line of dialogue, a quotation's next
-        paragraph) has no parse relation to weigh, and PolNeAR, which the parsed model
-        learns from, has few: its probability is the blank model's on any Doc."""
+        paragraph) has no parse relation to weigh, and PolNeAR, which the models learn
+        from, has few: its probability is the small "uncued" model's on any Doc (the
+        larger backend models learn PolNeAR's few such lines too closely: a short line
+        of dialogue, "“Which ones?”", fell under the threshold)."""
         parsed = proposals.ctx.parsed
         model = packaged_model("parsed" if parsed else "blank")
-        out = [float(p) for p in model.predict(featurize(proposals, model.rates, model.unread))]
         uncued = [i for i, c in enumerate(proposals.candidates) if c.rule.startswith("uncued.")]
-        if parsed and uncued:
-            blank = packaged_model("blank")
-            X = featurize(proposals, blank.rates, blank.unread, parsed=False)
-            for i, p in zip(uncued, blank.predict(X[uncued]), strict=True):
+        small = packaged_model("uncued") if uncued else None
+        # On a blank Doc the small model's rows are the blank model's with its own rates
+        # (the columns either model reads are computed): one pass over the document.
+        unread = model.unread if small is None or parsed else model.unread & small.unread
+        X = featurize(proposals, model.rates, unread)
+        out = [float(p) for p in model.predict(X)]
+        if small is not None:
+            if parsed:
+                X = featurize(proposals, small.rates, small.unread, parsed=False)
+            rows = with_rates(proposals, X, uncued, small.rates)
+            for i, p in zip(uncued, small.predict(rows), strict=True):
                 out[i] = float(p)
         return out
 

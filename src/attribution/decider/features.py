@@ -53,7 +53,8 @@ from .columns import (
 from .parsed import ParseFeatures
 
 # The columns are defined in .columns; the names other modules read from here:
-__all__ = ["FEATURES", "NUMERIC", "PARSED_FEATURES", "N", "Rates", "cue_lemma", "featurize"]
+__all__ = ["FEATURES", "NUMERIC", "PARSED_FEATURES", "N", "Rates", "cue_lemma", "featurize",
+           "with_rates"]
 
 COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative"])
 RELATIVE_WORDS = frozenset(["who", "which", "that", "whom", "whose"])
@@ -151,6 +152,22 @@ def featurize(
     X[hot_rows, hot_cols] = 1.0
     X[evidence_at[0], evidence_at[1]] = evidence_at[2]
     return X
+
+
+def with_rates(
+    proposals: Proposals, X: NDArray[np.float32], rows: list[int], rates: Rates
+) -> NDArray[np.float32]:
+    """The blank-feature ``rows`` of ``X`` (:func:`featurize` of ``proposals`` with other
+    rates) with the rate columns of ``rates``: another model's rows without featurizing
+    the document again."""
+    out: NDArray[np.float32] = X[rows, : len(FEATURES)].copy()
+    for k, i in enumerate(rows):
+        c = proposals.candidates[i]
+        rate = rates.lemma.get(cue_lemma(proposals.ctx, c)) if c.cue is not None else None
+        out[k, N["lemma_rate"]] = rates.prior if rate is None else rate
+        out[k, N["lemma_seen"]] = float(rate is not None)
+        out[k, N["rule_rate"]] = rates.rule.get(c.rule, rates.prior)
+    return out
 
 
 def _readings(cands: list[Candidate], rows: list[Row]) -> None:

@@ -26,7 +26,8 @@ from ..lexicon import PathLike, data_path
 from .features import FEATURES, PARSED_FEATURES, Rates
 
 FORMAT = "attribution-decider/1"
-MODEL_FILES = {"blank": "decider_blank.json", "parsed": "decider_parsed.json"}
+MODEL_FILES = {"blank": "decider_blank.json", "parsed": "decider_parsed.json",
+               "uncued": "decider_uncued.json"}
 
 
 class Scorer(Protocol):
@@ -201,6 +202,7 @@ def load_model(path: PathLike, features: Sequence[str]) -> DeciderModel:
 @functools.cache
 def packaged_model(backend: str) -> DeciderModel:
     """The model shipped for ``backend`` ("blank": no parse; "parsed": a statistical
-    pipeline's parse and entities)."""
+    pipeline's parse and entities; "uncued": the small blank-feature model that scores
+    the paragraphs no cue frames on any Doc, :meth:`..Decider.scores`)."""
     features = PARSED_FEATURES if backend == "parsed" else FEATURES
     return load_model(data_path(MODEL_FILES[backend]), features)

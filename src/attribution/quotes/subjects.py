@@ -38,6 +38,7 @@ NOMINAL_BEFORE = frozenset(["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"])
 
 
 AGE = ["-", "year", "-", "old"]  # an age's tokens after its number ("67-year-old")
+CLOSE_WORDS = frozenset(["close", "familiar", "near", "loyal", "opposed"])  # "those close to"
 PP_OPENERS = frozenset(["in", "of", "at", "from", "with", "on", "for"])
 
 
@@ -143,6 +144,9 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         # program told", "Families still living in container cities say": an adverb of
         # time before the post-modifier
         e0, w = after, lower[after]
+        after = ctx.next_tok(e0 + 1, start)
+    if w in CLOSE_WORDS and after < start and lower[after] in ("to", "with"):
+        e0, w = after, lower[after]  # "People close to him", "Those familiar with it"
         after = ctx.next_tok(e0 + 1, start)
     if _ing_form(ctx, e0):
         pass  # "Residents living near the plant", "activists clamoring to block …"

@@ -46,6 +46,8 @@ from ..words import (
 )
 from .preposed import post_relative
 
+PP_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])  # a preposition's object
+
 
 @dataclass(slots=True)
 class LeftSource:
@@ -219,6 +221,12 @@ def left_source(
                 # asked not to be named said."
             elif start is None and (contact := contact_subject(ctx, j, s0)) is not None:
                 speaker = contact  # "Residents the BBC spoke to said": not the outlet
+            elif start is None and lower[j] in PP_PRONOUNS and (
+                longer := postmodified_subject(ctx, j, s0)
+            ) is not None:
+                # "People close to him said", "Aides around them said": an object pronoun
+                # ends the subject's post-modifier, never the source
+                start = longer
             if start is None and speaker is None:
                 speaker = timed_participle_subject(ctx, j, s0)  # "A report published in 2024 found"
             if (
