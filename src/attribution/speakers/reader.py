@@ -505,9 +505,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         of its sentence ("The witness, Priya Ramanathan, said"; not '“…,” says the
         barista, Lorenzo Cicconi', a turn of dialogue), else None."""
         view = self.view
-        if a < 3 or view.words[a - 1] != "," or view.lower[a - 3] != "the" or not (
-                view.words[a - 2].isalpha() and view.words[a - 2].islower()) or (
-                self._first(a) != a - 3):
+        if a < 3 or self._first(a) != a - 3 or not self.scan.set_off_name(
+                a - 3, view.sents[view.sent_of[a]][1]):
             return None
         return view.text[view.starts[a - 3] : view.ends[a - 2]]
 

@@ -253,7 +253,7 @@ class TextScan:
                 self.prose[para_of[first]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
                 and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
-                     or self._set_off_name(k, end)
+                     or self.set_off_name(k, end)
                      or self._aged_unlisted(k, end))
             ):
                 out.append(k)
@@ -267,9 +267,9 @@ class TextScan:
         return k + 6 < end and lower[k + 1].isdigit() and lower[k + 2 : k + 6] == _AGED and (
             lower[k + 6] not in self.sets.person_noun)
 
-    def _set_off_name(self, k: int, end: int) -> bool:
-        """Does "the" at ``k`` open a noun that a name is set off after ("…, the
-        stillman, Calum MacLeòid, laughed"), a noun no word list has?"""
+    def set_off_name(self, k: int, end: int) -> bool:
+        """Does "the" at ``k`` open a lower-case noun that a name is set off after ("…,
+        the stillman, Calum MacLeòid, laughed", "The witness, Priya Ramanathan, said")?"""
         words = self.view.words
         return (
             self.view.lower[k] == "the" and k + 3 < end and words[k + 1].isalpha()
