@@ -118,7 +118,6 @@ def featurize(
     view = ctx.view
     token_at, token_before = view.token_at, view.token_before
     family, kind, cue_type, rule = COL["family"], COL["kind"], COL["cue_type"], COL["rule"]
-    rule_rate, prior = N["rule_rate"], rates.prior
     classes = _speaker_classes(ctx.res.speakers)
     title_case = "title_case" not in unread
     for k, c in enumerate(cands):
@@ -129,8 +128,8 @@ def featurize(
         t0 = token_at(c.content[0])
         t1 = max(t0 + 1, token_before(c.content[1]) + 1)
         _content(ctx, c, t0, t1, x, hot, counts)
-        _cue(ctx, c, x, hot, rates)
-        x[rule_rate] = rates.rule.get(c.rule, prior)
+        _cue(ctx, c, x, hot)
+        _rate_columns(x, rates, cue_lemma(ctx, c) if c.cue is not None else None, c.rule)
         _speaker(ctx, c, x, hot, classes)
         _place(ctx, c, t0, t1, x, title_case)
         if c.evidence:
@@ -163,11 +162,20 @@ def with_rates(
     out: NDArray[np.float32] = X[rows, : len(FEATURES)].copy()
     for k, i in enumerate(rows):
         c = proposals.candidates[i]
-        rate = rates.lemma.get(cue_lemma(proposals.ctx, c)) if c.cue is not None else None
-        out[k, N["lemma_rate"]] = rates.prior if rate is None else rate
-        out[k, N["lemma_seen"]] = float(rate is not None)
-        out[k, N["rule_rate"]] = rates.rule.get(c.rule, rates.prior)
+        lemma = cue_lemma(proposals.ctx, c) if c.cue is not None else None
+        _rate_columns(out[k], rates, lemma, c.rule)
     return out
+
+
+def _rate_columns(
+    x: Row | NDArray[np.float32], rates: Rates, lemma: str | None, rule: str
+) -> None:
+    """The rate columns of a row: how often the cue's lemma (None: no cue) and the rule
+    proposed gold quotes in training (:class:`Rates`), the prior when never seen."""
+    rate = None if lemma is None else rates.lemma.get(lemma)
+    x[N["lemma_rate"]] = rates.prior if rate is None else rate
+    x[N["lemma_seen"]] = float(rate is not None)
+    x[N["rule_rate"]] = rates.rule.get(rule, rates.prior)
 
 
 def _readings(cands: list[Candidate], rows: list[Row]) -> None:
@@ -329,11 +337,9 @@ def _cue(
     c: Candidate,
     x: Row,
     hot: Hot,
-    rates: Rates,
 ) -> None:
     view = ctx.view
     if c.cue is None:
-        x[N["lemma_rate"]] = rates.prior
         hot.append(COL["cue_form"]["other"])
         hot.append(COL["cue_tag"]["other"])
         return
@@ -344,10 +350,6 @@ def _cue(
     word = view.words[i]
     x[N["cue_capitalised"]] = float(word[:1].isupper())
     match = ctx.cue_at.get(i)
-    lemma = cue_lemma(ctx, c)
-    rate = rates.lemma.get(lemma)
-    x[N["lemma_rate"]] = rates.prior if rate is None else rate
-    x[N["lemma_seen"]] = float(rate is not None)
     if i in ctx.tagged:
         x[N["tagger_score"]] = ctx.tagged[i]
     elif match is not None:
