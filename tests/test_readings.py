@@ -38,6 +38,14 @@ def test_a_content_is_also_read_up_to_a_preposition_or_subordinator(an: Analyzer
     assert cut["reading_ratio"] == pytest.approx(len(shorter) / len(full))
 
 
+def test_no_reading_is_cut_inside_a_date(an: Analyzer) -> None:
+    text = ("The group said the finding raised questions about her statement in an Aug. 8, "
+            "2015, affidavit that was filed in court.")
+    found = readings_of(an, text)
+    assert "the finding raised questions about her statement" in found  # a comma elsewhere
+    assert not any(c.endswith(("Aug. 8", "2015")) for c in found)
+
+
 def test_a_content_that_stops_at_a_comma_is_also_read_to_the_sentence_end(an: Analyzer) -> None:
     text = "Officials blamed the mandate for higher prices, with no sign that it works."
     found = readings_of(an, text)

@@ -110,7 +110,8 @@ def _cuts(ctx: Context, c: Candidate, a: int, toks: list[int]) -> list[Reading]:
     for n, i in enumerate(toks):
         if n < MIN_WORDS or ctx.in_quote[i] >= 0:
             continue
-        if not punct_done and view.words[i] in CUT_PUNCT and not _in_word(view, i):
+        if (not punct_done and view.words[i] in CUT_PUNCT and not _in_word(view, i)
+                and not _in_date(view, i)):
             punct_done = True
         elif word_cuts < MAX_WORD_CUTS and view.lower[i] in CUT_WORDS:
             word_cuts += 1
@@ -153,6 +154,25 @@ def _in_word(view: DocView, i: int) -> bool:
         and view.ends[i - 1] == view.starts[i]
         and view.ends[i] == view.starts[i + 1]
     )
+
+
+def _in_date(view: DocView, i: int) -> bool:
+    """Is the comma at token ``i`` a date's ("an Aug. 8 | , 2015, affidavit")?"""
+    w = view.words
+    if w[i] != "," or i < 1:
+        return False
+    if _year(w[i - 1]):  # the comma closing it, after the year
+        return i >= 3 and w[i - 2] == "," and _day(w[i - 3])
+    n = next((m for m in range(i + 1, min(len(w), i + 3)) if not view.is_space[m]), -1)
+    return _day(w[i - 1]) and n > 0 and _year(w[n])
+
+
+def _day(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
+def _year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4
 
 
 def _left(ctx: Context, c: Candidate, toks: list[int], b: int) -> list[Reading]:
