@@ -417,3 +417,33 @@ def test_a_line_that_calls_the_last_speaker_by_name_names_her(an: Analyzer) -> N
         "Rodel Dimaculangan", "Ligaya Dimaculangan", "Rodel Dimaculangan",
         "Ligaya Dimaculangan",
     ]
+
+
+def test_a_question_called_out_is_put_to_the_one_the_narration_set_beside_the_caller(
+    an: Analyzer,
+) -> None:
+    text = (
+        "Across the locker room, Kofi Mensah was still in his uniform when Jalen "
+        "Whitfield walked past.\n\n"
+        '"Thirty-four?" Mensah called out.\n\n'
+        '"Thirty-four."\n\n'
+        '"In my building?"\n\n'
+        '"Our building."\n'
+    )
+    assert _speakers(an, text) == ["Kofi Mensah", "Jalen Whitfield", "Kofi Mensah",
+                                   "Jalen Whitfield"]
+
+
+def test_a_question_paragraph_of_two_sentences_is_one_step_of_the_scene(an: Analyzer) -> None:
+    # '“Address?” Mr Gopee asked.' splits into two sentences; the narration before it is
+    # still the scene the answerer comes from.
+    text = (
+        "At the tanker, a council clerk, Arvind Gopee, checked names against a list as "
+        "Marie-Louise Bégué, 38, held out two plastic drums.\n\n"
+        '"Address?" Mr Gopee asked.\n\n'
+        '"Royal Road, number 14."\n\n'
+        '"You had two drums yesterday."\n\n'
+        '"Yesterday my son came home."\n'
+    )
+    assert _speakers(an, text) == ["Arvind Gopee", "Marie-Louise Bégué", "Arvind Gopee",
+                                   "Marie-Louise Bégué"]

@@ -53,6 +53,9 @@ _VOCATIVE = regex.compile(
 # The cue words that put a question to someone ("“…?” she asked him").
 ASKING = frozenset(["asked", "asks", "ask", "inquired", "wondered", "demanded", "pressed",
                     "queried", "quizzed"])
+# Cue words of a question called out to someone present ("“Thirty-four?” Oyelaran called
+# out."), put as much as an asked one.
+CALLING = frozenset(["called", "calls", "shouted", "shouts", "yelled", "yells", "hollered"])
 # Cue words whose "to"/"at" object is whom the line is spoken to ("he said to a man in a
 # blue kaftan", "shouted at a farmer"), and those whose direct object is ("asked a
 # guard", "told his mother").
@@ -276,7 +279,7 @@ class Turns:
         # "Kessler's attorney asked whether she had used backing tracks": a question
         # reported as put to someone, whom the next line answers
         reported = reports_question(cue, content)
-        puts = is_question(content) and (cue is None or cue in ASKING)
+        puts = is_question(content) and (cue is None or cue in ASKING or cue in CALLING)
         # A speech whose last sentence is a question ("“At half-time I did not shout. I
         # asked them one question: …?” Ekdahl told his press conference") asks no one
         # present unless it is put: the next line is no answer to it.

@@ -425,9 +425,14 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 # line of the paragraphs before holds the floor ("“Honestly? No.” / “And
                 # your family?” / … / Kraken general manager … said"): it continues it
                 ent = self.turns.floor(para) or ent
+            here = self._sent(self.view.token_at(c.content[0]))
+            # (the paragraph before is one step of the scene however many sentences it
+            # has: '“Address?” Mr Gopee asked.' is two)
+            before = next((p for p in range(c.para - 1, -1, -1) if self.scan.prose[p]), -1)
+            extra = 0 if before < 0 else max(0, self.reg.distance(
+                self._sent(self.view.paras[before][0]), here) - 1)
             ent = self.turns.answerer(ent, para, called, k, text, lambda asker, w: (
-                self.reg.last_other(self._sent(self.view.token_at(c.content[0])), asker, w))
-            ) or ent
+                self.reg.last_other(here, asker, w + extra))) or ent
             if not is_question(text):  # "Holm took two questions. / “…?” / “No. …”"
                 ent = self._questions_taken(c.content[0]) or ent
         source = cands[src].speaker
