@@ -298,6 +298,9 @@ def test_an_honorific_alone_is_no_name(an: Analyzer) -> None:
         ("The Institute for the Study of War", "Institute for the Study of War"),
         ("The National Disaster Risk Reduction and Management Council",
          "National Disaster Risk Reduction and Management Council"),
+        ("Fisheries and Oceans Canada", "Fisheries and Oceans Canada"),
+        ("the Association des Hôteliers et Restaurateurs de l'île Maurice",
+         "Association des Hôteliers et Restaurateurs de l'île Maurice"),
     ],
 )
 def test_an_organisation_keeps_its_whole_name(an: Analyzer, source: str, name: str) -> None:
@@ -437,3 +440,12 @@ def test_what_an_apposition_calls_an_organisation_types_it(an: Analyzer) -> None
     )
     res = an.analyze(text)
     assert names(res) == ["Sistema de Aguas de la Ciudad de México"] * 2
+
+
+def test_a_hyphenated_name_given_in_a_relative_clause_is_whole(an: Analyzer) -> None:
+    text = (
+        "Her neighbour, a taxi driver who gave his name only as Jean-Marc, was less "
+        "patient.\n\n"
+        '"They knew in August," he said.\n'
+    )
+    assert names(an.analyze(text)) == ["Jean-Marc"]

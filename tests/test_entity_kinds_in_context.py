@@ -392,3 +392,25 @@ def test_a_military_unit_is_an_organisation(unit: str) -> None:
     )
     assert res.quotes and res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("source", [
+    "Seventy-four percent of Democratic voters",
+    "About 40% of residents",
+    "Nearly 60 per cent of teachers",
+])
+def test_a_percentage_of_a_group_is_an_anonymous_group(an: Analyzer, source: str) -> None:
+    res = an.analyze(f"{source} said the plan was fair.\n")
+    speaker = res.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "anonymous"
+
+
+def test_a_participle_between_an_adjective_and_a_noun_modifies_the_noun(an: Analyzer) -> None:
+    res = an.analyze(
+        "A 61-year-old retired teacher, Devika Sookun, said she had been collecting "
+        "rainwater in drums since September.\n\n"
+        '"My grandchildren bathe with a cup now," she said.\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
+        "Devika Sookun", "Devika Sookun"]
+    assert entity(res, "Devika Sookun").descriptions

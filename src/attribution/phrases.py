@@ -19,7 +19,7 @@ from .tagger import MODALS as MODALS
 from .tagger import POSSESSIVES as POSSESSIVES
 from .tagger import QUOTE_TOKENS as QUOTE_TOKENS
 from .tagger import Tagger as Tagger
-from .word_forms import participle_form
+from .word_forms import number_words, participle_form
 
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "who", "which", "that",
                               "one"])
@@ -90,6 +90,23 @@ def share_at(view: DocView, i: int) -> bool:
     else:
         return False
     return first >= 0 and _numberish(lower[first])
+
+
+def percent_of(view: DocView, a: int, b: int) -> bool:
+    """Do tokens ``a .. b-1`` open with a percentage of a group: "Seventy-four percent of
+    Democratic voters", "40% of residents", "half of" not?"""
+    lower = view.lower
+    k = a
+    while k < min(b, a + 5) and (lower[k][:1].isdigit() or lower[k] == "-" or (
+            lower[k] in number_words())):
+        k += 1
+    if k == a or k >= b:
+        return False
+    if lower[k] == "per" and k + 1 < b and lower[k + 1] == "cent":
+        k += 1
+    elif lower[k] not in ("percent", "%"):
+        return False
+    return k + 2 < b and lower[k + 1] == "of"
 
 
 def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) -> int | None:

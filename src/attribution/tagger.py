@@ -103,6 +103,8 @@ class Tagger:
                 t = self.pos_lex.get(w) or unknown_word_tag(w)
                 if len(self.lower_tags) < 200_000:
                     self.lower_tags[w] = t
+            if t == "VERB" and w.endswith("ed") and self._attributive(i):
+                return "ADJ"  # "a 61-year-old retired teacher": a participle as modifier
             return t
         if view.is_space[i]:
             return "SPACE"
@@ -166,6 +168,19 @@ class Tagger:
         return i == view.sents[view.sent_of[i]][0] or (
             i > 0 and view.words[i - 1] in OPENING_MARKS and view.starts[i] == view.ends[i - 1]
         )
+
+    def _attributive(self, i: int) -> bool:
+        """Does token ``i`` stand between an article or adjective and a noun (by the
+        lexicon's tags: "a retired teacher", "the injured man")?"""
+        view = self.view
+        if i == 0 or i + 1 >= len(view.words):
+            return False
+        before, after = view.lower[i - 1], view.lower[i + 1]
+        return (
+            before in ("a", "an", "the") or before in POSSESSIVES
+            # (an adjective that is no noun too: not "the chief executive denied reports")
+            or (self.pos_lex.get(before) == "ADJ" and self.alt_lex.get(before) != "NOUN")
+        ) and self.pos_lex.get(after) == "NOUN" and view.words[i + 1][:1].islower()
 
     def _modifies_noun(self, i: int) -> bool:
         """Does the parse hang token ``i`` inside a noun phrase, as a modifier of a noun

@@ -1,10 +1,8 @@
 """Reading the proper name inside a speaker mention: the run of capitalised words,
-initials and name particles that ends the phrase ("Hamid al-Tayeb", "Frederick W
-Kagan"), an organisation's name through "of", "for", "and", "the" and an office's
-possessive ("Bureau of Meteorology", "the Sheriff's Office"), a headline's verbs left
-out. :class:`NameReader` holds the word tests that mention typing
-(:class:`~attribution.speakers.typer.MentionTyper`) builds on.
-"""
+initials and name particles that ends the phrase ("Hamid al-Tayeb", "Frederick W Kagan"),
+an organisation's name through "of", "for", "and", "the" and an office's possessive
+("Bureau of Meteorology", "the Sheriff's Office"), a headline's verbs left out.
+:class:`NameReader` holds the word tests mention typing (:mod:`.typer`) builds on."""
 
 from __future__ import annotations
 
@@ -19,12 +17,11 @@ from .names import BREAK_TAGS, POSSESSIVE
 from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 
-# Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 # Title nouns that end an office's capitalised name and no person's ("Rural Affairs
 # Secretary", "Health Minister"; not "Bishop", "King", surnames too).
 OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
                          "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(  # inside a person's name ("al-Tayeb", "von der Leyen")
     ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
      "di", "du", "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
@@ -39,7 +36,9 @@ HEAD_PREPS = frozenset(
      "throughout", "near", "outside", "inside", "beside", "behind", "along", "among", "within"]
 )
 # Lower-case words inside an organisation's name ("Institute for the Study of War").
-NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on"])
+# (and French ones: "Association des Hôteliers et Restaurateurs de l'île Maurice")
+NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "des", "du", "de", "et", "pour"])
+ELIDED = ("l'", "d'", "l’", "d’")  # an elided article opening a name's word ("l'île")
 # The words that join a group's members to its cause in its name ("Veterans for Peace").
 CAUSE_WORDS = frozenset(["for", "against", "without"])
 
@@ -72,14 +71,11 @@ class NameReader:
         self.casing = Casing(view, res.words)
 
     def ent_label(self, i: int) -> str:
-        """The word lexicon's entity label of token i's word ("" for none).
-
-        Not the pipeline's: a small English model's labels lose names of many origins
+        """The word lexicon's entity label of token i's word ("" for none). Not the
+        pipeline's: a small English model's labels lose names of many origins
         (en_core_web_sm labels no entity in "For Hatice Demirtaş, 58, who …" and calls
-        "Siddharth Kulkarni" a facility), and measured on the desk sets and PolNeAR
-        train, speakers typed with them came out worse than with the lexicon's
-        (docs/evaluation.md, twelfth session); the quote rules and the decider still
-        read them."""
+        "Siddharth Kulkarni" a facility), and speakers typed with them came out worse
+        (docs/evaluation.md, twelfth session); the quote rules and the decider read them."""
         return self.words.ent.get(self.view.words[i], "")
 
     def is_cap(self, i: int) -> bool:
@@ -120,10 +116,8 @@ class NameReader:
         return self.view.lower[i].rstrip(".") in self.sets.courtesy
 
     def is_title(self, i: int) -> bool:
-        """An honorific or title; an abbreviation the tokenizer split from its full stop
-        ("Lt" "." for "Lt.", "Sgt" "." for "Sgt.") counts as the listed form."""
-        low = self.view.lower[i]
-        stem = low.rstrip(".")
+        """An honorific or title ("Lt" "." split by the tokenizer counts as "Lt.")."""
+        stem = (low := self.view.lower[i]).rstrip(".")
         if stem not in self.sets.title_stem:
             return False  # each test below finds a title of this stem: most words have none
         titles = self.sets.title
@@ -383,12 +377,13 @@ class NameReader:
             elif (
                 org
                 # "Board of Control for Cricket in India": "in" after a "for"
-                and (lower[i] in NAME_CONNECTORS
+                and (lower[i] in NAME_CONNECTORS or lower[i][:2] in ELIDED
                      or (lower[i] == "in" and ("for" in lower[k:i] or lower[i - 1] in SEATED_HEADS))
                      or lower[i] == "to")  # "Right to Life Coalition"
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
-                and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS)
+                and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS
+                     or lower[i + 1][:2] in ELIDED)
             ):
                 r -= 1
             else:
@@ -497,11 +492,16 @@ class NameReader:
         organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
         ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
         lower = self.view.lower
-        if lower[b - 1] in self.sets.org_head or self._local(b):
+        if lower[b - 1] in self.sets.org_head or self._local(b) or (
+            # "Fisheries and Oceans Canada": portfolios, then the country they serve
+            "and" in lower[k:b] and self.sets.known_names.get((self.view.words[b - 1],)) == (
+                "organization") and (
+                self.words.pos.get(lower[k]) == "NOUN" or common_noun_form(lower[k]))
+        ):
             return True
         return any(
             lower[i] in self.sets.org_head and self.is_cap(i) and (
-                lower[i + 1] in ("of", "for", "on")
+                lower[i + 1] in ("of", "for", "on", "des", "du", "de", "pour")
                 or (lower[i + 1] == "in" and lower[i] in SEATED_HEADS)  # "Court in Karlstad"
                 # "Directorate General of Civil Aviation", "Inspectorate General of …"
                 or (self._org_general(i + 1) and i + 2 < b and lower[i + 2] in ("of", "for"))

@@ -391,6 +391,20 @@ def listed_name_end(
     return None
 
 
+def _capitals_end(view: DocView, start: int, hi: int, most: int = 3) -> int:
+    """The end of up to ``most`` capitalised words from token ``start``, a hyphen inside
+    a word joining its parts ("Jean-Marc")."""
+    words = view.words
+    end, n = start, 0
+    while end < hi and words[end][:1].isupper() and n < most:
+        end += 1
+        n += 1
+        while end + 1 < hi and words[end] == "-" and view.starts[end] == view.ends[end - 1] and (
+                view.starts[end + 1] == view.ends[end] and words[end + 1][:1].isupper()):
+            end += 2
+    return end
+
+
 def named_as(view: DocView, b: int) -> tuple[int, int] | None:
     """The name a relative clause after a description at token ``b`` gives its person:
     "one user, who gave her name only as Siobhan,", "a driver, who identified himself
@@ -408,15 +422,11 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
         if lower[j] == "by" and lower[j - 1] in ("goes", "went"):
             # "who goes by the nom de guerre Aureliano Quintana": the name's capitals
             start = next((i for i in range(j + 1, min(j + 6, hi)) if words[i][:1].isupper()), hi)
-            end = start
-            while end < hi and words[end][:1].isupper() and end - start < 3:
-                end += 1
+            end = _capitals_end(view, start, hi)
             return (start, end) if end > start else None
         if lower[j] == "as" or (lower[j] == "name" and words[j + 1] == ","):
             start = j + 1 if lower[j] == "as" else j + 2
-            end = start
-            while end < hi and words[end][:1].isupper() and end - start < 3:
-                end += 1
+            end = _capitals_end(view, start, hi)
             named = end > start and any(
                 lower[i] in ("name", "identified", "known") for i in range(k, j + 1))
             return (start, end) if named else None

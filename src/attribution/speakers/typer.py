@@ -11,8 +11,7 @@ Evidence, from the mention itself only: closed-class words and the speaker lexic
 anonymity markers), capitalisation and the structure of the phrase, and the entity
 labels of a statistical pipeline when there are any. A given name never decides anything:
 "Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what the text says of
-them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask.
-"""
+them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from ..phrases import (
     SINGULAR_PARTITIVES,
     SUBJECT_PRONOUNS,
     is_pronoun_case,
+    percent_of,
     share_at,
 )
 from .mention import Mention
@@ -113,8 +113,8 @@ class MentionTyper(NameReader):
             c0 = a + 1 if lower[a] in DETERMINERS else a
             return Mention(s, e, clean_name(text[view.starts[c0] : e]), "organization",
                            "description", head=lower[b - 1], description=desc)
-        if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)):
-            # "Four in 10 (voters)", "three out of four": a poll's share of people.
+        if (b > a + 2 and share_at(view, a + 2)) or (b > a + 3 and share_at(view, a + 3)) or (
+                percent_of(view, a, b)):  # "Four in 10 (voters)", "40% of residents"
             return Mention(s, e, text[s:e], "anonymous", "description", head=lower[b - 1],
                            plural=True, description=desc)
         split = self.split_apposition(a, b)
