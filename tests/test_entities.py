@@ -449,3 +449,19 @@ def test_a_hyphenated_name_given_in_a_relative_clause_is_whole(an: Analyzer) -> 
         '"They knew in August," he said.\n'
     )
     assert names(an.analyze(text)) == ["Jean-Marc"]
+
+
+@pytest.mark.parametrize("apposition", [
+    "a taxi driver named Jean-Marc", "a taxi driver who gave his name only as Jean-Marc"])
+def test_a_prose_subjects_apposition_names_it_before_a_salient_other(
+    an: Analyzer, apposition: str
+) -> None:
+    text = (
+        '"We will not pretend this is comfortable," said the general manager, Vikash '
+        "Ramsurrun.\n\n"
+        "Mr Ramsurrun said the authority would send 42 tankers. He denied claims that the "
+        "cuts had been timed.\n\n"
+        f"Her neighbour, {apposition}, was less patient.\n\n"
+        '"They knew in August," he said.\n'
+    )
+    assert names(an.analyze(text))[-1] == "Jean-Marc"

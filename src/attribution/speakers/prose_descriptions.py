@@ -115,8 +115,11 @@ class ProseDescriptions:
             return
         possessed = view.lower[k] in POSSESSIVES and not m.gender and view.lower[k] != "its"
         sent = self._sent(k)
-        span = (apposition_after(view, self.tag, end, hi) or named_after(view, self.tag, end, hi)
-                or apposition_after_relative(view, self.tag, end, hi) or named_as(view, end)
+        # ("Her neighbour, a taxi driver who gave his name only as Jean-Marc,": the name)
+        span = (named_as(view, end) or _apposed_named(view, self.tag, end, hi)
+                or apposition_after(view, self.tag, end, hi)
+                or named_after(view, self.tag, end, hi)
+                or apposition_after_relative(view, self.tag, end, hi)
                 or (named_by_copula(view, self.tag, end, hi) if subject else None))
         nm = None if span is None else self.typer.type_mention(span[0], span[1], None)
         if m.kind == "unknown" and not (
@@ -189,3 +192,13 @@ class ProseDescriptions:
         c.mentions[(m.start, m.end)] = None
         self.reg.touch(c, sent, SUBJECT_W)
         self.reg.note_subject(sent, c)
+
+
+
+def _apposed_named(view: DocView, tag: Tagger, end: int, hi: int) -> tuple[int, int] | None:
+    """The name an indefinite apposition after token ``end`` gives after "named" or
+    "called" ("Her neighbour, a taxi driver named Jean-Marc,"), or None."""
+    if end + 2 >= hi or view.words[end] != "," or view.lower[end + 1] not in ("a", "an"):
+        return None
+    e = np_right(view, tag, end + 1, hi)
+    return None if e is None else named_after(view, tag, e, hi)
