@@ -465,3 +465,17 @@ def test_a_prose_subjects_apposition_names_it_before_a_salient_other(
         '"They knew in August," he said.\n'
     )
     assert names(an.analyze(text))[-1] == "Jean-Marc"
+
+
+def test_a_postposed_office_of_an_adjectives_noun_takes_its_apposed_name(
+    an: Analyzer,
+) -> None:
+    # "retail" is an adjective for the word lexicon; after "of", closing the phrase, it
+    # is the office's noun
+    text = (
+        '"We understand this is unwelcome news," the bank\'s head of retail, Mārtiņš '
+        'Ozoliņš, said. "Nobody at this bank takes it lightly."\n\n'
+        "After hours of public testimony the council voted.\n"
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Mārtiņš Ozoliņš", "Mārtiņš Ozoliņš"]

@@ -150,9 +150,11 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         t = tag(i)
     if t == "NUM" and i - 1 >= lo and view.words[i - 1][:1].isupper() and is_nominal(tag(i - 1)):
         t = "PROPN"  # "Teamsters Local 413", "Apollo 11": a number closing a name
-    elif t in ("ADJ", "VERB") and i - 1 >= lo and tag.noun_reading(i):
+    elif t in ("ADJ", "VERB") and i - 1 >= lo and (tag.noun_reading(i) or (
+            t == "ADJ" and lower[i - 1] == "of" and view.words[i][:1].islower()
+            and (end >= len(lower) or tag(end) not in ("NOUN", "ADJ", "PROPN")))):
         # "the chief executive said", "the public said": an adjective's noun; "the
-        # host of the show said": a verb's noun after a determiner
+        # host of the show said": a verb's noun after a determiner; "the head of retail"
         t = "NOUN"
     if (
         not is_nominal(t)
