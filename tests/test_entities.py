@@ -479,3 +479,16 @@ def test_a_postposed_office_of_an_adjectives_noun_takes_its_apposed_name(
     )
     res = an.analyze(text)
     assert names(res) == ["Mārtiņš Ozoliņš", "Mārtiņš Ozoliņš"]
+
+
+@pytest.mark.parametrize("subject", [
+    "One of the Fringe’s best-known independent venues", "The city's best-known venue",
+    "A well-known critic"])
+def test_a_compound_participle_stays_inside_the_subject_of_a_participle_cue(
+    an: Analyzer, subject: str
+) -> None:
+    res = an.analyze(f"{subject} has cancelled a third of its shows, saying performers can "
+                     "no longer afford to stay.\n")
+    (q,) = res.quotes
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == subject

@@ -383,6 +383,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         if w in ("elect", "designate") and k > start and lower[k - 1] == "-":
             k += 1  # "Mayor-elect Zohran Mamdani": the title's suffix
             continue
+        if k > start and k + 1 < hi and tag(k + 1) in ("NOUN", "ADJ") and (
+                (t == "VERB" and _hyphen_joined(view, k)) or (w == "-" and k + 2 < hi and (
+                    _hyphen_joined(view, k + 1) and tag(k + 1) == "VERB"
+                    and tag(k + 2) in ("NOUN", "ADJ")))):
+            k += 1  # "the city's best-known venue": a compound's participle, its noun after
+            continue
         if t == "ADV" and head < 0 and k + 2 < hi and _hyphen_joined(view, k + 2):
             k += 2  # "well-connected", "long-serving": the compound's first half
             continue
