@@ -762,6 +762,18 @@ def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
     assert speakers(res)[0] == "Rosaura Quintero"
 
 
+def test_a_headlines_leader_is_the_one_who_chairs_the_body(an: Analyzer) -> None:
+    res = an.analyze(
+        "“We will stay until Brussels listens,” says farmers’ leader as blockade enters "
+        "third day\n\n"
+        "DOROHUSK – More than 600 lorries were queuing on Wednesday, according to the "
+        "Border Guard.\n\n"
+        "Grzegorz Nowakowski, who chairs the Lublin Farmers’ Movement, said a tonne of "
+        "wheat fetched about 700 zloty.\n"
+    )
+    assert speakers(res)[0] == "Grzegorz Nowakowski"
+
+
 @pytest.mark.parametrize(("clause", "named"), [
     ("who shares a house with five others", True),  # "others": no word of her name
     ("who asked not to be named", False),

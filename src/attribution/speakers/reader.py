@@ -542,7 +542,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             c = self.picker.pick(cands, sent, m.start, m.gender, m)
             role = relative_role(self.view, span[1]) if c.kind == "person" else None
             if role is not None:  # "Sen. Ramon Villareal-Cruz, who chairs the committee,"
-                c.descriptors.add(role)
+                c.descriptors.update(self.descriptions.heads([role]) or [role])
             if c.kind == "person" and m.modifiers:
                 c.descriptors.update(self.descriptions.heads(m.modifiers))
                 c.describe(m.description)
