@@ -762,6 +762,18 @@ def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
     assert speakers(res)[0] == "Rosaura Quintero"
 
 
+@pytest.mark.parametrize("noun", ["father of three", "38-year-old father of three"])
+def test_a_parent_by_the_count_of_children_varies_on_the_named_one_just_quoted(
+    an: Analyzer, noun: str
+) -> None:
+    res = an.analyze(
+        '"We are waiting for a miracle," said Tshepo Motswagole, a drill operator. "My '
+        'wife and I have three children in school."\n\n'
+        f"The {noun} said he had stopped sending money to his parents.\n"
+    )
+    assert speakers(res) == ["Tshepo Motswagole"] * 3
+
+
 def test_a_headlines_leader_is_the_one_who_chairs_the_body(an: Analyzer) -> None:
     res = an.analyze(
         "“We will stay until Brussels listens,” says farmers’ leader as blockade enters "

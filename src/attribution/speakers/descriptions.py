@@ -63,6 +63,10 @@ RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 _AGE_NOUN = regex.compile(r"\d+-year-old\Z")  # "the 22-year-old": a person by age
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
+# "the father of three": a parent by the children's count, as news varies on a named one
+_PARENT_OF = regex.compile(
+    r"(?:\d+-year-old\s+)?(?:father|mother|grandfather|grandmother|mum|mom|dad) of "
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\Z", regex.IGNORECASE)
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")  # "commissioner Gordon …": a title
 # The determiner of a noun phrase that introduces someone, up to two words before its
 # head ("an organizer", "its first witness", "a local business owner").
@@ -311,7 +315,7 @@ class Descriptions(Cataphora):
         person holds another title."""
         lex = self.lex
         head = m.head
-        aged = bool(_AGED.match(m.name))
+        aged = bool(_AGED.match(m.name)) or bool(_PARENT_OF.match(m.name))
         if (
             # a role, a title, or a demonym alone ("The Zimbabwean, appointed in
             # October, said …" after the manager was named)
