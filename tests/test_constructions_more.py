@@ -1827,3 +1827,24 @@ def test_relative_pronoun_is_the_first_piece_of_the_reported_clause() -> None:
     assert [q.content.text for q in said] == ["which", "was a mistake"]
     assert [q.content.text for q in analyze("The bill, which he said was a mistake, passed.")
             .quotes] == ["was a mistake"]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a participle after the content's subject is its verb, no apposition of the source
+    ("According to the report, the town received rain.", "the town received rain",
+     "the report"),
+    # a connective before "according to" leaves it leading
+    ("The bank declined to comment. But according to data from the central bank, the "
+     "average margin was 2.9 percent.", "the average margin was 2.9 percent",
+     "data from the central bank"),
+    # a participle phrase runs with the source to its comma
+    ("According to reports emerging in the news media, he could not convince the family.",
+     "he could not convince the family", "reports"),
+])
+def test_a_leading_according_to_finds_its_content(
+    an: Analyzer, text: str, content: str, source: str
+) -> None:
+    found = [q for q in quotes(an, text) if q.cue is not None and "ccording" in q.cue.text]
+    assert [q.content.text for q in found] == [content]
+    said = mention(found[0])
+    assert said is not None and said in source  # ("data from X" may be typed as X)

@@ -15,7 +15,7 @@ from ..context import Context
 from ..cues import CueMatch
 from ..shapes import few_words, rest_is_adjunct
 from ..sources import right_appositive
-from ..words import CLAUSE_BREAKERS, RUN_ON_STOPS, SUBORDINATORS
+from ..words import CLAUSE_BREAKERS, RUN_ON_STOPS, SUBORDINATORS, TERMINAL
 from .registry import Example, declare
 
 LEADING = declare(
@@ -96,13 +96,20 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
     speaker = (first, joined)
     # (a name that holds "and" runs to its comma: no appositive after it)
     description = right_appositive(ctx, end, s1) if joined == end else None
+    # "But according to data from X, …", "And, according to …": a connective opens it
+    leading = all(ctx.tag(i) in ("CCONJ", "ADV") or view.words[i] == "," or view.is_space[i]
+                  for i in range(s0, cs))
+    if description is not None and leading and (
+            ctx.next_tok(description[1], s1) >= s1 or view.words[description[1]] in TERMINAL):
+        # "According to the report, the town received rain.": no apposition, the content
+        description = None
     end = joined
     after_src = description[1] if description else end
-    if ctx.prev_tok(cs, s0) < s0 and description is None:
+    if leading and description is None:
         after_src = _source_to_comma(ctx, end, s1)  # its modifiers are no content
     prev = ctx.prev_tok(cs, s0)
-    rule = LEADING if prev < s0 else TRAILING
-    if prev < s0:
+    rule = LEADING if leading else TRAILING
+    if leading:
         # "According to X, CONTENT."
         k = ctx.next_tok(after_src, s1)
         if k < s1 and view.words[k] == ",":
@@ -155,11 +162,12 @@ def _name_and_name(ctx: Context, end: int, s1: int) -> int:
 def _source_to_comma(ctx: Context, end: int, s1: int) -> int:
     """Where a leading source ends: at the comma its prepositional phrase or participle
     runs to ("According to a ruling by the Federal Court, …"; "According to a report
-    published on Monday, …"), if one does; else ``end``."""
+    published on Monday, …", "… reports emerging in the media, …"), if one does; else
+    ``end``."""
     view = ctx.view
     k = ctx.next_tok(end, s1)
     if k >= s1 or view.words[k] == "," or not (
-        ctx.tag(k) == "ADP" or view.lower[k].endswith("ed")
+        ctx.tag(k) == "ADP" or view.lower[k].endswith(("ed", "ing"))  # "reports emerging in"
     ):
         return end
     for j in range(k + 1, min(s1, k + SOURCE_RUN)):
