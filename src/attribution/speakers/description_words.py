@@ -39,6 +39,17 @@ def other_body(description: str, titles: Iterable[str]) -> bool:
     )
 
 
+def serves_other(description: str, name: str) -> bool:
+    """Does a generic organisation's description name, after "for" or "of", a body none
+    of whose words ``name`` has ("the trade group for the Blue Cross Blue Shield plans"
+    is no "Obama administration")? It relates a new organisation to that body."""
+    _, sep, body = description.partition(" for ")
+    if not sep:
+        _, sep, body = description.partition(" of ")
+    own = {w.removesuffix("'s").removesuffix("’s") for w in body.split() if w[:1].isupper()}
+    return bool(own) and not own & set(name.split())
+
+
 def possessor(word: str) -> bool:
     """Does ``word`` end a possessor ("'s", "president’s", "senators'")?"""
     return word.endswith(("'s", "’s", "'", "’"))

@@ -42,6 +42,7 @@ from .description_words import (
     modifiers,
     possessor,
     role_kinds,
+    serves_other,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .mention import Mention
@@ -226,7 +227,7 @@ class Descriptions(Cataphora):
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head) and not (
                     c.named and m.kind == "organization" and other_owner(m.name, c.name)
-                )
+                ) and not (head in GENERIC_ORGS and serves_other(m.name, c.name))
             if m.plural != c.plural or head not in c.descriptors:
                 return False
             if conflict(modifiers(m.name, head), c, head):

@@ -132,9 +132,13 @@ class Pronouns:
                 return last
             return reg.most_salient(sent, group)
         if m.head == "pron_it":
-            last = reg.subjects.get(reg.previous(sent))  # "The report said … It said"
-            if last is not None and find(last).kind in ("organization", "document", "media"):
-                return find(last)
+            # "The report said … It said"; in a clause after its own sentence's subject,
+            # that subject ("The trade group … spelled out its concerns as it commented
+            # on the rules"), not the sentence's before
+            for s in (reg.previous(sent),) if after else (sent, reg.previous(sent)):
+                last = reg.subjects.get(s)
+                if last is not None and find(last).kind in ("organization", "document", "media"):
+                    return find(last)
             # else the most salient; else a name nothing says is a person's, subject of
             # the sentence before ("Heineken reported a fall in profits. …, it said")
             # (or the one such name in reach: "Acme said … Its chief executive, John

@@ -172,8 +172,10 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
         events += [(view.starts[a], 1, "description", a)
                    for a in self.scan.subject_descriptions(speaker_toks)]
-        events += [(view.starts[a], 1, "inner", a)
-                   for a in self.scan.inner_descriptions(speaker_toks)]
+        inner = self.scan.inner_descriptions(speaker_toks)
+        events += [(view.starts[a], 1, "inner", a) for a in inner]
+        events += [(view.starts[a], 1, "fronted", a)
+                   for a in sorted(set(self.scan.fronted_descriptions(speaker_toks)) - set(inner))]
         events += [(view.starts[a], 1, "modifier", k)
                    for k, (a, _) in enumerate(self.scan.unmentioned_names)]
         events.sort()
@@ -189,7 +191,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             elif what == "modifier":
                 self._modifier(*self.scan.unmentioned_names[k])
             else:
-                self._description(k, subject=what == "description")
+                self._description(k, subject=what == "description", fronted=what == "fronted")
         self.pronouns.settle()
         titles_by_acronym(self.reg, view.text)
         echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)

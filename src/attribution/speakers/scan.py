@@ -26,10 +26,12 @@ from .mention import Mention
 from .name_shapes import after_possessor
 from .names import NameRun, clean_name, name_runs
 from .narrator import labelled_speech
+from .subjects import after_fronted_phrase
 from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import MentionTyper
 from .typer_words import APPROXIMATORS
 
+_THE = frozenset(["the"])
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 # An age before a noun makes it a person's description ("a 46-year-old plucker"), as
 # tokens: "46", "-", "year", "-", "old".
@@ -255,6 +257,20 @@ class TextScan:
                 and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
                      or self.set_off_name(k, end)
                      or self._aged_unlisted(k, end))
+            ):
+                out.append(k)
+        return out
+
+    def fronted_descriptions(self, speaker_toks: list[bool]) -> list[int]:
+        """First tokens of the descriptions that open a prose sentence's main clause
+        after a fronted phrase ("On Tuesday, the trade group …": its subject)."""
+        view = self.view
+        out = []
+        for k in tokens_in(view.lower, _THE):
+            if (
+                self.prose[view.para_of[k]]
+                and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+                and after_fronted_phrase(view, self.tag, self.firsts[view.sent_of[k]], k)
             ):
                 out.append(k)
         return out
