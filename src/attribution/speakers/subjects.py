@@ -63,7 +63,12 @@ def name_opens_clause(
         return not _appositive(view, tag, k)
     # "Tennis great Billie Jean King remembered": the sentence opens with modifiers of
     # the name; "…, but a hoarse-voiced Sanders got": a clause does, with an article.
-    while k > max(first, a - REACH) and tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
+    while k > max(first, a - REACH) and (tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN") or (
+        # a title with its portfolio: "Former US secretary of state Madeleine Albright"
+        # (not the place a name after "of" is: "Dominique Ravault, the mayor of Chablis")
+        lower[k - 1] == "of" and k < a and view.words[k].islower() and k - 2 >= first
+        and typer.titled(k - 2)
+    )):
         k -= 1
     if k == first_word:
         return True
