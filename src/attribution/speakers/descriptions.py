@@ -271,11 +271,27 @@ class Descriptions(Cataphora):
                 not last.plural and last.takes(m.gender)
             ):
                 found = last
+        if found is None and det in DEFINITE and m.kind == "anonymous" and self._source(head):
+            # "a White House official who spoke anonymously … said …. The aide declined":
+            # an unnamed source, the subject before, taken up by another source noun
+            found = self.source_before(m, sent)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
+
+    def source_before(self, m: Mention, sent: int) -> Cluster | None:
+        """The unnamed source, described by a noun news leaves unnamed ("official",
+        "aide"), that is the subject of the sentence before, if description ``m`` could
+        be it."""
+        last = self.reg.subjects.get(self.reg.previous(sent))
+        last = None if last is None else find(last)
+        if last is None or last.named or last.kind != "anonymous" or last.plural != m.plural:
+            return None
+        if not last.takes(m.gender) or not any(self._source(d) for d in last.descriptors):
+            return None
+        return last
 
     def title_alone(self, m: Mention) -> Cluster:
         """A headline's speaker named by a title alone ("Tongan PM: '…'"): someone the
