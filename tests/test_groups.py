@@ -295,3 +295,22 @@ def test_a_plural_surname_with_one_person_of_that_name_is_no_group(an: Analyzer)
     ent = res.entity(q.speaker.entity) if q.speaker.entity is not None else None
     assert ent is None or not ent.members
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("As minister, Amara Nwosu targeted pension reform, drawing the ire of lawmakers "
+         "who said she was too involved.", "lawmakers"),
+        ("The plan won the support of residents who said the road was unsafe.", "residents"),
+        # people before "of" stay the antecedent
+        ("The bill angered members of the council who said it was rushed.",
+         "members of the council"),
+    ],
+)
+def test_who_after_a_thing_of_people_is_those_people(text: str, name: str) -> None:
+    """"drawing the ire of lawmakers who thought …": "who" is the lawmakers, not the
+    ire; "members of the council who said" are the members."""
+    res = Analyzer().analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker]
+    assert speakers[-1] == name

@@ -59,7 +59,7 @@ from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .reader_appositions import ReaderAppositions
-from .relatives import which_antecedent
+from .relatives import which_antecedent, who_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
@@ -280,6 +280,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                     or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
             if view.lower[a] == "which":  # "a letter signed by 212 parishioners, which"
                 ante = which_antecedent(view, self.tag, self.typer.sets.role, *ante)
+            elif view.lower[a] == "who":  # "drawing the ire of lawmakers who thought"
+                ante = who_antecedent(view, self.typer.sets.person_noun, *ante)
             am = self.typer.type_mention(*ante, c.description)
             ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"
