@@ -273,3 +273,21 @@ def test_it_in_a_clause_after_its_sentence_s_subject_is_that_subject(an: Analyze
     quotes = [q for q in an.analyze(text).quotes if "premiums" in q.content.text]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Harbour Board"
+
+
+@pytest.mark.parametrize("noun", ["drone-maker", "startup", "company"])
+def test_a_company_noun_called_a_name_makes_it_an_organisation(an: Analyzer, noun: str) -> None:
+    """"a nutritional-supplement-maker called Mannatech … It did not admit wrongdoing":
+    the one-word name a company noun is "called" is an organisation's, which "it" may
+    take up."""
+    text = (
+        "Kestrel Air said fares would rise.\n\n"
+        "Inspectors from the ministry visited the site twice. Mayor Ana Souza toured the "
+        "site on Friday.\n\n"
+        f"Regulators have opened an inquiry into a {noun} called Skyvane. It said it "
+        "would cooperate with the inquiry."
+    )
+    res = an.analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Skyvane"
+    assert entity(res, "Skyvane").kind == "organization"

@@ -12,6 +12,7 @@ prose, so a line of furniture between two sentences changes no distance.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -209,6 +210,13 @@ class TextScan:
                         and pos.get(lower[b]) == "NOUN")
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
+                if before in ("called", "named") and a >= 2 and lower[a - 2] in sets.company_noun:
+                    # "a nutritional-supplement-maker called Mannatech": a company's name
+                    called = self.typer.type_mention(a, b, None)
+                    if called.shape == "name":
+                        out.append((a, b, run.possessive, dataclasses.replace(
+                            called, kind="organization", weak=False, surname="", gender="")))
+                        continue
                 out.append((a, b, run.possessive, None))
                 continue
             # A name recurs through an article: typed once per form and position.
