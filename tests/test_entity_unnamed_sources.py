@@ -243,3 +243,20 @@ def test_an_unnamed_source_is_taken_up_by_another_source_noun(noun: str) -> None
     res = Analyzer().analyze(text)
     last = res.quotes[-1].speaker
     assert last is not None and last.name == "ministry official"
+
+
+@pytest.mark.parametrize("word", ["None", "Nobody", "No one", "Everyone", "Neither"])
+def test_a_quantified_subject_is_no_one_a_pronoun_may_take(word: str) -> None:
+    """"It's the first time …, said Robert Egge …. None has offered specific plans. “…,”
+    he said": a negated or universal subject sets up no one for a later "he" (Karttunen
+    1976); the speaker is the one named before."""
+    text = (
+        "Dementia is a major campaign issue for the first time, said Kwabena Owusu, "
+        "executive director of the Memory Alliance.\n\n"
+        f"{word} has offered specific plans. \"It makes this a national conversation,\" "
+        "he said."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    last = res.quotes[-1].speaker
+    assert last is not None and last.name == "Kwabena Owusu"
+    assert all(e.name != word for e in res.entities)

@@ -569,6 +569,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))
             return c
         if m.shape == "description":
+            if self.lex.phrase("quantified", tuple(m.name.casefold().split())):
+                return None  # "None has offered plans": no one a later "he" could be
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
                 people = reg.people_named(m.name)
                 if people:
