@@ -314,3 +314,20 @@ def test_who_after_a_thing_of_people_is_those_people(text: str, name: str) -> No
     res = Analyzer().analyze(text)
     speakers = [q.speaker.name for q in res.quotes if q.speaker]
     assert speakers[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pickets held up a photo of former union boss Teodor Varga (who says the strike "
+         "is illegal) outside the gates.", "Teodor Varga"),
+        ("Over the past two weeks, her adviser Jake Sullivan (who said the answers were "
+         "ready) drafted the replies.", "Jake Sullivan"),
+    ],
+)
+def test_who_in_parentheses_after_a_name_is_that_person(text: str, name: str) -> None:
+    """"a photo of David Duke (who enthusiastically endorses Trump …)": a relative
+    clause set off in parentheses refers to the noun phrase before them."""
+    res = Analyzer(attributions=True).analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker]
+    assert speakers and speakers[0] == name

@@ -59,7 +59,7 @@ from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .reader_appositions import ReaderAppositions
-from .relatives import which_antecedent, who_antecedent
+from .relatives import bracketed_antecedent, which_antecedent, who_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
@@ -275,9 +275,10 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             if m.shape == "name":
                 span = next(s for s, cs in self.name_of.items() if head in cs)
                 m = self.typer.type_mention(span[0], span[1], None)
-        elif m.shape == "relative" and c.antecedent is not None:
-            ante = (wider_start(view, self.tag, self.typer.sets.role, *c.antecedent)
-                    or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
+        elif m.shape == "relative" and (antecedent := c.antecedent or bracketed_antecedent(
+                view, self.tag, a)) is not None:  # (or "David Duke (who endorses …)")
+            ante = (wider_start(view, self.tag, self.typer.sets.role, *antecedent)
+                    or antecedent[0], antecedent[1])  # "people in [the arena], who"
             if view.lower[a] == "which":  # "a letter signed by 212 parishioners, which"
                 ante = which_antecedent(view, self.tag, self.typer.sets.role, *ante)
             elif view.lower[a] == "who":  # "drawing the ire of lawmakers who thought"

@@ -43,3 +43,19 @@ def who_antecedent(
     if head in people or head.removesuffix("s") in people or not words[of - 1].islower():
         return a, b
     return of + 1, b
+
+
+def bracketed_antecedent(view: DocView, tag: Tagger, rel: int) -> tuple[int, int] | None:
+    """Tokens of the noun phrase before the parenthesis that opens right before the
+    relative pronoun at token ``rel`` ("David Duke (who enthusiastically endorses …)"),
+    or None."""
+    k = rel - 1
+    while k > 0 and view.is_space[k]:
+        k -= 1
+    if k < 1 or view.words[k] != "(":
+        return None
+    end = k
+    while end > 0 and view.is_space[end - 1]:
+        end -= 1
+    start = np_left(view, tag, end, view.sents[view.sent_of[rel]][0])
+    return None if start is None or start >= end else (start, end)
