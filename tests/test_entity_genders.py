@@ -593,3 +593,20 @@ def test_a_place_after_a_title_with_of_is_no_subject(an: Analyzer) -> None:
     )
     names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
     assert "Chablis" not in names
+
+
+def test_a_report_inside_a_relative_clause_keeps_the_sentences_subject(an: Analyzer) -> None:
+    """"Trump has blasted the delegate system, which he said runs the risk …": the
+    report begins after the sentence's subject, whom "he" continues (not the subject
+    of the sentence before, as after a report that opens its sentence)."""
+    text = (
+        "The more moderate Kwame Mensah has argued that he is best placed to win in "
+        "the autumn.\n\n"
+        "Tomasz Okafor has blasted the convoluted delegate system, which he said runs "
+        "the risk of leaving millions of voters disenfranchised.\n\n"
+        "\"It is a rigged, dirty system,\" he said earlier this week."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker and q.speaker.mention
+                and q.speaker.mention.text == "he"]
+    assert speakers[-2:] == ["Tomasz Okafor", "Tomasz Okafor"]

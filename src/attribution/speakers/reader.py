@@ -297,7 +297,9 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         elif m.shape == "pronoun":
             # "Mr. Trump … fits that bill for many people, he added": the subject of the
             # report before its speaker is no subject the speaker continues.
-            after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
+            opens = view.token_at(c.content[0])  # (not "Trump has blasted the system, which
+            after = c.content[1] <= m.start and self._sent(opens) == sent and (  # he said …")
+                opens <= self._first(opens))
             current = self.reg.subjects.get(sent)
             if (
                 m.head in ("pron_he", "pron_she") and current is not None
