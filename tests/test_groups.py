@@ -331,3 +331,18 @@ def test_who_in_parentheses_after_a_name_is_that_person(text: str, name: str) ->
     res = Analyzer(attributions=True).analyze(text)
     speakers = [q.speaker.name for q in res.quotes if q.speaker]
     assert speakers and speakers[0] == name
+
+
+def test_they_after_its_own_sentences_plural_subject_is_that_subject() -> None:
+    """"Clinton aides have privately expressed frustration over …, a step they believe
+    could help …": "they" continues the plural subject before it in its own sentence,
+    not the group of the sentence before."""
+    text = (
+        "Organisers will tell those voters to back the winner of the primaries.\n\n"
+        "Mensah aides have privately expressed frustration over Okafor's refusal to "
+        "endorse her, a step they believe could help unite the party."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    they = [q.speaker.name for q in res.quotes
+            if q.speaker and q.speaker.mention and q.speaker.mention.text == "they"]
+    assert they == ["Mensah aides"]
