@@ -291,3 +291,19 @@ def test_a_company_noun_called_a_name_makes_it_an_organisation(an: Analyzer, nou
     assert res.quotes[-1].speaker is not None
     assert res.quotes[-1].speaker.name == "Skyvane"
     assert entity(res, "Skyvane").kind == "organization"
+
+
+@pytest.mark.parametrize("noun", ["organizations", "groups", "firms", "campaigns"])
+def test_one_of_several_organisations_is_an_organisation(noun: str) -> None:
+    """"One of the organizations …. “…,” he told me": the member of a plural
+    organisation noun is an organisation, which no "he" refers to."""
+    text = (
+        "Kwame Mensah spoke in Accra on Monday.\n\n"
+        f"One of the {noun} said the movement would grow. \"We must keep it alive,\" he "
+        "said."
+    )
+    res = Analyzer().analyze(text)
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "organization"
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Kwame Mensah"

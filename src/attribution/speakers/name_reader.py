@@ -19,12 +19,11 @@ from .names import BREAK_TAGS, POSSESSIVE
 from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 
-# Lower-case particles inside a person's name ("Hamid al-Tayeb", "Ursula von der Leyen").
 # Title nouns that end an office's capitalised name and no person's ("Rural Affairs
 # Secretary", "Health Minister"; not "Bishop", "King", surnames too).
 OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
                          "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(  # lower-case, inside a name ("Hamid al-Tayeb", "von der Leyen")
     ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
      "di", "du", "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
@@ -576,9 +575,10 @@ class NameReader:
         sets = self.sets
         if head in sets.doc_head:
             return "document"
-        if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
+        one = {head, head.removesuffix("s")}  # plural: "one of the organizations", "firms"
+        if one & sets.org_head and not any(w in sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
-        if head in sets.company_noun and head not in ("giant", "brand"):  # "the airline"
+        if one & sets.company_noun and head not in ("giant", "brand"):  # "the airline"
             return "organization"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"
