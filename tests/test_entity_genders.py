@@ -610,3 +610,17 @@ def test_a_report_inside_a_relative_clause_keeps_the_sentences_subject(an: Analy
     speakers = [q.speaker.name for q in res.quotes if q.speaker and q.speaker.mention
                 and q.speaker.mention.text == "he"]
     assert speakers[-2:] == ["Tomasz Okafor", "Tomasz Okafor"]
+
+
+def test_the_subject_of_a_where_clause_a_pronoun_continues(an: Analyzer) -> None:
+    """"In West Miami, where Mr. Rubio began his political career …, he showed …": the
+    subject of the "where" clause opens a clause, and the "he" after it continues him,
+    not the speaker of the sentence before."""
+    text = (
+        "Kwame Mensah said the vote was close. \"It will be tight,\" Mensah said.\n\n"
+        "In Accra, where Tomasz Okafor began his career, he told reporters that the race "
+        "was not over."
+    )
+    res = an.analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Tomasz Okafor"

@@ -23,7 +23,7 @@ from .typer import MentionTyper
 __all__ = ["after_fronted_phrase", "name_opens_clause"]
 
 # Conjunctions after which a clause, and its subject, begins ("…, but Sanders got …").
-CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though", "where"])
 REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
