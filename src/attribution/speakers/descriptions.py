@@ -230,7 +230,7 @@ class Descriptions(Cataphora):
                 ) and not (head in GENERIC_ORGS and serves_other(m.name, c.name))
             if m.plural != c.plural or head not in c.descriptors:
                 return False
-            if conflict(modifiers(m.name, head), c, head):
+            if conflict(modifiers(m.name, head), c, head, self.mention_texts(c)):
                 return False  # "Sudan's irrigation minister" is not Ethiopia's
             return c.kind in ANIMATE and c.takes(m.gender)
 
@@ -292,6 +292,11 @@ class Descriptions(Cataphora):
         if not last.takes(m.gender) or not any(self._source(d) for d in last.descriptors):
             return None
         return last
+
+    def mention_texts(self, c: Cluster) -> list[str]:
+        """The texts of the named person ``c``'s mentions, titles and all ("Vice President
+        Joe Biden")."""
+        return [self.view.text[s:e] for s, e in c.mentions] if c.named else []
 
     def title_alone(self, m: Mention) -> Cluster:
         """A headline's speaker named by a title alone ("Tongan PM: '…'"): someone the
