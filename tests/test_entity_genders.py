@@ -564,3 +564,63 @@ def test_a_possessive_in_a_clause_with_its_own_subject_is_not_the_sentences(
         "“Obrigado a você,” Tavares replied.\n"
     )
     assert entity(res, "teenager in a Serrano shirt").gender is None
+
+
+@pytest.mark.parametrize("title", ["Former secretary of state", "Deputy minister of finance",
+                                   "Chief of staff"])
+def test_a_name_after_a_title_with_of_is_the_sentences_subject(an: Analyzer, title: str) -> None:
+    """"Former US secretary of state Madeleine Albright … fanned controversy over her
+    remark that …": a lower-case title with "of" before the name is the name's, and the
+    name the sentence's subject, whom the possessive speaker takes, not the one of the
+    sentence before."""
+    text = (
+        "Kwame Mensah has many famous supporters. Mensah said the vote would be close.\n\n"
+        f"{title} Ingrid Solberg-Haugen, a Mensah supporter, fanned controversy over her "
+        "remark that \"there is a special place in hell for quitters.\""
+    )
+    res = an.analyze(text)
+    quote = next(q for q in res.quotes if "special place" in q.content.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ingrid Solberg-Haugen"
+
+
+def test_a_place_after_a_title_with_of_is_no_subject(an: Analyzer) -> None:
+    """"That worries Dominique Ravault, the mayor of Chablis …. ‘…,’ the mayor says":
+    the place named after "of" is no subject the mayor could be."""
+    text = (
+        "That is the figure that worries Dominique Ravault, the mayor of Chablis and a "
+        "grower in Préhy.\n\n"
+        "‘People outside think a domaine is a rich man’s hobby,’ the mayor says."
+    )
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert "Chablis" not in names
+
+
+def test_a_report_inside_a_relative_clause_keeps_the_sentences_subject(an: Analyzer) -> None:
+    """"Trump has blasted the delegate system, which he said runs the risk …": the
+    report begins after the sentence's subject, whom "he" continues (not the subject
+    of the sentence before, as after a report that opens its sentence)."""
+    text = (
+        "The more moderate Kwame Mensah has argued that he is best placed to win in "
+        "the autumn.\n\n"
+        "Tomasz Okafor has blasted the convoluted delegate system, which he said runs "
+        "the risk of leaving millions of voters disenfranchised.\n\n"
+        "\"It is a rigged, dirty system,\" he said earlier this week."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker and q.speaker.mention
+                and q.speaker.mention.text == "he"]
+    assert speakers[-2:] == ["Tomasz Okafor", "Tomasz Okafor"]
+
+
+def test_the_subject_of_a_where_clause_a_pronoun_continues(an: Analyzer) -> None:
+    """"In West Miami, where Mr. Rubio began his political career …, he showed …": the
+    subject of the "where" clause opens a clause, and the "he" after it continues him,
+    not the speaker of the sentence before."""
+    text = (
+        "Kwame Mensah said the vote was close. \"It will be tight,\" Mensah said.\n\n"
+        "In Accra, where Tomasz Okafor began his career, he told reporters that the race "
+        "was not over."
+    )
+    res = an.analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Tomasz Okafor"

@@ -145,3 +145,18 @@ def test_a_name_a_who_clause_follows_is_a_persons(an: Analyzer, surname: str) ->
     res = an.analyze(text)
     assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
         (f"Eluned {surname}", "person")]
+
+
+@pytest.mark.parametrize("role", ["nominee-in-waiting", "minister-designate", "mayor-elect"])
+def test_a_role_with_a_hyphenated_ending_is_that_role(role: str) -> None:
+    """"Donald Trump will try another pivot. The Republican nominee-in-waiting said …":
+    "-in-waiting", "-designate", "-elect" say when the role is held; the head is the
+    role ("nominee"), on which the description varies."""
+    text = (
+        "Voters have a new chapter to read.\n\n"
+        "Now that the race is on, Tomasz Okafor will try another pivot.\n\n"
+        f"The Republican {role} said on Tuesday that he would unite the party."
+    )
+    res = Analyzer().analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Tomasz Okafor"

@@ -187,3 +187,21 @@ def test_a_title_or_role_before_a_name_is_no_part_of_it(
     assert res.quotes and all(
         q.speaker is not None and q.speaker.name == name for q in res.quotes
     ), [(q.content.text, q.speaker.name if q.speaker else None) for q in res.quotes]
+
+
+def test_a_title_in_a_mention_contradicts_a_description_of_another() -> None:
+    """"Vice President Joe Biden weighed in …. Bill Clinton got in on the game …. “…,”
+    the former president said": the vice president's mention says he is no former
+    president; the description varies on Clinton, the subject before it."""
+    text = (
+        "Vice President Kwame Mensah weighed in as well, telling Mic in an interview "
+        "published on Monday, \"But gosh almighty, they're both qualified,\" he said.\n\n"
+        "That was likely welcome news to the campaign, which has bristled in the past at "
+        "some of Mensah's comments.\n\n"
+        "Tomasz Okafor got in on the game, bashing the senator during a rally on Monday. "
+        "\"Sometimes I get the feeling that he is running harder against me,\" the former "
+        "president said."
+    )
+    res = Analyzer().analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Tomasz Okafor"

@@ -226,3 +226,37 @@ def test_people_the_outlet_spoke_to_are_the_source_not_the_outlet(
 
 def test_an_outlet_that_spoke_to_someone_reports_nothing(an: Analyzer) -> None:
     assert not an.analyze("Obama and Clinton spoke to reporters on Tuesday.").quotes
+
+
+@pytest.mark.parametrize("noun", ["The aide", "The official", "The source"])
+def test_an_unnamed_source_is_taken_up_by_another_source_noun(noun: str) -> None:
+    """"a government official who spoke anonymously … said …. The aide declined to …":
+    the unnamed source of the sentence before, not the person named who stands out."""
+    text = (
+        "\"We have always been fair,\" Tanaka Hiroshi said.\n\n"
+        "The meeting between Okafor and Tanaka was raised last month, Adeyemi said.\n\n"
+        "Several of Okafor's top aides have served in the ministry. Although there is no "
+        "such overlap with Tanaka's team, a ministry official who spoke anonymously to "
+        "discuss internal strategy said on Wednesday, \"Certainly there are talks between "
+        f"the ministry and the Tanaka campaign.\" {noun} said the talks were routine."
+    )
+    res = Analyzer().analyze(text)
+    last = res.quotes[-1].speaker
+    assert last is not None and last.name == "ministry official"
+
+
+@pytest.mark.parametrize("word", ["None", "Nobody", "No one", "Everyone", "Neither"])
+def test_a_quantified_subject_is_no_one_a_pronoun_may_take(word: str) -> None:
+    """"It's the first time …, said Robert Egge …. None has offered specific plans. “…,”
+    he said": a negated or universal subject sets up no one for a later "he" (Karttunen
+    1976); the speaker is the one named before."""
+    text = (
+        "Dementia is a major campaign issue for the first time, said Kwabena Owusu, "
+        "executive director of the Memory Alliance.\n\n"
+        f"{word} has offered specific plans. \"It makes this a national conversation,\" "
+        "he said."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    last = res.quotes[-1].speaker
+    assert last is not None and last.name == "Kwabena Owusu"
+    assert all(e.name != word for e in res.entities)

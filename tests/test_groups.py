@@ -295,3 +295,54 @@ def test_a_plural_surname_with_one_person_of_that_name_is_no_group(an: Analyzer)
     ent = res.entity(q.speaker.entity) if q.speaker.entity is not None else None
     assert ent is None or not ent.members
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("As minister, Amara Nwosu targeted pension reform, drawing the ire of lawmakers "
+         "who said she was too involved.", "lawmakers"),
+        ("The plan won the support of residents who said the road was unsafe.", "residents"),
+        # people before "of" stay the antecedent
+        ("The bill angered members of the council who said it was rushed.",
+         "members of the council"),
+    ],
+)
+def test_who_after_a_thing_of_people_is_those_people(text: str, name: str) -> None:
+    """"drawing the ire of lawmakers who thought …": "who" is the lawmakers, not the
+    ire; "members of the council who said" are the members."""
+    res = Analyzer().analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker]
+    assert speakers[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pickets held up a photo of former union boss Teodor Varga (who says the strike "
+         "is illegal) outside the gates.", "Teodor Varga"),
+        ("Over the past two weeks, her adviser Jake Sullivan (who said the answers were "
+         "ready) drafted the replies.", "Jake Sullivan"),
+    ],
+)
+def test_who_in_parentheses_after_a_name_is_that_person(text: str, name: str) -> None:
+    """"a photo of David Duke (who enthusiastically endorses Trump …)": a relative
+    clause set off in parentheses refers to the noun phrase before them."""
+    res = Analyzer(attributions=True).analyze(text)
+    speakers = [q.speaker.name for q in res.quotes if q.speaker]
+    assert speakers and speakers[0] == name
+
+
+def test_they_after_its_own_sentences_plural_subject_is_that_subject() -> None:
+    """"Clinton aides have privately expressed frustration over …, a step they believe
+    could help …": "they" continues the plural subject before it in its own sentence,
+    not the group of the sentence before."""
+    text = (
+        "Organisers will tell those voters to back the winner of the primaries.\n\n"
+        "Mensah aides have privately expressed frustration over Okafor's refusal to "
+        "endorse her, a step they believe could help unite the party."
+    )
+    res = Analyzer(attributions=True).analyze(text)
+    they = [q.speaker.name for q in res.quotes
+            if q.speaker and q.speaker.mention and q.speaker.mention.text == "they"]
+    assert they == ["Mensah aides"]

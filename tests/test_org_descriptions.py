@@ -213,3 +213,97 @@ def test_the_watchdog_is_the_authority_named_before() -> None:
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == [
         "Competition and Markets Authority", "Competition and Markets Authority"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On Tuesday, the", "Just this week, the", "After the vote, the", "The"],
+)
+def test_an_organisation_described_after_a_fronted_phrase_is_the_subject(
+    an: Analyzer, opening: str,
+) -> None:
+    """"Just this week, the trade group for …, spelled out its concerns. “…,” the group
+    wrote": the description after a fronted phrase is its sentence's subject, the
+    antecedent of "the group", not an organisation named before it."""
+    text = (
+        "One insurer, Kestrel Mutual Group, has threatened to leave the scheme.\n\n"
+        f"{opening} trade group for the regional co-operatives spelled out its concerns "
+        "as it commented on the rules. \"The risk pool is out of balance,\" the group "
+        "wrote."
+    )
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[-1] == "trade group for the regional co-operatives"
+
+
+def test_a_generic_organisation_for_another_body_is_a_new_one(an: Analyzer) -> None:
+    """"the trade group for the Harbour Shield plans" relates a new organisation to a
+    body it names: it is not the ministry the article named before."""
+    text = (
+        "The Ministry of Health has pushed insurers to stay in the scheme.\n\n"
+        "The trade group for the Harbour Shield plans spelled out its concerns as it "
+        "commented on the rules. \"The risk pool is out of balance,\" the group wrote."
+    )
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[-1] == "trade group for the Harbour Shield plans"
+
+
+def test_a_paragraph_ending_in_a_quote_mark_typed_the_wrong_way_is_prose(
+    an: Analyzer,
+) -> None:
+    """'… in the future.“' ends a paragraph of prose all the same: its descriptions are
+    read ("Just this week, the trade group …" is the group that wrote)."""
+    text = (
+        "One insurer, Kestrel Mutual Group, has threatened to leave the scheme.\n\n"
+        "Just this week, the trade group for the regional co-operatives spelled out its "
+        "concerns. “The risk pool is out of balance,” the group wrote. “A correction is "
+        "needed now.“\n\nPremiums rose again."
+    )
+    names = [q.speaker.name for q in an.analyze(text).quotes if q.speaker]
+    assert names[-1] == "trade group for the regional co-operatives"
+
+
+def test_it_in_a_clause_after_its_sentence_s_subject_is_that_subject(an: Analyzer) -> None:
+    """"The Harbour Board published …, as it warned that …": "it" continues its own
+    sentence's subject, not the one of the sentence before."""
+    text = (
+        "Kestrel Mutual Group has threatened to leave the scheme.\n\n"
+        "The Harbour Board published its figures on Tuesday, as it warned that "
+        "premiums would rise by a fifth."
+    )
+    quotes = [q for q in an.analyze(text).quotes if "premiums" in q.content.text]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Harbour Board"
+
+
+@pytest.mark.parametrize("noun", ["drone-maker", "startup", "company"])
+def test_a_company_noun_called_a_name_makes_it_an_organisation(an: Analyzer, noun: str) -> None:
+    """"a nutritional-supplement-maker called Mannatech … It did not admit wrongdoing":
+    the one-word name a company noun is "called" is an organisation's, which "it" may
+    take up."""
+    text = (
+        "Kestrel Air said fares would rise.\n\n"
+        "Inspectors from the ministry visited the site twice. Mayor Ana Souza toured the "
+        "site on Friday.\n\n"
+        f"Regulators have opened an inquiry into a {noun} called Skyvane. It said it "
+        "would cooperate with the inquiry."
+    )
+    res = an.analyze(text)
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Skyvane"
+    assert entity(res, "Skyvane").kind == "organization"
+
+
+@pytest.mark.parametrize("noun", ["organizations", "groups", "firms", "campaigns"])
+def test_one_of_several_organisations_is_an_organisation(noun: str) -> None:
+    """"One of the organizations …. “…,” he told me": the member of a plural
+    organisation noun is an organisation, which no "he" refers to."""
+    text = (
+        "Kwame Mensah spoke in Accra on Monday.\n\n"
+        f"One of the {noun} said the movement would grow. \"We must keep it alive,\" he "
+        "said."
+    )
+    res = Analyzer().analyze(text)
+    assert res.quotes[0].speaker is not None
+    assert res.quotes[0].speaker.kind == "organization"
+    assert res.quotes[-1].speaker is not None
+    assert res.quotes[-1].speaker.name == "Kwame Mensah"

@@ -60,6 +60,7 @@ SPEAKER_CLASSES = (
     "place_head",
     "company_noun",
     "people_group",
+    "quantified",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset(

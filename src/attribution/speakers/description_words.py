@@ -39,6 +39,17 @@ def other_body(description: str, titles: Iterable[str]) -> bool:
     )
 
 
+def serves_other(description: str, name: str) -> bool:
+    """Does a generic organisation's description name, after "for" or "of", a body none
+    of whose words ``name`` has ("the trade group for the Blue Cross Blue Shield plans"
+    is no "Obama administration")? It relates a new organisation to that body."""
+    _, sep, body = description.partition(" for ")
+    if not sep:
+        _, sep, body = description.partition(" of ")
+    own = {w.removesuffix("'s").removesuffix("’s") for w in body.split() if w[:1].isupper()}
+    return bool(own) and not own & set(name.split())
+
+
 def possessor(word: str) -> bool:
     """Does ``word`` end a possessor ("'s", "president’s", "senators'")?"""
     return word.endswith(("'s", "’s", "'", "’"))
@@ -128,15 +139,17 @@ def shared_nouns(one: Iterable[str], other: Iterable[str]) -> set[str]:
     return (one & other) - (broader(one) & broader(other))
 
 
-def conflict(mods: set[str], c: Cluster, head: str) -> bool:
+def conflict(mods: set[str], c: Cluster, head: str, mentions: Iterable[str] = ()) -> bool:
     """Does a description with these modifiers of ``head`` contradict what the entity
-    was called ("Sudan's irrigation minister" for "Ethiopia's water minister")? An
-    organisation's type modifiers ("the central bank") contradict no name."""
+    was called, in its descriptions, its name or its ``mentions`` ("Sudan's irrigation
+    minister" for "Ethiopia's water minister"; "the former president" for "Vice
+    President Joe Biden")? An organisation's type modifiers ("the central bank")
+    contradict no name."""
     if c.kind == "organization":
         mods = mods - TYPE_MODIFIERS
     if not mods:
         return False
-    for text in (*c.descriptions, c.name):
+    for text in (*c.descriptions, c.name, *mentions):
         own = modifiers(text, head)
         if own and not own & mods:
             return True

@@ -42,6 +42,7 @@ from .description_words import (
     modifiers,
     possessor,
     role_kinds,
+    serves_other,
 )
 from .entities import ANIMATE, GENDERED_NOUN, Cluster, Registry, find
 from .mention import Mention
@@ -230,10 +231,10 @@ class Descriptions(Cataphora):
                     or any(head in d.lower().split() for d in c.descriptions)
                 ) and not conflict(modifiers(m.name, head), c, head) and not (
                     c.named and m.kind == "organization" and other_owner(m.name, c.name)
-                )
+                ) and not (head in GENERIC_ORGS and serves_other(m.name, c.name))
             if m.plural != c.plural or head not in c.descriptors:
                 return False
-            if conflict(modifiers(m.name, head), c, head):
+            if conflict(modifiers(m.name, head), c, head, self.mention_texts(c)):
                 return False  # "Sudan's irrigation minister" is not Ethiopia's
             return c.kind in ANIMATE and c.takes(m.gender)
 
@@ -274,11 +275,32 @@ class Descriptions(Cataphora):
                 not last.plural and last.takes(m.gender)
             ):
                 found = last
+        if found is None and det in DEFINITE and m.kind == "anonymous" and self._source(head):
+            # "a White House official who spoke anonymously … said …. The aide declined":
+            # an unnamed source, the subject before, taken up by another source noun
+            found = self.source_before(m, sent)
         if found is None and vary and det in DEFINITE and not m.plural and m.kind == "anonymous":
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
+
+    def source_before(self, m: Mention, sent: int) -> Cluster | None:
+        """The unnamed source, described by a noun news leaves unnamed ("official",
+        "aide"), that is the subject of the sentence before, if description ``m`` could
+        be it."""
+        last = self.reg.subjects.get(self.reg.previous(sent))
+        last = None if last is None else find(last)
+        if last is None or last.named or last.kind != "anonymous" or last.plural != m.plural:
+            return None
+        if not last.takes(m.gender) or not any(self._source(d) for d in last.descriptors):
+            return None
+        return last
+
+    def mention_texts(self, c: Cluster) -> list[str]:
+        """The texts of the named person ``c``'s mentions, titles and all ("Vice President
+        Joe Biden")."""
+        return [self.view.text[s:e] for s, e in c.mentions] if c.named else []
 
     def title_alone(self, m: Mention) -> Cluster:
         """A headline's speaker named by a title alone ("Tongan PM: '…'"): someone the

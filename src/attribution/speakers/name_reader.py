@@ -21,7 +21,7 @@ from .wordsets import WordSets
 # Secretary", "Health Minister"; not "Bishop", "King", surnames too).
 OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
                          "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
-NAME_PARTICLES = frozenset(  # inside a person's name ("al-Tayeb", "von der Leyen")
+NAME_PARTICLES = frozenset(  # lower-case, inside a name ("Hamid al-Tayeb", "von der Leyen")
     ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
      "di", "du", "dello", "delle", "degli", "dei",
      "la", "le", "des", "do", "dos", "das", "der", "den", "ter", "ten", "y", "zu", "ng", "ap",
@@ -183,10 +183,9 @@ class NameReader:
         w = view.lower[i]
         if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
             return False  # a singular role word there is a title: "President Obama said"
-        sets = self.sets
+        sets = self.sets  # ("Winemakers on the slopes … say": a regular plural's singular)
         return w in sets.role or w in sets.doc_head or w in sets.org_head or (
-            regular_singular(w) in sets.role  # "Winemakers on the slopes … say"
-        )
+            regular_singular(w) in sets.role)
 
     def possessor_in_name(self, k: int, i: int) -> bool:
         """Is the possessor before the "'s" at token ``i`` a word of the name (lexicon
@@ -576,9 +575,10 @@ class NameReader:
         sets = self.sets
         if head in sets.doc_head:
             return "document"
-        if head in self.sets.org_head and not any(w in self.sets.media_head for w in mods):
+        one = {head, head.removesuffix("s")}  # plural: "one of the organizations", "firms"
+        if one & sets.org_head and not any(w in sets.media_head for w in mods):
             return "organization"  # "the agency"; "the news agency" is an outlet
-        if head in sets.company_noun and head not in ("giant", "brand"):  # "the airline"
+        if one & sets.company_noun and head not in ("giant", "brand"):  # "the airline"
             return "organization"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from ..phrases import PARTITIVE_HEADS
 from .businesses import Businesses
 from .entities import GROUPS, PRONOUN, Cluster, Registry, animate, find
 from .mention import Mention
@@ -122,19 +123,28 @@ class Pronouns:
                 return bool(c.members) or c.kind == "organization" or (
                     c.kind == "anonymous" and c.plural)
 
-            # the plural subject of the sentence before ("More than 30 stallholders …
-            # have petitioned the agency. They say …"), else the last speaker if a group
-            before = reg.subjects.get(reg.previous(sent))
-            if before is not None and find(before).plural and group(find(before)):
-                return find(before)
+            # the plural subject of its own sentence before it ("Though executives who
+            # worked with him say they assume …, they also say"), or of the sentence
+            # before ("More than 30 stallholders … have petitioned the agency. They
+            # say …"), else the last speaker if a group
+            for s in (reg.previous(sent),) if after else (sent, reg.previous(sent)):
+                before = reg.subjects.get(s)
+                if before is not None and (find(before).plural or find(before).members) and (
+                        group(find(before))) and not (  # (not a part: "Many of them …, and
+                        s == sent and find(before).descriptors & PARTITIVE_HEADS):  # they")
+                    return find(before)
             last = self.last_speaker()
             if last is not None and (last.kind in GROUPS or last.members):
                 return last
             return reg.most_salient(sent, group)
         if m.head == "pron_it":
-            last = reg.subjects.get(reg.previous(sent))  # "The report said … It said"
-            if last is not None and find(last).kind in ("organization", "document", "media"):
-                return find(last)
+            # "The report said … It said"; in a clause after its own sentence's subject,
+            # that subject ("The trade group … spelled out its concerns as it commented
+            # on the rules"), not the sentence's before
+            for s in (reg.previous(sent),) if after else (sent, reg.previous(sent)):
+                last = reg.subjects.get(s)
+                if last is not None and find(last).kind in ("organization", "document", "media"):
+                    return find(last)
             # else the most salient; else a name nothing says is a person's, subject of
             # the sentence before ("Heineken reported a fall in profits. …, it said")
             # (or the one such name in reach: "Acme said … Its chief executive, John

@@ -81,10 +81,12 @@ class ProseDescriptions:
         if c is not None:
             self.reg.touch(c, self._sent(a), OTHER_W)
 
-    def _description(self, k: int, subject: bool = True) -> None:
+    def _description(self, k: int, subject: bool = True, fronted: bool = False) -> None:
         """A description of a person in prose: one that opens its sentence (its
         subject), or one inside it (``subject`` False: it joins an entity only by its
-        title, and is otherwise a new one that pronouns may refer to)."""
+        title, and is otherwise a new one that pronouns may refer to); ``fronted``: one
+        that opens the main clause after a fronted phrase, read only if it describes an
+        organisation or people in the plural, the sentence's subject."""
         view = self.view
         if not subject and self._name_before(k) is not None:
             return  # "Matt Duss, the president of …": the name's apposition (_said_of)
@@ -100,11 +102,14 @@ class ProseDescriptions:
             if self.lex.has("role", view.lower[j]):
                 end = j + 1
         m = self.typer.type_mention(k, end, None)
-        if subject and m.shape == "description" and m.kind == "organization" and not m.plural:
+        if (subject or fronted) and m.shape == "description" and m.kind == "organization" and (
+                not m.plural):
             self._organisation_subject(m, k)
             return
-        if subject and m.shape == "description" and m.kind == "anonymous" and m.plural:
+        if (subject or fronted) and m.shape == "description" and m.kind == "anonymous" and m.plural:
             self._group_subject(m, k)
+            return
+        if fronted:
             return
         if m.shape != "description" or m.plural or m.kind not in ("anonymous", "unknown"):
             return

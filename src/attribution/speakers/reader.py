@@ -59,7 +59,7 @@ from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .reader_appositions import ReaderAppositions
-from .relatives import which_antecedent
+from .relatives import bracketed_antecedent, which_antecedent, who_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
@@ -172,8 +172,10 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         events += [(view.starts[i], 2, "pronoun", i) for i in self.scan.pronouns(speaker_toks)]
         events += [(view.starts[a], 1, "description", a)
                    for a in self.scan.subject_descriptions(speaker_toks)]
-        events += [(view.starts[a], 1, "inner", a)
-                   for a in self.scan.inner_descriptions(speaker_toks)]
+        inner = self.scan.inner_descriptions(speaker_toks)
+        events += [(view.starts[a], 1, "inner", a) for a in inner]
+        events += [(view.starts[a], 1, "fronted", a)
+                   for a in sorted(set(self.scan.fronted_descriptions(speaker_toks)) - set(inner))]
         events += [(view.starts[a], 1, "modifier", k)
                    for k, (a, _) in enumerate(self.scan.unmentioned_names)]
         events.sort()
@@ -189,7 +191,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             elif what == "modifier":
                 self._modifier(*self.scan.unmentioned_names[k])
             else:
-                self._description(k, subject=what == "description")
+                self._description(k, subject=what == "description", fronted=what == "fronted")
         self.pronouns.settle()
         titles_by_acronym(self.reg, view.text)
         echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)
@@ -273,11 +275,14 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             if m.shape == "name":
                 span = next(s for s, cs in self.name_of.items() if head in cs)
                 m = self.typer.type_mention(span[0], span[1], None)
-        elif m.shape == "relative" and c.antecedent is not None:
-            ante = (wider_start(view, self.tag, self.typer.sets.role, *c.antecedent)
-                    or c.antecedent[0], c.antecedent[1])  # "people in [the arena], who"
+        elif m.shape == "relative" and (antecedent := c.antecedent or bracketed_antecedent(
+                view, self.tag, a)) is not None:  # (or "David Duke (who endorses …)")
+            ante = (wider_start(view, self.tag, self.typer.sets.role, *antecedent)
+                    or antecedent[0], antecedent[1])  # "people in [the arena], who"
             if view.lower[a] == "which":  # "a letter signed by 212 parishioners, which"
                 ante = which_antecedent(view, self.tag, self.typer.sets.role, *ante)
+            elif view.lower[a] == "who":  # "drawing the ire of lawmakers who thought"
+                ante = who_antecedent(view, self.typer.sets.person_noun, *ante)
             am = self.typer.type_mention(*ante, c.description)
             ent = self._mention_cluster(am, ante, sent)
             if am.shape == "description":  # "Sanders' supporters, who …"
@@ -292,7 +297,9 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         elif m.shape == "pronoun":
             # "Mr. Trump … fits that bill for many people, he added": the subject of the
             # report before its speaker is no subject the speaker continues.
-            after = c.content[1] <= m.start and self._sent(view.token_at(c.content[0])) == sent
+            opens = view.token_at(c.content[0])  # (not "Trump has blasted the system, which
+            after = c.content[1] <= m.start and self._sent(opens) == sent and (  # he said …")
+                opens <= self._first(opens))
             current = self.reg.subjects.get(sent)
             if (
                 m.head in ("pron_he", "pron_she") and current is not None
@@ -570,6 +577,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                     c, sent, (*m.modifiers, *(m.description or "").casefold().split()))
             return c
         if m.shape == "description":
+            if self.lex.phrase("quantified", tuple(m.name.casefold().split())):
+                return None  # "None has offered plans": no one a later "he" could be
             if " " not in m.name and m.kind != "person" and m.name[:1].isupper():
                 people = reg.people_named(m.name)
                 if people:

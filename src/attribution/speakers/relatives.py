@@ -1,7 +1,8 @@
 """The antecedent of a relative pronoun that is a source ("…, which said …"): the noun
 phrase a rule found before the comma, or the one whose participle phrase that noun
 phrase closes, when "which" cannot be its people ("a letter signed by [212
-parishioners], which said")."""
+parishioners], which said"); and the people of an "of" phrase when "who" cannot be the
+thing it is said of ("drawing the ire of [lawmakers] who thought …")."""
 
 from __future__ import annotations
 
@@ -26,3 +27,35 @@ def which_antecedent(
         return a, b
     start = np_left(view, tag, a - 2, lo)
     return (start, a - 2) if start is not None and start < a - 2 else (a, b)
+
+
+def who_antecedent(
+    view: DocView, people: Container[str], a: int, b: int
+) -> tuple[int, int]:
+    """Tokens of what "who" after tokens ``a .. b-1`` refers to: the people after "of"
+    when the noun before it is no person's ("the ire of lawmakers who …"), not a name
+    and not a noun for people ("members of his caucus, who …" are the members)."""
+    lower, words = view.lower, view.words
+    of = next((k for k in range(a + 1, b - 1) if lower[k] == "of"), None)
+    if of is None or lower[b - 1] not in people:
+        return a, b
+    head = lower[of - 1]
+    if head in people or head.removesuffix("s") in people or not words[of - 1].islower():
+        return a, b
+    return of + 1, b
+
+
+def bracketed_antecedent(view: DocView, tag: Tagger, rel: int) -> tuple[int, int] | None:
+    """Tokens of the noun phrase before the parenthesis that opens right before the
+    relative pronoun at token ``rel`` ("David Duke (who enthusiastically endorses …)"),
+    or None."""
+    k = rel - 1
+    while k > 0 and view.is_space[k]:
+        k -= 1
+    if k < 1 or view.words[k] != "(":
+        return None
+    end = k
+    while end > 0 and view.is_space[end - 1]:
+        end -= 1
+    start = np_left(view, tag, end, view.sents[view.sent_of[rel]][0])
+    return None if start is None or start >= end else (start, end)

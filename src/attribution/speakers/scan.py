@@ -12,6 +12,7 @@ prose, so a line of furniture between two sentences changes no distance.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -26,10 +27,12 @@ from .mention import Mention
 from .name_shapes import after_possessor
 from .names import NameRun, clean_name, name_runs
 from .narrator import labelled_speech
+from .subjects import after_fronted_phrase
 from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import MentionTyper
 from .typer_words import APPROXIMATORS
 
+_THE = frozenset(["the"])
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 # An age before a noun makes it a person's description ("a 46-year-old plucker"), as
 # tokens: "46", "-", "year", "-", "old".
@@ -207,6 +210,13 @@ class TextScan:
                         and pos.get(lower[b]) == "NOUN")
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
+                if before in ("called", "named") and a >= 2 and lower[a - 2] in sets.company_noun:
+                    # "a nutritional-supplement-maker called Mannatech": a company's name
+                    called = self.typer.type_mention(a, b, None)
+                    if called.shape == "name":
+                        out.append((a, b, run.possessive, dataclasses.replace(
+                            called, kind="organization", weak=False, surname="", gender="")))
+                        continue
                 out.append((a, b, run.possessive, None))
                 continue
             # A name recurs through an article: typed once per form and position.
@@ -255,6 +265,20 @@ class TextScan:
                 and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
                      or self.set_off_name(k, end)
                      or self._aged_unlisted(k, end))
+            ):
+                out.append(k)
+        return out
+
+    def fronted_descriptions(self, speaker_toks: list[bool]) -> list[int]:
+        """First tokens of the descriptions that open a prose sentence's main clause
+        after a fronted phrase ("On Tuesday, the trade group …": its subject)."""
+        view = self.view
+        out = []
+        for k in tokens_in(view.lower, _THE):
+            if (
+                self.prose[view.para_of[k]]
+                and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
+                and after_fronted_phrase(view, self.tag, self.firsts[view.sent_of[k]], k)
             ):
                 out.append(k)
         return out

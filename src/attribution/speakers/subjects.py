@@ -20,13 +20,28 @@ from .dialogue import OBJECT_ADDRESSED
 from .text import CLOSING, opens_clause
 from .typer import MentionTyper
 
-__all__ = ["name_opens_clause"]
+__all__ = ["after_fronted_phrase", "name_opens_clause"]
 
 # Conjunctions after which a clause, and its subject, begins ("…, but Sanders got …").
-CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+CLAUSE_CONJUNCTIONS = frozenset(["but", "yet", "while", "whereas", "although", "though", "where"])
 REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
+FRONTED_WORDS = 12  # words a fronted phrase runs to at most
+
+
+def after_fronted_phrase(view: DocView, tag: Tagger, first_word: int, k: int) -> bool:
+    """Does the noun phrase at token ``k`` open the main clause after a phrase fronted at
+    its sentence's start and set off by the sentence's first comma ("On Tuesday, the
+    trade group …", "Just this week, the …", "After the vote, the …")? It is the
+    sentence's subject, as if it opened the sentence."""
+    if k <= first_word + 1 or tag(first_word) not in FRONTING:
+        return False
+    j = k - 1
+    while j > first_word and view.is_space[j]:
+        j -= 1
+    return (view.words[j] == "," and j - first_word <= FRONTED_WORDS
+            and "," not in view.words[first_word:j])
 
 
 def name_opens_clause(
@@ -48,7 +63,12 @@ def name_opens_clause(
         return not _appositive(view, tag, k)
     # "Tennis great Billie Jean King remembered": the sentence opens with modifiers of
     # the name; "…, but a hoarse-voiced Sanders got": a clause does, with an article.
-    while k > max(first, a - REACH) and tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN"):
+    while k > max(first, a - REACH) and (tag(k - 1) in ("ADJ", "NOUN", "NUM", "PROPN") or (
+        # a title with its portfolio: "Former US secretary of state Madeleine Albright"
+        # (not the place a name after "of" is: "Dominique Ravault, the mayor of Chablis")
+        lower[k - 1] == "of" and k < a and view.words[k].islower() and k - 2 >= first
+        and typer.titled(k - 2)
+    )):
         k -= 1
     if k == first_word:
         return True

@@ -31,6 +31,9 @@ from .description_words import role_verbs
 from .wordsets import WordSets
 
 CLOSING = frozenset("\"'”’»›)")
+# What may end a paragraph after its last sentence: a closing mark, or a quote mark
+# typed the wrong way round ('… in the future.“' closes a quotation all the same).
+_PARA_CLOSING = CLOSING | frozenset("“‘«‹„")
 TERMINAL = frozenset(".!?…")
 COPULAS = frozenset(["is", "was", "'s", "’s", "remains", "became"])
 THIRD_PERSON = {
@@ -56,7 +59,9 @@ def prose_paragraphs(view: DocView) -> list[bool]:
     titles = 0  # the top lines that are short sentences: a headline, then a standfirst
     for n, (first, end) in enumerate(view.paras):
         k = end - 1
-        while k >= first and (view.is_space[k] or words[k] in CLOSING or words[k][:1] in CLOSING):
+        while k >= first and (
+            view.is_space[k] or words[k] in _PARA_CLOSING or words[k][:1] in _PARA_CLOSING
+        ):
             k -= 1
         prose = k >= first and end - first > 3 and (
             words[k][-1:] in TERMINAL

@@ -1,10 +1,9 @@
 """Mention typing: what a speaker mention is, before it is resolved.
 
 A mention ("he", "the military expert", "Ukrainian presidential adviser Oleksiy
-Arestovych", "the Institute for the Study of War") is read for its shape (pronoun,
-name, description, relative pronoun), the name it gives, its head word, its kind
-(person, organisation, media, document, anonymous source), its number and the gender it
-states (an honorific, a gendered noun: "spokeswoman", "her daughter").
+Arestovych") is read for its shape (pronoun, name, description, relative pronoun), the
+name it gives, its head word, its kind (person, organisation, media, document, anonymous
+source), its number and the gender it states ("Ms.", "spokeswoman", "her daughter").
 
 Evidence, from the mention itself only: closed-class words and the speaker lexicon
 (``data/speakers.tsv``: titles, role nouns, organisation, media and document heads,
@@ -44,6 +43,7 @@ from .typer_words import (
     UNNAMED_DETS,
     masthead,
     quantity,
+    without_role_suffix,
 )
 
 
@@ -62,7 +62,7 @@ class MentionTyper(NameReader):
         if appositive is not None:
             desc = clean_name(text[view.starts[appositive[0]] : view.ends[appositive[1] - 1]])
             desc_gender = self.phrase_gender(appositive[0], appositive[1])
-        b -= 2 if b - a > 2 and lower[b - 1] == "elect" and words[b - 2] == "-" else 0  # MP-elect
+        b = without_role_suffix(lower, words, a, b)  # "MP-elect", "nominee-in-waiting"
         if b - a == 1 and is_pronoun_case(words[a]):
             w = lower[a]
             for cls, gender, plural, kind in PRONOUN_CLASSES:

@@ -92,3 +92,17 @@ def masthead(words: Sequence[str], lows: Sequence[str], media_suffix: frozenset[
     return len(words) > 1 and (words[-1] in media_suffix or words[0] in FOREIGN_MASTHEADS or any(
         words[i] in media_suffix and lows[i + 1] in ROMANCE_PARTICLES
         for i in range(min(2, len(words) - 1))))
+
+
+# Hyphenated endings after a role noun that say when its holder holds it: "MP-elect",
+# "nominee-in-waiting", "minister-designate"; the role is the noun before them.
+ROLE_SUFFIXES = (("elect",), ("designate",), ("in", "-", "waiting"), ("to", "-", "be"))
+
+
+def without_role_suffix(lower: Sequence[str], words: Sequence[str], a: int, b: int) -> int:
+    """The end of the mention ``a .. b-1`` without a role's hyphenated ending."""
+    for suffix in ROLE_SUFFIXES:
+        n = len(suffix)
+        if b - a > n + 1 and tuple(lower[b - n : b]) == suffix and words[b - n - 1] == "-":
+            return b - n - 1
+    return b
