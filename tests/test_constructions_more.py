@@ -1848,3 +1848,27 @@ def test_a_leading_according_to_finds_its_content(
     assert [q.content.text for q in found] == [content]
     said = mention(found[0])
     assert said is not None and said in source  # ("data from X" may be typed as X)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Whitlock added that opener Kyle Mbeki, who was struck on the helmet on the second "
+     "day, had passed his concussion assessment.",
+     "opener Kyle Mbeki, who was struck on the helmet on the second day, had passed his "
+     "concussion assessment"),
+    ("Baek said the band's world tour, which drew 310,000 people, had been booked at a loss.",
+     "the band's world tour, which drew 310,000 people, had been booked at a loss"),
+    # a relative clause after the content's verb still closes it (the writer's aside)
+    ("Baek Hye-jin said the tour had been booked at a loss, which surprised the label.",
+     "the tour had been booked at a loss"),
+])
+def test_a_relative_clause_inside_the_contents_subject_does_not_end_it(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert only(an, text).content.text == content
+
+
+def test_that_before_a_demonstratives_noun_and_a_relative_which_stays_a_determiner(
+    an: Analyzer,
+) -> None:
+    found = quotes(an, "Smith rejected that claim, which he called absurd.")
+    assert not any(q.content.text.startswith("claim") for q in found)

@@ -431,6 +431,10 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
         return False
     if w in ("which", "who") and coordinated_that_after(ctx, n, hi):
         return False  # "… his grandmother, who died last month, and that his family …"
+    if w in ("which", "who") and not any(
+        ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX") for m in range(start, k)
+    ):
+        return False  # "that Gov. Padilla, who must decide, has revealed …": its subject's
     if w == "which" and not any(m in ctx.open_at for m in range(n + 1, min(hi, n + 6))):
         return True  # ", which raised concerns ..."; but ', which “will help elect …”'
     if w in ("while", "whereas", "who"):

@@ -183,6 +183,13 @@ def relative_gap(ctx: Context, cue: CueMatch) -> bool:
     return p >= s0 and view.lower[p] in GAP_RELATIVES
 
 
+def _relative_after(ctx: Context, k: int, s1: int) -> bool:
+    """Does a relative clause of a person, set off by a comma, follow the phrase at token
+    ``k`` ("that opener Kyle Mbeki, who …"; not "that claim, which …")?"""
+    comma = next((m for m in range(k, min(s1, k + 9)) if ctx.view.words[m] == ","), -1)
+    return comma > 0 and ctx.view.lower[ctx.next_tok(comma + 1, s1)] in ("who", "whose")
+
+
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
@@ -240,7 +247,9 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
     ) and lower[k + 1] not in NUMBER_WORDS and not (  # (not "that two bidders, … had")
         ctx.tag(k + 1) == "NOUN" and lower[k + 1].endswith("s") and not lower[k + 1].endswith("ss")
-    ):  # (nor a plural: "said that towns, such as Zarqa, were …": no determiner's)
+    ) and not _relative_after(ctx, k + 1, s1):  # (nor a plural: "said that towns, such as
+        # Zarqa, were …"; nor a subject a relative clause follows: "added that opener Kyle
+        # Mbeki, who was struck …, had passed": no determiner's)
         # "rejected that claim.": a determiner, and the cue's object (with a singular
         # noun, through its adjuncts: "rejected that claim in a statement Friday, …")
         return ((k, "object") if "object" in frames else (None, ""))
