@@ -307,3 +307,16 @@ def test_one_of_several_organisations_is_an_organisation(noun: str) -> None:
     assert res.quotes[0].speaker.kind == "organization"
     assert res.quotes[-1].speaker is not None
     assert res.quotes[-1].speaker.name == "Kwame Mensah"
+
+
+def test_a_department_is_the_agency_the_next_sentence_names(an: Analyzer) -> None:
+    res = an.analyze(
+        "Winds gusted to 31 mph overnight, according to the National Weather Service in "
+        "Duluth.\n\n"
+        "The Minnesota Department of Natural Resources expects about 500,000 people to fish "
+        "on opening weekend. The agency said in a news release that the limit will stay at "
+        "one fish.\n"
+    )
+    said = [q for q in res.quotes if q.content.text.startswith("the limit")]
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Minnesota Department of Natural Resources"
