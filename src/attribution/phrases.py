@@ -54,7 +54,7 @@ def is_pronoun_case(word: str) -> bool:
     return word.islower() or word == word.capitalize() or word == "I"
 
 
-def _hyphen_joined(view: DocView, i: int) -> bool:
+def hyphen_joined(view: DocView, i: int) -> bool:
     """Is token i glued to a hyphen before it ("conservative-leaning", "46-year-old")?"""
     return (
         i >= 2
@@ -160,7 +160,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         not is_nominal(t)
         and lower[i] not in tag.indefinite
         and lower[i] != "general"
-        and not _hyphen_joined(view, i)
+        and not hyphen_joined(view, i)
     ):
         return None
     k = i
@@ -190,7 +190,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
         if (
             tj in CONTENT_TAGS
             or (w in NP_INNER and j - 1 >= lo and tag(j - 1) != "PUNCT")
-            or (_hyphen_joined(view, j) or (j + 2 <= i and _hyphen_joined(view, j + 2)))
+            or (hyphen_joined(view, j) or (j + 2 <= i and hyphen_joined(view, j + 2)))
         ):
             if w in ("'s", "’s") and tj not in ("PART", "NOUN", "PROPN"):
                 break
@@ -358,7 +358,7 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         if t in CONTENT_TAGS:
             if head >= 0 and _participle_after_noun(view, tag, k, hi):
                 break  # "The woman | crouching between the rows …"
-            if is_nominal(t) or _hyphen_joined(view, k) or (
+            if is_nominal(t) or hyphen_joined(view, k) or (
                 t == "NUM" and lower[k - 1] == "of"
                 and (k + 1 >= hi or lower[k + 1] in ("who", "whose", ","))
             ):
@@ -384,12 +384,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             k += 1  # "Mayor-elect Zohran Mamdani": the title's suffix
             continue
         if k > start and k + 1 < hi and tag(k + 1) in ("NOUN", "ADJ") and (
-                (t == "VERB" and _hyphen_joined(view, k)) or (w == "-" and k + 2 < hi and (
-                    _hyphen_joined(view, k + 1) and tag(k + 1) == "VERB"
+                (t == "VERB" and hyphen_joined(view, k)) or (w == "-" and k + 2 < hi and (
+                    hyphen_joined(view, k + 1) and tag(k + 1) == "VERB"
                     and tag(k + 2) in ("NOUN", "ADJ")))):
             k += 1  # "the city's best-known venue": a compound's participle, its noun after
             continue
-        if t == "ADV" and head < 0 and k + 2 < hi and _hyphen_joined(view, k + 2):
+        if t == "ADV" and head < 0 and k + 2 < hi and hyphen_joined(view, k + 2):
             k += 2  # "well-connected", "long-serving": the compound's first half
             continue
         if (

@@ -24,6 +24,7 @@ from ..phrases import (
     NP_LINK_ADJ,
     PARTITIVE_HEADS,
     Tagger,
+    hyphen_joined,
     np_left,
 )
 from ..segment import DocView
@@ -404,8 +405,7 @@ def _capitals_end(view: DocView, start: int, hi: int, most: int = 3) -> int:
     while end < hi and words[end][:1].isupper() and n < most:
         end += 1
         n += 1
-        while end + 1 < hi and words[end] == "-" and view.starts[end] == view.ends[end - 1] and (
-                view.starts[end + 1] == view.ends[end] and words[end + 1][:1].isupper()):
+        while end + 1 < hi and hyphen_joined(view, end + 1) and words[end + 1][:1].isupper():
             end += 2
     return end
 
