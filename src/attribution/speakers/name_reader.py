@@ -13,7 +13,7 @@ from ..word_forms import participle_form
 from .appositions import DATA_NOUNS
 from .casing import Casing
 from .name_shapes import common_noun_form
-from .names import BREAK_TAGS, POSSESSIVE
+from .names import BREAK_TAGS, POSSESSIVE, okina
 from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 
@@ -82,8 +82,7 @@ class NameReader:
         return self.view.words[i][:1].isupper()
 
     def split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
-        """``(name end, description range)`` when the mention is a capitalised name, a
-        comma, and a description ("Matthew Prince, chief executive of CloudFlare")."""
+        """``(name end, description range)``: "Matthew Prince, chief executive of X"."""
         words = self.view.words
         for c in range(a + 1, min(b - 1, a + 7)):
             if words[c] == ",":
@@ -112,7 +111,7 @@ class NameReader:
             or nxt in self.sets.time or nxt[:1].isdigit())
 
     def is_courtesy(self, i: int) -> bool:
-        """Is token i a title of courtesy ("Ms", "Mr.", "Dr"), which says nothing of a role?"""
+        """A title of courtesy ("Ms", "Mr.", "Dr"), which says nothing of a role?"""
         return self.view.lower[i].rstrip(".") in self.sets.courtesy
 
     def is_title(self, i: int) -> bool:
@@ -125,8 +124,7 @@ class NameReader:
             low + "." in titles and i + 1 < len(self.view.words) and self.view.words[i + 1] == "."
         )
 
-    def titled(self, i: int) -> bool:
-        """A title or role word ("Sen.", "Minister", "adviser")."""
+    def titled(self, i: int) -> bool:  # a title or role word ("Sen.", "adviser")
         return self.is_title(i) or self.view.lower[i] in self.sets.role
 
     def office_end(self, toks: list[int]) -> int:
@@ -406,6 +404,8 @@ class NameReader:
             and not (words[run[1]] == "-" and view.ends[run[0]] == view.starts[run[1]])
         ):  # (but "Per-Olof Lindqvist": a hyphen joins it to the name)
             run = run[1:]  # "'…': In Pola, fishers …": a preposition capitalised there
+        if run and run[0] > k and okina(view, run[0]):
+            run.insert(0, run[0] - 1)  # "Dr 'Ofa Fusitu'a": the ʻokina opens the name
         return [] if not run or self.common_caps(run) else run
 
     def _prefixed(self, r: int, k: int) -> bool:

@@ -40,8 +40,10 @@ _OPENERS = (
     r"That|These|Those|There|He|She|They|We|I|His|Her|Their|Our|When|While|After|Before|"
     r"What|Who|How|Why|Where|Some|Many|Most|Not|No|Asked|Still|Also|Now|Then|Despite)"
 )
+# (an apostrophe inside a word starts no name, "O'Brien"; one after a blank may be an
+# ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
 NAME_RUN = regex.compile(
-    rf"(?<![\w’'\-\p{{Cf}}])(?!{_OPENERS}[ \t,;:!?’'\n])"
+    rf"(?<![\w’\-\p{{Cf}}])(?<!\w')(?!{_OPENERS}[ \t,;:!?’'\n])"
     rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
 )
 # Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
@@ -153,4 +155,22 @@ def _trimmed(
                 yield NameRun(start, k)
             start = k + 1
     if start < b:
-        yield NameRun(start, b, possessive)
+        yield NameRun(start - okina(view, start), b, possessive)
+
+
+OKINAS = frozenset(["'", "‘"])  # (as news sites type it)
+
+
+def okina(view: DocView, a: int) -> bool:
+    """Is the token before ``a`` an ʻokina that opens the name there ("'Ana Latu",
+    "‘Ofa"): a mark alone after a blank (or first), attached to a capitalised word
+    with a lower-case letter after its capital? (An opening quotation mark it may also
+    be: quoted words hold no mention of the prose, whichever it is.)"""
+    words, starts = view.words, view.starts
+    w = words[a]
+    s = starts[a - 1] if a > 0 else 0
+    return (
+        a > 0 and words[a - 1] in OKINAS and view.ends[a - 1] == starts[a]
+        and (s == 0 or view.text[s - 1].isspace() or view.text[s - 1] in "([")
+        and len(w) > 1 and w[0].isupper() and w[1].islower()
+    )

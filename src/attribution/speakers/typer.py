@@ -28,7 +28,7 @@ from ..phrases import (
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name
-from .names import POSSESSIVE, clean_name
+from .names import POSSESSIVE, clean_name, okina
 from .typer_words import (
     DETERMINERS,
     MANY,
@@ -55,6 +55,8 @@ class MentionTyper(NameReader):
         view = self.view
         lex = self.lex
         text, words, lower = view.text, view.words, view.lower
+        if okina(view, a):
+            a -= 1  # "'Ana Latu said": the ʻokina opens the name
         s, e = view.starts[a], view.ends[b - 1]
         desc = None
         desc_gender = ""
@@ -238,9 +240,9 @@ class MentionTyper(NameReader):
         return held if held.kind == "document" else None
 
     def _head_end(self, a: int, b: int) -> int:
-        """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
-        campaign"), unless the whole is one capitalised organisation name ("Institute for
-        the Study of War") or a person's name closes the mention."""
+        """Where the head phrase ends: before a prepositional phrase ("a spokesman for
+        the campaign"), unless an organisation's name ("Institute for the Study of War")
+        or a person's closes the mention."""
         view = self.view
         words, lower = view.words, view.lower
         # "former secretary of state Hillary Rodham Clinton": a name run attached to a
@@ -316,9 +318,8 @@ class MentionTyper(NameReader):
         return b
 
     def _unnamed_member(self, a: int, run: list[int]) -> list[int] | None:
-        """The tokens of "Labour MP" in "a Labour MP", "One Government TD", "another
-        Conservative MP": a party or body and a member's title after an indefinite
-        determiner name no one (an unnamed member), or None."""
+        """The tokens of "Labour MP" in "a Labour MP", "One Government TD": a body and
+        a member's title after an indefinite determiner name an unnamed member."""
         view = self.view
         lower, words = view.lower, view.words
         body = run[1:] if lower[run[0]] in UNNAMED_DETS else run
