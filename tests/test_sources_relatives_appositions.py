@@ -42,6 +42,32 @@ def test_the_subject_a_relative_clause_follows_speaks_not_the_clauses_last_noun(
     )]
 
 
+@pytest.mark.parametrize(("subject", "name"), [
+    # a plural noun's form with an object after it is the relative clause's verb
+    ("A producer in the Beauce who taps 14,000 trees", "Jean-François Poulin"),
+    ("The purchasing director of a Vermont packer that bottles syrup for several U.S. "
+     "grocery chains", "Tyler Brandt"),
+    # a gloss of a place's name before "who"
+    ("A 61-year-old rice grower in Hukou Township (湖口) who has worked the same plots "
+     "for four decades", "Peng A-hsiu"),
+])
+def test_a_subject_with_a_place_or_a_body_before_its_relative_clause_is_named_next(
+    an: Analyzer, subject: str, name: str
+) -> None:
+    text = (
+        f"{subject} said the announcement came as a relief.\n\n"
+        f'"We had no idea what the spring would bring," said {name}.\n'
+    )
+    res = an.analyze(text)
+    assert [q.speaker.mention.text for q in res.quotes[:1] if q.speaker and q.speaker.mention] == [
+        subject]
+    assert speakers(an, text) == [(name, "person")] * 2
+
+
+def test_a_bills_relative_clause_subject_is_no_verb(an: Analyzer) -> None:
+    assert speakers(an, "The bill that lawmakers passed said nothing about rents.\n") == []
+
+
 def test_a_name_the_relative_clause_gives_is_still_the_speaker(an: Analyzer) -> None:
     text = (
         "A retired electrician who gave his name only as Ray said the zoning change "

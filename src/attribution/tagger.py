@@ -41,6 +41,7 @@ class Tagger:
         # joins no two noun phrases ("Agriculture and Horticulture Development Board").
         self.org_heads = resources.speakers.words.get("org_head", frozenset())
         self.nationality = resources.speakers.words.get("nationality", frozenset())
+        self.roles = resources.speakers.words.get("role", frozenset())
 
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
@@ -103,8 +104,12 @@ class Tagger:
                 t = self.pos_lex.get(w) or unknown_word_tag(w)
                 if len(self.lower_tags) < 200_000:
                     self.lower_tags[w] = t
-            if t == "VERB" and w.endswith("ed") and self._attributive(i):
-                return "ADJ"  # "a 61-year-old retired teacher": a participle as modifier
+            if t == "VERB" and w.endswith(("ed", "ing")) and self._attributive(i) and (
+                w.endswith("ed") or view.lower[i + 1] in self.roles
+            ):
+                # "a 61-year-old retired teacher", "The purchasing director": a
+                # participle as modifier (an "-ing" one only of a role noun)
+                return "ADJ"
             return t
         if view.is_space[i]:
             return "SPACE"
@@ -145,6 +150,9 @@ class Tagger:
             # said"; only nouns, numbers and plain adjectives ("American") keep their tag.
             if lower in MODALS and self._finite_next(i):
                 return "PROPN"  # "“…,” Will wrote.", "Theresa May said"
+            if w == "A" and view.words[i + 1 : i + 2] == ["-"] and view.ends[i] == view.starts[
+                    i + 1] and view.words[i - 1][:1].isupper():
+                return "PROPN"  # "said Peng A-hsiu": a given name's first syllable
             if tag in ("PROPN", "NOUN", "NUM", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") or (
                 tag == "ADJ" and self.alt_lex.get(w) != "PROPN"
             ):

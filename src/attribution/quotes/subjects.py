@@ -50,11 +50,17 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
     if c0 + 1 < hi and lower[c0 + 1].isdigit() and lower[c0 + 2 : c0 + 6] == AGE:
         e0 = np_right(ctx.view, ctx.tag, c0 + 6, hi)  # "A 67-year-old retired operator who"
+    head = -1 if e0 is None else e0 - 1
     if e0 is not None and e0 + 1 < hi and lower[e0] in PP_OPENERS:
         # "A resident in internal medicine who …": a prepositional phrase before "who"
         e1 = np_right(ctx.view, ctx.tag, e0 + 1, hi)
-        if e1 is not None and e1 < hi and lower[e1] in OPEN_RELATIVES:
-            e0 = e1
+        end = e1
+        if e1 is not None and e1 + 2 < hi and ctx.view.words[e1] == "(":
+            # "A rice grower in Hukou Township (湖口) who …": a gloss of the name
+            e1 = next((k + 1 for k in range(e1 + 1, min(hi, e1 + 6))
+                       if ctx.view.words[k] == ")"), None)
+        if e1 is not None and end is not None and e1 < hi and lower[e1] in OPEN_RELATIVES:
+            e0, head = e1, end - 1
     if e0 is None and c0 + 2 < hi and ctx.tag(c0) == "DET" and (
         lower[c0 + 2] == "who"
         or (ctx.tag(c0 + 1) == "ADJ" and _participle(ctx, c0 + 2)
@@ -62,12 +68,12 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     ):
         # "A senior who …", "A circular issued by …": an adjective before "who" or a
         # passive participle is a noun
-        e0 = c0 + 2
+        e0, head = c0 + 2, c0 + 1
     if e0 is None or not c0 < e0 < hi:
         return None
     if e0 + 2 < hi and lower[e0] == "of" and lower[e0 + 1] == "those":
         e0 += 2  # "27 percent of those who named a candidate": a share of those who …
-    head = e0 - 1
+        head = e0 - 1
     if lower[head] in SUBJECT_PRONOUNS or not (
         ctx.tag(head) in ("NOUN", "PROPN")
         or (ctx.tag(head) == "NUM" and lower[head - 1] == "of")  # "A mother of three"
@@ -326,7 +332,13 @@ def relative_subject(
     verb = e0 + 1
     while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS:
         verb += 1  # "A farmer whose land was flooded said": the possessed noun first
-    verbal = ctx.tag.alt_lex.get(lower[verb]) == "VERB"  # "A mother who works …"
+    verbal = ctx.tag.alt_lex.get(lower[verb]) == "VERB" or (  # "A mother who works …"
+        # "A producer who taps 14,000 trees", "a packer that bottles syrup": a plural
+        # noun's form with an object after it is a verb ("the bill that lawmakers
+        # passed": a subject, its verb after it)
+        lower[verb].endswith("s") and ctx.tag(verb) == "NOUN" and verb + 1 < end
+        and ctx.tag(verb + 1) in ("NUM", "DET", "NOUN", "ADJ")
+    )
     if ctx.tag(verb) not in ("VERB", "AUX", "ADV", "PART") and not verbal:
         return None  # "the bill that Republicans said …": the relative clause's subject
     restrictive = end
