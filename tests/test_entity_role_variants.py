@@ -160,3 +160,20 @@ def test_a_role_with_a_hyphenated_ending_is_that_role(role: str) -> None:
     res = Analyzer().analyze(text)
     assert res.quotes[-1].speaker is not None
     assert res.quotes[-1].speaker.name == "Tomasz Okafor"
+
+
+def test_an_age_and_a_home_town_vary_on_the_named_player_of_that_age(an: Analyzer) -> None:
+    # "The 29-year-old from Stoke-on-Trent said" is a person by age and origin (not the
+    # town), the player of the sentence before; "The 27-year-old from Eindhoven" is no
+    # one the text calls 29, so the other player
+    text = (
+        "Luuk Verbeek beat Kieran Maddox 5-3 on Thursday night to reach the semi-finals.\n\n"
+        '"I knew I could win if I kept my head," Verbeek said.\n\n'
+        "Maddox was less amused. The 29-year-old from Stoke-on-Trent said the stoppage "
+        "had cost him the match.\n\n"
+        "The 27-year-old from Eindhoven said his season had begun badly.\n"
+    )
+    assert speakers(an, text)[:2] == ["Luuk Verbeek", "Kieran Maddox"]
+    assert speakers(an, text)[2] != "Kieran Maddox"
+    text = text.replace("The 27-year-old", "Verbeek was gracious. The 27-year-old")
+    assert speakers(an, text) == ["Luuk Verbeek", "Kieran Maddox", "Luuk Verbeek"]

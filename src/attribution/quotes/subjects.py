@@ -48,8 +48,11 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
     who attended"), not a pronoun; else None."""
     lower = ctx.view.lower
     e0 = c0 + 1 if lower[c0] == "those" else np_right(ctx.view, ctx.tag, c0, hi)
-    if c0 + 1 < hi and lower[c0 + 1].isdigit() and lower[c0 + 2 : c0 + 6] == AGE:
+    aged = c0 + 1 < hi and lower[c0 + 1].isdigit() and lower[c0 + 2 : c0 + 6] == AGE
+    if aged:
         e0 = np_right(ctx.view, ctx.tag, c0 + 6, hi)  # "A 67-year-old retired operator who"
+        if e0 is None and c0 + 6 < hi and lower[c0 + 6] in PP_OPENERS:
+            e0 = c0 + 6  # "The 29-year-old from Stoke-on-Trent said": the age its noun
     head = -1 if e0 is None else e0 - 1
     if e0 is not None and e0 + 1 < hi and lower[e0] in PP_OPENERS:
         # "A resident in internal medicine who …": a prepositional phrase before "who"
@@ -81,6 +84,7 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         or lower[head] == "those"
         or (ctx.tag(head) == "ADJ" and ctx.tag(e0) == "VERB")  # "A BCCI circular sent"
         or (ctx.tag(head) == "ADJ" and lower[e0] == "who")
+        or (aged and head == c0 + 5)
     ):
         return None
     return e0

@@ -62,7 +62,9 @@ PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
 TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
 RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
-_AGE_NOUN = regex.compile(r"\d+-year-old\Z")  # "the 22-year-old": a person by age
+# "the 22-year-old", "The 27-year-old from Eindhoven": a person by age (and origin)
+_AGE_NOUN = regex.compile(r"\d+-year-old(?: from \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*)*)?\Z")
+_AGE_OF = regex.compile(r"(\d+)-year-old")
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
 # "the father of three": a parent by the children's count, as news varies on a named one
 _PARENT_OF = regex.compile(
@@ -375,7 +377,7 @@ class Descriptions(Cataphora):
                 else c.takes(m.gender) if demonym or aged else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
                 other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
-            ) and c.name.split()[-1] not in beside
+            ) and c.name.split()[-1] not in beside and not self.other_age(m.name, c)
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".
@@ -449,6 +451,17 @@ class Descriptions(Cataphora):
             sent, lambda x: not x.named and x.kind in ANIMATE and not x.plural
             and head in x.descriptors, window=TITLE_WINDOW)
         return named if found is None else self.join_named(found, named)
+
+    def other_age(self, name: str, c: Cluster) -> bool:
+        """Does the text give ``c`` only ages other than the one ``name`` says ("The
+        27-year-old" is no one called "the 29-year-old" before)?"""
+        age = _AGE_OF.match(name)
+        if age is None:
+            return False
+        text = self.view.text
+        said = {x for s, e in c.mentions for x in _AGE_OF.findall(text[s:e])}
+        said.update(x for d in c.descriptions for x in _AGE_OF.findall(d))
+        return bool(said) and age.group(1) not in said
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
         """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
