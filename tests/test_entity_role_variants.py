@@ -177,3 +177,17 @@ def test_an_age_and_a_home_town_vary_on_the_named_player_of_that_age(an: Analyze
     assert speakers(an, text)[2] != "Kieran Maddox"
     text = text.replace("The 27-year-old", "Verbeek was gracious. The 27-year-old")
     assert speakers(an, text) == ["Luuk Verbeek", "Kieran Maddox", "Luuk Verbeek"]
+
+
+@pytest.mark.parametrize("description", ["The 23-year-old Swede", "The Swede"])
+def test_an_age_and_a_demonym_is_a_description_of_the_named_player(
+    an: Analyzer, description: str
+) -> None:
+    # a demonym after an age is no name ("Swede"): the scorer named before
+    text = (
+        "Jets win in overtime\n\n"
+        "Anton Lindqvist scored in overtime as the Jets beat the Stars 3-2.\n\n"
+        '"I did not see it go in," Lindqvist said.\n\n'
+        f"{description}, in his first postseason, said he had been waiting all night.\n"
+    )
+    assert speakers(an, text) == ["Anton Lindqvist"] * 2

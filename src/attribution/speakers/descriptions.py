@@ -340,12 +340,13 @@ class Descriptions(Cataphora):
         lex = self.lex
         head = m.head
         aged = bool(_AGED.match(m.name)) or bool(_PARENT_OF.match(m.name))
+        unaged = _AGED.sub("", m.name, count=1)  # "The 23-year-old Swede": a Swede
         if (
             # a role, a title, or a demonym alone ("The Zimbabwean, appointed in
             # October, said …" after the manager was named)
             not (lex.has("role", head) or lex.has("title", head) or (
-                all(w[:1].isupper() for w in m.name.split())  # a demonym, not "campaign"
-                and lex.phrase("nationality", tuple(m.name.split()))
+                all(w[:1].isupper() for w in unaged.split())  # a demonym, not "campaign"
+                and lex.phrase("nationality", tuple(unaged.split()))
             ) or _AGE_NOUN.match(m.name)  # "the 22-year-old said": an age alone
             or (aged and m.gender))  # "The 34-year-old mother said": an age and a gender
             or self.introduced(head, m)
@@ -360,7 +361,7 @@ class Descriptions(Cataphora):
         ):
             return None
 
-        demonym = m.name if lex.phrase("nationality", tuple(m.name.split())) else None
+        demonym = unaged if lex.phrase("nationality", tuple(unaged.split())) else None
         pos = self.typer.words.pos
         beside = addressed_words(self.view, m.start)  # "the judge asked Mensah"
 

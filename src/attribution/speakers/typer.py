@@ -127,13 +127,11 @@ class MentionTyper(NameReader):
             desc_gender = self.phrase_gender(d0, d1)
             desc_range = (d0, d1)
         if b - a > 4 and words[b - 2] == ")" and words[b - 1][:1].isupper():
-            # "the Provincial Disaster Management Authority (PDMA) Sindh": one word, a
-            # region, after the acronym; the name is what the acronym stands for (a
-            # name of two words there is a person's: "Commissioner (SRC) Sanjukta Behera")
+            # "the … Authority (PDMA) Sindh": a region after the acronym (two words there
+            # are a person's name: "Commissioner (SRC) Sanjukta Behera")
             b -= 1
         acronym = False
-        if b - a > 2 and words[b - 1] == ")":
-            # "Rep. Trey Gowdy (R-S.C.)": a trailing parenthetical is no part of the name.
+        if b - a > 2 and words[b - 1] == ")":  # "Rep. Trey Gowdy (R-S.C.)": no name's part
             for o in range(b - 2, max(a, b - 9), -1):
                 if words[o] == "(":
                     # "The Coordination Paysanne Nationale (CPN)": an organisation's acronym
@@ -165,9 +163,10 @@ class MentionTyper(NameReader):
                 lower[b - 1] in self.sets.role):
             name_run = []  # "The hospital's CEO", "its CFO": a role's initials, no name
         elif (
-            lower[a] == "the" and name_run == list(range(a + 1, b)) and b - a <= 3
-            and self.lex.phrase("nationality", tuple(words[a + 1 : b]))
+            lower[a] == "the" and name_run and name_run[-1] == b - 1 and len(name_run) <= 2
+            and self.lex.phrase("nationality", tuple(words[name_run[0] : b]))
             and not self.known_name(name_run)  # "the Kremlin", "the Pentagon": names
+            and all(not self.is_cap(i) for i in range(a + 1, name_run[0]))  # "The 23-year-old"
         ):
             name_run = []  # "The Zimbabwean, appointed in October, said": a description
         if name_run:
