@@ -237,8 +237,7 @@ class NameReader:
         )
 
     def person_noun(self, i: int) -> bool:
-        """Is token i a noun for a person, capitalised or not: a role ("Democrat",
-        "Muslim") or a nationality ("American")?"""
+        """A noun for a person: a role ("Democrat", "Muslim"), a nationality ("American")?"""
         return self.view.lower[i] in self.sets.role or self.view.words[i] in self.sets.nationality
 
     def kin_before(self, a: int) -> str:
@@ -359,6 +358,7 @@ class NameReader:
                 # Nepal")
                 and any(w in self.sets.org_head for w in lower[i + 1 : b])
                 and not self.place_before(k, i)  # "South Korea's Hanseong Semiconductor"
+                and not words[i - 1].isupper()  # an owner: "The NHL's Department of …"
             ):
                 r -= 1  # "the Sheriff's Office", "the Information Commissioner's Office"
             elif (

@@ -174,8 +174,7 @@ class MentionTyper(NameReader):
             company = desc_range is not None and self.phrase_company(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
                                       company, acronym)
-        # A description ("the US official", "US intelligence"); an anonymous source is named
-        # by its description, without quantifier ("three people familiar with …").
+        # A description ("the US official"), named without quantifier ("three people …").
         if lower[k] in ("more", "fewer", "less") and k + 3 < b and lower[k + 1] == "than":
             k += 3 if lower[k + 2][:1].isdigit() else 2  # "More than 2,000 residents …"
         while k < b - 1 and words[k + 1] != "-" and quantity(lower, k):  # not "three-month"
@@ -360,17 +359,18 @@ class MentionTyper(NameReader):
             # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
-                # (a title's name follows it; "… Union of Teachers" ends in a role; a
-                # title before the head is the name's: "General Confederation of Labour")
+                # (a title's name follows it, not common nouns: "Department of Player
+                # Safety"; a title before the head: "General Confederation of Labour")
                 and not any(self.titled(i) and not self._org_general(i)
                             and any(lower[j] in self.sets.org_head for j in range(k, i))
+                            and not all(self.words.pos.get(lower[j]) in ("NOUN", "ADJ")
+                                        for j in range(i + 1, name_toks[-1] + 1))
                             for i in name_toks[1:-1]))
         )
         gender = ""
         title_only = False
         if not org_like:
-            # Titles and roles before the name are no part of it: "Sen. Ted Cruz",
-            # "Secretary of State John Kerry", "Acting Inspector Tane Whakaruru".
+            # Titles and roles before the name are no part of it: "Sen. Ted Cruz".
             last = len(name_toks) - 1
             while last > 0 and lower[name_toks[last]] in NAME_SUFFIXES:
                 last -= 1

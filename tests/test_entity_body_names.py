@@ -1,0 +1,49 @@
+"""An organisation's whole name, whatever words it holds: a role noun inside a body's
+name is no title before a person's name ("Department of Player Safety" is not a person
+called "Safety", as "Bank of Japan Governor Hiroshi Kadowaki" is one called Kadowaki),
+and an acronym's possessive before a body's name is its owner, no word of it ("The
+NHL's Department of …"), as a place's is ("South Korea's …"), while a common noun's
+possessive is ("The Information Commissioner's Office")."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer()
+
+
+def speakers(an: Analyzer, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else (None, None)
+            for q in an.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("owner", ["The", "The NHL's"])
+def test_a_role_noun_inside_a_bodys_name_names_no_person(an: Analyzer, owner: str) -> None:
+    text = (
+        "Stars win Game 5\n\n"
+        f"{owner} Department of Player Safety announced on Friday that Kowalczyk had been "
+        "suspended for two games. In a video explaining the ruling, the department said "
+        "the hit was avoidable.\n"
+    )
+    assert speakers(an, text) == [("Department of Player Safety", "organization")] * 2
+
+
+def test_a_title_before_a_persons_name_after_a_body_still_names_the_person(
+    an: Analyzer,
+) -> None:
+    text = "Bank of Japan Governor Hiroshi Kadowaki said rates would rise in April.\n"
+    assert speakers(an, text) == [("Hiroshi Kadowaki", "person")]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The UN's World Food Programme", "World Food Programme"),
+    ("The Information Commissioner's Office", "Information Commissioner's Office"),
+])
+def test_an_acronyms_possessive_is_the_bodys_owner(an: Analyzer, body: str, name: str) -> None:
+    text = f"{body} said the deliveries would resume on Monday.\n"
+    assert speakers(an, text) == [(name, "organization")]
