@@ -47,3 +47,16 @@ def test_a_title_before_a_persons_name_after_a_body_still_names_the_person(
 def test_an_acronyms_possessive_is_the_bodys_owner(an: Analyzer, body: str, name: str) -> None:
     text = f"{body} said the deliveries would resume on Monday.\n"
     assert speakers(an, text) == [(name, "organization")]
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("A ministerial resolution published in the official gazette El Peruano",
+     "ministerial resolution"),
+    ("A report published in the newspaper El Universal", "report"),
+])
+def test_a_name_inside_a_documents_participle_phrase_is_no_speaker(
+    an: Analyzer, subject: str, name: str
+) -> None:
+    # the post-modifier's name is where the document was published, not who speaks
+    text = f"{subject} states that the daily cap may be adjusted in exceptional cases.\n"
+    assert speakers(an, text) == [(name, "document")]

@@ -243,9 +243,7 @@ class MentionTyper(NameReader):
         or a person's closes the mention."""
         view = self.view
         words, lower = view.words, view.lower
-        # "former secretary of state Hillary Rodham Clinton": a name run attached to a
-        # lower-case word ends the mention; the phrase before it is a title.
-        tail = b
+        tail = b  # (a name after a lower-case title: "former secretary of state H. Clinton")
         while tail > a and (self.is_cap(tail - 1) or words[tail - 1] in (".", "-")):
             tail -= 1
         first = a + 1 if lower[a] in DETERMINERS and a + 1 < b else a
@@ -273,11 +271,12 @@ class MentionTyper(NameReader):
             and words[tail - 1][:1].isalpha()
             and lower[b - 1] not in self.sets.org_head
             and words[b - 1] not in self.sets.media_suffix
-            # "A spokesman for … candidate Hillary Clinton": a role that is no title,
-            # then a preposition: the role heads the phrase, the name is its complement.
+            # "A spokesman for … candidate Hillary Clinton", "A resolution published in
+            # the gazette El Peruano": a role that is no title, then a preposition, or a
+            # post-modifier: the head is before, the name its complement
             and not any(
-                lower[p] in HEAD_PREPS and lower[p - 1] in self.sets.role
-                and not self.is_title(p - 1)
+                (lower[p] in HEAD_PREPS and lower[p - 1] in self.sets.role
+                 and not self.is_title(p - 1)) or self.postmodifier_at(p)
                 for p in range(a + 1, tail)
             )
         ):
