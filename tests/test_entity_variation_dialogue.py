@@ -339,3 +339,31 @@ def test_a_question_the_narration_reports_is_answered_then_its_asker_retorts(
     )
     assert [q.speaker.name if q.speaker else None for q in res.quotes][1:] == [
         "Elin Bevan-Price", "farmer", "Elin Bevan-Price"]
+
+
+@pytest.mark.parametrize("newcomer", ["a regular", "a customer"])
+def test_the_man_asking_the_named_owner_is_the_newcomer_not_the_owner(
+    an: Analyzer, newcomer: str
+) -> None:
+    # the question calls the owner by name, so he does not ask it; "the man" takes up
+    # the one the sentence before introduced after a fronted phrase ("regular" is an
+    # adjective for the word lexicon, a noun before a finite verb)
+    res = an.analyze(
+        "Crawfish prices soar\n\n"
+        "Andre Batiste, who owns a boiling shop on Johnston Street, said he had raised his "
+        "boiled price twice since January.\n\n"
+        f"At the counter Tuesday, {newcomer} studied the board.\n\n"
+        "“What’s it today, Andre?” the man asked.\n\n"
+        "“Eight ninety-nine a pound.”\n"
+    )
+    assert speakers(res) == ["Andre Batiste", newcomer.split()[1], "Andre Batiste"]
+
+
+def test_an_adjective_before_a_compound_noun_stays_an_adjective(an: Analyzer) -> None:
+    res = an.analyze(
+        '"The risk of negative costs rises as well," said Ben Zipperer, a labor economist '
+        "at the Washington Center for Equitable Growth, a liberal think tank. In poorer "
+        'parts of the state, he said, "we don\'t know what the answer will be."\n'
+    )
+    assert speakers(res) == ["Ben Zipperer"] * 2
+    assert [q.speaker.gender for q in res.quotes if q.speaker] == ["male"] * 2

@@ -110,6 +110,14 @@ class Tagger:
                 # "a 61-year-old retired teacher", "The purchasing director": a
                 # participle as modifier (an "-ing" one only of a role noun)
                 return "ADJ"
+            if t == "ADJ" and w in self.roles and 0 < i < len(view.words) - 1 and (
+                view.lower[i - 1] in ("a", "an", "the")
+                and self.pos_lex.get(after := view.lower[i + 1]) == "VERB"
+                and (after.endswith(("ed", "s")) or after in ("said", "told"))  # finite
+            ):
+                # "a regular studied the board": a role, the subject's head (not "a
+                # liberal think tank")
+                return "NOUN"
             return t
         if view.is_space[i]:
             return "SPACE"

@@ -64,6 +64,7 @@ RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 # "the 22-year-old", "The 27-year-old from Eindhoven": a person by age (and origin)
 _AGE_NOUN = regex.compile(r"\d+-year-old(?: from \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*)*)?\Z")
+PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl"])  # a person by sex alone
 _AGE_OF = regex.compile(r"(\d+)-year-old")
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
 # "the father of three": a parent by the children's count, as news varies on a named one
@@ -269,9 +270,13 @@ class Descriptions(Cataphora):
             found = self.businesses.team_subject(sent)
         if found is None and m.kind == "organization" and self.lex.has("company_noun", head):
             found = self.businesses.of_kind(sent, anywhere=True)
-        if found is None and det in DEFINITE and m.kind == "anonymous" and _AGE_NOUN.match(m.name):
-            # "A teenager … said. The 16-year-old, Liam Tremblay, said": the subject before
+        if found is None and det in DEFINITE and m.kind == "anonymous" and (
+                _AGE_NOUN.match(m.name) or m.name.casefold() in PERSON_NOUNS):
+            # "A teenager … said. The 16-year-old, Liam Tremblay, said": the subject
+            # before; "a regular studied the board. “…?” the man asked"
             last = self.reg.subjects.get(self.reg.previous(sent))
+            if last is None and m.name.casefold() in PERSON_NOUNS:
+                last = self.introduced_before(sent)
             last = None if last is None else find(last)
             if last is not None and not last.named and last.kind == "anonymous" and (
                 not last.plural and last.takes(m.gender)
@@ -286,6 +291,16 @@ class Descriptions(Cataphora):
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
         return found
+
+    def introduced_before(self, sent: int) -> Cluster | None:
+        """The one an indefinite description introduced in the sentence before, when it
+        has no subject of its own ("At the counter Tuesday, a regular studied …")."""
+        if self.reg.subjects.get(sent - 1) is not None:
+            return None
+        view = self.view
+        return next((c for c in self.reg.by_recency(4) if c.first_sent == sent - 1 and (
+            c.mentions and view.lower[view.token_at(min(c.mentions)[0])] in ("a", "an")
+        )), None)
 
     def source_before(self, m: Mention, sent: int) -> Cluster | None:
         """The unnamed source, described by a noun news leaves unnamed ("official",
@@ -378,7 +393,7 @@ class Descriptions(Cataphora):
                 else c.takes(m.gender) if demonym or aged else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
                 other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
-            ) and c.name.split()[-1] not in beside and not self.other_age(m.name, c)
+            ) and not beside.intersection(c.name.split()) and not self.other_age(m.name, c)
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..phrases import ARTICLES, Tagger
 from ..segment import DocView
-from .dialogue import OBJECT_ADDRESSED
+from .dialogue import OBJECT_ADDRESSED, vocative
 from .text import CLOSING, opens_clause
 from .typer import MentionTyper
 
@@ -168,11 +168,15 @@ def opens_as_subject(
 
 
 def addressed_words(view: DocView, at: int) -> set[str]:
-    """The words right after an "asked"/"told" in the sentence of character ``at``: whom
-    that sentence addresses ("“Where were you?” the judge asked Mensah"), no one a
-    description in it may vary on."""
+    """The words right after an "asked"/"told" in the sentence of character ``at``, and
+    a name its quotation calls someone by: whom that sentence addresses ("“Where were
+    you?” the judge asked Mensah"), no one a description in it may vary on."""
     t0, t1 = view.sents[view.sent_of[view.token_at(at)]]
-    return {view.words[k + 1] for k in range(t0, t1 - 1) if view.lower[k] in OBJECT_ADDRESSED}
+    found = {view.words[k + 1] for k in range(t0, t1 - 1) if view.lower[k] in OBJECT_ADDRESSED}
+    said = view.text[view.starts[t0] : at].rstrip()
+    if said[:1] in OPENING and (called := vocative(said)) is not None:
+        found.add(called)  # "“What’s it today, Andre?” the man asked": not Andre
+    return found
 
 
 OPENING = frozenset("\"'“‘«‹")
