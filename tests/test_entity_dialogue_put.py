@@ -447,3 +447,16 @@ def test_a_question_paragraph_of_two_sentences_is_one_step_of_the_scene(an: Anal
     )
     assert _speakers(an, text) == ["Arvind Gopee", "Marie-Louise Bégué", "Arvind Gopee",
                                    "Marie-Louise Bégué"]
+
+
+def test_whom_a_question_is_asked_keeps_where_she_stands(an: Analyzer) -> None:
+    # "the woman behind the glass" answers, named by her whole description
+    text = (
+        "Ferry cancelled\n\n"
+        "Ana Latu queued at the ticket window for more than an hour.\n\n"
+        '"When is the next boat?" she asked the woman behind the glass.\n\n'
+        '"Maybe Monday. Maybe next week."\n\n'
+        '"Maybe?"\n\n'
+        '"That is what they tell us too."\n'
+    )
+    assert _speakers(an, text) == ["Ana Latu", "woman behind the glass"] * 2

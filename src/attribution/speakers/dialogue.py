@@ -132,6 +132,11 @@ def called_person(
     return find(people[0]) if len(people) == 1 and find(people[0]).kind == "person" else None
 
 
+# Words that open the post-modifier of whom a line is spoken to ("a man in a blue kaftan",
+# "the woman behind the glass").
+ADDRESSEE_PREPS = frozenset(["in", "with", "from", "wearing", "behind", "at", "near"])
+
+
 def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] | None:
     """The noun phrase (tokens) whom the line is spoken to, after the cue that ends at
     token ``cue_end`` ("he said to [a man in a blue kaftan]", "asked [a guard]"): one
@@ -148,7 +153,7 @@ def cue_addressee(view: DocView, tag: Tagger, cue_end: int) -> tuple[int, int] |
                    and not words[k][:1].isupper()):
         return None
     end = np_right(view, tag, k, hi)
-    while end is not None and end + 1 < hi and lower[end] in ("in", "with", "from", "wearing"):
+    while end is not None and end + 1 < hi and lower[end] in ADDRESSEE_PREPS:
         end = np_right(view, tag, end + 1, hi)  # "a man in a blue kaftan"
     if end is None or plural_form(lower[end - 1]) or (tag(end - 1) != "NOUN" and not (
         words[end - 1][:1].isupper()
