@@ -183,3 +183,13 @@ def test_a_things_relative_clause_before_a_cue_is_no_post_posed_source() -> None
         "May and officials said would take months.\n"
     )
     assert all(q.speaker is None or "process" not in q.speaker.name for q in res.quotes)
+
+
+@pytest.mark.parametrize("figures", ["the ministry’s own figures", "the ministry's figures"])
+def test_figures_a_body_owns_speak_for_it(an: Analyzer, figures: str) -> None:
+    text = (
+        "Tickets row\n\n"
+        "The Culture Ministry said the new system had ended the resale of tickets.\n\n"
+        f"Machu Picchu drew 1.6 million visitors last year, according to {figures}.\n"
+    )
+    assert speakers(an, text) == [("Culture Ministry", "organization")] * 2

@@ -446,6 +446,10 @@ class Descriptions(Cataphora):
             self.typer.is_cap(k) for k in range(first, data)
         ):
             made = (first, data)  # "according to NEA figures": the agency's
+        owner = None if made is not None or data is None else next(
+            (k for k in range(first + 1, data) if view.words[k] in ("'s", "’s")), None)
+        if owner is not None:
+            made = (a, owner)  # "the ministry’s own figures": the ministry's
         source = None if made is None else self.typer.type_mention(*made, None)
         if source is None or source.kind not in ("organization", "media"):
             return None
