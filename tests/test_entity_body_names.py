@@ -60,3 +60,12 @@ def test_a_name_inside_a_documents_participle_phrase_is_no_speaker(
     # the post-modifier's name is where the document was published, not who speaks
     text = f"{subject} states that the daily cap may be adjusted in exceptional cases.\n"
     assert speakers(an, text) == [(name, "document")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to the 45th Weather Squadron, there was a 70 percent chance of good "
+     "weather.\n", "45th Weather Squadron"),
+    ("The 82nd Airborne Division said the troops had arrived.\n", "82nd Airborne Division"),
+])
+def test_an_ordinal_opens_a_units_name(an: Analyzer, text: str, name: str) -> None:
+    assert speakers(an, text) == [(name, "organization")]

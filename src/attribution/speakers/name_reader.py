@@ -224,8 +224,7 @@ class NameReader:
 
     def initial_company_noun(self, i: int) -> bool:
         """Is token i a company noun capitalised only because it opens the sentence,
-        before a name ("Carmaker Zelvano recalls …", "Insurer Halden said")? Then it
-        says what the name is and is no word of it."""
+        before a name ("Carmaker Zelvano recalls …"), saying what the name is?"""
         view = self.view
         first = view.sents[view.sent_of[i]][0]
         while first < i and view.words[first][:1] in "\"'“‘":
@@ -336,6 +335,7 @@ class NameReader:
                 r -= 1
             elif (
                 w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k, b)
+                or (w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th") and self.is_cap(i + 1))
             ):
                 r -= 1
             elif (
