@@ -69,3 +69,13 @@ def test_a_name_inside_a_documents_participle_phrase_is_no_speaker(
 ])
 def test_an_ordinal_opens_a_units_name(an: Analyzer, text: str, name: str) -> None:
     assert speakers(an, text) == [(name, "organization")]
+
+
+def test_a_ministrys_portfolios_listed_before_its_head_are_its_name(an: Analyzer) -> None:
+    text = (
+        "Rebuild delayed\n\n"
+        "Thousands of families are in containers, and the Environment, Urbanization and "
+        "Climate Change Ministry admitted on Monday that handovers would slip into 2027.\n"
+    )
+    assert speakers(an, text) == [
+        ("Environment, Urbanization and Climate Change Ministry", "organization")]

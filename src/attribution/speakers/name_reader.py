@@ -71,11 +71,9 @@ class NameReader:
         self.casing = Casing(view, res.words)
 
     def ent_label(self, i: int) -> str:
-        """The word lexicon's entity label of token i's word ("" for none). Not the
-        pipeline's: a small English model's labels lose names of many origins
-        (en_core_web_sm labels no entity in "For Hatice Demirtaş, 58, who …" and calls
-        "Siddharth Kulkarni" a facility), and speakers typed with them came out worse
-        (docs/evaluation.md, twelfth session); the quote rules and the decider read them."""
+        """The word lexicon's entity label of token i's word ("" for none), not the
+        pipeline's: a small model's lose names of many origins ("Siddharth Kulkarni" a
+        facility; docs/evaluation.md, twelfth session)."""
         return self.words.ent.get(self.view.words[i], "")
 
     def is_cap(self, i: int) -> bool:
@@ -84,6 +82,9 @@ class NameReader:
     def split_apposition(self, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """``(name end, description range)``: "Matthew Prince, chief executive of X"."""
         words = self.view.words
+        if self.view.lower[b - 1] in self.sets.org_head and all(  # "Environment, … Ministry"
+                self.is_cap(i) or words[i] in ("and", ",") for i in range(a, b)):
+            return None
         for c in range(a + 1, min(b - 1, a + 7)):
             if words[c] == ",":
                 if all(self.is_cap(i) or words[i] in (".", "-", "'") for i in range(a, c)):
@@ -274,9 +275,8 @@ class NameReader:
         return False
 
     def phrase_company(self, a: int, b: int) -> bool:
-        """Does a description say its entity is a company or another organisation: its
-        head, before any preposition or comma, is a company noun ("the London-based maker
-        of …") or an organisation's ("The charity, Feed Kingston,")?"""
+        """Is a description's head (before any preposition or comma) a company noun
+        ("the London-based maker of …") or an organisation's ("The charity, X,")?"""
         lower = self.view.lower
         head = -1
         for i in range(a, b):

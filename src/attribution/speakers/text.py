@@ -289,6 +289,8 @@ def widened(
         return start, b
     start = listed_name_start(view, sets.org_head, a)
     if start is None:
+        start = portfolios_start(view, sets.org_head, a, b)
+    if start is None:
         start = title_start(view, sets, a, b)
     end = listed_name_end(view, sets.org_head, a, b, tag, sets.title)
     if start is None and end is None:
@@ -334,6 +336,22 @@ def listed_name_start(view: DocView, org_heads: Container[str], a: int) -> int |
     while h > lo and words[h - 1][:1].isupper():
         h -= 1
     return h
+
+
+def portfolios_start(view: DocView, org_heads: Container[str], a: int, b: int) -> int | None:
+    """Where the list of portfolios starts that a speaker span ending in an
+    organisation's head closes ("the Environment, [Urbanization and Climate Change
+    Ministry] said"): back over capitalised words and commas to "the"; else None."""
+    words, lower = view.words, view.lower
+    lo = view.sents[view.sent_of[a]][0]
+    if lower[b - 1] not in org_heads or "and" not in lower[a:b] or a - 1 <= lo or (
+            words[a - 1] != ","):
+        return None
+    k = a - 1
+    while k - 1 > lo and lower[k - 1] != "the" and (
+            words[k - 1][:1].isupper() or words[k - 1] == ","):
+        k -= 1
+    return k if k < a - 1 and lower[k - 1] == "the" and words[k] != "," else None
 
 
 def org_head_before(view: DocView, org_heads: Container[str], j: int, lo: int) -> int | None:
