@@ -548,6 +548,20 @@ def test_a_fijian_chiefly_title_is_no_part_of_the_name(an: Analyzer) -> None:
     assert speaker is not None and (speaker.name, speaker.gender) == ("Josaia Vakaloloma", "male")
 
 
+@pytest.mark.parametrize(("text", "name", "gender"), [
+    # (the sex is the text's "queen mother", not the title's)
+    ("Nana Ama Serwaa II, the queen mother of Kyebi, said the rivers were dying.",
+     "Ama Serwaa II", "female"),
+    ("Nana Kwame Ntiamoah III said the palace owned no excavators.", "Kwame Ntiamoah III",
+     None),
+])
+def test_an_akan_chiefly_title_is_no_part_of_the_name_and_states_no_sex(
+    an: Analyzer, text: str, name: str, gender: str | None
+) -> None:
+    speaker = an.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.gender) == (name, gender)
+
+
 @pytest.mark.parametrize("link", ["as eastern border stays shut", "as talks collapse",
                                   "as High Atlas villages rebuild"])
 def test_a_headlines_source_ends_before_its_next_item(an: Analyzer, link: str) -> None:
