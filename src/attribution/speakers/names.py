@@ -44,7 +44,7 @@ _OPENERS = (
 # ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
 NAME_RUN = regex.compile(
     rf"(?<![\w’\-\p{{Cf}}])(?<!\w')(?!{_OPENERS}[ \t,;:!?’'\n])"
-    rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-))?+{_WORD}){{0,7}}+"
+    rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-)){{0,2}}+{_WORD}){{0,7}}+"
 )
 # Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
 BREAK_TAGS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])

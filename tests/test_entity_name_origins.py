@@ -1,6 +1,7 @@
-"""Polynesian names open with an ʻokina, often typed as an apostrophe ("'Ana Latu",
-"Dr 'Ofa Fusitu'a"): it is part of the name, in prose and in a speaker's mention, while
-an apostrophe inside a word ("O'Brien") starts no name of its own."""
+"""Names of many origins read whole: Polynesian names open with an ʻokina, often typed
+as an apostrophe ("'Ana Latu", "Dr 'Ofa Fusitu'a"), part of the name in prose and in a
+speaker's mention, while an apostrophe inside a word ("O'Brien") starts no name of its
+own; a surname may hold two particles ("Hendrik van der Veen", "Maria de la Cruz")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ def test_an_apostrophe_inside_a_word_starts_no_name(an: Analyzer) -> None:
         "would stay in port.\n"
     )
     assert names(an.analyze(text)) == ["Conor O'Brien"] * 2
+
+
+@pytest.mark.parametrize(("name", "later"), [
+    ("Hendrik van der Veen", "Van der Veen"), ("Maria de la Cruz", "De la Cruz")])
+def test_two_particles_inside_a_name_keep_it_whole(an: Analyzer, name: str, later: str) -> None:
+    text = (
+        "Farmer fined\n\n"
+        f"{name}, 58, and his company pleaded guilty in the district court on Monday.\n\n"
+        f"{later}'s lawyer said the pump had been fitted backwards.\n\n"
+        f"“I let the river down,” {later[0].lower() + later[1:]} told the Courier.\n"
+    )
+    assert names(an.analyze(text))[-1] == name
