@@ -62,3 +62,27 @@ def test_two_particles_inside_a_name_keep_it_whole(an: Analyzer, name: str, late
         f"“I let the river down,” {later[0].lower() + later[1:]} told the Courier.\n"
     )
     assert names(an.analyze(text))[-1] == name
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ('Jonas "Kestrel" Lindqvist', "Jonas Lindqvist"),
+    ('Winston "Mighty Sedition" Cadogan', "Winston Cadogan"),
+])
+def test_a_nickname_in_quotes_is_inside_the_name_but_no_word_of_it(
+    an: Analyzer, name: str, full: str
+) -> None:
+    surname = full.split()[-1]
+    text = (
+        "Player banned\n\n"
+        f"The league has suspended {name} indefinitely after the semifinal.\n\n"
+        f'"I have never used a cheat in my life," {surname} said.\n'
+    )
+    assert names(an.analyze(text)) == [full]
+
+
+def test_a_quotation_after_a_name_is_no_nickname(an: Analyzer) -> None:
+    text = (
+        "Sanders said on Twitter Thursday that the comment by Dr. Paul Song “was "
+        "inappropriate and insensitive.” Song said he regretted the word.\n"
+    )
+    assert names(an.analyze(text))[-1] == "Paul Song"

@@ -13,7 +13,7 @@ from ..word_forms import participle_form
 from .appositions import DATA_NOUNS
 from .casing import Casing
 from .name_shapes import common_noun_form
-from .names import BREAK_TAGS, POSSESSIVE, okina
+from .names import BREAK_TAGS, POSSESSIVE, nickname_open, okina
 from .typer_words import DETERMINERS, nameless
 from .wordsets import WordSets
 
@@ -44,8 +44,7 @@ CAUSE_WORDS = frozenset(["for", "against", "without"])
 
 
 def regular_singular(w: str) -> str:
-    """The singular of a regular English plural ("winemakers" → "winemaker", "coaches" →
-    "coach", "deputies" → "deputy"); ``w`` itself when it ends in no plural "s"."""
+    """The singular of a regular plural ("coaches" → "coach"), or ``w`` itself."""
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
@@ -96,8 +95,7 @@ class NameReader:
 
     def postmodifier_at(self, p: int) -> bool:
         """Does a relative clause or a participle phrase modifying the noun before it
-        start at token ``p`` ("residents who live nearby", "lawyers representing the
-        family", "veterans interviewed at rallies"; not "the lobbying groups")?"""
+        start at token ``p`` ("residents who live nearby", "veterans interviewed at")?"""
         lower, pos = self.view.lower, self.words.pos
         prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
         if not prev.isalpha() or prev in DETERMINERS:
@@ -333,6 +331,8 @@ class NameReader:
                 if i > k and r < b and not org and self.is_courtesy(i):
                     break  # "Member of Parliament Ms Prudence Musonda": the name after it
                 r -= 1
+            elif r < b and (o := nickname_open(view, i, k)) is not None:
+                r = o  # 'Jonas "Kestrel" Lindqvist': a nickname inside the name
             elif (
                 w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k, b)
                 or (w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th") and self.is_cap(i + 1))

@@ -42,10 +42,16 @@ _OPENERS = (
 )
 # (an apostrophe inside a word starts no name, "O'Brien"; one after a blank may be an
 # ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
+# A nickname in double quotes between the given name and the surname ('Jonas "Kestrel"
+# Lindqvist'): inside the run, no word of the name (:func:`clean_name`).
+_NICK = r"[\"“]\p{Lu}[\w'’.-]*+(?: \p{Lu}[\w'’.-]*+){0,2}+[\"”]"  # capitalised words
+_NICKNAME = rf"(?:[ \t\u00a0]++{_NICK})?+"
 NAME_RUN = regex.compile(
     rf"(?<![\w’\-\p{{Cf}}])(?<!\w')(?!{_OPENERS}[ \t,;:!?’'\n])"
-    rf"{_WORD}(?:{_SEP}(?:{_PARTICLE}(?:{_SEP}|-)){{0,2}}+{_WORD}){{0,7}}+"
+    rf"{_WORD}(?:{_NICKNAME}{_SEP}(?:{_PARTICLE}(?:{_SEP}|-)){{0,2}}+{_WORD}){{0,7}}+"
 )
+_INNER_NICKNAME = regex.compile(
+    rf"(?<=\p{{Lu}}[\w.’'-]*)[ \t\u00a0]+{_NICK}(?=[ \t\u00a0]+\p{{Lu}})")
 # Coarse tags that end a name inside a title-case headline ("… Clinton Says …").
 BREAK_TAGS = frozenset(["AUX", "VERB", "ADP", "DET", "CCONJ", "PRON", "SCONJ", "PART"])
 POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
@@ -56,6 +62,8 @@ def clean_name(text: str) -> str:
     """``text`` without invisible characters, blanks collapsed, edge punctuation off."""
     if not text.isascii():  # ASCII has no invisible format or C1 characters
         text = _INVISIBLE.sub("", text)
+    if '"' in text or "“" in text:
+        text = _INNER_NICKNAME.sub("", text)  # 'Jonas "Kestrel" Lindqvist'
     return " ".join(text.split()).strip(" ,;:")
 
 
@@ -174,3 +182,14 @@ def okina(view: DocView, a: int) -> bool:
         and (s == 0 or view.text[s - 1].isspace() or view.text[s - 1] in "([")
         and len(w) > 1 and w[0].isupper() and w[1].islower()
     )
+
+
+def nickname_open(view: DocView, i: int, k: int) -> int | None:
+    """The opening mark of the nickname that a closing double quote mark at token ``i``
+    ends between two capitalised words of a name (after token ``k``), or None."""
+    words = view.words
+    if words[i] not in ('"', "”"):
+        return None
+    o = next((j for j in range(i - 1, max(k, i - 7), -1) if words[j] in ('"', "“")), None)
+    return o if o is not None and o > k and words[o - 1][:1].isupper() and all(
+        words[j][:1].isupper() for j in range(o + 1, i)) else None
