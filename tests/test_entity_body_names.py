@@ -79,3 +79,14 @@ def test_a_ministrys_portfolios_listed_before_its_head_are_its_name(an: Analyzer
     )
     assert speakers(an, text) == [
         ("Environment, Urbanization and Climate Change Ministry", "organization")]
+
+
+def test_an_outlet_named_before_its_noun_is_the_magazine_later(an: Analyzer) -> None:
+    text = (
+        "Cookie poll\n\n"
+        "Bill Clinton and Melania Trump submitted cookie recipes for Family Circle "
+        "magazine’s Presidential Cookie Poll.\n\n"
+        "The magazine said the poll winner had correctly predicted the White House winner "
+        "in five of the past six elections.\n"
+    )
+    assert speakers(an, text) == [("Family Circle", "media")]

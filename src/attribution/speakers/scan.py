@@ -184,6 +184,8 @@ class TextScan:
                     self.unmentioned_names.append((a, b))
                 continue
             before = lower[a - 1] if a > 0 and not view.is_space[a - 1] else ""
+            outlet = b < len(words) and words[b] in sets.media_head and not run.possessive
+            b += outlet  # "Family Circle magazine’s poll": the outlet, named before its noun
             if before in ("of", "for", "and") and a >= 2 and lower[a - 2] in sets.org_head:
                 continue  # inside an organisation's name: "Office of Political Strategy"
             if ((before in ("the", "a", "an") or before in POSSESSIVES) and self._modifies(b)) or (
@@ -226,7 +228,7 @@ class TextScan:
                 m = typed[key] = self.typer.type_mention(a, b, None)
             else:
                 m = m.moved(view.starts[a], view.ends[b - 1])
-            if m.shape != "name" or m.kind == "unknown":
+            if (m.shape != "name" and not (outlet and m.kind == "media")) or m.kind == "unknown":
                 continue
             if m.kind == "person" and before in ("the", "a", "an") and not self._owned_name(
                 a, b, m.name
