@@ -555,11 +555,21 @@ def test_a_fijian_chiefly_title_is_no_part_of_the_name(an: Analyzer) -> None:
     ("Nana Kwame Ntiamoah III said the palace owned no excavators.", "Kwame Ntiamoah III",
      None),
 ])
-def test_an_akan_chiefly_title_is_no_part_of_the_name_and_states_no_sex(
+def test_an_akan_chiefly_title_before_a_regnal_name_is_no_part_of_it(
     an: Analyzer, text: str, name: str, gender: str | None
 ) -> None:
     speaker = an.analyze(text).quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.gender) == (name, gender)
+
+
+def test_a_chiefs_title_before_her_surname_is_her_title_not_a_given_name(an: Analyzer) -> None:
+    # "Nana" is a given name without a regnal name ("Nana Akua Frimpong"), the chief's
+    # title before the surname of one the article gives a regnal name
+    res = an.analyze(
+        "Nana Ama Serwaa II, the queen mother of Kyebi, said the rivers were dying.\n\n"
+        "Nana Serwaa said no stool land in her area had been given out for mining.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Ama Serwaa II"] * 2
 
 
 @pytest.mark.parametrize("link", ["as eastern border stays shut", "as talks collapse",

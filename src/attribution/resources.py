@@ -61,6 +61,7 @@ SPEAKER_CLASSES = (
     "company_noun",
     "people_group",
     "quantified",
+    "stool_title",
 )
 # Classes of proper names match case-sensitively; the others on lower case.
 CASED_CLASSES = frozenset(

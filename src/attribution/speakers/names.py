@@ -193,3 +193,20 @@ def nickname_open(view: DocView, i: int, k: int) -> int | None:
     o = next((j for j in range(i - 1, max(k, i - 7), -1) if words[j] in ('"', "“")), None)
     return o if o is not None and o > k and words[o - 1][:1].isupper() and all(
         words[j][:1].isupper() for j in range(o + 1, i)) else None
+
+
+_NUMERAL = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})"
+_REGNAL = regex.compile(rf"(\S+) (.+ {_NUMERAL})")
+
+
+def stool_name(name: str, titles: frozenset[str], text: str) -> str:
+    """``name`` without a chief's title before a regnal name ("Nana Ama Serwaa II" is
+    Ama Serwaa II, and so "Nana Serwaa" where the ``text`` gives it; "Nana Akua
+    Frimpong" keeps her given name)."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.casefold() not in titles:
+        return name
+    if _REGNAL.fullmatch(name) or regex.search(
+            rf"\b{regex.escape(first)} (?:\S+ )*{regex.escape(rest)} {_NUMERAL}\b", text):
+        return rest
+    return name

@@ -28,7 +28,7 @@ from ..phrases import (
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name
-from .names import POSSESSIVE, clean_name, okina
+from .names import POSSESSIVE, clean_name, okina, stool_name
 from .typer_words import (
     DETERMINERS,
     MANY,
@@ -422,7 +422,8 @@ class MentionTyper(NameReader):
                 "description", head=lower[b - 1], description=desc,
                 modifiers=tuple(lower[i] for i in range(k, b - 1)))
         pre = list(range(k, name_toks[0]))
-        name = clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]])
+        name = stool_name(clean_name(text[view.starts[name_toks[0]] : view.ends[name_toks[-1]]]),
+                          self.sets.stool_title, text)  # "Nana Ama Serwaa II": a chief's
         kind = self.name_kind(name_toks, pre)
         plural = False
         if (

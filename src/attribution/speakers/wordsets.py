@@ -28,6 +28,7 @@ class WordSets:
     doc_container: frozenset[str]  # holds a document ("a copy of the bill"): named by it
     name_possessor: frozenset[str]  # "Women's Aid", "St John's": the "'s" inside a name
     courtesy: frozenset[str]  # titles that say nothing of a role ("Dr", "Ms", "Alhaji")
+    stool_title: frozenset[str]  # a chief's before a regnal name only ("Nana … II")
     vocative_title: frozenset[str]  # titles a line calls someone by ("…, senator.")
     anon_marker: frozenset[str]
     indefinite: frozenset[str]
