@@ -367,3 +367,16 @@ def test_an_adjective_before_a_compound_noun_stays_an_adjective(an: Analyzer) ->
     )
     assert speakers(res) == ["Ben Zipperer"] * 2
     assert [q.speaker.gender for q in res.quotes if q.speaker] == ["male"] * 2
+
+
+def test_a_place_with_a_letter_is_no_one_his_refers_to(an: Analyzer) -> None:
+    # "Gate B" is a place (a common noun and a letter, as "Witness C" is a designation):
+    # "his friend" is the friend of the man who just spoke
+    res = an.analyze(
+        "Metro flooded\n\n"
+        "Commuters were told to leave through Gate B, where the escalator had stopped. On "
+        "the stairs, two drenched men argued about walking out.\n\n"
+        '"Bhai, the escalator is dead, we\'ll have to climb," said one of them.\n\n'
+        '"Climb where? Outside it\'s worse," his friend replied.\n'
+    )
+    assert speakers(res) == ["one of them", "friend"]

@@ -86,12 +86,12 @@ class MentionTyper(NameReader):
             # "MSPs told", "MPs said": a post-nominal title's plural is a group of people
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
                            description=desc, plural=lower[a].endswith("s"))
-        if b - a == 2 and lower[a] in self.sets.role and len(words[a + 1]) == 1 and (
-            words[a + 1].isupper()
-        ):
-            # "Witness C", "Patient A": a court's or a report's designation, no name
-            return Mention(s, e, clean_name(text[s:e]), "anonymous", "description",
-                           head=lower[a], description=desc)
+        if b - a == 2 and len(words[a + 1]) == 1 and words[a + 1].isupper() and (
+                lower[a] in self.sets.role or self.words.pos.get(lower[a]) == "NOUN"):
+            # "Witness C", "Patient A": a court's or a report's designation, no name; and
+            # "Gate B", "Block C": a place's, no one
+            return Mention(s, e, clean_name(text[s:e]), "anonymous" if lower[a] in (
+                self.sets.role) else "unknown", "description", head=lower[a], description=desc)
         if b - a == 1 and lower[a] in self.sets.indefinite:
             # "Someone called it …", "Another tweeted": an unnamed source.
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
