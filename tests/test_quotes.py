@@ -209,3 +209,26 @@ def test_a_list_bullet_is_no_part_of_a_quotation() -> None:
     )
     contents = [q.content.text for q in attribution.analyze(text).quotes]
     assert contents == ["“We will rebuild,”", "“Nobody will be left behind,”"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a participle after "and" before a noun is no verb: the clause's verb comes later
+    ("The council says collections of clinical waste and assisted collections for elderly "
+     "residents are continuing.",
+     "collections of clinical waste and assisted collections for elderly residents are "
+     "continuing"),
+    ("Forecaster Samantha Phillips said the heat and unsettled weather could last through "
+     "the end of the week.",
+     "the heat and unsettled weather could last through the end of the week"),
+])
+def test_a_participle_before_a_noun_after_and_is_no_predicate(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert [q.content.text for q in an.analyze(text).quotes] == [content]
+
+
+def test_a_cue_after_and_still_ends_a_noun_phrase_report(an: Analyzer) -> None:
+    # "reported a loss … and added two floors": the firm's own verbs, no reported clause
+    text = ("His firm, Keskin Yapı, reported a loss of 180 million liras last year and added "
+            "two floors to its Defne project to cover costs.")
+    assert an.analyze(text).quotes == []

@@ -10,18 +10,12 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ...phrases import NOMINATIVE
 from ..clauses import clause_end, first_comma, object_end, relative_end, to_clause_end
-from ..complements import (
-    complement_start,
-    past_adjuncts,
-)
+from ..complements import complement_start, past_adjuncts
 from ..context import Context
 from ..cues import CueMatch
 from ..objects import non_finite
 from ..shapes import present_verb, sentence_initial
-from ..sources import (
-    parenthetical_relative_source,
-    subordinate_source,
-)
+from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
     CLAUSE_OPENERS,
     DASH_TOKENS,
@@ -505,6 +499,11 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             # joins the subject's own verbs, it is no predicate of a reported clause
             while p > a and ctx.tag(p) == "ADV" and ctx.in_quote[p] < 0:
                 p = ctx.prev_tok(p, a)
+            if p >= a and view.lower[p] in ("and", "or") and view.lower[i].endswith("ed") and (
+                    ctx.tag(nxt := ctx.next_tok(i + 1, b)) == "NOUN" and nxt < b - 1
+                    and view.lower[nxt] not in NUMBER_WORDS and i not in ctx.cue_at):
+                i += 1  # "collections of waste and assisted collections … are continuing":
+                continue  # a participle before a noun, the verb still to come
             return not (p >= a and view.lower[p] in ("and", "or", "but"))
         i += 1
     return False
