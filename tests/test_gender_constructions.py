@@ -235,6 +235,9 @@ def test_a_relative_clause_that_gives_the_name(an: Analyzer) -> None:
         ("A younger witness, a 24-year-old who gave only his first name, Rudi, said the "
          "haze had kept his daughter out of school.\n\n\"Everyone knows that,\" Rudi "
          "replied.", "Rudi", "male"),
+        # or only a nickname
+        ("A spokesman for the group, who gave only his nickname, Bigode, said its members "
+         "had been provoked.\n\n\"We defended ourselves,\" Bigode said.", "Bigode", "male"),
     ],
 )
 def test_a_relative_clause_that_gives_only_a_first_name(

@@ -447,11 +447,11 @@ def named_as(view: DocView, b: int) -> tuple[int, int] | None:
             start = next((i for i in range(j + 1, min(j + 6, hi)) if words[i][:1].isupper()), hi)
             end = _capitals_end(view, start, hi)
             return (start, end) if end > start else None
-        if lower[j] == "as" or (lower[j] == "name" and words[j + 1] == ","):
-            start = j + 1 if lower[j] == "as" else j + 2
+        if lower[j] == "as" or (lower[j] in ("name", "nickname") and words[j + 1] == ","):
+            start = j + 1 if lower[j] == "as" else j + 2  # ("who gave only his nickname, Bigode,")
             end = _capitals_end(view, start, hi)
             named = end > start and any(
-                lower[i] in ("name", "identified", "known") for i in range(k, j + 1))
+                lower[i] in ("name", "nickname", "identified", "known") for i in range(k, j + 1))
             return (start, end) if named else None
         if words[j] in (",", ";", ":") or lower[j] in ("said", "says"):
             return None
