@@ -42,9 +42,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # two addressees
             "Trump told voters and Twitter followers that the senator should quit.",
-            "the senator should quit",
-            "Trump",
-            "told",
+            "the senator should quit", "Trump", "told",
         ),
         Example(  # a coordinated participle set off after the source's noun
             "A legal opinion drafted in May, and obtained by AP, concluded that it was legal.",
@@ -60,9 +58,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # an aside after the auxiliary
             "The minister has, in recent weeks, said that the plan will go ahead.",
-            "the plan will go ahead",
-            "The minister",
-            "said",
+            "the plan will go ahead", "The minister", "said",
         ),
         Example(
             "Officials asked whether the plan would work.",
@@ -72,9 +68,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # an aside set off by commas, dashes or brackets before "that"
             "Manafort said, in a rare interview, that Trump raised $4 million.",
-            "Trump raised $4 million",
-            "Manafort",
-            "said",
+            "Trump raised $4 million", "Manafort", "said",
         ),
         Example(
             "Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
@@ -108,11 +102,16 @@ QUOTATION = declare(
 BARE_CLAUSE = declare(
     "preposed.bare_clause",
     "preposed",
-    "SOURCE CUE CONTENT: a reported clause with no complementizer (he said it was over)",
-    frames=["say"],
+    "SOURCE CUE CONTENT: a reported clause with no complementizer (he said it was over; "
+    "learned he had lost, a cue that otherwise needs 'that')",
+    frames=["say", "that"],
     examples=[
         Example(
             "The senator said the bill would pass.", "the bill would pass", "The senator", "said",
+        ),
+        Example(  # a "that" cue, its complementizer left out before a finite clause
+            "Officials learned he had been bumped off the stage.",
+            "he had been bumped off the stage", "Officials", "learned",
         ),
         Example(
             "Pence said in politics it takes time.", "in politics it takes time", "Pence", "said",
@@ -125,7 +124,8 @@ BARE_CLAUSE = declare(
             "said",
         ),
     ],
-    counter_examples=["The senator said.", "The senator said in a statement on Monday."],
+    counter_examples=["The senator said.", "The senator said in a statement on Monday.",
+                      "She learned English from her mother."],
 )
 INFINITIVE = declare(
     "preposed.infinitive",
