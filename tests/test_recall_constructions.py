@@ -300,3 +300,42 @@ def test_a_cue_and_its_preposition_report_the_object(
         an: Analyzer, text: str, content: str, cue: str) -> None:
     assert any(c == content and q == cue and r == "preposed.object"
                for c, _, q, r in proposed(an, text))
+
+
+# An object ends before "and" and a name's new clause.
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Pennsylvania's Patrick J. Toomey has not endorsed Trump and Illinois's Mark Kirk "
+     "withdrew his early support.", "Trump"),
+    ("Each candidate questioned the other's fitness to lead and Senator Bernie Sanders "
+     "pressed his attack.", "the other's fitness to lead"),
+])
+def test_an_object_ends_before_a_names_new_clause(an: Analyzer, text: str,
+                                                   content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+
+
+def test_a_names_coordinated_object_goes_on(an: Analyzer) -> None:
+    found = proposed(an, "The group endorsed Trump and Pence in July.")
+    assert not any(r[0] == "Trump" and r[3] == "preposed.object" for r in found)
+
+
+# A cue whose frame needs "that" reads a finite clause without it.
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Supporters cheered as they learned their candidate had won the primary.",
+     "their candidate had won the primary"),
+    ("He noticed the door was open.", "the door was open"),
+])
+def test_a_that_cue_reads_a_bare_finite_clause(an: Analyzer, text: str, content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", [
+    "She learned English from her mother.",
+    "The party maintains a commanding lock on the legislature.",
+])
+def test_a_that_cue_takes_no_noun_phrase_as_a_clause(an: Analyzer, text: str) -> None:
+    assert "preposed.bare_clause" not in rules(an, text)

@@ -358,7 +358,7 @@ def occasion_at(ctx: Context, k: int, hi: int) -> bool:
 
 def new_predicate(ctx: Context, k: int, hi: int) -> bool:
     """After "and"/"but" in an object: does a new verb phrase or clause start at token k
-    ("and ranked Fiorina", "and his administration has made", "and he said")?"""
+    ("and ranked Fiorina", "and he said", "and his team has made", "and Kirk withdrew")?"""
     view = ctx.view
     k = ctx.next_tok(k, hi)
     while k < hi and ctx.tag(k) == "ADV":
@@ -370,7 +370,7 @@ def new_predicate(ctx: Context, k: int, hi: int) -> bool:
         return True
     if w in NEW_REPORT_PRONOUNS:
         return True
-    return starts_clause(ctx, k, hi) and (ctx.tag(k) == "DET" or w in POSSESSIVES)
+    return starts_clause(ctx, k, hi) and (ctx.tag(k) in ("DET", "PROPN") or w in POSSESSIVES)
 
 
 def place_comma(ctx: Context, comma: int, hi: int) -> int:
