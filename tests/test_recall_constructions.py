@@ -339,3 +339,8 @@ def test_a_that_cue_reads_a_bare_finite_clause(an: Analyzer, text: str, content:
 ])
 def test_a_that_cue_takes_no_noun_phrase_as_a_clause(an: Analyzer, text: str) -> None:
     assert "preposed.bare_clause" not in rules(an, text)
+
+
+def test_a_time_and_a_place_before_a_second_predicate_end_the_object(an: Analyzer) -> None:
+    text = "The senator endorsed Cruz on Wednesday at the rally and has campaigned with him."
+    assert ("Cruz", "The senator", "endorsed", "preposed.object") in proposed(an, text)

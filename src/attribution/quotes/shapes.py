@@ -70,12 +70,8 @@ def plausible_source(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     if ctx.view.words[head][:1].isupper() and ctx.tag(head) == "PROPN":
         return True
-    return (
-        lex.has("role", w)
-        or lex.has("org_head", w)
-        or lex.has("media_head", w)
-        or (lex.has("doc_head", w))
-    )
+    return lex.has("role", w) or lex.has("org_head", w) or lex.has("media_head", w) or (
+        lex.has("doc_head", w))
 
 
 def _clause_after(ctx: Context, k: int, limit: int) -> bool:
@@ -356,6 +352,11 @@ def occasion_at(ctx: Context, k: int, hi: int) -> bool:
     return False
 
 
+def _predicate_after(ctx: Context, k: int, hi: int) -> bool:
+    n = ctx.next_tok(k, hi)  # (an auxiliary too: "and has appeared")
+    return n < hi and (ctx.tag(n) == "AUX" or new_predicate(ctx, k, hi))
+
+
 def new_predicate(ctx: Context, k: int, hi: int) -> bool:
     """After "and"/"but" in an object: does a new verb phrase or clause start at token k
     ("and ranked Fiorina", "and he said", "and his team has made", "and Kirk withdrew")?"""
@@ -405,8 +406,7 @@ def verb_list_continues(ctx: Context, comma: int, hi: int) -> bool:
 
 def list_continues(ctx: Context, comma: int, hi: int) -> bool:
     """After the comma at ``comma``, does a list of nouns go on ("voters, lawmakers, and
-    thinkers"; "young, liberal and African-American voters") or a date ("Sept. 11,
-    2001,")?"""
+    thinkers"; "young, liberal and black voters") or a date ("Sept. 11, 2001,")?"""
     view = ctx.view
     m = ctx.next_tok(comma + 1, hi)
     if m >= hi:
@@ -483,10 +483,8 @@ def adverbial(ctx: Context, a: int, b: int) -> bool:
 
 def time_adjunct(ctx: Context, k: int, hi: int) -> bool:
     """Does a time adjunct that ends the clause, or that only prepositional phrases
-    follow, start at token k ("Wednesday.", "on Friday and ...", "last week,", "late
-    Monday", "Thursday morning on CNBC's program.")? Not one the object runs on after:
-    "called his remarks on Saturday “a true wake-up call”", "blasted X for failing
-    earlier Friday to"."""
+    follow, start at token k ("Wednesday.", "on Friday and", "last week,", "Thursday
+    morning on CNBC's program.")? Not "called his remarks on Saturday “a … call”"."""
     lower = ctx.view.lower
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
@@ -513,13 +511,14 @@ ADJUNCT_PREPOSITIONS = frozenset(["on", "at", "in", "during", "from", "before", 
 
 def adjuncts_to_end(ctx: Context, k: int, hi: int) -> bool:
     """Do only prepositional phrases with no verb and no quotation run from token ``k``
-    to the clause's end ("Thursday | on CNBC's program.")?"""
+    to the clause's end or a second predicate ("Thursday | on CNBC's program.")?"""
     lower = ctx.view.lower
     if lower[k] not in ADJUNCT_PREPOSITIONS:
         return False
     for m in range(k, hi):
-        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL:
-            return True
+        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL or (
+                lower[m] in ("and", "but") and _predicate_after(ctx, m + 1, hi)):
+            return True  # a second predicate: "at rallies | and has been his attack dog"
         if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
             return False
     return True
