@@ -344,3 +344,14 @@ def test_a_that_cue_takes_no_noun_phrase_as_a_clause(an: Analyzer, text: str) ->
 def test_a_time_and_a_place_before_a_second_predicate_end_the_object(an: Analyzer) -> None:
     text = "The senator endorsed Cruz on Wednesday at the rally and has campaigned with him."
     assert ("Cruz", "The senator", "endorsed", "preposed.object") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning "
+     "toward Cruz.", "Kelly Schmidt"),
+    ("One pastor supporting Mr. Cruz, Darran Whiting, said he had made calls.",
+     "Darran Whiting"),
+])
+def test_a_name_after_a_postmodified_description_is_the_source(an: Analyzer, text: str,
+                                                               speaker: str) -> None:
+    assert any(r[1] == speaker and r[3].startswith("preposed.") for r in proposed(an, text))
