@@ -355,3 +355,8 @@ def test_a_time_and_a_place_before_a_second_predicate_end_the_object(an: Analyze
 def test_a_name_after_a_postmodified_description_is_the_source(an: Analyzer, text: str,
                                                                speaker: str) -> None:
     assert any(r[1] == speaker and r[3].startswith("preposed.") for r in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", ["She responded on Twitter.", "He went on national television."])
+def test_a_medium_after_on_is_no_topic(an: Analyzer, text: str) -> None:
+    assert "preposed.topic" not in rules(an, text)

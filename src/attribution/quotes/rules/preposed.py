@@ -25,6 +25,7 @@ from ..sources import (
 from ..words import (
     CLAUSE_OPENERS,
     DASH_TOKENS,
+    MEDIUM_WORDS,
     NUMBER_WORDS,
     TERMINAL,
     TOPIC_PREPS,
@@ -193,9 +194,8 @@ TOPIC = declare(
         ),
     ],
     counter_examples=[
-        "The senator spoke on Tuesday.",
-        "The senator said about 20 people came.",
-        "The senator spoke for 20 minutes.",
+        "The senator spoke on Tuesday.", "The senator said about 20 people came.",
+        "The senator spoke for 20 minutes.", "She responded on Twitter.",
         "The fundraisers signed on to help raise money.",
     ],
 )
@@ -440,8 +440,9 @@ def topic_object(
         return []  # "signed on to help": a particle, then no noun phrase
     end = object_end(ctx, first, s1, cue.entry.lemma, lower[cue.start])
     words = [i for i in range(first, end) if not view.is_space[i] and ctx.tag(i) != "DET"]
-    if not words or all(lower[i] in ctx.time_words or ctx.tag(i) == "NUM" for i in words):
-        return []  # "spoke on Tuesday", "spoke for 20 minutes", "over the weekend"
+    if not words or all(lower[i] in ctx.time_words or ctx.tag(i) == "NUM" for i in words) or (
+            lower[k] == "on" and {lower[i] for i in words[-2:]} & MEDIUM_WORDS):
+        return []  # "spoke on Tuesday", "over the weekend", "said on Twitter": no topic
     span = ctx.trim_content(first, end, strip_that=False)
     if span is None:
         return []
