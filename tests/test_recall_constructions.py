@@ -360,3 +360,14 @@ def test_a_name_after_a_postmodified_description_is_the_source(an: Analyzer, tex
 @pytest.mark.parametrize("text", ["She responded on Twitter.", "He went on national television."])
 def test_a_medium_after_on_is_no_topic(an: Analyzer, text: str) -> None:
     assert "preposed.topic" not in rules(an, text)
+
+
+def test_a_relative_clause_in_an_object_keeps_its_coordinated_verb(an: Analyzer) -> None:
+    text = ("The governor was mocking Rubio as a neophyte who memorized talking points and "
+            "lacked the experience a president needs.")
+    content = ("Rubio as a neophyte who memorized talking points and lacked the experience a "
+               "president needs")
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+    # without a relative clause, "and" and a verb is the subject's next predicate
+    found = proposed(an, 'Trump called the merger "a terrible deal" and ranked Fiorina last.')
+    assert any(r[0] == 'the merger "a terrible deal"' for r in found)

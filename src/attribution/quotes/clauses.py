@@ -103,6 +103,7 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
     lower = ctx.view.lower
     k = start
     quoted_before = False  # 'rejected the idea as "ludicrous" because …': the reason is theirs
+    relative = False  # a relative clause opened inside the object
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
@@ -119,6 +120,7 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
                 break  # 'deemed him "well qualified," which is its highest rating'
             continue
         w = lower[k]
+        relative = relative or (k > start and w in ("who", "which", "that"))
         if w == "," and list_continues(ctx, k, hi):
             k += 1  # "attacked GOP voters, lawmakers, and thinkers", "Sept. 11, 2001,"
             continue
@@ -139,7 +141,9 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
             break
         if w in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, hi, cue_word):
             break
-        if w in ("and", "but") and k > start and new_predicate(ctx, k + 1, hi):
+        if w in ("and", "but") and k > start and new_predicate(ctx, k + 1, hi) and not (
+            relative and ctx.tag(ctx.next_tok(k + 1, hi)) == "VERB"
+        ):  # (but "a neophyte who memorized talking points and lacked …": the relative's)
             break  # 'called the merger "a terrible deal" and ranked Fiorina …'
         if w == "to" and k > start and k + 1 < hi and addressee_at(ctx, k + 1, hi):
             break  # "confirmed the development to Reuters", not "compared it to slavery"
