@@ -371,3 +371,10 @@ def test_a_relative_clause_in_an_object_keeps_its_coordinated_verb(an: Analyzer)
     # without a relative clause, "and" and a verb is the subject's next predicate
     found = proposed(an, 'Trump called the merger "a terrible deal" and ranked Fiorina last.')
     assert any(r[0] == 'the merger "a terrible deal"' for r in found)
+
+
+def test_a_spaced_hyphen_ends_an_object_as_a_dash_does(an: Analyzer) -> None:
+    text = "The group has also endorsed Cruz - the first time it has weighed in."
+    assert ("Cruz", "The group", "endorsed", "preposed.object") in proposed(an, text)
+    found = proposed(an, "The group has endorsed the U.S.-Mexico pact.")
+    assert ("the U.S.-Mexico pact", "The group", "endorsed", "preposed.object") in found

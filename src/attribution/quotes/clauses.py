@@ -137,8 +137,8 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
             continue
         if w in (",", ";", "—", "–") or (
             w in CLAUSE_BREAKERS and k > start and not (w == "because" and quoted_before)
-        ):
-            break
+        ) or (w in ("-", "--") and k > start and ctx.view.starts[k] > ctx.view.ends[k - 1]):
+            break  # (a spaced hyphen is a dash: "has endorsed Cruz - the first time …")
         if w in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, hi, cue_word):
             break
         if w in ("and", "but") and k > start and new_predicate(ctx, k + 1, hi) and not (
