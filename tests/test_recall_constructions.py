@@ -378,3 +378,9 @@ def test_a_spaced_hyphen_ends_an_object_as_a_dash_does(an: Analyzer) -> None:
     assert ("Cruz", "The group", "endorsed", "preposed.object") in proposed(an, text)
     found = proposed(an, "The group has endorsed the U.S.-Mexico pact.")
     assert ("the U.S.-Mexico pact", "The group", "endorsed", "preposed.object") in found
+
+
+def test_a_spaced_dash_ends_an_infinitive_content(an: Analyzer) -> None:
+    text = "The governor vowed to veto the bill — a promise he kept a week later."
+    assert ("to veto the bill", "The governor", "vowed", "preposed.infinitive") in proposed(
+        an, text)

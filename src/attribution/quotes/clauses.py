@@ -80,8 +80,9 @@ def to_clause_end(ctx: Context, start: int, s1: int, cue_word: str = "") -> int:
         ):
             k += 1  # "to take action on immigration, including deportation relief"
             continue
-        if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
-            break
+        if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2) or (
+                lower[k] in DASH_TOKENS and ctx.view.starts[k] > ctx.view.ends[k - 1]):
+            break  # (a spaced dash too: "vowed to build a wall — a promise …")
         if lower[k] in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, s1, cue_word):
             break
         if lower[k] in ("and", "but") and cue_word and finite_like(ctx, k + 1, s1, cue_word):
