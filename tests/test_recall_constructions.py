@@ -384,3 +384,13 @@ def test_a_spaced_dash_ends_an_infinitive_content(an: Analyzer) -> None:
     text = "The governor vowed to veto the bill — a promise he kept a week later."
     assert ("to veto the bill", "The governor", "vowed", "preposed.infinitive") in proposed(
         an, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor has endorsed Trump at several enthusiastic rallies and has been his "
+     "attack dog.", "Trump"),
+    ("She is relying on her husband, mentioning him in almost every speech as she praises "
+     "his record.", "him"),
+])
+def test_an_occasion_ends_the_object(an: Analyzer, text: str, content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))

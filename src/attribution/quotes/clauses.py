@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..phrases import POSSESSIVES, np_right
 from ..word_forms import participle_form
 from .context import Context
+from .objects import occasion_at
 from .shapes import (
     addressee_at,
     adjuncts_to_end,
@@ -21,7 +22,6 @@ from .shapes import (
     inflection,
     list_continues,
     new_predicate,
-    occasion_at,
     place_comma,
     starts_clause,
     time_adjunct,

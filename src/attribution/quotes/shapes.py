@@ -23,7 +23,6 @@ from .words import (
     COMPLEMENTIZERS,
     IRREGULAR_PAST,
     NEW_REPORT_PRONOUNS,
-    OCCASIONS,
     QUESTION_AUX,
     SINGULAR_QUANTIFIERS,
     SPEECH_PAST,
@@ -146,8 +145,7 @@ def time_clause_at(ctx: Context, k: int, s1: int) -> bool:
 
 def describes_speaker(ctx: Context, k: int, s1: int) -> bool:
     """After an inverted source, does a relative or participial clause about it follow
-    ("said a strategist who spoke on condition of anonymity", "said Ben Carson, asked
-    about his claims", "said one Democrat familiar with the campaign")?"""
+    ("said a strategist who spoke on condition …", "said Ben Carson, asked about …")?"""
     view = ctx.view
     lower = view.lower
     if k >= s1:
@@ -330,33 +328,6 @@ def finite_like(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     return form == "s" and w.endswith("s") and not w.endswith("ss")
 
 
-def occasion_at(ctx: Context, k: int, hi: int) -> bool:
-    """Does a phrase of occasion or time start at token k ("in a tweet Tuesday", "at a
-    rally", "during the debate", "on Monday")?"""
-    view = ctx.view
-    lower = view.lower
-    if k >= hi or lower[k] not in ("in", "at", "on", "during"):
-        return False
-    m = ctx.next_tok(k + 1, hi)
-    if m >= hi:
-        return False
-    if lower[m] in ctx.time_words or lower[k] == "during":
-        return True
-    if lower[m] not in ("a", "an", "the", "his", "her", "their", "its"):
-        return False
-    for n in range(m + 1, min(hi, m + 4)):
-        if lower[n] in OCCASIONS:
-            return True
-        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN"):
-            break
-    return False
-
-
-def _predicate_after(ctx: Context, k: int, hi: int) -> bool:
-    n = ctx.next_tok(k, hi)  # (an auxiliary too: "and has appeared")
-    return n < hi and (ctx.tag(n) == "AUX" or new_predicate(ctx, k, hi))
-
-
 def new_predicate(ctx: Context, k: int, hi: int) -> bool:
     """After "and"/"but" in an object: does a new verb phrase or clause start at token k
     ("and ranked Fiorina", "and he said", "and his team has made", "and Kirk withdrew")?"""
@@ -516,12 +487,22 @@ def adjuncts_to_end(ctx: Context, k: int, hi: int) -> bool:
     if lower[k] not in ADJUNCT_PREPOSITIONS:
         return False
     for m in range(k, hi):
-        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL or (
-                lower[m] in ("and", "but") and _predicate_after(ctx, m + 1, hi)):
-            return True  # a second predicate: "at rallies | and has been his attack dog"
+        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL or _clause_next(ctx, m, hi):
+            return True
         if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
             return False
     return True
+
+
+def _clause_next(ctx: Context, m: int, hi: int) -> bool:
+    """A second predicate after "and" ("at rallies | and has been his attack dog"), or a
+    clause after "as", "while", "when" ("in every speech | as she praises …")?"""
+    n = ctx.next_tok(m + 1, hi)
+    if n >= hi:
+        return False
+    if ctx.view.lower[m] in ("and", "but"):
+        return ctx.tag(n) == "AUX" or new_predicate(ctx, n, hi)
+    return ctx.view.lower[m] in ("as", "while", "when") and starts_clause(ctx, n, hi)
 
 
 def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:
