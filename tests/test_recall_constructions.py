@@ -394,3 +394,8 @@ def test_a_spaced_dash_ends_an_infinitive_content(an: Analyzer) -> None:
 ])
 def test_an_occasion_ends_the_object(an: Analyzer, text: str, content: str) -> None:
     assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+
+
+def test_a_relative_clauses_object_pronoun_ends_before_the_main_verb(an: Analyzer) -> None:
+    text = "Progressive groups that have endorsed him say they back the rules."
+    assert ("him", "that", "endorsed", "preposed.relative_source") in proposed(an, text)

@@ -10,7 +10,7 @@ stays constant however long a sentence runs.
 
 from __future__ import annotations
 
-from ..phrases import POSSESSIVES, np_right
+from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from ..word_forms import participle_form
 from .context import Context
 from .objects import occasion_at
@@ -208,6 +208,10 @@ def relative_end(ctx: Context, start: int, end: int) -> int:
     """A restrictive relative's infinitive or object ends where the main clause's verb
     comes: "the novice who wants to unseat Rep. Wasserman Schultz is reaping ..."."""
     lower = ctx.view.lower
+    n = ctx.next_tok(start + 1, end)
+    if lower[start] in OBJECT_PRONOUNS and n < end and ctx.tag(n) == "VERB" and not (
+            lower[n].endswith(("ing", "ed"))):
+        return n  # "organizations that have endorsed him | say they …"
     for k in range(start + 2, end):
         w = lower[k]
         if w in COMPLEMENTIZERS or ctx.in_quote[k] >= 0:
