@@ -399,3 +399,8 @@ def test_an_occasion_ends_the_object(an: Analyzer, text: str, content: str) -> N
 def test_a_relative_clauses_object_pronoun_ends_before_the_main_verb(an: Analyzer) -> None:
     text = "Progressive groups that have endorsed him say they back the rules."
     assert ("him", "that", "endorsed", "preposed.relative_source") in proposed(an, text)
+
+
+def test_a_shows_quoted_title_in_a_closing_adjunct_ends_the_object(an: Analyzer) -> None:
+    text = "Trump endorsed Cruz Thursday morning on CNBC’s “Squawk Box” program."
+    assert ("Cruz", "Trump", "endorsed", "preposed.object") in proposed(an, text)

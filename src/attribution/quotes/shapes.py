@@ -486,11 +486,17 @@ def adjuncts_to_end(ctx: Context, k: int, hi: int) -> bool:
     lower = ctx.view.lower
     if lower[k] not in ADJUNCT_PREPOSITIONS:
         return False
-    for m in range(k, hi):
+    m = k
+    while m < hi:
         if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL or _clause_next(ctx, m, hi):
             return True
-        if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
+        q = ctx.in_quote[m]
+        if q >= 0 and title_like(ctx, *ctx.region_toks[q]):
+            m = ctx.region_toks[q][1]  # a show's title: "on CNBC's “Squawk Box” program"
+            continue
+        if q >= 0 or ctx.tag(m) in ("VERB", "AUX"):
             return False
+        m += 1
     return True
 
 
