@@ -404,3 +404,12 @@ def test_a_relative_clauses_object_pronoun_ends_before_the_main_verb(an: Analyze
 def test_a_shows_quoted_title_in_a_closing_adjunct_ends_the_object(an: Analyzer) -> None:
     text = "Trump endorsed Cruz Thursday morning on CNBC’s “Squawk Box” program."
     assert ("Cruz", "Trump", "endorsed", "preposed.object") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("After 55 percent said so in December, the figure rose.", "so"),
+    ("He said so far the plan works.", "so far the plan works"),
+])
+def test_so_after_a_cue_is_the_whole_clause_before_an_adjunct(an: Analyzer, text: str,
+                                                              content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))

@@ -227,6 +227,9 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
     view = ctx.view
     lower = view.lower
     k = start
+    if lower[start] == "so" and start + 1 < hi and ctx.tag(start + 1) in ("ADP", "ADV", "PUNCT") \
+            and lower[start + 1] not in ("far", "much", "many", "long", "often", "well", "that"):
+        return start + 1  # "said so | in December": the pro-form is the whole clause
     if start not in ctx.open_at:
         hi = min(hi, start + MAX_CLAUSE)  # bounded: an endless sentence stays linear
     end = hi
