@@ -300,3 +300,116 @@ def test_a_cue_and_its_preposition_report_the_object(
         an: Analyzer, text: str, content: str, cue: str) -> None:
     assert any(c == content and q == cue and r == "preposed.object"
                for c, _, q, r in proposed(an, text))
+
+
+# An object ends before "and" and a name's new clause.
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Pennsylvania's Patrick J. Toomey has not endorsed Trump and Illinois's Mark Kirk "
+     "withdrew his early support.", "Trump"),
+    ("Each candidate questioned the other's fitness to lead and Senator Bernie Sanders "
+     "pressed his attack.", "the other's fitness to lead"),
+])
+def test_an_object_ends_before_a_names_new_clause(an: Analyzer, text: str,
+                                                   content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+
+
+def test_a_names_coordinated_object_goes_on(an: Analyzer) -> None:
+    found = proposed(an, "The group endorsed Trump and Pence in July.")
+    assert not any(r[0] == "Trump" and r[3] == "preposed.object" for r in found)
+
+
+# A cue whose frame needs "that" reads a finite clause without it.
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Supporters cheered as they learned their candidate had won the primary.",
+     "their candidate had won the primary"),
+    ("He noticed the door was open.", "the door was open"),
+])
+def test_a_that_cue_reads_a_bare_finite_clause(an: Analyzer, text: str, content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", [
+    "She learned English from her mother.",
+    "The party maintains a commanding lock on the legislature.",
+])
+def test_a_that_cue_takes_no_noun_phrase_as_a_clause(an: Analyzer, text: str) -> None:
+    assert "preposed.bare_clause" not in rules(an, text)
+
+
+def test_a_time_and_a_place_before_a_second_predicate_end_the_object(an: Analyzer) -> None:
+    text = "The senator endorsed Cruz on Wednesday at the rally and has campaigned with him."
+    assert ("Cruz", "The senator", "endorsed", "preposed.object") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning "
+     "toward Cruz.", "Kelly Schmidt"),
+    ("One pastor supporting Mr. Cruz, Darran Whiting, said he had made calls.",
+     "Darran Whiting"),
+])
+def test_a_name_after_a_postmodified_description_is_the_source(an: Analyzer, text: str,
+                                                               speaker: str) -> None:
+    assert any(r[1] == speaker and r[3].startswith("preposed.") for r in proposed(an, text))
+
+
+@pytest.mark.parametrize("text", ["She responded on Twitter.", "He went on national television."])
+def test_a_medium_after_on_is_no_topic(an: Analyzer, text: str) -> None:
+    assert "preposed.topic" not in rules(an, text)
+
+
+def test_a_relative_clause_in_an_object_keeps_its_coordinated_verb(an: Analyzer) -> None:
+    text = ("The governor was mocking Rubio as a neophyte who memorized talking points and "
+            "lacked the experience a president needs.")
+    content = ("Rubio as a neophyte who memorized talking points and lacked the experience a "
+               "president needs")
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+    # without a relative clause, "and" and a verb is the subject's next predicate
+    found = proposed(an, 'Trump called the merger "a terrible deal" and ranked Fiorina last.')
+    assert any(r[0] == 'the merger "a terrible deal"' for r in found)
+
+
+def test_a_spaced_hyphen_ends_an_object_as_a_dash_does(an: Analyzer) -> None:
+    text = "The group has also endorsed Cruz - the first time it has weighed in."
+    assert ("Cruz", "The group", "endorsed", "preposed.object") in proposed(an, text)
+    found = proposed(an, "The group has endorsed the U.S.-Mexico pact.")
+    assert ("the U.S.-Mexico pact", "The group", "endorsed", "preposed.object") in found
+
+
+def test_a_spaced_dash_ends_an_infinitive_content(an: Analyzer) -> None:
+    text = "The governor vowed to veto the bill — a promise he kept a week later."
+    assert ("to veto the bill", "The governor", "vowed", "preposed.infinitive") in proposed(
+        an, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor has endorsed Trump at several enthusiastic rallies and has been his "
+     "attack dog.", "Trump"),
+    ("She is relying on her husband, mentioning him in almost every speech as she praises "
+     "his record.", "him"),
+])
+def test_an_occasion_ends_the_object(an: Analyzer, text: str, content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.object" for r in proposed(an, text))
+
+
+def test_a_relative_clauses_object_pronoun_ends_before_the_main_verb(an: Analyzer) -> None:
+    text = "Progressive groups that have endorsed him say they back the rules."
+    assert ("him", "that", "endorsed", "preposed.relative_source") in proposed(an, text)
+
+
+def test_a_shows_quoted_title_in_a_closing_adjunct_ends_the_object(an: Analyzer) -> None:
+    text = "Trump endorsed Cruz Thursday morning on CNBC’s “Squawk Box” program."
+    assert ("Cruz", "Trump", "endorsed", "preposed.object") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("After 55 percent said so in December, the figure rose.", "so"),
+    ("He said so far the plan works.", "so far the plan works"),
+])
+def test_so_after_a_cue_is_the_whole_clause_before_an_adjunct(an: Analyzer, text: str,
+                                                              content: str) -> None:
+    assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))

@@ -10,9 +10,10 @@ stays constant however long a sentence runs.
 
 from __future__ import annotations
 
-from ..phrases import POSSESSIVES, np_right
+from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from ..word_forms import participle_form
 from .context import Context
+from .objects import occasion_at
 from .shapes import (
     addressee_at,
     adjuncts_to_end,
@@ -21,7 +22,6 @@ from .shapes import (
     inflection,
     list_continues,
     new_predicate,
-    occasion_at,
     place_comma,
     starts_clause,
     time_adjunct,
@@ -80,8 +80,9 @@ def to_clause_end(ctx: Context, start: int, s1: int, cue_word: str = "") -> int:
         ):
             k += 1  # "to take action on immigration, including deportation relief"
             continue
-        if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2):
-            break
+        if lower[k] in (",", ";") or (lower[k] in CLAUSE_BREAKERS and k > start + 2) or (
+                lower[k] in DASH_TOKENS and ctx.view.starts[k] > ctx.view.ends[k - 1]):
+            break  # (a spaced dash too: "vowed to build a wall — a promise …")
         if lower[k] in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, s1, cue_word):
             break
         if lower[k] in ("and", "but") and cue_word and finite_like(ctx, k + 1, s1, cue_word):
@@ -103,6 +104,7 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
     lower = ctx.view.lower
     k = start
     quoted_before = False  # 'rejected the idea as "ludicrous" because …': the reason is theirs
+    relative = False  # a relative clause opened inside the object
     while k < hi:
         q = ctx.in_quote[k]
         if q >= 0:
@@ -119,6 +121,7 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
                 break  # 'deemed him "well qualified," which is its highest rating'
             continue
         w = lower[k]
+        relative = relative or (k > start and w in ("who", "which", "that"))
         if w == "," and list_continues(ctx, k, hi):
             k += 1  # "attacked GOP voters, lawmakers, and thinkers", "Sept. 11, 2001,"
             continue
@@ -135,11 +138,13 @@ def object_end(ctx: Context, start: int, hi: int, lemma: str, cue_word: str = ""
             continue
         if w in (",", ";", "—", "–") or (
             w in CLAUSE_BREAKERS and k > start and not (w == "because" and quoted_before)
-        ):
-            break
+        ) or (w in ("-", "--") and k > start and ctx.view.starts[k] > ctx.view.ends[k - 1]):
+            break  # (a spaced hyphen is a dash: "has endorsed Cruz - the first time …")
         if w in ("and", "but") and cue_word and coordinated_cue(ctx, k + 1, hi, cue_word):
             break
-        if w in ("and", "but") and k > start and new_predicate(ctx, k + 1, hi):
+        if w in ("and", "but") and k > start and new_predicate(ctx, k + 1, hi) and not (
+            relative and ctx.tag(ctx.next_tok(k + 1, hi)) == "VERB"
+        ):  # (but "a neophyte who memorized talking points and lacked …": the relative's)
             break  # 'called the merger "a terrible deal" and ranked Fiorina …'
         if w == "to" and k > start and k + 1 < hi and addressee_at(ctx, k + 1, hi):
             break  # "confirmed the development to Reuters", not "compared it to slavery"
@@ -203,6 +208,10 @@ def relative_end(ctx: Context, start: int, end: int) -> int:
     """A restrictive relative's infinitive or object ends where the main clause's verb
     comes: "the novice who wants to unseat Rep. Wasserman Schultz is reaping ..."."""
     lower = ctx.view.lower
+    n = ctx.next_tok(start + 1, end)
+    if lower[start] in OBJECT_PRONOUNS and n < end and ctx.tag(n) == "VERB" and not (
+            lower[n].endswith(("ing", "ed"))):
+        return n  # "organizations that have endorsed him | say they …"
     for k in range(start + 2, end):
         w = lower[k]
         if w in COMPLEMENTIZERS or ctx.in_quote[k] >= 0:
@@ -218,6 +227,9 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
     view = ctx.view
     lower = view.lower
     k = start
+    if lower[start] == "so" and start + 1 < hi and ctx.tag(start + 1) in ("ADP", "ADV", "PUNCT") \
+            and lower[start + 1] not in ("far", "much", "many", "long", "often", "well", "that"):
+        return start + 1  # "said so | in December": the pro-form is the whole clause
     if start not in ctx.open_at:
         hi = min(hi, start + MAX_CLAUSE)  # bounded: an endless sentence stays linear
     end = hi

@@ -9,12 +9,13 @@ to the sentence start or the quotation's start (PARC's content span, Pareti 2016
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_left, np_right
+from ..phrases import NOMINATIVE, OBJECT_PRONOUNS, POSSESSIVES, np_left, np_right
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
 from .objects import counted_noun, marginal_preposition, measure_at, measure_clause, non_finite
 from .shapes import (
+    SUBJECT_DETERMINERS,
     adverbial,
     after_parenthetical,
     few_words,
@@ -431,7 +432,33 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         return k, "say"
     if "object" in frames and w not in NOT_OBJECT:
         return k, "object"
+    if "that" in frames and not frames & {"tell", "object"} and bare_that_clause(ctx, cue, k, s1):
+        # "learned he had been bumped", "noticed the door was open": a clause whose
+        # complementizer is left out, as after "say" (Quirk et al. 1985 §15.3, zero "that")
+        return k, "say"
     return None, ""
+
+
+def bare_that_clause(ctx: Context, cue: CueMatch, k: int, s1: int) -> bool:
+    """Does a finite clause with no complementizer start at token ``k`` after a cue
+    that otherwise needs one: a subject pronoun or a determiner's noun phrase, then a
+    verb ("learned their candidate had won"; not "learned English from …")?"""
+    lower = ctx.view.lower
+    w = lower[k]
+    if not ctx.view.words[cue.start][:1].islower():
+        return False  # "Rules Report Is Presented": a headline's capitals, no verb
+    if w not in BARE_SUBJECT_OPENERS and w not in POSSESSIVES and ctx.tag(k) != "PROPN":
+        return False
+    if not starts_clause(ctx, k, s1):
+        return False
+    # Its first verb is finite: an auxiliary ("the door was open"), or a verb in no
+    # participle's form after a subject pronoun ("he won"); not "maintains a
+    # commanding lock", "spoke at a town hall hosted by …".
+    m = next(m for m in range(k + 1, s1) if ctx.tag(m) in ("VERB", "AUX"))
+    return lower[m] in ctx.aux_words or (w in NOMINATIVE and not lower[m].endswith("ing"))
+
+
+BARE_SUBJECT_OPENERS = NOMINATIVE | SUBJECT_DETERMINERS | {"it", "a", "an"}
 
 
 def content_after_parenthetical(

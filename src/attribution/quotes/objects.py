@@ -19,6 +19,7 @@ from .words import (
     CURRENCIES,
     MARGINAL_PREPOSITIONS,
     NUMBER_WORDS,
+    OCCASIONS,
     ORDINALS,
     TIME_UNITS,
 )
@@ -159,3 +160,29 @@ def marginal_preposition(ctx: Context, m: int, s1: int) -> bool:
         return True
     n = ctx.next_tok(m + 1, s1)
     return n < s1 and f"{lower[m]} {lower[n]}" in MARGINAL_PREPOSITIONS
+
+
+OCCASION_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "every",
+                                  "each", "several", "many", "recent"])
+
+
+def occasion_at(ctx: Context, k: int, hi: int) -> bool:
+    """Does a phrase of occasion or time start at token k ("in a tweet Tuesday", "at a
+    rally", "during the debate", "on Monday")?"""
+    lower = ctx.view.lower
+    if k >= hi or lower[k] not in ("in", "at", "on", "during"):
+        return False
+    m = ctx.next_tok(k + 1, hi)
+    if m < hi and (lower[m] in ctx.time_words or lower[k] == "during"):
+        return True
+    if m + 1 < hi and lower[m] in ("almost", "nearly"):
+        m = ctx.next_tok(m + 1, hi)  # "in almost every speech"
+    if m >= hi or lower[m] not in OCCASION_DETERMINERS:
+        return False
+    for n in range(m + 1, min(hi, m + 4)):
+        if lower[n] in OCCASIONS or (lower[n][-1:] == "s" and (
+                lower[n][:-1] in OCCASIONS or lower[n][:-3] + "y" in OCCASIONS)):
+            return True  # (and its plural: "at rallies", "in interviews")
+        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN"):
+            break
+    return False

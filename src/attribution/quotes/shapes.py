@@ -23,7 +23,6 @@ from .words import (
     COMPLEMENTIZERS,
     IRREGULAR_PAST,
     NEW_REPORT_PRONOUNS,
-    OCCASIONS,
     QUESTION_AUX,
     SINGULAR_QUANTIFIERS,
     SPEECH_PAST,
@@ -70,12 +69,8 @@ def plausible_source(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     if ctx.view.words[head][:1].isupper() and ctx.tag(head) == "PROPN":
         return True
-    return (
-        lex.has("role", w)
-        or lex.has("org_head", w)
-        or lex.has("media_head", w)
-        or (lex.has("doc_head", w))
-    )
+    return lex.has("role", w) or lex.has("org_head", w) or lex.has("media_head", w) or (
+        lex.has("doc_head", w))
 
 
 def _clause_after(ctx: Context, k: int, limit: int) -> bool:
@@ -150,8 +145,7 @@ def time_clause_at(ctx: Context, k: int, s1: int) -> bool:
 
 def describes_speaker(ctx: Context, k: int, s1: int) -> bool:
     """After an inverted source, does a relative or participial clause about it follow
-    ("said a strategist who spoke on condition of anonymity", "said Ben Carson, asked
-    about his claims", "said one Democrat familiar with the campaign")?"""
+    ("said a strategist who spoke on condition …", "said Ben Carson, asked about …")?"""
     view = ctx.view
     lower = view.lower
     if k >= s1:
@@ -334,31 +328,9 @@ def finite_like(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     return form == "s" and w.endswith("s") and not w.endswith("ss")
 
 
-def occasion_at(ctx: Context, k: int, hi: int) -> bool:
-    """Does a phrase of occasion or time start at token k ("in a tweet Tuesday", "at a
-    rally", "during the debate", "on Monday")?"""
-    view = ctx.view
-    lower = view.lower
-    if k >= hi or lower[k] not in ("in", "at", "on", "during"):
-        return False
-    m = ctx.next_tok(k + 1, hi)
-    if m >= hi:
-        return False
-    if lower[m] in ctx.time_words or lower[k] == "during":
-        return True
-    if lower[m] not in ("a", "an", "the", "his", "her", "their", "its"):
-        return False
-    for n in range(m + 1, min(hi, m + 4)):
-        if lower[n] in OCCASIONS:
-            return True
-        if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN"):
-            break
-    return False
-
-
 def new_predicate(ctx: Context, k: int, hi: int) -> bool:
     """After "and"/"but" in an object: does a new verb phrase or clause start at token k
-    ("and ranked Fiorina", "and his administration has made", "and he said")?"""
+    ("and ranked Fiorina", "and he said", "and his team has made", "and Kirk withdrew")?"""
     view = ctx.view
     k = ctx.next_tok(k, hi)
     while k < hi and ctx.tag(k) == "ADV":
@@ -370,7 +342,7 @@ def new_predicate(ctx: Context, k: int, hi: int) -> bool:
         return True
     if w in NEW_REPORT_PRONOUNS:
         return True
-    return starts_clause(ctx, k, hi) and (ctx.tag(k) == "DET" or w in POSSESSIVES)
+    return starts_clause(ctx, k, hi) and (ctx.tag(k) in ("DET", "PROPN") or w in POSSESSIVES)
 
 
 def place_comma(ctx: Context, comma: int, hi: int) -> int:
@@ -405,8 +377,7 @@ def verb_list_continues(ctx: Context, comma: int, hi: int) -> bool:
 
 def list_continues(ctx: Context, comma: int, hi: int) -> bool:
     """After the comma at ``comma``, does a list of nouns go on ("voters, lawmakers, and
-    thinkers"; "young, liberal and African-American voters") or a date ("Sept. 11,
-    2001,")?"""
+    thinkers"; "young, liberal and black voters") or a date ("Sept. 11, 2001,")?"""
     view = ctx.view
     m = ctx.next_tok(comma + 1, hi)
     if m >= hi:
@@ -483,10 +454,8 @@ def adverbial(ctx: Context, a: int, b: int) -> bool:
 
 def time_adjunct(ctx: Context, k: int, hi: int) -> bool:
     """Does a time adjunct that ends the clause, or that only prepositional phrases
-    follow, start at token k ("Wednesday.", "on Friday and ...", "last week,", "late
-    Monday", "Thursday morning on CNBC's program.")? Not one the object runs on after:
-    "called his remarks on Saturday “a true wake-up call”", "blasted X for failing
-    earlier Friday to"."""
+    follow, start at token k ("Wednesday.", "on Friday and", "last week,", "Thursday
+    morning on CNBC's program.")? Not "called his remarks on Saturday “a … call”"."""
     lower = ctx.view.lower
     w = lower[k]
     if w in WEEKDAYS or w in TIME_ADVERBS:
@@ -513,16 +482,33 @@ ADJUNCT_PREPOSITIONS = frozenset(["on", "at", "in", "during", "from", "before", 
 
 def adjuncts_to_end(ctx: Context, k: int, hi: int) -> bool:
     """Do only prepositional phrases with no verb and no quotation run from token ``k``
-    to the clause's end ("Thursday | on CNBC's program.")?"""
+    to the clause's end or a second predicate ("Thursday | on CNBC's program.")?"""
     lower = ctx.view.lower
     if lower[k] not in ADJUNCT_PREPOSITIONS:
         return False
-    for m in range(k, hi):
-        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL:
+    m = k
+    while m < hi:
+        if lower[m] in (",", ";", "—", "–") or lower[m] in TERMINAL or _clause_next(ctx, m, hi):
             return True
-        if ctx.in_quote[m] >= 0 or ctx.tag(m) in ("VERB", "AUX"):
+        q = ctx.in_quote[m]
+        if q >= 0 and title_like(ctx, *ctx.region_toks[q]):
+            m = ctx.region_toks[q][1]  # a show's title: "on CNBC's “Squawk Box” program"
+            continue
+        if q >= 0 or ctx.tag(m) in ("VERB", "AUX"):
             return False
+        m += 1
     return True
+
+
+def _clause_next(ctx: Context, m: int, hi: int) -> bool:
+    """A second predicate after "and" ("at rallies | and has been his attack dog"), or a
+    clause after "as", "while", "when" ("in every speech | as she praises …")?"""
+    n = ctx.next_tok(m + 1, hi)
+    if n >= hi:
+        return False
+    if ctx.view.lower[m] in ("and", "but"):
+        return ctx.tag(n) == "AUX" or new_predicate(ctx, n, hi)
+    return ctx.view.lower[m] in ("as", "while", "when") and starts_clause(ctx, n, hi)
 
 
 def short_phrase(ctx: Context, k: int, s1: int, n: int = 4) -> bool:

@@ -242,6 +242,11 @@ def appositive(
                     if head is not None:
                         start = head
                         lb = ctx.prev_tok(start, s0)
+                if lb > s0 and view.words[lb] != "," and (
+                        longer := postmodified_subject(ctx, start, s0)) is not None and (
+                        ctx.prev_tok(longer, s0) < s0):  # (opening the sentence)
+                    start, lb = longer, s0 - 1  # "One pastor supporting Mr. Cruz, Darran
+                    # Whiting, said": a participle's phrase, "not on the slate"
                 if lb >= s0 and view.lower[lb] in ("and", "but") and sentence_initial(ctx, lb, s0):
                     lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:

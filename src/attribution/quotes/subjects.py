@@ -147,12 +147,12 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier
     w = lower[e0]
     after = ctx.next_tok(e0 + 1, start)
-    if w in TIME_ADVERBS and after < start and (
+    if (w in TIME_ADVERBS or w == "not") and after < start and (
         lower[after] in POSTMODIFIER_PREPS or _ing_form(ctx, after)
     ):
         # "A former customs broker now under the government's witness protection
-        # program told", "Families still living in container cities say": an adverb of
-        # time before the post-modifier
+        # program told", "Families still living in container cities say", "One delegate
+        # not on the slate, …": an adverb of time, or "not", before the post-modifier
         e0, w = after, lower[after]
         after = ctx.next_tok(e0 + 1, start)
     if w in CLOSE_WORDS and after < start and lower[after] in ("to", "with"):

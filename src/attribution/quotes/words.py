@@ -26,6 +26,7 @@ BE_FORMS = _LISTS["be_forms"]
 ADJUNCT_PREPS = _LISTS["adjunct_preps"]
 # Prepositions whose object is the topic of a report ("spoke about X", "warned of X").
 TOPIC_PREPS = _LISTS["topic_preps"]
+MEDIUM_WORDS = _LISTS["medium_words"]  # "said on Twitter": the medium, not the topic
 # Nouns of an appositive that sums up the report in the writer's words ("…, a swipe at
 # the recent disturbances", "…, an acknowledgment that …"): the report ends before it.
 SUMMARY_NOUNS = _LISTS["summary_nouns"]

@@ -19,6 +19,7 @@ from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
     CLAUSE_OPENERS,
     DASH_TOKENS,
+    MEDIUM_WORDS,
     NUMBER_WORDS,
     TERMINAL,
     TOPIC_PREPS,
@@ -36,9 +37,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # two addressees
             "Trump told voters and Twitter followers that the senator should quit.",
-            "the senator should quit",
-            "Trump",
-            "told",
+            "the senator should quit", "Trump", "told",
         ),
         Example(  # a coordinated participle set off after the source's noun
             "A legal opinion drafted in May, and obtained by AP, concluded that it was legal.",
@@ -54,9 +53,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # an aside after the auxiliary
             "The minister has, in recent weeks, said that the plan will go ahead.",
-            "the plan will go ahead",
-            "The minister",
-            "said",
+            "the plan will go ahead", "The minister", "said",
         ),
         Example(
             "Officials asked whether the plan would work.",
@@ -66,9 +63,7 @@ THAT_CLAUSE = declare(
         ),
         Example(  # an aside set off by commas, dashes or brackets before "that"
             "Manafort said, in a rare interview, that Trump raised $4 million.",
-            "Trump raised $4 million",
-            "Manafort",
-            "said",
+            "Trump raised $4 million", "Manafort", "said",
         ),
         Example(
             "Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
@@ -102,11 +97,16 @@ QUOTATION = declare(
 BARE_CLAUSE = declare(
     "preposed.bare_clause",
     "preposed",
-    "SOURCE CUE CONTENT: a reported clause with no complementizer (he said it was over)",
-    frames=["say"],
+    "SOURCE CUE CONTENT: a reported clause with no complementizer (he said it was over; "
+    "learned he had lost, a cue that otherwise needs 'that')",
+    frames=["say", "that"],
     examples=[
         Example(
             "The senator said the bill would pass.", "the bill would pass", "The senator", "said",
+        ),
+        Example(  # a "that" cue, its complementizer left out before a finite clause
+            "Officials learned he had been bumped off the stage.",
+            "he had been bumped off the stage", "Officials", "learned",
         ),
         Example(
             "Pence said in politics it takes time.", "in politics it takes time", "Pence", "said",
@@ -119,7 +119,8 @@ BARE_CLAUSE = declare(
             "said",
         ),
     ],
-    counter_examples=["The senator said.", "The senator said in a statement on Monday."],
+    counter_examples=["The senator said.", "The senator said in a statement on Monday.",
+                      "She learned English from her mother."],
 )
 INFINITIVE = declare(
     "preposed.infinitive",
@@ -187,9 +188,8 @@ TOPIC = declare(
         ),
     ],
     counter_examples=[
-        "The senator spoke on Tuesday.",
-        "The senator said about 20 people came.",
-        "The senator spoke for 20 minutes.",
+        "The senator spoke on Tuesday.", "The senator said about 20 people came.",
+        "The senator spoke for 20 minutes.", "She responded on Twitter.",
         "The fundraisers signed on to help raise money.",
     ],
 )
@@ -434,8 +434,9 @@ def topic_object(
         return []  # "signed on to help": a particle, then no noun phrase
     end = object_end(ctx, first, s1, cue.entry.lemma, lower[cue.start])
     words = [i for i in range(first, end) if not view.is_space[i] and ctx.tag(i) != "DET"]
-    if not words or all(lower[i] in ctx.time_words or ctx.tag(i) == "NUM" for i in words):
-        return []  # "spoke on Tuesday", "spoke for 20 minutes", "over the weekend"
+    if not words or all(lower[i] in ctx.time_words or ctx.tag(i) == "NUM" for i in words) or (
+            lower[k] == "on" and {lower[i] for i in words[-2:]} & MEDIUM_WORDS):
+        return []  # "spoke on Tuesday", "over the weekend", "said on Twitter": no topic
     span = ctx.trim_content(first, end, strip_that=False)
     if span is None:
         return []
