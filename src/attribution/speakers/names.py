@@ -40,12 +40,12 @@ _OPENERS = (
     r"That|These|Those|There|He|She|They|We|I|His|Her|Their|Our|When|While|After|Before|"
     r"What|Who|How|Why|Where|Some|Many|Most|Not|No|Asked|Still|Also|Now|Then|Despite)"
 )
-# (an apostrophe inside a word starts no name, "O'Brien"; one after a blank may be an
-# ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
 # A nickname in double quotes between the given name and the surname ('Jonas "Kestrel"
 # Lindqvist'): inside the run, no word of the name (:func:`clean_name`).
 _NICK = r"[\"“]\p{Lu}[\w'’.-]*+(?: \p{Lu}[\w'’.-]*+){0,2}+[\"”]"  # capitalised words
 _NICKNAME = rf"(?:[ \t\u00a0]++{_NICK})?+"
+# (an apostrophe inside a word starts no name, "O'Brien"; one after a blank may be an
+# ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
 NAME_RUN = regex.compile(
     rf"(?<![\w’\-\p{{Cf}}])(?<!\w')(?!{_OPENERS}[ \t,;:!?’'\n])"
     rf"{_WORD}(?:{_NICKNAME}{_SEP}(?:{_PARTICLE}(?:{_SEP}|-)){{0,2}}+{_WORD}){{0,7}}+"
