@@ -4,9 +4,13 @@ comes back in the input's offsets."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
 from attribution import Analyzer, analyze
 from attribution.furniture import Line
 from attribution.prose import cut_furniture
+from desk_support import fixture
 
 ARTICLE = (
     "Rescuers reached the climber after midnight.\n\n"
@@ -96,3 +100,82 @@ def test_a_correction_that_reports_speech_is_prose() -> None:
     text = f"The council met on Monday.\n\n{note}\n\n{said}\n\nThe vote is on Friday."
     kinds = {f.text: f.kind for f in an.analyze(text).furniture}
     assert kinds == {note: "label"}
+
+
+# -- extra spaces inside a line ---------------------------------------------------------
+# spaCy makes each run of extra spaces (or a tab) a token of its own; it stood between a
+# cue and its source or inside a name. The prose Doc leaves them out like furniture, but a
+# quotation is never split there.
+
+
+def _doubled(text: str, every: int) -> tuple[str, list[int]]:
+    """``text`` with a second space after every ``every``-th space inside a line, and the
+    new offset of each old one."""
+    out, where, seen = [], [], 0
+    for ch in text:
+        where.append(sum(map(len, out)))
+        out.append(ch)
+        if ch == " ":
+            seen += 1
+            if seen % every == 0:
+                out.append(" ")
+    where.append(sum(map(len, out)))
+    return "".join(out), where
+
+
+def _mapped(text: str, every: int) -> list[tuple[int, int, str, str | None]]:
+    spaced, where = _doubled(text, every)
+    back = {new: old for old, new in enumerate(where)}
+    res = analyze(spaced)
+    assert all(spaced[q.content.start : q.content.end] == q.content.text for q in res.quotes)
+    return [(back[q.content.start], back[q.content.end], q.kind,
+             q.speaker and q.speaker.name) for q in res.quotes]
+
+
+def test_extra_spaces_inside_lines_change_no_quote() -> None:
+    """A metamorphic relation on the seed-like article and a desk fixture: a second space
+    after every third space changes no quote, kind or speaker (offsets mapped back)."""
+    for text in (ARTICLE, fixture("court_report").text):
+        before = [(q.content.start, q.content.end, q.kind, q.speaker and q.speaker.name)
+                  for q in analyze(text).quotes]
+        assert before
+        for every in (1, 3):
+            assert _mapped(text, every) == before
+
+
+def test_extra_spaces_do_not_break_a_source_or_a_group() -> None:
+    text = ("However, Sen. Bernie Sanders (Vt.)  and former Maryland governor Martin "
+            "O'Malley suggested that Clinton would be too ready to use force overseas.\n\n"
+            "The senator, Bernie  Sanders, said that the plan was weak.")
+    res = analyze(text)
+    assert [q.speaker and q.speaker.name for q in res.quotes] == [
+        "Bernie Sanders | Martin O'Malley", "Bernie Sanders"]
+    assert res.quotes[1].speaker is not None and res.quotes[1].speaker.mention is not None
+    assert res.quotes[1].speaker.mention.text == "Bernie  Sanders"  # the input's own text
+
+
+def test_a_quotation_with_extra_spaces_stays_whole() -> None:
+    text = "“We will build the bridge,  and we will\tbuild it on time,” Mayor Ana Silva said."
+    res = analyze(text)
+    assert [q.content.text for q in res.quotes] == [text[: text.index(" Mayor")]]
+
+
+def test_the_cut_keeps_parse_entities_and_span_groups() -> None:
+    """An annotated Doc loses its space tokens, not its arcs, entities or span groups:
+    the arc from "said" to "Amidror" runs over the cut."""
+    an = Analyzer()
+    words = ["Critics", "said", " ", "Yaakov", "Amidror", "agreed", "."]
+    spaces = [True, True, False, True, True, False, False]
+    doc = Doc(an.nlp.vocab, words=words, spaces=spaces,
+              heads=[1, 1, 1, 4, 5, 1, 1], deps=["nsubj", "ROOT", "dep", "compound",
+                                                 "nsubj", "ccomp", "punct"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    doc.spans["coref_clusters_1"] = [SpacySpan(doc, 2, 5)]
+    prose = cut_furniture(doc, doc.text, [])
+    assert prose.text == "Critics said Yaakov Amidror agreed."
+    assert prose.removed == ((13, 14),) and prose.splits == (False,)
+    out = prose.doc
+    assert [t.text for t in out] == ["Critics", "said", "Yaakov", "Amidror", "agreed", "."]
+    assert [t.head.i for t in out] == [1, 1, 3, 4, 1, 1]
+    assert [(e.text, e.label_) for e in out.ents] == [("Yaakov Amidror", "PERSON")]
+    assert [s.text for s in out.spans["coref_clusters_1"]] == ["Yaakov Amidror"]

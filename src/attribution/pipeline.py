@@ -2,8 +2,9 @@
 
 ::
 
-    Doc ─ furniture ─ page-furniture lines found and cut out (prose.py): every later
-                    stage reads the article without them; offsets are mapped back
+    Doc ─ furniture ─ page-furniture lines (and extra spaces inside a line) found and cut
+                    out (prose.py): every later stage reads the article without them;
+                    offsets are mapped back
           segment ─ DocView (token arrays, sentences, paragraphs)
           marks ─── quote regions (paired quote marks, character offsets)
           cues ──── reporting cues (PhraseMatcher over the cue lexicon)
@@ -31,7 +32,7 @@ from .collector import collector_paused
 from .decider import QUOTE_CUE_TYPES, Decider
 from .furniture import furniture_and_regions
 from .hedges import HedgeFinder, attach_hedges
-from .prose import cut_furniture
+from .prose import cut_prose
 from .quotes.attributions import Proposals, propose
 from .quotes.cue_tagger import packaged_tagger
 from .quotes.cues import CueFinder
@@ -141,7 +142,7 @@ class Pipeline:
         lines, regions = furniture_and_regions(
             text, self.reporting_words, speech_words=self.speech_words
         )
-        prose = cut_furniture(doc, text, lines) if lines else None
+        prose = cut_prose(doc, text, lines)
         if prose is not None:
             doc, text = prose.doc, prose.text
         view = build_view(doc, text)
