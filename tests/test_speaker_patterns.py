@@ -220,6 +220,14 @@ DIALOGUE = [
         "order to open this road,\" he said.",
         ["Renzo Valdivia", "police colonel"],
     ),
+    (
+        # a subject and its apposition right after the quotation: the one "asked" puts
+        # the question to is its object, no inverted source
+        "A grill vendor argued with an officer on Wednesday.\n\n\"Where am I supposed to "
+        "go tonight?\" the vendor, Anan Wongsuwan, asked the officer.\n\n\"Charoen "
+        "Krung, from January,\" the officer replied.",
+        ["Anan Wongsuwan", "officer"],
+    ),
 ]
 
 

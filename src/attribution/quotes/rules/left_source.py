@@ -141,6 +141,13 @@ def _aside_after_aux(ctx: Context, comma: int, s0: int) -> int:
     return comma
 
 
+def _quoted_apposition(ctx: Context, comma: int, s0: int) -> bool:
+    """ '“…?” the vendor, Anan Wongsuwan, asked the officer': a subject and its
+    apposition right after a quotation; the phrase after the cue is its object."""
+    appos = appositive(ctx, comma, s0)
+    return appos is not None and appos[2] is not None and ctx.closes_region(appos[2])
+
+
 def left_source(
     ctx: Context, cue: CueMatch, s0: int, s1: int, before: int, prior: list[Candidate]
 ) -> LeftSource | list[Candidate]:
@@ -160,7 +167,9 @@ def left_source(
     left_boundary: int | None = None  # token index of the comma/closing mark before SOURCE
     if j >= s0:
         wj = view.words[j]
-        if wj == "," and j == before and entry.invert and inverted_source_after(ctx, ce, s1):
+        if wj == "," and j == before and entry.invert and inverted_source_after(
+            ctx, ce, s1
+        ) and not _quoted_apposition(ctx, j, s0):
             left_boundary = j  # "…, the race will be tight, said Dan Gerstein, director …"
         elif wj == "," and lower[ctx.next_tok(j + 1, cs)] == "then" and (
             found := subject_and_verb(ctx, s0, j, ("VERB", "AUX"))
