@@ -120,6 +120,16 @@ def test_the_two_senators_refers_to_the_two_senators_named(an: Analyzer) -> None
     assert group.name == "Ngozi Okafor | Lars Eriksson"
 
 
+def test_a_bare_two_introduces_a_pair_of_its_own(an: Analyzer) -> None:
+    """ "two players" (no "the", no "both") are others than the two just named."""
+    res = an.analyze(
+        "Ferraz denied any rift with Tavares, but two players told the newspaper O Tempo, "
+        "on condition of anonymity, that the squad had lost faith in the coach."
+    )
+    q = only_quote(res)
+    assert q.speaker is not None and q.speaker.name == "players"
+
+
 def test_both_men_with_three_people_before_stays_a_description(an: Analyzer) -> None:
     res = an.analyze(
         "Rafael Ortiz met Chen Wei and Tomás Lindqvist on Monday. "

@@ -121,6 +121,29 @@ def test_told_with_addressee(an: Analyzer) -> None:
     assert q.speaker is not None and q.speaker.name == "Mason Clark"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A colleague asked Nivi Olsen, 27, whether she had heard the number.",
+         "whether she had heard the number"),
+        ("The minister told Nivi Olsen, a deckhand, that the quota would stand.",
+         "the quota would stand"),
+        ("The minister told reporters, however, that the quota would stand.",
+         "the quota would stand"),
+    ],
+)
+def test_an_addressee_and_its_apposition_before_the_content(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert [q.content.text for q in an.analyze(text).quotes] == [content]
+
+
+def test_a_clause_after_an_addressee_is_no_apposition(an: Analyzer) -> None:
+    """A verb between the commas: a relative clause, not the content's start."""
+    res = an.analyze("She told the court, which was packed, that she was innocent.")
+    assert all(q.content.text != "she was innocent" for q in res.quotes)
+
+
 def test_told_addressee_without_that(an: Analyzer) -> None:
     q = only(an, "Cornyn told reporters this was the only chance to pass the bill.")
     assert q.content.text == "this was the only chance to pass the bill"

@@ -228,6 +228,13 @@ DIALOGUE = [
         "Krung, from January,\" the officer replied.",
         ["Anan Wongsuwan", "officer"],
     ),
+    (
+        # "was asked by a colleague whether": the one asked answers, the asker replies
+        "The quota was cut on Monday.\n\nAt the harbour, deckhand Nivi Olsen, 27, was "
+        "asked by a colleague whether she had heard the number.\n\n\"Twenty-one per "
+        "cent,\" she told him.\n\n\"Of what? Of us?\"\n\n\"Of everything.\"",
+        ["colleague", "Nivi Olsen", "colleague", "Nivi Olsen"],
+    ),
 ]
 
 

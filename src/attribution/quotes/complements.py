@@ -360,6 +360,9 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                     return q, "quote"
                 if q < s1 and lower[q] == "that":
                     return ctx.next_tok(q + 1, s1), "that"  # "told O’Reilly of Fox, that …"
+                if "tell" in frames and (after := _past_apposition(ctx, q, s1)) is not None:
+                    return after, "that"  # "asked Nivi Olsen, 27, whether", "told …, a
+                    # deckhand, that": the addressee's apposition
                 # "said in the spring, when the story broke, “…”"
                 aside_end = after_parenthetical(ctx, m, s1, clauses=True)
                 if aside_end is not None and aside_end in ctx.open_at:
@@ -543,6 +546,21 @@ def main_cue_within(ctx: Context, s0: int, t0: int) -> bool:
         if ctx.view.words[i] == "," and ctx.in_quote[i] < 0:
             last_comma = i
     return last_comma < 0 or ctx.cue_within(last_comma + 1, t0)
+
+
+def _past_apposition(ctx: Context, a: int, hi: int) -> int | None:
+    """Where the content starts after an apposition of at most six words and no verb
+    from token ``a`` to its comma, when "that" (past it) or "whether"/"if" opens it."""
+    view, lower = ctx.view, ctx.view.lower
+    close = next((x for x in range(a, min(hi, a + 7)) if view.words[x] == ","), None)
+    if close is None or close == a or any(
+        ctx.tag(x) in ("VERB", "AUX") for x in range(a, close)
+    ):
+        return None
+    r = ctx.next_tok(close + 1, hi)
+    if r < hi and lower[r] == "that":
+        return ctx.next_tok(r + 1, hi)
+    return r if r < hi and lower[r] in ("whether", "if") else None
 
 
 def _addressee_then_that(ctx: Context, a: int, hi: int) -> bool:

@@ -110,8 +110,9 @@ class GroupReader(Reader):
         if m.shape == "description" and m.plural and m.kind in ("anonymous", "person"):
             words = self.view.lower[span[0] : span[1]]
             # not "Two people familiar with the matter": sources left unnamed
-            if any(w in PAIR_WORDS for w in words[:2]) and not self.descriptions.anonymous(
-                self.view.text[m.start : m.end]
+            # (nor "two players told the newspaper": a bare "two" introduces a pair)
+            if any(w in PAIR_WORDS for w in words[:2]) and words[0] != "two" and (
+                not self.descriptions.anonymous(self.view.text[m.start : m.end])
             ):
                 pair = self.pair(sent, m.head)
                 if pair is not None:
