@@ -50,6 +50,8 @@ def test_the_subject_a_relative_clause_follows_speaks_not_the_clauses_last_noun(
     # a gloss of a place's name before "who"
     ("A 61-year-old rice grower in Hukou Township (湖口) who has worked the same plots "
      "for four decades", "Peng A-hsiu"),
+    # a verb's "-s" form after "who" with a preposition after it
+    ("A 34-year-old nurse who commutes from Cascais", "Joana Pereira"),
 ])
 def test_a_subject_with_a_place_or_a_body_before_its_relative_clause_is_named_next(
     an: Analyzer, subject: str, name: str

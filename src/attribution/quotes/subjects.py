@@ -341,7 +341,10 @@ def relative_subject(
         # noun's form with an object after it is a verb ("the bill that lawmakers
         # passed": a subject, its verb after it)
         lower[verb].endswith("s") and ctx.tag(verb) == "NOUN" and verb + 1 < end
-        and ctx.tag(verb + 1) in ("NUM", "DET", "NOUN", "ADJ")
+        and (ctx.tag(verb + 1) in ("NUM", "DET", "NOUN", "ADJ")
+             # "A nurse who commutes from Cascais": after "who", unless a verb follows
+             # ("the man who voters chose")
+             or (lower[e0] == "who" and ctx.tag(verb + 1) not in ("VERB", "AUX")))
     )
     if ctx.tag(verb) not in ("VERB", "AUX", "ADV", "PART") and not verbal:
         return None  # "the bill that Republicans said …": the relative clause's subject
