@@ -245,6 +245,12 @@ def test_who_speaks_a_line_of_dialogue(text: str, speakers: list[str]) -> None:
 
 P = "\n\n"
 ORGANISATIONS = [
+    # offices joined by "and" in a body's name: no title before a name
+    (
+        "In a statement, the Office of the President and Vice President said the "
+        "president would sign the bill.",
+        ["Office of the President and Vice President"],
+    ),
     # a business noun two sentences on is the organisation that spoke
     (
         "Qantas said flights would resume on Tuesday." + P + "Passengers were stranded "

@@ -1,16 +1,13 @@
 """Mention typing: what a speaker mention is, before it is resolved.
 
 A mention ("he", "the military expert", "Ukrainian presidential adviser Oleksiy
-Arestovych") is read for its shape (pronoun, name, description, relative pronoun), the
-name it gives, its head word, its kind (person, organisation, media, document, anonymous
-source), its number and the gender it states ("Ms.", "spokeswoman", "her daughter").
-
-Evidence, from the mention itself only: closed-class words and the speaker lexicon
-(``data/speakers.tsv``: titles, role nouns, organisation, media and document heads,
-anonymity markers), capitalisation and the structure of the phrase, and the entity
-labels of a statistical pipeline when there are any. A given name never decides anything:
-"Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what the text says of
-them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask."""
+Arestovych") is read for its shape (pronoun, name, description, relative pronoun), name,
+head, kind (person, organisation, media, document, anonymous source), number and the
+gender it states ("Ms.", "spokeswoman", "her daughter"), from the mention itself only:
+closed-class words, the speaker lexicon (``data/speakers.tsv``), capitalisation, the
+phrase's structure and a statistical pipeline's entity labels. A given name never
+decides anything: "Kwame Mensah" and "Mason Clark" are typed and gendered alike (by what
+the text says of them), as the Gender Gap Tracker and Cao & Daumé III (2020) ask."""
 
 from __future__ import annotations
 
@@ -207,6 +204,11 @@ class MentionTyper(NameReader):
         return Mention(s, e, name, kind, "description", head=head_low, modifiers=mods,
                        description=desc, gender=gender, plural=plural)
 
+    def _offices(self, a: int, b: int) -> bool:
+        """Is ``a .. b`` "and" and a title: "Office of the President [and Vice President]"?"""
+        return b - a > 1 and self.view.lower[a] in ("and", "&") and self.titled(b - 1) and (
+            all(self.is_cap(i) for i in range(a + 1, b)))
+
     def _partitive_kind(self, a: int, b: int) -> str:
         """The kind of the members a partitive picks ("one of them", "one of the firms")."""
         lower = self.view.lower
@@ -364,6 +366,7 @@ class MentionTyper(NameReader):
                             and any(lower[j] in self.sets.org_head for j in range(k, i))
                             and not all(self.words.pos.get(lower[j]) in ("NOUN", "ADJ")
                                         for j in range(i + 1, name_toks[-1] + 1))
+                            and not self._offices(i + 1, name_toks[-1] + 1)
                             for i in name_toks[1:-1]))
         )
         gender = ""
@@ -463,18 +466,15 @@ class MentionTyper(NameReader):
         outer = name_toks[0] - 1 if not pre and name_toks[0] == a and a > 0 else -1
         outer_org = outer >= 0 and words[outer].islower() and (
             lower[outer] in self.sets.company_noun or lower[outer] in self.sets.org_head)
-        if kind == "person" and not title_only and (
-            (desc_company and not pre) or outer_org  # (not "Dr. X, the health authority")
-            or (pre and lower[pre[-1]] in self.sets.company_noun)
-        ):
+        if kind == "person" and not title_only and (  # (not "Dr. X, the health authority")
+                (desc_company and not pre) or outer_org
+                or (pre and lower[pre[-1]] in self.sets.company_noun)):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
         if pre and kind == "person" and not title_only and not body and office <= 0 and (
-            lower[pre[-1]] in self.sets.org_head  # (not an office's: "Commissioner of Police")
-        ):
+                lower[pre[-1]] in self.sets.org_head):  # (not "Commissioner of Police")
             kind = "organization"  # "the traffic information service Bison Futé"
         if acronym and kind in ("person", "unknown") and len(name_toks) > 1 and (
-            self.words.ent.get(words[name_toks[0]]) != "PERSON"  # no given name first
-        ):
+                self.words.ent.get(words[name_toks[0]]) != "PERSON"):  # no given name first
             kind = "organization"
         if pre and kind == "person" and lower[pre[-1]] in QUANTIFIERS_BEFORE:
             kind = "unknown"  # "more Olympic champions": a quantity of something, no name
@@ -507,8 +507,8 @@ class MentionTyper(NameReader):
                        weak=weak, plural=plural)
 
     def _given_first(self, toks: list[int]) -> bool:
-        """Does a name of several words open with a word of no known name ("Ana" of "Ana
-        Lima"): a capitalised word of letters the word lexicon gives no other entity?"""
+        """Does a name open with a capitalised word the word lexicon gives no other entity
+        ("Ana" of "Ana Lima")?"""
         w = self.view.words[toks[0]]
         return len(toks) > 1 and len(w) > 2 and w.isalpha() and w[1:].islower() and (
             tuple(self.view.words[i] for i in toks) not in self.sets.known_names
