@@ -191,3 +191,15 @@ def test_an_age_and_a_demonym_is_a_description_of_the_named_player(
         f"{description}, in his first postseason, said he had been waiting all night.\n"
     )
     assert speakers(an, text) == ["Anton Lindqvist"] * 2
+
+
+@pytest.mark.parametrize("born", ["Leicester-born", "Stoke-on-Trent-born"])
+def test_a_birthplace_description_varies_on_the_named_player(an: Analyzer, born: str) -> None:
+    # "The Leicester-born goal attack": a person by birthplace, whatever the role noun
+    # (a netball position the lexicon does not hold)
+    text = (
+        "Jamaica coach Ann Brown was angry after the semi-final.\n\n"
+        "England captain Priya Chauhan was more measured. "
+        f"The {born} goal attack told BBC Sport that the umpires had been fair.\n"
+    )
+    assert speakers(an, text) == ["Priya Chauhan"]

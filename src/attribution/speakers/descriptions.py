@@ -67,6 +67,7 @@ _AGE_NOUN = regex.compile(r"\d+-year-old(?: from \p{Lu}[\w'’-]*(?: \p{Lu}[\w'�
 PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl"])  # a person by sex alone
 _AGE_OF = regex.compile(r"(\d+)-year-old")
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
+_BORN = regex.compile(r"\p{Lu}[\w'’.]*(?:-[\w'’.]+)*-born\s")  # "the Leicester-born …"
 # "the father of three": a parent by the children's count, as news varies on a named one
 _PARENT_OF = regex.compile(
     r"(?:\d+-year-old\s+)?(?:father|mother|grandfather|grandmother|mum|mom|dad) of "
@@ -363,6 +364,7 @@ class Descriptions(Cataphora):
                 all(w[:1].isupper() for w in unaged.split())  # a demonym, not "campaign"
                 and lex.phrase("nationality", tuple(unaged.split()))
             ) or _AGE_NOUN.match(m.name)  # "the 22-year-old said": an age alone
+            or _BORN.match(m.name)  # "The Leicester-born goal attack": a birthplace
             or (aged and m.gender))  # "The 34-year-old mother said": an age and a gender
             or self.introduced(head, m)
             or any(w in ("'s", "’s") for w in m.modifiers)  # "the store's owner": new

@@ -591,10 +591,10 @@ class NameReader:
         if toks and self.view.words[toks[-1]] in self.sets.nationality:
             return "anonymous"  # "an American"
         if toks and (self.gender_word(toks[-1]) or any(
-            self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
-            and self.view.lower[i + 2] == "old" for i in toks
+            (self.view.lower[i] in ("year", "years") and i + 2 < len(self.view.words)
+             and self.view.lower[i + 2] == "old") or self.view.lower[i] == "born" for i in toks
         )):
-            return "anonymous"  # "the woman", "her daughter", "the 24-year-old goaltender"
+            return "anonymous"  # "the woman", "the 24-year-old goaltender", "Leicester-born"
         if toks and all(self.is_cap(i) for i in toks) and not self.common_caps(toks):
             return "organization"
         return "unknown"
