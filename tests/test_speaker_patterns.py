@@ -397,6 +397,9 @@ def test_who_answers_a_question_is_not_who_asked_it(text: str, speakers: list[st
      "study by the Institute for Mobility Economics"),
     ("An internal RFS review tendered to the commission found that warnings were late.",
      "internal RFS review"),
+    # a relative's possessive is no part of the name
+    ("The advice came from the Greenland Institute of Natural Resources, whose autumn "
+     "survey found that the biomass of shrimp had fallen.", "autumn survey"),
     # (but a body named by its seat keeps it, and a topic's place is the topic's)
     ("A report by the U.N. Verification Mission in Colombia said killings rose.",
      "report by the U.N. Verification Mission in Colombia"),

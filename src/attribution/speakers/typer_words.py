@@ -10,7 +10,7 @@ from ..phrases import PLURAL_QUANTIFIERS, ROMANCE_PARTICLES, SHARE_NUMBERS
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
-     "its", "our", "my", "your"]
+     "its", "our", "my", "your", "whose"]
 )
 PERSON_ENTS = frozenset({"PERSON"})
 ORDINALS = frozenset([
