@@ -110,6 +110,26 @@ def test_a_country_and_a_common_noun_name_a_national_body(an: Analyzer) -> None:
     assert entity(res, "Kenya Athletics").kind == "organization"
 
 
+@pytest.mark.parametrize("place", ["Greenland", "Bermuda", "Timor-Leste", "the Faroe Islands"])
+def test_a_statistics_office_named_for_a_territory_is_a_body(an: Analyzer, place: str) -> None:
+    res = an.analyze(f"Shrimp accounted for half of exports, according to Statistics {place}.")
+    assert [q.speaker.kind for q in res.quotes if q.speaker] == ["organization"]
+
+
+@pytest.mark.parametrize("body", ["Greenland Institute of Natural Resources",
+                                  "Royal Society of Chemistry", "Liberal Party"])
+def test_a_research_civic_or_political_body_is_never_the_company(
+    an: Analyzer, body: str
+) -> None:
+    text = (
+        f"The advice came from the {body}, which said the stock had fallen.\n\n"
+        "In a statement on Monday night, the company wrote that it would lay up two "
+        "trawlers.\n"
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name for q in res.quotes if q.speaker] == [body, "company"]
+
+
 def test_a_headline_s_study_is_the_one_the_lead_introduces(an: Analyzer) -> None:
     """"…, survey finds" in the headline and "according to a survey published on
     Tuesday" in the lead are one document, named as the lead introduces it."""
