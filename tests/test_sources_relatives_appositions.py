@@ -195,3 +195,21 @@ def test_figures_a_body_owns_speak_for_it(an: Analyzer, figures: str) -> None:
         f"Machu Picchu drew 1.6 million visitors last year, according to {figures}.\n"
     )
     assert speakers(an, text) == [("Culture Ministry", "organization")] * 2
+
+
+@pytest.mark.parametrize("compound", ["stand-up", "runner-up", "passer-by"])
+def test_a_particle_compound_is_an_inverted_source(an: Analyzer, compound: str) -> None:
+    res = an.analyze(f"“I did 25 nights in a room,” said the 34-year-old {compound}.")
+    assert [q.speaker.mention.text for q in res.quotes if q.speaker and q.speaker.mention] == [
+        f"the 34-year-old {compound}"]
+
+
+def test_a_business_noun_with_who_is_a_person_named_next(an: Analyzer) -> None:
+    # "who" makes "a theatre-maker" someone, not a maker (a firm); a "whose" clause after
+    # the name that follows is no title, and her company's name no one between them
+    text = (
+        "A theatre-maker who brought a cast from Kraków says she is owed £11,400.\n\n"
+        "Katarzyna Wróblewska, whose company Teatr Nocny sold out 19 of its 24 "
+        "performances, said the money was meant to pay the actors.\n"
+    )
+    assert speakers(an, text) == [("Katarzyna Wróblewska", "person")] * 2

@@ -64,6 +64,10 @@ def hyphen_joined(view: DocView, i: int) -> bool:
     )
 
 
+# The particles that end a hyphenated compound noun ("stand-up", "runner-up", "passer-by").
+HYPHEN_PARTICLES = frozenset(["up", "on", "by", "in", "off", "out", "down", "over"])
+
+
 def is_nominal(tag: str) -> bool:
     return tag in ("NOUN", "PROPN")
 
@@ -354,6 +358,10 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
             break
         if w in ("most", "more", "very", "least", "less") and k + 1 < hi and tag(k + 1) == "ADJ":
             k += 1
+            continue
+        if k + 2 < hi and lower[k + 1] == "-" and lower[k + 2] in HYPHEN_PARTICLES and (
+                hyphen_joined(view, k + 2)) and view.words[k][:1].isalpha():
+            head, k = k + 2, k + 3  # "the stand-up", "the runner-up": a particle compound
             continue
         if t in CONTENT_TAGS:
             if head >= 0 and _participle_after_noun(view, tag, k, hi):

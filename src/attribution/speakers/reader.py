@@ -562,8 +562,9 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 c = (self.descriptions.cataphora(c, at, m.start, asker) if untitled
                      else self.descriptions.title_cataphora(
                          c, sent, m.description or self._role_before(span[0])))
-                bare = reports and opened is None and m.description is None and (
-                    self._first(span[0]) == span[0])  # opening its sentence, no "Speaking …,"
+                bare = reports and opened is None and (m.description is None or (
+                    m.description.split()[0].casefold() in ("who", "whose"))) and (  # (or a
+                    self._first(span[0]) == span[0])  # relative's) opening its sentence
                 if (opened is not None or bare) and find(c).first_sent < 0 and not m.modifiers:
                     # '“…,” said Kebede Tolosa, chairman of …': the quotation's speaker,
                     # named after it, is the description that spoke just before; so is

@@ -183,7 +183,8 @@ class MentionTyper(NameReader):
         name_end = self.name_end(b, full_end, kind)  # "official who asked not to be named"
         name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
-        if kind == "unknown" and ((b < full_end and lower[b] == "who") or (  # "An operator who"
+        if (kind == "unknown" or (kind == "organization" and head_low not in self.sets.org_head)
+                ) and ((b < full_end and lower[b] == "who") or (  # "A theatre-maker who"
                 lower[full_end : full_end + 2] == [",", "who"]
                 and self.unnamed_clause(full_end + 1, stop) < stop)):
             kind = "anonymous"
@@ -218,9 +219,8 @@ class MentionTyper(NameReader):
         return kind if kind in ("organization", "media", "document") else "anonymous"
 
     def _office_of_title(self, a: int, b: int) -> bool:
-        """Is ``a .. b`` the body of an office no name holds: an organisation's head
-        after a possessive whose owner is a capitalised title ("The Texas Secretary of
-        State's office", "the Attorney General's office"; not "Senator Warren's office")?"""
+        """Is ``a .. b`` the body of an office no name holds ("The Texas Secretary of State's
+        office", "the Attorney General's office"; not "Senator Warren's office")?"""
         lower, words = self.view.lower, self.view.words
         if b - a < 3 or words[b - 2] not in POSSESSIVE or lower[b - 1] not in self.sets.org_head:
             return False
