@@ -116,8 +116,21 @@ def test_a_statistics_office_named_for_a_territory_is_a_body(an: Analyzer, place
     assert [q.speaker.kind for q in res.quotes if q.speaker] == ["organization"]
 
 
+@pytest.mark.parametrize("place", ["West Greenland", "Northern Kenya"])
+def test_a_region_of_a_country_is_no_organisation(an: Analyzer, place: str) -> None:
+    """A compass word and a country's name is a place: not the company a description
+    of "the country's largest …" refers to."""
+    res = an.analyze(
+        f"The ministry has cut the catch of shrimp off {place} by 21 per cent, and the "
+        "country's largest trawler company said the cut would cost jobs."
+    )
+    assert [q.speaker.name for q in res.quotes if q.speaker] == [
+        "country's largest trawler company"]
+
+
 @pytest.mark.parametrize("body", ["Greenland Institute of Natural Resources",
-                                  "Royal Society of Chemistry", "Liberal Party"])
+                                  "Royal Society of Chemistry", "Liberal Party",
+                                  "Statistics Greenland"])
 def test_a_research_civic_or_political_body_is_never_the_company(
     an: Analyzer, body: str
 ) -> None:

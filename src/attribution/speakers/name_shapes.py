@@ -94,3 +94,16 @@ def outlet_name(
     ):
         return None
     return view.text[view.starts[j] : view.ends[b - 2]]
+
+
+# Compass words that make a region of a country's name ("West Greenland", "Northern Kenya").
+COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "central", "northeast", "northwest", "southeast",
+                     "southwest", "north-east", "north-west", "south-east", "south-west"])
+
+
+def region(words: tuple[str, ...], lex: SpeakerLexicon) -> bool:
+    """Is ``words`` a compass word and a country's name that is no country's own ("West
+    Greenland", but "South Africa", "North Korea"): a region, which speaks for no one?"""
+    return len(words) > 1 and words[0].casefold() in COMPASS and lex.phrase(
+        "gpe", words[1:]) and not lex.phrase("gpe", words)

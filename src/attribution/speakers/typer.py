@@ -24,7 +24,7 @@ from ..phrases import (
 )
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
-from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name
+from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name, region
 from .names import POSSESSIVE, clean_name, okina, stool_name
 from .typer_words import (
     DETERMINERS,
@@ -212,8 +212,7 @@ class MentionTyper(NameReader):
 
     def _partitive_kind(self, a: int, b: int) -> str:
         """The kind of the members a partitive picks ("one of them", "one of the firms")."""
-        lower = self.view.lower
-        if b - a == 1 and lower[a] in ("them", "us", "those", "these", "you"):
+        if b - a == 1 and self.view.lower[a] in ("them", "us", "those", "these", "you"):
             return "anonymous"
         kind = self.type_mention(a, b, None).kind
         return kind if kind in ("organization", "media", "document") else "anonymous"
@@ -324,8 +323,7 @@ class MentionTyper(NameReader):
         body = run[1:] if lower[run[0]] in UNNAMED_DETS else run
         det = lower[run[0]] if body is not run else (lower[run[0] - 1] if run[0] > a else "")
         if det not in UNNAMED_DETS or len(body) < 2 or not (
-            words[body[-1]] in POST_NOMINALS or self.is_title(body[-1])
-        ):
+                words[body[-1]] in POST_NOMINALS or self.is_title(body[-1])):
             return None
         if any(self.is_title(i) or self.ent_label(i) == "PERSON" for i in body[:-1]):
             return None  # "a Senator Tim Kaine …", "an Ann Smith MP"
@@ -525,6 +523,8 @@ class MentionTyper(NameReader):
             return "media"  # "Radio New Zealand", "Yonhap News Agency"
         if any(w in POSSESSIVE or w == "&" for w in words[1:-1]):
             return "organization"  # "Women's Aid", "Procter & Gamble": no one's name
+        if region(words, self.lex):
+            return "unknown"  # "West Greenland": a place
         titled = bool(pre) and any(self.titled(i) for i in pre)
         if pre and view.lower[pre[-1]] == "based" and not titled and not any(  # "Zurich-based
                 view.lower[i] in self.sets.person_noun for i in pre):  # Limmat Privatbank"
