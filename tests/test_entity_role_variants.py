@@ -203,3 +203,21 @@ def test_a_birthplace_description_varies_on_the_named_player(an: Analyzer, born:
         f"The {born} goal attack told BBC Sport that the umpires had been fair.\n"
     )
     assert speakers(an, text) == ["Priya Chauhan"]
+
+
+def test_a_description_whose_report_says_he_is_no_woman_named_before(an: Analyzer) -> None:
+    # the "he" opening the report is most often its speaker: not the race director a
+    # "She" took up before, however salient
+    text = (
+        "Elijah Rotich of Kenya won the San Antonio marathon on Sunday, but the course was "
+        "183 meters short.\n\n"
+        "Race director Carolyn Whitfield said a cone had been placed in the wrong spot.\n\n"
+        "She said the error had been found by a runner using a GPS watch.\n\n"
+        "Whitfield added that every finisher would get a free entry.\n\n"
+        "The 26-year-old from Iten said he had not known about the error.\n"
+    )
+    res = an.analyze(text)
+    last = res.quotes[-1]
+    assert last.speaker is not None and last.speaker.name != "Carolyn Whitfield"
+    assert {q.speaker.gender for q in res.quotes if q.speaker
+            and q.speaker.name == "Carolyn Whitfield"} == {"female"}

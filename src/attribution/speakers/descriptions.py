@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from ..candidates import Candidate
 from ..phrases import POSSESSIVES, Tagger
 from ..resources import SpeakerLexicon
 from ..segment import DocView
@@ -49,6 +50,7 @@ from .mention import Mention
 from .org_types import OrgTypes
 from .owners import other_complement, other_owner
 from .subjects import addressed_words, follows_quotation, quotation_sent
+from .text import report_gender
 from .typer import MentionTyper
 from .unnamed import anonymous, said_unnamed
 
@@ -198,6 +200,21 @@ class Descriptions(Cataphora):
         c.descriptors.update(role_kinds().get(m.head, ()))
         c.descriptors.update(self.heads(m.modifiers))
         return c
+
+    def unsaid(self, m: Mention, ent: Cluster | None, c: Candidate, sent: int,
+               asker: Cluster | None) -> Cluster | None:
+        """``ent``, the named entity description ``m`` of report ``c`` was resolved to,
+        unless the "he" or "she" opening the report's clause is of the other gender
+        stated for it ("The 26-year-old from Iten said he had not known", after a woman
+        named before): then the description is someone it does not vary on."""
+        if ent is None or m.shape != "description" or not find(ent).named:
+            return ent
+        said = report_gender(self.view, c)
+        texts = {self.view.text[s:e].casefold() for s, e in find(ent).mentions}
+        told = {"m" for w in ("he", "him") if w in texts} | {"f" for w in ("she", "her")
+                                                             if w in texts}
+        own = find(ent).gender or (told.pop() if len(told) == 1 else said)
+        return ent if said in ("", own) else self.resolve(m, sent, asker, vary=False)
 
     def antecedent(
         self, m: Mention, sent: int, asker: Cluster | None = None, vary: bool = True,

@@ -1,7 +1,6 @@
 """The two passes over an article that turn its mentions into entities.
 
-1. **Names are clustered first**, over the whole text, strictest match first
-   (``clustering.py``, ``entities.py``).
+1. **Names are clustered first**, strictest match first (``clustering.py``).
 2. **Then the article is read in order**: names, the speakers of the quotes, the
    descriptions of people (those that open sentences, "The captain followed the
    suspect", and those inside them, "after an American Muslim … carried out"), and the
@@ -323,7 +322,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             described = m.shape == "description" or m.title_only
             named = self._apposed_to(m, c, a, b, sent) if described else None
             asker = self.turns.asker(self.scan.prose_rank[c.para])
-            ent = self._mention_cluster(m, (a, b), sent, asker, reports=True)
+            ent = self.descriptions.unsaid(  # "said he": no woman named before
+                m, self._mention_cluster(m, (a, b), sent, asker, reports=True), c, sent, asker)
             if named is not None:
                 ent = named if ent is None else self.descriptions.join_named(ent, named)
         if m.shape in ("description", "name"):  # "his campaign", "Trump's opponents"

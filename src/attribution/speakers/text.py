@@ -502,3 +502,12 @@ def relative_role(view: DocView, b: int) -> str | None:
     if b + 2 < len(lower) and lower[b] == "," and lower[b + 1] == "who":
         return role_verbs().get(lower[b + 2])
     return None
+
+
+def report_gender(view: DocView, c: Candidate) -> str:
+    """The gender ("m" or "f") of the "he" or "she" that opens a report's clause ("said
+    he had not known"), which is most often its speaker; "" when none does."""
+    if c.kind not in ("indirect", "mixed"):
+        return ""
+    word = view.text[c.content[0] : c.content[0] + 4].casefold()
+    return "m" if word.startswith("he ") else "f" if word.startswith("she ") else ""
