@@ -221,3 +221,13 @@ def test_a_description_whose_report_says_he_is_no_woman_named_before(an: Analyze
     assert last.speaker is not None and last.speaker.name != "Carolyn Whitfield"
     assert {q.speaker.gender for q in res.quotes if q.speaker
             and q.speaker.name == "Carolyn Whitfield"} == {"female"}
+
+
+def test_a_cabinet_secretary_is_later_the_minister(an: Analyzer) -> None:
+    text = (
+        "Secretary for Housing Cheung Mei-ling told lawmakers the rules would end the worst "
+        "housing in the city.\n\n"
+        "Tenants' groups said the rules came too late.\n\n"
+        "The minister said the government would offer 3,000 more transitional places.\n"
+    )
+    assert speakers(an, text) == ["Cheung Mei-ling", "Tenants' groups", "Cheung Mei-ling"]
