@@ -353,3 +353,15 @@ def test_a_department_is_the_agency_the_next_sentence_names(an: Analyzer) -> Non
     said = [q for q in res.quotes if q.content.text.startswith("the limit")]
     assert said[0].speaker is not None
     assert said[0].speaker.name == "Minnesota Department of Natural Resources"
+
+
+@pytest.mark.parametrize("name", ["Tanami Ridge Resources", "Salar Minerals", "Kivu Mining"])
+def test_a_role_noun_an_organisation_is_refers_to_it(an: Analyzer, name: str) -> None:
+    """ "the miner" is a person's role, and what a mining company is (org_types.tsv)."""
+    text = (
+        f"{name} said it had followed the law. Traditional owners said they were never "
+        "consulted. The miner said it would review the plans."
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name for q in res.quotes if q.speaker] == [
+        name, "Traditional owners", name]

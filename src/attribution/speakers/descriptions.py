@@ -300,6 +300,12 @@ class Descriptions(Cataphora):
                 not last.plural and last.takes(m.gender)
             ):
                 found = last
+        if found is None and det in DEFINITE and m.kind == "anonymous" and not m.plural and (
+                not m.gender) and self.lex.has("role", head):
+            # "The miner said" after "Tanami Ridge Resources": a role noun that is also
+            # what an organisation named before is (org_types.tsv)
+            found = self.reg.most_salient(sent, lambda c: c.kind == "organization" and (
+                head in self.org_types.of(c.name)), window=window)
         if found is None and det in DEFINITE and m.kind == "anonymous" and self._source(head):
             # "a White House official who spoke anonymously … said …. The aide declined":
             # an unnamed source, the subject before, taken up by another source noun
