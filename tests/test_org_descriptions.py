@@ -365,3 +365,22 @@ def test_a_role_noun_an_organisation_is_refers_to_it(an: Analyzer, name: str) ->
     res = an.analyze(text)
     assert [q.speaker.name for q in res.quotes if q.speaker] == [
         name, "Traditional owners", name]
+
+
+@pytest.mark.parametrize(("description", "speaker", "kind"), [
+    ("The state-owned operator", "Comboios de Portugal", "organization"),
+    ("The family-run operator", "Comboios de Portugal", "organization"),
+    # the owner of a business so owned is a person; a state-run outlet stays an outlet
+    ("A Black-owned business owner", "Black-owned business owner", "anonymous"),
+])
+def test_ownership_before_a_role_noun_makes_an_organisation(
+    an: Analyzer, description: str, speaker: str, kind: str
+) -> None:
+    text = (
+        "Drivers at national rail operator Comboios de Portugal (CP) walked out on Monday. "
+        "Only 61 trains ran, according to CP.\n\n"
+        f"{description} said in a statement that it regretted the disruption.\n"
+    )
+    res = an.analyze(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes[-1:] if q.speaker] == [
+        (speaker, kind)]

@@ -94,8 +94,7 @@ class NameReader:
         return None
 
     def postmodifier_at(self, p: int) -> bool:
-        """Does a relative clause or a participle phrase modifying the noun before it
-        start at token ``p`` ("residents who live nearby", "veterans interviewed at")?"""
+        """Does a relative clause or participle phrase start at ``p`` ("residents who …")?"""
         lower, pos = self.view.lower, self.words.pos
         prev, w, nxt = lower[p - 1], lower[p], lower[p + 1]
         if not prev.isalpha() or prev in DETERMINERS:
@@ -174,8 +173,7 @@ class NameReader:
         return toks
 
     def initial_common_noun(self, i: int) -> bool:
-        """Is token i a plural role or document word capitalised only because it opens
-        the sentence ("Officials said …", "Analysts say …"), not a name?"""
+        """Is token i a plural role or document word capitalised as a sentence's first?"""
         view = self.view
         w = view.lower[i]
         if i != view.sents[view.sent_of[i]][0] or not w.endswith("s") or w.endswith("ss"):
@@ -582,6 +580,8 @@ class NameReader:
             return "organization"
         if head in self.sets.media_head and head not in self.sets.role:
             return "media"
+        if mods[-1:] in (("owned",), ("run",), ("listed",)):
+            return "organization"  # "The state-owned operator", "a London-listed miner"
         if head in sets.role or head in sets.indefinite or head in sets.anon_marker or (
             head in sets.people_group  # "the crowd", "the couple", "the family"
             or (head.endswith("s") and any(head[:-1] in w for w in (  # "the girls"
