@@ -384,3 +384,19 @@ def test_ownership_before_a_role_noun_makes_an_organisation(
     res = an.analyze(text)
     assert [(q.speaker.name, q.speaker.kind) for q in res.quotes[-1:] if q.speaker] == [
         (speaker, kind)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The relief NGO Brahmaputra Sahayata Manch said the camps were full.",
+     "Brahmaputra Sahayata Manch"),
+    ("The NGO Brahmaputra Sahayata Manch said the camps were full.",
+     "Brahmaputra Sahayata Manch"),
+    # an organisation whose own name opens with the acronym keeps it
+    ("NGO Watch said the camps were full.", "NGO Watch"),
+])
+def test_an_acronym_of_an_organisation_noun_is_no_part_of_the_name(
+    an: Analyzer, text: str, name: str
+) -> None:
+    res = an.analyze(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
+        (name, "organization")]

@@ -220,17 +220,17 @@ class NameReader:
         return self.lex.phrase("gpe", tuple(self.view.words[j:i]))
 
     def initial_company_noun(self, i: int) -> bool:
-        """Is token i a company noun capitalised only because it opens the sentence,
-        before a name ("Carmaker Zelvano recalls …"), saying what the name is?"""
+        """Is token i a company noun capitalised only because it opens the sentence, or an
+        acronym of one ("NGO"), before a name ("Carmaker Zelvano recalls …")?"""
         view = self.view
         first = view.sents[view.sent_of[i]][0]
         while first < i and view.words[first][:1] in "\"'“‘":
             first += 1
-        return (
+        return ((view.words[i] in ("NGO", "PAC") and i > 0 and (  # "the relief NGO Manch"
+            view.words[i - 1][:1].islower() or view.lower[i - 1] in ("the", "a", "an"))) or (
             i == first and (view.lower[i] in self.sets.company_noun
                             or view.lower[i] in INITIAL_MEDIA_NOUNS)  # "Broadcaster NTV"
-            and view.words[i].istitle() and i + 1 < len(view.words) and self.is_cap(i + 1)
-        )
+            and view.words[i].istitle())) and i + 1 < len(view.words) and self.is_cap(i + 1)
 
     def person_noun(self, i: int) -> bool:
         """A noun for a person: a role ("Democrat", "Muslim"), a nationality ("American")?"""
