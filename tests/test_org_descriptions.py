@@ -400,3 +400,20 @@ def test_an_acronym_of_an_organisation_noun_is_no_part_of_the_name(
     res = an.analyze(text)
     assert [(q.speaker.name, q.speaker.kind) for q in res.quotes if q.speaker] == [
         (name, "organization")]
+
+
+@pytest.mark.parametrize(("full", "short", "kind"), [
+    ("Tanami Ridge Resources", "Tanami Ridge", "organization"),
+    ("Kestrel Bay Holdings", "Kestrel Bay", "organization"),
+    # a foundation bears a person's name: the person stays a person
+    ("Ana Lima Foundation", "Ana Lima", "person"),
+])
+def test_a_company_is_called_without_its_ending(
+    an: Analyzer, full: str, short: str, kind: str
+) -> None:
+    text = (
+        f"The union has accused the {full} of misleading it.\n\n"
+        f"{short} said it held every approval required.\n"
+    )
+    res = an.analyze(text)
+    assert [q.speaker.kind for q in res.quotes if q.speaker] == [kind]

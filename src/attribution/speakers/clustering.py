@@ -51,6 +51,7 @@ def cluster_names(
     named = people_by_surname(named, typer.words.pos if typer is not None else {})
     if typer is not None:
         named = _prose_forms(named, typer.casing.title_case)
+    named = _short_company_names(named)
     people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
     people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
     full = [(s, m) for s, m in people if len(name_words(m.name)[0]) >= 2]
@@ -113,6 +114,29 @@ def _prose_forms(named: Named, in_title_line: Callable[[int], bool]) -> Named:
                 m = replace(m, name=tail)
         out.append((s, m))
     return out
+
+
+# The endings a company's name is given without ("Tanami Ridge" for Tanami Ridge Resources).
+COMPANY_ENDINGS = frozenset(["resources", "holdings", "group", "mining", "minerals", "ltd",
+                             "limited", "inc", "inc.", "plc", "corp", "corp.", "industries",
+                             "corporation"])
+
+
+def _short_company_names(named: Named) -> Named:
+    """A name of two words or more taken for a person's that is an organisation's name
+    in the article without its company ending is that organisation's ("Tanami Ridge said"
+    after "Tanami Ridge Resources"); not a foundation's or an institute's, which bear a
+    person's name."""
+    full: dict[str, str] = {}
+    for _, m in named:
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 2 and words[-1].casefold() in (
+                COMPANY_ENDINGS):
+            full.setdefault(" ".join(words[:-1]), m.name)
+    if not full:
+        return named
+    return [(s, replace(m, kind="organization", name=full[m.name]) if (
+        m.kind == "person" and not m.title_only and m.name in full) else m) for s, m in named]
 
 
 def _other_honorific(
