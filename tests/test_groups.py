@@ -356,3 +356,24 @@ def test_they_after_its_own_sentences_plural_subject_is_that_subject() -> None:
     they = [q.speaker.name for q in res.quotes
             if q.speaker and q.speaker.mention and q.speaker.mention.text == "they"]
     assert they == ["Mensah aides"]
+
+
+def test_a_coordinated_subject_whose_verb_stands_further_on_is_a_group(an: Analyzer) -> None:
+    """The rule read the subject; its report comes after "have spent the week"."""
+    res = an.analyze(
+        "Donald Trump met Paul Ryan and Kwame Mensah on Thursday. Since then, Trump, Ryan "
+        "and Mensah have spent the week insisting that the party is united."
+    )
+    q = only_quote(res)
+    _, members = group_of(res, q)
+    assert [m.name for m in members] == ["Donald Trump", "Paul Ryan", "Kwame Mensah"]
+
+
+def test_a_name_and_its_apposition_of_two_roles_is_one_person(an: Analyzer) -> None:
+    res = an.analyze(
+        "Konstantin Grishchenko, a former foreign minister and a deputy prime minister "
+        "under Mr. Yanukovych, said in a telephone interview that Mr. Manafort had grown "
+        "disillusioned with his client."
+    )
+    q = only_quote(res)
+    assert q.speaker is not None and q.speaker.name == "Konstantin Grishchenko"

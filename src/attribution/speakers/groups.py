@@ -310,7 +310,11 @@ class GroupReader(Reader):
                 j -= 1
             # "Khizr and Ghazala Khan, the Gold Star parents …, say": an apposition
             apposed = j > hi and lower[hi] == "," and lower[j - 1] == ","
-            return before and (j == hi or apposed)
+            # (or the subject the rule read, its verb further on: "Trump, Ryan and RNC
+            # Chairman Reince Priebus have spent the last week trying to tell …")
+            subject = c.speaker is not None and lo <= c.speaker[0] and c.speaker[1] <= hi and (
+                not any(lower[k] in ("a", "an") for k in range(lo, hi)))  # (no apposition)
+            return before and (j == hi or apposed or subject)
         return 0 <= cue < lo and (hi == hi_s or not lower[hi][:1].isalnum())
 
     def _name_back(self, end: int, lo_s: int) -> int | None:
