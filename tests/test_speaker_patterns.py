@@ -397,6 +397,9 @@ def test_who_answers_a_question_is_not_who_asked_it(text: str, speakers: list[st
      "study by the Institute for Mobility Economics"),
     ("An internal RFS review tendered to the commission found that warnings were late.",
      "internal RFS review"),
+    # a document's name ends before "to be released"
+    ("But research to be released this week by four leading academic economists "
+     "suggests that the damage has contributed heavily to the divide.", "research"),
     # a relative's possessive is no part of the name
     ("The advice came from the Greenland Institute of Natural Resources, whose autumn "
      "survey found that the biomass of shrimp had fallen.", "autumn survey"),

@@ -540,7 +540,7 @@ class NameReader:
             lower = self.view.lower
             end = next((p for p in range(b, end) if lower[p] in made or self._doc_tail(b, p, end)),
                        end)
-            while end > b and lower[end - 1] in (",", "and", "-", "–", "—"):
+            while end > b and lower[end - 1] in (",", "and", "-", "–", "—", "to", "be", "being"):
                 end -= 1
         return end
 
