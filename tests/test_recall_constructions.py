@@ -413,3 +413,23 @@ def test_a_shows_quoted_title_in_a_closing_adjunct_ends_the_object(an: Analyzer)
 def test_so_after_a_cue_is_the_whole_clause_before_an_adjunct(an: Analyzer, text: str,
                                                               content: str) -> None:
     assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("While 86 percent had a favorable opinion of Clinton, 43 said the same for Sanders.",
+     "the same for Sanders", "43"),
+    ("Since June 16, at least 21,000 said they would run for office.",
+     "they would run for office", "at least 21,000"),
+    ("About 4 in 10 said they want a candidate with experience.",
+     "they want a candidate with experience", "About 4 in 10"),
+    ("Nearly eight in 10 Democratic voters overall said they have made up their mind.",
+     "they have made up their mind", "eight in 10 Democratic voters overall"),
+])
+def test_a_count_of_respondents_is_the_source(an: Analyzer, text: str, content: str,
+                                              speaker: str) -> None:
+    assert (content, speaker, "said", "preposed.bare_clause") in proposed(an, text)
+
+
+def test_a_year_is_no_count_of_respondents(an: Analyzer) -> None:
+    text = "In 2012 said the governor, the plan was new."
+    assert not any(r[1] == "2012" for r in proposed(an, text))
