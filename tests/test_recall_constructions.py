@@ -433,3 +433,13 @@ def test_a_count_of_respondents_is_the_source(an: Analyzer, text: str, content: 
 def test_a_year_is_no_count_of_respondents(an: Analyzer) -> None:
     text = "In 2012 said the governor, the plan was new."
     assert not any(r[1] == "2012" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("''The odds are long,'' said another leading Supreme Court advocate, Andrew J. Pincus "
+     "of the law firm Mayer Brown.", "another leading Supreme Court advocate"),
+    ("“We will appeal,” said the outgoing chairman.", "the outgoing chairman"),
+])
+def test_a_participle_between_determiner_and_noun_stays_in_an_inverted_source(
+        an: Analyzer, text: str, speaker: str) -> None:
+    assert any(r[1] == speaker and r[3] == "postposed.inverted" for r in proposed(an, text))
