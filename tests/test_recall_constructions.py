@@ -443,3 +443,12 @@ def test_a_year_is_no_count_of_respondents(an: Analyzer) -> None:
 def test_a_participle_between_determiner_and_noun_stays_in_an_inverted_source(
         an: Analyzer, text: str, speaker: str) -> None:
     assert any(r[1] == speaker and r[3] == "postposed.inverted" for r in proposed(an, text))
+
+
+def test_that_before_a_quantity_and_an_aside_opens_the_reported_clause(an: Analyzer) -> None:
+    text = ("McAuliffe said that more than 200,000 felons, convicted of both violent and "
+            "non-violent crimes, will be restored their voting rights.")
+    content = text[text.index("more than") : -1]
+    assert (content, "McAuliffe", "said", "preposed.that_clause") in proposed(an, text)
+    assert ("that claim", "He", "rejected", "preposed.object") in proposed(
+        an, "He rejected that claim.")

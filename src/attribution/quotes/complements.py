@@ -191,6 +191,12 @@ def _relative_after(ctx: Context, k: int, s1: int) -> bool:
     return comma > 0 and ctx.view.lower[ctx.next_tok(comma + 1, s1)] in ("who", "whose")
 
 
+# Quantity words after "that" open a reported clause's subject ("said that many felons,
+# convicted of crimes, will vote"), not a determiner's noun phrase ("that claim").
+QUANTITY_WORDS = frozenset(["many", "more", "most", "few", "fewer", "less", "much",
+                            "several"])
+
+
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
@@ -246,7 +252,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                 break
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
-    ) and lower[k + 1] not in NUMBER_WORDS and not (  # (not "that two bidders, … had")
+    ) and lower[k + 1] not in NUMBER_WORDS and lower[k + 1] not in QUANTITY_WORDS and not (
+        # (not "that two bidders, … had", "that many felons, convicted …, will")
         ctx.tag(k + 1) == "NOUN" and lower[k + 1].endswith("s") and not lower[k + 1].endswith("ss")
     ) and not _relative_after(ctx, k + 1, s1):  # (nor a plural: "said that towns, such as
         # Zarqa, were …"; nor a subject a relative clause follows: "added that opener Kyle
