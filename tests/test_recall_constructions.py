@@ -452,3 +452,12 @@ def test_that_before_a_quantity_and_an_aside_opens_the_reported_clause(an: Analy
     assert (content, "McAuliffe", "said", "preposed.that_clause") in proposed(an, text)
     assert ("that claim", "He", "rejected", "preposed.object") in proposed(
         an, "He rejected that claim.")
+
+
+def test_a_name_set_off_after_a_subordinators_description_is_the_source(
+        an: Analyzer) -> None:
+    text = ("When the F.B.I. director, James B. Comey, said on Tuesday that the account had "
+            "been hacked, experts understood his meaning.")
+    found = proposed(an, text)
+    assert ("the account had been hacked", "James B. Comey", "said",
+            "preposed.that_clause") in found

@@ -26,6 +26,7 @@ from .words import (
     BE_FORMS,
     CLOSE_MARKS,
     DASH_TOKENS,
+    LEADING_SUBORDINATORS,
     MAX_CLAUSE,
     NAME_PARTICLES,
     PARTICIPLE_LEADS,
@@ -249,6 +250,9 @@ def appositive(
                     # Whiting, said": a participle's phrase, "not on the slate"
                 if lb >= s0 and view.lower[lb] in ("and", "but") and sentence_initial(ctx, lb, s0):
                     lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
+                elif lb >= s0 and view.lower[lb] in LEADING_SUBORDINATORS and sentence_initial(
+                        ctx, lb, s0):
+                    lb = s0 - 1  # "When the F.B.I. director, James B. Comey, said …, both …"
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
                     boundary = lb if lb >= s0 else None
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
