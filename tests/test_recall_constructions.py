@@ -461,3 +461,10 @@ def test_a_name_set_off_after_a_subordinators_description_is_the_source(
     found = proposed(an, text)
     assert ("the account had been hacked", "James B. Comey", "said",
             "preposed.that_clause") in found
+
+
+def test_reportedly_reports_the_clause_around_it_with_no_source(an: Analyzer) -> None:
+    text = ("In total, the hackers have reportedly infiltrated more than 100 party officials "
+            "and groups, leaving progressives fearful.")
+    content = "the hackers have reportedly infiltrated more than 100 party officials and groups"
+    assert (content, None, "reportedly", "passive.raising") in proposed(an, text)
