@@ -468,3 +468,13 @@ def test_reportedly_reports_the_clause_around_it_with_no_source(an: Analyzer) ->
             "and groups, leaving progressives fearful.")
     content = "the hackers have reportedly infiltrated more than 100 party officials and groups"
     assert (content, None, "reportedly", "passive.raising") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("At one point, a woman asked for a photo and Clinton agreed.", "a photo", "a woman"),
+    ("The employer asked for proof of citizenship.", "proof of citizenship", "The employer"),
+])
+def test_the_object_of_for_after_a_cue_is_its_topic(an: Analyzer, text: str, content: str,
+                                                    speaker: str) -> None:
+    assert (content, speaker, "asked for", "preposed.topic") in proposed(an, text)
+    assert not any(r[3] == "preposed.topic" for r in proposed(an, "He spoke for 20 minutes."))
