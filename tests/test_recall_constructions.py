@@ -478,3 +478,20 @@ def test_the_object_of_for_after_a_cue_is_its_topic(an: Analyzer, text: str, con
                                                     speaker: str) -> None:
     assert (content, speaker, "asked for", "preposed.topic") in proposed(an, text)
     assert not any(r[3] == "preposed.topic" for r in proposed(an, "He spoke for 20 minutes."))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Earhardt then asked Rubio which states specifically he could win.",
+     "which states specifically he could win", "Earhardt", "asked"),
+    ("We asked our followers which candidate won Thursday's GOP debate.",
+     "which candidate won Thursday's GOP debate", "We", "asked"),
+    ("When asked whom she supported, Ms. Sherry smiled.", "whom she supported", None, "asked"),
+])
+def test_a_questions_wh_word_after_ask_opens_the_content(an: Analyzer, text: str, content: str,
+                                                        speaker: str | None, cue: str) -> None:
+    assert any(r[:3] == (content, speaker, cue) for r in proposed(an, text))
+
+
+def test_who_and_a_verb_after_the_addressee_is_a_relative_clause(an: Analyzer) -> None:
+    found = proposed(an, "He asked the students who attended the rally to leave.")
+    assert not any(r[0].startswith("who") for r in found)

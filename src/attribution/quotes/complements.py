@@ -197,6 +197,20 @@ QUANTITY_WORDS = frozenset(["many", "more", "most", "few", "fewer", "less", "muc
                             "several"])
 
 
+def question_word(ctx: Context, m: int, s1: int) -> bool:
+    """Does a question's wh-word open at token ``m`` after a noun ("asked Rubio which
+    states he could win", "asked our followers who their favourite was", "asked whom"),
+    not a relative clause on that noun ("asked the students who attended")? "whom",
+    "which" before its noun, "who" before no verb."""
+    lower = ctx.view.lower
+    n = ctx.next_tok(m + 1, s1)
+    if lower[m] == "whom":
+        return True
+    if lower[m] == "which":
+        return n < s1 and ctx.tag(n) in ("NOUN", "ADJ", "PROPN")
+    return lower[m] == "who" and n < s1 and ctx.tag(n) not in ("VERB", "AUX", "PUNCT", "ADV")
+
+
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
@@ -263,6 +277,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         return ((k, "object") if "object" in frames else (None, ""))
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
+    if "tell" in frames and question_word(ctx, k, s1):
+        return k, "that"  # "asked which candidate won": a question's wh-word
     if "to" in frames and (w == "to" or (
         w == "not" and (n := ctx.next_tok(k + 1, s1)) < s1 and lower[n] == "to"
     )):
@@ -378,7 +394,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             if addr_end is not None and to_verb(ctx, addr_end, s1):
                 return k, "to"
             # "asked the students if they ...": an addressee, then the question.
-            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+            if m < s1 and m > k and (lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}
+                                     or question_word(ctx, m, s1)):
                 return m, "that"
         if m < limit and m > k and "say" in frames and lower[m] in NEW_REPORT_PRONOUNS:
             return m, "say"  # "wrote in both listings he was …": no "that" after an adjunct

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ...phrases import np_left, np_right
 from ..clauses import clause_end, object_end, to_clause_end
+from ..complements import question_word
 from ..context import Context
 from ..cues import CueMatch
 from ..shapes import to_verb
@@ -190,7 +191,8 @@ def passive(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Cand
         if w == "to" and to_verb(ctx, m, s1):
             start, frame = m, "to"
             break
-        if w in COMPLEMENTIZERS and w not in ("that", "who", "which") and "tell" in frames:
+        if "tell" in frames and (w in COMPLEMENTIZERS - {"that", "who", "which"} or (
+                question_word(ctx, m, s1) or (m == k and w in ("who", "which")))):
             start, frame = m, "that"
             break
         if w in ("about", "for") and "tell" in frames:
