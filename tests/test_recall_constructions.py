@@ -495,3 +495,12 @@ def test_a_questions_wh_word_after_ask_opens_the_content(an: Analyzer, text: str
 def test_who_and_a_verb_after_the_addressee_is_a_relative_clause(an: Analyzer) -> None:
     found = proposed(an, "He asked the students who attended the rally to leave.")
     assert not any(r[0].startswith("who") for r in found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Ryan also is stressing that the plan works.", "Ryan", "stressing"),
+    ("He now is saying that the plan works.", "He", "saying"),
+])
+def test_an_adverb_before_the_progressives_auxiliary_keeps_the_subject(
+        an: Analyzer, text: str, speaker: str, cue: str) -> None:
+    assert ("the plan works", speaker, cue, "preposed.that_clause") in proposed(an, text)
