@@ -504,3 +504,9 @@ def test_who_and_a_verb_after_the_addressee_is_a_relative_clause(an: Analyzer) -
 def test_an_adverb_before_the_progressives_auxiliary_keeps_the_subject(
         an: Analyzer, text: str, speaker: str, cue: str) -> None:
     assert ("the plan works", speaker, cue, "preposed.that_clause") in proposed(an, text)
+
+
+def test_and_a_relative_pronoun_end_the_object(an: Analyzer) -> None:
+    text = ("David Duke, who enthusiastically endorses Trump and whom Trump took a long time "
+            "to disavow, spoke.")
+    assert ("Trump", "who", "endorses", "preposed.relative_source") in proposed(an, text)
