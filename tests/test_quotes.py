@@ -55,6 +55,21 @@ def test_nested_quotes_are_one_quote(an: Analyzer) -> None:
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said.",
+    "''Part of my job is to say: 'Hey, he's for real,''' Mr. English said.",
+])
+def test_three_apostrophes_close_the_inner_quote_then_the_outer(an: Analyzer,
+                                                                 text: str) -> None:
+    # In the double-apostrophe style (''…''), a quote inside a quote that ends with it
+    # closes with ' and then '': the run of three is one closing mark of each depth.
+    end = text.index("''' ") + 3
+    outer = [r for r in find_quote_regions(text) if r.depth == 0]
+    assert [(r.start, r.end) for r in outer] == [(0, end)]
+    speaker = text[end + 1 :].split(" said")[0].split()[-1]  # the surname
+    assert quotes(an, text) == [(speaker, "said", "direct", text[:end])]
+
+
 def test_speaker_before_with_colon(an: Analyzer) -> None:
     text = "The senator said: “We have the votes.”"
     assert quotes(an, text) == [("senator", "said", "direct", "“We have the votes.”")]

@@ -413,3 +413,100 @@ def test_a_shows_quoted_title_in_a_closing_adjunct_ends_the_object(an: Analyzer)
 def test_so_after_a_cue_is_the_whole_clause_before_an_adjunct(an: Analyzer, text: str,
                                                               content: str) -> None:
     assert any(r[0] == content and r[3] == "preposed.bare_clause" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("While 86 percent had a favorable opinion of Clinton, 43 said the same for Sanders.",
+     "the same for Sanders", "43"),
+    ("Since June 16, at least 21,000 said they would run for office.",
+     "they would run for office", "at least 21,000"),
+    ("About 4 in 10 said they want a candidate with experience.",
+     "they want a candidate with experience", "About 4 in 10"),
+    ("Nearly eight in 10 Democratic voters overall said they have made up their mind.",
+     "they have made up their mind", "eight in 10 Democratic voters overall"),
+])
+def test_a_count_of_respondents_is_the_source(an: Analyzer, text: str, content: str,
+                                              speaker: str) -> None:
+    assert (content, speaker, "said", "preposed.bare_clause") in proposed(an, text)
+
+
+def test_a_year_is_no_count_of_respondents(an: Analyzer) -> None:
+    text = "In 2012 said the governor, the plan was new."
+    assert not any(r[1] == "2012" for r in proposed(an, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("''The odds are long,'' said another leading Supreme Court advocate, Andrew J. Pincus "
+     "of the law firm Mayer Brown.", "another leading Supreme Court advocate"),
+    ("“We will appeal,” said the outgoing chairman.", "the outgoing chairman"),
+])
+def test_a_participle_between_determiner_and_noun_stays_in_an_inverted_source(
+        an: Analyzer, text: str, speaker: str) -> None:
+    assert any(r[1] == speaker and r[3] == "postposed.inverted" for r in proposed(an, text))
+
+
+def test_that_before_a_quantity_and_an_aside_opens_the_reported_clause(an: Analyzer) -> None:
+    text = ("McAuliffe said that more than 200,000 felons, convicted of both violent and "
+            "non-violent crimes, will be restored their voting rights.")
+    content = text[text.index("more than") : -1]
+    assert (content, "McAuliffe", "said", "preposed.that_clause") in proposed(an, text)
+    assert ("that claim", "He", "rejected", "preposed.object") in proposed(
+        an, "He rejected that claim.")
+
+
+def test_a_name_set_off_after_a_subordinators_description_is_the_source(
+        an: Analyzer) -> None:
+    text = ("When the F.B.I. director, James B. Comey, said on Tuesday that the account had "
+            "been hacked, experts understood his meaning.")
+    found = proposed(an, text)
+    assert ("the account had been hacked", "James B. Comey", "said",
+            "preposed.that_clause") in found
+
+
+def test_reportedly_reports_the_clause_around_it_with_no_source(an: Analyzer) -> None:
+    text = ("In total, the hackers have reportedly infiltrated more than 100 party officials "
+            "and groups, leaving progressives fearful.")
+    content = "the hackers have reportedly infiltrated more than 100 party officials and groups"
+    assert (content, None, "reportedly", "passive.raising") in proposed(an, text)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("At one point, a woman asked for a photo and Clinton agreed.", "a photo", "a woman"),
+    ("The employer asked for proof of citizenship.", "proof of citizenship", "The employer"),
+])
+def test_the_object_of_for_after_a_cue_is_its_topic(an: Analyzer, text: str, content: str,
+                                                    speaker: str) -> None:
+    assert (content, speaker, "asked for", "preposed.topic") in proposed(an, text)
+    assert not any(r[3] == "preposed.topic" for r in proposed(an, "He spoke for 20 minutes."))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Earhardt then asked Rubio which states specifically he could win.",
+     "which states specifically he could win", "Earhardt", "asked"),
+    ("We asked our followers which candidate won Thursday's GOP debate.",
+     "which candidate won Thursday's GOP debate", "We", "asked"),
+    ("When asked whom she supported, Ms. Sherry smiled.", "whom she supported", None, "asked"),
+])
+def test_a_questions_wh_word_after_ask_opens_the_content(an: Analyzer, text: str, content: str,
+                                                        speaker: str | None, cue: str) -> None:
+    assert any(r[:3] == (content, speaker, cue) for r in proposed(an, text))
+
+
+def test_who_and_a_verb_after_the_addressee_is_a_relative_clause(an: Analyzer) -> None:
+    found = proposed(an, "He asked the students who attended the rally to leave.")
+    assert not any(r[0].startswith("who") for r in found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Ryan also is stressing that the plan works.", "Ryan", "stressing"),
+    ("He now is saying that the plan works.", "He", "saying"),
+])
+def test_an_adverb_before_the_progressives_auxiliary_keeps_the_subject(
+        an: Analyzer, text: str, speaker: str, cue: str) -> None:
+    assert ("the plan works", speaker, cue, "preposed.that_clause") in proposed(an, text)
+
+
+def test_and_a_relative_pronoun_end_the_object(an: Analyzer) -> None:
+    text = ("David Duke, who enthusiastically endorses Trump and whom Trump took a long time "
+            "to disavow, spoke.")
+    assert ("Trump", "who", "endorses", "preposed.relative_source") in proposed(an, text)

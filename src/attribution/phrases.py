@@ -379,6 +379,12 @@ def np_right(view: DocView, tag: Tagger, start: int, hi: int, max_len: int = 14)
         ):
             k += 1  # "A 58-year-old signalling technician": a model's participle tag of a
             continue  # word the lexicon lacks (the rules call it a noun)
+        if t == "VERB" and w.endswith("ing") and head < 0 and k > start and k + 1 < hi and (
+            tag(k + 1) in ("NOUN", "PROPN", "ADJ")
+            and (tag(k - 1) == "DET" or lower[k - 1] in POSSESSIVES or lower[k - 1] == "another")
+        ):
+            k += 1  # "the leading Supreme Court advocate", "another visiting professor": a
+            continue  # participle between a determiner and its noun modifies the noun
         if (
             t == "VERB"
             and w.endswith("ed")

@@ -191,6 +191,26 @@ def _relative_after(ctx: Context, k: int, s1: int) -> bool:
     return comma > 0 and ctx.view.lower[ctx.next_tok(comma + 1, s1)] in ("who", "whose")
 
 
+# Quantity words after "that" open a reported clause's subject ("said that many felons,
+# convicted of crimes, will vote"), not a determiner's noun phrase ("that claim").
+QUANTITY_WORDS = frozenset(["many", "more", "most", "few", "fewer", "less", "much",
+                            "several"])
+
+
+def question_word(ctx: Context, m: int, s1: int) -> bool:
+    """Does a question's wh-word open at token ``m`` after a noun ("asked Rubio which
+    states he could win", "asked our followers who their favourite was", "asked whom"),
+    not a relative clause on that noun ("asked the students who attended")? "whom",
+    "which" before its noun, "who" before no verb."""
+    lower = ctx.view.lower
+    n = ctx.next_tok(m + 1, s1)
+    if lower[m] == "whom":
+        return True
+    if lower[m] == "which":
+        return n < s1 and ctx.tag(n) in ("NOUN", "ADJ", "PROPN")
+    return lower[m] == "who" and n < s1 and ctx.tag(n) not in ("VERB", "AUX", "PUNCT", "ADV")
+
+
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
@@ -246,7 +266,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
                 break
     if w == "that" and k + 1 < s1 and ctx.tag(k + 1) in ("NOUN", "ADJ") and short_phrase(
         ctx, k + 1, s1, 7 if singular_noun(ctx, k + 1) else 4
-    ) and lower[k + 1] not in NUMBER_WORDS and not (  # (not "that two bidders, … had")
+    ) and lower[k + 1] not in NUMBER_WORDS and lower[k + 1] not in QUANTITY_WORDS and not (
+        # (not "that two bidders, … had", "that many felons, convicted …, will")
         ctx.tag(k + 1) == "NOUN" and lower[k + 1].endswith("s") and not lower[k + 1].endswith("ss")
     ) and not _relative_after(ctx, k + 1, s1):  # (nor a plural: "said that towns, such as
         # Zarqa, were …"; nor a subject a relative clause follows: "added that opener Kyle
@@ -256,6 +277,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         return ((k, "object") if "object" in frames else (None, ""))
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
+    if "tell" in frames and question_word(ctx, k, s1):
+        return k, "that"  # "asked which candidate won": a question's wh-word
     if "to" in frames and (w == "to" or (
         w == "not" and (n := ctx.next_tok(k + 1, s1)) < s1 and lower[n] == "to"
     )):
@@ -374,7 +397,8 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
             if addr_end is not None and to_verb(ctx, addr_end, s1):
                 return k, "to"
             # "asked the students if they ...": an addressee, then the question.
-            if m < s1 and m > k and lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}:
+            if m < s1 and m > k and (lower[m] in COMPLEMENTIZERS - {"that", "who", "which"}
+                                     or question_word(ctx, m, s1)):
                 return m, "that"
         if m < limit and m > k and "say" in frames and lower[m] in NEW_REPORT_PRONOUNS:
             return m, "say"  # "wrote in both listings he was …": no "that" after an adjunct

@@ -35,7 +35,7 @@ _MARKS = "\"“”„‟‘’‚‛«»‹›「」『』＂"
 _BREAKS = "\\n\\r\\u2028\\u2029\\x85\\x0b\\x0c"
 _SCAN = re.compile(
     rf"[{_MARKS}'`{_BREAKS}](?!(?<=[^\W_][’'‘])[^\W_])"  # not an apostrophe: don’t, Russia’s
-    rf"(?:(?<=`)`|(?<=')'?|(?<=[{_BREAKS}])[ \t\u00a0]*+"
+    rf"(?:(?<=`)`|(?<=\S')(?='')|(?<=')'?|(?<=[{_BREAKS}])[ \t\u00a0]*+"
     rf"(?:[{_BREAKS}][ \t\u00a0]*+)*+|(?<=[{_MARKS}]))"
 )
 # Which closing marks end a quote opened by each opening mark.

@@ -340,8 +340,8 @@ def new_predicate(ctx: Context, k: int, hi: int) -> bool:
     w = view.lower[k]
     if ctx.tag(k) == "VERB" and not w.endswith("ing"):
         return True
-    if w in NEW_REPORT_PRONOUNS:
-        return True
+    if w in NEW_REPORT_PRONOUNS or w in ("who", "whom", "which"):
+        return True  # (a relative clause coordinated: "endorses Trump and whom Trump …")
     return starts_clause(ctx, k, hi) and (ctx.tag(k) in ("DET", "PROPN") or w in POSSESSIVES)
 
 

@@ -24,6 +24,7 @@ from .shapes import (
 from .subjects import postmodified_subject
 from .words import (
     BE_FORMS,
+    CLAUSE_STARTERS,
     CLOSE_MARKS,
     DASH_TOKENS,
     MAX_CLAUSE,
@@ -102,6 +103,8 @@ def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
     if nxt >= len(view.words) or view.words[nxt] in TERMINAL:
         return False
     subj = ctx.prev_tok(before, s0)
+    while subj > s0 and ctx.tag(subj) == "ADV" and lower[subj] not in ("so", "as", "there"):
+        subj = ctx.prev_tok(subj, s0)  # "Ryan also is stressing", "He now is saying"
     if subj >= s0 and view.words[subj] == "," and appositive(ctx, subj, s0) is not None:
         return True  # "Donald Trump, the candidate, is promising …"
     return (
@@ -247,7 +250,7 @@ def appositive(
                         ctx.prev_tok(longer, s0) < s0):  # (opening the sentence)
                     start, lb = longer, s0 - 1  # "One pastor supporting Mr. Cruz, Darran
                     # Whiting, said": a participle's phrase, "not on the slate"
-                if lb >= s0 and view.lower[lb] in ("and", "but") and sentence_initial(ctx, lb, s0):
+                if lb >= s0 and view.lower[lb] in CLAUSE_STARTERS and sentence_initial(ctx, lb, s0):
                     lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
                     boundary = lb if lb >= s0 else None

@@ -15,6 +15,7 @@ from ..phrases import (
     is_nominal,
     np_left,
     np_right,
+    share_at,
 )
 from ..word_forms import participle_form
 from .context import Context
@@ -471,3 +472,36 @@ def contact_subject(ctx: Context, j: int, s0: int) -> tuple[int, int] | None:
         if ctx.tag(m) not in ("DET", "NUM", "ADJ", "NOUN") and m != c0:
             return None
     return c0, head + 1
+
+
+# Words before a count that approximate it ("about 4 in 10", "at least 21,000", "more
+# than 1,200"); "than" and "least" stand for "more than", "at least".
+APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "some", "only", "just",
+                           "around", "over", "under", "least", "than", "fully"])
+COUNT_OPENERS = frozenset([",", ";", ":", "and", "but", "while", "whereas"])
+
+
+def count_subject(ctx: Context, j: int, s0: int) -> int | None:
+    """The start of a count that is the subject of the cue after token ``j`` ("While 86
+    percent had a favourable opinion of her, 43 said the same for Sanders", "at least
+    21,000 said they would", "About 4 in 10 said"): a poll's or a crowd's respondents
+    stand for their number. The count opens its clause (a sentence start, a comma or a
+    conjunction before it); a year is none ("In 2012, 2013 said" does not occur)."""
+    view = ctx.view
+    lower = view.lower
+    if ctx.tag(j) != "NUM" or not lower[j][:1].isdigit():
+        return None
+    k = j
+    if j - 2 >= s0 and share_at(view, j):
+        k = j - 2 if lower[j - 1] == "in" else j - 3  # "4 in 10", "3 out of 4"
+    elif len(lower[j]) == 4 and lower[j][:2] in ("19", "20"):
+        return None  # a year
+    p = ctx.prev_tok(k, s0)
+    while p >= s0 and lower[p] in APPROXIMATORS:
+        if lower[p] in ("than", "least"):
+            p = ctx.prev_tok(p, s0)  # "more than", "at least"
+        k = p
+        p = ctx.prev_tok(k, s0)
+    if p >= s0 and lower[p] not in COUNT_OPENERS:
+        return None
+    return k

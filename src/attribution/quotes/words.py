@@ -77,6 +77,9 @@ WEEKDAYS = _LISTS["weekdays"]
 TIME_ADVERBS = _LISTS["time_adverbs"]
 TIME_UNITS = _LISTS["time_units"]
 LEADING_SUBORDINATORS = _LISTS["leading_subordinators"]
+# What may open a clause before its subject's description: "And Florida’s attorney
+# general, Pam Bondi, vowed", "When the F.B.I. director, James B. Comey, said".
+CLAUSE_STARTERS = LEADING_SUBORDINATORS | {"and", "but"}
 RELATIVES = _LISTS["relatives"]
 FINITE_AUX = _LISTS["finite_aux"]
 # What opens a comment on the sentence rather than its continuation after ", according

@@ -32,6 +32,7 @@ from ..subjects import (
     contact_subject,
     coordinated_subject,
     coordinated_title,
+    count_subject,
     post_relative_subject,
     postmodified_subject,
     relative_subject,
@@ -206,7 +207,9 @@ def left_source(
                 if appos is not None and appos[1] is not None:
                     speaker, description, left_boundary = appos
         else:
-            start = np_left(view, ctx.tag, j + 1, s0)
+            start = np_left(view, ctx.tag, _before_overall(ctx, j, s0) + 1, s0)
+            if start is None:
+                start = count_subject(ctx, j, s0)  # "43 said", "about 4 in 10 say"
             if start is not None and (
                 time_phrase(ctx, start, j + 1) or (
                     ctx.ent_types[j] in NOT_SOURCE_ENTS and not _name_word(view, j, s0))
@@ -366,6 +369,15 @@ def left_source(
 
 
 TIME_QUANTIFIERS = frozenset(["all", "every", "each", "this", "last", "next", "early", "late"])
+
+
+def _before_overall(ctx: Context, j: int, s0: int) -> int:
+    """The token before "overall" closing a plural subject ("Democratic voters overall
+    said"): the noun phrase ends there; ``j`` itself otherwise."""
+    p = ctx.prev_tok(j, s0)
+    if ctx.view.lower[j] == "overall" and p >= s0 and ctx.tag(p) in ("NOUN", "PROPN"):
+        return p
+    return j
 
 
 def time_phrase(ctx: Context, a: int, b: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ...phrases import np_left, np_right
 from ..clauses import clause_end, object_end, to_clause_end
+from ..complements import question_word
 from ..context import Context
 from ..cues import CueMatch
 from ..shapes import to_verb
@@ -115,7 +116,8 @@ def raising(ctx: Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[
     """``X seems to ...``, ``X appeared poised to ...``, ``it seems likely that ...``:
     PolNeAR takes the subject and the complement as the content, mostly with no source
     (the subject where it names one); "X appeared on Fox News" (no complement) is no
-    attribution."""
+    attribution. An evidential adverb ("the hackers have reportedly infiltrated …")
+    reads the same way, its clause the content, with no source."""
     view = ctx.view
     lower = view.lower
     m = ctx.next_tok(cue.end, s1)
@@ -124,8 +126,10 @@ def raising(ctx: Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[
     if m >= s1:
         return []
     w, t = lower[m], ctx.tag(m)
+    adverb = lower[cue.start].endswith("ly")  # "X is reportedly spending": the clause
     if not (
-        to_verb(ctx, m, s1)
+        (adverb and t in ("VERB", "AUX", "ADP", "DET", "NUM"))
+        or to_verb(ctx, m, s1)
         or w in RAISING_OPENERS
         or t == "ADJ"
         or (t == "VERB" and w.endswith(("ed", "en")) and w not in ctx.aux_words)
@@ -138,7 +142,8 @@ def raising(ctx: Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[
         subj = np_left(view, ctx.tag, j + 1, s0)
         if subj is not None:
             start = subj
-            speaker = (subj, j + 1)  # where PolNeAR names a source, it is the subject
+            if not adverb:
+                speaker = (subj, j + 1)  # where PolNeAR names a source, it is the subject
     span = ctx.trim_content(start, to_clause_end(ctx, m, s1))
     if span is None:
         return []
@@ -186,7 +191,8 @@ def passive(ctx: Context, cue: CueMatch, s0: int, s1: int, be: int) -> list[Cand
         if w == "to" and to_verb(ctx, m, s1):
             start, frame = m, "to"
             break
-        if w in COMPLEMENTIZERS and w not in ("that", "who", "which") and "tell" in frames:
+        if "tell" in frames and (w in COMPLEMENTIZERS - {"that", "who", "which"} or (
+                question_word(ctx, m, s1) or (m == k and w in ("who", "which")))):
             start, frame = m, "that"
             break
         if w in ("about", "for") and "tell" in frames:

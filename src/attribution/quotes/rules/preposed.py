@@ -377,9 +377,10 @@ def preposed(
             lower[after] == "," and lower[ctx.next_tok(after + 1, hi)] in ("a", "an")
         )):
             end = shut  # 'chanted "Naukri do, vote lo" (Give jobs, take votes) as she spoke'
-    if speaker is not None and (
-        subordinate_source(ctx, speaker[0], s0)
-        or parenthetical_relative_source(ctx, speaker[0], s0)
+    if speaker is not None and (  # (from a description before the name: "When the
+        # director, James Comey, said …, experts …")
+        subordinate_source(ctx, lead := min(speaker[0], (description or speaker)[0]), s0)
+        or parenthetical_relative_source(ctx, lead, s0)
     ):
         # "When he says he intends to “pick up delegates”, it would seem …", "The
         # decision, which critics say will raise rents, passed": the subordinate or
