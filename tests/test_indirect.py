@@ -138,6 +138,20 @@ def test_an_addressee_and_its_apposition_before_the_content(
     assert [q.content.text for q in an.analyze(text).quotes] == [content]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Lejla Mujanović said about 40 households still could not use their own woodland.",
+     "about 40 households still could not use their own woodland"),
+    ("The agency said around 200 people were evacuated overnight.",
+     "around 200 people were evacuated overnight"),
+    # (but a count of times before "that" is the report's adjunct)
+    ("The mayor said about 40 times that the bridge was safe.", "the bridge was safe"),
+])
+def test_an_approximate_number_opens_a_reported_clause(
+    an: Analyzer, text: str, content: str
+) -> None:
+    assert [q.content.text for q in an.analyze(text).quotes] == [content]
+
+
 def test_a_clause_after_an_addressee_is_no_apposition(an: Analyzer) -> None:
     """A verb between the commas: a relative clause, not the content's start."""
     res = an.analyze("She told the court, which was packed, that she was innocent.")

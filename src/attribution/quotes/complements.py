@@ -1,10 +1,8 @@
 """Where the content of a cue starts, and the content before a post-posed source.
 
-After a pre-posed cue the content is a that-clause, a quotation, a bare clause, an
-infinitive or an object, possibly past an addressee and adjuncts ("told Reuters on
-Monday that …"); before a post-posed source it runs back from the comma or closing mark
-to the sentence start or the quotation's start (PARC's content span, Pareti 2016).
-"""
+After a pre-posed cue: a that-clause, a quotation, a bare clause, an infinitive or an
+object, possibly past an addressee and adjuncts ("told Reuters on Monday that …"); before
+a post-posed source, back to the sentence or quotation start (Pareti 2016)."""
 
 from __future__ import annotations
 
@@ -275,6 +273,9 @@ def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int 
         # "rejected that claim.": a determiner, and the cue's object (with a singular
         # noun, through its adjuncts: "rejected that claim in a statement Friday, …")
         return ((k, "object") if "object" in frames else (None, ""))
+    if w in ("about", "around", "some") and "say" in frames and k + 1 < s1 and (
+            lower[k + 1][:1].isdigit() or ctx.tag(k + 1) == "NUM") and "that" not in lower[k:s1]:
+        return k, "say"  # "said about 40 households … could not": a number's, no topic
     if w in COMPLEMENTIZERS and w not in ("who", "which"):
         return (k + 1 if w == "that" else k), "that"
     if "tell" in frames and question_word(ctx, k, s1):
@@ -577,9 +578,7 @@ def _past_apposition(ctx: Context, a: int, hi: int) -> int | None:
     from token ``a`` to its comma, when "that" (past it) or "whether"/"if" opens it."""
     view, lower = ctx.view, ctx.view.lower
     close = next((x for x in range(a, min(hi, a + 7)) if view.words[x] == ","), None)
-    if close is None or close == a or any(
-        ctx.tag(x) in ("VERB", "AUX") for x in range(a, close)
-    ):
+    if close is None or close == a or any(ctx.tag(x) in ("VERB", "AUX") for x in range(a, close)):
         return None
     r = ctx.next_tok(close + 1, hi)
     if r < hi and lower[r] == "that":
