@@ -210,9 +210,8 @@ class Descriptions(Cataphora):
         if ent is None or m.shape != "description" or not find(ent).named:
             return ent
         said = report_gender(self.view, c)
-        texts = {self.view.text[s:e].casefold() for s, e in find(ent).mentions}
-        told = {"m" for w in ("he", "him") if w in texts} | {"f" for w in ("she", "her")
-                                                             if w in texts}
+        told = {g for s, e in find(ent).mentions for g, cls in (("m", "pron_he"), ("f", "pron_she"))
+                if self.lex.has(cls, self.view.text[s:e].casefold())}  # its pronouns' genders
         own = find(ent).gender or (told.pop() if len(told) == 1 else said)
         return ent if said in ("", own) else self.resolve(m, sent, asker, vary=False)
 
