@@ -380,3 +380,15 @@ def test_a_place_with_a_letter_is_no_one_his_refers_to(an: Analyzer) -> None:
         '"Climb where? Outside it\'s worse," his friend replied.\n'
     )
     assert speakers(res) == ["one of them", "friend"]
+
+
+@pytest.mark.parametrize("courtesy", ["Mr.", "Ms.", "Dr."])
+def test_a_courtesy_title_is_no_office_a_role_noun_must_match(an: Analyzer, courtesy: str) -> None:
+    """A courtesy title ("Mr. Trump", newspaper style) is no office of its own: "the
+    candidate" after it still varies on the person named, as after a bare surname."""
+    res = an.analyze(
+        "Dana Whitfield met donors in Des Moines on Monday. "
+        f"{courtesy} Whitfield met them again on Tuesday.\n\n"
+        "The candidate said that the campaign would not change course.\n"
+    )
+    assert speakers(res)[-1] == "Dana Whitfield"

@@ -428,7 +428,8 @@ class Descriptions(Cataphora):
             Republican presidential candidate" after him)?"""
             if untitled:
                 return False
-            titles = {d for d in c.descriptors if lex.has("title", d)}
+            titles = {d for d in c.descriptors  # a courtesy ("Mr.") is no office
+                      if lex.has("title", d) and not lex.has("courtesy", d.rstrip("."))}
             return bool(titles) and head not in titles
 
         last = self.reg.subjects.get(before := self.reg.previous(sent))
