@@ -334,3 +334,20 @@ def test_a_noun_homograph_after_a_subject_pronoun_is_a_verb(text: str) -> None:
     """ "they plan": a clause, although the word lexicon's tag for "plan" is a noun's."""
     contents = [q.content.text for q in analyze(text).quotes]
     assert len(contents) == 1 and contents[0].startswith("they ")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A CFM official said night trains would not resume before March.",
+     "night trains would not resume before March"),
+    ("The airline said morning flights would be cut.", "morning flights would be cut"),
+    ("The union said weekend services would stop.", "weekend services would stop"),
+    # still an adjunct after a word that makes it one
+    ("The union said last night services would stop.", "services would stop"),
+    ("The union said Sunday night that services would stop.", "services would stop"),
+])
+def test_a_bare_time_noun_after_the_cue_opens_the_reported_clause(
+    an: Analyzer, text: str, content: str
+) -> None:
+    """"said night trains would": "night" alone is no adjunct ("said last night" is);
+    it modifies the reported clause's subject."""
+    assert only(an, text).content.text == content

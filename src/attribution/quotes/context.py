@@ -27,6 +27,10 @@ SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])
 # Time words that end the names of outlets and shows ("USA Today", "Business Day"), and
 # of people.
 NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"]) | SURNAME_MONTHS
+# Time nouns that are no adjunct without a word before them ("said last night", not "said
+# night"): after a cue they open the reported clause's noun phrase ("said night trains").
+UNIT_NOUNS = frozenset(["day", "week", "weekend", "month", "year", "morning",
+                        "afternoon", "evening", "night"])
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
@@ -208,6 +212,8 @@ class Context:
     def skip_right_adjuncts(self, i: int, hi: int) -> int:
         """From token i rightwards over time words ("said Monday", "said last week")."""
         lower = self.view.lower
+        if i < hi and lower[i] in UNIT_NOUNS:
+            return i  # a bare unit opens no adjunct: "said night trains would not resume"
         run = i  # the first time word of the run at i: "said | last year's budget …"
         while i < hi and (
             (lower[i] in self.time_words and lower[i] not in ("in", "at", "on", "that", "this"))
