@@ -392,3 +392,17 @@ def test_a_courtesy_title_is_no_office_a_role_noun_must_match(an: Analyzer, cour
         "The candidate said that the campaign would not change course.\n"
     )
     assert speakers(res)[-1] == "Dana Whitfield"
+
+
+@pytest.mark.parametrize("origin", ["the Dominican Republic", "the Bronx", "Baní"])
+def test_an_age_and_origin_with_the_varies_on_the_person_just_quoted(
+    an: Analyzer, origin: str
+) -> None:
+    """"The 27-year-old from the Dominican Republic said" after the hitter is quoted:
+    an origin with its article is an origin too."""
+    res = an.analyze(
+        "Yeison Peralta homered twice on Friday night.\n\n"
+        '"Full stadium, October, your mom in the stands," Peralta said.\n\n'
+        f"The 27-year-old from {origin} said he had been sitting on a fastball.\n"
+    )
+    assert speakers(res)[-1] == "Yeison Peralta"

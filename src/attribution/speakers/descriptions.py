@@ -65,7 +65,7 @@ TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
 RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
 PAPERS = frozenset(["paper"])  # "the paper": a newspaper, or the study just named
 # "the 22-year-old", "The 27-year-old from Eindhoven": a person by age (and origin)
-_AGE_NOUN = regex.compile(r"\d+-year-old(?: from \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*)*)?\Z")
+_AGE_NOUN = regex.compile(r"\d+-year-old(?: from (?:the )?\p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*)*)?\Z")
 PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl"])  # a person by sex alone
 _AGE_OF = regex.compile(r"(\d+)-year-old")
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
