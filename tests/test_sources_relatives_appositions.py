@@ -213,3 +213,18 @@ def test_a_business_noun_with_who_is_a_person_named_next(an: Analyzer) -> None:
         "performances, said the money was meant to pay the actors.\n"
     )
     assert speakers(an, text) == [("Katarzyna Wróblewska", "person")] * 2
+
+
+@pytest.mark.parametrize("office", [
+    "Yukon's minister of Energy, Mines and Resources",
+    "The head of Marketing, Sales and Service",
+])
+def test_an_office_with_a_list_of_portfolios_before_the_name_keeps_a_person(
+    an: Analyzer, office: str
+) -> None:
+    """"minister of Energy, Mines and Resources, Pierre Lavallée, said": the office is
+    the description, not its last portfolios ("Mines and Resources", an organisation's
+    words), so the one named is a person, the same as "Lavallée" later."""
+    text = (f"{office}, Pierre Lavallée, said the plan was a model for the territory.\n\n"
+            '"Certainty is good for everyone," Lavallée said.\n')
+    assert speakers(an, text) == [("Pierre Lavallée", "person")] * 2

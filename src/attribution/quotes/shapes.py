@@ -375,6 +375,20 @@ def verb_list_continues(ctx: Context, comma: int, hi: int) -> bool:
     return any(view.lower[n] in ("and", "or") for n in range(m + 1, min(hi, m + 16)))
 
 
+def portfolio_comma(ctx: Context, comma: int, hi: int) -> bool:
+    """Is the comma at ``comma`` inside an office's list of portfolios, capitalised after
+    "of" or "for" ("minister of Energy, Mines and Resources, Pierre Lavallée")?"""
+    words, lower = ctx.view.words, ctx.view.lower
+    j = comma - 1
+    while j > comma - 4 and j > 0 and (words[j][:1].isupper() or lower[j] == "the"):
+        j -= 1
+    if j == comma - 1 or lower[j] not in ("of", "for"):
+        return False
+    rest = [i for i in range(comma + 1, hi) if not ctx.view.is_space[i]]
+    return 1 < len(rest) <= 8 and any(lower[i] in ("and", "&") for i in rest) and all(
+        words[i][:1].isupper() or lower[i] in ("and", "&", ",", "the") for i in rest)
+
+
 def list_continues(ctx: Context, comma: int, hi: int) -> bool:
     """After the comma at ``comma``, does a list of nouns go on ("voters, lawmakers, and
     thinkers"; "young, liberal and black voters") or a date ("Sept. 11, 2001,")?"""

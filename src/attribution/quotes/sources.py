@@ -18,6 +18,7 @@ from .shapes import (
     known_place,
     list_continues,
     past_times,
+    portfolio_comma,
     rest_is_adjunct,
     sentence_initial,
 )
@@ -82,10 +83,9 @@ def verbal_aux_before(ctx: Context, cs: int, before: int, s0: int) -> bool:
             return False
         if lower[subj] in ("he", "she", "it", "who", "that"):
             return True
-        # "McDonald's said", "Moody's warned": a name in "'s" before a past form that no
-        # noun follows is no possessive ("Trump’s reported net worth", "Trump’s repeated
-        # calls" are) but a company's name, or "has" contracted; "Trump's said to be …"
-        # is "is said to" (raising).
+        # "McDonald's said": a name in "'s" before a past form no noun follows is no
+        # possessive ("Trump’s repeated calls" is) but a company's name or "has"
+        # contracted; "Trump's said to be …" is "is said to" (raising).
         nxt = cs + 1
         return (
             view.words[subj][:1].isupper()
@@ -197,8 +197,7 @@ def appositive(
     for _ in range(5):
         k = right - 1
         limit = max(s0, right - 45)
-        # (a list's commas are inside it: "assistant secretary of state for population,
-        # refugees, and migration")
+        # (a list's commas are inside it: "for population, refugees, and migration")
         while k >= limit and (view.words[k] != "," or (
             view.words[ctx.next_tok(k + 1, right)][:1].islower()  # a list of common nouns
             and ctx.tag(k - 1) == "NOUN" and list_continues(ctx, k, right)
@@ -236,6 +235,9 @@ def appositive(
         if description is None and is_name(ctx, first, right):
             # "Sanders's campaign manager, Jeff Weaver, said": the name comes second.
             start = np_left(view, ctx.tag, k, s0)
+            while start is not None and (lb := ctx.prev_tok(start, s0)) > s0 and (
+                    view.words[lb] == "," and portfolio_comma(ctx, lb, k)):
+                start = np_left(view, ctx.tag, lb, s0)  # "minister of Energy, Mines and …"
             if start is not None:
                 lb = ctx.prev_tok(start, s0)
                 if lb > s0 and ctx.tag(lb) == "ADP" and view.lower[lb] != "of":
@@ -306,8 +308,7 @@ def appositive(
                 lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS
             ):  # (not "… a stay in Paris, their children's school, Leaders' College,")
                 return (named, comma), (a, k), lb if lb >= s0 else None
-        # Not an age ("Benford, 58, who …"); a number closing a name is ("Teamsters
-        # Local 413, which …").
+        # Not an age ("Benford, 58, who …"); a name's number is ("Local 413, which …").
         if start is not None and (ctx.tag(k - 1) != "NUM" or start < k - 1):
             lb = ctx.prev_tok(start, s0)
             boundary = (
