@@ -460,3 +460,23 @@ def test_whom_a_question_is_asked_keeps_where_she_stands(an: Analyzer) -> None:
         '"That is what they tell us too."\n'
     )
     assert _speakers(an, text) == ["Ana Latu", "woman behind the glass"] * 2
+
+
+@pytest.mark.parametrize("heard", [
+    "The court heard that gardaí had attended the bar on eleven occasions.",
+    "According to figures from the council, the bar had been fined twice.",
+])
+def test_a_question_is_answered_past_what_a_court_heard_by_who_spoke_before(
+    an: Analyzer, heard: str
+) -> None:
+    """What a court heard or a document says between a witness's turn and the judge's
+    question is no turn of anyone who answers: the witness who spoke before answers."""
+    text = (
+        "Pub refused late licence\n\n"
+        "Inspector Pádraig Ó Flatharta said the premises was a drain on resources.\n\n"
+        "‘My members are being pulled away,’ he said.\n\n"
+        f"{heard}\n\n"
+        "‘How many of those were after midnight?’ Judge Caitríona Hennessy asked.\n\n"
+        "‘All of them, Judge.’\n"
+    )
+    assert _speakers(an, text)[-2:] == ["Caitríona Hennessy", "Pádraig Ó Flatharta"]

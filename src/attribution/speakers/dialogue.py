@@ -419,7 +419,7 @@ class Turns:
             para = t.para
         return False
 
-    def _answer(self, para: int) -> Cluster | None:
+    def _answer(self, para: int, through: bool = False) -> Cluster | None:
         """Who answers, in prose paragraph ``para``, the question put in the paragraph
         before: the last other person who spoke in the paragraphs before it ("“When can
         we go back?” Ms. Bora asked him. / “When the water goes, Ma.” / “And if it
@@ -437,7 +437,10 @@ class Turns:
             if turn.para < put.para - ANSWER_REACH or turn.speaker is None:
                 return None
             if find(turn.speaker) is not asker:
-                return find(turn.speaker) if find(turn.speaker).kind in ANIMATE else None
+                if find(turn.speaker).kind in ANIMATE:
+                    return find(turn.speaker)
+                if not through:
+                    return None
         return None
 
     def answerer(
@@ -484,6 +487,10 @@ class Turns:
             answering = find(scene) if scene is not None else answering
         if answering is not None:
             return answering
+        scene = None if narrated is None or speaker is None else narrated(find(speaker), window)
+        if scene is None and any(t.para == para - 2 for t in self.turns) and (
+                through := self._answer(para, through=True)) is not None:
+            return through  # past what a court heard or a report said, who spoke before
         if (
             narrated is not None and speaker is not None and turns
             and turns[-1].para == para - 1
