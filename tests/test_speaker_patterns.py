@@ -221,6 +221,13 @@ DIALOGUE = [
         ["Renzo Valdivia", "police colonel"],
     ),
     (
+        # after a fronted "Further along …" or "During …" as after "Outside …"
+        "Trader Rosalina Namuera said she had lost a month of sales.\n\nFurther along "
+        "the platform, a woman with a basket of dried fish stopped a conductor.\n\n"
+        "\"Is it safe now?\" she asked.",
+        ["Rosalina Namuera", "woman"],
+    ),
+    (
         # a subject and its apposition right after the quotation: the one "asked" puts
         # the question to is its object, no inverted source
         "A grill vendor argued with an officer on Wednesday.\n\n\"Where am I supposed to "

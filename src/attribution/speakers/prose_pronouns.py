@@ -37,7 +37,7 @@ FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "thou
                      "once", "until", "because", "asked",
                      # a fronted place: "Outside the mine on Thursday morning, a police
                      # colonel addressed the crowd" ("at", "in", "on" measured: no gain)
-                     "outside", "inside", "near", "behind"])
+                     "outside", "inside", "near", "behind", "further", "during", "along", "across"])
 # Words before a passive "asked" ("was asked whether he", "when asked if she"): the one
 # asked is the clause's subject, whom its pronoun is.
 _ASKED_OF = frozenset(["was", "were", "been", "being", "is", "are", "when", "after", "once",
