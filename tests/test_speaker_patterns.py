@@ -228,6 +228,14 @@ DIALOGUE = [
         ["Rosalina Namuera", "woman"],
     ),
     (
+        # a hyphenated role noun ("passer-by", a lexicon phrase) is a person described,
+        # whom "the man" takes up, not the driver named before
+        "Strike hits Prague\n\nDriver Ondřej Malý said the union would not back down."
+        "\n\nOn the picket line in Pankrác, a passer-by stopped to talk to the drivers."
+        "\n\n“Are you back tomorrow?” the man asked.",
+        ["Ondřej Malý", "passer-by"],
+    ),
+    (
         # a subject and its apposition right after the quotation: the one "asked" puts
         # the question to is its object, no inverted source
         "A grill vendor argued with an officer on Wednesday.\n\n\"Where am I supposed to "

@@ -265,6 +265,8 @@ class TextScan:
                 self.prose[para_of[first]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
                 and (any(n in person for n in lower[k + 1 : min(k + 5, end)])
+                     or any(lower[i + 1] == "-" and self.lex.phrase("role", tuple(lower[i : i + 3]))
+                            for i in range(k + 1, min(k + 4, end - 2)))  # "a passer-by"
                      or self.set_off_name(k, end)
                      or self._aged_unlisted(k, end))
             ):

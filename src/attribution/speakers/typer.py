@@ -12,6 +12,7 @@ the text says of them), as the Gender Gap Tracker and Cao & Daumé III (2020) as
 from __future__ import annotations
 
 from ..phrases import (
+    HYPHEN_PARTICLES,
     NP_LINKS,
     PARTITIVE_HEADS,
     PLURAL_QUANTIFIERS,
@@ -180,6 +181,9 @@ class MentionTyper(NameReader):
         head_low = lower[b - 1]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
+        if b - k > 2 and head_low in HYPHEN_PARTICLES and words[b - 2] == "-" and (
+                lex.phrase("role", tuple(lower[b - 3 : b]))):  # "a passer-by": no "by"
+            head_low, kind = f"{lower[b - 3]}-{head_low}", "anonymous"
         name_end = self.name_end(b, full_end, kind)  # "official who asked not to be named"
         name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
@@ -261,8 +265,7 @@ class MentionTyper(NameReader):
             )
             and lower[b - 1] not in self.sets.org_head
         ):
-            # "Secretary of State John Kerry", "Minister of Finance Ama Owusu", "Senior
-            # Minister of State for National Development Muhammad Faizal Ismail"
+            # "Secretary of State John Kerry", "Minister of Finance Ama Owusu"
             return b
         if (
             b - tail >= 2
@@ -403,8 +406,7 @@ class MentionTyper(NameReader):
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
                 cut += 1  # "Lt" "." : the abbreviation's full stop goes with it
             if cut >= 0:
-                # "Tongan PM", "Senators GM": a demonym, or a team before an abbreviated
-                # title, and the title: no name
+                # "Tongan PM", "Senators GM": a demonym or a team and a title: no name
                 title_only = (
                     words[name_toks[0]] in self.sets.nationality
                     or words[name_toks[-1]].isupper()
@@ -435,8 +437,7 @@ class MentionTyper(NameReader):
             and not words[name_toks[-1]].endswith("ss")
             and kind == "person"
         ):
-            # "the Flames", "the Democrats", "the Toronto Maple Leafs": a plural name
-            # after "the" is a team, a party or a band, never one person
+            # "the Flames", "the Democrats": a plural name after "the" is no one person
             kind, plural = "organization", True
         if k > a and lower[k - 1] == "the" and name_toks[0] == k and kind == "person":
             kind = "unknown"  # "The Great Debate Debate": "the" before no one's name
@@ -587,8 +588,7 @@ class MentionTyper(NameReader):
             len(w) == 3 and w[0] == "," and w[1].isdigit() and len(w[1]) <= 3 and w[2] in ",."
         ):  # ", 29,": an age; ", who": someone; whatever the words' labels
             return "person"
-        # The word list labels words, not names: a name's head's label ("San Diego"), no
-        # given name's ("Diego Salcedo Ríos").
+        # A name's head's label ("San Diego"), no given name's ("Diego Salcedo Ríos").
         if labels[-1] in ORG_ENTS:
             return "organization"
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
