@@ -349,10 +349,8 @@ def preposed(
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
     evidence = NP_CONTENT if frame == "object" else None
     if frame == "say" and start_tok not in ctx.open_at and not has_predicate(ctx, start_tok, hi):
-        # "reported a fourth-quarter profit | as freight rates rose", "charged a man |
-        # after a store was robbed": no verb before the adjunct, so no reported clause
-        # but a noun phrase (PolNeAR still annotates some as attributions): evidence
-        # for the decider, and no quote by default.
+        # "reported a profit | as freight rates rose": no verb before the adjunct, a noun
+        # phrase (evidence for the decider; PolNeAR annotates some), no quote by default
         evidence = NO_PREDICATE
     if frame == "to":
         end = to_clause_end(ctx, start_tok, s1, lower[cs])
@@ -382,9 +380,8 @@ def preposed(
         subordinate_source(ctx, lead := min(speaker[0], (description or speaker)[0]), s0)
         or parenthetical_relative_source(ctx, lead, s0)
     ):
-        # "When he says he intends to “pick up delegates”, it would seem …", "The
-        # decision, which critics say will raise rents, passed": the subordinate or
-        # relative clause ends at its comma; the main clause is the writer's.
+        # "When he says he intends to …, it would seem", "The decision, which critics say
+        # will raise rents, passed": the clause ends at its comma, the rest the writer's
         end = min(end, first_comma(ctx, start_tok, end))
     span = ctx.trim_content(start_tok, end, strip_that=frame != "object")
     if span is None:
@@ -487,6 +484,11 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             ctx.next_tok(i + 1, b)
         ] in OBJECT_PRONOUNS_ONLY:
             return True  # "the turnout surprised her": an object, so a verb
+        if measure and ctx.tag(i) == "VERB" and view.lower[first] not in ("one", "1") and (
+                view.lower[i][-1:] == "s" and i > first and all(
+                    ctx.tag(j) in ("NOUN", "ADJ", "NUM") for j in range(first + 1, i))):
+            i += 1  # "added two insurance runs": the plural's head; "two …" takes no "-s"
+            continue
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
             if non_finite(ctx, i, a) or (measure and p > a and ctx.in_quote[i] < 0 and (
@@ -496,9 +498,8 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
                 # infinitive or a relative's verb ("added two tries to beat …")
                 i += 1
                 continue
-            # "noted the time and left", "added a visitor centre in 2019 and now
-            # welcomes": a verb right after "and" (over adverbs) with no verb before
-            # joins the subject's own verbs, it is no predicate of a reported clause
+            # "noted the time and left": a verb right after "and" (over adverbs) with
+            # no verb before joins the subject's own verbs, no reported clause's
             while p > a and ctx.tag(p) == "ADV" and ctx.in_quote[p] < 0:
                 p = ctx.prev_tok(p, a)
             if p >= a and view.lower[p] in ("and", "or") and view.lower[i].endswith("ed") and (
@@ -564,8 +565,7 @@ def post_relative(
         while k < end:
             q = ctx.in_quote[k]
             if q >= 0:
-                # '… that she's "not a natural politician," Hillary Clinton had …': the
-                # comma inside the closing mark closes the relative clause too.
+                # '… "not a natural politician," Hillary Clinton had': that comma too
                 r_end = ctx.region_toks[q][1]
                 if view.words[r_end - 2] == "," and r_end < end:
                     end = r_end
