@@ -63,6 +63,19 @@ def test_colon_label_naming_no_source(an: Analyzer) -> None:
     assert an.analyze("The Latest: Kasich scores all 66 delegates after Ohio win.").quotes == []
 
 
+@pytest.mark.parametrize("text", [
+    # a plural section label the word list has as its singular, a label with its article
+    "BUSES: Lines 9 and 22 every 20 minutes, driven by managers.",
+    "THE CARDS: Lars Holmgaard 116-110 Asante; Inês Ferreira 115-113 Ortega.",
+    # a press release's and a byline's furniture words
+    "Contact Nadia Haddad: nhaddad@courierherald.com. Follow on X @nadiahaddad",
+    "About the University of Nairobi: Founded in 1970, it is Kenya's oldest university.",
+    "Published: Friday | October 16, 2026 | 12:40 a.m.",
+])
+def test_a_section_or_furniture_label_names_no_source(an: Analyzer, text: str) -> None:
+    assert an.analyze(text).quotes == []
+
+
 def test_expected_to_without_a_source(an: Analyzer) -> None:
     qs = an.analyze("Trump is widely expected to deliver a victory speech tonight.").quotes
     assert [(q.cue.text if q.cue else "", q.content.text) for q in qs] == [

@@ -229,9 +229,11 @@ def _section_label(ctx: Context, a: int, b: int) -> bool:
     view = ctx.view
     pos = ctx.res.words.pos
     lex = ctx.res.speakers
-    words = [i for i in range(a, b) if view.words[i][:1].isalpha()]
+    words = [i for i in range(a, b) if view.words[i][:1].isalpha() and (
+        i > a or view.lower[i] != "the")]  # "THE CARDS:"
     return bool(words) and all(
-        pos.get(view.lower[i]) in ("NOUN", "ADJ")
-        and not any(lex.has(cls, view.lower[i]) for cls in SOURCE_CLASSES)
+        (pos.get(w := view.lower[i]) or (w[-1:] == "s" and (  # "BUSES:", a plural the
+            pos.get(w[:-1]) or pos.get(w[:-2])))) in ("NOUN", "ADJ")  # list has singular
+        and not any(lex.has(cls, w) for cls in SOURCE_CLASSES)
         for i in words
     )
