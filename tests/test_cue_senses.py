@@ -221,3 +221,21 @@ def test_read_as_a_reporting_verb(an: Analyzer) -> None:
 def test_object_runs_on_after_a_time_adjunct_inside_it(an: Analyzer) -> None:
     text = "Trump called the remarks on Saturday “a true wake-up call” to his supporters."
     assert cues(an, text) == [("called", "the remarks on Saturday “a true wake-up call”")]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesperson did not say whether the province would appeal.",
+    "He would not say how much the government had set aside.",
+    "She declined to say how many of its 3,200 workers would be affected.",
+])
+def test_a_refusal_to_say_a_wh_clause_is_no_quote(text: str) -> None:
+    """What someone did not say ("did not say whether …") reports no words: no quote by
+    default; PolNeAR annotates some, so it stays an attribution."""
+    assert Analyzer().analyze(text).quotes == []
+    assert len(Analyzer(attributions=True).analyze(text).quotes) == 1
+
+
+def test_a_refusal_to_say_that_is_still_read(an: Analyzer) -> None:
+    """Only a wh-clause: "would not say that the plan failed" has a content."""
+    qs = an.analyze("Officials would not say that the plan failed.").quotes
+    assert [q.content.text for q in qs] == ["the plan failed"]

@@ -57,10 +57,14 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
         c.cue_type == "document" or (before >= 0 and view.lower[before] in ABILITY_MODALS)
     ):
         return False
+    if c.kind == "indirect" and REFUSALS & set(view.lower[max(0, before - 2) : before + 1]):
+        return False  # "did not say whether …", "declined to say how many": a refusal
     return not (c.speaker is None and "ask" in cue_lemmas(ctx, c))
 
 
 ABILITY_MODALS = frozenset(["can", "could"])
+# Words before a cue that make a wh-clause after it what was not said.
+REFUSALS = frozenset(["not", "n't", "never", "declined", "refused", "wouldn't", "didn't"])
 
 
 def _clause_of_cue(ctx: Context, c: Candidate) -> bool:
