@@ -540,3 +540,19 @@ def test_a_request_for_anonymity_is_no_report(ask: str) -> None:
     text = (f"A teacher at the school told the Tribune she had lost a week's pay. She {ask} "
             "because she fears harassment.")
     assert [q.content.text for q in analyze(text).quotes] == ["she had lost a week's pay"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pass Media LLC, Kessler's production company, reported a profit of $3 million last year.",
+    "The 29-year-old Mexican, who dropped Asante in the fourth round, added a second knockdown "
+    "in the ninth.",
+])
+def test_an_indefinite_object_after_the_cue_is_no_inverted_source(every: Analyzer, text: str) -> None:
+    """"X, …, reported a profit": what follows "a" is the verb's object, no one who speaks,
+    unless it is a noun a source may be ("…, said a Democratic consultant")."""
+    assert contents(every, text) == []
+
+
+def test_an_indefinite_source_noun_after_the_cue_is_inverted(every: Analyzer) -> None:
+    assert contents(every, "The race will be tight, said a Democratic consultant.") == [
+        "The race will be tight"]

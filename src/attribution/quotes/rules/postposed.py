@@ -79,7 +79,8 @@ INVERTED = declare(
             "said",
         ),
     ],
-    counter_examples=["Baek Jong-hoon, speaking on the same call, denied the report."],
+    counter_examples=["Baek Jong-hoon, speaking on the same call, denied the report.",
+                      "Pass Media LLC, the production company, reported a profit of $3 million."],
 )
 AFTER_INTERRUPTION = declare(
     "postposed.after_interruption",
@@ -181,6 +182,9 @@ def postposed(
         rest = ctx.next_tok(description[1] if description else end, s1)
         if not rest_is_adjunct(ctx, rest, s1) and not describes_speaker(ctx, rest, s1):
             return []
+        if lower[a] in ("a", "an") and ctx.in_quote[left_boundary] < 0 and not (
+                view.words[left_boundary] in CLOSE_MARKS or _may_speak(ctx, end - 1)):
+            return []  # "…, reported a profit", "added a second knockdown": an object
     content = content_before(ctx, left_boundary, s0)
     if content is None:
         return []
@@ -372,3 +376,21 @@ def subject_aside(ctx: Context, a: int, b: int) -> bool:
     # name set off after it, no verb
     return "," in words[a:b] and words[b - 1][:1].isupper() and not any(
         ctx.tag(j) in ("VERB", "AUX") for j in range(a, b))
+
+
+# The speaker-lexicon classes of a noun that may head an inverted source ("said a
+# spokesman", "said an aide", "wrote a group of scientists").
+SOURCE_NOUN_CLASSES = ("role", "title", "gendered_male", "gendered_female", "org_head",
+                       "company_noun", "media_head", "doc_head", "anon_marker",
+                       "people_group", "indefinite", "nationality")
+
+
+def _may_speak(ctx: Context, head: int) -> bool:
+    """May the noun at token ``head``, after "a"/"an", be who speaks: a capitalised word,
+    or a noun (or its singular) of a source's class in the speaker lexicon?"""
+    w = ctx.view.lower[head]
+    if ctx.view.words[head][:1].isupper() or ctx.tag(head) != "NOUN":
+        return True
+    lex = ctx.res.speakers
+    forms = (w, w[:-1]) if w.endswith("s") else (w,)
+    return any(lex.has(cls, f) for cls in SOURCE_NOUN_CLASSES for f in forms)
