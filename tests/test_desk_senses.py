@@ -547,7 +547,9 @@ def test_a_request_for_anonymity_is_no_report(ask: str) -> None:
     "The 29-year-old Mexican, who dropped Asante in the fourth round, added a second knockdown "
     "in the ninth.",
 ])
-def test_an_indefinite_object_after_the_cue_is_no_inverted_source(every: Analyzer, text: str) -> None:
+def test_an_indefinite_object_after_the_cue_is_no_inverted_source(
+    every: Analyzer, text: str
+) -> None:
     """"X, …, reported a profit": what follows "a" is the verb's object, no one who speaks,
     unless it is a noun a source may be ("…, said a Democratic consultant")."""
     assert contents(every, text) == []
