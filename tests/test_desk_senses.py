@@ -558,3 +558,11 @@ def test_an_indefinite_object_after_the_cue_is_no_inverted_source(
 def test_an_indefinite_source_noun_after_the_cue_is_inverted(every: Analyzer) -> None:
     assert contents(every, "The race will be tight, said a Democratic consultant.") == [
         "The race will be tight"]
+
+
+def test_a_relative_clauses_noun_phrase_object_is_no_quote() -> None:
+    """"which reported a 41% drop in operating profit": a noun after "a" and a percentage
+    is no verb, so the relative clause reports no words; the main clause's report stays."""
+    text = ("The Kassel-based company, which reported a 41% drop in operating profit for "
+            "2025, said it would cut jobs.")
+    assert contents(Analyzer(), text) == ["it would cut jobs"]

@@ -1,0 +1,99 @@
+"""Does a stretch of tokens hold a predicate: a reported clause, or only a noun phrase
+("reported a 41% drop", "added two insurance runs") that reports no words?"""
+
+from __future__ import annotations
+
+from ..phrases import NOMINATIVE
+from .context import Context
+from .objects import non_finite
+from .shapes import present_verb
+from .words import CLAUSE_OPENERS, NUMBER_WORDS, TERMINAL
+
+__all__ = ["has_predicate"]
+
+OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
+
+
+def has_predicate(ctx: Context, a: int, b: int) -> bool:
+    """Is there a verb among tokens ``a .. b-1`` before the first word that opens an
+    adverbial clause or phrase ("as", "after", "despite")? Quoted words count."""
+    view = ctx.view
+    first = ctx.next_tok(a, b)  # (a measure: "two late tries to beat …", "35 minutes to …")
+    measure = first < b and (view.words[first][:1].isdigit() or view.lower[first] in NUMBER_WORDS)
+    i = a
+    while i < b:
+        if view.is_space[i]:
+            i += 1
+            continue
+        if view.lower[i] in CLAUSE_OPENERS and ctx.in_quote[i] < 0 and i > a:
+            # An aside between commas (", as written,") is skipped.
+            close = _aside_close(ctx, i, b)
+            if close < 0:
+                return False
+            i = close + 1
+            continue
+        if view.words[i] in TERMINAL:
+            return False
+        if ctx.tag(i) == "NOUN" and i > a and (
+                _after_subject_pronoun(ctx, i, a) or present_verb(ctx, i, b)):
+            return True  # "they (now) plan to study …", "the plan works well": a verb
+        if ctx.tag(i) == "ADJ" and i > a and view.lower[i].endswith("ed") and view.lower[
+            ctx.next_tok(i + 1, b)
+        ] in OBJECT_PRONOUNS_ONLY:
+            return True  # "the turnout surprised her": an object, so a verb
+        d = ctx.prev_tok(i, a)  # over a number and its "%": "a 41% drop" is a noun
+        while d > a and (ctx.tag(d) == "NUM" or view.words[d] == "%"):
+            d = ctx.prev_tok(d, a)
+        if ctx.tag(i) == "VERB" and d >= a and d < i - 1 and view.lower[d] in ("a", "an", "the"):
+            i += 1
+            continue
+        if measure and ctx.tag(i) == "VERB" and view.lower[first] not in ("one", "1") and (
+                view.lower[i][-1:] == "s" and i > first and all(
+                    ctx.tag(j) in ("NOUN", "ADJ", "NUM") for j in range(first + 1, i))):
+            i += 1  # "added two insurance runs": the plural's head; "two …" takes no "-s"
+            continue
+        if ctx.tag(i) in ("VERB", "AUX"):
+            p = ctx.prev_tok(i, a)
+            if non_finite(ctx, i, a) or (measure and p > a and ctx.in_quote[i] < 0 and (
+                view.lower[p] == "to" or view.lower[p] in ("who", "which")
+            )):
+                # "claimed the title with a win", "…, blaming a slump"; after a measure an
+                # infinitive or a relative's verb ("added two tries to beat …")
+                i += 1
+                continue
+            # "noted the time and left": a verb right after "and" (over adverbs) with
+            # no verb before joins the subject's own verbs, no reported clause's
+            while p > a and ctx.tag(p) == "ADV" and ctx.in_quote[p] < 0:
+                p = ctx.prev_tok(p, a)
+            if p >= a and view.lower[p] in ("and", "or") and view.lower[i].endswith("ed") and (
+                    ctx.tag(nxt := ctx.next_tok(i + 1, b)) == "NOUN" and nxt < b - 1
+                    and view.lower[nxt] not in NUMBER_WORDS and i not in ctx.cue_at):
+                i += 1  # "collections of waste and assisted collections … are continuing":
+                continue  # a participle before a noun, the verb still to come
+            return not (p >= a and view.lower[p] in ("and", "or", "but"))
+        i += 1
+    return False
+
+
+ASIDE_TOKENS = 8
+
+
+def _after_subject_pronoun(ctx: Context, i: int, a: int) -> bool:
+    """Does a subject pronoun stand right before token ``i`` (over one adverb)?"""
+    p = ctx.prev_tok(i, a)
+    if p > a and ctx.tag(p) == "ADV":
+        p = ctx.prev_tok(p, a)
+    return p >= a and ctx.view.lower[p] in NOMINATIVE
+
+
+def _aside_close(ctx: Context, i: int, b: int) -> int:
+    """The comma closing an aside that opens after a comma at token ``i``, or -1."""
+    words = ctx.view.words
+    if words[ctx.prev_tok(i, 0)] != ",":
+        return -1
+    for k in range(i + 1, min(b, i + ASIDE_TOKENS)):
+        if words[k] == ",":
+            return k
+        if words[k] in TERMINAL:
+            return -1
+    return -1
