@@ -566,3 +566,22 @@ def test_a_relative_clauses_noun_phrase_object_is_no_quote() -> None:
     text = ("The Kassel-based company, which reported a 41% drop in operating profit for "
             "2025, said it would cut jobs.")
     assert contents(Analyzer(), text) == ["it would cut jobs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bread prices will rise to 30 piastres starting Monday, the Ministry of Supply said on "
+    "Sunday, the second increase in just over two years.",
+    "Rwanda will release hundreds of detainees within a month, Qatar's foreign ministry said "
+    "on Thursday, the first concrete result of talks that have dragged on since the spring.",
+])
+def test_a_noun_phrase_after_the_attribution_is_an_apposition_no_second_report(
+    text: str
+) -> None:
+    """"…, the ministry said on Sunday, the second increase in two years": the noun
+    phrase sums up the report before the attribution; it is no clause of its own."""
+    assert len(contents(Analyzer(), text)) == 1
+
+
+def test_a_clause_after_the_attribution_is_still_read() -> None:
+    text = "If the vote fails, the mayor said, the plan in the city would collapse."
+    assert "the plan in the city would collapse" in contents(Analyzer(), text)

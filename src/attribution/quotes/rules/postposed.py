@@ -18,6 +18,7 @@ from ..complements import (
 )
 from ..context import Context
 from ..cues import CueMatch
+from ..predicates import has_predicate
 from ..shapes import (
     adverbial,
     describes_speaker,
@@ -27,10 +28,7 @@ from ..shapes import (
 from ..sources import (
     right_appositive,
 )
-from ..words import (
-    CLOSE_MARKS,
-    RELATIVES,
-)
+from ..words import CLOSE_MARKS, RELATIVES, TERMINAL
 from .registry import Example, declare
 
 SOURCE_CUE = declare(
@@ -192,7 +190,8 @@ def postposed(
     if inverted:
         after_source = description[1] if description else speaker[1]
     tail_content = content_after_parenthetical(ctx, after_source, s1, lower[cs])
-    if tail_content is not None and content[1] >= tail_content[0]:
+    if tail_content is not None and (content[1] >= tail_content[0] or _apposed_np(
+            ctx, view.token_at(tail_content[0]), s1)):
         tail_content = None
     # "The new plan, Smith said, would cost …": the lead-in is the subject of what
     # follows; both are read, the lead-in as a noun phrase (no quote on its own).
@@ -394,3 +393,19 @@ def _may_speak(ctx: Context, head: int) -> bool:
     lex = ctx.res.speakers
     forms = (w, w[:-1]) if w.endswith("s") else (w,)
     return any(lex.has(cls, f) for cls in SOURCE_NOUN_CLASSES for f in forms)
+
+
+def _apposed_np(ctx: Context, a: int, s1: int) -> bool:
+    """Does a noun phrase with its article, then a preposition, a relative pronoun or the
+    sentence's end, open at token ``a`` after an attribution ("…, the ministry said on
+    Sunday, the second increase in two years."): an apposition to the report, no clause?"""
+    view = ctx.view
+    if view.lower[a] not in ("the", "a", "an") or ctx.in_quote[a] >= 0:
+        return False
+    end = np_right(view, ctx.tag, a, s1)
+    if end is None:
+        return False
+    nxt = ctx.next_tok(end, s1)
+    return nxt >= s1 or view.words[nxt] in TERMINAL or (
+        ctx.tag(nxt) == "ADP" and not has_predicate(ctx, a, s1)) or (
+        view.lower[nxt] in ("that", "which", "who"))
