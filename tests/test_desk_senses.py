@@ -585,3 +585,22 @@ def test_a_noun_phrase_after_the_attribution_is_an_apposition_no_second_report(
 def test_a_clause_after_the_attribution_is_still_read() -> None:
     text = "If the vote fails, the mayor said, the plan in the city would collapse."
     assert "the plan in the city would collapse" in contents(Analyzer(), text)
+
+
+def test_whom_a_relative_clause_shouted_at_is_no_content() -> None:
+    text = ("A man in the gallery who shouted at the witness was told to leave by the "
+            "sergeant-at-arms.")
+    assert contents(Analyzer(), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man who said taxes were too high was cheered.",
+    "A man who said at the rally that taxes were too high was cheered.",
+])
+def test_a_restrictive_relatives_report_ends_where_the_main_verb_resumes(text: str) -> None:
+    assert contents(Analyzer(), text) == ["taxes were too high"]
+
+
+def test_a_relative_clauses_infinitive_is_still_read(every: Analyzer) -> None:
+    text = "Trump, who has vowed to ban all Muslims from entering, spoke on Monday."
+    assert "to ban all Muslims from entering" in contents(every, text)

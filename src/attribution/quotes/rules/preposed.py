@@ -15,7 +15,14 @@ from ..cues import CueMatch
 from ..predicates import has_predicate
 from ..shapes import sentence_initial
 from ..sources import parenthetical_relative_source, subordinate_source
-from ..words import DASH_TOKENS, MEDIUM_WORDS, TERMINAL, TOPIC_PREPS
+from ..words import (
+    COMPLEMENTIZERS,
+    DASH_TOKENS,
+    FINITE_AUX,
+    MEDIUM_WORDS,
+    TERMINAL,
+    TOPIC_PREPS,
+)
 from .registry import Example, declare
 
 THAT_CLAUSE = declare(
@@ -486,6 +493,11 @@ def post_relative(
                 end = k  # its closing comma, or dash ("the sign — which read “…” —")
                 break
             k += 1
+        if view.words[ctx.prev_tok(rel[0], s0)] != "," and not dashed:
+            end = main_verb(ctx, start_tok, end)  # "A man who said … was cheered"
+    if frame != "to" and view.lower[start_tok] in ("at", "to") and ctx.tag(start_tok + 1) in (
+            "DET", "PRON", "PROPN", "NOUN") and view.lower[start_tok + 1] not in ("least", "most"):
+        return []  # "who shouted at the witness was told to leave": whom, no content
     span = ctx.trim_content(start_tok, end)
     if span is None:
         return []
@@ -509,3 +521,20 @@ def post_relative(
             evidence=evidence,
         )
     ]
+
+
+def main_verb(ctx: Context, a: int, b: int) -> int:
+    """Where a restrictive relative's reported clause (tokens ``a``..``b``) ends: at the
+    second finite auxiliary after a content word, the main clause's verb resuming ("A man
+    who said taxes were too high | was cheered"), unless a complementizer, a conjunction
+    or a quotation comes first; else ``b``."""
+    lower, seen = ctx.view.lower, False
+    for k in range(a + 1, b):
+        if lower[k] in COMPLEMENTIZERS or lower[k] in ("and", "or", "but") or (
+                ctx.in_quote[k] >= 0):
+            return b
+        if lower[k] in FINITE_AUX and ctx.tag(k - 1) in ("NOUN", "PROPN", "ADJ", "ADV", "NUM"):
+            if seen:
+                return k
+            seen = True
+    return b
