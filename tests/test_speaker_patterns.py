@@ -236,6 +236,14 @@ DIALOGUE = [
         ["Ondřej Malý", "passer-by"],
     ),
     (
+        # a given name alone with an age set off after it is a person the narration
+        # introduces, whom the uncued line after it is the action beat of
+        "Water advisory hits 1,000 days\n\n\"I count them so I don't lose my mind,\" said "
+        "Tanya Sakchekapo, 38.\n\nHer son Dakota, 11, pointed at the kettle.\n\n"
+        "\"Is that one for tea or for the bath?\"",
+        ["Tanya Sakchekapo", "Dakota"],
+    ),
+    (
         # a subject and its apposition right after the quotation: the one "asked" puts
         # the question to is its object, no inverted source
         "A grill vendor argued with an officer on Wednesday.\n\n\"Where am I supposed to "

@@ -212,6 +212,12 @@ class TextScan:
                         and pos.get(lower[b]) == "NOUN")
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
+                aged = b + 3 < len(words) and words[b] == "," and words[b + 1].isdigit() and (
+                    len(words[b + 1]) <= 3 and words[b + 2] == ",")  # "Dakota, 11, pointed"
+                if aged and (one := self.typer.type_mention(a, b, None)).shape == "name":
+                    out.append((a, b, run.possessive, dataclasses.replace(
+                        one, kind="person", weak=False)))
+                    continue
                 if before in ("called", "named") and a >= 2 and lower[a - 2] in sets.company_noun:
                     # "a nutritional-supplement-maker called Mannatech": a company's name
                     called = self.typer.type_mention(a, b, None)
