@@ -244,6 +244,20 @@ DIALOGUE = [
         ["Tanya Sakchekapo", "Dakota"],
     ),
     (
+        # a person's full name owning a one-word thing ("Rafael Quintero's Strada", his
+        # car) names him: "Quintero" later is Rafael Quintero
+        "Ashworth passed Rafael Quintero's Strada at Turn 9 on lap 44.\n\nQuintero, who "
+        "was promoted to third, said the stewards had got it right.",
+        ["Rafael Quintero"],
+    ),
+    (
+        # not a surname the article gives someone ("Red Bull's Verstappen") nor a
+        # body's name ("Covenant Children's Hospital")
+        "Max Verstappen won in Abu Dhabi. Ashworth passed Red Bull's Verstappen at Turn 9."
+        "\n\nVerstappen said the stewards had got it right.",
+        ["Max Verstappen"],
+    ),
+    (
         # a subject and its apposition right after the quotation: the one "asked" puts
         # the question to is its object, no inverted source
         "A grill vendor argued with an officer on Wednesday.\n\n\"Where am I supposed to "

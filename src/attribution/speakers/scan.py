@@ -25,7 +25,7 @@ from ..segment import DocView, tokens_in
 from .description_words import DEFINITE
 from .mention import Mention
 from .name_shapes import after_possessor
-from .names import NameRun, clean_name, name_runs
+from .names import POSSESSIVE, NameRun, clean_name, name_runs
 from .narrator import labelled_speech
 from .subjects import after_fronted_phrase
 from .text import listed_name_end, prose_paragraphs, token_flags
@@ -144,6 +144,15 @@ class TextScan:
             a, b = run.start, run.end
             if r <= merged:
                 continue
+            if b - a == 4 and words[b - 2] in POSSESSIVE and lower[b - 1] not in (
+                    sets.org_head) and pos.get(lower[a]) in (None, "PROPN") and (
+                    self.typer.type_mention(a, b - 2, None).kind == "person") and not any(
+                    words[x.end - 1] == words[b - 1] for x in runs if x.end - x.start > 1
+                    and words[x.end - 2] not in POSSESSIVE):
+                # "Rafael Quintero's Strada": a person's thing, the owner the name (not
+                # "Red Bull's Verstappen", whose surname names someone elsewhere)
+                b = b - 2
+                run = run._replace(end=b, possessive=True)
             nxt = runs[r + 1] if r + 1 < len(runs) else None
             if (
                 nxt is not None
