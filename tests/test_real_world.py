@@ -67,6 +67,9 @@ def furniture_lines(text: str) -> list[tuple[str, str]]:
         ("Story continues below this message from our sponsors", "ad"),
         ("Have your say: has someone you love waited in a corridor? Get in touch", "label"),
         ("Most Shared Stories", "link"),
+        # a related story's headline after "READ:", its "…, DMW says" no quote
+        ("READ: OFW deployment tops 2.3 million for first time, DMW says", "link"),
+        ("Read next: Tanker owner to shoulder cleanup costs", "link"),
     ],
 )
 def test_furniture_lexicon_kinds(line: str, kind: str) -> None:
