@@ -1876,3 +1876,19 @@ def test_that_before_a_demonstratives_noun_and_a_relative_which_stays_a_determin
 ) -> None:
     found = quotes(an, "Smith rejected that claim, which he called absurd.")
     assert not any(q.content.text.startswith("claim") for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Years after Bill Clinton claimed that the era of big government was over, Obama won "
+    "the nomination.",
+    "Shortly after the mayor said the bridge was safe, inspectors closed it.",
+])
+def test_a_report_in_a_leading_subordinate_clause_ends_before_the_main_clause(
+    an: Analyzer, text: str,
+) -> None:
+    # The rule's own reading (no other reading's evidence) stops at the comma before
+    # the main clause, also when a time word stands before the subordinator.
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    own = [text[c.content[0] : c.content[1]] for c in proposals.candidates
+           if not any(k.startswith("reading") for k in (c.evidence or {}))]
+    assert own == [text.split(" said ")[-1].split(" that ")[-1].split(",")[0]]

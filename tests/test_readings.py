@@ -54,6 +54,33 @@ def test_a_content_that_stops_at_a_comma_is_also_read_to_the_sentence_end(an: An
     assert longer["reading_ratio"] > 1.0
 
 
+def test_a_short_object_that_stops_at_a_comma_is_also_read_to_the_sentence_end(
+    an: Analyzer,
+) -> None:
+    # A one- or two-word object is too short to cut, but it may stop at a list's comma.
+    text = "Polls have shown Cruz, Rubio, Kasich and Bush in a jumble for second place."
+    found = readings_of(an, text)
+    assert found["Cruz"] == {}
+    longer = found["Cruz, Rubio, Kasich and Bush in a jumble for second place"]
+    assert longer["reading_extended"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "short", "longer"), [
+    ("He said immigration from Mexico is in decline — a decline that took hold in 2008.",
+     "immigration from Mexico is in decline",
+     "immigration from Mexico is in decline — a decline that took hold in 2008"),
+    ("Aides said he is being polite and showing respect to the FBI.",
+     "he is being polite",
+     "he is being polite and showing respect to the FBI"),
+])
+def test_a_content_that_stops_at_a_dash_or_and_is_also_read_to_the_sentence_end(
+    an: Analyzer, text: str, short: str, longer: str,
+) -> None:
+    found = readings_of(an, text)
+    assert short in found
+    assert found[longer]["reading_extended"] == 1.0
+
+
 def test_quotations_keep_the_edges_of_their_quote_marks(an: Analyzer) -> None:
     text = "“We will win in November, and we will win big,” the senator said."
     found = readings_of(an, text)

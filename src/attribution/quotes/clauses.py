@@ -34,6 +34,7 @@ from .words import (
     CONTRAST_LINKS,
     DASH_TOKENS,
     FINITE_AUX,
+    LEADING_SUBORDINATORS,
     MAX_CLAUSE,
     NAMING_LEMMAS,
     NEW_REPORT_PRONOUNS,
@@ -317,14 +318,18 @@ def clause_end(ctx: Context, start: int, hi: int, cue_word: str = "") -> int:
 
 
 def _in_fronted_where(ctx: Context, start: int) -> bool:
-    """Is the report whose content starts at token ``start`` inside a "where"/"when"
-    clause set off after a phrase that opens its sentence, before the main clause ("At
-    the reception centre, where the city said …, volunteers …")?"""
+    """Is the report whose content starts at token ``start`` inside a clause that opens
+    its sentence before the main clause: a "where"/"when" clause set off after a phrase
+    ("At the reception centre, where the city said …, volunteers …"), or a leading
+    subordinate clause, after at most two words of time ("Years after Clinton claimed
+    that the era … was over, Obama won …")?"""
     view = ctx.view
     s0 = view.sents[view.sent_of[start]][0]
-    for j in range(start - 1, max(s0, start - 12), -1):
+    for j in range(start - 1, max(s0, start - 12) - 1, -1):
         if view.words[j] == ",":
             return False
+        if j - s0 <= 2 and view.lower[j] in LEADING_SUBORDINATORS:
+            return True
         if view.lower[j] in ("where", "when") and view.words[j - 1] == "," and (
                 ctx.tag(s0) == "ADP"):
             return True
