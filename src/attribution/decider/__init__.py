@@ -16,7 +16,7 @@ from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape, cue_lemmas
-from ..quotes.words import COMPLEMENTIZERS
+from ..quotes.words import COMPLEMENTIZERS, REFUSALS
 from .features import FEATURES, featurize, with_rates
 from .model import DeciderModel, packaged_model
 from .select import select
@@ -63,8 +63,6 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
 
 
 ABILITY_MODALS = frozenset(["can", "could"])
-# Words before a cue that make a wh-clause after it what was not said.
-REFUSALS = frozenset(["not", "n't", "never", "declined", "refused", "wouldn't", "didn't"])
 
 
 def _clause_of_cue(ctx: Context, c: Candidate) -> bool:

@@ -20,17 +20,13 @@ from ..resources import Resources
 from ..segment import DocView
 from .cues import CueMatch
 from .marks import QuoteRegion
-from .words import ASPECT_BEFORE_TO, REFLEXIVES, TERMINAL
+from .words import ASPECT_BEFORE_TO, BARE_TIME_NOUNS, REFLEXIVES, TERMINAL
 
 # Months that are also people's names ("Theresa May said", "Brian May said").
 SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])
 # Time words that end the names of outlets and shows ("USA Today", "Business Day"), and
 # of people.
 NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"]) | SURNAME_MONTHS
-# Time nouns that are no adjunct without a word before them ("said last night", not "said
-# night"): after a cue they open the reported clause's noun phrase ("said night trains").
-UNIT_NOUNS = frozenset(["day", "week", "weekend", "month", "year", "morning",
-                        "afternoon", "evening", "night"])
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
@@ -212,7 +208,7 @@ class Context:
     def skip_right_adjuncts(self, i: int, hi: int) -> int:
         """From token i rightwards over time words ("said Monday", "said last week")."""
         lower = self.view.lower
-        if i < hi and lower[i] in UNIT_NOUNS:
+        if i < hi and lower[i] in BARE_TIME_NOUNS:
             return i  # a bare unit opens no adjunct: "said night trains would not resume"
         run = i  # the first time word of the run at i: "said | last year's budget …"
         while i < hi and (

@@ -27,6 +27,10 @@ ADJUNCT_PREPS = _LISTS["adjunct_preps"]
 # Prepositions whose object is the topic of a report ("spoke about X", "warned of X").
 TOPIC_PREPS = _LISTS["topic_preps"]
 MEDIUM_WORDS = _LISTS["medium_words"]  # "said on Twitter": the medium, not the topic
+# Time nouns that open the reported clause right after a cue ("said night trains …").
+BARE_TIME_NOUNS = _LISTS["bare_time_nouns"]
+# Words before a cue that make a wh-clause after it what was not said.
+REFUSALS = _LISTS["refusals"]
 # Nouns of an appositive that sums up the report in the writer's words ("…, a swipe at
 # the recent disturbances", "…, an acknowledgment that …"): the report ends before it.
 SUMMARY_NOUNS = _LISTS["summary_nouns"]
