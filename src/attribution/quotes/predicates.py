@@ -41,11 +41,8 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             ctx.next_tok(i + 1, b)
         ] in OBJECT_PRONOUNS_ONLY:
             return True  # "the turnout surprised her": an object, so a verb
-        d = ctx.prev_tok(i, a)  # over a number and its "%": "a 41% drop" is a noun
-        while d > a and (ctx.tag(d) == "NUM" or view.words[d] == "%"):
-            d = ctx.prev_tok(d, a)
-        if ctx.tag(i) == "VERB" and d >= a and d < i - 1 and view.lower[d] in ("a", "an", "the"):
-            i += 1
+        if ctx.tag(i) == "VERB" and _after_article_and_number(ctx, i, a):
+            i += 1  # "a 41% drop": a noun
             continue
         if measure and ctx.tag(i) == "VERB" and view.lower[first] not in ("one", "1") and (
                 view.lower[i][-1:] == "s" and i > first and all(
@@ -84,6 +81,14 @@ def _after_subject_pronoun(ctx: Context, i: int, a: int) -> bool:
     if p > a and ctx.tag(p) == "ADV":
         p = ctx.prev_tok(p, a)
     return p >= a and ctx.view.lower[p] in NOMINATIVE
+
+
+def _after_article_and_number(ctx: Context, i: int, a: int) -> bool:
+    """Do an article and a number (with its "%") stand right before token ``i``?"""
+    d = ctx.prev_tok(i, a)
+    while d > a and (ctx.tag(d) == "NUM" or ctx.view.words[d] == "%"):
+        d = ctx.prev_tok(d, a)
+    return a <= d < i - 1 and ctx.view.lower[d] in ("a", "an", "the")
 
 
 def _aside_close(ctx: Context, i: int, b: int) -> int:

@@ -27,6 +27,8 @@ ADJUNCT_PREPS = _LISTS["adjunct_preps"]
 # Prepositions whose object is the topic of a report ("spoke about X", "warned of X").
 TOPIC_PREPS = _LISTS["topic_preps"]
 MEDIUM_WORDS = _LISTS["medium_words"]  # "said on Twitter": the medium, not the topic
+# Speaker-lexicon classes whose words may head a source ("Police:", "said an aide").
+SOURCE_CLASSES = ("role", "title", "org_head", "media_head", "doc_head", "anon_marker")
 # Time nouns that open the reported clause right after a cue ("said night trains …").
 BARE_TIME_NOUNS = _LISTS["bare_time_nouns"]
 # Words before a cue that make a wh-clause after it what was not said.

@@ -9,7 +9,14 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ..context import DATELINE, Context
 from ..shapes import few_words
-from ..words import ANSWER_LABELS, DASHES, QUESTION_LABELS, SPEECH_PRONOUNS, TERMINAL
+from ..words import (
+    ANSWER_LABELS,
+    DASHES,
+    QUESTION_LABELS,
+    SOURCE_CLASSES,
+    SPEECH_PRONOUNS,
+    TERMINAL,
+)
 from .registry import Example, declare
 
 __all__ = ["COLON_LABEL_RULE", "colon_paragraphs"]
@@ -219,8 +226,6 @@ def _source_label(ctx: Context, a: int, b: int) -> bool:
     return not _section_label(ctx, a, b)
 
 
-# Speaker-lexicon classes whose words may head a source's label ("Police:", "Aide:").
-SOURCE_CLASSES = ("role", "title", "org_head", "media_head", "doc_head", "anon_marker")
 
 
 def _section_label(ctx: Context, a: int, b: int) -> bool:

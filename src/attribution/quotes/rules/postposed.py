@@ -28,7 +28,7 @@ from ..shapes import (
 from ..sources import (
     right_appositive,
 )
-from ..words import CLOSE_MARKS, RELATIVES, TERMINAL
+from ..words import CLOSE_MARKS, RELATIVES, SOURCE_CLASSES, TERMINAL
 from .registry import Example, declare
 
 SOURCE_CUE = declare(
@@ -379,8 +379,7 @@ def subject_aside(ctx: Context, a: int, b: int) -> bool:
 
 # The speaker-lexicon classes of a noun that may head an inverted source ("said a
 # spokesman", "said an aide", "wrote a group of scientists").
-SOURCE_NOUN_CLASSES = ("role", "title", "gendered_male", "gendered_female", "org_head",
-                       "company_noun", "media_head", "doc_head", "anon_marker",
+SOURCE_NOUN_CLASSES = (*SOURCE_CLASSES, "gendered_male", "gendered_female", "company_noun",
                        "people_group", "indefinite", "nationality")
 
 
