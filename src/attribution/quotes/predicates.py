@@ -7,11 +7,13 @@ from ..phrases import NOMINATIVE
 from .context import Context
 from .objects import non_finite
 from .shapes import present_verb
-from .words import CLAUSE_OPENERS, NUMBER_WORDS, TERMINAL
+from .words import CLAUSE_OPENERS, CURRENCIES, MEASURE_UNITS, NUMBER_WORDS, TERMINAL
 
 __all__ = ["has_predicate"]
 
 OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
+AMOUNT_WORDS = frozenset(["%", "million", "billion", "trillion", "thousand", "hundred", "m", "bn"])
+CURRENCY_SIGNS = frozenset(["$", "£", "€", "¥", "₹", "₦"])
 
 
 def has_predicate(ctx: Context, a: int, b: int) -> bool:
@@ -84,11 +86,15 @@ def _after_subject_pronoun(ctx: Context, i: int, a: int) -> bool:
 
 
 def _after_article_and_number(ctx: Context, i: int, a: int) -> bool:
-    """Do an article and a number (with its "%") stand right before token ``i``?"""
+    """Do an article and a number (with its "%", unit or currency) stand right before
+    token ``i`` ("a 41% drop", "a 12 percent drop", "a $4 million loss")?"""
     d = ctx.prev_tok(i, a)
-    while d > a and (ctx.tag(d) == "NUM" or ctx.view.words[d] == "%"):
+    lower = ctx.view.lower
+    while d > a and (ctx.tag(d) == "NUM" or lower[d] in AMOUNT_WORDS or lower[d] in MEASURE_UNITS
+                     or lower[d] in CURRENCIES or ctx.view.words[d] in CURRENCY_SIGNS):
         d = ctx.prev_tok(d, a)
-    return a <= d < i - 1 and ctx.view.lower[d] in ("a", "an", "the")
+    return a <= d < i - 1 and lower[d] in ("a", "an", "the") and any(
+        ctx.tag(k) == "NUM" or lower[k] in NUMBER_WORDS for k in range(d + 1, i))
 
 
 def _aside_close(ctx: Context, i: int, b: int) -> int:

@@ -102,6 +102,8 @@ QUANTITY_SENSES = _LISTS["quantity_senses"]
 ORDINALS = _LISTS["ordinals"]
 # Currencies: after a number, a noun, whatever else the word is ("412 billion won").
 CURRENCIES = _LISTS["currencies"]
+# Units between a number and its noun: "a 12 percent drop", "a 3.5 per cent rise".
+MEASURE_UNITS = _LISTS["measure_units"]
 # Participles that head a prepositional phrase, not a clause ("four points compared with
 # 2021", "six people including a child"); two-word entries name the preposition.
 MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]

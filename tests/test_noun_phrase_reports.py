@@ -1,0 +1,30 @@
+"""A cue's object that is a noun phrase reports no words in the default output ("the
+ministry reported a 12 percent drop", "the company added a second title"): PolNeAR may
+annotate such attributions, a reader calls none of them a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Analyzer
+
+
+def contents(text: str) -> list[str]:
+    return [q.content.text for q in Analyzer().analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reported a 12 percent drop in emergency admissions nationwide over the "
+    "first two days.",
+    "The company reported a 41 per cent jump in quarterly profit.",
+    "The firm reported a $4 million drop in revenue.",
+])
+def test_an_amount_with_its_unit_before_a_noun_is_no_clause(text: str) -> None:
+    """"a 12 percent drop", "a $4 million drop": an article, a number and its unit or
+    currency make "drop" a noun."""
+    assert contents(text) == []
+
+
+def test_a_clause_whose_subject_holds_an_amount_is_still_read() -> None:
+    assert contents("The senator said a 12 percent rise was coming.") == [
+        "a 12 percent rise was coming"]
