@@ -28,3 +28,12 @@ def test_an_amount_with_its_unit_before_a_noun_is_no_clause(text: str) -> None:
 def test_a_clause_whose_subject_holds_an_amount_is_still_read() -> None:
     assert contents("The senator said a 12 percent rise was coming.") == [
         "a 12 percent rise was coming"]
+
+
+def test_a_participle_set_off_before_its_adverb_and_by_is_no_predicate() -> None:
+    """", driven largely by storage fees": a participle after a comma, an "-ly" adverb
+    and "by" is set off from the noun phrase; it is no verb of a reported clause."""
+    assert contents("The federation reported a surplus of $4.1 million for its last fiscal "
+                    "year, driven largely by storage fees.") == []
+    assert contents("The company said sales rose, driven largely by exports.") == [
+        "sales rose, driven largely by exports"]

@@ -139,8 +139,8 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         return True  # "deep into added time", "amid increased pressure": a modifier
     if n < len(lower) and lower[n] == "-" and view.starts[n] == view.ends[m]:
         return True  # "cooked-food stalls": the first word of a compound modifier
-    if lower[m].endswith(("ed", "en")) and lower[p] == "," and n < len(lower) and lower[n] == "by":
-        return True  # "…, helped by the weak krone": a participle set off, no predicate
+    if lower[m].endswith(("ed", "en")) and lower[p] == "," and lower[_past_adverbs(ctx, n)] == "by":
+        return True  # "…, helped (largely) by the weak krone": a participle set off
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):
@@ -186,3 +186,11 @@ def occasion_at(ctx: Context, k: int, hi: int) -> bool:
         if ctx.tag(n) not in ("ADJ", "NOUN", "PROPN"):
             break
     return False
+
+
+def _past_adverbs(ctx: Context, n: int) -> int:
+    """The first token from ``n`` on that is no "-ly" adverb (the last token at most)."""
+    lower = ctx.view.lower
+    while n < len(lower) and lower[n].endswith("ly") and ctx.tag(n) == "ADV":
+        n = ctx.next_tok(n + 1, len(lower))
+    return min(n, len(lower) - 1)
