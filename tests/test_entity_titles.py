@@ -205,3 +205,39 @@ def test_a_title_in_a_mention_contradicts_a_description_of_another() -> None:
     res = Analyzer().analyze(text)
     assert res.quotes[-1].speaker is not None
     assert res.quotes[-1].speaker.name == "Tomasz Okafor"
+
+
+THIMPHU = (
+    "Visitors from abroad will pay USD 50 a night in Sustainable Development Fee (SDF) "
+    "from January 1.\n\n"
+    "The director general of the council, Karma Tenzin Wangdi, told reporters in Thimphu "
+    "that arrivals had not recovered as fast as the government had hoped.\n\n"
+    + "".join(f"The council recorded {n} arrivals in month {n}.\n\n" for n in range(1, 12))
+    + "At Tashichhodzong, a monk who has shown visitors around the courtyard for a decade "
+    "said the number of people did not worry him.\n\n"
+    '"When they come quietly, they take something home with them," said Gelong Pema '
+    'Samdrup.\n\n'
+    "Asked whether the dzong could cope with larger groups, he laughed. He added that the "
+    'fee was "a matter for the government, not for monks".\n\n'
+    "The director general said the council would review the fee again in 2029.\n"
+)
+
+
+def test_a_compound_title_long_after_its_holder_was_named(an: Analyzer) -> None:
+    """"the director general" twelve sentences after "The director general of the
+    council, Karma Tenzin Wangdi,": the one so described, not the last subject (a monk);
+    a run of common words ("Sustainable Development Fee") is no one it varies on."""
+    quotes = an.analyze(THIMPHU).quotes
+    assert quotes[-1].content.text == "the council would review the fee again in 2029"
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Karma Tenzin Wangdi"
+
+
+def test_a_bhutanese_title_is_no_part_of_the_name(an: Analyzer) -> None:
+    """"said Gelong Pema Samdrup": "Gelong" (an ordained monk) is a title before the
+    name, as "Dasho" and "Lyonpo" are; the monk described the sentence before is him."""
+    names = {q.content.text: q.speaker.name for q in an.analyze(THIMPHU).quotes if q.speaker}
+    assert names['"When they come quietly, they take something home with them,"'] == (
+        "Pema Samdrup")
+    assert names["the number of people did not worry him"] == "Pema Samdrup"
+    quote = an.analyze('"We will cut the fee," said Lyonpo Tashi Dorji.').quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tashi Dorji"

@@ -275,11 +275,14 @@ class Descriptions(Cataphora):
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
         if found is None and m.kind == "anonymous" and det in DEFINITE and not m.plural and (
-            not modifiers(m.name, head) and view.lower[view.token_at(m.end - 1) + 1 :][:1] != ["of"]
+            view.lower[view.token_at(m.end - 1) + 1 :][:1] != ["of"]
         ):
             # "the mayor" long after "Mayor Brenda Schaal": the article's one so described
-            # (a bare title: not "the Vermont senator", "the chief executive of a rival …")
-            holders = {find(c) for c in self.reg.by_recency() if c.named and fits(c)}
+            # (a bare title: not "the Vermont senator", "the chief executive of a rival …";
+            # or one whose every word they were described with: "the director general")
+            bare = not modifiers(m.name, head)
+            holders = {find(c) for c in self.reg.by_recency() if c.named and fits(c) and (
+                bare or set(m.name.casefold().split()) <= find(c).descriptors)}
             found = holders.pop() if len(holders) == 1 else None
         if found is None and retype and m.kind == "organization" and head in RETYPING:
             found = self.businesses.untold_subject(sent)
@@ -417,7 +420,10 @@ class Descriptions(Cataphora):
                 else c.takes(m.gender) if demonym or aged else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
                 other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
-            ) and not beside.intersection(c.name.split()) and not self.other_age(m.name, c)
+            ) and not beside.intersection(c.name.split()) and not self.other_age(
+                m.name, c) and not (  # "Sustainable Development Fee": no one's name
+                c.kind == "person" and not c.descriptors and len(c.words) > 1
+                and all(pos.get(w.casefold()) in ("NOUN", "ADJ") for w in c.words))
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".
