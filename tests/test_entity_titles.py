@@ -241,3 +241,15 @@ def test_a_bhutanese_title_is_no_part_of_the_name(an: Analyzer) -> None:
     assert names["the number of people did not worry him"] == "Pema Samdrup"
     quote = an.analyze('"We will cut the fee," said Lyonpo Tashi Dorji.').quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Tashi Dorji"
+
+
+def test_a_verb_shaped_noun_between_a_name_and_its_head_stays_in_the_source(
+    an: Analyzer,
+) -> None:
+    """"A member of the Horizon shore team": "shore", a verb the lexicon also knows as a
+    noun, between a name and a noun is a modifier; the member speaks, not "team"."""
+    quote = an.analyze("A member of the Horizon shore team, who asked not to be named, "
+                       "said the plan was dead.").quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (
+        "member of the Horizon shore team", "anonymous")

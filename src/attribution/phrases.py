@@ -202,6 +202,11 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
                 pass
             k = j
             continue
+        if tj == "VERB" and view.words[j][:1].islower() and is_nominal(tag(k)) and not (
+                w.endswith("ing")) and (
+                j - 1 >= lo and tag(j - 1) == "PROPN" and tag.noun_reading(j)):
+            k = j  # "a member of the Horizon shore team": a noun between a name and its head
+            continue
         if (
             tj == "VERB"
             and w.endswith("ing")
