@@ -37,3 +37,31 @@ def test_a_participle_set_off_before_its_adverb_and_by_is_no_predicate() -> None
                     "year, driven largely by storage fees.") == []
     assert contents("The company said sales rose, driven largely by exports.") == [
         "sales rose, driven largely by exports"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lindqvist also added an amendment to let seniors use their phones at lunch.",
+    "Aotearoa added another nine miles to their lead over third-placed Baltic Sprint on the "
+    "last night.",
+    "Her neighbours have added new lines closer to the reef, where the water is a little "
+    "cooler.",
+    "Organisers added a second blockade point at the Brezjak junction at noon, and traffic "
+    "on the state road was stopped.",
+])
+def test_a_noun_phrases_infinitive_compound_relative_or_next_clause_is_no_predicate(
+    text: str,
+) -> None:
+    """The verb of an infinitive ("an amendment to let …"), of a hyphened compound
+    ("third-placed"), of a relative after a comma (", where the water is …") or of a
+    clause after ", and" is no verb of a clause the cue reports: the object is a noun
+    phrase."""
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the plan to cut jobs would fail.", "the plan to cut jobs would fail"),
+    ("The mayor said the town, where the water is cooler, would grow.",
+     "the town, where the water is cooler, would grow"),
+])
+def test_a_clause_with_those_inside_its_subject_is_still_read(text: str, content: str) -> None:
+    assert contents(text) == [content]

@@ -27,7 +27,11 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
         if view.is_space[i]:
             i += 1
             continue
-        if view.lower[i] in CLAUSE_OPENERS and ctx.in_quote[i] < 0 and i > a:
+        if ctx.in_quote[i] < 0 and i > a and (view.lower[i] in CLAUSE_OPENERS or (
+                # ", where the water is cooler", ", and traffic … was stopped": a relative
+                # or a new clause after the noun phrase, no verb of its own yet
+                view.lower[i] in ("where", "and", "but")
+                and view.words[ctx.prev_tok(i, a)] == ",")):
             # An aside between commas (", as written,") is skipped.
             close = _aside_close(ctx, i, b)
             if close < 0:
@@ -53,11 +57,13 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             continue
         if ctx.tag(i) in ("VERB", "AUX"):
             p = ctx.prev_tok(i, a)
-            if non_finite(ctx, i, a) or (measure and p > a and ctx.in_quote[i] < 0 and (
-                view.lower[p] == "to" or view.lower[p] in ("who", "which")
+            if non_finite(ctx, i, a) or (p > a and ctx.in_quote[i] < 0 and (
+                view.lower[p] == "to" or (measure and view.lower[p] in ("who", "which"))
+                or (view.words[p] == "-" and view.ends[p] == view.starts[i])  # "third-placed"
             )):
-                # "claimed the title with a win", "…, blaming a slump"; after a measure an
-                # infinitive or a relative's verb ("added two tries to beat …")
+                # "claimed the title with a win", "…, blaming a slump"; an infinitive ("an
+                # amendment to let …", "two tries to beat …"), a compound's participle
+                # ("third-placed"), after a measure a relative's verb
                 i += 1
                 continue
             # "noted the time and left": a verb right after "and" (over adverbs) with
