@@ -65,3 +65,11 @@ def test_a_noun_phrases_infinitive_compound_relative_or_next_clause_is_no_predic
 ])
 def test_a_clause_with_those_inside_its_subject_is_still_read(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+def test_an_adjective_shaped_past_tense_after_a_subject_pronoun_is_a_verb() -> None:
+    """"said she worried about …": "worried", an adjective in the lexicon, is the verb
+    of the clause after "she"."""
+    assert contents("Mai Vang, whose son is a sophomore at East High School, said she "
+                    "worried about reaching him during a lockdown.") == [
+        "she worried about reaching him during a lockdown"]

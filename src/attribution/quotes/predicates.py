@@ -43,10 +43,10 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
         if ctx.tag(i) == "NOUN" and i > a and (
                 _after_subject_pronoun(ctx, i, a) or present_verb(ctx, i, b)):
             return True  # "they (now) plan to study …", "the plan works well": a verb
-        if ctx.tag(i) == "ADJ" and i > a and view.lower[i].endswith("ed") and view.lower[
+        if ctx.tag(i) == "ADJ" and i > a and view.lower[i].endswith("ed") and (view.lower[
             ctx.next_tok(i + 1, b)
-        ] in OBJECT_PRONOUNS_ONLY:
-            return True  # "the turnout surprised her": an object, so a verb
+        ] in OBJECT_PRONOUNS_ONLY or _after_subject_pronoun(ctx, i, a)):
+            return True  # "the turnout surprised her", "she worried about …": a verb
         if ctx.tag(i) == "VERB" and _after_article_and_number(ctx, i, a):
             i += 1  # "a 41% drop": a noun
             continue
