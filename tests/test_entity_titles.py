@@ -253,3 +253,16 @@ def test_a_verb_shaped_noun_between_a_name_and_its_head_stays_in_the_source(
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (
         "member of the Horizon shore team", "anonymous")
+
+
+@pytest.mark.parametrize("source", ["the world No 2", "the No. 2 seed", "the world number two"])
+def test_a_player_by_rank_is_the_one_just_quoted(an: Analyzer, source: str) -> None:
+    """"the world No 2 said of his opponent": "No" before a number is a rank, no "no";
+    a player named by rank varies, as an age does, on the one just quoted."""
+    text = ("Riku Hoshino won his first All England Open title on Sunday, beating "
+            "Indonesia's Ardiansyah Nugroho in the final.\n\n"
+            '"I saw it in," Nugroho said. "But the machine says out."\n\n'
+            f'"It was a great final. He deserved it," {source} said of his opponent.\n')
+    quote = an.analyze(text).quotes[-1]
+    assert quote.content.text == '"It was a great final. He deserved it,"'
+    assert quote.speaker is not None and quote.speaker.name == "Ardiansyah Nugroho"

@@ -139,6 +139,9 @@ class Tagger:
         if c.isupper():
             if w == "I":
                 return "PRON"
+            if w in ("No", "No.") and view.words[i + 1 : i + 2] and (
+                    view.words[i + 1][:1].isdigit() or view.words[i + 1] == "."):
+                return "NOUN"  # "the world No 2", "the No. 1 seed": a rank, no "no"
             if self._initial(i):
                 if lower in MODALS and self._finite_next(i):
                     return "PROPN"  # "May said the deal was done": a name

@@ -52,6 +52,7 @@ from .owners import other_complement, other_owner
 from .subjects import addressed_words, follows_quotation, quotation_sent
 from .text import report_gender
 from .typer import MentionTyper
+from .typer_words import RANK
 from .unnamed import anonymous, said_unnamed
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
@@ -388,7 +389,7 @@ class Descriptions(Cataphora):
             not (lex.has("role", head) or lex.has("title", head) or (
                 all(w[:1].isupper() for w in unaged.split())  # a demonym, not "campaign"
                 and lex.phrase("nationality", tuple(unaged.split()))
-            ) or _AGE_NOUN.match(m.name)  # "the 22-year-old said": an age alone
+            ) or _AGE_NOUN.match(m.name) or RANK.match(m.name)  # an age, a rank alone
             or _BORN.match(m.name)  # "The Leicester-born goal attack": a birthplace
             or (aged and m.gender))  # "The 34-year-old mother said": an age and a gender
             or self.introduced(head, m)
@@ -427,7 +428,7 @@ class Descriptions(Cataphora):
 
         # An age or a demonym alone is no title another title rivals: "The film's
         # director, Kemi Adeyemi-Cole, told …" … "the 44-year-old said".
-        untitled = demonym is not None or bool(_AGE_NOUN.match(m.name))
+        untitled = demonym is not None or bool(_AGE_NOUN.match(m.name) or RANK.match(m.name))
 
         def titled_else(c: Cluster) -> bool:
             """Does ``c`` hold a title, not this noun ("Mayor Bill de Blasio" is not "the

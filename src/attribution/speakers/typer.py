@@ -38,6 +38,7 @@ from .typer_words import (
     POST_NOMINALS,
     PRONOUN_CLASSES,
     QUANTIFIERS_BEFORE,
+    RANK,
     UNNAMED_DETS,
     masthead,
     quantity,
@@ -86,8 +87,7 @@ class MentionTyper(NameReader):
                            description=desc, plural=lower[a].endswith("s"))
         if b - a == 2 and len(words[a + 1]) == 1 and words[a + 1].isupper() and (
                 lower[a] in self.sets.role or self.words.pos.get(lower[a]) == "NOUN"):
-            # "Witness C", "Patient A": a court's or a report's designation, no name; and
-            # "Gate B", "Block C": a place's, no one
+            # "Witness C", "Patient A": a designation, no name; "Gate B": a place's
             return Mention(s, e, clean_name(text[s:e]), "anonymous" if lower[a] in (
                 self.sets.role) else "unknown", "description", head=lower[a], description=desc)
         if b - a == 1 and lower[a] in self.sets.indefinite:
@@ -102,6 +102,9 @@ class MentionTyper(NameReader):
                 lower[b - 1] in ("whom", "which")) else "description",
                            head=lower[a], description=desc, gender=desc_gender,
                            plural=lower[a] not in SINGULAR_PARTITIVES)
+        if RANK.match(text[s:e]):  # "the world No 2 said": a player by rank, someone
+            return Mention(s, e, clean_name(text[view.starts[a + (lower[a] == "the")] : e]),
+                           "anonymous", "description", head="number", description=desc)
         held = self._held_document(a, b)
         if held is not None:  # "A copy of the bill seen by Reuters": the bill speaks
             return held.moved(s, e)
@@ -125,9 +128,7 @@ class MentionTyper(NameReader):
             desc_gender = self.phrase_gender(d0, d1)
             desc_range = (d0, d1)
         if b - a > 4 and words[b - 2] == ")" and words[b - 1][:1].isupper():
-            # "the … Authority (PDMA) Sindh": a region after the acronym (two words there
-            # are a person's name: "Commissioner (SRC) Sanjukta Behera")
-            b -= 1
+            b -= 1  # "the … Authority (PDMA) Sindh": a region (not "(SRC) Sanjukta Behera")
         acronym = False
         if b - a > 2 and words[b - 1] == ")":  # "Rep. Trey Gowdy (R-S.C.)": no name's part
             for o in range(b - 2, max(a, b - 9), -1):
@@ -275,9 +276,8 @@ class MentionTyper(NameReader):
             and words[tail - 1][:1].isalpha()
             and lower[b - 1] not in self.sets.org_head
             and words[b - 1] not in self.sets.media_suffix
-            # "A spokesman for … candidate Hillary Clinton", "A resolution published in
-            # the gazette El Peruano": a role that is no title, then a preposition, or a
-            # post-modifier: the head is before, the name its complement
+            # "A spokesman for … candidate Hillary Clinton", "A resolution published in the
+            # gazette El Peruano": a role, no title, or a post-modifier: the head before
             and not any(
                 (lower[p] in HEAD_PREPS and lower[p - 1] in self.sets.role
                  and not self.is_title(p - 1)) or self.postmodifier_at(p)
@@ -361,8 +361,8 @@ class MentionTyper(NameReader):
             # "Ministry of Foreign Affairs": an organisation head and "of" inside; not
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
-                # (a title's name follows it, not common nouns: "Department of Player
-                # Safety"; a title before the head: "General Confederation of Labour")
+                # (a title's name follows it, not common nouns: "Department of Player Safety";
+                # a title before the head: "General Confederation of Labour")
                 and not any(self.titled(i) and not self._org_general(i)
                             and any(lower[j] in self.sets.org_head for j in range(k, i))
                             and not all(self.words.pos.get(lower[j]) in ("NOUN", "ADJ")

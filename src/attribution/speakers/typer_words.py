@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..phrases import PLURAL_QUANTIFIERS, ROMANCE_PARTICLES, SHARE_NUMBERS
 
 DETERMINERS = frozenset(
@@ -106,3 +108,8 @@ def without_role_suffix(lower: Sequence[str], words: Sequence[str], a: int, b: i
         if b - a > n + 1 and tuple(lower[b - n : b]) == suffix and words[b - n - 1] == "-":
             return b - n - 1
     return b
+
+# A player by ranking: "the world No 2", "the No. 1 seed", "the world number one".
+RANK = regex.compile(
+    r"(?:(?:the|The) )?(?:world |women's |men's )?(?:No\.?|[Nn]umber) "
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?: seed)?\Z")
