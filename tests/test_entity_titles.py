@@ -266,3 +266,16 @@ def test_a_player_by_rank_is_the_one_just_quoted(an: Analyzer, source: str) -> N
     quote = an.analyze(text).quotes[-1]
     assert quote.content.text == '"It was a great final. He deserved it,"'
     assert quote.speaker is not None and quote.speaker.name == "Ardiansyah Nugroho"
+
+
+def test_a_demonym_is_no_one_a_country_owns_otherwise(an: Analyzer) -> None:
+    """"Indonesia's Ardiansyah Nugroho" is no "the Japanese": a country's possessive
+    gives a nationality as a demonym does ("England Open", a country and an adjective,
+    is an event, no person either)."""
+    text = ("Riku Hoshino won the All England Open title on Sunday, beating Indonesia's "
+            "Ardiansyah Nugroho in the final.\n\n"
+            '"Ask me next year," Nugroho said.\n\n'
+            "The Japanese said he would give part of his prize money to a junior club.\n")
+    quote = an.analyze(text).quotes[-1]
+    assert quote.content.text == "he would give part of his prize money to a junior club"
+    assert quote.speaker is not None and quote.speaker.name != "Ardiansyah Nugroho"

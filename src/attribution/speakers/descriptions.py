@@ -70,6 +70,8 @@ _AGE_NOUN = regex.compile(r"\d+-year-old(?: from (?:the )?\p{Lu}[\w'’-]*(?: \p
 PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl"])  # a person by sex alone
 _AGE_OF = regex.compile(r"(\d+)-year-old")
 _AGED = regex.compile(r"\d+-year-old\s")  # "the 34-year-old mother": one by age and noun
+_COUNTRY_OWNER = regex.compile(r"(\p{Lu}\w+(?: \p{Lu}\w+)?)['’]s\s+\Z")  # "Indonesia's "
+_COUNTRY_LEAD = regex.compile(r"(\p{Lu}\w+(?: \p{Lu}\w+)?)['’]s\s+\p{Lu}")
 _BORN = regex.compile(r"\p{Lu}[\w'’.]*(?:-[\w'’.]+)*-born\s")  # "the Leicester-born …"
 # "the father of three": a parent by the children's count, as news varies on a named one
 _PARENT_OF = regex.compile(
@@ -516,12 +518,17 @@ class Descriptions(Cataphora):
         return bool(said) and age.group(1) not in said
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
-        """Does a mention of ``c`` give it a nationality other than ``demonym``?"""
+        """Does a mention of ``c`` give it a nationality other than ``demonym``, or a
+        country's possessive before it another country ("Indonesia's Ardiansyah Nugroho"
+        is no "the Japanese"; compared on the first two letters, "Japan"/"Japanese")?"""
         text = self.view.text
-        return any(
-            w != demonym and w[:1].isupper() and self.lex.phrase("nationality", (w,))
-            for s, e in c.mentions for w in text[s:e].split()
-        )
+        if any(w != demonym and w[:1].isupper() and self.lex.phrase("nationality", (w,))
+               for s, e in c.mentions for w in text[s:e].split()):
+            return True
+        owners = [_COUNTRY_OWNER.search(text, max(0, s - 40), s) or _COUNTRY_LEAD.match(
+            text, s, e) for s, e in c.mentions]  # "Indonesia's [Ardiansyah Nugroho]"
+        return any(o is not None and self.lex.phrase("gpe", tuple(o.group(1).split()))
+                   and o.group(1)[:2] != demonym[:2] for o in owners)
 
     def possessed_role(
         self, a: int, owned: int, name_of: dict[tuple[int, int], list[Cluster]]

@@ -574,7 +574,7 @@ class MentionTyper(NameReader):
             return "media"  # "BBC Sport", "CNN Politics": an outlet's desk
         if (
             len(words) > 1 and self.lex.phrase("gpe", words[:-1])
-            and self.words.pos.get(low[-1]) == "NOUN"
+            and self.words.pos.get(low[-1]) in ("NOUN", "ADJ")  # (and "England Open")
             and self.words.ent.get(words[-1], "") != "PERSON"
         ):
             return "organization"  # "Sri Lanka Cricket", "Kenya Athletics": a national body
