@@ -73,3 +73,11 @@ def test_an_adjective_shaped_past_tense_after_a_subject_pronoun_is_a_verb() -> N
     assert contents("Mai Vang, whose son is a sophomore at East High School, said she "
                     "worried about reaching him during a lockdown.") == [
         "she worried about reaching him during a lockdown"]
+
+
+def test_a_name_and_its_relative_clause_before_said_is_no_inverted_content() -> None:
+    """"Nathalie Kieffer, who heads the department, said a care worker …": the name and
+    its relative clause are the subject; "said a care worker" inverts nothing."""
+    assert contents("Nathalie Kieffer, who heads the union’s cross-border department, said "
+                    "a care worker driving in from Longwy could lose up to €900 a year.") == [
+        "a care worker driving in from Longwy could lose up to €900 a year"]

@@ -318,17 +318,18 @@ def split_subject(ctx: Context, a: int, b: int, tail: tuple[int, int]) -> bool:
 
 def apposed_subject(ctx: Context, a: int, b: int) -> bool:
     """Are tokens ``a .. b`` a capitalised name, alone or with its apposition ("Tomás
-    Rivera, a paramedic", "PT Sawit Makmur Lestari, one of the largest planters"), with
-    no verb?"""
+    Rivera, a paramedic", "PT Sawit Makmur Lestari, one of the largest planters") or its
+    relative clause ("Nathalie Kieffer, who heads the department"), with no verb?"""
     words, lower = ctx.view.words, ctx.view.lower
     comma = next((k for k in range(a + 1, b - 1) if words[k] == ","), None)
+    rel = comma is not None and lower[comma + 1] == "who" and "," not in words[comma + 1 : b]
     return (
         words[a][:1].isupper()
-        and (comma is None or lower[comma + 1] in ("a", "an", "the", "one"))
+        and (comma is None or lower[comma + 1] in ("a", "an", "the", "one") or rel)
         and all(words[k][:1].isupper() for k in range(a, b if comma is None else comma))
         and not any(ctx.tag(k) in ("VERB", "AUX") and not (  # ("listed planters")
             lower[k].endswith(("ed", "ing")) and k + 1 < b and ctx.tag(k + 1) == "NOUN")
-            for k in range(a, b))
+            for k in range(a, comma if rel and comma is not None else b))
     )
 
 
