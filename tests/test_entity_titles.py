@@ -279,3 +279,12 @@ def test_a_demonym_is_no_one_a_country_owns_otherwise(an: Analyzer) -> None:
     quote = an.analyze(text).quotes[-1]
     assert quote.content.text == "he would give part of his prize money to a junior club"
     assert quote.speaker is not None and quote.speaker.name != "Ardiansyah Nugroho"
+
+
+def test_a_bodys_name_keeps_its_leading_modifier(an: Analyzer) -> None:
+    """"the Federal Public Service Finance": "Federal" before common words is part of a
+    body's name, not a modifier of a person's as in "federal prosecutor Jane Doe"."""
+    quote = an.analyze("In Brussels, the Federal Public Service Finance said in a statement "
+                       "that Belgium had taken note of the change.").quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Federal Public Service Finance"

@@ -90,8 +90,7 @@ class MentionTyper(NameReader):
             # "Witness C", "Patient A": a designation, no name; "Gate B": a place's
             return Mention(s, e, clean_name(text[s:e]), "anonymous" if lower[a] in (
                 self.sets.role) else "unknown", "description", head=lower[a], description=desc)
-        if b - a == 1 and lower[a] in self.sets.indefinite:
-            # "Someone called it …", "Another tweeted": an unnamed source.
+        if b - a == 1 and lower[a] in self.sets.indefinite:  # "Someone called it …"
             return Mention(s, e, words[a], "anonymous", "description", head=lower[a],
                            description=desc, plural=lower[a] in PLURAL_QUANTIFIERS)
         if b > a + 2 and lower[a + 1] == "of" and (
@@ -396,11 +395,12 @@ class MentionTyper(NameReader):
                             and lower[i].endswith(("ing", "ed", "en", "born", "made", "led")))))
                 ):
                     cut = n
-            if cut == len(name_toks) - 2 and (
-                    self.lex.phrase("gpe", (words[name_toks[-1]],))
-                    or lower[name_toks[-1]] in self.sets.org_head) and not any(
+            rest = [lower[i] for i in name_toks[cut + 1 :]]
+            if ((len(rest) == 1 and (self.lex.phrase("gpe", (words[name_toks[-1]],))
+                    or rest[0] in self.sets.org_head)) or (len(rest) > 1 and cut >= 0 and all(
+                    self.words.pos.get(w) in ("NOUN", "ADJ") for w in rest))) and not any(
                     self.titled(i) or self.gender_word(i) for i in name_toks[: cut + 1]):
-                cut = -1  # "Public Health Scotland", "the National Guard": a body's name
+                cut = -1  # "Public Health Scotland", "Federal Public Service Finance": a body
             if tuple(words[i] for i in name_toks) in self.sets.known_names:
                 cut = -1  # "Federal Reserve": a name the lexicon knows whole
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":
