@@ -81,3 +81,15 @@ def test_a_name_and_its_relative_clause_before_said_is_no_inverted_content() -> 
     assert contents("Nathalie Kieffer, who heads the union’s cross-border department, said "
                     "a care worker driving in from Longwy could lose up to €900 a year.") == [
         "a care worker driving in from Longwy could lose up to €900 a year"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jury strips Horizon of Cape Town win; ‘we sailed clean’, says Kerbrat",
+     "‘we sailed clean’"),
+    ("Polish candidates clash over Ukraine in final debate; 'Poland is not for sale,' says "
+     "Zieleniewski", "'Poland is not for sale,'"),
+])
+def test_a_quotation_after_a_semicolon_is_the_whole_content(text: str, content: str) -> None:
+    """A headline's "…; ‘we sailed clean’, says Kerbrat": the clause before the semicolon
+    is the writer's; the quotation after it, as after a colon, is what was said."""
+    assert contents(text) == [content]

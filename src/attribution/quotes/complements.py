@@ -535,7 +535,7 @@ def content_before(ctx: Context, boundary: int, s0: int) -> tuple[int, int] | No
             start = s0
             p = ctx.prev_tok(t0, s0)
             if p >= s0 and (
-                view.words[p] in (":", "-", "—", "–", "―", "(")
+                view.words[p] in (":", ";", "-", "—", "–", "―", "(")  # (a clause before ";")
                 or view.words[p] in BULLETS  # a list item: "• “We will rebuild,” …"
                 or main_cue_within(ctx, s0, t0)
             ):
