@@ -93,3 +93,19 @@ def test_a_quotation_after_a_semicolon_is_the_whole_content(text: str, content: 
     """A headline's "…; ‘we sailed clean’, says Kerbrat": the clause before the semicolon
     is the writer's; the quotation after it, as after a colon, is what was said."""
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor of a Moselle town where more than a third of working adults cross the "
+     "border every morning said he feared a drop in spending in local shops.",
+     "he feared a drop in spending in local shops"),
+    ("Residents of a village where the river flooded said they had no warning.",
+     "they had no warning"),
+])
+def test_a_subject_with_a_places_relative_clause_speaks(text: str, content: str) -> None:
+    """"The mayor of a town where many adults commute said": the relative clause of the
+    place ends right before the cue; the sentence's subject opens it and speaks."""
+    quotes = Analyzer().analyze(text).quotes
+    assert [q.content.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith(
+        ("mayor of a Moselle town", "Residents of a village"))

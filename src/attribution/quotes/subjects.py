@@ -63,7 +63,8 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
             # "A rice grower in Hukou Township (湖口) who …": a gloss of the name
             e1 = next((k + 1 for k in range(e1 + 1, min(hi, e1 + 6))
                        if ctx.view.words[k] == ")"), None)
-        if e1 is not None and end is not None and e1 < hi and lower[e1] in OPEN_RELATIVES:
+        if e1 is not None and end is not None and e1 < hi and (
+                lower[e1] in OPEN_RELATIVES or lower[e1] == "where"):  # "of a town where …"
             e0, head = e1, end - 1
     if e0 is None and c0 + 2 < hi and ctx.tag(c0) == "DET" and (
         lower[c0 + 2] == "who"
@@ -176,7 +177,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             after += 1  # "published ahead of last week's cabinet meeting"
         if w != "dated" and (after >= n or lower[after] not in POSTMODIFIER_PREPS):
             return None
-    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose"):
+    elif w not in POSTMODIFIER_PREPS and w not in ("who", "that", "whose", "where"):
         return None
     listing = False  # a list inside the relative clause: "who left with his wife, two …"
     for k in range(e0, start):
@@ -332,9 +333,15 @@ def relative_subject(
     if end - c0 > MAX_RELATIVE_SUBJECT or end - c0 < 3:
         return None
     e0 = _subject_phrase_end(ctx, c0, end)
-    if e0 is None or e0 >= end - 1 or lower[e0] not in OPEN_RELATIVES:
+    if e0 is None or e0 >= end - 1 or lower[e0] not in OPEN_RELATIVES | {"where"}:
         return None
-    verb = e0 + 1
+    if lower[e0] == "where":  # "The mayor of a town where many adults commute said": a
+        # place's relative clause, its own subject and verb
+        if not any(ctx.tag(k) in ("VERB", "AUX") for k in range(e0 + 2, end)):
+            return None
+        verb = next(k for k in range(e0 + 2, end) if ctx.tag(k) in ("VERB", "AUX"))
+    else:
+        verb = e0 + 1
     while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS:
         verb += 1  # "A farmer whose land was flooded said": the possessed noun first
     verbal = ctx.tag.alt_lex.get(lower[verb]) == "VERB" or (  # "A mother who works …"
