@@ -288,3 +288,13 @@ def test_a_bodys_name_keeps_its_leading_modifier(an: Analyzer) -> None:
                        "that Belgium had taken note of the change.").quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == "Federal Public Service Finance"
+
+
+def test_an_unknown_compound_ending_in_eed_is_a_noun(an: Analyzer) -> None:
+    """"the Paje women's seaweed cooperative": "seaweed", which the word list lacks, is no
+    "-ed" past tense; the subject runs to the cue and the chairperson speaks."""
+    quote = an.analyze("The chairperson of the Paje women's seaweed cooperative Tupendane, "
+                       "Ms Mwanaisha Juma Khamis, said her members had watched their plants "
+                       "die.").quotes[0]
+    assert quote.content.text == "her members had watched their plants die"
+    assert quote.speaker is not None and quote.speaker.name == "Mwanaisha Juma Khamis"

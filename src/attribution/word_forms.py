@@ -34,8 +34,8 @@ def unknown_word_tag(w: str) -> str:
         return "NOUN"  # as any other number word the lexicon lacks: "hundred" is no "-ed" verb
     if w.endswith("ly"):
         return "ADV"
-    if w.endswith("ed") and len(w) > 4:
-        return "VERB"  # "incurred", "tweeted"
+    if w.endswith("ed") and len(w) > 4 and not (w.endswith("eed") and not w.endswith("reed")):
+        return "VERB"  # "incurred", "tweeted"; not a compound of "weed", "seed": "seaweed"
     if w in irregular_verb_forms():
         return "VERB"  # "hackers stole data", "the roof sank"
     return "NOUN"
