@@ -298,3 +298,20 @@ def test_an_unknown_compound_ending_in_eed_is_a_noun(an: Analyzer) -> None:
                        "die.").quotes[0]
     assert quote.content.text == "her members had watched their plants die"
     assert quote.speaker is not None and quote.speaker.name == "Mwanaisha Juma Khamis"
+
+
+def test_the_woman_named_after_an_exchange_is_the_one_described_before(an: Analyzer) -> None:
+    """"a 46-year-old plucker set her basket down …", an exchange of uncued lines, then
+    "The woman, Muthulakshmi Ramasamy, said": the one unnamed woman of the last sentences
+    is named, and her lines carry the name."""
+    text = ("At the weighing shed on Monday afternoon, a 46-year-old plucker set her basket "
+            "down in front of the field officer.\n\n"
+            '"How much?" he asked.\n\n'
+            '"Nine kilos, sir. Same as yesterday."\n\n'
+            '"The norm is eighteen. You know that."\n\n'
+            '"I know. Everybody knows."\n\n'
+            "The woman, Muthulakshmi Ramasamy, said she had worked on the estate since she "
+            "was 16.\n")
+    names = {q.content.text: q.speaker.name for q in an.analyze(text).quotes if q.speaker}
+    assert names['"Nine kilos, sir. Same as yesterday."'] == "Muthulakshmi Ramasamy"
+    assert names['"The norm is eighteen. You know that."'] == "field officer"
