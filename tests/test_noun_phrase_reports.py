@@ -109,3 +109,15 @@ def test_a_subject_with_a_places_relative_clause_speaks(text: str, content: str)
     assert [q.content.text for q in quotes] == [content]
     assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith(
         ("mayor of a Moselle town", "Residents of a village"))
+
+
+@pytest.mark.parametrize("text", [
+    "A married couple from Wheelersburg asked that their names not be used because their "
+    "son is still using.",
+    "The chief executive of a rival payments firm, who spoke on condition that the firm not "
+    "be named, declined to comment.",
+])
+def test_the_condition_of_anonymity_is_no_report(text: str) -> None:
+    """"asked that their names not be used", "on condition that the firm not be named":
+    the source's condition of anonymity, however it is worded, reports nothing."""
+    assert contents(text) == []

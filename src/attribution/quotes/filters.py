@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..candidates import Candidate
 from .context import Context
 from .words import CLAUSE_BREAKERS, PRESENT_BE, REQUEST_LEMMAS
@@ -78,7 +80,14 @@ def withholds_name(ctx: Context, c: Candidate) -> bool:
     return any(  # (the phrase opens with the cue)
         lex.phrase("anon_marker", words[:n])
         for n in range(WITHHELD_WORDS, min(lex.max_len, len(words)) + 1)
-    )
+    ) or bool(_NOT_NAMED.match(view.text, c.content[0], c.content[1]))
+
+
+# A content that is the condition of anonymity itself: "(on condition that) the firm not
+# be named", "(asked that) their names not be used".
+_NOT_NAMED = regex.compile(
+    r"(?:[\w’'-]+\s+){1,4}not\s+be\s+(?:named|identified|used|published|quoted|disclosed|"
+    r"revealed)(?:,?\s+(?:because|as|since|for|so|while|until|when)\b.*)?\s*\Z", regex.DOTALL)
 
 
 def content_shape(ctx: Context, c: Candidate) -> str:
