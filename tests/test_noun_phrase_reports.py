@@ -121,3 +121,21 @@ def test_the_condition_of_anonymity_is_no_report(text: str) -> None:
     """"asked that their names not be used", "on condition that the firm not be named":
     the source's condition of anonymity, however it is worded, reports nothing."""
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Feb. 19, campus police told two coalition members to leave the Quad.",
+    "An RCMP officer had knocked on the door at 4 p.m. and told them to leave.",
+    "Police told protesters to move off the tram tracks.",
+])
+def test_an_order_to_move_is_no_quote(text: str) -> None:
+    """"police told protesters to leave": an order to move (data/rule_words.tsv,
+    ``movement_orders``) is an act; no words are reported by default."""
+    assert contents(text) == []
+
+
+def test_an_order_to_do_something_else_is_still_a_report() -> None:
+    assert contents("The minister told the agency to review the contract.") == [
+        "the agency to review the contract"]
+    assert Analyzer(attributions=True).analyze(
+        "Police told protesters to leave the square.").quotes != []

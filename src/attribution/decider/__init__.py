@@ -16,7 +16,7 @@ from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape, cue_lemmas
-from ..quotes.words import COMPLEMENTIZERS, REFUSALS
+from ..quotes.words import COMPLEMENTIZERS, MOVEMENT_ORDERS, REFUSALS
 from .features import FEATURES, featurize, with_rates
 from .model import DeciderModel, packaged_model
 from .select import select
@@ -44,6 +44,8 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
     if c.rule.startswith("parsed.") and c.kind == "indirect" and not _clause_of_cue(ctx, c):
         return False  # the parse's object or infinitive of a cue ("were told to leave")
     view = ctx.view
+    if c.kind == "indirect" and _movement_order(ctx, c):
+        return False
     if c.cue is None or view.lower[view.token_at(c.content[0])] not in WH_WORDS:
         return True
     # A wh-clause reports no words when a document or picture shows it ("the footage
@@ -81,6 +83,26 @@ def _clause_of_cue(ctx: Context, c: Candidate) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+ORDER_LEMMAS = frozenset(["tell", "order", "instruct", "direct"])
+ORDER_WORDS = 8  # the most tokens of an addressee before "to"
+
+
+def _movement_order(ctx: Context, c: Candidate) -> bool:
+    """Is the candidate an order to move ("police told protesters to leave the square",
+    "ordered them to disperse"): a "tell" cue, its addressee, then "to" and a verb of
+    moving or staying? The order is an act; no words are reported."""
+    if not ORDER_LEMMAS & cue_lemmas(ctx, c):
+        return False
+    view = ctx.view
+    a, b = view.token_at(c.content[0]), view.token_at(c.content[1] - 1) + 1
+    for k in range(a, min(b - 1, a + ORDER_WORDS)):
+        if view.lower[k] == "to":
+            return view.lower[k + 1] in MOVEMENT_ORDERS
+        if ctx.tag(k) in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -110,6 +110,8 @@ MARGINAL_PREPOSITIONS = _LISTS["marginal_prepositions"]
 # Present tenses of "be": "is asked to call police" is an appeal to the reader.
 PRESENT_BE = _LISTS["present_be"]
 REQUEST_LEMMAS = _LISTS["request_lemmas"]
+# What an order to move says ("told protesters to leave"): no words reported.
+MOVEMENT_ORDERS = _LISTS["movement_orders"]
 # "Q:" and "A:" heading an interview's turns: no source, but a sign of an interview.
 QUESTION_LABELS = _LISTS["question_labels"]
 ANSWER_LABELS = _LISTS["answer_labels"]
