@@ -139,3 +139,24 @@ def test_an_order_to_do_something_else_is_still_a_report() -> None:
         "the agency to review the contract"]
     assert Analyzer(attributions=True).analyze(
         "Police told protesters to leave the square.").quotes != []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Paul Ryan says he's not ready to support Trump.", "he's not ready to support Trump"),
+    ("Cruz said for weeks he’s the only candidate who can beat Trump.",
+     "for weeks he’s the only candidate who can beat Trump"),
+    ("Officials said there’s no way to sell the plan.", "there’s no way to sell the plan"),
+])
+def test_a_contracted_is_after_a_pronoun_is_the_clauses_verb(text: str, content: str) -> None:
+    """"says he's not ready": the "'s" of "he's", "there's" is "is", a verb; the clause
+    is a report (it was read as a noun phrase and dropped by default)."""
+    assert contents(text) == [content]
+
+
+def test_a_relative_clauses_verb_is_no_predicate_of_the_object() -> None:
+    """"a $10,000 civil penalty for providers who violated the waiting period": the verb
+    of a relative clause inside the object is no verb of a reported clause."""
+    assert contents("Lawmakers had also added a $10,000 civil penalty for providers who "
+                    "violated the waiting period.") == []
+    assert contents("Kestrel said patients who use its copay card would pay $10.") == [
+        "patients who use its copay card would pay $10"]

@@ -11,6 +11,7 @@ from .words import CLAUSE_OPENERS, CURRENCIES, MEASURE_UNITS, NUMBER_WORDS, TERM
 
 __all__ = ["has_predicate"]
 
+CONTRACTED = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "where"])
 OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
 AMOUNT_WORDS = frozenset(["%", "million", "billion", "trillion", "thousand", "hundred", "m", "bn"])
 CURRENCY_SIGNS = frozenset(["$", "£", "€", "¥", "₹", "₦"])
@@ -40,6 +41,12 @@ def has_predicate(ctx: Context, a: int, b: int) -> bool:
             continue
         if view.words[i] in TERMINAL:
             return False
+        if view.lower[i] in ("who", "which") and i > a and ctx.in_quote[i] < 0 and ctx.tag(
+                ctx.prev_tok(i, a)) in ("NOUN", "PROPN"):
+            i = _past_verb(ctx, i + 1, b)  # "providers who violated …": the relative's verb
+            continue
+        if view.lower[i] in ("'s", "’s") and view.lower[ctx.prev_tok(i, a)] in CONTRACTED:
+            return True  # "he’s the only candidate": "is"
         if ctx.tag(i) == "NOUN" and i > a and (
                 _after_subject_pronoun(ctx, i, a) or present_verb(ctx, i, b)):
             return True  # "they (now) plan to study …", "the plan works well": a verb
@@ -114,3 +121,18 @@ def _aside_close(ctx: Context, i: int, b: int) -> int:
         if words[k] in TERMINAL:
             return -1
     return -1
+
+
+def _past_verb(ctx: Context, i: int, b: int) -> int:
+    """The token after the verb group that opens at ``i`` (over adverbs), auxiliaries and
+    main verb ("has been arrested", "violated", "use" a noun's form with a verb's reading);
+    ``i`` itself when no verb opens there."""
+    k = i
+    while k < b and ctx.tag(k) == "ADV":
+        k += 1
+    if k >= b or not (ctx.tag(k) in ("VERB", "AUX") or ctx.tag.alt_lex.get(
+            ctx.view.lower[k]) == "VERB"):
+        return i
+    while k < b and ctx.tag(k) in ("AUX", "ADV", "PART"):
+        k += 1
+    return k + 1 if k < b and ctx.tag(k) != "AUX" else k
