@@ -315,3 +315,11 @@ def test_the_woman_named_after_an_exchange_is_the_one_described_before(an: Analy
     names = {q.content.text: q.speaker.name for q in an.analyze(text).quotes if q.speaker}
     assert names['"Nine kilos, sir. Same as yesterday."'] == "Muthulakshmi Ramasamy"
     assert names['"The norm is eighteen. You know that."'] == "field officer"
+
+
+@pytest.mark.parametrize("noun", ["watchman", "doorman", "groundskeeper", "coxswain"])
+def test_a_trade_named_by_a_compound_is_someone(an: Analyzer, noun: str) -> None:
+    """"the watchman said": a trade named by a compound of -man (speakers.tsv roles) is a
+    person someone unnamed, not a thing of unknown kind."""
+    quote = an.analyze(f'"Go back," the {noun} said.').quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind == "anonymous"
