@@ -148,9 +148,11 @@ class Casing:
     def common(self, i: int) -> bool:
         """Is the capitalised token ``i`` a common word capitalised only by where it
         stands?"""
-        low = self.view.lower[i]
-        if not self.by_position(i):
-            return False
+        return self.by_position(i) and self.common_word(self.view.lower[i])
+
+    def common_word(self, low: str) -> bool:
+        """Does the word lexicon know every part of ``low`` ("long-time") as a common
+        word?"""
         parts = [p for p in low.split("-") if p]
         return bool(parts) and all(self.pos.get(p) in COMMON_TAGS for p in parts)
 

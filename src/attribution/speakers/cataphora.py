@@ -31,6 +31,17 @@ CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
 
 
+# An owner's name before a description ("Indonesia's trade ministry"): not the body's.
+_OWNER = regex.compile(r"^.*['’]s\s+")
+
+
+def _own_words_within(name: str, words: set[str]) -> bool:
+    """Are the words of the description ``name`` (past its owner's), two or more, all
+    among ``words``?"""
+    own = set(_OWNER.sub("", name.lower()).split())
+    return len(own) > 1 and own <= words
+
+
 class Cataphora:
     """Reads cataphora; mixed into :class:`descriptions.Descriptions`, which holds the
     article's state."""
@@ -113,10 +124,9 @@ class Cataphora:
         for d in self.reg.by_recency(limit=12):
             if sent - d.sent > TITLE_WINDOW:
                 break
-            own = set(regex.sub(r"^.*['’]s\s+", "", d.name.lower()).split())
             if d is not c and d.kind == "organization" and not d.named and (
                 (sent - d.sent <= CATAPHORA_WINDOW and d.descriptors & words)
-                or (len(own) > 1 and own <= words)
+                or _own_words_within(d.name, words)
             ):
                 c = self.reg.merge(d, c)
                 break

@@ -579,6 +579,8 @@ class Descriptions(Cataphora):
         view, end = self.view, self.view.token_at(m.start)
         first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
         before = view.text[view.starts[first] : m.start] if first < end else ""
+        if head not in before:
+            return False  # (the search below finds the noun only where it stands)
         return any(
             not _NAME_AFTER.match(before, found.end())
             and _INTRODUCING.search(before, max(0, found.start() - 40), found.start())

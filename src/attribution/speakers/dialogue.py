@@ -91,7 +91,13 @@ def content_words(content: str) -> frozenset[str]:
 def vocative(content: str, titles: Container[str] = ()) -> str | None:
     """The name ``content``, a line of dialogue, calls someone by, if any, or one of
     the ``titles`` ("…, senator.")."""
-    m = _VOCATIVE.search(content)
+    # _VOCATIVE.search, tried only where a match may start: the line's start (the
+    # first branch's anchor) and each comma (which opens the other two).
+    m = _VOCATIVE.match(content)
+    p = content.find(",", 1)
+    while m is None and p >= 0:
+        m = _VOCATIVE.match(content, p)
+        p = content.find(",", p + 1)
     if m is None or (m.group(3) is not None and m.group(3) not in titles):
         return None
     word: str | None = m.group(1) or m.group(2) or m.group(3)

@@ -134,6 +134,8 @@ class NameReader:
         ("Minister for Health" alone)."""
         lower, words = self.view.lower, self.view.words
         pos, ent = self.words.pos, self.words.ent
+        if "of" not in (lows := [lower[t] for t in toks]) and "for" not in lows:
+            return -1  # no office without its "of"/"for" (the test below): most runs
         # a place or a body before the office: "Ohio Secretary of State Jon Husted"
         n = next((j for j in range(min(3, len(toks))) if self.titled(toks[j])), 0)
         while n < len(toks) and (self.titled(toks[n]) or lower[toks[n]] in self.sets.nationality
@@ -443,11 +445,9 @@ class NameReader:
         """Are the capitalised words of ``toks`` all common words (or role nouns)
         capitalised only by where they stand ("Terrorists", "Spokesmen", a headline's
         "Long-Time Leaders")?"""
-        casing, lower = self.casing, self.view.lower
-        return all(
-            casing.common(i) or (lower[i] in self.sets.role and casing.by_position(i))
-            for i in toks if self.is_cap(i)
-        )
+        casing, lower, words, roles = self.casing, self.view.lower, self.view.words, self.sets.role
+        return all(casing.by_position(i) and (casing.common_word(lower[i]) or lower[i] in roles)
+                   for i in toks if words[i][:1].isupper())  # (Casing.common, by_position once)
 
     def _hyphen_tail(self, i: int, k: int, b: int) -> bool:
         """Is token i the lower-case end of a hyphenated name ("Ki-moon", "Mei-lin"), not

@@ -184,7 +184,7 @@ class TextScan:
                 if end > r:  # Hazem Nsour": the office and its holder's name, one mention
                     b, merged = runs[end].end, end
                     run = run._replace(end=b, possessive=runs[end].possessive)
-            if any(self.skip[i] for i in (a, b - 1)) or (
+            if self.skip[a] or self.skip[b - 1] or (
                 a > 0 and words[a - 1] == "(" and _PARTY_LABEL.match(view.text, view.starts[a])
             ):
                 continue  # "Sen. Marco Rubio (R-Fla.)": a party and a state, no one

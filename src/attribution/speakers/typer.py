@@ -554,7 +554,7 @@ class MentionTyper(NameReader):
             self.words.ent.get(words[0]) != "PERSON" and not (pre and self.titled(pre[-1]))
         ):
             return "organization"  # "Esporte Clube Serrano", "Banco Nacional Ultramarino"
-        low = [view.lower[i] for i in toks]
+        low = lows
         if low[-1] in self.sets.place_head or (len(low) > 1 and low[0] in self.sets.place_head):
             return "unknown"  # "Portland Street", "Mt Ruapehu": a place
         if all(w in self.sets.time for w in low):
