@@ -305,9 +305,8 @@ class Descriptions(Cataphora):
                 not last.plural and last.takes(m.gender)
             ):
                 found = last
-            elif m.gender and m.name.casefold() in ("man", "woman"):
-                # "a 46-year-old plucker set her basket down …", an exchange, then "The
-                # woman, Muthulakshmi Ramasamy, said": the one unnamed woman of late
+            elif m.gender and m.name.casefold() in ("man", "woman"):  # "a 46-year-old
+                # plucker set her basket down …", an exchange, then "The woman, M. R., said"
                 women = {find(c) for c in self.reg.by_recency(8) if sent - c.sent <= 6
                          and not c.named and c.kind == "anonymous" and not c.plural
                          and (c.female if m.gender == "f" else c.male)}
@@ -393,8 +392,7 @@ class Descriptions(Cataphora):
         aged = bool(_AGED.match(m.name)) or bool(_PARENT_OF.match(m.name))
         unaged = _AGED.sub("", m.name, count=1)  # "The 23-year-old Swede": a Swede
         if (
-            # a role, a title, or a demonym alone ("The Zimbabwean, appointed in
-            # October, said …" after the manager was named)
+            # a role, a title, a demonym alone ("The Zimbabwean, appointed in October,")
             not (lex.has("role", head) or lex.has("title", head) or (
                 all(w[:1].isupper() for w in unaged.split())  # a demonym, not "campaign"
                 and lex.phrase("nationality", tuple(unaged.split()))
@@ -579,8 +577,8 @@ class Descriptions(Cataphora):
         view, end = self.view, self.view.token_at(m.start)
         first = view.sents[max(0, view.sent_of[end] - TITLE_WINDOW)][0]
         before = view.text[view.starts[first] : m.start] if first < end else ""
-        if head not in before:
-            return False  # (the search below finds the noun only where it stands)
+        if head not in before:  # (the search below finds the noun only where it stands)
+            return False
         return any(
             not _NAME_AFTER.match(before, found.end())
             and _INTRODUCING.search(before, max(0, found.start() - 40), found.start())
