@@ -160,3 +160,12 @@ def test_a_relative_clauses_verb_is_no_predicate_of_the_object() -> None:
                     "violated the waiting period.") == []
     assert contents("Kestrel said patients who use its copay card would pay $10.") == [
         "patients who use its copay card would pay $10"]
+
+
+def test_a_relative_that_after_a_noun_cue_opens_no_clause() -> None:
+    """"furious about the contact calls that decided the last five minutes": "that" and a
+    finite verb with its object is a relative clause of the noun "calls", no report."""
+    assert contents("England left the court furious about the contact calls that decided "
+                    "the last five minutes.") == []
+    assert contents("Lim said that suspended sentences had become almost automatic.") == [
+        "suspended sentences had become almost automatic"]

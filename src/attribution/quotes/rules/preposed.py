@@ -343,6 +343,10 @@ def preposed(
     start_tok, frame = complement_start(ctx, cue, k, s1)
     if start_tok is None:
         return topic_object(ctx, cue, k, s1, speaker, description, inherit)
+    if frame == "that" and ctx.tag(start_tok) == "VERB" and lower[start_tok].endswith(
+            ("ed", "es")) and lower[ctx.prev_tok(start_tok, s0)] == "that" and ctx.tag(
+            ctx.next_tok(start_tok + 1, s1)) in ("DET", "PRON", "ADP", "NUM"):
+        return []  # "the contact calls that decided the game": a relative "that", no clause
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
