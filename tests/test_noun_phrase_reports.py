@@ -169,3 +169,11 @@ def test_a_relative_that_after_a_noun_cue_opens_no_clause() -> None:
                     "the last five minutes.") == []
     assert contents("Lim said that suspended sentences had become almost automatic.") == [
         "suspended sentences had become almost automatic"]
+
+
+def test_a_time_clause_with_as_after_the_cue_is_no_report() -> None:
+    """"'We cannot count on one storm': WRA chief warns as typhoon nears": "as" and a
+    clause after the cue tell when, not what; the quotation before is the report."""
+    assert contents("'We cannot count on one storm': WRA chief warns as typhoon nears") == [
+        "'We cannot count on one storm'"]
+    assert contents('Clinton said as he introduced his wife, "Finally, the dam broke."') != []

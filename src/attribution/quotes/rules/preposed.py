@@ -20,6 +20,7 @@ from ..words import (
     DASH_TOKENS,
     FINITE_AUX,
     MEDIUM_WORDS,
+    NAMING_LEMMAS,
     TERMINAL,
     TOPIC_PREPS,
 )
@@ -347,6 +348,10 @@ def preposed(
             ("ed", "es")) and lower[ctx.prev_tok(start_tok, s0)] == "that" and ctx.tag(
             ctx.next_tok(start_tok + 1, s1)) in ("DET", "PRON", "ADP", "NUM"):
         return []  # "the contact calls that decided the game": a relative "that", no clause
+    if frame == "say" and lower[start_tok] == "as" and cue.entry.lemma not in NAMING_LEMMAS and (
+            ctx.tag(ctx.next_tok(start_tok + 1, s1)) in ("PRON", "NOUN", "PROPN")) and not any(
+            k in ctx.open_at for k in range(start_tok, s1)):  # (a quotation after: its own)
+        return []  # "chief warns as typhoon nears", "said as she turned": a time, no report
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])
