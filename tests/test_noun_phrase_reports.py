@@ -177,3 +177,15 @@ def test_a_time_clause_with_as_after_the_cue_is_no_report() -> None:
     assert contents("'We cannot count on one storm': WRA chief warns as typhoon nears") == [
         "'We cannot count on one storm'"]
     assert contents('Clinton said as he introduced his wife, "Finally, the dam broke."') != []
+
+
+@pytest.mark.parametrize("text", [
+    "Onboard footage released by the race shows the moment she checked with her navigator.",
+    "A video recording shows the man grabbed the reporter by the arm.",
+])
+def test_what_a_picture_shows_is_no_quote(text: str) -> None:
+    """"footage shows the moment …": a picture's or a recording's view is seen, not said
+    (data/rule_words.tsv, ``visual_sources``); PolNeAR may still annotate it."""
+    assert contents(text) == []
+    assert contents("The report shows that the council overspent its budget.") == [
+        "the council overspent its budget"]

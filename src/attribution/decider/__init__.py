@@ -16,7 +16,7 @@ from ..candidates import Candidate
 from ..quotes.attributions import Proposals
 from ..quotes.context import Context
 from ..quotes.filters import content_shape, cue_lemmas
-from ..quotes.words import COMPLEMENTIZERS, MOVEMENT_ORDERS, REFUSALS
+from ..quotes.words import COMPLEMENTIZERS, MOVEMENT_ORDERS, REFUSALS, VISUAL_SOURCES
 from .features import FEATURES, featurize, with_rates
 from .model import DeciderModel, packaged_model
 from .select import select
@@ -46,6 +46,9 @@ def is_quote(ctx: Context, c: Candidate) -> bool:
     view = ctx.view
     if c.kind == "indirect" and _movement_order(ctx, c):
         return False
+    if c.kind == "indirect" and c.speaker is not None and cue_lemmas(ctx, c) & SHOWING and (
+            VISUAL_SOURCES.intersection(view.lower[c.speaker[0] : c.speaker[1]])):
+        return False  # "Onboard footage released by the race shows the moment …": seen
     if c.cue is None or view.lower[view.token_at(c.content[0])] not in WH_WORDS:
         return True
     # A wh-clause reports no words when a document or picture shows it ("the footage
@@ -87,6 +90,7 @@ def _clause_of_cue(ctx: Context, c: Candidate) -> bool:
 
 
 ORDER_LEMMAS = frozenset(["tell", "order", "instruct", "direct"])
+SHOWING = frozenset(["show", "reveal", "capture", "depict", "appear"])
 ORDER_WORDS = 8  # the most tokens of an addressee before "to"
 
 

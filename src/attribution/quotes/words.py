@@ -112,6 +112,8 @@ PRESENT_BE = _LISTS["present_be"]
 REQUEST_LEMMAS = _LISTS["request_lemmas"]
 # What an order to move says ("told protesters to leave"): no words reported.
 MOVEMENT_ORDERS = _LISTS["movement_orders"]
+# What shows and says nothing: "footage shows the moment …" is a perception.
+VISUAL_SOURCES = _LISTS["visual_sources"]
 # "Q:" and "A:" heading an interview's turns: no source, but a sign of an interview.
 QUESTION_LABELS = _LISTS["question_labels"]
 ANSWER_LABELS = _LISTS["answer_labels"]
