@@ -189,3 +189,14 @@ def test_what_a_picture_shows_is_no_quote(text: str) -> None:
     assert contents(text) == []
     assert contents("The report shows that the council overspent its budget.") == [
         "the council overspent its budget"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trustees also added a second public hearing, set for June 3.",
+    "Silverline reported a net profit of HK$41 million in its last accounts, filed in Hong "
+    "Kong in June.",
+])
+def test_a_participle_set_off_before_a_preposition_is_no_predicate(text: str) -> None:
+    """", set for June 3", ", filed in Hong Kong": a participle after a comma and before
+    a preposition modifies the noun phrase; it is no verb of a reported clause."""
+    assert contents(text) == []

@@ -21,6 +21,7 @@ from .words import (
     NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
+    PLAIN_PARTICIPLES,
     TIME_UNITS,
 )
 
@@ -141,6 +142,9 @@ def non_finite(ctx: Context, m: int, lo: int) -> bool:
         return True  # "cooked-food stalls": the first word of a compound modifier
     if lower[m].endswith(("ed", "en")) and lower[p] == "," and lower[_past_adverbs(ctx, n)] == "by":
         return True  # "…, helped (largely) by the weak krone": a participle set off
+    if lower[p] == "," and (lower[m].endswith(("ed", "en")) or lower[m] in PLAIN_PARTICIPLES) and (
+            lower[n] in ("for", "in", "on", "at")):
+        return True  # "a second public hearing, set for June 3": a participle set off
     while p >= lo and (
         ctx.tag(p) in ("ADJ", "NUM") or lower[p] in ORDINALS or lower[p] in NUMBER_WORDS
     ):

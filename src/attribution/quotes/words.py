@@ -73,6 +73,7 @@ NOT_OBJECT = _LISTS["not_object"]
 REPORTING_INFINITIVES = _LISTS["reporting_infinitives"]
 # Past tenses that differ from their base form and do not end in "-ed".
 IRREGULAR_PAST = _LISTS["irregular_past"]
+PLAIN_PARTICIPLES = _LISTS["plain_participles"]  # ", set for June 3": a participle
 # What a reporter writes: "declined to comment for this story".
 PIECES = _LISTS["pieces"]
 NAMING_LEMMAS = _LISTS["naming_lemmas"]
