@@ -36,6 +36,7 @@ from ..sources import (
     verbal_aux_before,
 )
 from ..words import (
+    ADJECTIVE_PREPS,
     ASPECT_BEFORE_TO,
     BE_FORMS,
     COLLECTIVE_NOUNS,
@@ -305,8 +306,11 @@ def frame_reading(
             np0 = np_left(view, ctx.tag, before + 1, s0)
             if np0 is None or lower[np0] in ("a", "an") or lower[cs] in ("named", "titled"):
                 return []  # "a class called “Perception”": naming, not reporting
-        if wb in BE_FORMS and not verbal_aux:
-            return []
+        if wb in BE_FORMS and not verbal_aux and not (
+            (ce - cs > 1 and lower[ce - 1] in ADJECTIVE_PREPS)
+            or (ctx.tag(cs) == "ADJ" and ce < s1 and lower[ctx.next_tok(ce, s1)] == "that")
+        ):  # (but "are worried about | X", "is worried that …": an adjective's
+            return []  # complement, the content)
         if (
             wb == "to"
             and entry.lemma not in ("say", "tell")

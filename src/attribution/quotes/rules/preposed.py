@@ -16,6 +16,8 @@ from ..predicates import has_predicate
 from ..shapes import sentence_initial
 from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
+    ADJECTIVE_PREPS,
+    BE_FORMS,
     COMPLEMENTIZERS,
     DASH_TOKENS,
     FINITE_AUX,
@@ -400,6 +402,16 @@ def preposed(
     ]
 
 
+def predicative(ctx: Context, cs: int) -> bool:
+    """Does the cue at token ``cs`` stand after a form of "be", over adverbs ("was
+    critical", "are deeply worried"), or start with one ("was critical" as one cue)?"""
+    lower = ctx.view.lower
+    k = cs if lower[cs] in BE_FORMS else ctx.prev_tok(cs, 0)
+    while k > 0 and ctx.tag(k) == "ADV":
+        k = ctx.prev_tok(k, 0)
+    return k >= 0 and lower[k] in BE_FORMS
+
+
 # What a topic's noun phrase opens with (or a gerund: "joked about moving").
 TOPIC_OPENERS = frozenset(["DET", "NOUN", "PROPN", "PRON", "ADJ"])
 
@@ -419,9 +431,17 @@ def topic_object(
     measure ("spoke on Tuesday", "said about 20 people came")."""
     view = ctx.view
     lower = view.lower
-    if k >= s1 or lower[k] not in TOPIC_PREPS or ctx.in_quote[k] >= 0:
+    # A predicative adjective's complement ("was critical of | Obama's leadership", "are
+    # confident in | the outcome", "was troubled by | her handling"): its prepositions
+    # are more.
+    adjective = ctx.tag(cue.end - 1) == "ADJ" and predicative(ctx, cue.start)
+    if k >= s1 or ctx.in_quote[k] >= 0 or not (
+        lower[k] in TOPIC_PREPS or (adjective and lower[k] in ADJECTIVE_PREPS)
+    ):
         return []
-    if ctx.tag(cue.end - 1) not in ("VERB", "AUX"):
+    if ctx.tag(cue.end - 1) not in ("VERB", "AUX") and not adjective and not (
+        cue.end - cue.start > 1 and ctx.tag(cue.start) == "AUX"
+    ):  # (a verb group's last word is its verb: "will focus on | X")
         return []
     first = ctx.next_tok(k + 1, s1)
     if first >= s1 or (first not in ctx.open_at and (
