@@ -182,3 +182,29 @@ def test_a_predicative_adjectives_complement_is_the_content(
 
 def test_a_predicative_adjective_without_a_complement_proposes_nothing(an: Analyzer) -> None:
     assert cues_and_contents(an, "The weather was good in Ohio.") == set()
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a manner adverb or "out" between the cue and its topic's preposition
+    ("Lopez stopped by and spoke briefly about the cancellation of his show.",
+     "spoke briefly about", "the cancellation of his show"),
+    ("Valls also spoke out sharply against Trump’s influence.", "spoke out sharply against",
+     "Trump’s influence"),
+    # a wh-clause as the preposition's object
+    ("This year Camil spoke about how Hollywood is out of touch with Latino audiences.",
+     "spoke about", "how Hollywood is out of touch with Latino audiences"),
+])
+def test_a_topic_follows_manner_adverbs_and_may_be_a_wh_clause(
+    an: Analyzer, text: str, cue: str, content: str,
+) -> None:
+    assert (cue, content) in cues_and_contents(an, text)
+
+
+def test_a_time_after_a_manner_adverb_is_no_topic(an: Analyzer) -> None:
+    assert cues_and_contents(an, "He spoke briefly on Tuesday.") == set()
+
+
+def test_a_name_is_what_known_as_reports(an: Analyzer) -> None:
+    found = cues_and_contents(an, "Clinton won the string of contests known as Super Tuesday.")
+    assert ("known as", "Super Tuesday") in found
+    assert cues_and_contents(an, "I have known him for years.") == set()

@@ -48,7 +48,7 @@ from .distant import aside_subject_reading, infinitive_cue
 from .gapped import object_relative, subject_relative
 from .left_source import left_source
 from .nominal import nominal
-from .passive import passive, passive_agent, passive_naming, raising
+from .passive import KNOWN_AS, known_as, passive, passive_agent, passive_naming, raising
 from .postposed import initial_inverted, postposed
 from .preposed import as_source_said, preposed
 
@@ -231,6 +231,10 @@ def frame_reading(
         and (sentence_initial(ctx, before, s0) or view.words[ctx.prev_tok(before, s0)] == ",")
     ):
         return as_reported_by(ctx, cue, s1)
+    if lower[cs] == KNOWN_AS and ce == cs + 1 and entry.lemma == "know":
+        named = known_as(ctx, cue, s1)
+        if named:
+            return named
     agent = passive_agent(ctx, cue, s0, s1, before)
     if agent is not None:
         return agent  # "The plan was criticized by Democrats": the subject, the agent
