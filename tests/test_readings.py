@@ -133,3 +133,78 @@ def test_a_phrasal_verbs_particle_may_join_the_cue(an: Analyzer) -> None:
     assert found["his rival Donald Trump for alienating voters"]["reading_left"] == 1.0
     found = readings_of(an, "Trump singled out the reporter who asked the question.")
     assert found["the reporter who asked the question"]["reading_left"] == 1.0
+
+
+def cues_and_contents(an: Analyzer, text: str) -> set[tuple[str, str]]:
+    """(cue, content) of every candidate proposed for ``text``."""
+    proposals = an.pipeline.propose(an.nlp(text), text)
+    return {(text[c.cue[0] : c.cue[1]], text[c.content[0] : c.content[1]])
+            for c in proposals.candidates if c.cue is not None}
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # after a modal or "do", the next word is the verb whatever the word list calls it
+    ("Many Republicans would vote for Trump.", "vote for", "Trump"),
+    ("We don’t like it.", "don’t like", "it"),
+    # negation, "long" and a floating quantifier stand inside the verb group
+    ("They have all characterized their speechmaking as a duty.", "have all characterized",
+     "their speechmaking"),
+    ("Critics have long called for her ouster.", "called for", "her ouster"),
+    ("Clinton will focus on what she would do to make lives better.", "will focus on",
+     "what she would do to make lives better"),
+])
+def test_a_tagged_auxiliary_takes_the_verb_of_its_group(
+    an: Analyzer, text: str, cue: str, content: str,
+) -> None:
+    found = cues_and_contents(an, text)
+    assert (cue, content) in found
+    assert not any(c in ("would", "do", "have", "will") for c, _ in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # PolNeAR's cue is the verb group with the adjective and its preposition; the
+    # content is the preposition's object
+    ("Republicans have been critical of Clinton’s use of personal email.",
+     "have been critical of", "Clinton’s use of personal email"),
+    ("In a statement, the group was critical of the deal.", "was critical of", "the deal"),
+    ("Some top Democrats are confident in the Clinton operation.", "are confident in",
+     "the Clinton operation"),
+    # a lexicon cue after "be": the adjective's complement is the content, no passive
+    ("Voters were worried about the economy.", "worried about", "the economy"),
+    ("The Mexican government is worried that Trump could hurt investment.", "worried",
+     "Trump could hurt investment"),
+])
+def test_a_predicative_adjectives_complement_is_the_content(
+    an: Analyzer, text: str, cue: str, content: str,
+) -> None:
+    assert (cue, content) in cues_and_contents(an, text)
+
+
+def test_a_predicative_adjective_without_a_complement_proposes_nothing(an: Analyzer) -> None:
+    assert cues_and_contents(an, "The weather was good in Ohio.") == set()
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a manner adverb or "out" between the cue and its topic's preposition
+    ("Lopez stopped by and spoke briefly about the cancellation of his show.",
+     "spoke briefly about", "the cancellation of his show"),
+    ("Valls also spoke out sharply against Trump’s influence.", "spoke out sharply against",
+     "Trump’s influence"),
+    # a wh-clause as the preposition's object
+    ("This year Camil spoke about how Hollywood is out of touch with Latino audiences.",
+     "spoke about", "how Hollywood is out of touch with Latino audiences"),
+])
+def test_a_topic_follows_manner_adverbs_and_may_be_a_wh_clause(
+    an: Analyzer, text: str, cue: str, content: str,
+) -> None:
+    assert (cue, content) in cues_and_contents(an, text)
+
+
+def test_a_time_after_a_manner_adverb_is_no_topic(an: Analyzer) -> None:
+    assert cues_and_contents(an, "He spoke briefly on Tuesday.") == set()
+
+
+def test_a_name_is_what_known_as_reports(an: Analyzer) -> None:
+    found = cues_and_contents(an, "Clinton won the string of contests known as Super Tuesday.")
+    assert ("known as", "Super Tuesday") in found
+    assert cues_and_contents(an, "I have known him for years.") == set()

@@ -26,8 +26,10 @@ from dataclasses import dataclass
 
 from ..lexicon import PathLike, data_path, read_json_model
 from ..resources import CueEntry
+from ..tagger import MODALS
 from .context import Context
 from .cues import CueMatch
+from .words import ADJECTIVE_PREPS, BE_FORMS, DO_FORMS, VERB_GROUP_FILLERS
 
 SOURCE = "cue tagger"
 # Verbs, and auxiliaries: an annotated cue may start with one ("has cast", "is eager").
@@ -35,6 +37,8 @@ TAGS = frozenset(["VERB", "AUX"])
 FRAMES = frozenset(["say", "object", "to"])
 SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep", "advcl", "oprd"])
+# What no bare infinitive after a modal is: "would the plan", "could he", "will, …".
+NOT_BARE_VERB = frozenset(["DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "PROPN", "PART"])
 # The prepositions whose object a noun cue's content is ("criticism of", "support for").
 NOUN_PREPS = frozenset(["of", "about", "for", "to", "on", "against", "over", "with", "toward",
                         "towards", "from", "in"])
@@ -157,14 +161,37 @@ class CueTagger:
     def _verb_group_end(ctx: Context, i: int) -> int:
         """Where the cue that starts at token ``i`` ends: an auxiliary takes the verb it
         goes with ("has spoken", "was not named"), as an annotator's cue does, so that
-        the verb is not read as the start of the content."""
+        the verb is not read as the start of the content. Negation, adverbs and a
+        floating quantifier may stand between ("wouldn't comment", "have long called",
+        "have all characterized"); after a modal or "do" the next word is the verb's
+        base form whatever the word list calls it ("would vote", "will support": a modal
+        takes a bare infinitive, Quirk et al. 1985 §3.40); after "be", a predicative
+        adjective ends the group ("have been outraged", "is eager")."""
         if ctx.tag(i) != "AUX":
             return i + 1
-        n = len(ctx.view.words)
+        view = ctx.view
+        lower = view.lower
+        n = len(view.words)
+        bare = lower[i] in MODALS or lower[i] in DO_FORMS
+        be = lower[i] in BE_FORMS
         j = ctx.next_tok(i + 1, n)
-        while j < n and (ctx.tag(j) in ("ADV", "AUX") or ctx.view.lower[j] in ("not", "n't")):
+        while j < n and ctx.in_quote[j] < 0 and (
+            ctx.tag(j) in ("ADV", "AUX") or lower[j] in VERB_GROUP_FILLERS
+        ):
+            be = lower[j] in BE_FORMS or (be and lower[j] not in BE_FORMS and ctx.tag(j) != "AUX")
             j = ctx.next_tok(j + 1, n)
-        if j < n and ctx.tag(j) == "VERB" and ctx.in_quote[j] < 0:
+        if j >= n or ctx.in_quote[j] >= 0:
+            return i + 1
+        tag = ctx.tag(j)
+        if be and tag == "ADJ":
+            # "was critical of | X", "are confident in | X": PolNeAR's cue keeps the
+            # preposition of the adjective's complement, whose object is the content
+            p = ctx.next_tok(j + 1, n)
+            return p + 1 if p < n and lower[p] in ADJECTIVE_PREPS else j + 1
+        if tag == "VERB" or (
+            bare and view.words[j].isalpha() and view.words[j].islower()
+            and tag not in NOT_BARE_VERB
+        ):
             return j + 1
         return i + 1
 

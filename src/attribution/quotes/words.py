@@ -23,9 +23,15 @@ OPEN_MARKS = _LISTS["open_marks"]
 CLOSE_MARKS = _LISTS["close_marks"]
 COMPLEMENTIZERS = _LISTS["complementizers"]
 BE_FORMS = _LISTS["be_forms"]
+DO_FORMS = _LISTS["do_forms"]
+# Words inside a verb group between an auxiliary and its verb ("wouldn't comment",
+# "have long called", "have all characterized").
+VERB_GROUP_FILLERS = _LISTS["verb_group_fillers"]
 ADJUNCT_PREPS = _LISTS["adjunct_preps"]
 # Prepositions whose object is the topic of a report ("spoke about X", "warned of X").
 TOPIC_PREPS = _LISTS["topic_preps"]
+# And those a predicative adjective takes besides ("confident in X", "pleased with X").
+ADJECTIVE_PREPS = TOPIC_PREPS | _LISTS["adjective_preps"]
 MEDIUM_WORDS = _LISTS["medium_words"]  # "said on Twitter": the medium, not the topic
 # Speaker-lexicon classes whose words may head a source ("Police:", "said an aide").
 SOURCE_CLASSES = ("role", "title", "org_head", "media_head", "doc_head", "anon_marker")

@@ -36,6 +36,7 @@ from ..sources import (
     verbal_aux_before,
 )
 from ..words import (
+    ADJECTIVE_PREPS,
     ASPECT_BEFORE_TO,
     BE_FORMS,
     COLLECTIVE_NOUNS,
@@ -47,7 +48,7 @@ from .distant import aside_subject_reading, infinitive_cue
 from .gapped import object_relative, subject_relative
 from .left_source import left_source
 from .nominal import nominal
-from .passive import passive, passive_agent, passive_naming, raising
+from .passive import KNOWN_AS, known_as, passive, passive_agent, passive_naming, raising
 from .postposed import initial_inverted, postposed
 from .preposed import as_source_said, preposed
 
@@ -230,6 +231,10 @@ def frame_reading(
         and (sentence_initial(ctx, before, s0) or view.words[ctx.prev_tok(before, s0)] == ",")
     ):
         return as_reported_by(ctx, cue, s1)
+    if lower[cs] == KNOWN_AS and ce == cs + 1 and entry.lemma == "know":
+        named = known_as(ctx, cue, s1)
+        if named:
+            return named
     agent = passive_agent(ctx, cue, s0, s1, before)
     if agent is not None:
         return agent  # "The plan was criticized by Democrats": the subject, the agent
@@ -305,8 +310,11 @@ def frame_reading(
             np0 = np_left(view, ctx.tag, before + 1, s0)
             if np0 is None or lower[np0] in ("a", "an") or lower[cs] in ("named", "titled"):
                 return []  # "a class called “Perception”": naming, not reporting
-        if wb in BE_FORMS and not verbal_aux:
-            return []
+        if wb in BE_FORMS and not verbal_aux and not (
+            (ce - cs > 1 and lower[ce - 1] in ADJECTIVE_PREPS)
+            or (ctx.tag(cs) == "ADJ" and ce < s1 and lower[ctx.next_tok(ce, s1)] == "that")
+        ):  # (but "are worried about | X", "is worried that …": an adjective's
+            return []  # complement, the content)
         if (
             wb == "to"
             and entry.lemma not in ("say", "tell")

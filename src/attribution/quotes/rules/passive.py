@@ -98,9 +98,16 @@ PASSIVE_QUESTION = declare(
 NAMING = declare(
     "passive.naming",
     "passive",
-    "X has been called “Y” (by Z): the subject and the quoted name are the content",
+    "X has been called “Y” (by Z): the subject and the quoted name are the content; "
+    "X (is) known as Y: the name",
     frames=["object"],
     examples=[
+        Example(
+            "Clinton won the string of contests known as Super Tuesday.",
+            "Super Tuesday",
+            None,
+            "known as",
+        ),
         Example(
             "Kasich has been called “the Trump of the East” by his rivals.",
             "Kasich has been called “the Trump of the East”",
@@ -108,8 +115,34 @@ NAMING = declare(
             "been called",
         ),
     ],
-    counter_examples=["The song is called “Come Together.”", "He was called a liar."],
+    counter_examples=["The song is called “Come Together.”", "He was called a liar.",
+                      "I have known him for years."],
 )
+KNOWN_AS = "known"  # the form of "know" that names: "the contests known as Super Tuesday"
+
+
+def known_as(ctx: Context, cue: CueMatch, s1: int) -> list[Candidate]:
+    """``X (is) known as Y``: the name someone gives X, as "X has been called Y" is
+    (PolNeAR marks half of the train uses, the name with its subject, no source: "the
+    string of contests known as | Super Tuesday", "the uprising that became known as |
+    the Orange Revolution"). The name after "as" is the content; the cue ends with
+    "as"."""
+    lower = ctx.view.lower
+    a = ctx.next_tok(cue.end, s1)
+    if a >= s1 or lower[a] != "as":
+        return []
+    k = ctx.next_tok(a + 1, s1)
+    if k >= s1 or not (k in ctx.open_at or ctx.tag(k) in ("DET", "ADJ", "NOUN", "PROPN")):
+        return []
+    end = object_end(ctx, k, s1, cue.entry.lemma)
+    words = ctx.view.words
+    while k < end < s1 and words[end][:1].isupper() and words[end - 1][:1].isupper():
+        end += 1  # a name runs on over a weekday or a month: "Super Tuesday"
+    span = ctx.trim_content(k, end, strip_that=False)
+    if span is None:
+        return []
+    return [ctx.candidate(span, (cue.start, a + 1), cue.entry.cue_type, "indirect", None,
+                          rule=NAMING, evidence={"np_content": 1.0})]
 
 
 def raising(ctx: Context, cue: CueMatch, s0: int, s1: int, before: int) -> list[Candidate]:

@@ -16,6 +16,8 @@ from ..predicates import has_predicate
 from ..shapes import sentence_initial
 from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
+    ADJECTIVE_PREPS,
+    BE_FORMS,
     COMPLEMENTIZERS,
     DASH_TOKENS,
     FINITE_AUX,
@@ -409,6 +411,36 @@ def preposed(
     ]
 
 
+def predicative(ctx: Context, cs: int) -> bool:
+    """Does the cue at token ``cs`` stand after a form of "be", over adverbs ("was
+    critical", "are deeply worried"), or start with one ("was critical" as one cue)?"""
+    lower = ctx.view.lower
+    k = cs if lower[cs] in BE_FORMS else ctx.prev_tok(cs, 0)
+    while k > 0 and ctx.tag(k) == "ADV":
+        k = ctx.prev_tok(k, 0)
+    return k >= 0 and lower[k] in BE_FORMS
+
+
+# The words that open a topic clause after the preposition ("spoke about how …").
+WH_TOPICS = frozenset(["how", "why", "whether", "what", "where", "when", "who"])
+MANNER_REACH = 2  # adverbs and particles between a cue and its topic's preposition
+
+
+def past_manner(ctx: Context, k: int, s1: int) -> int:
+    """From token ``k`` over up to two manner adverbs or an "out" particle to the
+    preposition after them ("spoke favorably | of", "spoke out sharply | against");
+    ``k`` itself when no topic preposition follows them."""
+    lower = ctx.view.lower
+    m = k
+    for _ in range(MANNER_REACH):
+        if m >= s1 or not (ctx.tag(m) == "ADV" or lower[m] == "out") or ctx.in_quote[m] >= 0:
+            break
+        m = ctx.next_tok(m + 1, s1)
+        if m < s1 and lower[m] in TOPIC_PREPS:
+            return m
+    return k
+
+
 # What a topic's noun phrase opens with (or a gerund: "joked about moving").
 TOPIC_OPENERS = frozenset(["DET", "NOUN", "PROPN", "PRON", "ADJ"])
 
@@ -428,11 +460,30 @@ def topic_object(
     measure ("spoke on Tuesday", "said about 20 people came")."""
     view = ctx.view
     lower = view.lower
-    if k >= s1 or lower[k] not in TOPIC_PREPS or ctx.in_quote[k] >= 0:
+    # A predicative adjective's complement ("was critical of | Obama's leadership", "are
+    # confident in | the outcome", "was troubled by | her handling"): its prepositions
+    # are more.
+    adjective = ctx.tag(cue.end - 1) == "ADJ" and predicative(ctx, cue.start)
+    m = past_manner(ctx, k, s1)  # "spoke briefly about", "spoke out sharply against"
+    if m != k and ctx.skip_right_adjuncts(m, s1) != m:
+        return []  # "spoke briefly on Tuesday": a time
+    k = m
+    if k >= s1 or ctx.in_quote[k] >= 0 or not (
+        lower[k] in TOPIC_PREPS or (adjective and lower[k] in ADJECTIVE_PREPS)
+    ):
         return []
-    if ctx.tag(cue.end - 1) not in ("VERB", "AUX"):
+    if ctx.tag(cue.end - 1) not in ("VERB", "AUX") and not adjective and not (
+        cue.end - cue.start > 1 and ctx.tag(cue.start) == "AUX"
+    ):  # (a verb group's last word is its verb: "will focus on | X")
         return []
     first = ctx.next_tok(k + 1, s1)
+    if first < s1 and lower[first] in WH_TOPICS and ctx.in_quote[first] < 0:
+        # "spoke about | how the consulate had been taken", "talking about | what …"
+        span = ctx.trim_content(first, clause_end(ctx, first, s1, lower[cue.start]),
+                                strip_that=False)
+        return [] if span is None else [ctx.candidate(
+            span, (cue.start, k + 1), cue.entry.cue_type, "indirect", speaker, description,
+            inherit=inherit, rule=TOPIC)]
     if first >= s1 or (first not in ctx.open_at and (
         ctx.tag(first) not in TOPIC_OPENERS
         and not (ctx.tag(first) == "VERB" and lower[first].endswith("ing"))
@@ -446,11 +497,10 @@ def topic_object(
     span = ctx.trim_content(first, end, strip_that=False)
     if span is None:
         return []
-    cue_end = k + 1 if ctx.next_tok(cue.end, s1) == k else cue.end
     return [
         ctx.candidate(
             span,
-            (cue.start, cue_end),
+            (cue.start, k + 1),
             cue.entry.cue_type,
             "indirect",
             speaker,
