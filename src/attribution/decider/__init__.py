@@ -34,7 +34,8 @@ WH_WORDS = COMPLEMENTIZERS - {"that", "if"}
 
 def is_quote(ctx: Context, c: Candidate) -> bool:
     """Is the candidate a quote, not a PARC-style attribution only (a belief, an
-    intention, knowledge, a perception, a noun phrase's content)?"""
+    intention, knowledge, a perception, a noun phrase's content, an order to move, what
+    a picture shows)?"""
     if c.kind == "according_to":
         return True
     if c.cue_tok in ctx.tagged:  # a cue beyond the lexicon: only quoted words are quotes
@@ -97,7 +98,8 @@ ORDER_WORDS = 8  # the most tokens of an addressee before "to"
 def _movement_order(ctx: Context, c: Candidate) -> bool:
     """Is the candidate an order to move ("police told protesters to leave the square",
     "ordered them to disperse"): a "tell" cue, its addressee, then "to" and a verb of
-    moving or staying? The order is an act; no words are reported."""
+    moving (``rule_words.tsv``: ``movement_orders``)? The order is an act; no words
+    are reported."""
     if not ORDER_LEMMAS & cue_lemmas(ctx, c):
         return False
     view = ctx.view
