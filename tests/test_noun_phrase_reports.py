@@ -200,3 +200,17 @@ def test_a_participle_set_off_before_a_preposition_is_no_predicate(text: str) ->
     """", set for June 3", ", filed in Hong Kong": a participle after a comma and before
     a preposition modifies the noun phrase; it is no verb of a reported clause."""
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farmers warned on Monday that they \"cannot wait another summer\" for irrigation "
+     "water, as the government inaugurated a new desalination plant.",
+     "they \"cannot wait another summer\" for irrigation water"),
+    ("Scotland's fishing industry has said the UK government \"traded away\" the future of "
+     "the mackerel fleet, after a deal with Norway was signed.",
+     "the UK government \"traded away\" the future of the mackerel fleet"),
+])
+def test_a_trailing_event_after_a_comma_is_the_writers(text: str, content: str) -> None:
+    """"…, as the government inaugurated a plant", "…, after a deal was signed": an event
+    clause after the report's comma is the writer's news, no part of what was said."""
+    assert contents(text) == [content]

@@ -454,17 +454,16 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
         return False  # "that Gov. Padilla, who must decide, has revealed …": its subject's
     if w == "which" and not any(m in ctx.open_at for m in range(n + 1, min(hi, n + 6))):
         return True  # ", which raised concerns ..."; but ', which “will help elect …”'
-    if w in ("while", "whereas", "who"):
-        return True
+    if w in ("while", "whereas", "who") or (w in TRAILING_EVENTS and ctx.tag(
+            ctx.next_tok(n + 1, hi)) in ("DET", "PRON", "PROPN", "NOUN", "NUM")):
+        return True  # "…, as the government inaugurated a plant": the writer's event
     if w not in ("and", "but"):
         return False
     if ctx.next_tok(n + 1, hi) in ctx.open_at:
         return False  # '…, and “in this case I think he’s right.”': the report goes on
     verb = ctx.cue_at.get(ctx.next_tok(n + 1, hi))
     if verb is not None and verb.entry.cue_type == "document":
-        # "said the results did not mean …, but showed that …": what a document does is
-        # no act of the speaker's; its subject is the content's, and the report goes on
-        return False
+        return False  # "…, but showed that …": a document's act, the report goes on
     if lower[ctx.next_tok(n + 1, hi)] != "that" and ctx.cue_within(
         n + 1, min(hi, n + 9), relative_ok=False
     ):
@@ -487,6 +486,7 @@ def comma_ends_clause(ctx: Context, k: int, start: int, hi: int) -> bool:
     )
 
 
+TRAILING_EVENTS = frozenset(["as", "after", "before", "amid"])  # ", as the river rose"
 ASIDE_REACH = 25  # tokens a relative clause set off by commas is searched for its close
 
 
