@@ -214,3 +214,11 @@ def test_a_trailing_event_after_a_comma_is_the_writers(text: str, content: str) 
     """"…, as the government inaugurated a plant", "…, after a deal was signed": an event
     clause after the report's comma is the writer's news, no part of what was said."""
     assert contents(text) == [content]
+
+
+def test_a_quotation_inside_the_subjects_aside_keeps_the_report() -> None:
+    """'A crofter, who described himself as "about as patient as a man can be", said …':
+    a quotation that closes inside the aside is part of it; the main report stays."""
+    assert "he had been unable to go" in contents(
+        'A crofter, who described himself as "about as patient as a man can be", said he '
+        "had been unable to go.")

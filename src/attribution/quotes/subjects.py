@@ -427,7 +427,10 @@ def aside_subject(ctx: Context, s0: int, comma: int) -> tuple[int, int] | None:
     ):
         return None
     for m in range(end + 1, comma):
-        if view.words[m] in TERMINAL or view.words[m] in (";", ":") or ctx.in_quote[m] >= 0:
+        q = ctx.in_quote[m]
+        if q >= 0 and end < ctx.region_toks[q][0] and ctx.region_toks[q][1] <= comma:
+            continue  # 'who described himself as "about as patient as a man can be",'
+        if view.words[m] in TERMINAL or view.words[m] in (";", ":") or q >= 0:
             return None
     return start, end
 
