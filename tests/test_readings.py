@@ -208,3 +208,8 @@ def test_a_name_is_what_known_as_reports(an: Analyzer) -> None:
     found = cues_and_contents(an, "Clinton won the string of contests known as Super Tuesday.")
     assert ("known as", "Super Tuesday") in found
     assert cues_and_contents(an, "I have known him for years.") == set()
+
+
+def test_a_modal_takes_no_adverb_for_its_verb(an: Analyzer) -> None:
+    found = cues_and_contents(an, "The objective for Ryan will likely be to find common ground.")
+    assert not any(cue == "will likely" for cue, _ in found)

@@ -37,8 +37,10 @@ TAGS = frozenset(["VERB", "AUX"])
 FRAMES = frozenset(["say", "object", "to"])
 SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "prep", "advcl", "oprd"])
-# What no bare infinitive after a modal is: "would the plan", "could he", "will, …".
-NOT_BARE_VERB = frozenset(["DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "PROPN", "PART"])
+# The word list's tags of a bare infinitive after a modal besides VERB: the nouns that
+# are verbs too ("would vote", "will support"); not an adjective or an adverb ("will
+# likely be"), nor a preposition but "like" ("don't like it").
+BARE_VERB_TAGS = frozenset(["NOUN"])
 # The prepositions whose object a noun cue's content is ("criticism of", "support for").
 NOUN_PREPS = frozenset(["of", "about", "for", "to", "on", "against", "over", "with", "toward",
                         "towards", "from", "in"])
@@ -166,7 +168,9 @@ class CueTagger:
         "have all characterized"); after a modal or "do" the next word is the verb's
         base form whatever the word list calls it ("would vote", "will support": a modal
         takes a bare infinitive, Quirk et al. 1985 §3.40); after "be", a predicative
-        adjective ends the group ("have been outraged", "is eager")."""
+        adjective and its preposition end the group ("have been critical of"), and
+        without a preposition the auxiliary stays alone ("was clear | that …": the
+        parsed backend's decider keeps too many of those)."""
         if ctx.tag(i) != "AUX":
             return i + 1
         view = ctx.view
@@ -187,10 +191,10 @@ class CueTagger:
             # "was critical of | X", "are confident in | X": PolNeAR's cue keeps the
             # preposition of the adjective's complement, whose object is the content
             p = ctx.next_tok(j + 1, n)
-            return p + 1 if p < n and lower[p] in ADJECTIVE_PREPS else j + 1
+            return p + 1 if p < n and lower[p] in ADJECTIVE_PREPS else i + 1
         if tag == "VERB" or (
             bare and view.words[j].isalpha() and view.words[j].islower()
-            and tag not in NOT_BARE_VERB
+            and (tag in BARE_VERB_TAGS or lower[j] == "like")
         ):
             return j + 1
         return i + 1
