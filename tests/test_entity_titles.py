@@ -323,3 +323,10 @@ def test_a_trade_named_by_a_compound_is_someone(an: Analyzer, noun: str) -> None
     person someone unnamed, not a thing of unknown kind."""
     quote = an.analyze(f'"Go back," the {noun} said.').quotes[0]
     assert quote.speaker is not None and quote.speaker.kind == "anonymous"
+
+
+def test_no_before_a_full_stop_is_no_rank(an: Analyzer) -> None:
+    """"No. I disagree": a "No." before a sentence that opens without a number is the
+    answer word, no rank; the report after it is read as before."""
+    quotes = an.analyze("No. I disagree, she said.").quotes
+    assert [q.content.text for q in quotes] == ["I disagree"]

@@ -139,8 +139,9 @@ class Tagger:
         if c.isupper():
             if w == "I":
                 return "PRON"
-            if w in ("No", "No.") and view.words[i + 1 : i + 2] and (
-                    view.words[i + 1][:1].isdigit() or view.words[i + 1] == "."):
+            following = view.words[i + 1 : i + 3]
+            if w in ("No", "No.") and following and (following[0][:1].isdigit() or (
+                    following[0] == "." and following[1:2] and following[1][:1].isdigit())):
                 return "NOUN"  # "the world No 2", "the No. 1 seed": a rank, no "no"
             if self._initial(i):
                 if lower in MODALS and self._finite_next(i):

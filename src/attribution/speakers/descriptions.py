@@ -307,10 +307,10 @@ class Descriptions(Cataphora):
                 found = last
             elif m.gender and m.name.casefold() in ("man", "woman"):  # "a 46-year-old
                 # plucker set her basket down …", an exchange, then "The woman, M. R., said"
-                women = {find(c) for c in self.reg.by_recency(8) if sent - c.sent <= 6
-                         and not c.named and c.kind == "anonymous" and not c.plural
-                         and (c.female if m.gender == "f" else c.male)}
-                found = women.pop() if len(women) == 1 else None
+                same = {find(c) for c in self.reg.by_recency(8) if sent - c.sent <= 6
+                        and not c.named and c.kind == "anonymous" and not c.plural
+                        and (c.female if m.gender == "f" else c.male)}
+                found = same.pop() if len(same) == 1 else None
         if found is None and det in DEFINITE and m.kind == "anonymous" and not m.plural and (
                 not m.gender) and self.lex.has("role", head):
             # "The miner said" after "Tanami Ridge Resources": a role noun that is also
