@@ -13,7 +13,7 @@ __all__ = ["has_predicate"]
 
 CONTRACTED = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "where"])
 OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
-AMOUNT_WORDS = frozenset(["%", "million", "billion", "trillion", "thousand", "hundred", "m", "bn"])
+AMOUNT_WORDS = NUMBER_WORDS | {"%", "trillion", "m", "bn"}  # a number's words and its short forms
 CURRENCY_SIGNS = frozenset(["$", "£", "€", "¥", "₹", "₦"])
 
 
@@ -104,7 +104,7 @@ def _after_article_and_number(ctx: Context, i: int, a: int) -> bool:
     d = ctx.prev_tok(i, a)
     lower = ctx.view.lower
     while d > a and (ctx.tag(d) == "NUM" or lower[d] in AMOUNT_WORDS or lower[d] in MEASURE_UNITS
-                     or lower[d] in CURRENCIES or ctx.view.words[d] in CURRENCY_SIGNS):
+                     or lower[d] in CURRENCIES or lower[d] in CURRENCY_SIGNS):
         d = ctx.prev_tok(d, a)
     return a <= d < i - 1 and lower[d] in ("a", "an", "the") and any(
         ctx.tag(k) == "NUM" or lower[k] in NUMBER_WORDS for k in range(d + 1, i))
