@@ -480,3 +480,38 @@ def test_a_question_is_answered_past_what_a_court_heard_by_who_spoke_before(
         "‘All of them, Judge.’\n"
     )
     assert _speakers(an, text)[-2:] == ["Caitríona Hennessy", "Pádraig Ó Flatharta"]
+
+
+@pytest.mark.parametrize("opening", [
+    "The meeting grew heated when Ona Kazlauskiene, a 72-year-old retired teacher, stood up.",
+    "The hall fell silent after Ona Kazlauskiene stood up.",
+])
+def test_the_subject_of_a_clause_after_a_main_clause_of_no_one_is_the_center(
+    an: Analyzer, opening: str
+) -> None:
+    """"The meeting grew heated when Ona … stood up": the main clause's subject is no one,
+    so the person the "when" clause opens with is whom the next "she" continues, and the
+    uncued lines alternate from her."""
+    text = (
+        "Vice-Minister Rasa Jankauskiene told a packed meeting on Wednesday that no family "
+        "would be forced to move.\n\n"
+        "“We will pay for insulation,” she said.\n\n"
+        f"{opening}\n\n"
+        "“Where will our grandchildren swim?” she asked.\n\n"
+        "“The lake stays open to the public.”\n\n"
+        "“And when there is shooting?”\n"
+    )
+    assert _speakers(an, text) == ["Rasa Jankauskiene", "Ona Kazlauskiene",
+                                   "Rasa Jankauskiene", "Ona Kazlauskiene"]
+
+
+def test_a_person_described_before_the_conjunction_stays_the_center(an: Analyzer) -> None:
+    """"A woman in the second row stood up before the chief executive had finished": the
+    main clause has a subject of its own; the conjunction's clause does not take over."""
+    text = (
+        "Chief executive Katarina Hedlund said the fund had sold its last oil shares.\n\n"
+        "“It took time to get it right,” she said.\n\n"
+        "A woman at the back stood up before the chief executive had finished.\n\n"
+        "“Why did it take you six years?” she asked.\n"
+    )
+    assert _speakers(an, text)[-1] != "Katarina Hedlund"

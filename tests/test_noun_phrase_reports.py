@@ -222,3 +222,20 @@ def test_a_quotation_inside_the_subjects_aside_keeps_the_report() -> None:
     assert "he had been unable to go" in contents(
         'A crofter, who described himself as "about as patient as a man can be", said he '
         "had been unable to go.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ona Kazlauskiene stood up to ask about the lake that borders the site.",
+    "The farmers asked about the road that crosses the valley.",
+])
+def test_a_that_after_a_noun_before_a_verb_and_its_object_is_a_relative(text: str) -> None:
+    """"to ask about the lake that borders the site": a "that" between a noun and a verb
+    in "-s" with its object opens a relative clause, no reported one."""
+    assert contents(text) == []
+
+
+def test_a_that_clause_whose_plural_subject_has_a_time_stays() -> None:
+    """"told reporters that sales this year rose": a plural subject and its time, no
+    relative clause."""
+    assert contents("He told reporters that sales this year rose.") == [
+        "sales this year rose"]

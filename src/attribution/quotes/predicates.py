@@ -9,12 +9,14 @@ from .objects import non_finite
 from .shapes import present_verb
 from .words import CLAUSE_OPENERS, CURRENCIES, MEASURE_UNITS, NUMBER_WORDS, TERMINAL
 
-__all__ = ["has_predicate"]
+__all__ = ["has_predicate", "relative_that"]
 
 CONTRACTED = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "where"])
 OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
 AMOUNT_WORDS = NUMBER_WORDS | {"%", "trillion", "m", "bn"}  # a number's words and its short forms
 CURRENCY_SIGNS = frozenset(["$", "£", "€", "¥", "₹", "₦"])
+# The words an object opens with after a verb in "-s" (no time: "this year").
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 
 
 def has_predicate(ctx: Context, a: int, b: int) -> bool:
@@ -136,3 +138,24 @@ def _past_verb(ctx: Context, i: int, b: int) -> int:
     while k < b and ctx.tag(k) in ("AUX", "ADV", "PART"):
         k += 1
     return k + 1 if k < b and ctx.tag(k) != "AUX" else k
+
+
+def relative_that(ctx: Context, start: int, s0: int, s1: int) -> bool:
+    """Is the "that" before token ``start`` a relative pronoun, no complementizer: its
+    clause opens with a finite verb and that verb's object ("the contact calls that
+    decided the last five minutes"), or a noun before it is the verb's antecedent and a
+    verb in "-s" takes an object ("to ask about the lake that borders the site"; not
+    "that lawmakers in Congress …", a plural subject)?"""
+    lower = ctx.view.lower
+    that = ctx.prev_tok(start, s0)
+    if that < s0 or lower[that] != "that":
+        return False
+    after = ctx.tag(ctx.next_tok(start + 1, s1))
+    if ctx.tag(start) == "VERB" and lower[start].endswith(("ed", "es")):
+        return after in ("DET", "PRON", "ADP", "NUM")
+    before = ctx.prev_tok(that, s0)
+    return (before >= s0 and ctx.tag(before) == "NOUN" and ctx.view.words[before].islower()
+            and lower[start].endswith("s") and not lower[start].endswith(("ss", "'s", "’s"))
+            and ctx.tag(start) in ("NOUN", "VERB")
+            # (an article: "that sales this year rose" has a subject and its time)
+            and lower[ctx.next_tok(start + 1, s1)] in _OBJECT_OPENERS)

@@ -28,6 +28,10 @@ REACH = 6  # words of modifiers looked back over
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
 FRONTED_WORDS = 12  # words a fronted phrase runs to at most
+MAIN_WORDS = 10  # words of a main clause before the conjunction of a clause it governs
+# Conjunctions of a clause after the main one ("… grew heated when Ona … stood up").
+SUBORDINATORS = frozenset(["when", "after", "before", "while", "until", "because", "since",
+                           "once", "although", "though", "whereas"])
 
 
 def after_fronted_phrase(view: DocView, tag: Tagger, first_word: int, k: int) -> bool:
@@ -80,7 +84,27 @@ def name_opens_clause(
         return not (_in_fronted_phrase(view, tag, k, first_word) or _appositive(view, tag, k))
     if k > first and lower[k - 1] in ARTICLES:
         return k - 1 == first_word or _clause_starts(view, k - 1, first)
-    return False
+    return _subordinate_center(view, typer, tag, k, first_word)
+
+
+def _subordinate_center(
+    view: DocView, typer: MentionTyper, tag: Tagger, k: int, first_word: int
+) -> bool:
+    """Does the name phrase at token ``k`` open a clause that a conjunction subordinates
+    to a main clause whose subject is no one ("The meeting grew heated when Ona
+    Kazlauskienė, a 72-year-old retired teacher, stood up")? It is the sentence's center
+    (not after "a woman in the second row stood up before the chief executive …")."""
+    j = k - 1
+    while j > first_word and view.is_space[j]:
+        j -= 1
+    if j - first_word < 2 or j - first_word > MAIN_WORDS or view.lower[j] not in SUBORDINATORS:
+        return False
+    words, lower = view.words, view.lower
+    return tag(first_word) in ("DET", "NOUN", "ADJ") and not any(
+        lower[i] in typer.sets.person_noun or lower[i] in SUBJECT_PRONOUNS
+        or (i > first_word and words[i][:1].isupper()) or not words[i][:1].isalpha()
+        for i in range(first_word, j) if not view.is_space[i]
+    )
 
 
 def _appositive(view: DocView, tag: Tagger, k: int) -> bool:

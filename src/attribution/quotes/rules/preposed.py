@@ -12,7 +12,7 @@ from ..clauses import clause_end, first_comma, object_end, relative_end, to_clau
 from ..complements import complement_start, past_adjuncts
 from ..context import Context
 from ..cues import CueMatch
-from ..predicates import has_predicate
+from ..predicates import has_predicate, relative_that
 from ..shapes import sentence_initial
 from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
@@ -346,9 +346,7 @@ def preposed(
     start_tok, frame = complement_start(ctx, cue, k, s1)
     if start_tok is None:
         return topic_object(ctx, cue, k, s1, speaker, description, inherit)
-    if frame == "that" and ctx.tag(start_tok) == "VERB" and lower[start_tok].endswith(
-            ("ed", "es")) and lower[ctx.prev_tok(start_tok, s0)] == "that" and ctx.tag(
-            ctx.next_tok(start_tok + 1, s1)) in ("DET", "PRON", "ADP", "NUM"):
+    if frame == "that" and relative_that(ctx, start_tok, s0, s1):
         return []  # "the contact calls that decided the game": a relative "that", no clause
     if frame == "say" and lower[start_tok] == "as" and cue.entry.lemma not in NAMING_LEMMAS and (
             ctx.tag(ctx.next_tok(start_tok + 1, s1)) in ("PRON", "NOUN", "PROPN")) and not any(
