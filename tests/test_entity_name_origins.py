@@ -86,3 +86,62 @@ def test_a_quotation_after_a_name_is_no_nickname(an: Analyzer) -> None:
         "inappropriate and insensitive.” Song said he regretted the word.\n"
     )
     assert names(an.analyze(text))[-1] == "Paul Song"
+
+
+def test_a_sesotho_name_keeps_its_mark_and_titles_state_gender(an: Analyzer) -> None:
+    """"’M’e ’Mathabo Ramakatane": a Sesotho name opens with the mark (typed as a right
+    single quotation mark), and "’M’e" and "Ntate" are titles of courtesy that say a
+    woman and a man; the place a gathering is called in ("in Ha Mokoallong") is no one
+    a pronoun refers to."""
+    text = (
+        "Chief Lebohang Mothibeli said 60 households were still waiting.\n\n"
+        "’M’e ’Mathabo Ramakatane, a 63-year-old widow, is one of those still waiting. "
+        "At a public gathering the authority called in Ha Mokoallong last month, she put "
+        "her question to an officer.\n\n"
+        "’M’e Ramakatane said nobody from the authority had come back to her since.\n\n"
+        "The authority's chief executive, Ntate Tumelo Sekhesa, said the authority had no "
+        "intention of leaving any family behind.\n"
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Lebohang Mothibeli", "’Mathabo Ramakatane", "Tumelo Sekhesa"]
+    genders = {e.name: e.gender for e in res.entities}
+    assert genders["’Mathabo Ramakatane"] == "female"
+    assert genders["Tumelo Sekhesa"] == "male"
+    assert not any(e.name == "Ha Mokoallong" and e.kind == "person" for e in res.entities)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("At a gathering the authority called in Ha Mokoallong last month, she spoke.",
+     "Ha Mokoallong", "unknown"),
+    ("The farm near Mokoallong flooded.", "Mokoallong", "unknown"),
+    ("In Ha Mokoallong's view the plan failed.", "Ha Mokoallong", "person"),
+])
+def test_a_name_after_a_preposition_of_place_is_no_person(
+    text: str, name: str, kind: str
+) -> None:
+    """"… called in Ha Mokoallong last month, she …": a name with no given name right
+    after "in", "near", "outside" is a place, which no "she" may take; a possessor after
+    "in" is someone's ("In Ha Mokoallong's view")."""
+    from attribution.resources import Resources
+    from attribution.segment import build_view
+    from attribution.speakers.typer import MentionTyper
+    from attribution.tokenize import blank_english
+
+    view = build_view(blank_english()(text), text)
+    a = next(i for i, w in enumerate(view.words) if w == name.split()[0])
+    b = a + len(name.split())
+    assert MentionTyper(view, Resources.default()).type_mention(a, b, None).kind == kind
+
+
+@pytest.mark.parametrize("letters", ["MHK", "MLC", "MEP"])
+def test_post_nominal_letters_of_other_legislatures_are_no_part_of_the_name(
+    an: Analyzer, letters: str
+) -> None:
+    """"Infrastructure Minister Juan Cregeen MHK": the letters of a member of the House
+    of Keys (or a Legislative Council, the European Parliament) follow the name."""
+    text = (
+        f"Infrastructure Minister Juan Cregeen {letters} told the House that the department "
+        "already ran a hardship fund.\n\n"
+        "“Nobody pretends it is painless,” Mr Cregeen said.\n"
+    )
+    assert names(an.analyze(text)) == ["Juan Cregeen", "Juan Cregeen"]

@@ -3,7 +3,7 @@ capital inside a company's one-word name, the owner before a possessive."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 import regex
@@ -107,3 +107,20 @@ def region(words: tuple[str, ...], lex: SpeakerLexicon) -> bool:
     Greenland", but "South Africa", "North Korea"): a region, which speaks for no one?"""
     return len(words) > 1 and words[0].casefold() in COMPASS and lex.phrase(
         "gpe", words[1:]) and not lex.phrase("gpe", words)
+
+
+# Prepositions of place before a name that is then a place's ("a gathering called in Ha
+# Mokoallong", "a farm near Kasungu").
+PLACE_PREPS = frozenset(["in", "near", "outside"])
+
+
+def placed(view: DocView, toks: list[int], pre: list[int], ent: Mapping[str, str]) -> bool:
+    """Is a name with no word a given name right after a preposition of place, and no
+    possessor ("in Ha Mokoallong"; not "in Smith's view")? A place, no person."""
+    before = toks[0] - 1
+    while before >= 0 and view.is_space[before]:
+        before -= 1
+    after = toks[-1] + 1
+    return not pre and before >= 0 and view.lower[before] in PLACE_PREPS and not any(
+        ent.get(view.words[i]) == "PERSON" for i in toks
+    ) and (after >= len(view.words) or view.words[after] not in POSSESSIVE)

@@ -45,9 +45,10 @@ _OPENERS = (
 _NICK = r"[\"“]\p{Lu}[\w'’.-]*+(?: \p{Lu}[\w'’.-]*+){0,2}+[\"”]"  # capitalised words
 _NICKNAME = rf"(?:[ \t\u00a0]++{_NICK})?+"
 # (an apostrophe inside a word starts no name, "O'Brien"; one after a blank may be an
-# ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a")
+# ʻokina, which opens Polynesian names: "'Ana Latu", "Dr 'Ofa Fusitu'a", or the mark of
+# a Sesotho name: "’M’e ’Mathabo Ramakatane")
 NAME_RUN = regex.compile(
-    rf"(?<![\w’\-\p{{Cf}}])(?<!\w')(?!{_OPENERS}[ \t,;:!?’'\n])"
+    rf"(?<![\w\-\p{{Cf}}])(?<!\w[’'])(?!{_OPENERS}[ \t,;:!?’'\n])"
     rf"{_WORD}(?:{_NICKNAME}{_SEP}(?:{_PARTICLE}(?:{_SEP}|-)){{0,2}}+{_WORD}){{0,7}}+"
 )
 _INNER_NICKNAME = regex.compile(
@@ -166,7 +167,7 @@ def _trimmed(
         yield NameRun(start - okina(view, start), b, possessive)
 
 
-OKINAS = frozenset(["'", "‘"])  # (as news sites type it)
+OKINAS = frozenset(["'", "‘", "’"])  # (as news sites type it; "’Mathabo", Sesotho)
 
 
 def okina(view: DocView, a: int) -> bool:

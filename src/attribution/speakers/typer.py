@@ -25,7 +25,7 @@ from ..phrases import (
 )
 from .mention import Mention
 from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
-from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name, region
+from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name, placed, region
 from .names import POSSESSIVE, clean_name, okina, stool_name
 from .typer_words import (
     DETERMINERS,
@@ -597,4 +597,4 @@ class MentionTyper(NameReader):
             return "unknown"  # "Born", "Story": a word capitalised where a line starts
         if any(camel_case(w) or any(ch.isdigit() for ch in w) for w in words):
             return "organization"  # "EgyptAir", "PayPal", "BlackRock"; "S4C", "3M": no person
-        return "person"
+        return "unknown" if placed(view, toks, pre, self.words.ent) else "person"

@@ -25,7 +25,12 @@ NOT_NAMES = frozenset(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCO
 # Letters after a person's name that are no part of it: honours, a barrister's rank,
 # an elected office ("… KC", "… MP", "… OBE").
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MS", "TD", "OBE",
-                           "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"])
+                           "MBE", "CBE", "KBE", "DBE", "FRS", "PhD",
+                           # the members of the Commonwealth's other legislatures (Isle of
+                           # Man's Keys and Council, Newfoundland's and Quebec's assemblies,
+                           # the European Parliament) and honours of its orders
+                           "MHK", "MLC", "MHA", "MNA", "MEP", "AO", "CMG", "KCMG", "GCMG",
+                           "CVO", "LVO", "MVO", "ONZM", "MNZM", "CNZM", "JP"])
 # Determiners before a body's member's title that make the member unnamed ("a Labour MP").
 UNNAMED_DETS = frozenset(["a", "an", "one", "another"])
 # Quantifiers that never precede a person's name ("more Olympic champions").
