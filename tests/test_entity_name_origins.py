@@ -145,3 +145,19 @@ def test_post_nominal_letters_of_other_legislatures_are_no_part_of_the_name(
         "“Nobody pretends it is painless,” Mr Cregeen said.\n"
     )
     assert names(an.analyze(text)) == ["Juan Cregeen", "Juan Cregeen"]
+
+
+@pytest.mark.parametrize("surname", ["Tandberg-Lie", "Haugen-Lie"])
+def test_a_double_surname_whose_second_part_is_a_word_stays_whole(
+    an: Analyzer, surname: str
+) -> None:
+    """"Ingrid Tandberg-Lie": the part after a hyphen is the name's, even when it is an
+    English verb ("Lie"); the surname alone later is hers, a person's."""
+    text = (
+        f"The jury ruled that Norway's Ingrid {surname} had skied one penalty loop fewer "
+        "than her misses required.\n\n"
+        f"“Two,” {surname} said.\n"
+    )
+    res = an.analyze(text)
+    assert names(res)[-1] == f"Ingrid {surname}"
+    assert res.quotes[-1].speaker is not None and res.quotes[-1].speaker.kind == "person"

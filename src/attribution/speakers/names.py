@@ -159,6 +159,8 @@ def _trimmed(
             and not (k == b - 1 and k > a and lower[k] in MODALS
                      and b < n and toks[b][:1].islower())
             and not (k + 1 < b and toks[k + 1] == "-" and view.starts[k + 1] == view.ends[k])
+            # (nor the part after a hyphen: "Ingrid Tandberg-Lie")
+            and not (k > start and toks[k - 1] == "-" and view.starts[k] == view.ends[k - 1])
         ):
             if k > start:
                 yield NameRun(start, k)
