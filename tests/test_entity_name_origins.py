@@ -161,3 +161,18 @@ def test_a_double_surname_whose_second_part_is_a_word_stays_whole(
     res = an.analyze(text)
     assert names(res)[-1] == f"Ingrid {surname}"
     assert res.quotes[-1].speaker is not None and res.quotes[-1].speaker.kind == "person"
+
+
+def test_a_malay_patronymic_keeps_the_fathers_title(an: Analyzer) -> None:
+    """"Dayang Dr Siti Norhayati binti Haji Abdullah": the title after "binti"/"bin" is
+    the father's, inside the name; "Dayang" and "Awang" before it are titles of courtesy
+    that state a woman and a man."""
+    text = (
+        "Deputy Permanent Secretary (Economy) Dayang Dr Siti Norhayati binti Haji Abdullah "
+        "said the local hiring target was a condition.\n\n"
+        "Awang Haji Ramli bin Sulaiman, 54, said his catch had fallen by half.\n"
+    )
+    res = an.analyze(text)
+    assert names(res) == ["Siti Norhayati binti Haji Abdullah", "Ramli bin Sulaiman"]
+    genders = [q.speaker.gender for q in res.quotes if q.speaker]
+    assert genders == ["female", "male"]

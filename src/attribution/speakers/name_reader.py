@@ -14,7 +14,7 @@ from .appositions import DATA_NOUNS
 from .casing import Casing
 from .name_shapes import common_noun_form
 from .names import BREAK_TAGS, POSSESSIVE, nickname_open, okina
-from .typer_words import DETERMINERS, nameless
+from .typer_words import DETERMINERS, PATRONYMICS, nameless
 from .wordsets import WordSets
 
 # Title nouns that end an office's capitalised name and no person's ("Rural Affairs
@@ -282,8 +282,7 @@ class NameReader:
                 break
             head = i
         return head >= 0 and (lower[head] in self.sets.company_noun or (
-            # an organisation's noun closing a short description ("the prime minister's
-            # office")
+            # an organisation's noun closing a short description ("the premier's office")
             head == b - 1 and b - a <= 6 and lower[head] in self.sets.org_head))
 
     def phrase_gender(self, a: int, b: int) -> str:
@@ -324,11 +323,12 @@ class NameReader:
                 self.is_cap(i) and not self.initial_common_noun(i)
                 and not self.initial_company_noun(i)
             ):
+                father = lower[i - 1] in PATRONYMICS  # "binti Haji Abdullah": his title
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org and (
                     words[i + 1] not in POSSESSIVE  # "newsletter Queen's Park Pulse"
-                ):
+                ) and not father:
                     break  # "former President Bill Clinton": the title is no name
-                if i > k and r < b and not org and self.is_courtesy(i):
+                if i > k and r < b and not org and self.is_courtesy(i) and not father:
                     break  # "Member of Parliament Ms Prudence Musonda": the name after it
                 r -= 1
             elif r < b and (o := nickname_open(view, i, k)) is not None:

@@ -42,6 +42,7 @@ from .typer_words import (
     UNNAMED_DETS,
     masthead,
     quantity,
+    title_reach,
     without_role_suffix,
 )
 
@@ -373,9 +374,7 @@ class MentionTyper(NameReader):
         title_only = False
         if not org_like:
             # Titles and roles before the name are no part of it: "Sen. Ted Cruz".
-            last = len(name_toks) - 1
-            while last > 0 and lower[name_toks[last]] in NAME_SUFFIXES:
-                last -= 1
+            last = title_reach(lower, name_toks)
             cut = -1
             for n in range(last):
                 i = name_toks[n]

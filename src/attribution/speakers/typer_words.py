@@ -38,6 +38,19 @@ QUANTIFIERS_BEFORE = frozenset(["more", "most", "many", "some", "few", "fewer", 
                                 "other", "all"])
 # Name suffixes that belong to the name but are no surname: "Brent Bozell III".
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# Particles of a patronymic, after which come the father's title and name ("Siti
+# Norhayati binti Haji Abdullah", "Ramli bin Sulaiman").
+PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn", "bte"])
+
+
+def title_reach(lower: Sequence[str], toks: Sequence[int]) -> int:
+    """How many of a name run's first tokens may be the person's titles: not its
+    suffixes ("Jr"), nor what follows a patronymic's particle (the father's title:
+    "binti Haji Abdullah")."""
+    last = len(toks) - 1
+    while last > 0 and lower[toks[last]] in NAME_SUFFIXES:
+        last -= 1
+    return next((n for n in range(1, last) if lower[toks[n]] in PATRONYMICS), last)
 PRONOUN_CLASSES = (
     ("pron_he", "m", False, "person"),
     ("pron_she", "f", False, "person"),
