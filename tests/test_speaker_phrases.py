@@ -381,3 +381,32 @@ def test_which_after_a_participles_time_refers_to_the_participles_noun() -> None
     # (the ruling, not Monday; its name leaves out when it was issued)
     assert speaker.name == "ruling" and speaker.kind == "document"
     assert speaker.mention is not None and speaker.mention.text == "which"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("An environmental impact assessment (EIA) submitted to the Department of Environment, "
+     "Parks and Recreation found that the new intake could raise water temperatures.",
+     "environmental impact assessment"),
+    ("A report submitted to the Department for Digital, Culture, Media and Sport found "
+     "that the venue had been closed for a year.", "report"),
+    ("An environmental impact assessment (EIA) submitted to the department found that the "
+     "new intake could raise water temperatures.", "environmental impact assessment"),
+])
+def test_a_document_post_modified_by_a_body_with_portfolios_or_a_gloss_speaks(
+    text: str, name: str
+) -> None:
+    """"An environmental impact assessment (EIA) submitted to the Department of
+    Environment, Parks and Recreation found": the commas of a body's portfolios and an
+    acronym glossed after the head are inside the subject, whose head is the document;
+    the body it was submitted to is no speaker."""
+    speaker = _speaker(text)
+    assert (speaker.name, speaker.kind) == (name, "document")
+
+
+def test_an_acronym_glossed_inside_a_name_is_no_part_of_it() -> None:
+    """"A Brihanmumbai Municipal Corporation (BMC) report on pre-monsoon works": the
+    report's name leaves out the gloss."""
+    speaker = _speaker(
+        "A Brihanmumbai Municipal Corporation (BMC) report on pre-monsoon works, tabled "
+        "last week, noted that desilting of the nullah was only 61 per cent complete.")
+    assert speaker.name == "Brihanmumbai Municipal Corporation report on pre-monsoon works"

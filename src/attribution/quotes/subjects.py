@@ -126,8 +126,12 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     lo = max(s0, start - MAX_SUBJECT - 1)  # bounded: a long sentence is read once
     c0 = s0
     for k in range(start - 1, lo - 1, -1):
-        if words[k] == "," and _listed_in_relative(ctx, k, start, lo):
+        if words[k] == "," and (_listed_in_relative(ctx, k, start, lo)
+                                or _portfolio_comma(ctx, k, start, lo)):
             continue  # "An operator who left with his wife, two children and a husky …"
+        if (words[k] == ")" and words[k - 2] == "(" and words[k - 1].isupper()) or (
+                words[k] == "(" and words[k + 2] == ")" and words[k + 1].isupper()):
+            continue  # "An environmental impact assessment (EIA) submitted to …"
         if words[k] in CLAUSE_PUNCT or ctx.closes_region(k):  # '“…?” a man in a jacket'
             c0 = k + 1
             break
@@ -144,6 +148,8 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     e0 = _subject_phrase_end(ctx, c0, start)
     if e0 is None:
         return None
+    if words[e0] == "(" and e0 + 2 < start and words[e0 + 2] == ")" and words[e0 + 1].isupper():
+        e0 = ctx.next_tok(e0 + 3, start)  # "An environmental impact assessment (EIA) submitted"
     head = e0 - 1
     if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier
@@ -191,7 +197,8 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
             lower[k] in COORDINATORS and not _participle(ctx, ctx.next_tok(k + 1, start))
         ):
             return None
-        if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’"):
+        if not words[k][:1].isalnum() and words[k] not in ("-", "'s", "’s", "'", "’") and not (
+                words[k] == "," and _portfolio_comma(ctx, k, start, c0)):
             return None
         if k > e0 and (lower[k] in RELATIVES or lower[k] in WH or (
             # a relative clause may hold a reason: "A customs official who asked not to
@@ -207,6 +214,23 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     if lower[start] in NOMINATIVE:
         return None  # "Residents living near the plant said they": no modifier's object
     return c0
+
+
+def _portfolio_comma(ctx: Context, k: int, start: int, lo: int) -> bool:
+    """Is the comma at token ``k`` one of a body's name that lists its portfolios ("the
+    Department of Environment, Parks and Recreation", "for Digital, Culture, Media and
+    Sport"): after "of"/"for" and a capitalised word, before capitalised words only?"""
+    words, lower = ctx.view.words, ctx.view.lower
+    i = ctx.prev_tok(k, lo)
+    if i < lo or not words[i][:1].isupper():
+        return False
+    while i >= lo and (words[i][:1].isupper() or words[i] == "," or ctx.view.is_space[i]):
+        i -= 1
+    if i <= lo or lower[i] not in ("of", "for") or not words[ctx.prev_tok(i, lo)][:1].isupper():
+        return False
+    return words[ctx.next_tok(k + 1, len(words))][:1].isupper() and all(
+        words[t][:1].isupper() or words[t] == "," or ctx.view.is_space[t]
+        for t in range(k + 1, start))
 
 
 def _ing_form(ctx: Context, k: int) -> bool:

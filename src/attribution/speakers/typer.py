@@ -40,6 +40,7 @@ from .typer_words import (
     QUANTIFIERS_BEFORE,
     RANK,
     UNNAMED_DETS,
+    gloss_cut,
     masthead,
     quantity,
     title_reach,
@@ -127,6 +128,7 @@ class MentionTyper(NameReader):
             desc = clean_name(text[view.starts[d0] : view.ends[d1 - 1]])
             desc_gender = self.phrase_gender(d0, d1)
             desc_range = (d0, d1)
+        b = gloss_cut(words, a, b)
         if b - a > 4 and words[b - 2] == ")" and words[b - 1][:1].isupper():
             b -= 1  # "the … Authority (PDMA) Sindh": a region (not "(SRC) Sanjukta Behera")
         acronym = False
@@ -482,8 +484,7 @@ class MentionTyper(NameReader):
             lower[i] in self.sets.media_head and lower[i] not in self.sets.role
             for i in pre[after_possessor(words, pre):]
         ) and not self.titled(pre[-1]):
-            # "the Cairo daily Al-Misriyya", not "press secretary Josh …" nor "Fox News’
-            # Sean Hannity" (the outlet is the possessor: the name is its presenter's)
+            # "the Cairo daily Al-Misriyya" (not "Fox News’ Sean Hannity": its presenter)
             kind = "media"
         if desc is None and pre and kind == "person" and any(self.titled(i) for i in pre):
             desc = clean_name(text[view.starts[pre[0]] : view.ends[pre[-1]]])

@@ -131,3 +131,20 @@ def without_role_suffix(lower: Sequence[str], words: Sequence[str], a: int, b: i
 RANK = regex.compile(
     r"(?:(?:the|The) )?(?:world |women's |men's )?(?:No\.?|[Nn]umber) "
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?: seed)?\Z")
+
+
+# Words that open a post-modifier after a glossed acronym ("(EIA) submitted to").
+GLOSS_FOLLOWERS = frozenset(["of", "for", "by", "from", "on", "in", "to", "at", "with", "who",
+                             "which", "that"])
+
+
+def gloss_cut(words: Sequence[str], a: int, b: int) -> int:
+    """The end of a mention ``a .. b-1`` before an acronym glossed in brackets inside it
+    and the post-modifier after it ("An environmental impact assessment (EIA) submitted
+    to the department": the assessment; not "A … Corporation (BMC) report"), else
+    ``b``."""
+    for o in range(a + 1, b - 3):
+        if words[o] == "(" and words[o + 2] == ")" and words[o + 1].isupper() and (
+                words[o + 3].endswith("ed") or words[o + 3] in GLOSS_FOLLOWERS):
+            return o
+    return b
