@@ -410,3 +410,18 @@ def test_an_acronym_glossed_inside_a_name_is_no_part_of_it() -> None:
         "A Brihanmumbai Municipal Corporation (BMC) report on pre-monsoon works, tabled "
         "last week, noted that desilting of the nullah was only 61 per cent complete.")
     assert speaker.name == "Brihanmumbai Municipal Corporation report on pre-monsoon works"
+
+
+@pytest.mark.parametrize("time", ["yesterday", "on Tuesday", ""])
+def test_a_participle_after_a_postposed_report_and_its_time_is_the_reporters(time: str) -> None:
+    """"…, Tourism Minister Glenys Ferguson-Knowles announced yesterday, saying …": the
+    report before the participle is post-posed, with its time; the participle's speaker
+    is its reporter, not the noun phrase before the report's comma."""
+    text = (
+        "Cruise passengers leaving Nassau will pay a new $18 departure tax from March 1, "
+        f"Tourism Minister Glenys Ferguson-Knowles announced {time}, saying the money would "
+        "go towards rebuilding the southern berths."
+    ).replace(" ,", ",")
+    quotes = AN.analyze(text).quotes
+    saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
+    assert [q.speaker.name if q.speaker else None for q in saying] == ["Glenys Ferguson-Knowles"]

@@ -27,6 +27,7 @@ SURNAME_MONTHS = frozenset(["may", "june", "april", "august"])
 # Time words that end the names of outlets and shows ("USA Today", "Business Day"), and
 # of people.
 NAME_FINAL_TIME = frozenset(["today", "tonight", "day", "week"]) | SURNAME_MONTHS
+_TIME_OPENERS = frozenset(["on", "last", "this", "early", "late"])  # "on Tuesday", "last week"
 
 # A wire story's dateline at the start of its first paragraph: a place in capitals, its
 # region, the date, the agency, a dash ("TUGUEGARAO, Philippines (AP) — ", "WASHINGTON — ",
@@ -156,6 +157,15 @@ class Context:
         while i >= lo and self.view.is_space[i]:
             i -= 1
         return i
+
+    def before_times(self, k: int, lo: int) -> int:
+        """Token ``k``, or the token before the time words that end there ("yesterday",
+        "on Tuesday", "last week"), so the verb before them is found."""
+        m = k
+        while m > lo and k - m < 4 and (
+                self.view.lower[m] in self.time_words or self.view.lower[m] in _TIME_OPENERS):
+            m = self.prev_tok(m, lo)
+        return m
 
     def next_tok(self, i: int, hi: int) -> int:
         while i < hi and self.view.is_space[i]:

@@ -258,20 +258,19 @@ def appositive(
                     boundary = lb if lb >= s0 else None
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
             if any(view.lower[m] in ("who", "which") for m in range(max(s0, k - 30), k)):
-                # "…, who lives outside the state capital, Sacramento, said": a place
-                # inside the relative clause of an appositive chain
+                # "…, who lives outside Sacramento, California, said": a place in a relative
                 right = k
                 continue
             return None
         if looks_appositive(ctx, first, right):
-            last = ctx.prev_tok(right, first)
+            last = ctx.before_times(ctx.prev_tok(right, first), first)
             if (
                 last in ctx.cue_at
                 and ctx.tag(last) == "VERB"
                 and not view.lower[last].endswith("ing")
                 and not any(view.lower[m] in RELATIVES for m in range(first, last))
             ):
-                return None  # "…, the Post reported, citing": a post-posed report
+                return None  # "…, the Post reported (Tuesday), citing": a post-posed report
             if not any(view.lower[m] in RELATIVES for m in range(first, right)) and any(
                 ctx.tag(m) == "VERB" and ctx.tag(m - 1) in ("PROPN", "NOUN")
                 and not view.lower[m].endswith("ing") and view.lower[m] not in ("called", "named")
