@@ -194,3 +194,24 @@ def test_a_number_word_the_lexicon_lacks_is_no_ed_verb() -> None:
     tag = Tagger(view, RES)
     tags = {view.words[i]: tag(i) for i in range(len(view.words))}
     assert tags["hundred"] != "VERB" and tags["incurred"] == "VERB"
+
+
+def test_inner_and_fronted_descriptions_read_the_determiners_found_once() -> None:
+    # The determiners are picked once (``TextScan.determiners``); the fronted subjects
+    # are the "the" among them that a plain pass over the tokens finds.
+    text = (
+        "On Tuesday, the trade group said its driver had left. Later, The captain and "
+        "her deputy met an American engineer. In March, the mayor's aide, a former "
+        "nurse, spoke to the press. A man and THE woman left; the end."
+    )
+    view = view_of(text)
+    scan = scan_of(view)
+    flags = [False] * len(view)
+    assert scan.determiners == [
+        i for i, w in enumerate(view.lower) if w in ("a", "an", "the", "his", "her", "its")
+    ]
+    fronted = scan.fronted_descriptions(flags)
+    assert fronted and all(view.lower[k] == "the" for k in fronted)
+    assert set(fronted) <= set(scan.determiners)
+    assert scan.inner_descriptions(flags)
+    assert scan.fronted_descriptions(flags) == fronted  # read again: the same

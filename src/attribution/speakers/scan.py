@@ -32,7 +32,6 @@ from .text import listed_name_end, prose_paragraphs, token_flags
 from .typer import MentionTyper
 from .typer_words import APPROXIMATORS
 
-_THE = frozenset(["the"])
 INNER_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its"])  # "its driver"
 # An age before a noun makes it a person's description ("a 46-year-old plucker"), as
 # tokens: "46", "-", "year", "-", "old".
@@ -272,7 +271,7 @@ class TextScan:
         lower, sent_of, para_of = view.lower, view.sent_of, view.para_of
         person, firsts = self.sets.person_noun, self.firsts
         out = []
-        for k in tokens_in(lower, INNER_DETERMINERS):
+        for k in self.determiners:
             if k <= firsts[sent_of[k]]:
                 continue
             first, end = view.sents[sent_of[k]]
@@ -292,15 +291,22 @@ class TextScan:
         """First tokens of the descriptions that open a prose sentence's main clause
         after a fronted phrase ("On Tuesday, the trade group …": its subject)."""
         view = self.view
+        lower = view.lower
         out = []
-        for k in tokens_in(view.lower, _THE):
-            if (
+        for k in self.determiners:
+            if lower[k] == "the" and (
                 self.prose[view.para_of[k]]
                 and not (self.skip[k] or self.quoted[k] or speaker_toks[k])
                 and after_fronted_phrase(view, self.tag, self.firsts[view.sent_of[k]], k)
             ):
                 out.append(k)
         return out
+
+    @functools.cached_property
+    def determiners(self) -> list[int]:
+        """The tokens that are one of :data:`INNER_DETERMINERS` ("the" among them), in
+        order: found in one pass for the inner and the fronted descriptions."""
+        return tokens_in(self.view.lower, INNER_DETERMINERS)
 
     def _aged_unlisted(self, k: int, end: int) -> bool:
         """Does the determiner at ``k`` open an age and a noun no word list has ("a
