@@ -425,3 +425,18 @@ def test_a_participle_after_a_postposed_report_and_its_time_is_the_reporters(tim
     quotes = AN.analyze(text).quotes
     saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
     assert [q.speaker.name if q.speaker else None for q in saying] == ["Glenys Ferguson-Knowles"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Economist Adrian Lupașcu of the Chișinău think tank Expert-Grup said the regulator "
+     "had erred.", "Adrian Lupașcu", "person"),
+    ("Economist Adrian Lupascu of the think tank Expert Group said the regulator had erred.",
+     "Adrian Lupascu", "person"),
+    ("The think tank Expert-Grup said the regulator had erred.", "Expert-Grup", "organization"),
+])
+def test_a_think_tank_is_a_noun_and_its_name_a_compound(text: str, name: str, kind: str) -> None:
+    """"of the think tank Expert-Grup": "think" opens an organisation's head, no verb, so
+    the subject runs back to the person it describes; a title word joined by a hyphen
+    ("Expert-Grup") is part of a name, no title before "-Grup"."""
+    speaker = _speaker(text)
+    assert (speaker.name, speaker.kind) == (name, kind)

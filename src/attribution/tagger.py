@@ -42,6 +42,9 @@ class Tagger:
         self.org_heads = resources.speakers.words.get("org_head", frozenset())
         self.nationality = resources.speakers.words.get("nationality", frozenset())
         self.roles = resources.speakers.words.get("role", frozenset())
+        # Organisation heads of two words whose first word is a verb alone ("think tank").
+        self.compounds = resources.speakers.phrases.get("org_head", frozenset())
+        self.compound_firsts = frozenset(p[0] for p in self.compounds if len(p) == 2)
 
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
@@ -104,6 +107,9 @@ class Tagger:
                 t = self.pos_lex.get(w) or unknown_word_tag(w)
                 if len(self.lower_tags) < 200_000:
                     self.lower_tags[w] = t
+            if t == "VERB" and w in self.compound_firsts and i + 1 < len(view.words) and (
+                    (w, view.lower[i + 1]) in self.compounds):
+                return "NOUN"  # "the think tank Expert-Grup": an organisation's head
             if t == "VERB" and w.endswith(("ed", "ing")) and self._attributive(i) and (
                 w.endswith("ed") or view.lower[i + 1] in self.roles
             ):

@@ -326,7 +326,7 @@ class NameReader:
                 father = lower[i - 1] in PATRONYMICS  # "binti Haji Abdullah": his title
                 if self.is_title(i) and i > k and not self.is_cap(i - 1) and not org and (
                     words[i + 1] not in POSSESSIVE  # "newsletter Queen's Park Pulse"
-                ) and not father:
+                ) and not father and words[i + 1] != "-":  # (a compound's: "Expert-Grup")
                     break  # "former President Bill Clinton": the title is no name
                 if i > k and r < b and not org and self.is_courtesy(i) and not father:
                     break  # "Member of Parliament Ms Prudence Musonda": the name after it

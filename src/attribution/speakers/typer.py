@@ -277,9 +277,9 @@ class MentionTyper(NameReader):
             and lower[tail - 1] not in DETERMINERS
             and words[tail - 1][:1].isalpha()
             and lower[b - 1] not in self.sets.org_head
+            and not self.lex.phrase("org_head", tuple(lower[tail - 2 : tail]))  # "think tank X"
             and words[b - 1] not in self.sets.media_suffix
-            # "A spokesman for … candidate Hillary Clinton", "A resolution published in the
-            # gazette El Peruano": a role, no title, or a post-modifier: the head before
+            # "A spokesman for … candidate Hillary Clinton": a role or post-modifier: the head
             and not any(
                 (lower[p] in HEAD_PREPS and lower[p - 1] in self.sets.role
                  and not self.is_title(p - 1)) or self.postmodifier_at(p)
@@ -380,8 +380,8 @@ class MentionTyper(NameReader):
             cut = -1
             for n in range(last):
                 i = name_toks[n]
-                if words[name_toks[n + 1]] in POSSESSIVE:
-                    continue  # "Women's Aid", "Queen's Park Pulse": the name's possessor
+                if words[name_toks[n + 1]] in POSSESSIVE or words[name_toks[n + 1]] == "-":
+                    continue  # "Women's Aid", "Expert-Grup": the name's possessor, compound
                 if (
                     self.titled(i) or lower[i] in self.sets.nationality or self.gender_word(i) or (
                         # "Tongan PM", not "Western Journalism"
