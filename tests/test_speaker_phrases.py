@@ -440,3 +440,11 @@ def test_a_think_tank_is_a_noun_and_its_name_a_compound(text: str, name: str, ki
     ("Expert-Grup") is part of a name, no title before "-Grup"."""
     speaker = _speaker(text)
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_whose_clause_ends_at_its_verb_in_s_before_an_object() -> None:
+    """"A farmer whose land straddles the road says …": "straddles", a word the lexicon
+    lacks, is the relative clause's verb before its object, no second possessed noun;
+    the source is the farmer, not the road."""
+    speaker = _speaker("A farmer whose land straddles the road says he has stopped planning.")
+    assert speaker.name == "farmer"

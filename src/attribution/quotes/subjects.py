@@ -366,8 +366,10 @@ def relative_subject(
         verb = next(k for k in range(e0 + 2, end) if ctx.tag(k) in ("VERB", "AUX"))
     else:
         verb = e0 + 1
-    while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS:
-        verb += 1  # "A farmer whose land was flooded said": the possessed noun first
+    while lower[e0] == "whose" and verb < end - 1 and ctx.tag(verb) in WHOSE_NOUN_TAGS and not (
+            verb > e0 + 1 and lower[verb].endswith("s") and ctx.tag(verb + 1) == "DET"):
+        verb += 1  # "A farmer whose land was flooded said": the possessed noun first (and
+        # "whose land straddles the road": a verb in "-s" before its object ends it)
     verbal = ctx.tag.alt_lex.get(lower[verb]) == "VERB" or (  # "A mother who works …"
         # "A producer who taps 14,000 trees", "a packer that bottles syrup": a plural
         # noun's form with an object after it is a verb ("the bill that lawmakers
