@@ -448,3 +448,21 @@ def test_a_whose_clause_ends_at_its_verb_in_s_before_an_object() -> None:
     the source is the farmer, not the road."""
     speaker = _speaker("A farmer whose land straddles the road says he has stopped planning.")
     assert speaker.name == "farmer"
+
+
+def test_an_organisations_description_long_after_its_name_is_that_organisation() -> None:
+    """"The alliance said …" fifteen paragraphs after "The Consumer Interest Alliance …
+    said": the article's one organisation its head describes, however long ago, as "the
+    mayor" long after "Mayor Brenda Schaal" is hers."""
+    names = ["Anna Berzina", "Janis Ozols", "Liga Kalnina", "Peteris Liepa", "Ilze Vitola",
+             "Martins Krumins", "Dace Sprogis", "Andris Zarins", "Inese Balode", "Edgars Lacis",
+             "Zane Grinberga", "Ivars Celms", "Laura Rozite", "Kristaps Ergle"]
+    filler = "".join(f"{name} said rates had risen again.\n\n" for name in names)
+    text = (
+        "The Consumer Interest Alliance, a Riga-based consumer group, said it would file a "
+        "complaint this week.\n\n" + filler
+        + "The alliance said homeowners could register for free legal advice.\n"
+    )
+    quotes = AN.analyze(text).quotes
+    last = quotes[-1].speaker
+    assert last is not None and last.name == "Consumer Interest Alliance"

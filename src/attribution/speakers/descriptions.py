@@ -58,9 +58,9 @@ from .unnamed import anonymous, said_unnamed
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
 GENERIC_ORGS = frozenset(["company", "firm", "group", "organization", "organisation",
                           "business", "corporation", "outfit", "operator"])
-# Generic heads that only a business takes: "the company" is no clerk's office, council
-# or university (their org_types.tsv types).
+# Generic heads only a business takes: "the company" is no council (org_types.tsv types).
 COMPANY_NOUNS = frozenset(["company", "firm", "business", "corporation"])
+RECALLED = frozenset(["anonymous", "organization"])  # kinds a description recalls from afar
 PUBLIC_BODIES = frozenset(["body", "authority", "force", "regulator", "agency"])
 TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
 RETYPING = GENERIC_ORGS | TEAM_NOUNS  # "Leeds Rhinos … the club"
@@ -277,7 +277,7 @@ class Descriptions(Cataphora):
             found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
-        if found is None and m.kind == "anonymous" and det in DEFINITE and not m.plural and (
+        if found is None and m.kind in RECALLED and det in DEFINITE and not m.plural and (
             view.lower[view.token_at(m.end - 1) + 1 :][:1] != ["of"]
         ):
             # "the mayor" long after "Mayor Brenda Schaal": the article's one so described
