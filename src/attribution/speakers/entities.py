@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from ..segment import DocView
 from ..types import Entity, Gender, Span
-from .names import clean_name
+from .names import INNER_GLOSS, clean_name
 
 DECAY = 0.5  # salience kept from one sentence to the next
 RECENT_LIMIT = 30  # entities looked at for one pronoun or description
@@ -571,7 +571,7 @@ def freeze(
         gender = GENDERS.get(c.gender) if c.kind in ("person", "anonymous") else None
         if c.plural:
             gender = None
-        name = c.name
+        name = INNER_GLOSS.sub("", c.name)  # "A … Corporation (BMC) report": the report's
         if not c.named and c.kind == "anonymous" and not c.plural:
             # "A tanker driver who has worked the route for six years": the tanker driver
             # (the clause told one unnamed person from another while the article was

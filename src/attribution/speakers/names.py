@@ -65,12 +65,10 @@ def clean_name(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if '"' in text or "“" in text:
         text = _INNER_NICKNAME.sub("", text)  # 'Jonas "Kestrel" Lindqvist'
-    if "(" in text:
-        text = _INNER_GLOSS.sub("", text)  # "A … Corporation (BMC) report": the report's
     return " ".join(text.split()).strip(" ,;:")
 
 
-_INNER_GLOSS = regex.compile(r"\s\(\p{Lu}[\p{Lu}&]{1,7}\)(?=\s+\p{Ll})")  # an acronym inside
+INNER_GLOSS = regex.compile(r"\s\(\p{Lu}[\p{Lu}&]{1,7}\)(?=\s+\p{Ll})")  # an acronym inside
 
 
 class NameRun(NamedTuple):
