@@ -466,3 +466,11 @@ def test_an_organisations_description_long_after_its_name_is_that_organisation()
     quotes = AN.analyze(text).quotes
     last = quotes[-1].speaker
     assert last is not None and last.name == "Consumer Interest Alliance"
+
+
+def test_nouns_coordinated_before_one_head_open_a_relative_subject() -> None:
+    """"A beef and sheep farmer whose land straddles the Mountain Road above Ramsey says
+    …": "beef and sheep" modify one farmer, the source; Ramsey is no speaker."""
+    speaker = _speaker("A beef and sheep farmer whose land straddles the Mountain Road above "
+                       "Ramsey says he has stopped planning anything.")
+    assert (speaker.name, speaker.kind) == ("beef and sheep farmer", "anonymous")

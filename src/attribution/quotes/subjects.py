@@ -55,6 +55,12 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         if e0 is None and c0 + 6 < hi and lower[c0 + 6] in PP_OPENERS:
             e0 = c0 + 6  # "The 29-year-old from Stoke-on-Trent said": the age its noun
     head = -1 if e0 is None else e0 - 1
+    if e0 is not None and e0 + 3 < hi and lower[e0] == "and" and lower[c0] in ("a", "an") and (
+            ctx.tag(e0 + 1) == "NOUN"):
+        # "A beef and sheep farmer whose land …": nouns coordinated before one head
+        e1 = np_right(ctx.view, ctx.tag, e0 + 1, hi)
+        if e1 is not None and e1 - e0 >= 3 and e1 < hi and lower[e1] in OPEN_RELATIVES:
+            e0, head = e1, e1 - 1
     if e0 is not None and e0 + 1 < hi and lower[e0] in PP_OPENERS:
         # "A resident in internal medicine who …": a prepositional phrase before "who"
         e1 = np_right(ctx.view, ctx.tag, e0 + 1, hi)
