@@ -474,3 +474,11 @@ def test_nouns_coordinated_before_one_head_open_a_relative_subject() -> None:
     speaker = _speaker("A beef and sheep farmer whose land straddles the Mountain Road above "
                        "Ramsey says he has stopped planning anything.")
     assert (speaker.name, speaker.kind) == ("beef and sheep farmer", "anonymous")
+
+
+@pytest.mark.parametrize("subject", ["A doctor and a nurse", "The doctor and the nurse"])
+def test_two_people_with_one_relative_clause_are_the_source(subject: str) -> None:
+    """"A doctor and a nurse who worked there said …": the coordinated subject and its
+    relative clause are the source; before, "there" left the report with none."""
+    speaker = _speaker(f"{subject} who worked there said the ward was full.")
+    assert speaker.name.startswith(subject.split()[1])

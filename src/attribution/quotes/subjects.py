@@ -9,6 +9,7 @@ nurses said"). These readers find where such a subject starts.
 from __future__ import annotations
 
 from ..phrases import (
+    ARTICLES,
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
@@ -55,9 +56,10 @@ def _subject_phrase_end(ctx: Context, c0: int, hi: int) -> int | None:
         if e0 is None and c0 + 6 < hi and lower[c0 + 6] in PP_OPENERS:
             e0 = c0 + 6  # "The 29-year-old from Stoke-on-Trent said": the age its noun
     head = -1 if e0 is None else e0 - 1
-    if e0 is not None and e0 + 3 < hi and lower[e0] == "and" and lower[c0] in ("a", "an") and (
-            ctx.tag(e0 + 1) == "NOUN"):
-        # "A beef and sheep farmer whose land …": nouns coordinated before one head
+    if e0 is not None and e0 + 3 < hi and lower[e0] == "and" and lower[c0] in ARTICLES and (
+            ctx.tag(e0 + 1) in ("NOUN", "DET")):
+        # "A beef and sheep farmer whose land …": nouns coordinated before one head; "A
+        # doctor and a nurse who worked there": two people, one relative clause
         e1 = np_right(ctx.view, ctx.tag, e0 + 1, hi)
         if e1 is not None and e1 - e0 >= 3 and e1 < hi and lower[e1] in OPEN_RELATIVES:
             e0, head = e1, e1 - 1
