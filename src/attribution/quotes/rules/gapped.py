@@ -18,6 +18,7 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ...phrases import POSSESSIVES
 from ..context import Context
+from ..cue_tagger import SOURCE as TAGGER_SOURCE
 from ..cues import CueMatch
 from ..readings import CUE_PREPOSITIONS
 from ..words import BE_FORMS, NUMBER_WORDS
@@ -179,7 +180,9 @@ def relative_gap(
         return True  # "pushed three years ago"
     return (
         k < s1 and ctx.tag(k) in ("AUX", "VERB") and not view.lower[k].endswith("ing")
-        and not (SAY_FRAMES & cue.entry.frames) and lower[k] != "to"
+        and lower[k] != "to"
+        # a lexicon's reporting verb may take the clause: "which he said | was …"
+        and not (SAY_FRAMES & cue.entry.frames and cue.entry.source != TAGGER_SOURCE)
     )
 
 
