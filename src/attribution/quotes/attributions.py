@@ -102,11 +102,12 @@ def propose(
             ctx.attributed.add(cue.start)
             if ctx.parsed:
                 seen = {c.content for c in found}
-                found += [c for c in allowed(from_parse(ctx, cue, alongside=True))
+                found += [c for c in _before_gap(ctx, cue, from_parse(ctx, cue, alongside=True))
                           if c.content not in seen]
         elif ctx.parsed:
-            found = allowed(from_parse(ctx, cue))
-        if not found and unframed_cues:
+            found = _before_gap(ctx, cue, from_parse(ctx, cue))
+        found = allowed(found)
+        if not found and unframed_cues and cue.start not in ctx.gapped:
             last = allowed(unframed(ctx, cue))
             if not last and ctx.parsed:
                 # With a parse, every cue left unread gets the word-order readings:
@@ -145,6 +146,16 @@ def propose(
     cands += readings(ctx, cands)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     return Proposals(ctx, cands, prose)
+
+
+def _before_gap(ctx: Context, cue: CueMatch, found: list[Candidate]) -> list[Candidate]:
+    """The parse's readings, but none after a cue whose object is a relative clause's
+    antecedent (:func:`.rules.gapped.relative_gap`: "something she opposed | during
+    …")."""
+    if cue.start not in ctx.gapped:
+        return found
+    start = ctx.view.starts[cue.start]
+    return [c for c in found if c.content[1] <= start]
 
 
 def _outside(fallback: list[Candidate], reports: list[Candidate]) -> list[Candidate]:

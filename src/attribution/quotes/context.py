@@ -74,6 +74,7 @@ class Context:
         self.region_starts = [r.start for r in self.regions]
         self.cue_at: dict[int, CueMatch] = {}
         self.attributed: set[int] = set()  # cue tokens that yielded a candidate
+        self.gapped: set[int] = set()  # cue tokens whose object is a relative's antecedent
         self.tagged: dict[int, float] = {}  # cue tokens the cue tagger proposed: its score
         self._title_case: dict[int, bool] = {}
         self.headlines: dict[int, bool] = {}  # per paragraph: clauses.headline_line

@@ -45,12 +45,12 @@ from ..words import (
 )
 from .according_to import according_to, as_reported_by
 from .distant import aside_subject_reading, infinitive_cue
-from .gapped import object_relative, subject_relative
+from .gapped import object_relative, relative_gap, subject_relative
 from .left_source import left_source
 from .nominal import nominal
 from .passive import KNOWN_AS, known_as, passive, passive_agent, passive_naming, raising
 from .postposed import initial_inverted, postposed
-from .preposed import as_source_said, preposed
+from .preposed import OBJECT, as_source_said, preposed
 
 
 def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candidate]:
@@ -139,6 +139,11 @@ def from_cue(ctx: Context, cue: CueMatch, prior: list[Candidate]) -> list[Candid
         if found is not None:
             return found
     found = preposed(ctx, cue, s0, s1, after, speaker, description, inherit)
+    if speaker is not None and relative_gap(ctx, cue, s0, s1, speaker):
+        # "something she opposed | during her years …", "the phrase he cited | has
+        # appeared …": the cue's object is the antecedent, nothing after it
+        found = [c for c in found if c.rule != OBJECT or c.content[1] <= view.starts[cs]]
+        ctx.gapped.add(cs)  # nor do the word-order readings of an unframed cue
     if inherit is None:
         found += object_relative(ctx, cue, s0, s1, speaker)  # "a proposal that Manchin pushed"
         found += subject_relative(ctx, cue, s0, speaker, found)  # "which he said | was …"
