@@ -158,4 +158,4 @@ def relative_that(ctx: Context, start: int, s0: int, s1: int) -> bool:
             and lower[start].endswith("s") and not lower[start].endswith(("ss", "'s", "’s"))
             and ctx.tag(start) in ("NOUN", "VERB")
             # (an article: "that sales this year rose" has a subject and its time)
-            and lower[ctx.next_tok(start + 1, s1)] in _OBJECT_OPENERS)
+            and (nxt := ctx.next_tok(start + 1, s1)) < s1 and lower[nxt] in _OBJECT_OPENERS)

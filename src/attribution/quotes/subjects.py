@@ -137,8 +137,9 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         if words[k] == "," and (_listed_in_relative(ctx, k, start, lo)
                                 or _portfolio_comma(ctx, k, start, lo)):
             continue  # "An operator who left with his wife, two children and a husky …"
-        if (words[k] == ")" and words[k - 2] == "(" and words[k - 1].isupper()) or (
-                words[k] == "(" and words[k + 2] == ")" and words[k + 1].isupper()):
+        if (words[k] == ")" and k - 2 >= lo and words[k - 2] == "(" and words[k - 1].isupper()) or (
+                words[k] == "(" and k + 2 < start and words[k + 2] == ")"
+                and words[k + 1].isupper()):
             continue  # "An environmental impact assessment (EIA) submitted to …"
         if words[k] in CLAUSE_PUNCT or ctx.closes_region(k):  # '“…?” a man in a jacket'
             c0 = k + 1
@@ -236,7 +237,8 @@ def _portfolio_comma(ctx: Context, k: int, start: int, lo: int) -> bool:
         i -= 1
     if i <= lo or lower[i] not in ("of", "for") or not words[ctx.prev_tok(i, lo)][:1].isupper():
         return False
-    return words[ctx.next_tok(k + 1, len(words))][:1].isupper() and all(
+    nxt = ctx.next_tok(k + 1, start)
+    return nxt < len(words) and words[nxt][:1].isupper() and all(
         words[t][:1].isupper() or words[t] == "," or ctx.view.is_space[t]
         for t in range(k + 1, start))
 
