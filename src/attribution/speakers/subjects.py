@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..phrases import ARTICLES, Tagger
+from ..quotes.sources import SUBORDINATE_OPENERS
 from ..segment import DocView
 from .dialogue import OBJECT_ADDRESSED, vocative
 from .text import CLOSING, opens_clause
@@ -29,9 +30,9 @@ SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 FRONTING = frozenset(["ADP", "SCONJ", "ADV"])  # what opens a fronted phrase ("On Monday,")
 FRONTED_WORDS = 12  # words a fronted phrase runs to at most
 MAIN_WORDS = 10  # words of a main clause before the conjunction of a clause it governs
-# Conjunctions of a clause after the main one ("… grew heated when Ona … stood up").
-SUBORDINATORS = frozenset(["when", "after", "before", "while", "until", "because", "since",
-                           "once", "although", "though", "whereas"])
+# Conjunctions of a clause after the main one ("… grew heated when Ona … stood up"): the
+# quote rules' subordinators but "as" (also a preposition: "as chair, Ona …").
+SUBORDINATORS = (SUBORDINATE_OPENERS - {"as"}) | {"whereas"}
 
 
 def after_fronted_phrase(view: DocView, tag: Tagger, first_word: int, k: int) -> bool:
