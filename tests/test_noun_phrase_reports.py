@@ -239,3 +239,14 @@ def test_a_that_clause_whose_plural_subject_has_a_time_stays() -> None:
     relative clause."""
     assert contents("He told reporters that sales this year rose.") == [
         "sales this year rose"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mason Clark told reporters that",
+    "Mason Clark Mason Clark told reporters Mason Clark Mason Clark that",
+    "He told the Times that",
+])
+def test_a_cue_whose_that_ends_the_text_proposes_nothing(text: str) -> None:
+    """"… told reporters that" at the end of a text (a truncated scrape): no content is
+    left, so no reading, and no look-up past the last token (a property test found it)."""
+    assert contents(text) == []

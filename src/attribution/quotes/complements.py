@@ -11,7 +11,14 @@ from ..phrases import NOMINATIVE, OBJECT_PRONOUNS, POSSESSIVES, np_left, np_righ
 from .clauses import clause_end
 from .context import Context
 from .cues import CueMatch
-from .objects import counted_noun, marginal_preposition, measure_at, measure_clause, non_finite
+from .objects import (
+    counted_noun,
+    marginal_preposition,
+    measure_at,
+    measure_clause,
+    non_finite,
+    question_word,
+)
 from .shapes import (
     SUBJECT_DETERMINERS,
     adverbial,
@@ -195,21 +202,14 @@ QUANTITY_WORDS = frozenset(["many", "more", "most", "few", "fewer", "less", "muc
                             "several"])
 
 
-def question_word(ctx: Context, m: int, s1: int) -> bool:
-    """Does a question's wh-word open at token ``m`` after a noun ("asked Rubio which
-    states he could win", "asked our followers who their favourite was", "asked whom"),
-    not a relative clause on that noun ("asked the students who attended")? "whom",
-    "which" before its noun, "who" before no verb."""
-    lower = ctx.view.lower
-    n = ctx.next_tok(m + 1, s1)
-    if lower[m] == "whom":
-        return True
-    if lower[m] == "which":
-        return n < s1 and ctx.tag(n) in ("NOUN", "ADJ", "PROPN")
-    return lower[m] == "who" and n < s1 and ctx.tag(n) not in ("VERB", "AUX", "PUNCT", "ADV")
-
-
 def complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
+    """Where the content of a pre-posed cue starts, and which frame it took; no start
+    when nothing is left of the text ("… told reporters that" at its end)."""
+    start, frame = _complement_start(ctx, cue, k, s1)
+    return (None, "") if start is not None and start >= len(ctx.view.words) else (start, frame)
+
+
+def _complement_start(ctx: Context, cue: CueMatch, k: int, s1: int) -> tuple[int | None, str]:
     """Where the content of a pre-posed cue starts, and which frame it took."""
     view = ctx.view
     lower = view.lower

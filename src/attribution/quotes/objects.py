@@ -198,3 +198,17 @@ def _past_adverbs(ctx: Context, n: int) -> int:
     while n < len(lower) and lower[n].endswith("ly") and ctx.tag(n) == "ADV":
         n = ctx.next_tok(n + 1, len(lower))
     return min(n, len(lower) - 1)
+
+
+def question_word(ctx: Context, m: int, s1: int) -> bool:
+    """Does a question's wh-word open at token ``m`` after a noun ("asked Rubio which
+    states he could win", "asked our followers who their favourite was", "asked whom"),
+    not a relative clause on that noun ("asked the students who attended")? "whom",
+    "which" before its noun, "who" before no verb."""
+    lower = ctx.view.lower
+    n = ctx.next_tok(m + 1, s1)
+    if lower[m] == "whom":
+        return True
+    if lower[m] == "which":
+        return n < s1 and ctx.tag(n) in ("NOUN", "ADJ", "PROPN")
+    return lower[m] == "who" and n < s1 and ctx.tag(n) not in ("VERB", "AUX", "PUNCT", "ADV")

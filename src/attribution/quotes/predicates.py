@@ -150,12 +150,14 @@ def relative_that(ctx: Context, start: int, s0: int, s1: int) -> bool:
     that = ctx.prev_tok(start, s0)
     if that < s0 or lower[that] != "that":
         return False
-    after = ctx.tag(ctx.next_tok(start + 1, s1))
+    if start >= s1:
+        return False  # "… told reporters that": the text ends at "that"
+    nxt = ctx.next_tok(start + 1, s1)
     if ctx.tag(start) == "VERB" and lower[start].endswith(("ed", "es")):
-        return after in ("DET", "PRON", "ADP", "NUM")
+        return nxt < s1 and ctx.tag(nxt) in ("DET", "PRON", "ADP", "NUM")
     before = ctx.prev_tok(that, s0)
     return (before >= s0 and ctx.tag(before) == "NOUN" and ctx.view.words[before].islower()
             and lower[start].endswith("s") and not lower[start].endswith(("ss", "'s", "’s"))
             and ctx.tag(start) in ("NOUN", "VERB")
             # (an article: "that sales this year rose" has a subject and its time)
-            and (nxt := ctx.next_tok(start + 1, s1)) < s1 and lower[nxt] in _OBJECT_OPENERS)
+            and nxt < s1 and lower[nxt] in _OBJECT_OPENERS)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from ...candidates import Candidate
 from ...phrases import np_left, np_right
 from ..clauses import clause_end, object_end, to_clause_end
-from ..complements import question_word
 from ..context import Context
 from ..cues import CueMatch
+from ..objects import question_word
 from ..shapes import to_verb
 from ..words import BE_FORMS, COMPLEMENTIZERS, DASH_TOKENS, RAISING_OPENERS, TERMINAL
 from .registry import Example, declare
