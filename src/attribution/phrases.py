@@ -13,6 +13,8 @@ from a statistical pipeline, those are used instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .org_names import of_org_name, org_name_end
 from .segment import DocView
 from .tagger import MODALS as MODALS
@@ -47,6 +49,13 @@ PLURAL_QUANTIFIERS = frozenset(["others", "some", "many", "several", "both", "al
 PARTITIVE_HEADS = PLURAL_QUANTIFIERS | {"one", "each", "none", "either", "neither", "any"}
 # Heads of a partitive that pick one member ("one of them"); the others pick several.
 SINGULAR_PARTITIVES = frozenset(["one", "each", "either", "neither", "none", "any"])
+
+
+def acronym_gloss(words: Sequence[str], o: int, hi: int) -> bool:
+    """Does an acronym glossed in brackets open at token ``o``, closing before ``hi``
+    ("… assessment (EIA) submitted", "… Corporation (BMC) report")?"""
+    return (o >= 0 and o + 2 < hi and words[o] == "(" and words[o + 2] == ")"
+            and words[o + 1].isupper())
 
 
 def is_pronoun_case(word: str) -> bool:

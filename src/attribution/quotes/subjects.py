@@ -13,6 +13,7 @@ from ..phrases import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
+    acronym_gloss,
     is_nominal,
     np_left,
     np_right,
@@ -137,9 +138,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         if words[k] == "," and (_listed_in_relative(ctx, k, start, lo)
                                 or _portfolio_comma(ctx, k, start, lo)):
             continue  # "An operator who left with his wife, two children and a husky …"
-        if (words[k] == ")" and k - 2 >= lo and words[k - 2] == "(" and words[k - 1].isupper()) or (
-                words[k] == "(" and k + 2 < start and words[k + 2] == ")"
-                and words[k + 1].isupper()):
+        if (k - 2 >= lo and acronym_gloss(words, k - 2, k + 1)) or acronym_gloss(words, k, start):
             continue  # "An environmental impact assessment (EIA) submitted to …"
         if words[k] in CLAUSE_PUNCT or ctx.closes_region(k):  # '“…?” a man in a jacket'
             c0 = k + 1
@@ -157,7 +156,7 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
     e0 = _subject_phrase_end(ctx, c0, start)
     if e0 is None:
         return None
-    if words[e0] == "(" and e0 + 2 < start and words[e0 + 2] == ")" and words[e0 + 1].isupper():
+    if acronym_gloss(words, e0, start):
         e0 = ctx.next_tok(e0 + 3, start)  # "An environmental impact assessment (EIA) submitted"
     head = e0 - 1
     if ctx.tag(head) == "PROPN" and not lower[head].endswith("s"):

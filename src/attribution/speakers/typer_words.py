@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..phrases import PLURAL_QUANTIFIERS, ROMANCE_PARTICLES, SHARE_NUMBERS
+from ..phrases import PLURAL_QUANTIFIERS, ROMANCE_PARTICLES, SHARE_NUMBERS, acronym_gloss
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their",
@@ -144,7 +144,7 @@ def gloss_cut(words: Sequence[str], a: int, b: int) -> int:
     to the department": the assessment; not "A … Corporation (BMC) report"), else
     ``b``."""
     for o in range(a + 1, b - 3):
-        if words[o] == "(" and words[o + 2] == ")" and words[o + 1].isupper() and (
+        if acronym_gloss(words, o, b) and (
                 words[o + 3].endswith("ed") or words[o + 3] in GLOSS_FOLLOWERS):
             return o
     return b
