@@ -624,3 +624,31 @@ def test_the_subject_of_a_where_clause_a_pronoun_continues(an: Analyzer) -> None
     res = an.analyze(text)
     assert res.quotes[-1].speaker is not None
     assert res.quotes[-1].speaker.name == "Tomasz Okafor"
+
+
+def test_a_newcomer_who_says_nothing_does_not_take_the_turn(an: Analyzer) -> None:
+    """"Ms Hoareau … she said. A photographer … was told to leave the quay. '…,' she
+    said.": an unnamed newcomer of no stated gender who reports nothing does not take
+    "she" from the subject before it that the text calls a woman."""
+    text = (
+        '"Nobody from management came down to tell us," said Nadège Hoareau, 42.\n\n'
+        "Ms Hoareau noticed that fewer boats had been unloading. The line had stopped "
+        "early, she said. A photographer from this newspaper was told to leave the quay "
+        "by security staff on Wednesday.\n\n"
+        '"If they cut a shift, it is the women on the line who go first," she said.\n'
+    )
+    last = an.analyze(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name == "Nadège Hoareau"
+
+
+def test_a_newcomer_who_reports_keeps_the_turn(an: Analyzer) -> None:
+    """"… Kamran Siddiqui said …. A senior official, requesting anonymity, conceded that
+    relief had been slow. '…,' he said.": a newcomer who reports something is the
+    speaker the next "he" continues, not the man named before."""
+    text = (
+        "District commissioner Kamran Siddiqui said he had asked for more tents.\n\n"
+        "A senior official of the district administration, requesting anonymity, conceded "
+        'that relief had been slow. "We are doing what we can," he said.\n'
+    )
+    last = an.analyze(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name != "Kamran Siddiqui"

@@ -330,3 +330,24 @@ def test_no_before_a_full_stop_is_no_rank(an: Analyzer) -> None:
     answer word, no rank; the report after it is read as before."""
     quotes = an.analyze("No. I disagree, she said.").quotes
     assert [q.content.text for q in quotes] == ["I disagree"]
+
+
+@pytest.mark.parametrize("portfolio", ["Fisheries and the Blue Economy", "Trade and Industry"])
+def test_a_portfolio_joined_by_and_stays_in_the_title(an: Analyzer, portfolio: str) -> None:
+    """"Minister for Fisheries and the Blue Economy Marie-Claire Labrosse said …": the
+    "and" joins the minister's portfolios, so the source is the minister, named in full
+    (not "the Blue Economy Marie-Claire Labrosse", of unknown kind), and "Ms Labrosse"
+    later is the same person."""
+    text = (f"Minister for {portfolio} Marie-Claire Labrosse said on Tuesday that the "
+            "Government would fight for every job.\n\n"
+            "Asked about subsidies, Ms Labrosse said all options were on the table.\n")
+    speakers = [q.speaker for q in an.analyze(text).quotes]
+    assert [(s.name, s.kind) for s in speakers if s] == [("Marie-Claire Labrosse", "person")] * 2
+
+
+def test_a_second_title_after_and_is_a_second_person(an: Analyzer) -> None:
+    """"Minister for Health and the Prime Minister said …": a title after "and" names a
+    second person, who stays the source as before."""
+    quote = an.analyze("Minister for Health and the Prime Minister said the plan was "
+                       "ready.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Prime Minister"

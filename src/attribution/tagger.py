@@ -206,6 +206,8 @@ class Tagger:
             before in ("a", "an", "the") or before in POSSESSIVES
             # (an adjective that is no noun too: not "the chief executive denied reports")
             or (self.pos_lex.get(before) == "ADJ" and self.alt_lex.get(before) != "NOUN")
+            # "the Korean coaching staff" (not "The Italian denied suggestions")
+            or (view.words[i - 1] in self.nationality and view.lower[i].endswith("ing"))
         ) and self.pos_lex.get(after) == "NOUN" and view.words[i + 1][:1].islower()
 
     def _modifies_noun(self, i: int) -> bool:

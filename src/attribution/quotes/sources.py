@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..candidates import Candidate
 from ..phrases import PARTITIVE_HEADS, POSSESSIVES, SUBJECT_PRONOUNS, np_left, np_right
+from .appositives import right_appositive
 from .context import Context
 from .shapes import (
     describes_speaker,
@@ -254,6 +255,9 @@ def appositive(
                     # Whiting, said": a participle's phrase, "not on the slate"
                 if lb >= s0 and view.lower[lb] in CLAUSE_STARTERS and sentence_initial(ctx, lb, s0):
                     lb = s0 - 1  # "And Florida’s attorney general, Pam Bondi, vowed"
+                if lb >= s0 and view.words[lb] == "," and _opening_name(ctx, lb, s0):
+                    right = k  # "Dr Anjali Persaud, a biologist at the University of the
+                    continue  # West Indies, Cave Hill, said": a campus, not a name second
                 if lb < s0 or view.words[lb] == "," or view.words[lb] in CLOSE_MARKS:
                     boundary = lb if lb >= s0 else None
                     return (first, ctx.prev_tok(right, first) + 1), (start, k), boundary
@@ -318,6 +322,13 @@ def appositive(
             return (start, k), description, boundary
         right = k
     return None
+
+
+
+def _opening_name(ctx: Context, comma: int, s0: int) -> bool:
+    """Does a name open the sentence right before ``comma``?"""
+    a = np_left(ctx.view, ctx.tag, comma, s0)
+    return a is not None and a == ctx.next_tok(s0, comma) and is_name(ctx, a, comma)
 
 
 def _inner_appositive(ctx: Context, start: int, k: int, s0: int) -> tuple[int, int] | None:
@@ -401,41 +412,6 @@ def looks_appositive(ctx: Context, first: int, end: int = -1) -> bool:
         # "one of the signatories", "among the organisers", "part of the team"
         or (fw in ("one", "among", "part") and end > first + 1)
     )
-
-
-def right_appositive(ctx: Context, end: int, s1: int) -> tuple[int, int] | None:
-    """ "said John Smith, a spokesman for X." -> the appositive after the name."""
-    view = ctx.view
-    if end >= s1 or view.words[end] != ",":
-        return None
-    first = ctx.next_tok(end + 1, s1)
-    if first >= s1:
-        return None
-    fw = view.lower[first]
-    if not (
-        ctx.tag(first) == "DET"
-        or fw in POSSESSIVES
-        or ctx.res.speakers.has("role", fw)
-        or ctx.res.speakers.has("title", fw)
-    ):
-        return None
-    k = first
-    relative = False  # "a staffer who said she planned to march"
-    while k < s1 and view.words[k] not in (",", ".", ";", ":", "!", "?") and ctx.in_quote[k] < 0:
-        t = ctx.tag(k)
-        relative = relative or (k > first and fw != "who" and view.lower[k] in ("who", "whose"))
-        if not relative and (
-            t == "AUX" or (t == "VERB" and not view.lower[k].endswith(("ed", "ing")))
-            # a past tense with its object: "According to the commission, the company
-            # declared an average grade …" (a participle takes a preposition: "based in")
-            or (t == "VERB" and view.lower[k].endswith("ed") and k > first and k + 1 < s1
-                and (ctx.tag(k + 1) in ("DET", "NUM") or view.lower[k + 1] in POSSESSIVES))
-        ):
-            return None  # a clause, not an appositive
-        k += 1
-    if k - first > 20:
-        return None
-    return first, k
 
 
 def relative_start(lower: list[str], k: int) -> bool:

@@ -318,6 +318,37 @@ def coordinated_title(ctx: Context, start: int, s0: int) -> int | None:
     return first if before >= s0 and view.words[before] == "," else None
 
 
+
+def portfolio_title(ctx: Context, start: int, end: int, s0: int) -> int | None:
+    """The start of a title whose portfolio coordinates two names before the person's
+    name that ends at token ``end`` ("Minister for Fisheries and the Blue Economy
+    Marie-Claire Labrosse said"): "and" before ``start``, capitalised words back to
+    "for"/"of" and a capitalised title word that opens the clause; else None."""
+    view = ctx.view
+    lower, words = view.lower, view.words
+    k = ctx.prev_tok(start, s0)
+    if k <= s0 or lower[k] not in ("and", "&") or not all(
+            words[i][:1].isupper() for i in (end - 1, end)):
+        return None
+    role = ctx.res.speakers
+
+    def title(i: int) -> bool:
+        return words[i][:1].isupper() and (
+            role.has("title", lower[i]) or role.has("role", lower[i]))
+
+    if title(end) or title(end - 1):
+        return None  # "… and the Prime Minister said": a second person
+    i = ctx.prev_tok(k, s0)
+    if i <= s0 or not words[i][:1].isupper():
+        return None
+    while i > s0 and words[i][:1].isupper():
+        i = ctx.prev_tok(i, s0)
+    t = ctx.prev_tok(i, s0)
+    if lower[i] not in ("for", "of") or t < s0 or not title(t):
+        return None
+    before = ctx.prev_tok(t, s0)
+    return t if t == ctx.next_tok(s0, t + 1) or view.words[before] == "," else None
+
 MAX_RELATIVE_SUBJECT = 35  # tokens of a sentence-initial subject with its relative clauses
 OPEN_RELATIVES = frozenset(["who", "that", "whose"])
 CONTINUING_RELATIVES = frozenset(["and", "but"])
@@ -393,10 +424,14 @@ def relative_subject(
         return None  # "the bill that Republicans said …": the relative clause's subject
     restrictive = end
     description: tuple[int, int] | None = None
+    # a hyphen inside a word ("a ground-floor flat") is no dash, unless a finite "be"
+    # may be the sentence's own verb ("A mantra that worked … is ill-matched to …")
+    joined = not any(lower[t] in ("is", "are", "was", "were") for t in range(verb + 1, end))
     for k in range(e0, end):
         if view.is_space[k] or ctx.in_quote[k] >= 0 or words[k] in TERMINAL:
             return None
-        if words[k] in (";", ":", "(", ")") or words[k] in DASH_TOKENS:
+        if words[k] in (";", ":", "(", ")") or (words[k] in DASH_TOKENS and not (
+                joined and words[k] == "-" and view.starts[k] == view.ends[k - 1])):
             return None
         if words[k] == "," and description is None:
             # only a further relative clause may follow: ", and who asked not to be named,"

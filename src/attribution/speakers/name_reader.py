@@ -17,10 +17,6 @@ from .names import BREAK_TAGS, POSSESSIVE, nickname_open, okina
 from .typer_words import DETERMINERS, PATRONYMICS, nameless
 from .wordsets import WordSets
 
-# Title nouns that end an office's capitalised name and no person's ("Rural Affairs
-# Secretary", "Health Minister"; not "Bishop", "King", surnames too).
-OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
-                         "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])
 NAME_PARTICLES = frozenset(  # lower-case, inside a name ("Hamid al-Tayeb", "von der Leyen")
     ["al", "el", "bin", "binti", "ibn", "bint", "wa", "van", "von", "de", "da", "del", "della",
      "di", "du", "dello", "delle", "degli", "dei",
@@ -574,8 +570,12 @@ class NameReader:
         if head in sets.doc_head:
             return "document"
         one = {head, head.removesuffix("s")}  # plural: "one of the organizations", "firms"
-        if one & sets.org_head and not any(w in sets.media_head for w in mods):
-            return "organization"  # "the agency"; "the news agency" is an outlet
+        demonym = len(toks) > 1 and self.view.words[toks[-2]] in sets.nationality and (
+            not head.endswith("s"))
+        if one & sets.org_head and not any(w in sets.media_head for w in mods) and not (
+                head in sets.role and demonym):
+            return "organization"  # "the agency"; "the news agency" an outlet; "the Finnish
+            # centre" a player (a role noun, also a body's head, after a demonym)
         if one & sets.company_noun and head not in ("giant", "brand"):  # "the airline"
             return "organization"
         if head in self.sets.media_head and head not in self.sets.role:

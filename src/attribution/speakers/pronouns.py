@@ -58,8 +58,10 @@ class Pronouns:
         reg: Registry,
         last_speaker: Callable[[], Cluster | None],
         businesses: Businesses | None = None,
+        paras: dict[int, int] | None = None,
     ) -> None:
         self.reg = reg
+        self.paras = paras or {}  # the paragraph of each sentence of prose
         self.last_speaker = last_speaker
         self.businesses = businesses
         # Votes that wait: (entity, gender, weight, the other candidates it had).
@@ -168,9 +170,19 @@ class Pronouns:
             fitting = [c for c in reg.subjects_in(s, main=True)
                        if animate(c) and c.takes(gender) and c is not barred]
             if fitting:
-                return max(fitting, key=lambda c: (
+                best = max(fitting, key=lambda c: (
                     bool(gender) and c.gender == gender, reg.salience(c, sent)
                 ))
+                if gender and not best.gender and not (best.named or best.speaks) and (
+                        best.first_sent == s and self.paras.get(s, -1) == self.paras.get(s - 1)):
+                    # "Ms Hoareau … she said. A photographer … was told to leave. “…,” she
+                    # said.": a newcomer nobody names, of no stated gender, in the paragraph
+                    # of the subject before it the text calls so, does not take the turn
+                    back = [c for c in reg.subjects_in(s - 1, main=True) if animate(c)
+                            and c.gender == gender and c is not barred]
+                    if back:
+                        return max(back, key=lambda c: reg.salience(c, sent))
+                return best
         return None
 
     def person(

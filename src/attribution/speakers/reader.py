@@ -106,9 +106,10 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         self.reg = Registry()
         self.turns = Turns(self.typer.sets.vocative_title)
         self.descriptions = Descriptions(view, self.lex, self.reg, self.typer, self.tag)
-        self.pronouns = Pronouns(self.reg, self.turns.last_speaker, self.descriptions.businesses)
-        self.possessors = Possessors(view, self.reg)
         self.scan = TextScan(view, res, self.typer, self.tag, quoted, excluded)
+        self.pronouns = Pronouns(self.reg, self.turns.last_speaker, self.descriptions.businesses,
+                                 self.scan.rank_paras())
+        self.possessors = Possessors(view, self.reg)
         self.descriptions.sent_rank = self.scan.sent_rank
         self.skip = self.scan.skip
         self.quoted_spans = quoted
@@ -350,8 +351,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 self.reg.touch(ent, sent, OTHER_W)
             elif self._is_prose(a) and not self.skip[a] and m.head != "pron_i":
                 self.reg.touch(ent, sent, SPEAKER_W)
-                # "Trump, who has insulted …": a relative clause's subject, not the
-                # sentence's.
+                # "Trump, who has insulted …": a relative clause's subject, not the sentence's
                 self.reg.note_subject(sent, ent, embedded=m.shape == "relative")
                 if c.kind == "direct":
                     self._hold_floor(ent, c.content)

@@ -94,6 +94,12 @@ class TextScan:
         labels = self.lex.words.get("label", frozenset())
         self.quoted = token_flags(view, [*quoted, *labelled_speech(view, labels)])
 
+    def rank_paras(self) -> dict[int, int]:
+        """The paragraph of each sentence of prose (by its number in :attr:`sent_rank`)."""
+        view = self.view
+        return {self.sent_rank[k]: view.para_of[first] for k, (first, _) in enumerate(view.sents)
+                if self.prose[view.para_of[first]]}
+
     def quoting_sentences(self) -> list[int]:
         """The sentences of prose (by their number in :attr:`sent_rank`) that hold a
         quotation, in order: each is a step of salience's decay, as a sentence that

@@ -12,7 +12,6 @@ the text says of them), as the Gender Gap Tracker and Cao & Daumé III (2020) as
 from __future__ import annotations
 
 from ..phrases import (
-    HYPHEN_PARTICLES,
     NP_LINKS,
     PARTITIVE_HEADS,
     PLURAL_QUANTIFIERS,
@@ -24,7 +23,7 @@ from ..phrases import (
     share_at,
 )
 from .mention import Mention
-from .name_reader import HEAD_PREPS, OFFICE_ENDS, NameReader
+from .name_reader import HEAD_PREPS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name, placed, region
 from .names import POSSESSIVE, clean_name, okina, stool_name
 from .typer_words import (
@@ -32,6 +31,7 @@ from .typer_words import (
     MANY,
     NAME_SUFFIXES,
     NOT_NAMES,
+    OFFICE_ENDS,
     ORDINALS,
     ORG_ENTS,
     PERSON_ENTS,
@@ -51,7 +51,6 @@ from .typer_words import (
 class MentionTyper(NameReader):
     """Types mentions of one document (token ranges of its :class:`DocView`)."""
 
-    # -- the mention ----------------------------------------------------------------------
     def type_mention(self, a: int, b: int, appositive: tuple[int, int] | None) -> Mention:
         view = self.view
         lex = self.lex
@@ -149,8 +148,7 @@ class MentionTyper(NameReader):
             return Mention(s, e, clean_name(text[view.starts[c0] : view.ends[b - 1]]),
                            "organization", "name", head=lower[b - 1], description=desc)
         b = self._head_end(a, b)
-        # Drop leading determiners and status words for the name.
-        k = a
+        k = a  # leading determiners and status words are no part of the name
         while k < b - 1 and (
             lower[k] in DETERMINERS
             or (lower[k] in self.sets.status_modifier
@@ -184,9 +182,9 @@ class MentionTyper(NameReader):
         head_low = lower[b - 1]
         mods = tuple(lower[i] for i in toks[:-1])
         kind = self.description_kind(head_low, mods, toks)
-        if b - k > 2 and head_low in HYPHEN_PARTICLES and words[b - 2] == "-" and (
-                lex.phrase("role", tuple(lower[b - 3 : b]))):  # "a passer-by": no "by"
-            head_low, kind = f"{lower[b - 3]}-{head_low}", "anonymous"
+        if b - k > 2 and words[b - 2] == "-" and lex.phrase("role", tuple(lower[b - 3 : b])):
+            # "a passer-by": no "by"; "its secretary-general": no secretary
+            head_low, kind, mods = f"{lower[b - 3]}-{head_low}", "anonymous", mods[:-2]
         name_end = self.name_end(b, full_end, kind)  # "official who asked not to be named"
         name = clean_name(text[view.starts[k] : view.ends[name_end - 1]]) if toks else text[s:e]
         stop = min(len(lower), full_end + 16)  # "A cutter …, who declined to give his name,"
@@ -399,9 +397,10 @@ class MentionTyper(NameReader):
             rest = [lower[i] for i in name_toks[cut + 1 :]]
             if ((len(rest) == 1 and (self.lex.phrase("gpe", (words[name_toks[-1]],))
                     or rest[0] in self.sets.org_head)) or (len(rest) > 1 and cut >= 0 and all(
-                    self.words.pos.get(w) in ("NOUN", "ADJ") for w in rest))) and not any(
-                    self.titled(i) or self.gender_word(i) for i in name_toks[: cut + 1]):
-                cut = -1  # "Public Health Scotland", "Federal Public Service Finance": a body
+                    self.words.pos.get(w) in ("NOUN", "ADJ") for w in rest))) and (
+                    rest[-1] in self.sets.doc_name_head or not any(self.titled(i) or (
+                        self.gender_word(i)) for i in name_toks[: cut + 1])):
+                cut = -1  # "Public Health Scotland", "Regular Economic Report": one name
             if tuple(words[i] for i in name_toks) in self.sets.known_names:
                 cut = -1  # "Federal Reserve": a name the lexicon knows whole
             if cut >= 0 and cut + 1 < len(name_toks) and words[name_toks[cut + 1]] == ".":

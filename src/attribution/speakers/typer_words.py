@@ -148,3 +148,9 @@ def gloss_cut(words: Sequence[str], a: int, b: int) -> int:
                 words[o + 3].endswith("ed") or words[o + 3] in GLOSS_FOLLOWERS):
             return o
     return b
+
+
+# Title nouns that end an office's capitalised name and no person's ("Rural Affairs
+# Secretary", "Health Minister"; not "Bishop", "King", surnames too).
+OFFICE_ENDS = frozenset(["secretary", "minister", "commissioner", "ombudsman", "spokesperson",
+                         "spokesman", "spokeswoman", "chairperson", "chairwoman", "treasurer"])

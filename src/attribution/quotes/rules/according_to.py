@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from ...candidates import Candidate
 from ...phrases import POSSESSIVES, np_right
+from ..appositives import right_appositive
 from ..clauses import clause_end
 from ..complements import content_before
 from ..context import Context
 from ..cues import CueMatch
 from ..shapes import few_words, rest_is_adjunct
-from ..sources import right_appositive
 from ..words import CLAUSE_BREAKERS, RUN_ON_STOPS, SUBORDINATORS, TERMINAL
 from .registry import Example, declare
 
@@ -98,7 +98,7 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
     description = right_appositive(ctx, end, s1) if joined == end else None
     # "But according to data from X, …", "And, according to …": a connective opens it
     leading = all(ctx.tag(i) in ("CCONJ", "ADV") or view.words[i] == "," or view.is_space[i]
-                  for i in range(s0, cs))
+                  for i in range(s0, cs)) or _coordinated_lead(ctx, cs, end, s0, s1)
     if description is not None and leading and (
             ctx.next_tok(description[1], s1) >= s1 or view.words[description[1]] in TERMINAL):
         # "According to the report, the town received rain.": no apposition, the content
@@ -144,6 +144,23 @@ def according_to(ctx: Context, cue: CueMatch, s0: int, s1: int) -> list[Candidat
 
 
 SOURCE_RUN = 15  # tokens a leading source's modifiers run before its comma
+
+
+def _coordinated_lead(ctx: Context, cs: int, end: int, s0: int, s1: int) -> bool:
+    """Does "according to" at ``cs`` open a clause coordinated after a comma ("The
+    company said it would relocate …, and according to Usher, the first ships could
+    dock …"): ", and"/", but" before it, the source's comma after it and a subject,
+    no verb, after that comma?"""
+    view = ctx.view
+    prev = ctx.prev_tok(cs, s0)
+    if prev <= s0 or view.lower[prev] not in ("and", "but") or view.words[
+            ctx.prev_tok(prev, s0)] != ",":
+        return False
+    comma = _source_to_comma(ctx, end, s1)
+    if comma >= s1 or view.words[comma] != ",":
+        return False
+    k = ctx.next_tok(comma + 1, s1)
+    return k < s1 and ctx.tag(k) in ("DET", "PRON", "NOUN", "PROPN", "NUM")
 
 
 def _name_and_name(ctx: Context, end: int, s1: int) -> int:

@@ -33,6 +33,7 @@ from ..subjects import (
     coordinated_subject,
     coordinated_title,
     count_subject,
+    portfolio_title,
     post_relative_subject,
     postmodified_subject,
     relative_subject,
@@ -266,6 +267,8 @@ def left_source(
                     longer = coordinated_subject(ctx, start, s0)  # "Doctors and nurses said"
                 if longer is None:  # "…, co-founder and chief executive Ananya Raghavan said"
                     longer = coordinated_title(ctx, start, s0)
+                if longer is None:  # "Minister for Fisheries and the Blue Economy X said"
+                    longer = portfolio_title(ctx, start, j, s0)
                 if longer is not None:
                     start = longer  # "People briefed on the move said"
                 lb = ctx.prev_tok(start, s0)

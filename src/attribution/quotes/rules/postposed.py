@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...candidates import Candidate
 from ...phrases import np_right
+from ..appositives import right_appositive
 from ..complements import (
     adjacent_quotes_before,
     comma_before_quote,
@@ -24,9 +25,6 @@ from ..shapes import (
     describes_speaker,
     rest_is_adjunct,
     subordinate_start,
-)
-from ..sources import (
-    right_appositive,
 )
 from ..words import CLOSE_MARKS, RELATIVES, SOURCE_CLASSES, TERMINAL
 from .registry import Example, declare

@@ -1,0 +1,118 @@
+"""Issue 17: which phrase is the source, and what kind of entity it is. A campus after
+an institution inside an appositive is no name given second; a "-ing" modifier after a
+demonym ("the Korean coaching staff") is no verb; a relative clause over a hyphenated
+word ("a ground-floor flat") still ends at the cue; a role noun that is also a body's
+head after a demonym ("the Finnish centre") is a player; a compound role ("its
+secretary-general") is no "secretary", so no "minister"; a periodic report's name
+("World Economic Outlook", "Regular Economic Report") is a document's, whole; "according
+to X" after ", and" opens its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+import attribution
+
+AN = attribution.Analyzer()
+
+
+def _speaker(text: str) -> attribution.Speaker:
+    quotes = AN.analyze(text).quotes
+    assert len(quotes) == 1, quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    return speaker
+
+
+@pytest.mark.parametrize("place", ["the University of the West Indies, Cave Hill",
+                                   "the University of California, Berkeley"])
+def test_a_campus_in_an_appositive_is_no_name_given_second(place: str) -> None:
+    """"Dr Anjali Persaud, a marine biologist at the University of the West Indies, Cave
+    Hill, said …": the name that opens the sentence is the source, not the campus."""
+    speaker = _speaker(f"Dr Anjali Persaud, a marine biologist at {place}, said warmer "
+                       "water was feeding the blooms.")
+    assert speaker.name == "Anjali Persaud"
+
+
+def test_a_role_phrase_before_a_name_still_gives_the_name() -> None:
+    """"A professor at Harvard, Jane Doe, said …": no name opens the sentence, so the
+    name after the description is the source, as before."""
+    assert _speaker("A professor at Harvard, Jane Doe, said the plan was weak.").name == "Jane Doe"
+
+
+def test_an_ing_modifier_after_a_demonym_is_no_verb() -> None:
+    """"A member of the Korean coaching staff, who asked not to be named …, said": the
+    whole phrase is the source, not "staff"."""
+    speaker = _speaker("A member of the Korean coaching staff, who asked not to be named "
+                       "because he was not authorized to speak, said the team would not "
+                       "lodge a protest.")
+    assert speaker.name == "member of the Korean coaching staff"
+
+
+def test_a_past_tense_verb_after_a_demonym_stays_a_verb() -> None:
+    """"The Italian denied suggestions that …, pointing out that …": "denied" is the
+    verb of "The Italian", who is the coach named before."""
+    quotes = AN.analyze("Marco Ventresca said the plan was fine. The Italian denied "
+                        "suggestions that his side had tired, pointing out that City had "
+                        "finished with more shots.").quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Marco Ventresca"] * 2
+
+
+def test_a_relative_clause_over_a_hyphenated_word_ends_at_the_cue() -> None:
+    """"A retired railway worker who lives on a €130 monthly pension in a ground-floor
+    flat in Fushë Kosovë says …": the hyphen of "ground-floor" is no dash, so the worker
+    is the source, not the town."""
+    speaker = _speaker("A retired railway worker who lives on a €130 monthly pension in a "
+                       "ground-floor flat in Fushë Kosovë says the line means little.")
+    assert (speaker.name, speaker.kind) == ("retired railway worker", "anonymous")
+
+
+def test_a_demonym_before_a_position_makes_a_player() -> None:
+    """"“…,” the Finnish centre said." after "Eetu Kallio": a centre is a playing
+    position too, so after a demonym the description is a person, Kallio; "a Finnish
+    research centre" stays an organisation, as do plural "Republican lawmakers"."""
+    text = 'Eetu Kallio scored twice.\n\n"I saw the puck go in," the Finnish centre said.\n'
+    speaker = AN.analyze(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Eetu Kallio", "person")
+    assert _speaker("A Finnish research centre said the water was warm.").kind == "organization"
+    assert _speaker("Republican lawmakers said they would block it.").kind == "organization"
+
+
+def test_a_compound_role_is_not_its_first_part() -> None:
+    """"Its secretary-general, Placide Mintsa, …" is no secretary, so "the minister"
+    later is the Forestry Minister named before, not Mintsa."""
+    text = (
+        "Gabon to ban raw log exports\n\n"
+        "LIBREVILLE, Dec 7 (Reuters) - Gabon will ban raw log exports, Forestry Minister "
+        "Sylvie Mouity Boukinda said on Monday.\n\n"
+        "The National Union of Timber Workers said it supported the ban. Its "
+        "secretary-general, Placide Mintsa, told reporters that 1,200 workers could lose "
+        "their jobs.\n\n"
+        '"A sawmill does not help a man in a camp," Mintsa said.\n\n'
+        "Asked about compensation, the minister said the quotas were always temporary.\n"
+    )
+    last = AN.analyze(text).quotes[-1].speaker
+    assert last is not None and last.name == "Sylvie Mouity Boukinda"
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The World Bank's Regular Economic Report", "Regular Economic Report"),
+    ("The IMF's latest World Economic Outlook", "World Economic Outlook"),
+    ("The Annual Energy Outlook", "Annual Energy Outlook"),
+])
+def test_a_periodic_reports_name_is_a_document(source: str, name: str) -> None:
+    """A capitalised name that ends in "Outlook", "Prospects", "Index" or "Report" is a
+    document's, with a first word that is also a role ("Regular") kept in it."""
+    speaker = _speaker(f"{source} found that prices rose.")
+    assert (speaker.name, speaker.kind) == (name, "document")
+
+
+def test_according_to_after_a_comma_and_opens_its_own_clause() -> None:
+    """"The company said it would relocate …, and according to Usher, the first ships
+    could dock …": the company's report and Usher's are two quotes, not one trailing
+    "according to Usher"."""
+    text = ('The company said it would relocate "every living colony" before any dredging '
+            "starts, and according to Usher, the first ships could dock in late 2029.")
+    quotes = {q.content.text: q.speaker.name for q in AN.analyze(text).quotes if q.speaker}
+    assert quotes['the first ships could dock in late 2029'] == "Usher"
+    assert quotes['it would relocate "every living colony" before any dredging starts'] == "company"
