@@ -116,3 +116,46 @@ def test_according_to_after_a_comma_and_opens_its_own_clause() -> None:
     quotes = {q.content.text: q.speaker.name for q in AN.analyze(text).quotes if q.speaker}
     assert quotes['the first ships could dock in late 2029'] == "Usher"
     assert quotes['it would relocate "every living colony" before any dredging starts'] == "company"
+
+
+def test_a_present_verb_before_its_objects_determiner_makes_a_clause() -> None:
+    """"… says the hotel blocks the old footpath to the beach": "blocks", a plural noun's
+    form, is the clause's verb before "the", so the content is a reported clause (a
+    quote), not the cue's object."""
+    quote = AN.analyze("The residents' group says the hotel blocks the old footpath to the "
+                       "beach.").quotes[0]
+    assert quote.content.text == "the hotel blocks the old footpath to the beach"
+
+
+def test_a_body_placed_in_a_town_is_the_source() -> None:
+    """"The Basic State Prosecutor's Office in Kotor said …": the office with its seat is
+    the source, as a court with its seat is ("the Administrative Court in Karlstad"), not
+    the town; a country after "in" stays in a body's name ("The Board of Control for
+    Cricket in India")."""
+    speaker = _speaker("The Basic State Prosecutor’s Office in Kotor said it had formed a case.")
+    assert (speaker.name, speaker.kind) == ("Basic State Prosecutor’s Office in Kotor",
+                                            "organization")
+    speaker = _speaker("The Board of Control for Cricket in India said 74 players were sold.")
+    assert speaker.name == "Board of Control for Cricket in India"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The office said that it had formed a case and had asked the municipality for documents.",
+     "it had formed a case and had asked the municipality for documents"),
+    ("The minister said the Government would fight for every job and would ask the commission "
+     "to spread the cuts.",
+     "the Government would fight for every job and would ask the commission to spread the cuts"),
+])
+def test_a_second_verb_in_the_reported_tense_stays_in_the_content(text: str, content: str) -> None:
+    """"said the Government would fight … and would ask …": a cue after "and" with the
+    reported clause's "would" or "had" is that clause's second verb, not the speaker's
+    second report."""
+    assert [q.content.text for q in AN.analyze(text).quotes] == [content]
+
+
+def test_a_refusal_after_but_is_the_speakers_own_act() -> None:
+    """"… said it was monitoring … but would not comment on …": "would not" with a cue is
+    the speaker's refusal, no part of what was said."""
+    quotes = AN.analyze("The Office for Students said it was monitoring the position of "
+                        "institutions but would not comment on any single university.").quotes
+    assert [q.content.text for q in quotes] == ["it was monitoring the position of institutions"]

@@ -293,8 +293,8 @@ ROMANCE_PARTICLES = frozenset(["do", "da", "dos", "das", "de", "del", "di", "du"
                                "delle", "degli", "dei", "yr",  # (and Welsh "Cymdeithas yr Iaith")
                                "i", "e"])  # (joining surnames: "Vilaró i Pons", "Silva e Costa")
 NAME_INNER = ROMANCE_PARTICLES | {"in", "for", "on", "to"}
-# Heads of bodies named with their seat: "the High Court in Dublin".
-SEATED_HEADS = frozenset(["court", "embassy", "consulate", "tribunal", "mission"])
+# Heads of bodies named with their seat: "the High Court in Dublin", "… Office in Kotor".
+SEATED_HEADS = frozenset(["court", "embassy", "consulate", "tribunal", "mission", "office"])
 
 
 def _inside_name(view: DocView, tag: Tagger, j: int, lo: int) -> bool:

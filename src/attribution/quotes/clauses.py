@@ -14,12 +14,12 @@ from ..phrases import OBJECT_PRONOUNS, POSSESSIVES, np_right
 from ..word_forms import participle_form
 from .context import Context
 from .objects import occasion_at
+from .predicates import coordinated_cue
 from .shapes import (
     addressee_at,
     adjuncts_to_end,
     after_parenthetical,
     finite_like,
-    inflection,
     list_continues,
     new_predicate,
     place_comma,
@@ -566,35 +566,4 @@ def subject_report_at(ctx: Context, k: int, hi: int) -> bool:
             ctx.tag(m) == "ADV" or ctx.view.lower[m] in ctx.aux_words
         ):
             return False  # not "the leadership's repeated refusal"
-    return False
-
-
-def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
-    """Does a second reporting cue in the same form follow, after at most a subject
-    pronoun and two adverbs ("and later said", "but he argues", "and urged residents
-    to …")?"""
-    lower = ctx.view.lower
-    form = inflection(cue_word)
-    for m in range(k, min(hi, k + 4)):
-        cue = ctx.cue_at.get(m)
-        if cue is not None:
-            return (
-                (
-                    (cue.entry.cue_type == "speech"
-                     and bool(cue.entry.frames & {"say", "object", "tell"}))
-                    # "… but declined to say", "and refused to comment": the speaker's
-                    # own act, no part of what was reported
-                    or (cue.entry.cue_type == "intention" and "to" in cue.entry.frames
-                        and m + 1 < hi and lower[m + 1] == "to")
-                )
-                and inflection(lower[m]) in (form, "past" if form == "ing" else form)
-            )
-        if (
-            ctx.view.is_space[m]
-            or ctx.tag(m) == "ADV"
-            or lower[m] in ctx.aux_words
-            or (m == k and lower[m] in ("he", "she", "they", "it", "we", "i"))
-        ):
-            continue
-        return False
     return False

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..phrases import NOMINATIVE
 from .context import Context
 from .objects import non_finite
-from .shapes import present_verb
+from .shapes import inflection, present_verb
 from .words import CLAUSE_OPENERS, CURRENCIES, MEASURE_UNITS, NUMBER_WORDS, TERMINAL
 
-__all__ = ["has_predicate", "relative_that"]
+__all__ = ["coordinated_cue", "has_predicate", "relative_that"]
 
 CONTRACTED = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "where"])
 OBJECT_PRONOUNS_ONLY = frozenset(["him", "her", "them", "me", "us"])
@@ -161,3 +161,40 @@ def relative_that(ctx: Context, start: int, s0: int, s1: int) -> bool:
             and ctx.tag(start) in ("NOUN", "VERB")
             # (an article: "that sales this year rose" has a subject and its time)
             and nxt < s1 and lower[nxt] in _OBJECT_OPENERS)
+
+
+SHIFTED_AUX = frozenset(["would", "could", "might", "should", "had"])  # a reported tense
+
+
+def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
+    """Does a second reporting cue in the same form follow, after at most a subject
+    pronoun and two adverbs ("and later said", "but he argues", "and urged residents
+    to …")?"""
+    lower = ctx.view.lower
+    form = inflection(cue_word)
+    for m in range(k, min(hi, k + 4)):
+        if lower[m] in SHIFTED_AUX and lower[m + 1] not in ("not", "n't"):
+            return False  # "said the Government would fight … and would ask": its clause's
+            # (but "… but would not comment": the speaker's refusal)
+        cue = ctx.cue_at.get(m)
+        if cue is not None:
+            return (
+                (
+                    (cue.entry.cue_type == "speech"
+                     and bool(cue.entry.frames & {"say", "object", "tell"}))
+                    # "… but declined to say", "and refused to comment": the speaker's
+                    # own act, no part of what was reported
+                    or (cue.entry.cue_type == "intention" and "to" in cue.entry.frames
+                        and m + 1 < hi and lower[m + 1] == "to")
+                )
+                and inflection(lower[m]) in (form, "past" if form == "ing" else form)
+            )
+        if (
+            ctx.view.is_space[m]
+            or ctx.tag(m) == "ADV"
+            or lower[m] in ctx.aux_words
+            or (m == k and lower[m] in ("he", "she", "they", "it", "we", "i"))
+        ):
+            continue
+        return False
+    return False

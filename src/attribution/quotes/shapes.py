@@ -279,8 +279,8 @@ SUBJECT_DETERMINERS = frozenset(["the", "this", "that", "its", "his", "her", "th
 
 def present_verb(ctx: Context, m: int, s1: int) -> bool:
     """Is token ``m``, tagged a noun, a present-tense verb after its subject, a
-    determiner and a singular noun, before no noun ("the plan works well", "the problem
-    lies elsewhere"): a form the word list also knows as a verb?"""
+    determiner and a singular noun, before no noun ("the plan works well", "the hotel
+    blocks the path": an object's determiner), a form the word list knows as a verb?"""
     w = ctx.view.lower[m]
     if ctx.tag(m) != "NOUN" or not w.endswith("s") or w.endswith("ss") or (
         ctx.tag.alt_lex.get(w) != "VERB"
@@ -289,7 +289,7 @@ def present_verb(ctx: Context, m: int, s1: int) -> bool:
     lower = ctx.view.lower
     return m >= 2 and ctx.tag(m - 1) == "NOUN" and not lower[m - 1].endswith("s") and (
         lower[m - 2] in SUBJECT_DETERMINERS  # "the plan works", not "Wall Street estimates"
-    ) and (m + 1 >= s1 or ctx.tag(m + 1) in ("ADV", "ADP", "PUNCT"))
+    ) and (m + 1 >= s1 or ctx.tag(m + 1) in ("ADV", "ADP", "PUNCT", "DET"))
 
 
 def participle_subject(ctx: Context, k: int, s1: int) -> bool:

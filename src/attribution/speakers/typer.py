@@ -201,8 +201,7 @@ class MentionTyper(NameReader):
             name = outlet_name(view, self.is_cap, k, b, lex) or name
         gender = self.gender_word(b - 1) or desc_gender
         plural = head_low.endswith("s") and not head_low.endswith("ss") and not (
-            head_low in self.sets.gendered_male or head_low in self.sets.gendered_female
-        )
+            head_low in self.sets.gendered_male or head_low in self.sets.gendered_female)
         if head_low in self.sets.people_group:
             plural = True  # "her family … they": never "she"
         if plural:
@@ -244,9 +243,8 @@ class MentionTyper(NameReader):
         return held if held.kind == "document" else None
 
     def _head_end(self, a: int, b: int) -> int:
-        """Where the head phrase ends: before a prepositional phrase ("a spokesman for
-        the campaign"), unless an organisation's name ("Institute for the Study of War")
-        or a person's closes the mention."""
+        """Where the head phrase ends: before a prepositional phrase ("a spokesman for the
+        campaign"), unless a body's ("Institute for the Study of War") or person's name ends."""
         view = self.view
         words, lower = view.words, view.lower
         tail = b  # (a name after a lower-case title: "former secretary of state H. Clinton")
