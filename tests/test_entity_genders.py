@@ -652,3 +652,17 @@ def test_a_newcomer_who_reports_keeps_the_turn(an: Analyzer) -> None:
     )
     last = an.analyze(text).quotes[-1]
     assert last.speaker is not None and last.speaker.name != "Kamran Siddiqui"
+
+
+def test_the_pronoun_after_according_to_is_not_the_source(an: Analyzer) -> None:
+    """"Lachance did not speak to reporters. According to a Jets spokesperson, he was
+    receiving treatment": the "he" opening the content is Lachance, not the spokesperson,
+    who stays of no stated gender; but "According to Okafor, the cheapest room she
+    found …" is Okafor's."""
+    res = an.analyze("Jets forward Luc Lachance left the ice in the third period.\n\n"
+                     "Lachance did not speak to reporters after the game. According to a "
+                     "Jets spokesperson, he was receiving treatment for an injury.\n")
+    assert entity(res, "Jets spokesperson").gender is None
+    res = an.analyze("Chidinma Okafor, a stand-up from Peckham, pulled her show.\n\n"
+                     "According to Okafor, the cheapest room she found was £2,600.\n")
+    assert entity(res, "Chidinma Okafor").gender == "female"

@@ -163,14 +163,18 @@ class ProsePronouns:
             # ute struck …"); in the subject's own relative clause it is as clear as a
             # subject pronoun ("Mayor Ifeoma Chukwu, who has backed the plan since her
             # campaign, …").
-            reported = self._reported(self.view.starts[i])
+            lower = self.view.lower  # "According to a spokesperson, he was …": not the
+            # source (but "According to Okafor, the cheapest room she found": hers)
+            according = self.view.words[i - 1] == "," and any(
+                lower[k : k + 2] == ["according", "to"] for k in range(self._first(i), i))
+            reported = self._reported(self.view.starts[i]) and not according
             local = current if how == "possessive" and not reported and not (
                 _subject_between(self.view, self.tag, self._first(i), i)) else None
             weight = PRONOUN if how == "subject" else POSSESSIVE
             if local is not None and in_relative(self.view, self._first(i), i):
                 weight = PRONOUN
             opens = how == "possessive" and self.view.starts[i] in self.content_starts
-            lower = self.view.lower  # "A reporter asked whether he would …": someone else
+            # "A reporter asked whether he would …": someone else
             asked = i > 2 and lower[i - 1] in ("whether", "if") and lower[i - 2] in ASKING and (
                 lower[i - 3] not in _ASKED_OF)  # not "was asked if he", "when asked if he"
             if reported and (how == "subject" or opens) and current is not None and not asked:
@@ -184,13 +188,14 @@ class ProsePronouns:
                 # named right after the fronted clause the pronoun stands in
                 c = self.pronouns.person(sent, gender, weight, main, sure=True, at=at)
             elif how == "subject" and not reported and (
-                i == self._first(i) or coordinated_clause(self.view, i)
+                i == self._first(i) or coordinated_clause(self.view, i) or according
                 or fronted_subject(self.view, self._first(i), i)
             ):
                 # "Jordan Paul Whitehead … is charged with robbery. He is scheduled to
                 # appear …": a sentence's subject continues a subject (Centering); not a
                 # clause's inside it ("X praised Bush for … when he was in office").
-                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)))
+                last = self.pronouns.continuing(sent, gender, (sent, self.reg.previous(sent)),
+                                                current if according else None)
                 c = self.pronouns.person(sent, gender, weight, last, bound=False, at=at)
             else:
                 # ("said her neighbour": the possessive of a mention is not its own)
