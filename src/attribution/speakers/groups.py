@@ -27,8 +27,11 @@ its members' names joined with " | ", of kind person when all its members are pe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..candidates import Candidate
 from ..phrases import POSSESSIVES
+from .companions import companions
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
 from .mention import Mention
 from .prose_pronouns import OTHER_W, SPEAKER_W
@@ -55,6 +58,12 @@ class GroupReader(Reader):
         self, cands: list[Candidate], k: int, m: Mention | None, found: list[Found]
     ) -> Found:
         c = cands[k]
+        if m is not None and c.speaker is not None and m.shape != "relative":
+            pair = companions(self.view, self.tag, self.typer.is_cap, *c.speaker)
+            if pair is not None and self._in_subject_place(c, pair[0][0], pair[1][1]):
+                with_others = self._with_companions(cands, k, found, *pair)
+                if with_others is not None:
+                    return with_others
         if m is not None and c.speaker is not None and m.shape in ("name", "description"):
             spans = self.coordination(c)
             if spans is not None:
@@ -138,6 +147,35 @@ class GroupReader(Reader):
         if len(people) < 2 or len(people) > MAX_MEMBERS:
             return None
         return self.reg.group(sorted(people, key=lambda c: min(c.mentions, default=(0, 0))))
+
+    def _with_companions(
+        self, cands: list[Candidate], k: int, found: list[Found], person: Span, others: Span
+    ) -> Found | None:
+        """The speaker "PERSON and COMPANIONS" of ``cands[k]`` (``companions.py``): the
+        person resolved as the speaker alone would be, the whole an anonymous entity
+        named by the person's name and the companions as written."""
+        c = cands[k]
+        pm = self.typer.type_mention(*person, None)
+        if pm.shape not in ("name", "pronoun") or pm.kind not in ("person", "unknown"):
+            return None
+        alone = [*cands[:k], replace(c, speaker=person), *cands[k + 1 :]]
+        who = super()._speaker(alone, k, pm, found).cluster
+        if who is None or find(who).kind != "person":
+            return None
+        view = self.view
+        start, end = view.starts[person[0]], view.ends[others[1] - 1]
+        rest = view.text[view.starts[others[0]] : end]
+        group = self.reg.new("anonymous", f"{find(who).name} and {rest}", named=True,
+                             plural=True)
+        group.mentions[(start, end)] = None
+        group.speaks = group.topic = True
+        sent = self._sent(person[0])
+        if self._is_prose(person[0]) and not self.skip[person[0]]:
+            self.reg.touch(group, sent, SPEAKER_W)
+            self.reg.note_subject(sent, group)
+        mention = Mention(start, end, view.text[start:end], "anonymous", "description",
+                          plural=True)
+        return Found(mention, group)
 
     # -- "both men" -----------------------------------------------------------------------
     def pair(self, sent: int, head: str) -> Cluster | None:
