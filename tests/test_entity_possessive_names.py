@@ -53,3 +53,17 @@ def test_a_company_name_keeps_its_possessive() -> None:
     assert res.quotes[0].speaker is not None
     assert res.quotes[0].speaker.name == "McDonald's"
     assert res.quotes[0].speaker.kind == "organization"
+
+
+def test_a_titled_possessor_is_the_person_with_a_model() -> None:
+    text = (
+        "Paul Manafort left. Donald J. Trump spoke.\n\n"
+        "After a series of controversies - including Mr. Trump's assertion that Russia "
+        "should hack the emails - the campaign changed.\n\n"
+        "He said that it was fine."
+    )
+    res = parsed().analyze(text)
+    assert not [e for e in res.entities if "'s" in e.name]
+    speaker = res.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Donald J. Trump"

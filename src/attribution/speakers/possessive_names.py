@@ -3,8 +3,9 @@
 A company's name may end in a possessive ("McDonald's", "Sainsbury's"), and a mention
 that does is taken for one. A statistical pipeline's entity, though, may also run over
 the possessive of a person's name ("Donald J. Trump's scathing criticism", labelled
-whole), and then the run is a person's full name: a given name first, as the word
-lexicon labels it, then a surname or initials. Taken for a company, that name would
+whole), and then the run is a person's name: a given name first, as the word lexicon
+labels it, then a surname or initials; or a title or honorific, then the name ("Mr.
+Trump's assertion"). Taken for a company, that name would
 keep the person's full name from the cluster the article's "Mr. Trump" joins (the
 full-name sieve of Lee et al. 2013)."""
 
@@ -33,8 +34,10 @@ def possessive_name(
         and all(typer.is_cap(i) or words[i] in (".", "&") for i in range(a, b - 1))
     ):
         return None
-    if person_possessor(words, typer.words.ent, typer.sets.known_names, a, b - 1):
-        return typer.type_mention(a, b - 1, appositive)  # "Donald J. Trump's"
+    if person_possessor(words, typer.words.ent, typer.sets.known_names, a, b - 1) or (
+        b - a > 2 and typer.is_title(a) and words[b - 2][:1].isupper()
+    ):
+        return typer.type_mention(a, b - 1, appositive)  # "Donald J. Trump's", "Mr. Trump's"
     s, e = view.starts[a], view.ends[b - 1]
     return Mention(s, e, view.text[s:e], "organization", "name", head=lower[a])  # McDonald's
 
