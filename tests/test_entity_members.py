@@ -71,3 +71,22 @@ def test_other_words_for_an_unnamed_source_keep_it_unnamed(an: Analyzer, clause:
     )
     names = [q.speaker.name if q.speaker else None for q in res.quotes]
     assert names[1] == "Mererid Owen" and names[0] != "Mererid Owen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump’s leading Republican rivals, Sens. Ted Cruz of Texas and Marco Rubio of "
+         "Florida, have both urged the mogul to release the tapes.",
+         "Ted Cruz | Marco Rubio"),
+        ("The two mayors, Amara Okafor and Lena Brandt, said that the bridge would close.",
+         "Amara Okafor | Lena Brandt"),
+    ],
+)
+def test_a_plural_description_is_the_people_its_apposition_lists(text: str, name: str) -> None:
+    """ "Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have urged":
+    the description is the group its apposition names, each member without the place
+    after "of" (``groups.GroupReader._apposed_members``)."""
+    speaker = Analyzer(attributions=True).analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name

@@ -64,6 +64,12 @@ class GroupReader(Reader):
                 with_others = self._with_companions(cands, k, found, *pair)
                 if with_others is not None:
                     return with_others
+        if m is not None and c.speaker is not None and m.shape == "description" and m.plural:
+            spans = self._apposed_members(c.speaker[1])
+            if spans is not None:  # "Trump's rivals, Sens. Ted Cruz … and Marco Rubio …,"
+                got = self._group(c, spans)
+                if got is not None:
+                    return got
         if m is not None and c.speaker is not None and m.shape in ("name", "description"):
             spans = self.coordination(c)
             if spans is not None:
@@ -263,6 +269,26 @@ class GroupReader(Reader):
             hi = end
         return self._checked(c, conj, seps, a)
 
+    def _apposed_members(self, b: int) -> list[Span] | None:
+        """The conjuncts of a coordination of people named in the apposition set off
+        after a plural description that ends at token ``b`` ("Trump's leading Republican
+        rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged"):
+        the people the description is; None when the apposition is no such list."""
+        view, lower = self.view, self.view.lower
+        hi = view.sents[view.sent_of[b - 1]][1]
+        if b + 1 >= hi or lower[b] != ",":
+            return None
+        end = next((k for k in range(b + 1, min(hi, b + 1 + MAX_MEMBERS * MAX_WORDS))
+                    if lower[k] in (",", ";", "(") or view.is_space[k]), hi)
+        # (", Sens. A and B," ends at its second comma, which the list has no other of)
+        if end >= hi or lower[end] != "," or "and" not in lower[b + 1 : end]:
+            return None
+        conj, seps = _split(lower, b + 1, end)
+        if conj is None or seps[-1] != "and" or any(x != "," for x in seps[:-1]):
+            return None
+        conj = [(x0, _before_of(view.lower, x0, x1)) for x0, x1 in conj]
+        return conj if all(self._member(x) == "person" for x in conj) else None
+
     def _checked(
         self, c: Candidate, conj: list[Span], seps: list[str], a: int
     ) -> list[Span] | None:
@@ -428,6 +454,11 @@ class GroupReader(Reader):
                        view.text[c.content[0] : c.content[1]])
         mention = Mention(start, end, view.text[start:end], group.kind, "name", plural=True)
         return Found(mention, group)
+
+
+def _before_of(lower: list[str], a: int, b: int) -> int:
+    """The end of a conjunct ``a .. b`` before its "of PLACE" ("Ted Cruz of Texas")."""
+    return next((k for k in range(a + 1, b) if lower[k] == "of"), b)
 
 
 def _split(lower: list[str], a: int, b: int) -> tuple[list[Span] | None, list[str]]:
