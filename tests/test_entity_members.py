@@ -90,3 +90,24 @@ def test_a_plural_description_is_the_people_its_apposition_lists(text: str, name
     speaker = Analyzer(attributions=True).analyze(text).quotes[0].speaker
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Instead of Cardin, Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe "
+         "Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the Iran deal "
+         "last summer, to introduce the bill.",
+         "Robert Menendez | Joe Manchin III | Marco Rubio"),
+        ("The panel heard from Amara Okafor and Lena Brandt, both of whom said that the "
+         "bridge must close.", "Amara Okafor | Lena Brandt"),
+    ],
+)
+def test_a_quantified_relative_after_a_list_is_the_whole_list(text: str, name: str) -> None:
+    """ "A (D-N.J.), B (D-W.Va.) and C (R-Fla.), all of whom opposed …": a quantified
+    relative ("all of whom", "both of whom") refers to the whole list of names before
+    it, each member without its bracket (``groups.GroupReader._list_before``); a bare
+    "who" is left to the last name."""
+    speaker = Analyzer(attributions=True).analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name

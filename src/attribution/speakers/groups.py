@@ -46,6 +46,8 @@ CLAUSE_OPENERS = frozenset(["but", "while", "as", "when", "that", "because", "th
                             "although", "and", "so", "yet", "after", "before", "since"])
 OPENING_MARKS = frozenset([",", ":", ";", "(", "—", "–", "-", '"', "“", "‘", "'"])
 PAIR_WORDS = frozenset(["both", "two"])
+# Quantifiers of a relative whose antecedent is a whole list ("…, all of whom").
+ALL_OF = frozenset(["all", "both", "each", "none", "neither", "either"])
 
 Span = tuple[int, int]
 
@@ -64,6 +66,16 @@ class GroupReader(Reader):
                 with_others = self._with_companions(cands, k, found, *pair)
                 if with_others is not None:
                     return with_others
+        if m is not None and c.speaker is not None and m.shape == "relative" and (
+            c.speaker[0] > 0 and self.view.lower[c.speaker[0] - 1] == ","
+            and self.view.lower[c.speaker[0]] in ALL_OF  # (a bare "who" may be the last's)
+        ):
+            spans = self._list_before(c.speaker[0] - 1)
+            got = None if spans is None else self._group(c, spans)
+            if got is not None and got.cluster is not None:
+                # "A (D-N.J.), B (D-W.Va.) and C (R-Fla.), all of whom": the relative too
+                got.cluster.mentions[(m.start, m.end)] = None
+                return Found(m, got.cluster)
         if m is not None and c.speaker is not None and m.shape == "description" and m.plural:
             spans = self._apposed_members(c.speaker[1])
             if spans is not None:  # "Trump's rivals, Sens. Ted Cruz … and Marco Rubio …,"
@@ -288,6 +300,34 @@ class GroupReader(Reader):
             return None
         conj = [(x0, _before_of(view.lower, x0, x1)) for x0, x1 in conj]
         return conj if all(self._member(x) == "person" for x in conj) else None
+
+    def _list_before(self, end: int) -> list[Span] | None:
+        """The conjuncts of a list of people's names that ends at token ``end``, before
+        a quantified relative source ("Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.)
+        and Marco Rubio (R-Fla.), all of whom opposed …"), each without its bracket;
+        None when no list of two people or more ends there."""
+        view, lower = self.view, self.view.lower
+        lo_s = view.sents[view.sent_of[end - 1]][0]
+        conj: list[Span] = []
+        seps: list[str] = []
+        hi = end
+        while len(conj) < MAX_MEMBERS:
+            start = self._name_back(hi, lo_s)
+            if start is None:
+                break
+            cut = next((k for k in range(start, hi) if view.words[k] == "("), hi)
+            conj.insert(0, (start, cut))
+            n = _sep_before(lower, start, lo_s)
+            if not n:
+                break
+            seps.insert(0, lower[start - 1])
+            hi = start - n
+        if len(conj) < 2 or len(seps) < len(conj) - 1 or seps[len(seps) - 1] != "and":
+            return None
+        if any(x != "," for x in seps[-(len(conj) - 1) : -1]):
+            return None
+        conj_ok = [self._member(x) for x in conj]
+        return conj if all(x == "person" for x in conj_ok) else None
 
     def _checked(
         self, c: Candidate, conj: list[Span], seps: list[str], a: int
