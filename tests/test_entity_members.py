@@ -71,3 +71,43 @@ def test_other_words_for_an_unnamed_source_keep_it_unnamed(an: Analyzer, clause:
     )
     names = [q.speaker.name if q.speaker else None for q in res.quotes]
     assert names[1] == "Mererid Owen" and names[0] != "Mererid Owen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump’s leading Republican rivals, Sens. Ted Cruz of Texas and Marco Rubio of "
+         "Florida, have both urged the mogul to release the tapes.",
+         "Ted Cruz | Marco Rubio"),
+        ("The two mayors, Amara Okafor and Lena Brandt, said that the bridge would close.",
+         "Amara Okafor | Lena Brandt"),
+    ],
+)
+def test_a_plural_description_is_the_people_its_apposition_lists(text: str, name: str) -> None:
+    """ "Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have urged":
+    the description is the group its apposition names, each member without the place
+    after "of" (``groups.GroupReader._apposed_members``)."""
+    speaker = Analyzer(attributions=True).analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Instead of Cardin, Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe "
+         "Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the Iran deal "
+         "last summer, to introduce the bill.",
+         "Robert Menendez | Joe Manchin III | Marco Rubio"),
+        ("The panel heard from Amara Okafor and Lena Brandt, both of whom said that the "
+         "bridge must close.", "Amara Okafor | Lena Brandt"),
+    ],
+)
+def test_a_quantified_relative_after_a_list_is_the_whole_list(text: str, name: str) -> None:
+    """ "A (D-N.J.), B (D-W.Va.) and C (R-Fla.), all of whom opposed …": a quantified
+    relative ("all of whom", "both of whom") refers to the whole list of names before
+    it, each member without its bracket (``groups.GroupReader._list_before``); a bare
+    "who" is left to the last name."""
+    speaker = Analyzer(attributions=True).analyze(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -29,6 +29,8 @@ UNNAMED_SOURCES = frozenset(["official", "source", "aide", "diplomat", "insider"
                              "spokeswoman", "spokesperson", "person"])
 CATAPHORA_WINDOW = 2  # sentences between an unnamed description and the name
 TITLE_WINDOW = 12  # sentences a description waits for the name its title gives
+LINE_WORDS = 8  # words of a paragraph of prose, at least (fewer: a heading, a label)
+_QUOTE = regex.compile(r"[\"“”‘’]")
 
 
 # An owner's name before a description ("Indonesia's trade ministry"): not the body's.
@@ -50,6 +52,7 @@ class Cataphora:
     lex: SpeakerLexicon
     reg: Registry
     tag: Tagger
+    sent_rank: Sequence[int]
 
     def said_unnamed(self, c: Cluster) -> bool:
         raise NotImplementedError
@@ -105,9 +108,40 @@ class Cataphora:
                 and not any(self._source(w) for w in d.descriptors)
                 # "A nurse …, who asked not to be named,": no later name reveals her
                 and not self.said_unnamed(d) and not KIN_OF.match(d.name)
+                # "A friend referred to him as … / Mohamed Shoukair, 36. / Shoukair, the
+                # flight's pilot, …": a heading opens a new section, whose name is no
+                # description's of the section before
+                and not self._line_between(d, at)
             ):
                 return self.reg.merge(d, c)
         return self.title_cataphora(c, sent)
+
+    def _line_between(self, d: Cluster, at: int) -> bool:
+        """Is there a short line of prose (a heading or label: a paragraph of fewer
+        than :data:`LINE_WORDS` words and no quotation; page furniture, which is no
+        prose, does not count) between the last mention of ``d`` and character ``at``,
+        or is ``at`` on one?"""
+        if at < 0 or not d.mentions:
+            return False
+        view, rank = self.view, self.sent_rank
+        p0 = view.para_of[view.token_at(max(d.mentions)[0])]
+        p1 = view.para_of[view.token_at(at)]
+        for first, end in view.paras[p0 + 1 : p1 + 1]:
+            s = view.sent_of[first]
+            if rank and s > 0 and rank[s] == rank[s - 1]:
+                continue  # furniture
+            text = view.text[view.starts[first] : view.ends[end - 1]]
+            if len(text.split()) < LINE_WORDS and not _QUOTE.search(text):
+                return True
+        return False
+        view = self.view
+        p0 = view.para_of[view.token_at(max(d.mentions)[0])]
+        p1 = view.para_of[view.token_at(at)]
+        for first, end in view.paras[p0 + 1 : p1 + 1]:
+            text = view.text[view.starts[first] : view.ends[end - 1]]
+            if len(text.split()) < LINE_WORDS and not _QUOTE.search(text):
+                return True
+        return False
 
     def _source(self, word: str) -> bool:
         """Is ``word`` the head of a source news leaves unnamed by convention ("the US

@@ -27,8 +27,11 @@ its members' names joined with " | ", of kind person when all its members are pe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..candidates import Candidate
 from ..phrases import POSSESSIVES
+from .companions import companions
 from .entities import GENDERED_NOUN, HONORIFIC, Cluster, find
 from .mention import Mention
 from .prose_pronouns import OTHER_W, SPEAKER_W
@@ -43,6 +46,8 @@ CLAUSE_OPENERS = frozenset(["but", "while", "as", "when", "that", "because", "th
                             "although", "and", "so", "yet", "after", "before", "since"])
 OPENING_MARKS = frozenset([",", ":", ";", "(", "—", "–", "-", '"', "“", "‘", "'"])
 PAIR_WORDS = frozenset(["both", "two"])
+# Quantifiers of a relative whose antecedent is a whole list ("…, all of whom").
+ALL_OF = frozenset(["all", "both", "each", "none", "neither", "either"])
 
 Span = tuple[int, int]
 
@@ -55,6 +60,28 @@ class GroupReader(Reader):
         self, cands: list[Candidate], k: int, m: Mention | None, found: list[Found]
     ) -> Found:
         c = cands[k]
+        if m is not None and c.speaker is not None and m.shape != "relative":
+            pair = companions(self.view, self.tag, self.typer.is_cap, *c.speaker)
+            if pair is not None and self._in_subject_place(c, pair[0][0], pair[1][1]):
+                with_others = self._with_companions(cands, k, found, *pair)
+                if with_others is not None:
+                    return with_others
+        if m is not None and c.speaker is not None and m.shape == "relative" and (
+            c.speaker[0] > 0 and self.view.lower[c.speaker[0] - 1] == ","
+            and self.view.lower[c.speaker[0]] in ALL_OF  # (a bare "who" may be the last's)
+        ):
+            spans = self._list_before(c.speaker[0] - 1)
+            got = None if spans is None else self._group(c, spans)
+            if got is not None and got.cluster is not None:
+                # "A (D-N.J.), B (D-W.Va.) and C (R-Fla.), all of whom": the relative too
+                got.cluster.mentions[(m.start, m.end)] = None
+                return Found(m, got.cluster)
+        if m is not None and c.speaker is not None and m.shape == "description" and m.plural:
+            spans = self._apposed_members(c.speaker[1])
+            if spans is not None:  # "Trump's rivals, Sens. Ted Cruz … and Marco Rubio …,"
+                got = self._group(c, spans)
+                if got is not None:
+                    return got
         if m is not None and c.speaker is not None and m.shape in ("name", "description"):
             spans = self.coordination(c)
             if spans is not None:
@@ -138,6 +165,35 @@ class GroupReader(Reader):
         if len(people) < 2 or len(people) > MAX_MEMBERS:
             return None
         return self.reg.group(sorted(people, key=lambda c: min(c.mentions, default=(0, 0))))
+
+    def _with_companions(
+        self, cands: list[Candidate], k: int, found: list[Found], person: Span, others: Span
+    ) -> Found | None:
+        """The speaker "PERSON and COMPANIONS" of ``cands[k]`` (``companions.py``): the
+        person resolved as the speaker alone would be, the whole an anonymous entity
+        named by the person's name and the companions as written."""
+        c = cands[k]
+        pm = self.typer.type_mention(*person, None)
+        if pm.shape not in ("name", "pronoun") or pm.kind not in ("person", "unknown"):
+            return None
+        alone = [*cands[:k], replace(c, speaker=person), *cands[k + 1 :]]
+        who = super()._speaker(alone, k, pm, found).cluster
+        if who is None or find(who).kind != "person":
+            return None
+        view = self.view
+        start, end = view.starts[person[0]], view.ends[others[1] - 1]
+        rest = view.text[view.starts[others[0]] : end]
+        group = self.reg.new("anonymous", f"{find(who).name} and {rest}", named=True,
+                             plural=True)
+        group.mentions[(start, end)] = None
+        group.speaks = group.topic = True
+        sent = self._sent(person[0])
+        if self._is_prose(person[0]) and not self.skip[person[0]]:
+            self.reg.touch(group, sent, SPEAKER_W)
+            self.reg.note_subject(sent, group)
+        mention = Mention(start, end, view.text[start:end], "anonymous", "description",
+                          plural=True)
+        return Found(mention, group)
 
     # -- "both men" -----------------------------------------------------------------------
     def pair(self, sent: int, head: str) -> Cluster | None:
@@ -224,6 +280,54 @@ class GroupReader(Reader):
             seps.append(lower[hi + n - 1])
             hi = end
         return self._checked(c, conj, seps, a)
+
+    def _apposed_members(self, b: int) -> list[Span] | None:
+        """The conjuncts of a coordination of people named in the apposition set off
+        after a plural description that ends at token ``b`` ("Trump's leading Republican
+        rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged"):
+        the people the description is; None when the apposition is no such list."""
+        view, lower = self.view, self.view.lower
+        hi = view.sents[view.sent_of[b - 1]][1]
+        if b + 1 >= hi or lower[b] != ",":
+            return None
+        end = next((k for k in range(b + 1, min(hi, b + 1 + MAX_MEMBERS * MAX_WORDS))
+                    if lower[k] in (",", ";", "(") or view.is_space[k]), hi)
+        # (", Sens. A and B," ends at its second comma, which the list has no other of)
+        if end >= hi or lower[end] != "," or "and" not in lower[b + 1 : end]:
+            return None
+        conj, seps = _split(lower, b + 1, end)
+        if conj is None or seps[-1] != "and" or any(x != "," for x in seps[:-1]):
+            return None
+        conj = [(x0, _before_of(view.lower, x0, x1)) for x0, x1 in conj]
+        return conj if all(self._member(x) == "person" for x in conj) else None
+
+    def _list_before(self, end: int) -> list[Span] | None:
+        """The conjuncts of a list of people's names that ends at token ``end``, before
+        a quantified relative source ("Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.)
+        and Marco Rubio (R-Fla.), all of whom opposed …"), each without its bracket;
+        None when no list of two people or more ends there."""
+        view, lower = self.view, self.view.lower
+        lo_s = view.sents[view.sent_of[end - 1]][0]
+        conj: list[Span] = []
+        seps: list[str] = []
+        hi = end
+        while len(conj) < MAX_MEMBERS:
+            start = self._name_back(hi, lo_s)
+            if start is None:
+                break
+            cut = next((k for k in range(start, hi) if view.words[k] == "("), hi)
+            conj.insert(0, (start, cut))
+            n = _sep_before(lower, start, lo_s)
+            if not n:
+                break
+            seps.insert(0, lower[start - 1])
+            hi = start - n
+        if len(conj) < 2 or len(seps) < len(conj) - 1 or seps[len(seps) - 1] != "and":
+            return None
+        if any(x != "," for x in seps[-(len(conj) - 1) : -1]):
+            return None
+        conj_ok = [self._member(x) for x in conj]
+        return conj if all(x == "person" for x in conj_ok) else None
 
     def _checked(
         self, c: Candidate, conj: list[Span], seps: list[str], a: int
@@ -390,6 +494,11 @@ class GroupReader(Reader):
                        view.text[c.content[0] : c.content[1]])
         mention = Mention(start, end, view.text[start:end], group.kind, "name", plural=True)
         return Found(mention, group)
+
+
+def _before_of(lower: list[str], a: int, b: int) -> int:
+    """The end of a conjunct ``a .. b`` before its "of PLACE" ("Ted Cruz of Texas")."""
+    return next((k for k in range(a + 1, b) if lower[k] == "of"), b)
 
 
 def _split(lower: list[str], a: int, b: int) -> tuple[list[Span] | None, list[str]]:

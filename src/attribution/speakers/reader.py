@@ -58,7 +58,7 @@ from .pronouns import Pronouns
 from .prose_descriptions import ProseDescriptions
 from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .reader_appositions import ReaderAppositions
-from .relatives import bracketed_antecedent, which_antecedent, who_antecedent
+from .relatives import relative_antecedent, which_antecedent, who_antecedent
 from .scan import TextScan
 from .subjects import name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
@@ -275,7 +275,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             if m.shape == "name":
                 span = next(s for s, cs in self.name_of.items() if head in cs)
                 m = self.typer.type_mention(span[0], span[1], None)
-        elif m.shape == "relative" and (antecedent := c.antecedent or bracketed_antecedent(
+        elif m.shape == "relative" and (antecedent := c.antecedent or relative_antecedent(
                 view, self.tag, a)) is not None:  # (or "David Duke (who endorses …)")
             ante = (wider_start(view, self.tag, self.typer.sets.role, *antecedent)
                     or antecedent[0], antecedent[1])  # "people in [the arena], who"

@@ -59,3 +59,30 @@ def bracketed_antecedent(view: DocView, tag: Tagger, rel: int) -> tuple[int, int
         end -= 1
     start = np_left(view, tag, end, view.sents[view.sent_of[rel]][0])
     return None if start is None or start >= end else (start, end)
+
+
+def relative_antecedent(view: DocView, tag: Tagger, rel: int) -> tuple[int, int] | None:
+    """Tokens of the noun phrase the relative pronoun at token ``rel`` refers to, where
+    the quote rules gave none (a parse's proposal carries none): the one before a
+    parenthesis (:func:`bracketed_antecedent`), or before the comma or dash that sets
+    off a non-restrictive "who"/"which" ("… told Annette Guessford, who answered her
+    door"; an age between: "Daniel Mulcahy, 63, who"), or the antecedent of the
+    relative clause a second one is coordinated with ("Senator Ted Cruz of Texas, who
+    last year threatened …, and who has been hoping …"); or None."""
+    bracketed = bracketed_antecedent(view, tag, rel)
+    words, lower = view.words, view.lower
+    if bracketed is not None or lower[rel] not in ("who", "whom", "which"):
+        return bracketed
+    s0 = view.sents[view.sent_of[rel]][0]
+    k = rel - 1
+    if k > s0 and lower[k] == "and":
+        k = next((j - 1 for j in range(k - 1, s0 + 1, -1)
+                  if lower[j] == lower[rel] and words[j - 1] == ","), s0)
+    if k <= s0 or words[k] not in (",", "—", "–"):
+        return None
+    end = k
+    if end - 2 > s0 and words[end - 1].isdigit() and len(words[end - 1]) <= 3 and (
+            words[end - 2] == ","):
+        end -= 2
+    start = np_left(view, tag, end, s0)
+    return None if start is None or start >= end else (start, end)

@@ -17,7 +17,6 @@ from ..phrases import (
     PLURAL_QUANTIFIERS,
     SHARE_NUMBERS,
     SINGULAR_PARTITIVES,
-    SUBJECT_PRONOUNS,
     is_pronoun_case,
     percent_of,
     share_at,
@@ -26,6 +25,7 @@ from .mention import Mention
 from .name_reader import HEAD_PREPS, NameReader
 from .name_shapes import acronym_of, after_possessor, camel_case, outlet_name, placed, region
 from .names import POSSESSIVE, clean_name, okina, stool_name
+from .possessive_names import possessive_name
 from .typer_words import (
     DETERMINERS,
     MANY,
@@ -73,9 +73,8 @@ class MentionTyper(NameReader):
                                    plural=plural, description=desc)
             if w in ("who", "which", "that"):
                 return Mention(s, e, words[a], "unknown", "relative", description=desc)
-        if 1 < b - a < 6 and lower[b - 1] in ("'s", "’s") and lower[a] not in SUBJECT_PRONOUNS and (
-                all(self.is_cap(i) or words[i] in (".", "&") for i in range(a, b - 1))):
-            return Mention(s, e, text[s:e], "organization", "name", head=lower[a])  # McDonald's
+        if (owned := possessive_name(self, a, b, appositive)) is not None:
+            return owned  # "McDonald's", "Donald J. Trump's"
         if b - a > 1 and lower[a] == "those" and self.words.pos.get(lower[a + 1]) not in (
             "NOUN", "PROPN", "ADJ", "NUM"
         ):

@@ -119,8 +119,18 @@ def masthead(words: Sequence[str], lows: Sequence[str], media_suffix: frozenset[
 ROLE_SUFFIXES = (("elect",), ("designate",), ("in", "-", "waiting"), ("to", "-", "be"))
 
 
+# A headline's capitalised reporting verb in the present, which ends the name before it
+# ("Hillary Clinton Says EgyptAir Crash Seems Like …"); not a past form, which may be a
+# name ("Rehema Said Kombo").
+HEADLINE_REPORTS = frozenset(["Says", "Tells", "Warns", "Claims", "Urges", "Vows", "Insists",
+                              "Admits", "Denies", "Slams", "Blasts", "Announces", "Confirms",
+                              "Reveals", "Predicts"])
+
+
 def without_role_suffix(lower: Sequence[str], words: Sequence[str], a: int, b: int) -> int:
-    """The end of the mention ``a .. b-1`` without a role's hyphenated ending."""
+    """The end of the mention ``a .. b-1`` without a role's hyphenated ending, or
+    before a headline's reporting verb after its first word."""
+    b = next((k for k in range(a + 1, b) if words[k] in HEADLINE_REPORTS), b)
     for suffix in ROLE_SUFFIXES:
         n = len(suffix)
         if b - a > n + 1 and tuple(lower[b - n : b]) == suffix and words[b - n - 1] == "-":
