@@ -69,6 +69,8 @@ from attribution.decider.features import (  # noqa: E402
     featurize,
 )
 from attribution.decider.model import FORMAT, MODEL_FILES, DeciderModel  # noqa: E402
+from attribution.decider.parsed import ParseFeatures  # noqa: E402
+from attribution.decider.rates import PARSE_TABLES  # noqa: E402
 from attribution.decider.select import select  # noqa: E402
 from attribution.quotes.attributions import Proposals  # noqa: E402
 from attribution.segment import DocView  # noqa: E402
@@ -108,6 +110,7 @@ class Doc:
     marked: list[int]  # matches a gold content by the 50 % rule
     lemmas: list[str]
     fold: int
+    keys: list[dict[str, str]]  # each candidate's keys in the parse's tables (parsed Docs)
 
 
 def labels_of(counter: CharCounter, view: DocView, cands: Sequence[Candidate],
@@ -158,27 +161,35 @@ def build_docs(an: attribution.Analyzer, articles: Sequence[Article],
         labels, marked = labels_of(CharCounter(text), proposals.ctx.view,
                                    proposals.candidates, gold)
         lemmas = [cue_lemma(proposals.ctx, c) for c in proposals.candidates]
-        docs.append(Doc(read, proposals, labels, marked, lemmas, k % FOLDS))
+        keys: list[dict[str, str]] = [{} for _ in lemmas]
+        if proposals.ctx.parsed:
+            parse = ParseFeatures(proposals.ctx)
+            keys = [parse.keys(c, lemma) for c, lemma in zip(proposals.candidates, lemmas,
+                                                             strict=True)]
+        docs.append(Doc(read, proposals, labels, marked, lemmas, k % FOLDS, keys))
     if cache is not None:
         nlp.save()  # type: ignore[attr-defined]
     return docs
 
 
 def rates_of(docs: Iterable[Doc], prior: float) -> Rates:
-    """The shares of candidates marked, by cue lemma and by rule, smoothed toward the
-    prior with ``SMOOTHING`` pseudo-counts."""
-    pos: dict[tuple[str, str], int] = defaultdict(int)
+    """The shares of candidates marked, by cue lemma, by rule and (parsed Docs) by the
+    keys of the parse's tables (``ParseFeatures.keys``), smoothed toward the prior with
+    ``SMOOTHING`` pseudo-counts."""
+    pos: dict[tuple[str, str], float] = defaultdict(float)
     tot: dict[tuple[str, str], int] = defaultdict(int)
     for d in docs:
-        for c, lemma, y in zip(d.proposals.candidates, d.lemmas, d.labels, strict=True):
-            for key in (("lemma", lemma), ("rule", c.rule)):
+        for c, lemma, keys, y in zip(d.proposals.candidates, d.lemmas, d.keys, d.labels,
+                                     strict=True):
+            for key in (("lemma", lemma), ("rule", c.rule), *keys.items()):
                 if key[1]:
                     pos[key] += y
                     tot[key] += 1
-    tables: dict[str, dict[str, float]] = {"lemma": {}, "rule": {}}
+    tables: dict[str, dict[str, float]] = defaultdict(dict)
     for key in sorted(tot):
         tables[key[0]][key[1]] = round((pos[key] + SMOOTHING * prior) / (tot[key] + SMOOTHING), 4)
-    return Rates(round(prior, 6), tables["lemma"], tables["rule"])
+    return Rates(round(prior, 6), tables["lemma"], tables["rule"],
+                 {name: tables[name] for name in PARSE_TABLES if name in tables})
 
 
 def matrix(docs: Sequence[Doc], prior: float, all_docs: Sequence[Doc]
@@ -523,7 +534,10 @@ def model_dict(part: dict[str, Any], cal: dict[str, list[float]], rates: Rates,
         "features": list(names),
         **part,
         "calibration": cal,
-        "rates": {"prior": rates.prior, "lemma": dict(rates.lemma), "rule": dict(rates.rule)},
+        "rates": {"prior": rates.prior, "lemma": dict(rates.lemma), "rule": dict(rates.rule),
+                  # the tables only the parse's columns read (none in the blank models)
+                  **({"parse": {k: dict(v) for k, v in rates.parse.items()}}
+                     if rates.parse else {})},
         "threshold": threshold,
         "meta": meta,
     }

@@ -11,6 +11,7 @@ from attribution.decider import Decider
 from attribution.decider.features import FEATURES, PARSED_FEATURES, featurize
 from attribution.decider.model import packaged_model
 from attribution.decider.parsed import PARSE_FEATURES, ParseFeatures
+from attribution.decider.rates import PARSE_TABLES, Rates
 from attribution.quotes.attributions import Proposals
 from parsed_support import parsed, propose
 
@@ -129,3 +130,26 @@ def test_an_uncued_paragraph_takes_the_small_models_probability_on_any_doc(
     model = packaged_model(backend)
     own = model.predict(featurize(p, model.rates, model.unread))
     assert [scores[i] for i in cued] == [float(own[i]) for i in cued]
+
+
+def test_the_parse_rate_tables_read_the_cue_in_its_frame_and_the_heads() -> None:
+    """The parsed model reads how often annotators marked a cue lemma in one rule's frame
+    ("release" with an object) and a content with this head ("statement"), from its own
+    tables (train only); a key a table lacks gets the prior."""
+    p = propose(parsed(), "Senator Elizabeth Warren released a statement on Tuesday.")
+    parse = ParseFeatures(p.ctx)
+    i = next(k for k, c in enumerate(p.candidates) if content_of(p, k) == "a statement")
+    c = p.candidates[i]
+    keys = parse.keys(c, "release")
+    assert keys == {"frame": f"release|{c.rule}", "head": "statement"}
+    rates = Rates(0.4, {}, {}, {"frame": {keys["frame"]: 0.7}, "head": {"statement": 0.8}})
+    row = dict(zip(PARSE_FEATURES, ParseFeatures(p.ctx, rates).row(c, "release"), strict=True))
+    assert row["p_frame_rate"] == pytest.approx(0.7) and row["p_frame_seen"] == 1.0
+    assert row["p_head_rate"] == pytest.approx(0.8) and row["p_head_seen"] == 1.0
+    row = dict(zip(PARSE_FEATURES, ParseFeatures(p.ctx, rates).row(c, "issue"), strict=True))
+    assert row["p_frame_rate"] == pytest.approx(0.4) and row["p_frame_seen"] == 0.0
+
+
+def test_only_the_parsed_model_carries_the_parse_rate_tables() -> None:
+    assert set(packaged_model("parsed").rates.parse) == set(PARSE_TABLES)
+    assert not packaged_model("blank").rates.parse

@@ -29,7 +29,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -51,6 +50,7 @@ from .columns import (
     Row,
 )
 from .parsed import ParseFeatures
+from .rates import Rates
 
 # The columns are defined in .columns; the names other modules read from here:
 __all__ = ["FEATURES", "NUMERIC", "PARSED_FEATURES", "N", "Rates", "cue_lemma", "featurize",
@@ -75,16 +75,6 @@ def cue_lemma(ctx: Context, c: Candidate) -> str:
     return ctx.view.text[c.cue[0] : c.cue[1]].lower()
 
 
-@dataclass(frozen=True)
-class Rates:
-    """A model's tables: the share of the candidates annotators marked in the training
-    data, by cue lemma and by rule; a lemma or rule it has not seen gets ``prior``."""
-
-    prior: float
-    lemma: Mapping[str, float]
-    rule: Mapping[str, float]
-
-
 # Columns that cost a scan of their own; a model that never reads one lets featurize
 # leave it 0 (``unread``).
 COSTLY = frozenset(["title_case"])
@@ -107,8 +97,8 @@ def featurize(
         return X
     parse = _Parse(ctx) if parsed else None
     if parse is not None:
-        extra = ParseFeatures(ctx)
-        X[:, len(FEATURES) :] = [extra.row(c) for c in cands]
+        extra = ParseFeatures(ctx, rates)
+        X[:, len(FEATURES) :] = [extra.row(c, cue_lemma(ctx, c)) for c in cands]
     counts = _Counts(ctx)
     rows: list[Row] = []
     hot_rows: list[int] = []

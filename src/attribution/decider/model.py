@@ -180,6 +180,8 @@ class DeciderModel:
                 float(d["rates"]["prior"]),
                 {str(k): float(v) for k, v in d["rates"]["lemma"].items()},
                 {str(k): float(v) for k, v in d["rates"]["rule"].items()},
+                {str(name): {str(k): float(v) for k, v in table.items()}
+                 for name, table in d["rates"].get("parse", {}).items()},
             ),
             threshold_default=float(d["threshold"]),
             meta=dict(d.get("meta", {})),

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from ..candidates import Candidate
 from ..quotes.context import Context
 from ..quotes.rules.parsed import ONLY_WITH_PARSE
+from .rates import PARSE_TABLES, Rates
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "pobj", "prep", "advcl", "conj", "ROOT", "relcl",
                 "acl", "parataxis", "nsubj", "attr", "oprd", "npadvmod")
@@ -44,6 +45,7 @@ NUMERIC = (
     "p_cue_neg", "p_cue_takes_clause", "p_clause_in_content", "p_speaker_path",
     "p_speaker_is_cue_subject", "p_cue_has_subject", "p_speaker_person", "p_speaker_org",
     "p_content_verbs", "p_content_ents", "p_alongside",
+    *(f"p_{table}_{what}" for table in PARSE_TABLES for what in ("rate", "seen")),
 )
 PARSE_FEATURES: tuple[str, ...] = (
     NUMERIC
@@ -58,9 +60,11 @@ INDEX = {name: i for i, name in enumerate(PARSE_FEATURES)}
 class ParseFeatures:
     """The parse's columns of every candidate of one document (arrays read once)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, rates: Rates | None = None) -> None:
         doc = ctx.view.doc
         self.ctx = ctx
+        self.rates = rates
+        self.lemma = [t.lemma_.lower() for t in doc]
         self.dep = [t.dep_ for t in doc]
         self.head = [t.head.i for t in doc]
         self.left = [t.left_edge.i for t in doc]
@@ -71,6 +75,13 @@ class ParseFeatures:
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
+
+    @staticmethod
+    def _rate_columns(x: list[float], rates: Rates, keys: dict[str, str]) -> None:
+        for name, key in keys.items():
+            rate = rates.parse.get(name, {}).get(key) if key else None
+            x[INDEX[f"p_{name}_rate"]] = rates.prior if rate is None else rate
+            x[INDEX[f"p_{name}_seen"]] = float(rate is not None)
 
     def _path(self, k: int, target: int) -> int:
         """Arcs from ``k`` up to ``target`` (``MAX_PATH + 1``: not within reach)."""
@@ -89,10 +100,11 @@ class ParseFeatures:
                 return k
         return -1
 
-    def row(self, c: Candidate) -> list[float]:
-        ctx = self.ctx
-        view = ctx.view
-        x = [0.0] * len(PARSE_FEATURES)
+    def _content(self, c: Candidate) -> tuple[int, int, list[int], int]:
+        """The content's tokens without edge blanks and punctuation (``t0``, ``t1``),
+        its roots (tokens whose head lies outside it) and its head: the first root
+        that is a verb, the first root otherwise."""
+        view = self.ctx.view
         t0 = view.token_at(c.content[0])
         t1 = max(t0 + 1, view.token_before(c.content[1]) + 1)
         words, is_space = view.words, view.is_space
@@ -107,6 +119,25 @@ class ParseFeatures:
             if self.pos[k] in ("VERB", "AUX"):
                 head = k
                 break
+        return t0, t1, roots, head
+
+    def keys(self, c: Candidate, lemma: str, head: int | None = None) -> dict[str, str]:
+        """The keys of a candidate in the parse's rate tables (:data:`.rates.PARSE_TABLES`;
+        "" for none): its cue ``lemma`` in its rule's frame and its content's head lemma
+        (of ``head``, the content's head token, when known)."""
+        if head is None:
+            head = self._content(c)[3]
+        return {"frame": f"{lemma}|{c.rule}" if lemma else "", "head": self.lemma[head]}
+
+    def row(self, c: Candidate, lemma: str = "") -> list[float]:
+        """The parse's columns of a candidate; ``lemma`` is its cue's (the key of the
+        frame rate, with its rule)."""
+        ctx = self.ctx
+        view = ctx.view
+        x = [0.0] * len(PARSE_FEATURES)
+        t0, t1, roots, head = self._content(c)
+        if self.rates is not None:
+            self._rate_columns(x, self.rates, self.keys(c, lemma, head))
         x[INDEX["p_roots"]] = math.log1p(len(roots))
         if c.evidence:
             x[INDEX["p_alongside"]] = c.evidence.get("parse_alongside", 0.0)
