@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import attribution
-
-AN = attribution.Analyzer()
-
-
-def _speaker(text: str) -> attribution.Speaker:
-    quotes = AN.analyze(text).quotes
-    assert len(quotes) == 1, quotes
-    speaker = quotes[0].speaker
-    assert speaker is not None
-    return speaker
+from test_speaker_phrases import AN, _speaker
 
 
 @pytest.mark.parametrize("place", ["the University of the West Indies, Cave Hill",
