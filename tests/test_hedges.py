@@ -434,3 +434,12 @@ def test_hedges_with_a_parsed_doc() -> None:
     very = next(h for h in res.hedges if h.cue.text == "very likely")
     assert very.holder == Holder("Frederick W Kagan", "person")
     assert [h.cue.text for h in an.analyze("Theresa May said prices may rise.").hedges] == ["may"]
+
+
+def test_an_opinion_verb_that_opens_the_text_has_no_holder_before_it() -> None:
+    """"pERCEIVed" alone (the thorough property run's text): the opinion verb's check
+    looks for a holder before the first token and finds none, where the tagger was
+    asked for token -1 and raised an IndexError."""
+    from attribution import Analyzer
+
+    assert Analyzer().analyze("pERCEIVed").quotes == []

@@ -94,6 +94,9 @@ class Context:
         return flag
 
     def tag(self, i: int) -> str:
+        """Coarse tag of token i ('' outside the document, as :meth:`low` gives)."""
+        if not 0 <= i < len(self.view.words):
+            return ""
         if self._tagger is None:
             self._tagger = Tagger.of(self.view, self.resources)
         return self._tagger(i)
