@@ -7,7 +7,14 @@ from ..phrases import NOMINATIVE
 from .context import Context
 from .objects import non_finite
 from .shapes import inflection, present_verb
-from .words import CLAUSE_OPENERS, CURRENCIES, MEASURE_UNITS, NUMBER_WORDS, TERMINAL
+from .words import (
+    CLAUSE_OPENERS,
+    CURRENCIES,
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    SHIFTED_AUX,
+    TERMINAL,
+)
 
 __all__ = ["coordinated_cue", "has_predicate", "relative_that"]
 
@@ -163,8 +170,6 @@ def relative_that(ctx: Context, start: int, s0: int, s1: int) -> bool:
             and nxt < s1 and lower[nxt] in _OBJECT_OPENERS)
 
 
-SHIFTED_AUX = frozenset(["would", "could", "might", "should", "had"])  # a reported tense
-
 
 def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     """Does a second reporting cue in the same form follow, after at most a subject
@@ -173,7 +178,7 @@ def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
     lower = ctx.view.lower
     form = inflection(cue_word)
     for m in range(k, min(hi, k + 4)):
-        if lower[m] in SHIFTED_AUX and lower[m + 1] not in ("not", "n't"):
+        if lower[m] in SHIFTED_AUX and lower[m + 1 : m + 2] not in (["not"], ["n't"]):
             return False  # "said the Government would fight … and would ask": its clause's
             # (but "… but would not comment": the speaker's refusal)
         cue = ctx.cue_at.get(m)

@@ -52,6 +52,7 @@ TERMINAL = _LISTS["terminal"]
 DASH_TOKENS = _LISTS["dash_tokens"]
 BULLETS = _LISTS["bullets"]  # a list item's bullet, never part of a content
 NEW_REPORT_PRONOUNS = _LISTS["new_report_pronouns"]
+SHIFTED_AUX = _LISTS["shifted_aux"]  # "said X would fight … and would ask …"
 PARTICIPLE_PREPS = _LISTS["participle_preps"]
 OCCASIONS = _LISTS["occasions"]
 REFLEXIVES = _LISTS["reflexives"]

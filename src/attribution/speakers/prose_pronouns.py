@@ -165,7 +165,7 @@ class ProsePronouns:
             # campaign, …").
             lower = self.view.lower  # "According to a spokesperson, he was …": not the
             # source (but "According to Okafor, the cheapest room she found": hers)
-            according = self.view.words[i - 1] == "," and any(
+            according = i > 0 and self.view.words[i - 1] == "," and any(
                 lower[k : k + 2] == ["according", "to"] for k in range(self._first(i), i))
             reported = self._reported(self.view.starts[i]) and not according
             local = current if how == "possessive" and not reported and not (
