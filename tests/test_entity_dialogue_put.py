@@ -515,3 +515,25 @@ def test_a_person_described_before_the_conjunction_stays_the_center(an: Analyzer
         "“Why did it take you six years?” she asked.\n"
     )
     assert _speakers(an, text)[-1] != "Katarina Hedlund"
+
+
+def test_a_line_that_takes_up_the_last_lines_word_answers_it(an: Analyzer) -> None:
+    """"“Tell them about the lights,” he said. / “The lights! We have no lights …”": a
+    line that opens by taking up a word of the one before is the other one's, the woman
+    the narration set beside him; the exchange then alternates."""
+    text = (
+        "“Nobody comes out to the car park at lunch,” said Beverly Tonge, 64.\n\n"
+        "Asked if she would apply for one of the new stalls inside the stands, Ms. Tonge "
+        "laughed.\n\n"
+        "“At EC$1,500 a match? Who can pay that?”\n\n"
+        "Ms. Tonge believes the vendors were moved to make room for a sponsor's bar.\n\n"
+        "Her neighbour at the next stall, coconut water seller Desmond Richards, leaned "
+        "over the counter.\n\n"
+        "“Tell them about the lights,” he said.\n\n"
+        "“The lights! We have no lights out here. After six o'clock I am selling in the "
+        "dark.”\n\n"
+        "“And the toilets.”\n\n"
+        "“Don't start me on the toilets.”\n"
+    )
+    assert _speakers(an, text) == ["Beverly Tonge", "Beverly Tonge", "Desmond Richards",
+                                   "Beverly Tonge", "Desmond Richards", "Beverly Tonge"]

@@ -40,6 +40,7 @@ SPEAKER_CLASSES = (
     "gendered_female",
     "anon_marker",
     "org_head",
+    "org_opener",
     "org_name",
     "gpe",
     "nationality",

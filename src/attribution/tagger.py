@@ -46,6 +46,21 @@ class Tagger:
         self.compounds = resources.speakers.phrases.get("org_head", frozenset())
         self.compound_firsts = frozenset(p[0] for p in self.compounds if len(p) == 2)
 
+    def _plural_subject(self, i: int) -> bool:
+        """Does a plural noun or a plural pronoun stand right before the lower-case word
+        ``i``, and a function word after it ("prices rise every winter", "they plan to";
+        not "a news release that", "its sales exercise.")?"""
+        view = self.view
+        if i == 0 or i + 1 >= len(view.words) or view.is_space[i - 1]:
+            return False
+        before, after = view.lower[i - 1], view.lower[i + 1]
+        pos = self.pos_lex
+        return (before in ("they", "we") or (
+            before.endswith("s") and pos.get(before) == "NOUN"
+            and self.alt_lex.get(before) != "VERB"
+            and "NOUN" in (pos.get(before[:-1]), pos.get(before[:-2]))  # ("news" is no "new")
+        )) and pos.get(after) in ("DET", "ADV", "ADP", "PART", "NUM", "SCONJ", "PRON")
+
     @classmethod
     def of(cls, view: DocView, resources: Resources) -> Tagger:
         """A tagger of ``view`` whose tags every stage's shares (kept in ``view.memo``
@@ -124,6 +139,8 @@ class Tagger:
                 # "a regular studied the board": a role, the subject's head (not "a
                 # liberal think tank")
                 return "NOUN"
+            if t == "NOUN" and self.alt_lex.get(w) == "VERB" and self._plural_subject(i):
+                return "VERB"  # "said prices rise every winter": a plural subject's verb
             return t
         if view.is_space[i]:
             return "SPACE"

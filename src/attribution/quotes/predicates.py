@@ -203,3 +203,19 @@ def coordinated_cue(ctx: Context, k: int, hi: int, cue_word: str) -> bool:
             continue
         return False
     return False
+
+
+def subjectless(ctx: Context, cue: int, start: int, s0: int) -> bool:
+    """Does a finite verb open the clause after the cue at token ``cue`` with no subject,
+    while the cue's word may be a noun after a noun ("Audit report puts final bill at
+    …": "report" is no verb, "puts" the headline's)? Not after a relative's gap ("which
+    he said runs the risk") or a noun that looks like a verb ("said calls had doubled")."""
+    view = ctx.view
+    w, before = view.lower[start], ctx.prev_tok(cue, s0)
+    pos, alt = ctx.tag.pos_lex, ctx.tag.alt_lex
+    return (
+        start not in ctx.open_at and ctx.tag(start) == "VERB" and w.endswith("s")
+        and not w.endswith("ss") and alt.get(w) != "NOUN"
+        and before >= s0 and ctx.tag(before) in ("NOUN", "PROPN")
+        and "NOUN" in (pos.get(view.lower[cue]), alt.get(view.lower[cue]))
+    )

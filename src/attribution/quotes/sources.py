@@ -366,7 +366,11 @@ def is_name(ctx: Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a short capitalised name ("Jeff Weaver", "Mr. Kamp", "Hamid
     al-Tayeb", "Ursula von der Leyen", "Hyun-woo Baek")? Inside a name, "and" ("David
     and Jeanne Heidler"), the lower-case particles of names of many origins and the
-    lower-case part after a hyphen may stand."""
+    lower-case part after a hyphen may stand; "the" before a courtesy ("the Hon. Jermaine
+    Thibou") too."""
+    if a + 1 < b and ctx.view.lower[a] == "the" and ctx.res.speakers.has(
+            "courtesy", ctx.view.lower[a + 1]):
+        a += 1
     words = [ctx.view.words[i] for i in range(a, b) if not ctx.view.is_space[i]]
     inner = range(1, len(words) - 1)
     return (

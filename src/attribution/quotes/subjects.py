@@ -160,9 +160,11 @@ def postmodified_subject(ctx: Context, start: int, s0: int) -> int | None:
         e0 = ctx.next_tok(e0 + 3, start)  # "An environmental impact assessment (EIA) submitted"
     head = e0 - 1
     if ctx.tag(head) == "PROPN" and not lower[head].endswith("s") and not (
-            lower[e0] in ("in", "at") and ctx.res.speakers.has("org_head", lower[head])):
+            lower[e0] in ("in", "at") and any(
+                ctx.res.speakers.has("org_head", lower[j]) for j in range(c0, e0))):
         return None  # "Obama traveled to Iowa": a name's verb, not its modifier (but "The
-        # State Prosecutor's Office in Kotor said": a body's place)
+        # State Prosecutor's Office in Kotor said", "the Ministry of Finance in Paris": a
+        # body's place)
     w = lower[e0]
     after = ctx.next_tok(e0 + 1, start)
     if (w in TIME_ADVERBS or w == "not") and after < start and (

@@ -32,7 +32,7 @@ import regex
 
 from ..resources import SpeakerLexicon
 from ..segment import DocView, tokens_in
-from .entities import HONORIFIC, Cluster, Registry, name_words
+from .entities import HONORIFIC, Cluster, Registry, find, name_words
 from .mention import Mention
 from .org_types import APOSTROPHE_S, owned_role_end
 from .typer import MentionTyper
@@ -436,6 +436,26 @@ _TITLE_ACRONYM = regex.compile(r"((?:\p{Lu}[\p{Ll}-]+ ){1,5})\((\p{Lu}{2,6})\)")
 # A title of two to five capitalised words before a person's name in a mention:
 # "Deputy Commissioner Anupama Saikia", "Finance Minister Nirmala Sitharaman".
 _TITLE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}-]+ ){2,5}")
+
+
+def acronyms(reg: Registry, text: str) -> None:
+    """Join the entities an acronym the text glosses stands for: a title's (below), and
+    an unnamed body's ("the regional health agency (ARS)" … "The ARS said"), whose
+    initials in another language need not spell it."""
+    titles_by_acronym(reg, text)
+    for c in list(reg.clusters):
+        if c.parent is not None or c.named or c.kind != "organization":
+            continue
+        for _, e in list(c.mentions):
+            gloss = _GLOSS.match(text, e)
+            other = None if gloss is None else reg.by_name.get(
+                ("organization", gloss.group(1).casefold()))
+            if other is not None and find(other) is not find(c):
+                reg.merge(find(other), find(c))
+                break
+
+
+_GLOSS = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 
 
 def titles_by_acronym(reg: Registry, text: str) -> None:

@@ -42,11 +42,15 @@ def other_body(description: str, titles: Iterable[str]) -> bool:
 def serves_other(description: str, name: str) -> bool:
     """Does a generic organisation's description name, after "for" or "of", a body none
     of whose words ``name`` has ("the trade group for the Blue Cross Blue Shield plans"
-    is no "Obama administration")? It relates a new organisation to that body."""
-    _, sep, body = description.partition(" for ")
+    is no "Obama administration"), or before it as an owner ("Martinique's banana
+    growers' group" is no "regional health agency")? It relates a new organisation to
+    that body."""
+    head, sep, body = description.partition(" for ")
     if not sep:
-        _, sep, body = description.partition(" of ")
-    own = {w.removesuffix("'s").removesuffix("’s") for w in body.split() if w[:1].isupper()}
+        head, sep, body = description.partition(" of ")
+    owners = [w for w in head.split() if w[:1].isupper() and possessor(w)]
+    own = {w.removesuffix("'s").removesuffix("’s")
+           for w in [*body.split(), *owners] if w[:1].isupper()}
     return bool(own) and not own & set(name.split())
 
 

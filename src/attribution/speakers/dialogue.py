@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..candidates import Candidate
 from ..phrases import QUOTE_TOKENS, Tagger, np_right
 from ..segment import DocView
 from ..word_forms import plural_form
@@ -244,6 +243,13 @@ def reports_question(cue: str | None, content: str) -> bool:
     return cue in ASKING and _REPORTED_QUESTION.match(content) is not None
 
 
+def _told(turn: Turn) -> bool:
+    """Was ``turn`` spoken to one person its cue names, not its speaker?"""
+    return turn.addressee is not None and turn.speaker is not None and (
+        find(turn.addressee).kind == "person" and not find(turn.addressee).plural
+        and find(turn.addressee) is not find(turn.speaker))
+
+
 def _reported_by(turn: Turn, asker: Cluster | None) -> bool:
     """Is ``turn`` only a report in the narration (no quotation mark) by ``asker``?"""
     return turn.speaker is not None and asker is not None and (
@@ -335,12 +341,14 @@ class Turns:
         found.reverse()
         return found
 
-    def asked(self, para: int) -> Cluster | None:
+    def asked(self, para: int, cue: str | None = None) -> Cluster | None:
         """The one the question in the turn just before prose paragraph ``para`` was put
-        to: whom its cue named ("asked a colleague"), else who spoke before it, when
-        someone else put it."""
+        to (or, when ``cue`` replies, that turn was spoken to): whom its cue named
+        ("asked a colleague", "told the judge, Ingrid Solberg"), else who spoke before
+        it, when someone else put it."""
         turns = self._before(para, 2)
-        if not turns or not turns[-1].asks or turns[-1].para != para - 1:
+        if not turns or turns[-1].para != para - 1 or not (
+                turns[-1].asks or (cue in REPLYING and _told(turns[-1]))):
             return None
         put = turns[-1]
         if put.addressee is not None and put.speaker is not None and (
@@ -353,11 +361,14 @@ class Turns:
             return None
         return find(first)
 
-    def asker(self, para: int) -> Cluster | None:
+    def asker(self, para: int, cue: str | None = None) -> Cluster | None:
         """Who asked a question, or reported asking one, in the turn just before prose
-        paragraph ``para``."""
+        paragraph ``para``; or spoke it to someone it names, when the line's ``cue``
+        replies ("“She did a Cheng,” Benítez told the judge, Ingrid Solberg. / “…,” she
+        replied.": the judge replies)."""
         turns = self._before(para, 1)
-        if not turns or not (turns[-1].asks or turns[-1].reported) or turns[-1].para != para - 1:
+        if not turns or turns[-1].para != para - 1 or not (
+                turns[-1].asks or turns[-1].reported or (cue in REPLYING and _told(turns[-1]))):
             return None
         return None if turns[-1].speaker is None else find(turns[-1].speaker)
 
@@ -501,11 +512,13 @@ class Turns:
             narrated is not None and speaker is not None and turns
             and turns[-1].para == para - 1
             and turns[-1].speaker is not None and find(turns[-1].speaker) is find(speaker)
-            # a question put, or a short question back to a line with no one else's
-            # before it ("… shouted at a farmer. / “Old lady, …,” he said. / “Then whose
-            # river is this?”")
-            and (turns[-1].puts or (
-                is_question(content) and len(content.split()) <= RETORT_WORDS
+            # a question put, or a short question back (or a line that opens by taking
+            # up its word) to a line with no one else's before it ("… shouted at a
+            # farmer. / “Old lady, …,” he said. / “Then whose river is this?”"; "“Tell
+            # them about the lights,” he said. / “The lights! We have no lights …”")
+            and (turns[-1].puts or (len(content.split()) <= (
+                RETORT_WORDS if is_question(content) else EXCHANGE_WORDS if content_words(
+                    " ".join(content.split()[:3])) & turns[-1].words else 0)
                 and not self._others_before(speaker)))
         ):
             other = narrated(find(speaker), window)
@@ -577,18 +590,3 @@ class Turns:
             ):
                 reg.merge(last, name)
 
-
-def cue_word(text: str, c: Candidate) -> str | None:
-    """The first word of ``c``'s cue past its auxiliaries ("was asked" is "asked"),
-    lower-cased; None when it has none."""
-    if c.cue is None:
-        return None
-    words = [w.casefold() for w in text[c.cue[0] : c.cue[1]].split()]
-    while len(words) > 1 and words[0] in CUE_AUXILIARIES:
-        words = words[1:]
-    return words[0] if words else None
-
-
-# Auxiliaries before a cue's verb: "was asked", "had been told", "has asked".
-CUE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "be", "being", "has",
-                             "have", "had", "got", "get", "gets"])

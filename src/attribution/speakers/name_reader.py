@@ -12,7 +12,7 @@ from ..segment import DocView
 from ..word_forms import participle_form
 from .appositions import DATA_NOUNS
 from .casing import Casing
-from .name_shapes import common_noun_form
+from .name_shapes import common_noun_form, office_word
 from .names import BREAK_TAGS, POSSESSIVE, nickname_open, okina
 from .typer_words import DETERMINERS, PATRONYMICS, nameless
 from .wordsets import WordSets
@@ -146,7 +146,7 @@ class NameReader:
             lower[toks[n]] in NAME_CONNECTORS
             or (pos.get(lower[toks[n]]) in ("NOUN", "ADJ") and ent.get(words[toks[n]]) != "PERSON")
             or (lower[toks[n]] not in pos and common_noun_form(lower[toks[n]]))  # "Tourism"
-            or self.titled(toks[n])
+            or self.titled(toks[n]) or (n + 2 < len(toks) and office_word(self.view, toks[n]))
         ):
             n += 1
         if n >= len(toks) or lower[toks[n - 1]] in NAME_CONNECTORS or not self.is_cap(toks[n]):
@@ -481,11 +481,11 @@ class NameReader:
         return lower[i] == "general" and i > 0 and lower[i - 1] in self.sets.org_head
 
     def _org_name(self, k: int, b: int) -> bool:
-        """Does the phrase end in an organisation's name: its last word is an
-        organisation head ("Council", "Logistics"), or one is followed by "of"/"for"
-        ("Bureau of Meteorology"), or it is a union local ("Teamsters Local 413")?"""
-        lower = self.view.lower
-        if lower[b - 1] in self.sets.org_head or self._local(b) or (
+        """Is the phrase a body's name: its last word a head ("Council"), or one before "of"/"for"
+        ("Bureau of Meteorology"), "World Rugby" (an opener and one word), "Local 413"?"""
+        lower, sets = self.view.lower, self.sets
+        if lower[b - 1] in sets.org_head or self._local(b) or (
+                b - k == 2 and lower[k] in sets.org_opener) or (
             # "Fisheries and Oceans Canada": portfolios, then the country they serve
             "and" in lower[k:b] and self.sets.known_names.get((self.view.words[b - 1],)) == (
                 "organization") and (

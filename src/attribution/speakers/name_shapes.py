@@ -124,3 +124,15 @@ def placed(view: DocView, toks: list[int], pre: list[int], ent: Mapping[str, str
     return not pre and before >= 0 and view.lower[before] in PLACE_PREPS and not any(
         ent.get(view.words[i]) == "PERSON" for i in toks
     ) and (after >= len(view.words) or view.words[after] not in POSSESSIVE)
+
+
+def office_word(view: DocView, i: int) -> bool:
+    """Does the text give the capitalised word ``i`` elsewhere after the word before it
+    and no capitalised word after ("the latest report of the Director of Audit." beside
+    "Director of Audit Marcia Joseph-Lake")? Then it ends a portfolio, no name starts."""
+    if i == 0:
+        return False
+    words = view.words
+    after = regex.compile(rf"(?<!\w){regex.escape(words[i - 1])}\s+{regex.escape(words[i])}"
+                          r"(?![\w'’-])(?!\s+\p{Lu})")
+    return after.search(view.text) is not None

@@ -27,6 +27,7 @@ from ..segment import DocView
 from .appositions import producer_after
 from .beats import action_beat
 from .clustering import (
+    acronyms,
     cluster_names,
     could_be_surname,
     full_names_of_modifiers,
@@ -34,15 +35,14 @@ from .clustering import (
     place_words,
     places_by_use,
     shared_surnames,
-    titles_by_acronym,
 )
 from .coref import ClusterIndex, clusters_from_doc
+from .cue_words import cue_word
 from .descriptions import Descriptions
 from .dialogue import (
     Turns,
     addressed,
     called_person,
-    cue_word,
     is_question,
     reports_question,
 )
@@ -193,7 +193,7 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             else:
                 self._description(k, subject=what == "description", fronted=what == "fronted")
         self.pronouns.settle()
-        titles_by_acronym(self.reg, view.text)
+        acronyms(self.reg, view.text)
         echoed(self.reg, view, cands, [f.cluster for f in found], self._is_prose)
         self.turns.join_called(self.reg, lambda j: found[j].cluster)
         for k, other in self.turns.recalled(lambda j: found[j].cluster):
@@ -312,9 +312,9 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 if ent is not None and ent is find(current):
                     self.pronouns.continued.append((ent, m.gender))  # a turn it continues
             else:
-                para = self.scan.prose_rank[c.para]
-                asker = self.turns.asker(para) if c.kind == "direct" else None
-                asked = None if asker is None else self.turns.asked(para)
+                para, cue = self.scan.prose_rank[c.para], cue_word(view.text, c)  # (a reply)
+                asker = self.turns.asker(para, cue) if c.kind == "direct" else None
+                asked = None if asker is None else self.turns.asked(para, cue)
                 floor = self.turns.floor(para) if c.kind == "direct" else None
                 ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
                                             asker=asker, asked=asked, floor=floor)

@@ -83,6 +83,9 @@ class ReaderAppositions:
         if appositive is None:
             return None
         d0, d1 = appositive
+        if not given and view.words[d0][:1].islower() and (self.tag(d0) == "ADP" or (
+                self.tag(d0) == "VERB" and d0 + 1 < d1 and self.tag(d0 + 1) == "ADP")):
+            return None  # "The report, laid in the House of Representatives on Tuesday,"
         if view.lower[d0] in ("a", "an") and not given and not any(
                 view.lower[i] in ("named", "called") for i in range(d0, d1)):
             # "A report by the … Forum, an Amman-based NGO,": it describes; but "The

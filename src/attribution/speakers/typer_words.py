@@ -139,7 +139,7 @@ def without_role_suffix(lower: Sequence[str], words: Sequence[str], a: int, b: i
 
 # A player by ranking: "the world No 2", "the No. 1 seed", "the world number one".
 RANK = regex.compile(
-    r"(?:(?:the|The) )?(?:world |women's |men's )?(?:No\.?|[Nn]umber) "
+    r"(?:(?:the|The) )?(?:(?:\p{Lu}\p{Ll}+ )?world |women's |men's )?(?:No\.?|[Nn]umber) "
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?: seed)?\Z")
 
 

@@ -20,6 +20,7 @@ class WordSets:
     title: frozenset[str]
     role: frozenset[str]
     org_head: frozenset[str]
+    org_opener: frozenset[str]  # opens an organisation's name, never a person's ("World")
     media_head: frozenset[str]
     media_suffix: frozenset[str]
     doc_head: frozenset[str]

@@ -12,7 +12,7 @@ from ..clauses import clause_end, first_comma, object_end, relative_end, to_clau
 from ..complements import complement_start, past_adjuncts
 from ..context import Context
 from ..cues import CueMatch
-from ..predicates import has_predicate, relative_that
+from ..predicates import has_predicate, relative_that, subjectless
 from ..shapes import sentence_initial
 from ..sources import parenthetical_relative_source, subordinate_source
 from ..words import (
@@ -352,6 +352,8 @@ def preposed(
             ctx.tag(ctx.next_tok(start_tok + 1, s1)) in ("PRON", "NOUN", "PROPN")) and not any(
             k in ctx.open_at for k in range(start_tok, s1)):  # (a quotation after: its own)
         return []  # "chief warns as typhoon nears", "said as she turned": a time, no report
+    if frame == "say" and subjectless(ctx, cue.start, start_tok, s0):
+        return []  # "Audit report puts final bill at …": a verb with no subject, the cue a noun
     hi = s1
     if start_tok in ctx.open_at:
         hi = max(s1, ctx.region_toks[ctx.open_at[start_tok]][1])

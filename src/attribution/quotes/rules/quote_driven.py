@@ -218,21 +218,28 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
         end -= 1
     if end == a:
         end = _role_description_end(ctx, a, p1)  # "…: ex-chief selector hits back at PCB"
+    nxt = k = ctx.next_tok(end, p1)
+    while end > a and k < min(p1, a + HEADLINE_NAME + 2) and (view.words[k] == "-" or (
+        view.words[k].islower() and (ctx.tag(k) in ("NOUN", "ADJ") or view.words[k - 1] == "-")
+    )):
+        # "…: Taff Vale chairman vows to fight on", "…: Aqua Line commuter", "…: Hà Nội
+        # ride-hailing drivers protest": a role noun after the capitals (and the words
+        # that modify it) heads the speaker, the capitals are its body or its place
+        if ctx.res.speakers.has("role", view.lower[k]) or (
+            ctx.res.speakers.has("role", view.lower[k].removesuffix("s"))
+        ):
+            end = k + 1
+        k += 1
     nxt = ctx.next_tok(end, p1)
-    while end > a and nxt < min(p1, a + HEADLINE_NAME) and view.words[nxt].islower() and (
-        ctx.res.speakers.has("role", view.lower[nxt])
-    ):
-        # "…: Taff Vale chairman vows to fight on", "…: Aqua Line commuter": a role noun
-        # after the capitals heads the speaker, the capitals are its body or its place
-        end = nxt + 1
-        nxt = ctx.next_tok(end, p1)
     # "Kestrel theatre director on why …": lower-case nouns of a description, then "on"
     m = nxt
     while m < min(p1, a + HEADLINE_NAME) and ctx.tag(m) in ("NOUN", "ADJ") and (
         view.words[m].islower()
     ):
         m += 1
-    if end > a and m > nxt and m < p1 and view.lower[m] in AFTER_HEADLINE_NAME:
+    if end > a and m > nxt and m < p1 and view.lower[m] in AFTER_HEADLINE_NAME and not (
+        ctx.res.speakers.has("role", view.lower[end - 1].removesuffix("s"))
+    ):  # (not past a role noun: "Anglers brave cold winds for …" says what they do)
         end, nxt = m, m
     owned = ctx.next_tok(nxt + 1, p1) if nxt < p1 and view.words[nxt] in ("'s", "’s") else p1
     if end == a or (
