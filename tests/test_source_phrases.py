@@ -5,7 +5,9 @@ word ("a ground-floor flat") still ends at the cue; a role noun that is also a b
 head after a demonym ("the Finnish centre") is a player; a compound role ("its
 secretary-general") is no "secretary", so no "minister"; a periodic report's name
 ("World Economic Outlook", "Regular Economic Report") is a document's, whole; "according
-to X" after ", and" opens its own clause."""
+to X" after ", and" opens its own clause. A list inside a relative clause ("who has sold
+saltfish, ducana and bull foot soup") stays in the source; a rule text ("The Code of
+Points") states what it requires."""
 
 from __future__ import annotations
 
@@ -149,3 +151,33 @@ def test_a_refusal_after_but_is_the_speakers_own_act() -> None:
     quotes = AN.analyze("The Office for Students said it was monitoring the position of "
                         "institutions but would not comment on any single university.").quotes
     assert [q.content.text for q in quotes] == ["it was monitoring the position of institutions"]
+
+
+@pytest.mark.parametrize("opening", ["", "Outside the eastern gate on Wednesday, "])
+def test_a_list_inside_a_relative_clause_stays_in_the_source(opening: str) -> None:
+    """"a vendor who has sold saltfish, ducana and bull foot soup at Test matches since
+    1991 said": the list's comma is no end of the relative clause, and a fronted place
+    of six words before the subject is no source either."""
+    speaker = _speaker(f"{opening}A vendor who has sold saltfish, ducana and bull foot soup "
+                       "at Test matches since 1991 said the renovation had cost her more "
+                       "than money.")
+    assert speaker.mention is not None and speaker.mention.text == (
+        "A vendor who has sold saltfish, ducana and bull foot soup at Test matches since 1991")
+    assert (speaker.name, speaker.kind) == ("vendor", "anonymous")
+
+
+def test_a_further_relative_clause_after_a_comma_is_still_a_description() -> None:
+    """"A nurse who has worked there for 11 years, and who asked not to be named, said":
+    the second relative clause describes; the comma before "and who" is no list's."""
+    speaker = _speaker("A nurse who has worked in the department for 11 years, and who asked "
+                       "not to be named, said staff were running a ward in a hallway.")
+    assert speaker.name == "nurse"
+
+
+@pytest.mark.parametrize("rules", ["The Code of Points", "The league's rulebook"])
+def test_a_rule_text_states_what_it_requires(rules: str) -> None:
+    """"The Code of Points states that …": a code is a text, so its "states" reports."""
+    quotes = AN.analyze(f"{rules} states that a vault is credited only if the half-turn "
+                        "is completed.").quotes
+    assert [q.content.text for q in quotes] == [
+        "a vault is credited only if the half-turn is completed"]

@@ -394,7 +394,7 @@ def relative_subject(
         if c0 < j and words[c0] == ",":
             c0 = ctx.next_tok(c0 + 1, j)
     if c0 < j and ctx.tag(c0) == "ADP":  # "Outside Dadu, a schoolteacher who …"
-        comma = next((k for k in range(c0 + 1, min(j, c0 + 6)) if words[k] == ","), None)
+        comma = next((k for k in range(c0 + 1, min(j, c0 + 9)) if words[k] == ","), None)
         if comma is not None:
             c0 = ctx.next_tok(comma + 1, j)
     end = j if words[j] == "," else j + 1
@@ -437,6 +437,9 @@ def relative_subject(
         if words[k] in (";", ":", "(", ")") or (words[k] in DASH_TOKENS and not (
                 joined and words[k] == "-" and view.starts[k] == view.ends[k - 1])):
             return None
+        if words[k] == "," and description is None and _listed_in_relative(ctx, k, end, c0) and (
+                lower[ctx.next_tok(k + 1, end)] not in CONTINUING_RELATIVES | {"who", "whose"}):
+            continue  # "A vendor who has sold saltfish, ducana and soup since 1991 said"
         if words[k] == "," and description is None:
             # only a further relative clause may follow: ", and who asked not to be named,"
             nxt = ctx.next_tok(k + 1, end)
