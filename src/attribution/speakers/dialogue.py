@@ -589,4 +589,3 @@ class Turns:
                 and name.kind == "person" and name.named and name.takes(last.gender)
             ):
                 reg.merge(last, name)
-
