@@ -208,3 +208,35 @@ def test_a_headline_quote_in_single_marks_is_read_under_unknown_lines() -> None:
     assert "'We lost our nerve': Perera blunt after collapse in Galle" not in [
         line for line, _ in furniture_lines(text)]
     assert [q.content.text for q in analyze(text).quotes] == ["'We lost our nerve'"]
+
+
+# --- a list of related headlines and a results label ------------------------------------
+
+
+def test_a_headline_that_reports_under_related_news_is_a_link() -> None:
+    """"RELATED NEWS / PAC to summon … / Vendors want their old spots back, petition
+    says": the headlines the prompt lists are links, the one with "says" too."""
+    text = ("Headline of the story\n\nThe minister spoke on Monday. She left.\n\n"
+            "RELATED NEWS\nPAC to summon Sports Ministry officials over stadium spending\n"
+            "Vendors want their old spots back, petition says\nTags: Audit, Cricket\n")
+    kinds = dict(furniture_lines(text))
+    assert kinds["Vendors want their old spots back, petition says"] == "link"
+    assert not any("spots" in q.content.text for q in analyze(text).quotes)
+
+
+def test_a_sentence_under_a_link_prompt_is_still_prose() -> None:
+    """A line that ends a sentence after a list is the article's, not the list's."""
+    text = ("Headline of the story\n\nThe minister spoke on Monday.\n\n"
+            "RELATED NEWS\nPAC to summon Sports Ministry officials over stadium spending\n"
+            "The vendors said they would petition the ministry again.\n")
+    assert "The vendors said they would petition the ministry again." not in dict(
+        furniture_lines(text))
+
+
+@pytest.mark.parametrize("label", ["MEN'S FINAL", "WOMEN’S -67KG"])
+def test_an_events_label_before_its_results_is_no_source(label: str) -> None:
+    """"MEN'S FINAL: Tarek Mansour (EGY) bt Léo Garnier (FRA) 11-5, 11-8": a results
+    line under an event's label, no one's words."""
+    text = (f"Headline of the story\n\nThe final ended late.\n\n{label}: Tarek Mansour (EGY) "
+            "bt Léo Garnier (FRA) 11-5, 11-8, 7-11, 11-6")
+    assert analyze(text).quotes == []

@@ -283,17 +283,19 @@ def furniture_and_regions(
             or after_furniture
         )
         nxt = text[spans[k + 1][0]] if k + 1 < len(spans) else ""
-        if not standalone or nxt.islower() or not _no_sentence(words, line, nxt):
-            continue
         # A list item (a bullet, a bar of fields, a line under a link prompt or under a
-        # label ending in a colon: "Key points:") is furniture whatever its words; a
-        # plain short line only without a reporting verb. A link that gives its own
-        # title ("Related: City unveils …") lists nothing under it: the headline after
-        # it ("…, study finds") is read.
+        # label ending in a colon: "Key points:") is furniture whatever its words, a
+        # headline's "…, petition says" under "RELATED NEWS" too; a plain short line
+        # only without a reporting verb. A link that gives its own title ("Related: City
+        # unveils …") lists nothing under it: the headline after it ("…, study finds")
+        # is read.
         listed = after_furniture and (
             (out[-1].kind == "link" and not _TITLED.search(text[out[-1].start : out[-1].end]))
             or text[out[-1].end - 1] == ":"
         )
+        if not (listed and line[-1] not in _ENDS_SENTENCE and not nxt.islower()) and (
+                not standalone or nxt.islower() or not _no_sentence(words, line, nxt)):
+            continue
         if line[0] in _BULLETS or _SEPARATORS.search(line) or listed:
             out.append(Line(s, e, "link"))
         elif len(words) <= LAYOUT_WORDS and not _reports(words, reporting_words):

@@ -230,11 +230,17 @@ def _source_label(ctx: Context, a: int, b: int) -> bool:
 
 def _section_label(ctx: Context, a: int, b: int) -> bool:
     """Are tokens a..b-1 a section's label ("OIL:", "GLOBAL MARKETS:", "Currencies:"):
-    common nouns and adjectives by the word lexicon, none a word that names a source?"""
+    common nouns and adjectives by the word lexicon, none a word that names a source;
+    after a possessive, its head alone ("MEN'S FINAL:", "WOMEN'S -67KG:": a sport's
+    event, whoever it is of)?"""
     view = ctx.view
     pos = ctx.res.words.pos
     lex = ctx.res.speakers
-    words = [i for i in range(a, b) if view.words[i][:1].isalpha() and (
+    owned = max((i + 1 for i in range(a, b) if view.lower[i] in ("'s", "’s")), default=a)
+    if owned > a + 1 and all(not view.words[i][:1].isalpha() or view.words[i][:1].isdigit()
+                             for i in range(owned, b)):
+        return True  # "WOMEN'S -67KG:": a weight class
+    words = [i for i in range(owned, b) if view.words[i][:1].isalpha() and (
         i > a or view.lower[i] != "the")]  # "THE CARDS:"
     return bool(words) and all(
         (pos.get(w := view.lower[i]) or (w[-1:] == "s" and (  # "BUSES:", a plural the
