@@ -1015,3 +1015,28 @@ def test_the_one_who_took_questions_answers_the_uncued_lines() -> None:
         "referee at ten at night.\"\n"
     )
     assert speakers(res)[-1] == "Rasmus Holm"
+
+
+@pytest.mark.parametrize("noun", ["grower", "fisherman"])
+def test_a_description_introduced_then_named_next_is_that_person(an: Analyzer, noun: str) -> None:
+    """"In Chamama, a 47-year-old grower has planted half of her field … Esnart Chirwa, a
+    mother of five, said …" … "The 47-year-old grower said": the definite description
+    takes up the one the indefinite introduced, named in the very next sentence."""
+    res = an.analyze(
+        f"In Chamama, a 47-year-old {noun} has planted half of her field with no fertiliser. "
+        "Esnart Chirwa, a mother of five, said she had queued on four separate days.\n\n"
+        "Officials said the delays were caused by late payments to suppliers.\n\n"
+        f"The 47-year-old {noun} said that without fertiliser her harvest would fall."
+    )
+    assert speakers(res)[-1] == "Esnart Chirwa"
+
+
+def test_a_description_introduced_while_someone_else_is_named_stays_new(an: Analyzer) -> None:
+    """When the sentence that introduces the description names its own subject, the
+    person named next is no one it introduced."""
+    res = an.analyze(
+        "Kamuzu Banda met a 47-year-old grower in Chamama on Monday. Esnart Chirwa, a "
+        "mother of five, said she had queued on four separate days.\n\n"
+        "The 47-year-old grower said that without fertiliser her harvest would fall."
+    )
+    assert speakers(res)[-1] != "Esnart Chirwa"

@@ -22,6 +22,7 @@ from ..resources import SpeakerLexicon
 from ..segment import DocView
 from .description_words import DEFINITE, conflict, modifiers, other_body, shared_nouns
 from .entities import Cluster, Registry, find
+from .mention import Mention
 from .owners import KIN_OF
 from .subjects import verb_between
 
@@ -238,3 +239,24 @@ class Cataphora:
         a, _ = min(c.mentions)
         first = self.view.lower[self.view.token_at(a)]
         return first in DEFINITE or first in POSSESSIVES or "'s" in c.name.replace("’", "'")
+
+    def introduced_then_named(self, head: str, m: Mention) -> Cluster | None:
+        """The person first named as the subject of the sentence right after the one
+        that introduced ``head`` with an indefinite and named no one ("In Chamama, a
+        47-year-old grower has planted half of her field … Esnart Chirwa, a mother of
+        five, said …" … "The 47-year-old grower said"), if the definite ``m`` fits."""
+        view, reg = self.view, self.reg
+        at = view.token_at(m.start)
+        lo = view.sents[max(0, view.sent_of[at] - TITLE_WINDOW)][0]
+        found = [*regex.finditer(
+            rf"(?i)(?<![\w-])an?(?:[ \t]+[\w'’-]+){{0,2}}[ \t]+{regex.escape(head)}(?![\w-])",
+            view.text, pos=view.starts[lo], endpos=m.start,
+        )]
+        if not found or not self.sent_rank:
+            return None
+        s = self.sent_rank[view.sent_of[view.token_at(found[-1].start())]]
+        named = reg.subjects.get(s + 1) if s >= 0 and reg.subjects.get(s) is None else None
+        c = None if named is None else find(named)
+        if c is None or c.kind != "person" or not c.named or c.first_sent != s + 1:
+            return None
+        return c if c.takes(m.gender) else None

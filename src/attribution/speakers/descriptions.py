@@ -272,9 +272,9 @@ class Descriptions(Cataphora):
             # company, which …, said", not "a National Lithium Company" before it)
             found = self.reg.most_salient(sent, headed, window=window)
         if m.kind == "anonymous" and det in DEFINITE and self.introduced(head, m):
-            # "An elderly woman appears … The woman, who gives her name as …": the one
-            # just introduced unnamed, not a woman named before who is more salient
-            found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named), None)
+            # "An elderly woman appears … The woman": the one just introduced (or named)
+            found = next((c for c in self.reg.by_recency(6) if fits(c) and not c.named),
+                         None) or self.introduced_then_named(head, m)
         if found is None:
             found = self.reg.most_salient(sent, fits, window=window)
         if found is None and m.kind in RECALLED and det in DEFINITE and not m.plural and (
