@@ -141,3 +141,18 @@ def test_a_rank_after_a_demonym_is_the_player_of_that_rank() -> None:
             "The Japanese world No 3 told reporters that she would ask for a meeting.")
     names = [q.speaker.name if q.speaker else None for q in AN.analyze(text).quotes]
     assert names == ["Ayaka Morimoto", "Ayaka Morimoto"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Channel 4 News said the report was wrong.", "Channel 4 News"),
+    ("Xayaburi 2 Power Company said the spillway gates had opened.", "Xayaburi 2 Power Company"),
+    ("21st Century Fox said the deal was off.", "21st Century Fox"),
+])
+def test_a_number_between_capitalised_words_stays_in_the_name(text: str, name: str) -> None:
+    """A number inside a name ("Channel 4 News") is part of it, as an ordinal is."""
+    assert _speaker(text).name == name
+
+
+def test_a_dates_number_starts_no_name() -> None:
+    """"On May 5 Smith said": the day's number is the date's, not a name's."""
+    assert _speaker("On May 5 Smith said the report was wrong.").name == "Smith"

@@ -12,7 +12,7 @@ from ..segment import DocView
 from ..word_forms import participle_form
 from .appositions import DATA_NOUNS
 from .casing import Casing
-from .name_shapes import common_noun_form, office_word
+from .name_shapes import common_noun_form, numbered, office_word
 from .names import BREAK_TAGS, POSSESSIVE, nickname_open, okina
 from .typer_words import DETERMINERS, PATRONYMICS, nameless
 from .wordsets import WordSets
@@ -300,10 +300,9 @@ class NameReader:
         return gender
 
     def _name_run(self, k: int, b: int) -> list[int]:
-        """The tokens of the proper name that ends the phrase ``k..b``, or []: a run of
-        capitalised words, initials and name particles ("Hamid al-Tayeb", "Frederick W
-        Kagan"); an organisation's name also through "of", "for", "and", "the" ("Bureau of
-        Meteorology", "Institute for the Study of War")."""
+        """The proper name ending the phrase ``k..b``, or []: capitalised words, initials,
+        name particles, a number between capitals ("Frederick W Kagan", "Channel 4 News");
+        a body's also through "of", "for", "and", "the" ("Institute for the Study of War")."""
         view = self.view
         words, lower = view.words, view.lower
         if not self.is_cap(b - 1) and not self._hyphen_tail(b - 1, k, b) and not self._local(b):
@@ -331,7 +330,7 @@ class NameReader:
                 r = o  # 'Jonas "Kestrel" Lindqvist': a nickname inside the name
             elif (
                 w in (".", "-", "&") or (len(w) == 1 and w.isupper()) or self._hyphen_tail(i, k, b)
-                or (w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th") and self.is_cap(i + 1))
+                or numbered(view, i, self.sets.time)
             ):
                 r -= 1
             elif (

@@ -3,7 +3,7 @@ capital inside a company's one-word name, the owner before a possessive."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING
 
 import regex
@@ -136,3 +136,16 @@ def office_word(view: DocView, i: int) -> bool:
     after = regex.compile(rf"(?<!\w){regex.escape(words[i - 1])}\s+{regex.escape(words[i])}"
                           r"(?![\w'’-])(?!\s+\p{Lu})")
     return after.search(view.text) is not None
+
+
+def numbered(view: DocView, i: int, time: Container[str]) -> bool:
+    """Is token ``i`` a number inside a name before a capitalised word: an ordinal ("21st
+    Century Fox"), or a number after a capitalised word ("Channel 4 News") but a date's
+    ("May 5 Smith said")?"""
+    words, w = view.words, view.words[i]
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return False
+    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
+        return True
+    return w.isdigit() and len(w) < 4 and i > 0 and words[i - 1][:1].isupper() and (
+        view.lower[i - 1] not in time)
