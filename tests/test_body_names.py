@@ -7,7 +7,8 @@ is that body; a possessor's body ("Martinique's banana growers' group") is no bo
 described before; "An official at the Ministry of Finance in Paris" is the official. A
 headline's group of people ends at its role noun ("Anglers brave cold winds for …",
 "Hà Nội ride-hailing drivers protest …"); "The Japanese world No 3" is a player by
-rank; a reply's pronoun is whom the line before was told to, not who told it."""
+rank; a reply's pronoun is whom the line before was told to, not who told it; a number
+between capitalised words stays in a name ("Channel 4 News")."""
 
 from __future__ import annotations
 
