@@ -107,3 +107,22 @@ def test_the_parse_reads_the_whole_subject(
     quotes = analyzer.analyze(text).quotes
     assert quotes
     assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Valentina Rusu is a 71-year-old retired schoolteacher. She lives on a pension of "
+         "3,900 lei a month and said that last January her gas bill alone came to 1,700 "
+         "lei.\n", "Valentina Rusu"),
+        ("The miners' leader stood on a truck and said the strike would go on.\n",
+         "miners' leader"),
+    ],
+)
+def test_a_second_verbs_subject_is_the_first_verbs(
+    analyzer: attribution.Analyzer, text: str, speaker: str
+) -> None:
+    """"She lives on a pension … and said that …": the cue is the second of two verbs
+    the parse coordinates, whose subject is the first one's."""
+    names = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
+    assert names[-1:] == [speaker]

@@ -45,6 +45,8 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
                         and not _in_word(doc, k)), end)
             end = _named_by_apposition(doc, child, end)
             return _whole_words(doc, start, max(end, child.i + 1))
+    if tok.dep_ == "conj" and tok.head.i < cue and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_span(doc, tok.head.i)  # "She lives on a pension … and said that"
     return None
 
 
