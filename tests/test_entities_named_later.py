@@ -752,6 +752,33 @@ def test_a_headlines_capitals_before_a_name_the_prose_gives_are_no_part_of_it(
     assert name in [e.name for e in res.entities]
 
 
+@pytest.mark.parametrize(("headline", "prose", "name"), [
+    ("Tim Kaine Fully Embraced Abortion When He Became Running Mate",
+     "Virginia Sen. Tim Kaine spoke on Tuesday.", "Tim Kaine"),
+    ("Tomasz Wójcik Openly Admits Mistakes Over Port Deal",
+     "Port minister Tomasz Wójcik spoke on Tuesday.", "Tomasz Wójcik"),
+])
+def test_a_headlines_capitals_after_a_name_the_prose_gives_are_no_part_of_it(
+    headline: str, prose: str, name: str
+) -> None:
+    """The headline's reporter is the person the prose names, not "Tim Kaine Fully"."""
+    surname = name.split()[-1]
+    res = Analyzer(attributions=True).analyze(
+        f"{headline}.\n\n{prose} {surname} said the race was close.\n")
+    assert speakers(res) == [name, name]
+    assert [e.name for e in res.entities] == [name]
+
+
+def test_a_headlines_name_with_a_suffix_is_not_the_prose_name_without_it(
+    an: Analyzer
+) -> None:
+    res = an.analyze(
+        "Donald Trump Jr. Defends Campaign Meeting\n\n"
+        "Donald Trump spoke on Tuesday. Donald Trump Jr. said the meeting was brief.\n"
+    )
+    assert "Donald Trump Jr." in [e.name for e in res.entities]
+
+
 def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
     res = an.analyze(
         "Builder was paid for 'work that does not exist', says audit chief\n\n"

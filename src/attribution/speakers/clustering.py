@@ -36,6 +36,7 @@ from .entities import HONORIFIC, Cluster, Registry, name_words
 from .mention import Mention
 from .org_types import APOSTROPHE_S, owned_role_end
 from .typer import MentionTyper
+from .typer_words import NAME_SUFFIXES
 
 Named = list[tuple[tuple[int, int], Mention]]
 
@@ -101,17 +102,22 @@ def cluster_names(
 
 def _prose_forms(named: Named, in_title_line: Callable[[int], bool]) -> Named:
     """A person's name in a title-case line that the prose gives without its first
-    words takes the prose's form: a headline capitalises the word before it ("… Once To
-    Air Hillary Clinton" beside "Hillary Clinton gave a speech")."""
+    words, or without its last, takes the prose's form: a headline capitalises the words
+    around it ("… Once To Air Hillary Clinton", "Hillary Clinton Wins Missouri Democratic
+    Primary", "Tim Kaine Fully Embraces …" beside "Hillary Clinton gave a speech"), though
+    not a suffix of the name ("Donald Trump Jr." is not his father)."""
     prose = {m.name for s, m in named if m.kind == "person" and not in_title_line(s[0])}
     out = []
     for s, m in named:
         words = m.name.split()
         if m.kind == "person" and len(words) > 2 and in_title_line(s[0]):
             tails = (" ".join(words[n:]) for n in range(1, len(words) - 1))
-            tail = next((t for t in tails if t in prose), None)
-            if tail is not None:
-                m = replace(m, name=tail)
+            heads = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)
+                     if words[n].casefold() not in NAME_SUFFIXES and m.name not in prose)
+            form = next((t for t in tails if t in prose), None) or next(
+                (h for h in heads if h in prose), None)
+            if form is not None:
+                m = replace(m, name=form)
         out.append((s, m))
     return out
 
