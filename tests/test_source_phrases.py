@@ -4,8 +4,8 @@ demonym ("the Korean coaching staff") is no verb; a relative clause over a hyphe
 word ("a ground-floor flat") still ends at the cue; a role noun that is also a body's
 head after a demonym ("the Finnish centre") is a player; a compound role ("its
 secretary-general") is no "secretary", so no "minister"; a periodic report's name
-("World Economic Outlook", "Regular Economic Report") is a document's, whole; "according
-to X" after ", and" opens its own clause."""
+("World Economic Outlook", "Regular Economic Report") and a poll's ("Morning Consult
+Poll") are a document's, whole; "according to X" after ", and" opens its own clause."""
 
 from __future__ import annotations
 
@@ -93,6 +93,16 @@ def test_a_compound_role_is_not_its_first_part() -> None:
 def test_a_periodic_reports_name_is_a_document(source: str, name: str) -> None:
     """A capitalised name that ends in "Outlook", "Prospects", "Index" or "Report" is a
     document's, with a first word that is also a role ("Regular") kept in it."""
+    speaker = _speaker(f"{source} found that prices rose.")
+    assert (speaker.name, speaker.kind) == (name, "document")
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The AP-GfK Poll", "AP-GfK Poll"),
+    ("A Morning Consult Poll", "Morning Consult Poll"),
+])
+def test_a_polls_name_is_a_document(source: str, name: str) -> None:
+    """A capitalised name that ends in "Poll" is a poll's, not a person's."""
     speaker = _speaker(f"{source} found that prices rose.")
     assert (speaker.name, speaker.kind) == (name, "document")
 
