@@ -769,6 +769,21 @@ def test_a_headlines_capitals_after_a_name_the_prose_gives_are_no_part_of_it(
     assert [e.name for e in res.entities] == [name]
 
 
+@pytest.mark.parametrize("name", ["Obama", "Akufo-Addo"])
+def test_a_headlines_adverb_after_a_one_word_name_the_prose_gives_is_no_part_of_it(
+    name: str
+) -> None:
+    """"Obama Just Let Something Slip …": the headline's adverb is no part of the name
+    the prose gives alone ("Pres. Obama admits …")."""
+    res = Analyzer(attributions=True).analyze(
+        f"{name} Just Let Something Slip That Could Decimate Rival’s Chances.\n\n"
+        f"In the April issue of The Atlantic, Pres. {name} admits the military action "
+        "“didn’t work.”\n\n"
+        f"{name} said the country had become a failed state.\n")
+    assert speakers(res) == [name, name]
+    assert [e.name for e in res.entities] == [name]
+
+
 def test_a_headlines_name_with_a_suffix_is_not_the_prose_name_without_it(
     an: Analyzer
 ) -> None:
