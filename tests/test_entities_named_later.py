@@ -752,6 +752,48 @@ def test_a_headlines_capitals_before_a_name_the_prose_gives_are_no_part_of_it(
     assert name in [e.name for e in res.entities]
 
 
+@pytest.mark.parametrize(("headline", "prose", "name"), [
+    ("Tim Kaine Fully Embraced Abortion When He Became Running Mate",
+     "Virginia Sen. Tim Kaine spoke on Tuesday.", "Tim Kaine"),
+    ("Tomasz Wójcik Openly Admits Mistakes Over Port Deal",
+     "Port minister Tomasz Wójcik spoke on Tuesday.", "Tomasz Wójcik"),
+])
+def test_a_headlines_capitals_after_a_name_the_prose_gives_are_no_part_of_it(
+    headline: str, prose: str, name: str
+) -> None:
+    """The headline's reporter is the person the prose names, not "Tim Kaine Fully"."""
+    surname = name.split()[-1]
+    res = Analyzer(attributions=True).analyze(
+        f"{headline}.\n\n{prose} {surname} said the race was close.\n")
+    assert speakers(res) == [name, name]
+    assert [e.name for e in res.entities] == [name]
+
+
+@pytest.mark.parametrize("name", ["Obama", "Akufo-Addo"])
+def test_a_headlines_adverb_after_a_one_word_name_the_prose_gives_is_no_part_of_it(
+    name: str
+) -> None:
+    """"Obama Just Let Something Slip …": the headline's adverb is no part of the name
+    the prose gives alone ("Pres. Obama admits …")."""
+    res = Analyzer(attributions=True).analyze(
+        f"{name} Just Let Something Slip That Could Decimate Rival’s Chances.\n\n"
+        f"In the April issue of The Atlantic, Pres. {name} admits the military action "
+        "“didn’t work.”\n\n"
+        f"{name} said the country had become a failed state.\n")
+    assert speakers(res) == [name, name]
+    assert [e.name for e in res.entities] == [name]
+
+
+def test_a_headlines_name_with_a_suffix_is_not_the_prose_name_without_it(
+    an: Analyzer
+) -> None:
+    res = an.analyze(
+        "Donald Trump Jr. Defends Campaign Meeting\n\n"
+        "Donald Trump spoke on Tuesday. Donald Trump Jr. said the meeting was brief.\n"
+    )
+    assert "Donald Trump Jr." in [e.name for e in res.entities]
+
+
 def test_a_headlines_chief_is_the_one_who_heads_the_body(an: Analyzer) -> None:
     res = an.analyze(
         "Builder was paid for 'work that does not exist', says audit chief\n\n"

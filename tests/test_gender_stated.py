@@ -143,3 +143,20 @@ def test_a_pronoun_in_a_fronted_clause_is_the_named_main_subjects(an: Analyzer) 
     res = an.analyze(text)
     assert entity(res, "Choi Yu-na").gender == "female"
     assert "she" not in [m.text for m in entity(res, "Kwon Hye-sook").mentions]
+
+
+@pytest.mark.parametrize("main", ["Ms. Warren has", "Elizabeth Warren has", "Warren has"])
+def test_a_speakers_pronoun_in_a_fronted_clause_is_the_named_main_subjects(
+    an: Analyzer, main: str
+) -> None:
+    """"Ever since she endorsed Mrs. Clinton this month, Ms. Warren has …": the "she"
+    that reports in a clause fronted with an adverb ("ever since") is the woman named
+    right after it, with her title, not the subject before whose gender is unstated."""
+    text = (
+        "James Hamilton, the lawyer leading the search, has begun vetting Elizabeth Warren "
+        "and other candidates. Ever since she endorsed Mrs. Clinton this month, "
+        f"{main} been a fixture. \"We are united,\" she said.\n"
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Elizabeth Warren"]
+    assert all(e.gender is None for e in res.entities if e.name == "James Hamilton")

@@ -130,6 +130,33 @@ def test_a_bare_two_introduces_a_pair_of_its_own(an: Analyzer) -> None:
     assert q.speaker is not None and q.speaker.name == "players"
 
 
+def test_both_candidates_refers_to_the_two_named_two_sentences_before(an: Analyzer) -> None:
+    """A sentence that mentions only unnamed people lies between the pair and "both
+    candidates": they are still the two the text named last."""
+    res = an.analyze(
+        "Amaka Eze won 49 percent of the vote, while Tomasz Wójcik won 48 percent. "
+        "Party officials had hoped for a clear result. "
+        "On Thursday, both candidates said a recount was not needed."
+    )
+    q = next(q for q in res.quotes if "recount" in q.content.text)
+    group, _ = group_of(res, q)
+    assert group.name == "Amaka Eze | Tomasz Wójcik"
+
+
+def test_both_candidates_with_a_third_person_between_stays_a_description(
+    an: Analyzer,
+) -> None:
+    res = an.analyze(
+        "Amaka Eze won 49 percent of the vote, while Tomasz Wójcik won 48 percent. "
+        "Returning officer Kofi Mensah had hoped for a clear result. "
+        "On Thursday, both candidates said a recount was not needed."
+    )
+    q = next(q for q in res.quotes if "recount" in q.content.text)
+    assert q.speaker is not None
+    e = res.entity(q.speaker.entity)
+    assert e is None or not e.members
+
+
 def test_both_men_with_three_people_before_stays_a_description(an: Analyzer) -> None:
     res = an.analyze(
         "Rafael Ortiz met Chen Wei and Tomás Lindqvist on Monday. "

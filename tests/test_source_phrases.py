@@ -4,10 +4,12 @@ demonym ("the Korean coaching staff") is no verb; a relative clause over a hyphe
 word ("a ground-floor flat") still ends at the cue; a role noun that is also a body's
 head after a demonym ("the Finnish centre") is a player; a compound role ("its
 secretary-general") is no "secretary", so no "minister"; a periodic report's name
-("World Economic Outlook", "Regular Economic Report") is a document's, whole; "according
-to X" after ", and" opens its own clause. A list inside a relative clause ("who has sold
-saltfish, ducana and bull foot soup") stays in the source; a rule text ("The Code of
-Points") states what it requires."""
+("World Economic Outlook", "Regular Economic Report") and a poll's ("Morning Consult
+Poll") are a document's, whole, and so is an office of a title with its portfolio ("the
+Office of the Director of National Intelligence") a body's; "according to X" after ", and"
+opens its own clause. A list inside a relative clause ("who has sold saltfish, ducana and
+bull foot soup") stays in the source; a rule text ("The Code of Points") states what it
+requires."""
 
 from __future__ import annotations
 
@@ -97,6 +99,28 @@ def test_a_periodic_reports_name_is_a_document(source: str, name: str) -> None:
     document's, with a first word that is also a role ("Regular") kept in it."""
     speaker = _speaker(f"{source} found that prices rose.")
     assert (speaker.name, speaker.kind) == (name, "document")
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The AP-GfK Poll", "AP-GfK Poll"),
+    ("A Morning Consult Poll", "Morning Consult Poll"),
+])
+def test_a_polls_name_is_a_document(source: str, name: str) -> None:
+    """A capitalised name that ends in "Poll" is a poll's, not a person's."""
+    speaker = _speaker(f"{source} found that prices rose.")
+    assert (speaker.name, speaker.kind) == (name, "document")
+
+
+@pytest.mark.parametrize("body", [
+    "The Office of the Inspector General for the Intelligence Community",
+    "The Office of the Director of National Intelligence",
+    "The Office of the Auditor General for Local Government",
+])
+def test_an_office_of_a_title_with_its_portfolio_is_one_body(body: str) -> None:
+    """A title inside a body's name followed by its portfolio ("… Director of National
+    Intelligence") names no one: the body is the source, whole, not "Intelligence"."""
+    speaker = _speaker(f"{body} said the emails were classified.")
+    assert (speaker.name, speaker.kind) == (body.removeprefix("The "), "organization")
 
 
 def test_according_to_after_a_comma_and_opens_its_own_clause() -> None:

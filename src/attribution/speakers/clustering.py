@@ -36,6 +36,7 @@ from .entities import HONORIFIC, Cluster, Registry, find, name_words
 from .mention import Mention
 from .org_types import APOSTROPHE_S, owned_role_end
 from .typer import MentionTyper
+from .typer_words import NAME_SUFFIXES
 
 Named = list[tuple[tuple[int, int], Mention]]
 
@@ -50,7 +51,7 @@ def cluster_names(
     name_of: dict[tuple[int, int], list[Cluster]] = {}
     named = people_by_surname(named, typer.words.pos if typer is not None else {})
     if typer is not None:
-        named = _prose_forms(named, typer.casing.title_case)
+        named = _prose_forms(named, typer.casing.title_case, typer.words.pos)
     named = _short_company_names(named)
     people = [(s, m) for s, m in named if m.kind == "person" and not m.title_only]
     people.sort(key=lambda x: (-len(name_words(x[1].name)[0]), x[0]))
@@ -99,19 +100,29 @@ def cluster_names(
     return name_of
 
 
-def _prose_forms(named: Named, in_title_line: Callable[[int], bool]) -> Named:
+def _prose_forms(
+    named: Named, in_title_line: Callable[[int], bool], pos: Mapping[str, str]
+) -> Named:
     """A person's name in a title-case line that the prose gives without its first
-    words takes the prose's form: a headline capitalises the word before it ("… Once To
-    Air Hillary Clinton" beside "Hillary Clinton gave a speech")."""
+    words, or without its last, takes the prose's form: a headline capitalises the words
+    around it ("… Once To Air Hillary Clinton", "Hillary Clinton Wins Missouri Democratic
+    Primary", "Tim Kaine Fully Embraces …" beside "Hillary Clinton gave a speech"), though
+    not a suffix of the name ("Donald Trump Jr." is not his father); one word of it the
+    prose gives alone, when an adverb or a verb follows ("Obama Just Let …", "Hillary Just
+    Insulted …")."""
     prose = {m.name for s, m in named if m.kind == "person" and not in_title_line(s[0])}
     out = []
     for s, m in named:
         words = m.name.split()
-        if m.kind == "person" and len(words) > 2 and in_title_line(s[0]):
+        if m.kind == "person" and len(words) > 1 and in_title_line(s[0]):
             tails = (" ".join(words[n:]) for n in range(1, len(words) - 1))
-            tail = next((t for t in tails if t in prose), None)
-            if tail is not None:
-                m = replace(m, name=tail)
+            heads = (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                     if words[n].casefold() not in NAME_SUFFIXES and m.name not in prose
+                     and (n > 1 or pos.get(words[1].casefold()) in ("ADV", "VERB")))
+            form = next((t for t in tails if t in prose), None) or next(
+                (h for h in heads if h in prose), None)
+            if form is not None:
+                m = replace(m, name=form)
         out.append((s, m))
     return out
 

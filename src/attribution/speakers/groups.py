@@ -18,7 +18,8 @@ Entity Linking", COLING). :class:`GroupReader` reads such a speaker as a group:
   (one organisation's name), "between Warren and Sanders" (no subject).
 * **"Both men", "the two senators"** refer back to the group that spoke last, or to the
   two people the text names in the sentence before and in their own, when there are
-  exactly two.
+  exactly two (else in the two sentences before that mention someone: "… while Sanders
+  received 49.59 percent. / Party officials say … / both candidates said").
 * **"They"** after a group may refer to it (``pronouns.py``); "he" and "she" never do.
 
 The group is an entity of its own (:attr:`~attribution.types.Entity.members`), named by
@@ -199,7 +200,8 @@ class GroupReader(Reader):
     def pair(self, sent: int, head: str) -> Cluster | None:
         """The two people "both men" or "the two senators" in sentence ``sent`` refer
         to: the group of two that spoke or was named last, else the two people named in
-        this sentence and the one before when they are exactly two."""
+        this sentence and the one before when they are exactly two (when fewer, in the
+        two sentences before that mention someone)."""
         gender = "m" if head == "men" else "f" if head == "women" else ""
         reg = self.reg
 
@@ -209,9 +211,12 @@ class GroupReader(Reader):
         group = reg.most_salient(sent, fits, window=2)
         if group is not None:
             return group
-        near = [c for c in reg.by_recency()
-                if sent - 1 <= c.sent <= sent and c.kind == "person" and c.named
-                and not c.members]
+        people = [c for c in reg.by_recency()
+                  if c.kind == "person" and c.named and not c.members and 0 <= c.sent <= sent]
+        near = [c for c in people if sent - 1 <= c.sent]
+        if len(near) < 2:  # "Clinton had 49.84 percent while Sanders … / Party officials
+            # say … / both candidates said": the two named in the sentences before
+            near = [c for c in people if reg.distance(c.sent, sent) <= 2]
         if len(near) != 2 or not all(c.takes(gender) for c in near):
             return None
         return reg.group(sorted(near, key=lambda c: min(c.mentions, default=(0, 0))))

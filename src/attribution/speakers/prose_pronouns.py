@@ -24,7 +24,9 @@ from .appositions import named_by_copula
 from .descriptions import Descriptions
 from .dialogue import ASKING
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
+from .mention import Mention
 from .pronouns import Pronouns
+from .scan import TextScan
 from .text import coordinated_clause, in_relative, opens_clause, possessive_owner, pronoun_role
 from .typer import MentionTyper
 
@@ -38,6 +40,8 @@ FRONTED = frozenset(["when", "after", "before", "as", "while", "although", "thou
                      # a fronted place: "Outside the mine on Thursday morning, a police
                      # colonel addressed the crowd" ("at", "in", "on" measured: no gain)
                      "outside", "inside", "near", "behind", "further", "during", "along", "across"])
+# Adverbs before a fronted clause's first word ("Ever since she …", "Even as he …").
+FRONTED_ADVERBS = frozenset(["ever", "even", "just", "long"])
 # Words before a passive "asked" ("was asked whether he", "when asked if she"): the one
 # asked is the clause's subject, whom its pronoun is.
 _ASKED_OF = frozenset(["was", "were", "been", "being", "is", "are", "when", "after", "once",
@@ -97,6 +101,7 @@ class ProsePronouns:
     name_of: dict[tuple[int, int], list[Cluster]]
     descriptions: Descriptions
     typer: MentionTyper
+    scan: TextScan
 
     def _sent(self, i: int) -> int:
         raise NotImplementedError
@@ -215,6 +220,21 @@ class ProsePronouns:
             self.reg.note_subject(sent, c, embedded=True)
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W / 2)
 
+    def _speaker_pronoun(
+        self, m: Mention, a: int, sent: int, after: bool, asker: Cluster | None,
+        asked: Cluster | None, floor: Cluster | None,
+    ) -> Cluster | None:
+        """The entity of the pronoun ``m`` (at token ``a``) that is a report's speaker:
+        the person named right after the fronted clause it stands in ("Ever since she
+        endorsed Mrs. Clinton, Ms. Warren has …"), else as :meth:`Pronouns.resolve`
+        reads it."""
+        quoted = self.scan.quoted[a]
+        if m.head in ("pron_he", "pron_she") and not quoted and not after and (
+                main := self._fronted_for(a, m.gender)) is not None:
+            return self.pronouns.person(sent, m.gender, PRONOUN, main, sure=True, at=m.start)
+        return self.pronouns.resolve(m, sent, quoted=quoted, after=after, asker=asker,
+                                     asked=asked, floor=floor)
+
     def _fronted_for(self, i: int, gender: str) -> Cluster | None:
         """The one person the article has named whose name opens the main clause after
         the fronted clause that the pronoun at token ``i`` stands in ("Asked when she
@@ -222,6 +242,8 @@ class ProsePronouns:
         ``gender``; else None."""
         view = self.view
         first = self._first(i)
+        if view.lower[first] in FRONTED_ADVERBS and first + 1 < i:
+            first += 1  # "Ever since she endorsed Mrs. Clinton, Ms. Warren has …"
         if i <= first or view.lower[first] not in FRONTED:
             return None
         end = view.sents[view.sent_of[i]][1]
@@ -231,6 +253,11 @@ class ProsePronouns:
         j = comma + 1
         while j < end and view.is_space[j]:
             j += 1
+        while j + 2 < end and self.typer.is_title(j) and view.words[j + 1][:1].isupper():
+            j += 1  # a title or honorific before the name ("Ms. Warren has")
+        while j + 2 < end and self.tag(j) == "PROPN" and self.tag(j + 1) == "PROPN" and (
+                view.words[j + 1][:1].isupper()):
+            j += 1  # to the surname of a full name ("Elizabeth Warren has")
         if j + 1 >= end or not view.words[j][:1].isupper() or self.tag(j) != "PROPN" or (
             self.tag(j + 1) not in ("VERB", "AUX")
         ):

@@ -316,8 +316,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 asker = self.turns.asker(para, cue) if c.kind == "direct" else None
                 asked = None if asker is None else self.turns.asked(para, cue)
                 floor = self.turns.floor(para) if c.kind == "direct" else None
-                ent = self.pronouns.resolve(m, sent, quoted=self.scan.quoted[a], after=after,
-                                            asker=asker, asked=asked, floor=floor)
+                ent = self._speaker_pronoun(m, a, sent, after=after, asker=asker, asked=asked,
+                                            floor=floor)
         else:  # a name or description; not who asked the question its line answers
             # ("“Will you resign?” a reporter asked. “No,” Okafor replied.")
             described = m.shape == "description" or m.title_only

@@ -92,6 +92,9 @@ class ReaderAppositions:
             # neighbour, a 52-year-old fisherman named Daisuke Ogawa," names him
             return None
         dm = self.typer.type_mention(d0, d1, None)
+        if m.plural and m.kind == "anonymous" and dm.shape == "name" and dm.kind == "person" and (
+                not dm.plural):
+            return None  # "The aides, led by campaign manager Terry Sullivan, told": many
         known = self.name_of.get((d0, d1), [])
         if dm.shape == "name" and m.kind == "organization" and dm.kind == "person" and not (
                 given or any(find(k).kind != "person" or find(k).gender for k in known)):

@@ -359,10 +359,12 @@ class MentionTyper(NameReader):
             # "Bank of Japan Governor Hiroshi Kadowaki", a title and a name after it
             or (self._org_name(name_toks[0], name_toks[-1] + 1)
                 # (a title's name follows it, not common nouns: "Department of Player Safety";
-                # a title before the head: "General Confederation of Labour")
+                # a title before the head: "General Confederation of Labour"; nor its
+                # portfolio: "Office of the Director of National Intelligence")
                 and not any(self.titled(i) and not self._org_general(i)
                             and any(lower[j] in self.sets.org_head for j in range(k, i))
                             and not all(self.words.pos.get(lower[j]) in ("NOUN", "ADJ")
+                                        or lower[j] in ("of", "for", "the", "and")
                                         for j in range(i + 1, name_toks[-1] + 1))
                             and not self._offices(i + 1, name_toks[-1] + 1)
                             for i in name_toks[1:-1]))
