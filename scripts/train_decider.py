@@ -68,7 +68,7 @@ from attribution.decider.features import (  # noqa: E402
     cue_lemma,
     featurize,
 )
-from attribution.decider.model import FORMAT, MODEL_FILES, DeciderModel  # noqa: E402
+from attribution.decider.model import FORMAT, MODEL_FILES, DeciderModel, calibrate  # noqa: E402
 from attribution.decider.parsed import ParseFeatures  # noqa: E402
 from attribution.decider.rates import PARSE_TABLES  # noqa: E402
 from attribution.decider.select import select  # noqa: E402
@@ -465,7 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.oof_f1:
         # Train F1 of out-of-fold decisions: a development figure with ten times dev's
         # articles, in-sample only for the rules (never for the decider).
-        oof_cal = np.interp(oof_p, cal["x"], cal["y"])
+        oof_cal = calibrate(oof_p, cal["x"], cal["y"])
         cue_types = CueTypes.load()
         print("train F1, out of fold, by threshold: " + ", ".join(
             f"{t:.3f}: {attribution_f1(docs, oof_cal, t, cue_types):.4f}"
