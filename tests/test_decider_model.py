@@ -141,8 +141,9 @@ def test_competition_counts_overlaps_and_cues_inside_other_contents() -> None:
 def test_readings_the_model_ranks_apart_do_not_tie_on_a_calibration_plateau() -> None:
     """An isotonic calibration is flat between breakpoints; two readings whose raw
     scores differ keep their order there (by at most 1e-4 of probability), so the
-    selection does not keep whichever came first ("Treasurer defends $27.6 billion
-    deficit as Coalition says budget 'locks in debt'")."""
+    selection keeps the one the trees prefer, not whichever was proposed first (three
+    readings of "Treasurer defends $27.6 billion deficit as Coalition says budget 'locks
+    in debt'" tied at .795 under a soft-target blank model)."""
     import dataclasses
 
     from attribution.decider.model import LinearScorer
