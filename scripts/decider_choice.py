@@ -356,7 +356,7 @@ def second_stage(docs: Sequence[td.Doc], first: NDArray[np.float64], with_featur
 def calibrated(docs: Sequence[td.Doc], raw: NDArray[np.float64]) -> NDArray[np.float64]:
     p = 1.0 / (1.0 + np.exp(-raw))
     cal = td.calibration(*td.selected(docs, p, 0.05))
-    return np.asarray(np.interp(p, cal["x"], cal["y"]), dtype=np.float64)
+    return td.calibrate(p, cal["x"], cal["y"])
 
 
 def f1_row(name: str, docs: Sequence[td.Doc], p: NDArray[np.float64],

@@ -135,3 +135,27 @@ def test_competition_counts_overlaps_and_cues_inside_other_contents() -> None:
     assert col("max_other_overlap") == [0.75, 1.0, 1.0, 0.0]
     assert col("cue_in_other_content") == [0.0, 1.0, 1.0, 0.0]
     assert col("holds_other_cues") == [2.0, 0.0, 0.0, 0.0]
+
+
+
+def test_readings_the_model_ranks_apart_do_not_tie_on_a_calibration_plateau() -> None:
+    """An isotonic calibration is flat between breakpoints; two readings whose raw
+    scores differ keep their order there (by at most 1e-4 of probability), so the
+    selection keeps the one the trees prefer, not whichever was proposed first (three
+    readings of "Treasurer defends $27.6 billion deficit as Coalition says budget 'locks
+    in debt'" tied at .795 under a soft-target blank model)."""
+    import dataclasses
+
+    from attribution.decider.model import LinearScorer
+
+    model = packaged_model("blank")
+    weights = np.zeros(len(model.features))
+    weights[0] = 1.0
+    flat = dataclasses.replace(model, scorer=LinearScorer(weights, 0.0),
+                               calibration_x=np.array([0.0, 0.2, 0.9, 1.0]),
+                               calibration_y=np.array([0.0, 0.6, 0.6, 1.0]))
+    X = np.zeros((2, len(model.features)), np.float32)
+    X[:, 0] = [0.5, 1.5]  # probabilities .62 and .82, both on the plateau
+    low, high = flat.predict(X)
+    assert low < high
+    assert abs(low - 0.6) < 1e-4 and abs(high - 0.6) < 1e-4

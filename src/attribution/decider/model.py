@@ -148,7 +148,7 @@ class DeciderModel:
         if X.shape[0] == 0:
             return np.zeros(0)
         p = 1.0 / (1.0 + np.exp(-self.raw(X)))
-        return np.interp(p, self.calibration_x, self.calibration_y)
+        return calibrate(p, self.calibration_x, self.calibration_y)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], features: Sequence[str], where: str) -> DeciderModel:
@@ -186,6 +186,21 @@ class DeciderModel:
             threshold_default=float(d["threshold"]),
             meta=dict(d.get("meta", {})),
         )
+
+
+# The share of the model's own probability mixed into the calibrated one. An isotonic
+# calibration is flat between its breakpoints, so two readings of one report the trees
+# rank apart could tie there and the selection would keep whichever comes first; this
+# much of the raw order breaks such ties and moves no probability by more than 1e-4.
+TIE_BREAK = 1e-4
+
+
+def calibrate(p: NDArray[np.float64], x: NDArray[np.float64] | Sequence[float],
+              y: NDArray[np.float64] | Sequence[float]) -> NDArray[np.float64]:
+    """The calibrated probabilities of the model's ``p`` (the isotonic map's breakpoints
+    ``x``, ``y``, read by linear interpolation), ties broken by ``p``: :data:`TIE_BREAK`."""
+    out: NDArray[np.float64] = (1.0 - TIE_BREAK) * np.interp(p, x, y) + TIE_BREAK * p
+    return out
 
 
 def load_model(path: PathLike, features: Sequence[str]) -> DeciderModel:
