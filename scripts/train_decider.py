@@ -18,10 +18,10 @@ the model's ``meta``.
    regression, scikit-learn) learn the label from the features of
    ``attribution.decider.features``: 1 for the best reading of a gold content
    (highest character F1 among the candidates that match it), 0 otherwise
-   (``--target best``, the uncued model's); or 1 for every candidate that matches a
+   (``--target best``, the blank backend's); or 1 for every candidate that matches a
    gold content (``--target marked``); or 1 for the best reading and ``--soft-weight``
-   for the others that match (``--target soft``, the blank and parsed backends'; a
-   cross-entropy objective). The parsed backend's
+   for the others that match (``--target soft``, the parsed backend's; a cross-entropy
+   objective). The parsed backend's
    model also reads the parse's own columns (``attribution.decider.parsed``).
    Out-of-fold predictions, passed through the same selection the library runs,
    fit an isotonic calibration (Zadrozny & Elkan 2002), stored as breakpoints and
@@ -90,14 +90,9 @@ SMOOTHING = 10.0  # pseudo-counts pulling a lemma's rate toward the prior
 # proposes down to 0.15 (more and more doubtful candidates), half the learning rate and
 # twice the trees (0.02, 800) against (0.04, 400): train out of fold at .40 .7505 /
 # .7504, dev 0.7414 / 0.7388 by this script (three bagging seeds at 0.04: .7507 / .7408).
-# The blank backend's model took the parsed one's trees and a soft target of 0.3 (at
-# 0d72927, train out of fold at .30 / .35 / .40: .7337 / .7351 / .7349 against .7295 /
-# .7297 / .7292 with 150 trees of 15 leaves at 0.08 and the best reading as target;
-# a soft weight of 0.5: .7327 / .7339 / .7332, and the desk sets lost more quotes to
-# readings of other boundaries, the best reading's signal being weaker).
 BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
-    "blank": {"trees": 800, "leaves": 63, "max_depth": 10, "min_leaf": 40,
-              "learning_rate": 0.02, "target": "soft", "soft_weight": 0.3, "seeds": 1},
+    "blank": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,
+              "learning_rate": 0.08, "target": "best", "soft_weight": 0.0, "seeds": 1},
     # The small model the paragraphs no cue frames are scored by on any Doc: the blank
     # backend's settings (a larger model learns PolNeAR's few such lines too closely).
     "uncued": {"trees": 150, "leaves": 15, "max_depth": 6, "min_leaf": 20,

@@ -89,9 +89,7 @@ def test_a_utility_named_with_its_province_is_an_organisation(an: Analyzer) -> N
         "Gill rejected Manitoba Hydro's argument that the claim was late. The Crown "
         "corporation had told the court that band members knew about the flooding.\n"
     )
-    # (the possessor's "argument that the claim was late" is Manitoba Hydro's report
-    # too, which the rules backend's decider trained to the soft target keeps, at .41)
-    assert set(_speakers(res)) == {"Manitoba Hydro"}
+    assert _speakers(res) == ["Manitoba Hydro"]
     assert entity(res, "Manitoba Hydro").kind == "organization"
 
 
