@@ -218,7 +218,7 @@ def quote_colon_name(ctx: Context, k: int, t0: int, t1: int) -> Candidate | None
         end -= 1
     if end == a:
         end = _role_description_end(ctx, a, p1)  # "…: ex-chief selector hits back at PCB"
-    nxt = k = ctx.next_tok(end, p1)
+    k = ctx.next_tok(end, p1)
     while end > a and k < min(p1, a + HEADLINE_NAME + 2) and (view.words[k] == "-" or (
         view.words[k].islower() and (ctx.tag(k) in ("NOUN", "ADJ") or view.words[k - 1] == "-")
     )):
