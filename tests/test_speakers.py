@@ -302,6 +302,22 @@ def test_a_name_the_text_calls_a_company_is_an_organisation(an: Analyzer, text: 
     assert [kind for _, kind in speakers(an, text)] == ["organization"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blue Harbour, a charity, said the plan was unfair.",
+        "Clear Water Bay, an advocacy group, said the plan was unfair.",
+        "the charity Blue Harbour said the plan was unfair.",
+    ],
+)
+def test_a_place_like_name_the_text_calls_an_organisation_is_one(an: Analyzer, text: str) -> None:
+    """A name whose head reads as a place ("Harbour", "Bay") speaks as the body its
+    apposition or its noun calls it; a place's noun ("a town") keeps it a place."""
+    assert [kind for _, kind in speakers(an, text)] == ["organization"]
+    place = "Port Vila, a town on Efate, said the plan was unfair."
+    assert [kind for _, kind in speakers(an, place)] != ["organization"]
+
+
 def test_a_person_who_works_at_a_company_stays_a_person(an: Analyzer) -> None:
     text = "Tom Smith, a manager at the bank, said the branch was closed."
     assert speakers(an, text) == [("Tom Smith", "person")]

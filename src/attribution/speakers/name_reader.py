@@ -268,18 +268,18 @@ class NameReader:
                 return lower[i] not in self.sets.org_head
         return False
 
-    def phrase_company(self, a: int, b: int) -> bool:
-        """Is a description's head (before any preposition or comma) a company noun
-        ("the London-based maker of …") or an organisation's ("The charity, X,")?"""
+    def phrase_company(self, a: int, b: int) -> str:
+        """A description's head (before any preposition or comma) if it is a company noun
+        ("the London-based maker of …") or an organisation's ("The charity, X,"); "" if not."""
         lower = self.view.lower
         head = -1
         for i in range(a, b):
             if lower[i] in HEAD_PREPS or lower[i] in (",", "who", "whose", "which", "that", "("):
                 break
             head = i
-        return head >= 0 and (lower[head] in self.sets.company_noun or (
+        return lower[head] if head >= 0 and (lower[head] in self.sets.company_noun or (
             # an organisation's noun closing a short description ("the premier's office")
-            head == b - 1 and b - a <= 6 and lower[head] in self.sets.org_head))
+            head == b - 1 and b - a <= 6 and lower[head] in self.sets.org_head)) else ""
 
     def phrase_gender(self, a: int, b: int) -> str:
         """The gender a description states by its head ("Her daughter", "a spokesman for

@@ -169,7 +169,7 @@ class MentionTyper(NameReader):
             name_run = []  # "The Zimbabwean, appointed in October, said": a description
         if name_run:
             person = desc_range is not None and self.phrase_person(*desc_range)
-            company = desc_range is not None and self.phrase_company(*desc_range)
+            company = "" if desc_range is None else self.phrase_company(*desc_range)
             return self._name_mention(a, k, b, name_run, s, e, desc, desc_gender, person,
                                       company, acronym)
         # A description ("the US official"), named without quantifier ("three people …").
@@ -332,7 +332,7 @@ class MentionTyper(NameReader):
     def _name_mention(
         self, a: int, k: int, b: int, run: list[int], s: int, e: int,
         desc: str | None, desc_gender: str, desc_person: bool = False,
-        desc_company: bool = False, acronym: bool = False,
+        desc_company: str = "", acronym: bool = False,
     ) -> Mention:
         view = self.view
         text, words, lower = view.text, view.words, view.lower
@@ -464,12 +464,15 @@ class MentionTyper(NameReader):
         outer = name_toks[0] - 1 if not pre and name_toks[0] == a and a > 0 else -1
         outer_org = outer >= 0 and words[outer].islower() and (
             lower[outer] in self.sets.company_noun or lower[outer] in self.sets.org_head)
-        if kind == "person" and not title_only and (  # (not "Dr. X, the health authority")
+        if (kind == "person" or (kind == "unknown" and not (  # "Blue Harbour, a charity,"
+                {desc_company, lower[outer] if outer >= 0 else ""} & self.sets.place_head))
+                ) and not title_only and (  # (but "X, a town")
                 (desc_company and not pre) or outer_org
                 or (pre and lower[pre[-1]] in self.sets.company_noun)):
             kind = "organization"  # "app maker Pulsewise", "Pulsewise, the … maker of …"
-        if pre and kind == "person" and not title_only and not body and office <= 0 and (
-                lower[pre[-1]] in self.sets.org_head):  # (not "Commissioner of Police")
+        if pre and kind in ("person", "unknown") and not title_only and not body and (
+                office <= 0 and lower[pre[-1]] in self.sets.org_head) and not (  # (not
+                kind == "unknown" and lower[pre[-1]] in self.sets.place_head):  # "the town X")
             kind = "organization"  # "the traffic information service Bison Futé"
         if acronym and kind in ("person", "unknown") and len(name_toks) > 1 and (
                 self.words.ent.get(words[name_toks[0]]) != "PERSON"):  # no given name first
