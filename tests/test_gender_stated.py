@@ -160,3 +160,23 @@ def test_a_speakers_pronoun_in_a_fronted_clause_is_the_named_main_subjects(
     res = an.analyze(text)
     assert [q.speaker.name if q.speaker else None for q in res.quotes] == ["Elizabeth Warren"]
     assert all(e.gender is None for e in res.entities if e.name == "James Hamilton")
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_continues_its_subject(
+    an: Analyzer,
+) -> None:
+    """ "“A. B,” she said" is one report: the sentences of its own quotation realise no
+    other center, so "she" continues the subject before it as it would after "“A,”",
+    and an unnamed speaker of an earlier exchange is no rival."""
+    text = (
+        "On the evening ferry, a purser was restocking the shelves. Aino Lehtonen, 49, "
+        "said sales of spirits were down.\n\n"
+        "“Is it cheaper than in Stockholm?” a passenger asked her.\n\n"
+        "“Always,” Lehtonen answered.\n\n"
+        "“Even the gin?”\n\n"
+        "“Especially the gin.”\n\n"
+        "Lehtonen has noticed that younger passengers buy less alcohol.\n\n"
+        "“If the shop closes, I am not the only one who goes. The cooks, the cleaners, "
+        "all of us,” she said."
+    )
+    assert entity(an.analyze(text), "Aino Lehtonen").gender == "female"

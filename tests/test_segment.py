@@ -90,3 +90,23 @@ def test_a_straight_mark_after_a_space_token_opens_the_next_sentence() -> None:
         'He said "it is over."',
         "Then he left.",
     ]
+
+
+def test_a_swedish_mark_after_a_space_opens_the_next_sentence() -> None:
+    """Swedish and Finnish house style quotes ”…” with the same mark at both ends: after
+    a stop and a space it opens the next sentence; hugging the stop it closes one."""
+    text = "”It pays,” she said. ”The shop pays for the sea.”\n\n”Always.”"
+    assert _sentences(text) == ["”It pays,” she said.", "”The shop pays for the sea.”", "”Always.”"]
+    assert _sentences("He said ”it is over.” Then he left.") == [
+        "He said ”it is over.”",
+        "Then he left.",
+    ]
+
+
+def test_a_swedish_style_quotation_after_its_attribution_continues_it() -> None:
+    from attribution import analyze
+
+    text = "”Nobody has a plan B,” Westerlund said. ”We have talked about one since 1990.”"
+    quotes = analyze(text).quotes
+    assert [q.content.text for q in quotes][-1] == "”We have talked about one since 1990.”"
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Westerlund"

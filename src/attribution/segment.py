@@ -237,12 +237,13 @@ def build_view(doc: Doc, text: str | None = None) -> DocView:
             if is_space[j]:
                 j += 1  # extra spaces; a paragraph break also marks its own start
                 continue
-            if c in CLOSERS and c not in "\"'":
+            if c in CLOSERS and c not in "\"'”":
                 j += 1
                 continue
-            if c in "\"'":
+            if c in "\"'”":
                 # A straight mark after a full stop: closing if it hugs the stop (or a
-                # closing mark), not when a space token comes between: ". \n\"", ".\xa0\"".
+                # closing mark), not when a space token comes between: ". \n\"", ".\xa0\"";
+                # so is "”", which opens too in the Swedish and Finnish style (”…”).
                 if starts[j] == ends[j - 1] and not is_space[j - 1]:
                     j += 1
                     continue

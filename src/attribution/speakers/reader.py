@@ -298,8 +298,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
             # "Mr. Trump … fits that bill for many people, he added": the subject of the
             # report before its speaker is no subject the speaker continues.
             opens = view.token_at(c.content[0])  # (not "Trump has blasted the system, which
-            after = c.content[1] <= m.start and self._sent(opens) == sent and (  # he said …")
-                opens <= self._first(opens))
+            after = c.content[1] <= m.start and opens <= self._first(opens) and (  # he said")
+                view.para_of[opens] == view.para_of[a])  # "“A. B,” she said": one report
             current = self.reg.subjects.get(sent)
             if (
                 m.head in ("pron_he", "pron_she") and current is not None
@@ -316,8 +316,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
                 asker = self.turns.asker(para, cue) if c.kind == "direct" else None
                 asked = None if asker is None else self.turns.asked(para, cue)
                 floor = self.turns.floor(para) if c.kind == "direct" else None
-                ent = self._speaker_pronoun(m, a, sent, after=after, asker=asker, asked=asked,
-                                            floor=floor)
+                ent = self._speaker_pronoun(m, a, self._sent(opens) if after else sent,
+                                            after=after, asker=asker, asked=asked, floor=floor)
         else:  # a name or description; not who asked the question its line answers
             # ("“Will you resign?” a reporter asked. “No,” Okafor replied.")
             described = m.shape == "description" or m.title_only
