@@ -129,6 +129,8 @@ def test_prose_with_a_book_and_its_price_is_no_details_line(line: str) -> None:
         ("Order a copy from the Herald Bookshop – free delivery on all orders over £20",
          "ad"),
         ("Tidelines is out now on Ninja Tune. Mara Jones tours the UK from 3 March.", "ad"),
+        ("Advertisement — Story continues below", "ad"),
+        ("ADVERTISEMENT – Story continues below", "ad"),
     ],
 )
 def test_long_notices_and_trailers_are_furniture(line: str, kind: str) -> None:
