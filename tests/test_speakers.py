@@ -318,6 +318,26 @@ def test_a_place_like_name_the_text_calls_an_organisation_is_one(an: Analyzer, t
     assert [kind for _, kind in speakers(an, place)] != ["organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement, the Citizenship by Investment Unit said the interviews were fair.",
+         ("Citizenship by Investment Unit", "organization")),
+        ("Statistics and Research Åland said the shops supported 1,900 jobs.",
+         ("Statistics and Research Åland", "organization")),
+        ("Sport and Recreation Tobago said the pools would reopen.",
+         ("Sport and Recreation Tobago", "organization")),
+    ],
+)
+def test_a_body_s_name_runs_through_by_and_and_to_its_head_or_place(
+    an: Analyzer, text: str, speaker: tuple[str, str]
+) -> None:
+    """A body's name holds "by" between capitals before its head ("Unit") and "and"
+    between common nouns before the place it serves ("Åland", "Tobago": territories
+    that name a part of a country of two)."""
+    assert speakers(an, text) == [speaker]
+
+
 def test_a_person_who_works_at_a_company_stays_a_person(an: Analyzer) -> None:
     text = "Tom Smith, a manager at the bank, said the branch was closed."
     assert speakers(an, text) == [("Tom Smith", "person")]

@@ -371,7 +371,8 @@ class NameReader:
                 # "Board of Control for Cricket in India": "in" after a "for"
                 and (lower[i] in NAME_CONNECTORS or lower[i][:2] in ELIDED
                      or (lower[i] == "in" and ("for" in lower[k:i] or lower[i - 1] in SEATED_HEADS))
-                     or lower[i] == "to")  # "Right to Life Coalition"
+                     or lower[i] == "to"  # "Right to Life Coalition", "Citizenship by
+                     or (lower[i] == "by" and self.is_cap(i - 1) and self.is_cap(i + 1)))  # …"
                 and i > k
                 and (self.is_cap(i - 1) or lower[i - 1] in NAME_CONNECTORS or words[i - 1] == ",")
                 and (self.is_cap(i + 1) or lower[i + 1] in NAME_CONNECTORS

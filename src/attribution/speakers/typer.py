@@ -293,7 +293,7 @@ class MentionTyper(NameReader):
             if (
                 self.is_cap(p - 1)
                 and (inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1)
-                     or (org_tail and lower[p] == "to" and all(map(self.is_cap, range(p + 1, b)))))
+                     or (org_tail and lower[p] in ("to", "by") and all(map(self.is_cap, range(p + 1, b)))))
                 and (
                     self.is_cap(p + 1)
                     or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
