@@ -290,15 +290,11 @@ class MentionTyper(NameReader):
                 return p  # "a woman who lives near …", "lawyers representing the family"
             if lower[p] not in HEAD_PREPS:
                 continue
-            if (
-                self.is_cap(p - 1)
-                and (inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1)
-                     or (org_tail and lower[p] in ("to", "by") and all(map(self.is_cap, range(p + 1, b)))))
-                and (
-                    self.is_cap(p + 1)
-                    or (lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))
-                )
-            ):
+            if self.is_cap(p - 1) and (
+                inside_org or lower[p - 1] in self.sets.org_head or self._org_general(p - 1) or (
+                    org_tail and lower[p] in ("to", "by") and all(map(self.is_cap, range(p + 1, b)))
+            )) and (self.is_cap(p + 1) or (  # ("Right to Life …", "Citizenship by Investment Unit")
+                    lower[p + 1] == "the" and p + 2 < b and self.is_cap(p + 2))):
                 inside_org = True
                 continue  # "Bureau of Meteorology", "Institute for the Study of War"
             if (
