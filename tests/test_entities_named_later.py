@@ -255,6 +255,21 @@ def test_a_demonym_varies_on_no_one_the_text_gives_another_nationality(an: Analy
     assert speakers(an.analyze(text2))[-1] != "Aigerim Sultanbekova"
 
 
+def test_a_demonym_varies_on_whom_the_text_gives_it_beside_a_team_s_country(
+    an: Analyzer,
+) -> None:
+    """ "Norway's Austrian head coach, Matthias Pranter": the country's possessive is his
+    team's, the demonym his own: "the Austrian" is he, not the Norwegian jumper."""
+    text = (
+        "Eirik Bjørnstad, who finished fifth, said the mood in the Norwegian cabin was "
+        '"very, very quiet".\n\n'
+        "Norway's Austrian head coach, Matthias Pranter, said he accepted the "
+        "measurement but not the timing of the check.\n\n"
+        '"They took him straight off the outrun, still warm," the Austrian said.'
+    )
+    assert speakers(an.analyze(text))[-1] == "Matthias Pranter"
+
+
 def test_the_company_makes_an_unknown_name_before_it_an_organisation(an: Analyzer) -> None:
     text = (
         "Electrification of the line will not be finished until 2031, Iarnród Éireann "

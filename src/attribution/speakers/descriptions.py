@@ -460,9 +460,7 @@ class Descriptions(Cataphora):
         ):
             best = find(last)
         else:
-            top, score, second = self.reg.ranked(
-                sent, lambda c: fits(c) and not titled_else(c), window=3
-            )
+            top, score, second = self.reg.ranked(sent, lambda c: fits(c) and not titled_else(c), 3)
             if top is None or score < 2 * second:
                 return None
             best = top
@@ -527,6 +525,8 @@ class Descriptions(Cataphora):
         country's possessive before it another country ("Indonesia's Ardiansyah Nugroho"
         is no "the Japanese"; compared on the first two letters, "Japan"/"Japanese")?"""
         text = self.view.text
+        if any(demonym in text[s:e].split() for s, e in c.mentions):
+            return False  # "Norway's Austrian head coach": the team's country, his nation
         if any(w != demonym and w[:1].isupper() and self.lex.phrase("nationality", (w,))
                for s, e in c.mentions for w in text[s:e].split()):
             return True
