@@ -124,3 +124,36 @@ def test_the_main_subject_after_a_fronted_clause_is_whom_the_pronoun_continues(
     )
     said = [q.speaker.name if q.speaker else None for q in an.analyze(text).quotes]
     assert said[-1] == "volunteer"  # (the description that opens its mention)
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        ("At the start hill, Morioka confronted the president of the commissaires' panel, "
+         "Dariusz Wolny.", "The commissaire", "Dariusz Wolny"),
+        ("Premier (lantråd) Katarina Sjöblom told the Lagting on Thursday that the "
+         "government would fight.", "The lantråd", "Katarina Sjöblom"),
+        ("Hinerangi Wharepapa, the kaitiaki for the hapū, watched from the bank.",
+         "The kaitiaki", "Hinerangi Wharepapa"),
+    ],
+)
+def test_an_unlisted_title_takes_up_the_name_it_stood_beside(
+    an: Analyzer, intro: str, later: str, name: str
+) -> None:
+    """A definite description whose noun no list has ("The commissaire said") is the
+    person named in the sentences before with that noun in the title before the name or
+    in the apposition after it: the article's own word for their office."""
+    text = f"{intro}\n\n{later} said the panel had followed the regulations to the letter."
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes][-1] == name
+
+
+def test_an_unlisted_noun_in_a_clause_about_a_name_is_no_title_of_it(an: Analyzer) -> None:
+    """ "a cooper who has worked at Glenardoch": the noun is someone the clause places
+    there, no title of the name inside it."""
+    text = (
+        "In the yard, a cooper who has worked at Glenardoch since 1994 was busy.\n\n"
+        "The cooper said the casks were ready."
+    )
+    res = an.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in res.quotes] != ["Glenardoch"]

@@ -53,6 +53,7 @@ from .subjects import addressed_words, follows_quotation, quotation_sent
 from .text import report_gender
 from .typer import MentionTyper
 from .typer_words import RANK
+from .unlisted import unlisted_antecedent
 from .unnamed import anonymous, said_unnamed
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
@@ -325,6 +326,8 @@ class Descriptions(Cataphora):
             found = self.variation(m, sent)
             if found is not None and asker is not None and found is find(asker):
                 found = None  # "“Can you hear me?” she called. “Barely,” the climber …"
+        if found is None and m.kind == "unknown" and det in DEFINITE and not m.plural:
+            found = unlisted_antecedent(view, self.reg, m, sent, self.typer.words.pos)
         return found
 
     def introduced_before(self, sent: int) -> Cluster | None:
@@ -338,9 +341,8 @@ class Descriptions(Cataphora):
         )), None)
 
     def source_before(self, m: Mention, sent: int) -> Cluster | None:
-        """The unnamed source, described by a noun news leaves unnamed ("official",
-        "aide"), that is the subject of the sentence before, if description ``m`` could
-        be it."""
+        """The unnamed source ("official", "aide": a noun news leaves unnamed) that is the
+        subject of the sentence before, if description ``m`` could be it."""
         last = self.reg.subjects.get(self.reg.previous(sent))
         last = None if last is None else find(last)
         if last is None or last.named or last.kind != "anonymous" or last.plural != m.plural:
@@ -350,8 +352,7 @@ class Descriptions(Cataphora):
         return last
 
     def mention_texts(self, c: Cluster) -> list[str]:
-        """The texts of the named person ``c``'s mentions, titles and all ("Vice President
-        Joe Biden")."""
+        """The texts of named ``c``'s mentions, titles and all ("Vice President Joe Biden")."""
         return [self.view.text[s:e] for s, e in c.mentions] if c.named else []
 
     def title_alone(self, m: Mention) -> Cluster:
@@ -521,9 +522,8 @@ class Descriptions(Cataphora):
         return bool(said) and age.group(1) not in said
 
     def other_nation(self, c: Cluster, demonym: str) -> bool:
-        """Does a mention of ``c`` give it a nationality other than ``demonym``, or a
-        country's possessive before it another country ("Indonesia's Ardiansyah Nugroho"
-        is no "the Japanese"; compared on the first two letters, "Japan"/"Japanese")?"""
+        """Does a mention of ``c`` give it another nationality than ``demonym``, or another
+        country's possessive ("Indonesia's A. Nugroho" is no "the Japanese"; on two letters)?"""
         text = self.view.text
         if any(demonym in text[s:e].split() for s, e in c.mentions):
             return False  # "Norway's Austrian head coach": the team's country, his nation
