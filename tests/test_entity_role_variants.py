@@ -231,3 +231,21 @@ def test_a_cabinet_secretary_is_later_the_minister(an: Analyzer) -> None:
         "The minister said the government would offer 3,000 more transitional places.\n"
     )
     assert speakers(an, text) == ["Cheung Mei-ling", "Tenants' groups", "Cheung Mei-ling"]
+
+
+def test_a_description_asking_her_varies_on_no_one_her_may_mean(an: Analyzer) -> None:
+    """ "“Are you sure?” the video review supervisor asked her": the one asked is the
+    woman named before, so the supervisor is someone else; but a title she was given
+    before her name is hers ("Worcestershire captain Haseeb Akhtar … the captain asked
+    him": the captain asks a third person)."""
+    text = (
+        "Japan's national coach, Hiroko Tsuchiya, made the call.\n\n"
+        "“Are you sure?” the video review supervisor asked her.\n\n"
+        "“Completely,” Tsuchiya replied."
+    )
+    assert speakers(an, text) == ["video review supervisor", "Hiroko Tsuchiya"]
+    text = (
+        "Worcestershire captain Haseeb Akhtar set them 277 in 70 overs.\n\n"
+        "“One more?” the captain asked him."
+    )
+    assert speakers(an, text) == ["Haseeb Akhtar"]

@@ -53,7 +53,7 @@ from .subjects import addressed_words, follows_quotation, quotation_sent
 from .text import report_gender
 from .typer import MentionTyper
 from .typer_words import RANK
-from .unlisted import unlisted_antecedent
+from .unlisted import stood_beside, unlisted_antecedent
 from .unnamed import anonymous, said_unnamed
 
 # Heads that fit any organisation ("the company" for "Northwind Logistics").
@@ -386,8 +386,7 @@ class Descriptions(Cataphora):
 
     def variation(self, m: Mention, sent: int) -> Cluster | None:
         """The named person a definite role noun varies on: the subject of the sentence
-        before, else the person who stands out in the last three sentences, unless that
-        person holds another title."""
+        before, else who stands out in the last three, unless they hold another title."""
         lex = self.lex
         head = m.head
         aged = bool(_AGED.match(m.name)) or bool(_PARENT_OF.match(m.name))
@@ -414,7 +413,8 @@ class Descriptions(Cataphora):
 
         demonym = unaged if lex.phrase("nationality", tuple(unaged.split())) else None
         pos = self.typer.words.pos
-        beside = addressed_words(self.view, m.start)  # "the judge asked Mensah"
+        beside = addressed_words(self.view, m.start)  # "the judge asked Mensah", "… her"
+        told = {g for w, g in (("her", "f"), ("him", "m")) if w in beside}
 
         def common(w: str) -> bool:  # "Secretary of State": an office's noun, no name
             return pos.get(w.casefold()) in ("NOUN", "ADJ")
@@ -422,15 +422,15 @@ class Descriptions(Cataphora):
         def fits(c: Cluster) -> bool:
             # a gendered noun ("the woman") varies only on someone known to be so; a
             # demonym not on someone the text gives another ("The 24-year-old Japanese
-            # player" is no "the Kazakh")
-            # ("the Irishman" may state the gender of someone named, as "he" would)
+            # player" is no "the Kazakh"; "the Irishman" may state a named one's, as "he")
             return c.kind == "person" and c.named and (
                 True if not m.gender
                 else c.takes(m.gender) if demonym or aged else c.gender == m.gender
             ) and (demonym is None or not self.other_nation(c, demonym)) and not (
                 other_complement(m.name, " ".join([c.name, *c.descriptions]), common)
-            ) and not beside.intersection(c.name.split()) and not self.other_age(
-                m.name, c) and not (  # "Sustainable Development Fee": no one's name
+            ) and not beside.intersection(c.name.split()) and not (any(map(  # "… asked her":
+                c.takes, told)) and not stood_beside(self.view, c, head, m.start)) and not (
+                self.other_age(m.name, c)) and not (  # "Sustainable Development Fee"
                 c.kind == "person" and not c.descriptors and len(c.words) > 1
                 and all(pos.get(w.casefold()) in ("NOUN", "ADJ") for w in c.words))
 

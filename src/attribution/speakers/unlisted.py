@@ -19,7 +19,7 @@ from ..segment import DocView
 from .entities import Cluster, Registry, find
 from .mention import Mention
 
-__all__ = ["unlisted_antecedent"]
+__all__ = ["stood_beside", "unlisted_antecedent"]
 
 # How far before or after a name the noun may stand ("the president of the
 # commissaires' panel, Dariusz Wolny": 37 characters).
@@ -44,27 +44,33 @@ def unlisted_antecedent(
     head = m.head
     if len(head) < 4 or not head.isalpha() or head in known:
         return None
-    noun = regex.compile(rf"(?<![\w-]){regex.escape(head)}(?:s|'s|’s|s'|s’)?(?![\w-])",
-                         regex.IGNORECASE)
-    text = view.text
     found: set[int] = set()
     out: Cluster | None = None
     for c in reg.by_recency(WINDOW):
         c = find(c)
         if c.kind != "person" or not c.named or sent - c.sent > WINDOW or id(c) in found:
             continue
-        if not c.takes(m.gender):
-            continue
-        for s, e in c.mentions:
-            if e > m.start:
-                continue
-            lo, hi = view.sents[view.sent_of[view.token_at(s)]]
-            a, b = max(view.starts[lo], s - REACH), min(view.ends[hi - 1], e + REACH)
-            before = [x.end() for x in noun.finditer(text, a, s)]
-            after = noun.search(text, e, b)
-            if (before and TITLE_GAP.fullmatch(text, before[-1], s)) or (
-                    after is not None and APPOSITION_GAP.fullmatch(text, e, after.start())):
-                found.add(id(c))
-                out = c
-                break
+        if c.takes(m.gender) and stood_beside(view, c, head, m.start):
+            found.add(id(c))
+            out = c
     return out if len(found) == 1 else None
+
+
+def stood_beside(view: DocView, c: Cluster, head: str, until: int) -> bool:
+    """Does noun ``head`` (its plural and possessive too) stand in the title before a
+    mention of ``c`` that ends before character ``until``, or in the apposition after
+    it ("Worcestershire captain Haseeb Akhtar", "Hinerangi Wharepapa, the kaitiaki")?"""
+    noun = regex.compile(rf"(?<![\w-]){regex.escape(head)}(?:s|'s|’s|s'|s’)?(?![\w-])",
+                         regex.IGNORECASE)
+    text = view.text
+    for s, e in c.mentions:
+        if e > until:
+            continue
+        lo, hi = view.sents[view.sent_of[view.token_at(s)]]
+        a, b = max(view.starts[lo], s - REACH), min(view.ends[hi - 1], e + REACH)
+        before = [x.end() for x in noun.finditer(text, a, s)]
+        after = noun.search(text, e, b)
+        if (before and TITLE_GAP.fullmatch(text, before[-1], s)) or (
+                after is not None and APPOSITION_GAP.fullmatch(text, e, after.start())):
+            return True
+    return False
