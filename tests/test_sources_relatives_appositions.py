@@ -228,3 +228,16 @@ def test_an_office_with_a_list_of_portfolios_before_the_name_keeps_a_person(
     text = (f"{office}, Pierre Lavallée, said the plan was a model for the territory.\n\n"
             '"Certainty is good for everyone," Lavallée said.\n')
     assert speakers(an, text) == [("Pierre Lavallée", "person")] * 2
+
+
+@pytest.mark.parametrize("name", ["Dimitris Karalis of Greece", "Ana Lima of Brazil"])
+def test_a_name_with_its_country_set_off_after_a_relative_clause_speaks(
+    an: Analyzer, name: str
+) -> None:
+    """ "A member of the commission who watched the footage, Dimitris Karalis of Greece,
+    said …": the apposition is a name and the country or body it is "of"."""
+    text = (
+        f"A member of the referee commission who watched the footage afterwards, {name}, "
+        "said the panel had made the only decision the pictures allowed.\n"
+    )
+    assert speakers(an, text) == [(name.split(" of ")[0], "person")]

@@ -463,12 +463,13 @@ APPOSITIVE_NAME = 6  # the most tokens of a name set off after a relative clause
 
 def appositive_name(ctx: Context, a: int, end: int) -> bool:
     """Are tokens ``a`` up to the comma at ``end`` a short capitalised name ("…, Maison
-    Verlaine, said"; "&", "-" and lower-case particles inside: "Marks & Spencer")?"""
+    Verlaine, said"; "&", "-" and lower-case particles inside: "Marks & Spencer"; "of"
+    and a place or body: "Dimitris Karalis of Greece", "Bank of England")?"""
     words = ctx.view.words
     if not (a < end and end - a <= APPOSITIVE_NAME and words[end] == ","
             and words[a][:1].isupper() and words[end - 1][:1].isupper()):
         return False
-    return all(w[:1].isupper() or w in ("&", "-", "'", "’", "de", "del", "la", "van", "von")
+    return all(w[:1].isupper() or w in ("&", "-", "'", "’", "de", "del", "la", "van", "von", "of")
                for w in words[a:end])
 
 
