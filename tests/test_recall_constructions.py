@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import Analyzer
+from attribution import Analyzer, analyze
 
 Reading = tuple[str, str | None, str, str]  # content, speaker, cue, rule
 
@@ -510,3 +510,12 @@ def test_and_a_relative_pronoun_end_the_object(an: Analyzer) -> None:
     text = ("David Duke, who enthusiastically endorses Trump and whom Trump took a long time "
             "to disavow, spoke.")
     assert ("Trump", "who", "endorses", "preposed.relative_source") in proposed(an, text)
+
+
+@pytest.mark.parametrize("obj", ["him", "them", "us"])
+def test_a_noun_verb_before_an_object_pronoun_is_the_clauses_verb(an: Analyzer, obj: str) -> None:
+    """ "said fuel cost him EC$14.90 a gallon": a word the lexicon reads as a noun first
+    is a verb before "him", "them", "me" or "us" (no noun takes an object pronoun)."""
+    text = f"Mr. Harrigan said fuel cost {obj} EC$14.90 a gallon in November."
+    assert [q.content.text for q in analyze(text).quotes] == [
+        f"fuel cost {obj} EC$14.90 a gallon in November"]

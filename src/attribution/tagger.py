@@ -139,8 +139,11 @@ class Tagger:
                 # "a regular studied the board": a role, the subject's head (not "a
                 # liberal think tank")
                 return "NOUN"
-            if t == "NOUN" and self.alt_lex.get(w) == "VERB" and self._plural_subject(i):
-                return "VERB"  # "said prices rise every winter": a plural subject's verb
+            if t == "NOUN" and self.alt_lex.get(w) == "VERB" and (self._plural_subject(i) or (
+                    i + 1 < len(view.words) and view.lower[i + 1] in ("him", "them", "me", "us"))):
+                # "said prices rise every winter": a plural subject's verb; "said fuel cost
+                # him EC$14.90 a gallon": a noun takes no object pronoun after it
+                return "VERB"
             return t
         if view.is_space[i]:
             return "SPACE"
