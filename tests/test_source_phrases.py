@@ -205,3 +205,18 @@ def test_a_rule_text_states_what_it_requires(rules: str) -> None:
                         "is completed.").quotes
     assert [q.content.text for q in quotes] == [
         "a vault is credited only if the half-turn is completed"]
+
+
+@pytest.mark.parametrize("participle", ["written", "revised", "sealed"])
+def test_a_past_participle_between_a_possessor_and_its_noun_is_in_the_source(
+    participle: str,
+) -> None:
+    """ "The judges’ written decision found that …": a participle (irregular ones too)
+    between a determiner or possessor and its noun modifies the noun, as "the acting
+    chief executive" does."""
+    from attribution import analyze
+
+    text = f"The judges’ {participle} decision found that no part of her head had touched the line."
+    quotes = analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        f"judges’ {participle} decision"]

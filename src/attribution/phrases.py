@@ -218,7 +218,7 @@ def np_left(view: DocView, tag: Tagger, end: int, lo: int, max_len: int = 14) ->
             continue
         if (
             tj == "VERB"
-            and w.endswith("ing")
+            and (w.endswith("ing") or participle_form(w))  # ("the judges' written decision")
             and j - 1 >= lo
             and (
                 tag(j - 1) == "DET" or lower[j - 1] in POSSESSIVES
