@@ -242,3 +242,12 @@ def test_an_events_label_before_its_results_is_no_source(label: str) -> None:
     text = (f"Headline of the story\n\nThe final ended late.\n\n{label}: Tarek Mansour (EGY) "
             "bt Léo Garnier (FRA) 11-5, 11-8, 7-11, 11-6")
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("label", ["BY THE NUMBERS", "IN PICTURES", "At a glance"])
+def test_a_boxs_heading_that_opens_with_a_preposition_is_no_source(label: str) -> None:
+    """"BY THE NUMBERS: .ai registrations passed 900,000 in October": a fact box's
+    heading, no one's name; "According to the minister:" would name one."""
+    text = (f"Headline of the story\n\nThe final ended late.\n\n{label}: .ai registrations "
+            "passed 900,000 in October.")
+    assert analyze(text).quotes == []

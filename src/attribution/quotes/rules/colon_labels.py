@@ -229,13 +229,16 @@ def _source_label(ctx: Context, a: int, b: int) -> bool:
 
 
 def _section_label(ctx: Context, a: int, b: int) -> bool:
-    """Are tokens a..b-1 a section's label ("OIL:", "GLOBAL MARKETS:", "Currencies:"):
+    """Are tokens a..b-1 a section's label ("OIL:", "GLOBAL MARKETS:", "Currencies:"; one
+    opening with a preposition: "BY THE NUMBERS:"):
     common nouns and adjectives by the word lexicon, none a word that names a source;
     after a possessive, its head alone ("MEN'S FINAL:", "WOMEN'S -67KG:": a sport's
     event, whoever it is of)?"""
     view = ctx.view
     pos = ctx.res.words.pos
     lex = ctx.res.speakers
+    if b - a > 1 and pos.get(view.lower[a]) == "ADP" and view.lower[a] != "according":
+        return True  # "BY THE NUMBERS:", "AT A GLANCE:", "IN BRIEF:": a box's heading
     owned = max((i + 1 for i in range(a, b) if view.lower[i] in ("'s", "’s")), default=a)
     if owned > a + 1 and all(not view.words[i][:1].isalpha() or view.words[i][:1].isdigit()
                              for i in range(owned, b)):
