@@ -251,3 +251,17 @@ def test_a_boxs_heading_that_opens_with_a_preposition_is_no_source(label: str) -
     text = (f"Headline of the story\n\nThe final ended late.\n\n{label}: .ai registrations "
             "passed 900,000 in October.")
     assert analyze(text).quotes == []
+
+
+def test_a_headline_with_a_quotation_under_a_link_lists_prompt_is_furniture() -> None:
+    """A link list's prompt ("More from Nordic Air") lists headlines under it, quoting
+    ones too ("Kraft: 'Wisła always feels like home'"): its unstopped quotation is a
+    link's title, no one's words; a stopped one after it is read."""
+    text = ("Headline of the story\n\nThe minister spoke on Monday.\n\n"
+            "More from Nordic Air\nKraft: 'Wisła always feels like home'\n"
+            "Explained: how a ski jumping suit is measured\n")
+    assert ("Kraft: 'Wisła always feels like home'", "link") in furniture_lines(text)
+    assert analyze(text).quotes == []
+    said = text.replace("Kraft: 'Wisła always feels like home'",
+                        "'Wisła always feels like home,' Kraft said.")
+    assert [q.speaker.name if q.speaker else None for q in analyze(said).quotes] == ["Kraft"]

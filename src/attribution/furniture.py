@@ -271,12 +271,17 @@ def furniture_and_regions(
                 out.append(Line(s, e, "navigation"))
                 head = 1  # the headline is the next line (or the first after furniture)
             continue  # the headline is read by the quote rules
-        if len(words) > LIST_WORDS or any(ch in _QUOTES for ch in line) or _SINGLE_QUOTED.search(
-            line
-        ):
-            continue  # quotations are read, in single marks too ("‘We lost’: Smith …")
+        if len(words) > LIST_WORDS:
+            continue
         gap = text[spans[k - 1][1] : s]
         after_furniture = bool(out and out[-1].start == spans[k - 1][0])
+        if (any(ch in _QUOTES for ch in line) or _SINGLE_QUOTED.search(line)) and not (
+            # (but a headline under a link list's prompt, its quotation unstopped: "More
+            # from Nordic Air / Kraft: 'Wisła always feels like home'")
+            after_furniture and out[-1].kind == "link" and line.rstrip("\"'”’»")[-1:].isalnum()
+            and not _TITLED.search(text[out[-1].start : out[-1].end])
+        ):
+            continue  # quotations are read, in single marks too ("‘We lost’: Smith …")
         standalone = (
             text[spans[k - 1][1] - 1] in _ENDS_SENTENCE  # the line before ends a sentence
             or len(_BREAKS.findall(gap)) >= 2  # or a blank line stands between
@@ -293,7 +298,8 @@ def furniture_and_regions(
             (out[-1].kind == "link" and not _TITLED.search(text[out[-1].start : out[-1].end]))
             or text[out[-1].end - 1] == ":"
         )
-        if not (listed and line[-1] not in _ENDS_SENTENCE and not nxt.islower()) and (
+        stop = line.rstrip("\"'”’»")[-1:]  # (a quoted headline's last word: no stop)
+        if not (listed and stop not in _ENDS_SENTENCE and not nxt.islower()) and (
                 not standalone or nxt.islower() or not _no_sentence(words, line, nxt)):
             continue
         if line[0] in _BULLETS or _SEPARATORS.search(line) or listed:
