@@ -84,7 +84,8 @@ def test_who_after_a_place_in_a_persons_description_is_the_person(an: Analyzer) 
         "season ticket since 1971, asked who would be held responsible.\n"
     )
     (speaker,) = speakers(an, text)[:1]
-    assert speaker == ("steelworker from Mountain Ash", "anonymous")
+    # (the participle before the noun stays with it: "retired steelworker")
+    assert speaker == ("retired steelworker from Mountain Ash", "anonymous")
 
 
 @pytest.mark.parametrize(
