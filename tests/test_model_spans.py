@@ -161,3 +161,17 @@ def _parser() -> spacy.language.Language:
 
 
 _NLP: list[spacy.language.Language] = []
+
+
+def test_a_name_the_parse_splits_into_two_subjects_is_one_subject() -> None:
+    """"CNN | President Ana Souza isn't kowtowing": a parse that makes two subjects of
+    one name's capitalised words gives the speaker the whole name, not "CNN"."""
+    from attribution.quotes.parse import subject_span
+
+    doc = _parser()(
+        "Network Chief On Trump: ‘We Do Not Pay Candidates.’\n\nCNN President Ana Souza "
+        "isn’t kowtowing to Republican presidential candidate Donald Trump, who has "
+        "threatened not to show up to the next debate unless he is paid $5 million.\n")
+    span = subject_span(doc, next(t.i for t in doc if t.text == "kowtowing"))
+    assert span is not None
+    assert doc[span[0] : span[1]].text == "CNN President Ana Souza"

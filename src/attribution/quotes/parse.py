@@ -46,10 +46,22 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
             end = next((k for k in range(child.i + 1, end) if _under_trimmed(doc[k], child)
                         and not _in_word(doc, k)), end)
             end = _named_by_apposition(doc, child, end)
-            return _whole_words(doc, start, max(end, child.i + 1))
+            return _whole_words(doc, start, _split_subject_end(tok, child, max(end, child.i + 1)))
     if tok.dep_ == "conj" and tok.head.i < cue and tok.head.pos_ in ("VERB", "AUX"):
         return subject_span(doc, tok.head.i)  # "She lives on a pension … and said that"
     return None
+
+
+def _split_subject_end(verb: Token, first: Token, end: int) -> int:
+    """``end`` past a second subject of ``verb`` that a parse split off a name it runs on
+    into ("CNN | President Jeff Zucker is n't kowtowing": two subjects, one phrase): the
+    last token of the next subject when only capitalised words lie between."""
+    doc = verb.doc
+    for other in verb.children:
+        if other.dep_ in SUBJECT_DEPS and other.i >= end and other.i < verb.i and all(
+                doc[k].pos_ == "PROPN" for k in range(end, other.i + 1)):
+            end = other.i + 1
+    return end
 
 
 def _named_by_apposition(doc: Doc, subject: Token, end: int) -> int:
