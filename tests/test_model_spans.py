@@ -126,3 +126,52 @@ def test_a_second_verbs_subject_is_the_first_verbs(
     the parse coordinates, whose subject is the first one's."""
     names = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
     assert names[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        ("David Andersen and David Peterson wrote that the polls were wrong.", "wrote",
+         "David Andersen and David Peterson"),
+        ("Trump, Cruz and Rubio said that it was over.", "said", "Trump, Cruz and Rubio"),
+        ("Mr. Trump, and others, argued that it was fine.", "argued", "Mr. Trump, and others"),
+        # an apposition still ends the subject; a relative clause's verbs are no conjuncts
+        ("Smith, a lawyer, and Jones said it.", "said", "Smith"),
+        ("Smith, who ran and won, said it.", "said", "Smith"),
+    ],
+)
+def test_the_parse_keeps_every_conjunct_of_a_coordinated_subject(
+    text: str, cue: str, subject: str
+) -> None:
+    """"David Andersen and David Peterson wrote": who spoke is both (the group reader
+    makes them one speaker), not the first conjunct alone."""
+    from attribution.quotes.parse import subject_span
+
+    doc = _parser()(text)
+    span = subject_span(doc, next(t.i for t in doc if t.text == cue))
+    assert span is not None
+    assert doc[span[0] : span[1]].text == subject
+
+
+def _parser() -> spacy.language.Language:
+    if not _NLP:
+        pytest.importorskip(MODEL)
+        _NLP.append(spacy.load(MODEL))
+    return _NLP[0]
+
+
+_NLP: list[spacy.language.Language] = []
+
+
+def test_a_name_the_parse_splits_into_two_subjects_is_one_subject() -> None:
+    """"CNN | President Ana Souza isn't kowtowing": a parse that makes two subjects of
+    one name's capitalised words gives the speaker the whole name, not "CNN"."""
+    from attribution.quotes.parse import subject_span
+
+    doc = _parser()(
+        "Network Chief On Trump: ‘We Do Not Pay Candidates.’\n\nCNN President Ana Souza "
+        "isn’t kowtowing to Republican presidential candidate Donald Trump, who has "
+        "threatened not to show up to the next debate unless he is paid $5 million.\n")
+    span = subject_span(doc, next(t.i for t in doc if t.text == "kowtowing"))
+    assert span is not None
+    assert doc[span[0] : span[1]].text == "CNN President Ana Souza"

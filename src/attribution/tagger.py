@@ -267,12 +267,22 @@ class Tagger:
         ``surname`` of someone the article names in full any such form is ("Wong
         disputes that account")."""
         view = self.view
-        if b != a + 1 or a != view.sents[view.sent_of[a]][0]:
+        if b != a + 1 or (a != view.sents[view.sent_of[a]][0] and not (
+                surname and self._after_comma(a))):
             return False
         w = view.lower[b]
         if not w.endswith("s") or not (surname or self.alt_lex.get(w) == "VERB"):
             return False
         return b + 1 >= len(view.words) or self(b + 1) not in ("VERB", "AUX")
+
+    def _after_comma(self, a: int) -> bool:
+        """Does a clause open at token ``a``, after a comma or a dash in its sentence
+        ("… -- unlike many of her donor friends, Ebeling lives a low key life")?"""
+        view = self.view
+        p = a - 1
+        while p > view.sents[view.sent_of[a]][0] and view.is_space[p]:
+            p -= 1
+        return p >= view.sents[view.sent_of[a]][0] and view.words[p] in (",", ";", "—", "–", "--")
 
     def _after_name(self, i: int) -> bool:
         """Does a capitalised given name ("Rex", "Jack") stand right before token i?"""

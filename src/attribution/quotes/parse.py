@@ -4,7 +4,8 @@ With a statistical pipeline the cue verb's dependents say what the rules guess f
 word order (Pareti 2016; the PARC baselines; the Gender Gap Tracker's extractor):
 
 * its nominal subject (``nsubj``; not a passive subject) is the speaker, minus
-  relative clauses and appositives — used where the word-order rules find none
+  relative clauses and appositives but with every nominal conjunct ("David Andersen
+  and David Peterson wrote": both, a group) — used where the word-order rules find none
   ("officials who spoke on condition of anonymity said"). Cutting contents at the
   clausal complement's edge was tried and did not improve F1 on PolNeAR.
 
@@ -38,16 +39,29 @@ def subject_span(doc: Doc, cue: int) -> tuple[int, int] | None:
                     end = max(end, t.i + 1)
             # Keep the noun phrase contiguous: stop at the first trimmed dependent, at
             # any depth ("The review of Ysbyty Dyffryn Tawe | , near Swansea, found").
+            joined = _conjuncts_end(child)
             for t in child.rights:
-                if t.dep_ in NP_TRIM_DEPS or _time_phrase(t):
+                if (t.dep_ in NP_TRIM_DEPS or _time_phrase(t)) and t.i >= joined:
                     end = min(end, t.left_edge.i)
             end = next((k for k in range(child.i + 1, end) if _under_trimmed(doc[k], child)
                         and not _in_word(doc, k)), end)
             end = _named_by_apposition(doc, child, end)
-            return _whole_words(doc, start, max(end, child.i + 1))
+            return _whole_words(doc, start, _split_subject_end(tok, child, max(end, child.i + 1)))
     if tok.dep_ == "conj" and tok.head.i < cue and tok.head.pos_ in ("VERB", "AUX"):
         return subject_span(doc, tok.head.i)  # "She lives on a pension … and said that"
     return None
+
+
+def _split_subject_end(verb: Token, first: Token, end: int) -> int:
+    """``end`` past a second subject of ``verb`` that a parse split off a name it runs on
+    into ("CNN | President Jeff Zucker is n't kowtowing": two subjects, one phrase): the
+    last token of the next subject when only capitalised words lie between."""
+    doc = verb.doc
+    for other in verb.children:
+        if other.dep_ in SUBJECT_DEPS and other.i >= end and other.i < verb.i and all(
+                doc[k].pos_ == "PROPN" for k in range(end, other.i + 1)):
+            end = other.i + 1
+    return end
 
 
 def _named_by_apposition(doc: Doc, subject: Token, end: int) -> int:
@@ -124,12 +138,46 @@ def _time_phrase(t: Token) -> bool:
     )
 
 
+def _conjuncts_end(subject: Token) -> int:
+    """The token after the last nominal conjunct coordinated with ``subject`` ("David
+    Andersen and David Peterson", "Trump, Cruz and Rubio", "Mr. Trump, and others"), or
+    ``subject.i`` when it has none: who spoke is all of them."""
+    end, node = subject.i, subject
+    for _ in range(16):
+        nxt = next((k for k in node.rights if k.dep_ == "conj" and k.pos_ in NOMINAL), None)
+        if nxt is None:
+            break
+        end, node = nxt.right_edge.i + 1, nxt
+    return end
+
+
+def _nominal_conjunct(node: Token) -> bool:
+    """Is ``node`` a nominal conjunct, or the word or comma that coordinates one with
+    what comes before it ("Trump, Cruz and Rubio")?"""
+    if node.dep_ == "conj":
+        return node.pos_ in NOMINAL
+    if node.dep_ == "punct" and node.text == "," and node.i + 1 < len(node.doc):
+        node = node.doc[node.i + 1]  # a list's comma: a conjunct or "and" after it
+        if node.dep_ == "conj" or any(k.dep_ == "conj" and k.left_edge.i == node.i
+                                      for k in node.head.rights):
+            return True
+    return node.dep_ == "cc" and any(
+        k.dep_ == "conj" and k.pos_ in NOMINAL and k.i > node.i for k in node.head.rights)
+
+
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+
+
 def _under_trimmed(t: Token, root: Token) -> bool:
-    """Does the path from ``t`` up to ``root`` pass a relative clause, appositive, ...?"""
+    """Does the path from ``t`` up to ``root`` pass a relative clause, appositive, ...?
+    (Not a nominal conjunct: "Trump and Ryan" both spoke.)"""
     node = t
     for _ in range(64):  # parse trees are shallow; the bound guards a malformed one
         if node.i == root.i:
             return False
+        if _nominal_conjunct(node):
+            node = node.head
+            continue
         if node.dep_ in NP_TRIM_DEPS or _time_phrase(node):
             return True
         if node.head.i == node.i:

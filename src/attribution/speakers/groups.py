@@ -410,7 +410,7 @@ class GroupReader(Reader):
         if cue >= hi:
             before = lo == lo_s or lower[lo - 1] in OPENING_MARKS or lower[lo - 1] in (
                 CLAUSE_OPENERS
-            )
+            ) or (lower[lo - 1] == "for" and lower[hi : hi + 1] == ["to"])  # "for A and B to"
             j = cue  # back over "have both", "also"
             while j > hi and cue - j < 3 and (
                 lower[j - 1] in PAIR_WORDS | {"all", "each"}

@@ -25,6 +25,7 @@ from .descriptions import Descriptions
 from .dialogue import ASKING
 from .entities import POSSESSIVE, PRONOUN, Cluster, Registry, animate, find
 from .mention import Mention
+from .plural_subjects import plural_subject
 from .pronouns import Pronouns
 from .scan import TextScan
 from .text import coordinated_clause, in_relative, opens_clause, possessive_owner, pronoun_role
@@ -229,11 +230,47 @@ class ProsePronouns:
         endorsed Mrs. Clinton, Ms. Warren has …"), else as :meth:`Pronouns.resolve`
         reads it."""
         quoted = self.scan.quoted[a]
+        if m.head == "pron_they" and not quoted and (
+                group := self._plural_antecedent(a, sent, after)) is not None:
+            return group
         if m.head in ("pron_he", "pron_she") and not quoted and not after and (
                 main := self._fronted_for(a, m.gender)) is not None:
             return self.pronouns.person(sent, m.gender, PRONOUN, main, sure=True, at=m.start)
         return self.pronouns.resolve(m, sent, quoted=quoted, after=after, asker=asker,
                                      asked=asked, floor=floor)
+
+    def _plural_antecedent(self, a: int, sent: int, after: bool) -> Cluster | None:
+        """The people or organisations in the plural that "they" at token ``a`` continues
+        when no entity was made of them: the subject of a clause of its own sentence
+        before it (not when it follows its report there) or of the sentence before
+        (``plural_subjects.py``); None when a registered subject is there first, or no
+        such phrase."""
+        view, reg = self.view, self.reg
+        own = view.sent_of[a]
+        ranges = [] if after else [(view.sents[own][0], a)]
+        if own > 0:
+            ranges.append(view.sents[own - 1])
+        for lo, hi in ranges:
+            if not self.scan.is_prose(lo) or self.scan.skip[lo]:
+                return None
+            s = self._sent(lo)
+            known = reg.subjects.get(s)
+            if known is not None and (find(known).plural or find(known).members):
+                return None  # pronouns.py reads it
+            for x, y in plural_subject(view, self.tag, lo, hi):
+                if self.scan.quoted[x] or self.scan.skip[x] or in_relative(view, lo, x):
+                    continue  # ("A nurse …, who spoke … because employees were told …")
+                m = self.typer.type_mention(x, y, None)
+                if m.shape == "name":
+                    return None  # "Senate Democrats blocked …": a name, read as such
+                if m.shape != "description" or not m.plural or m.kind not in (
+                        "anonymous", "organization"):
+                    continue
+                c = self.descriptions.resolve(m, s, vary=False)
+                c.mentions[(m.start, m.end)] = None
+                reg.touch(c, s, SUBJECT_W)
+                return c
+        return None
 
     def _fronted_for(self, i: int, gender: str) -> Cluster | None:
         """The one person the article has named whose name opens the main clause after

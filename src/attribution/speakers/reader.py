@@ -60,7 +60,7 @@ from .prose_pronouns import OTHER_W, SPEAKER_W, SUBJECT_W, ProsePronouns
 from .reader_appositions import ReaderAppositions
 from .relatives import relative_antecedent, which_antecedent, who_antecedent
 from .scan import TextScan
-from .subjects import name_opens_clause, opens_as_subject, quotation_sent
+from .subjects import after_fronted_clause, name_opens_clause, opens_as_subject, quotation_sent
 from .text import (
     anchor,
     before_verb,
@@ -491,8 +491,8 @@ class Reader(ProsePronouns, ProseDescriptions, ReaderAppositions):
         self.reg.touch(c, sent, SUBJECT_W if subject else OTHER_W)
         if len(cands) == 1:  # a name that could be someone else's too proves nothing
             self._named_at[b] = c
-        if subject:
-            self.reg.note_subject(sent, c)
+        if subject:  # (after a fronted clause, the main one's: "When X tried …, Y differed")
+            self.reg.note_subject(sent, c, after_fronted=after_fronted_clause(view, a))
         elif not possessive and before_verb(self.view, self.tag, b):
             self.reg.note_subject(sent, c, embedded=True)
         if not possessive:

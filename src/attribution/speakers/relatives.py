@@ -33,16 +33,29 @@ def who_antecedent(
     view: DocView, people: Container[str], a: int, b: int
 ) -> tuple[int, int]:
     """Tokens of what "who" after tokens ``a .. b-1`` refers to: the people after "of"
-    when the noun before it is no person's ("the ire of lawmakers who …"), not a name
-    and not a noun for people ("members of his caucus, who …" are the members)."""
+    (or "by", "for", "from") when the noun before it is no person's ("the ire of
+    lawmakers who …", "the speeches by Bernie Sanders, who …"), not a name and not a
+    noun for people ("members of his caucus, who …" are the members). A name of one
+    word after "of" stays in the phrase ("the state of Maine, who" is no one's)."""
     lower, words = view.lower, view.words
-    of = next((k for k in range(a + 1, b - 1) if lower[k] == "of"), None)
-    if of is None or lower[b - 1] not in people:
+    of = next((k for k in range(a + 1, b - 1) if lower[k] in PEOPLE_AFTER), None)
+    if of is None:
+        return a, b
+    # the people: a noun for people ("of lawmakers"), or a name all capitalised ("the
+    # speeches by Bernie Sanders, who cites them", "an anomaly for Kaine, who")
+    named = all(words[k][:1].isupper() or words[k] in (".", "-") for k in range(of + 1, b))
+    if not (lower[b - 1] in people or (named and lower[of] != "of") or (
+            named and b - of > 2)):
         return a, b
     head = lower[of - 1]
     if head in people or head.removesuffix("s") in people or not words[of - 1].islower():
         return a, b
     return of + 1, b
+
+
+# Prepositions after a thing's noun before the people "who" refers to ("the ire of
+# lawmakers who", "the speeches by Bernie Sanders, who", "an anomaly for Kaine, who").
+PEOPLE_AFTER = frozenset(["of", "by", "for", "from"])
 
 
 def bracketed_antecedent(view: DocView, tag: Tagger, rel: int) -> tuple[int, int] | None:

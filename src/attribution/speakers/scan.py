@@ -223,7 +223,8 @@ class TextScan:
                     # Olympic champions" (names are in the lexicon with their label)
                     or (pos.get(words[a]) == "PROPN" and not self.words.ent.get(words[a])
                         and b < len(words) and words[b][:1].islower()
-                        and pos.get(lower[b]) == "NOUN")
+                        and pos.get(lower[b]) == "NOUN"
+                        and not self.tag.verb_after_subject(a, b, words[a] in surnames))
                 ):
                     continue  # "May", "the Courier", a sentence's "But"
                 aged = b + 3 < len(words) and words[b] == "," and words[b + 1].isdigit() and (

@@ -255,3 +255,20 @@ def follows_quotation(view: DocView, char: int) -> bool:
     while k >= 0 and view.is_space[k]:
         k -= 1
     return k >= 0 and view.words[k] in CLOSING and view.words[k] != ")"
+
+
+def after_fronted_clause(view: DocView, a: int) -> bool:
+    """Does the name at token ``a`` open the main clause after a subordinate clause
+    fronted at its sentence's start and closed by its first comma ("When Mr. Trump tried
+    to defend his remarks …, Mr. Kasich forcefully differed")? Its subject is then the
+    sentence's, the fronted clause's only an embedded one (Centering ranks the main
+    clause's subject first; Kameyama 1998 on intrasentential centering)."""
+    first_word = view.sents[view.sent_of[a]][0]
+    while first_word < a and not view.words[first_word][:1].isalnum():
+        first_word += 1
+    if a <= first_word + 2 or view.lower[first_word] not in SUBORDINATORS:
+        return False
+    j = a - 1
+    while j > first_word and view.is_space[j]:
+        j -= 1
+    return view.words[j] == "," and "," not in view.words[first_word:j]
