@@ -159,3 +159,21 @@ def test_readings_the_model_ranks_apart_do_not_tie_on_a_calibration_plateau() ->
     low, high = flat.predict(X)
     assert low < high
     assert abs(low - 0.6) < 1e-4 and abs(high - 0.6) < 1e-4
+
+
+def test_a_column_only_leaves_stand_on_is_unread() -> None:
+    """A leaf keeps a feature slot of its own (column 0) that no walk ever tests: the
+    columns a model reads are those of its inner nodes only, so a costly column no tree
+    splits on is left 0 by ``featurize``."""
+    import dataclasses
+
+    model = packaged_model("blank")
+    tree = {"feature": [3.0, -1.0, -1.0], "threshold": [0.5, 0.0, 0.0],
+            "left": [1.0, 1.0, 2.0], "right": [2.0, 1.0, 2.0], "value": [0.0, -1.0, 1.0]}
+    scorer = TreeScorer.from_dict([tree], 1)
+    assert scorer.read == frozenset([3])
+    stump = dataclasses.replace(model, scorer=scorer)
+    assert set(stump.unread) == set(model.features) - {model.features[3]}
+    X = np.zeros((2, len(model.features)), np.float32)
+    X[1, 3] = 1.0
+    assert stump.raw(X).tolist() == [-1.0, 1.0]
