@@ -275,10 +275,11 @@ def furniture_and_regions(
             continue
         gap = text[spans[k - 1][1] : s]
         after_furniture = bool(out and out[-1].start == spans[k - 1][0])
+        stop = line.rstrip("\"'”’»")[-1:]  # (a quoted headline's last word: no stop)
         if (any(ch in _QUOTES for ch in line) or _SINGLE_QUOTED.search(line)) and not (
             # (but a headline under a link list's prompt, its quotation unstopped: "More
             # from Nordic Air / Kraft: 'Wisła always feels like home'")
-            after_furniture and out[-1].kind == "link" and line.rstrip("\"'”’»")[-1:].isalnum()
+            after_furniture and out[-1].kind == "link" and stop.isalnum()
             and not _TITLED.search(text[out[-1].start : out[-1].end])
         ):
             continue  # quotations are read, in single marks too ("‘We lost’: Smith …")
@@ -298,7 +299,6 @@ def furniture_and_regions(
             (out[-1].kind == "link" and not _TITLED.search(text[out[-1].start : out[-1].end]))
             or text[out[-1].end - 1] == ":"
         )
-        stop = line.rstrip("\"'”’»")[-1:]  # (a quoted headline's last word: no stop)
         if not (listed and stop not in _ENDS_SENTENCE and not nxt.islower()) and (
                 not standalone or nxt.islower() or not _no_sentence(words, line, nxt)):
             continue
